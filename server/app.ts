@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Database } from './db/engine';
+import type { Env } from './env';
+import type { AppEnv } from './routes/context';
+import { geoRouter } from './routes/geo/geo.router';
+import { healthRouter } from './routes/health/health.router';
+import { incidentsRouter } from './routes/incidents/incidents.router';
+import { statsRouter } from './routes/stats/stats.router';
+
+export interface AppOptions {
+  database: Database;
+  env: Env;
+  clientDir?: string; // the built client; omitted in API tests
+}
+
+export function createApp({ database, env, clientDir }: AppOptions) {
+  const api = new Hono<AppEnv>()
+    .route('/', healthRouter)
+    .route('/', geoRouter)
+    .route('/', incidentsRouter)
+    .route('/', statsRouter);
+
+  const app = new Hono<AppEnv>();
+  app.use('*', requestId());
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // MapLibre and deck.gl build styles at run time, and MapLibre's workers start from blob: URLs.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: env.BASEMAP_STYLE_URL ? ["'self'", new URL(env.BASEMAP_STYLE_URL).origin] : ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload_too_large', message: 'request body over 1 MiB' }, 413) }));
+  app.use('*', async (c, next) => {
+    c.set('database', database);
+    c.set('env', env);
+    await next();
+  });
+  app.route('/api', api);
+  app.all('/api/*', (c) => c.json({ error: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` }, 404));
+
+  if (clientDir && existsSync(clientDir)) {
+    app.use('*', serveStatic({ root: clientDir }));
+    // Client-side routes (/wall, /planner, …) all load the one page.
+    app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
+  }
+
+  app.onError((err, c) => {
+    console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}:`, err);
+    return c.json({ error: 'internal_error', message: 'internal error', requestId: c.get('requestId') }, 500);
+  });
+  return app;
+}

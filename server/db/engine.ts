@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  engine: 'pglite' | 'postgres';
+  db: Db;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Opens PostgreSQL through DATABASE_URL when given, else embedded PGlite persisted in dataDir; runs migrations. */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, extensions: { postgis } });
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  await ensurePostgis(db);
+  await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+  return { engine: 'pglite', db, close: () => client.close() };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  await ensurePostgis(db);
+  await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+  return { engine: 'postgres', db, close: () => client.end({ timeout: 5 }) };
+}
+
+// The extension must exist before the first migration creates geometry columns; drizzle-kit does not
+// emit CREATE EXTENSION, so it is done here for both engines.
+async function ensurePostgis(db: Db) {
+  await db.execute(sql`CREATE EXTENSION IF NOT EXISTS postgis`);
+}
+
+/** Runs SQL and returns its rows on either engine (PGlite answers {rows}, postgres.js an array). */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows?: T[] } | T[];
+  return Array.isArray(result) ? result : (result.rows ?? []);
+}

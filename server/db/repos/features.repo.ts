@@ -1,0 +1,44 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Bbox } from '../../../core/contracts/query-params';
+import { queryRows, type Db } from '../engine';
+
+/** The map layers served as GeoJSON: each a SELECT whose non-geometry columns become the feature's properties. */
+const layerQueries = {
+  streets: sql`SELECT code, name, kind, urban, geom FROM streets WHERE geom IS NOT NULL`,
+  communities: sql`SELECT code, name, short_name AS "shortName", street_code AS "streetCode", kind, urban, geom
+    FROM communities WHERE geom IS NOT NULL`,
+  grids: sql`SELECT g.code, g.name, g.community_code AS "communityCode", g.street_code AS "streetCode",
+      g.households, g.residents, g.party_members AS "partyMembers", g.institution_staff AS "institutionStaff",
+      bg.beat_code AS "beatCode", g.geom
+    FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
+    LEFT JOIN beat_grids bg ON bg.grid_code = g.code`,
+  beats: sql`SELECT b.code, b.name, b.station_code AS "stationCode",
+      (SELECT count(*)::int FROM beat_grids bg WHERE bg.beat_code = b.code) AS "gridCount", b.geom
+    FROM beats b`,
+  stations: sql`SELECT code, name, street_code AS "streetCode", geom FROM stations`,
+  'key-places': sql`SELECT code, name, kind, grid_code AS "gridCode", peak_windows AS "peakWindows", geom FROM key_places`,
+} satisfies Record<string, SQL>;
+
+export type FeatureLayer = keyof typeof layerQueries;
+export const featureLayers = Object.keys(layerQueries) as FeatureLayer[];
+
+/**
+ * One layer as GeoJSON FeatureCollection text, built by PostGIS (6 decimals ≈ 0.1 m) so the server
+ * passes it through without parsing. bbox keeps features whose bounding box meets it.
+ */
+export async function findFeatureCollection(db: Db, layer: FeatureLayer, bbox?: Bbox): Promise<string> {
+  const where = bbox ? sql`WHERE t.geom && ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326)` : sql``;
+  const [row] = await queryRows<{ fc: string }>(
+    db,
+    sql`SELECT json_build_object('type', 'FeatureCollection', 'features',
+          COALESCE(json_agg(ST_AsGeoJSON(t.*, 'geom', 6)::json ORDER BY t.code), '[]'::json))::text AS fc
+        FROM (${layerQueries[layer]}) t ${where}`,
+  );
+  return row.fc;
+}
+
+/** The district boundary as a GeoJSON Feature text, or null before the data is loaded. */
+export async function findDistrictFeature(db: Db): Promise<string | null> {
+  const [row] = await queryRows<{ f: string }>(db, sql`SELECT ST_AsGeoJSON(t.*, 'geom', 6) AS f FROM (SELECT code, name, geom FROM districts LIMIT 1) t`);
+  return row?.f ?? null;
+}

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import type { Health, Summary } from '../../../core/contracts/summary';
+import { queryRows, type Db } from '../engine';
+
+const countedTables = [
+  'streets', 'communities', 'grids', 'compounds', 'buildings', 'people', 'stations', 'beats', 'key_places',
+  'incidents', 'disputes', 'assessments', 'activities',
+] as const;
+
+export async function readHealth(db: Db, engine: Health['engine']): Promise<Health> {
+  const [v] = await queryRows<{ v: string }>(db, sql`SELECT postgis_lib_version() AS v`);
+  const counts: Record<string, number> = {};
+  const unions = countedTables.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}"`).join(' UNION ALL ');
+  for (const r of await queryRows<{ t: string; n: number }>(db, sql.raw(unions))) counts[r.t] = Number(r.n);
+  return { engine, postgis: v.v, counts };
+}
+
+/** Headline figures. "Now" is the database's clock, so demo data generated up to its anchor reads as recent. */
+export async function readSummary(db: Db): Promise<Summary> {
+  const [base] = await queryRows<Record<string, number | string | boolean | null>>(
+    db,
+    sql`SELECT
+      (SELECT COALESCE(sum(residents), 0)::int FROM buildings) AS residents,
+      (SELECT COALESCE(sum(households), 0)::int FROM buildings) AS households,
+      (SELECT COALESCE(sum(party_members), 0)::int FROM buildings) AS "partyMembers",
+      (SELECT count(*)::int FROM compounds) AS compounds,
+      (SELECT count(*)::int FROM buildings) AS buildings,
+      (SELECT count(*)::int FROM grids) AS grids,
+      (SELECT count(*)::int FROM people WHERE role = 'grid_leader') AS "gridLeaders",
+      (SELECT count(*)::int FROM people WHERE role = 'grid_leader' AND is_police) AS "policeGridLeaders",
+      (SELECT count(*)::int FROM beats) AS beats,
+      (SELECT count(*)::int FROM stations) AS stations,
+      (SELECT count(*)::int FROM key_places) AS "keyPlaces",
+      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '7 days') AS "incidentsLast7d",
+      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '30 days') AS "incidentsLast30d",
+      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '365 days') AS "incidentsLast365d",
+      (SELECT count(*)::int FROM disputes WHERE status NOT IN ('resolved', 'visited', 'closed')) AS "disputesOpen",
+      (SELECT bool_or(is_demo) FROM datasets) AS demo,
+      (SELECT max(anchor) FROM datasets WHERE is_demo) AS anchor`,
+  );
+  const activities: Record<string, number> = {};
+  for (const r of await queryRows<{ kind: string; n: number }>(
+    db,
+    sql`SELECT kind, count(*)::int AS n FROM activities WHERE occurred_at >= now() - interval '365 days' GROUP BY kind`,
+  )) activities[r.kind] = Number(r.n);
+  const grades: Record<string, number> = {};
+  for (const r of await queryRows<{ grade: string; n: number }>(
+    db,
+    sql`SELECT grade, count(*)::int AS n FROM assessments WHERE round = (SELECT max(round) FROM assessments) GROUP BY grade`,
+  )) grades[r.grade] = Number(r.n);
+  const num = (k: string) => Number(base[k] ?? 0);
+  return {
+    demo: base.demo === true,
+    anchor: (base.anchor as string | null) ?? null,
+    residents: num('residents'), households: num('households'), partyMembers: num('partyMembers'),
+    compounds: num('compounds'), buildings: num('buildings'), grids: num('grids'),
+    gridLeaders: num('gridLeaders'), policeGridLeaders: num('policeGridLeaders'), beats: num('beats'),
+    stations: num('stations'), keyPlaces: num('keyPlaces'), incidentsLast7d: num('incidentsLast7d'),
+    incidentsLast30d: num('incidentsLast30d'), incidentsLast365d: num('incidentsLast365d'),
+    disputesOpen: num('disputesOpen'), activities, grades,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './admin';
+export * from './grids';
+export * from './police';
+export * from './people';
+export * from './work';

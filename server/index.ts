@@ -1,0 +1,35 @@
+import { relative, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { openDatabase } from './db/engine';
+import { isDatabaseEmpty, loadDemoData } from './db/seed/demo-data';
+import { EnvError, readEnv } from './env';
+
+async function main() {
+  const started = performance.now();
+  const env = readEnv();
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  console.log(`database: ${database.engine}${database.engine === 'pglite' ? ` in ${resolve(env.DATA_DIR)}` : ''}, migrated`);
+  if (await isDatabaseEmpty(database.db)) {
+    console.log('empty database: generating and loading the Dachuan demo data (演示数据)…');
+    const t = await loadDemoData(database.db, env.DEMO_SEED);
+    console.log(`demo data loaded (generated in ${t.generateMs} ms, written in ${t.loadMs} ms)`);
+  }
+  const clientDir = relative(process.cwd(), resolve(import.meta.dirname, '../dist/client')) || '.';
+  const app = createApp({ database, env, clientDir });
+  const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Jingwang 警网 ready at http://localhost:${info.port} (${seconds} s after start)`);
+  });
+  const stop = () => {
+    server.close();
+    database.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof EnvError ? err.message : `Jingwang could not start: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

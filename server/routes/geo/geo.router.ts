@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import { FeatureQuerySchema } from '../../../core/contracts/query-params';
+import { findDistrictFeature, findFeatureCollection, type FeatureLayer } from '../../db/repos/features.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const geojson = { 'content-type': 'application/geo+json; charset=utf-8' };
+
+function featureRoute(layer: FeatureLayer) {
+  return new Hono<AppEnv>().get('/', validate('query', FeatureQuerySchema), async (c) => {
+    const { bbox } = c.req.valid('query');
+    return c.body(await findFeatureCollection(c.var.database.db, layer, bbox), 200, geojson);
+  });
+}
+
+export const geoRouter = new Hono<AppEnv>()
+  .route('/streets', featureRoute('streets'))
+  .route('/communities', featureRoute('communities'))
+  .route('/grids', featureRoute('grids'))
+  .route('/beats', featureRoute('beats'))
+  .route('/stations', featureRoute('stations'))
+  .route('/key-places', featureRoute('key-places'))
+  .get('/district', async (c) => {
+    const feature = await findDistrictFeature(c.var.database.db);
+    return feature ? c.body(feature, 200, geojson) : c.json({ error: 'not_found', message: 'no district loaded yet' }, 404);
+  });

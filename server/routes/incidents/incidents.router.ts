@@ -1,0 +1,11 @@
+import { Hono } from 'hono';
+import { IncidentQuerySchema } from '../../../core/contracts/incidents';
+import { findIncidentColumns, listIncidentCategories } from '../../db/repos/incidents.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+export const incidentsRouter = new Hono<AppEnv>()
+  .get('/incidents', validate('query', IncidentQuerySchema), async (c) => {
+    return c.json(await findIncidentColumns(c.var.database.db, c.req.valid('query')), 200);
+  })
+  .get('/incident-categories', async (c) => c.json(await listIncidentCategories(c.var.database.db), 200));

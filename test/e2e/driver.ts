@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+// The only file that touches the browser: Debian's Chromium, software WebGL (SwiftShader), no network
+// beyond what the page asks for.
+const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export interface MapPage {
+  page: Page;
+  browser: Browser;
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function openMapPage(baseUrl: string, path = '/'): Promise<MapPage> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(baseUrl + path);
+  await page.waitForFunction(() => (window as unknown as { __jingwang?: { ready: boolean } }).__jingwang?.ready === true, null, {
+    timeout: 60_000,
+  });
+  return { page, browser, requests, close: () => browser.close() };
+}
+
+/** Waits until the map and deck.gl have drawn what the last change asked for. */
+export async function settle(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __jingwang?: { ready: boolean } }).__jingwang?.ready === true);
+  await page.waitForTimeout(1200);
+}
+
+/** The map area as decoded RGBA pixels, read from what the browser composited. */
+export async function captureMap(page: Page): Promise<PNG> {
+  const buffer = await page.locator('[data-testid="map"]').screenshot();
+  return PNG.sync.read(buffer);
+}
+
+/** Share of pixels (0–1) whose colour differs by more than `threshold` (sum of RGB deltas) between two captures. */
+export function changedShare(a: PNG, b: PNG, threshold = 30): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error('captures differ in size');
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d = Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]);
+    if (d > threshold) changed++;
+  }
+  return changed / (a.width * a.height);
+}
+
+/** Number of distinct colours (quantised to 4 bits a channel): a blank or single-fill canvas has few. */
+export function distinctColours(png: PNG): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4) seen.add(((png.data[i] >> 4) << 8) | ((png.data[i + 1] >> 4) << 4) | (png.data[i + 2] >> 4));
+  return seen.size;
+}
+
+export async function toggleLayer(page: Page, layer: string) {
+  await page.locator(`[data-testid="layer-toggle-${layer}"]`).click();
+  await settle(page);
+}
+
+export async function saveScreenshot(page: Page, name: string) {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/${name}.png` });
+}

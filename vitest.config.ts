@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// One worker without isolation: the API tests share one seeded database (PGlite allows a single
+// process per data folder, and seeding takes seconds), opened once by test/support/test-database.ts.
+export default defineConfig({
+  test: {
+    include: ['core/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/api/**/*.test.ts'],
+    pool: 'forks',
+    isolate: false,
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 240_000,
+  },
+});
