@@ -1,15 +1,20 @@
 import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { auditWrites, csrfProtection, loadSession } from './auth/auth.middleware';
 import type { Database } from './db/engine';
 import type { Env } from './env';
 import type { AppEnv } from './routes/context';
+import { adminRouter } from './routes/admin/admin.router';
+import { authRouter } from './routes/auth/auth.router';
 import { geoRouter } from './routes/geo/geo.router';
 import { healthRouter } from './routes/health/health.router';
 import { incidentsRouter } from './routes/incidents/incidents.router';
+import { residentsRouter } from './routes/residents/residents.router';
 import { statsRouter } from './routes/stats/stats.router';
 
 export interface AppOptions {
@@ -21,6 +26,9 @@ export interface AppOptions {
 export function createApp({ database, env, clientDir }: AppOptions) {
   const api = new Hono<AppEnv>()
     .route('/', healthRouter)
+    .route('/', authRouter)
+    .route('/', adminRouter)
+    .route('/', residentsRouter)
     .route('/', geoRouter)
     .route('/', incidentsRouter)
     .route('/', statsRouter);
@@ -48,6 +56,7 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     c.set('env', env);
     await next();
   });
+  app.use('/api/*', loadSession, csrfProtection, auditWrites);
   app.route('/api', api);
   app.all('/api/*', (c) => c.json({ error: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` }, 404));
 
@@ -58,6 +67,10 @@ export function createApp({ database, env, clientDir }: AppOptions) {
   }
 
   app.onError((err, c) => {
+    // Hono's own 4xx (a malformed JSON body, say) keep their status and message.
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json({ error: 'bad_request', message: err.message }, err.status);
+    }
     console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}:`, err);
     return c.json({ error: 'internal_error', message: 'internal error', requestId: c.get('requestId') }, 500);
   });

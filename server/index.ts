@@ -1,8 +1,9 @@
+import { describeError } from './db/describe-error';
 import { relative, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openDatabase } from './db/engine';
-import { isDatabaseEmpty, loadDemoData } from './db/seed/demo-data';
+import { describeDemoCredentials, isDatabaseEmpty, loadDemoData } from './db/seed/demo-data';
 import { EnvError, readEnv } from './env';
 
 async function main() {
@@ -12,8 +13,9 @@ async function main() {
   console.log(`database: ${database.engine}${database.engine === 'pglite' ? ` in ${resolve(env.DATA_DIR)}` : ''}, migrated`);
   if (await isDatabaseEmpty(database.db)) {
     console.log('empty database: generating and loading the Dachuan demo data (演示数据)…');
-    const t = await loadDemoData(database.db, env.DEMO_SEED);
+    const t = await loadDemoData(database.db, env.DEMO_SEED, undefined, env.DEMO_PASSWORD);
     console.log(`demo data loaded (generated in ${t.generateMs} ms, written in ${t.loadMs} ms)`);
+    console.log(describeDemoCredentials(t.credentials));
   }
   const clientDir = relative(process.cwd(), resolve(import.meta.dirname, '../dist/client')) || '.';
   const app = createApp({ database, env, clientDir });
@@ -30,6 +32,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof EnvError ? err.message : `Jingwang could not start: ${err instanceof Error ? err.message : err}`);
+  console.error(err instanceof EnvError ? err.message : `Jingwang could not start: ${describeError(err)}`);
   process.exit(1);
 });

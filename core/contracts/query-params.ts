@@ -23,3 +23,12 @@ export const BboxSchema = z
 export type Bbox = z.infer<typeof BboxSchema>;
 
 export const FeatureQuerySchema = z.object({ bbox: BboxSchema.optional() });
+
+/** Free text from a person: no control characters (PostgreSQL text cannot hold NUL, and logs should not hold escapes). */
+export function plainText(field: string, maxLength: number) {
+  return z
+    .string()
+    .max(maxLength, `${field} is at most ${maxLength} characters`)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f]*$/, `${field} must not contain control characters`);
+}

@@ -1,3 +1,4 @@
+import type { SessionUser } from '../auth/sessions.repo';
 import type { Database } from '../db/engine';
 import type { Env } from '../env';
 
@@ -5,5 +6,7 @@ import type { Env } from '../env';
 export interface AppVariables {
   database: Database;
   env: Env;
+  user?: SessionUser; // set when the request carries a live session
+  audit?: { action: string; records?: string[]; username?: string };
 }
 export type AppEnv = { Variables: AppVariables };

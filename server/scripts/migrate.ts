@@ -1,3 +1,4 @@
+import { describeError } from '../db/describe-error';
 import { openDatabase } from '../db/engine';
 import { EnvError, readEnv } from '../env';
 
@@ -10,6 +11,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof EnvError ? err.message : `migration failed: ${err instanceof Error ? err.message : err}`);
+  console.error(err instanceof EnvError ? err.message : `migration failed: ${describeError(err)}`);
   process.exit(1);
 });

@@ -1,10 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getTestApp } from '../support/test-database';
+import { loginAs, type TestClient } from '../support/test-database';
 
-let app: Awaited<ReturnType<typeof getTestApp>>;
+let app: TestClient;
 beforeAll(async () => {
-  app = await getTestApp();
+  app = await loginAs('admin');
 });
 
 async function getCollection(path: string): Promise<FeatureCollection> {
@@ -32,9 +32,9 @@ describe('GeoJSON layers', () => {
     );
   });
 
-  it('GET /api/communities returns the 34 urban communities with real statistical codes', async () => {
+  it('GET /api/communities returns the 35 urban communities with real statistical codes', async () => {
     const fc = await getCollection('/api/communities');
-    expect(fc.features).toHaveLength(34);
+    expect(fc.features).toHaveLength(35);
     expect(fc.features.every((f) => /^511703\d{6}$/.test(f.properties!.code))).toBe(true);
   });
 

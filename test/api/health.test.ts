@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Health } from '../../core/contracts/summary';
-import { getTestApp, getTestDatabase } from '../support/test-database';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
-let app: Awaited<ReturnType<typeof getTestApp>>;
+let app: TestClient;
 beforeAll(async () => {
-  app = await getTestApp();
+  app = await loginAs('admin');
 });
 
 describe('GET /api/health', () => {

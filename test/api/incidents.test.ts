@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentColumns } from '../../core/contracts/incidents';
-import { getTestApp, testAnchor } from '../support/test-database';
+import { loginAs, testAnchor, type TestClient } from '../support/test-database';
 
-let app: Awaited<ReturnType<typeof getTestApp>>;
+let app: TestClient;
 beforeAll(async () => {
-  app = await getTestApp();
+  app = await loginAs('admin');
 });
 
 const yearBefore = new Date(testAnchor.getTime() - 365 * 86_400_000).toISOString();

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../core/contracts/summary';
-import { getTestApp } from '../support/test-database';
+import { loginAs } from '../support/test-database';
 
 let summary: Summary;
 beforeAll(async () => {
-  const app = await getTestApp();
+  const app = await loginAs('admin');
   const res = await app.request('/api/stats/summary');
   expect(res.status).toBe(200);
   summary = (await res.json()) as Summary;

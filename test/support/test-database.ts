@@ -9,6 +9,7 @@ import { readEnv } from '../../server/env';
 
 export const testSeed = 'dachuan-2026';
 export const testAnchor = defaultAnchor();
+export const testPassword = 'demo-password-for-tests';
 
 let opened: Promise<Database> | undefined;
 
@@ -27,7 +28,7 @@ async function openSeeded(): Promise<Database> {
   const dataDir = join(tmpdir(), `jingwang-test-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
-  await loadDemoData(database.db, testSeed, testAnchor);
+  await loadDemoData(database.db, testSeed, testAnchor, testPassword);
   return database;
 }
 
@@ -44,8 +45,51 @@ async function wipePostgres(url: string) {
   }
 }
 
+export type TestApp = ReturnType<typeof createApp>;
+let app: Promise<TestApp> | undefined;
+
 /** The app over the shared test database, for in-process requests (app.request). */
-export async function getTestApp() {
-  const database = await getTestDatabase();
-  return createApp({ database, env: readEnv({ ...process.env, PORT: '8787' }) });
+export function getTestApp(): Promise<TestApp> {
+  app ??= getTestDatabase().then((database) => createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) }));
+  return app;
+}
+
+export interface TestClient {
+  username: string;
+  csrfToken: string;
+  cookie: string;
+  /** app.request with this user's session cookie, and the CSRF header on state-changing requests. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+}
+
+/**
+ * Logs a demo account in (password testPassword) and returns a client that carries its session.
+ * The app trusts X-Forwarded-For here, so tests that throttle an address use their own.
+ */
+export async function loginAs(username: string, address = '10.0.0.1'): Promise<TestClient> {
+  const a = await getTestApp();
+  const res = await a.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ username, password: testPassword }),
+  });
+  if (res.status !== 200) throw new Error(`login as ${username} answered ${res.status}: ${await res.text()}`);
+  return clientOfSession(a, username, res);
+}
+
+/** A client carrying the session that a successful login answer (`res`) opened. */
+export async function clientOfSession(a: TestApp, username: string, res: Response): Promise<TestClient> {
+  const cookie = res.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return {
+    username,
+    csrfToken,
+    cookie,
+    request: async (path, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('cookie', cookie);
+      if (init.method && init.method !== 'GET') headers.set('x-csrf-token', csrfToken);
+      return a.request(path, { ...init, headers });
+    },
+  };
 }

@@ -1,12 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { IncidentCategory, IncidentColumns, IncidentQuery } from '../../../core/contracts/incidents';
+import type { Scope } from '../../../core/contracts/auth';
+import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 
 // Hours and weekdays are those of the people who live there, whatever the server's time zone.
 const localTime = sql`(i.occurred_at AT TIME ZONE 'Asia/Shanghai')`;
 
-function incidentConditions(q: IncidentQuery): SQL {
-  const parts: SQL[] = [sql`TRUE`];
+function incidentConditions(q: IncidentQuery, scope: Scope): SQL {
+  const parts: SQL[] = [gridInScope(sql`i.grid_code`, scope)];
   if (q.from) parts.push(sql`i.occurred_at >= ${q.from}::timestamptz`);
   if (q.to) parts.push(sql`i.occurred_at < ${q.to}::timestamptz`);
   if (q.categories) parts.push(sql`i.category_code IN (${sql.join(q.categories.map((c) => sql`${c}`), sql`, `)})`);
@@ -16,13 +18,13 @@ function incidentConditions(q: IncidentQuery): SQL {
   return sql.join(parts, sql` AND `);
 }
 
-/** Incidents matching the filter in columnar form (see IncidentColumns), oldest first. */
-export async function findIncidentColumns(db: Db, q: IncidentQuery): Promise<IncidentColumns> {
+/** Incidents in the caller's scope matching the filter, in columnar form (see IncidentColumns), oldest first. */
+export async function findIncidentColumns(db: Db, q: IncidentQuery, scope: Scope): Promise<IncidentColumns> {
   const rows = await queryRows<{ x: number; y: number; t: number; c: string }>(
     db,
     sql`SELECT round(ST_X(i.geom)::numeric, 6)::float8 AS x, round(ST_Y(i.geom)::numeric, 6)::float8 AS y,
           extract(epoch FROM i.occurred_at)::int AS t, i.category_code AS c
-        FROM incidents i WHERE ${incidentConditions(q)} ORDER BY i.occurred_at, i.id`,
+        FROM incidents i WHERE ${incidentConditions(q, scope)} ORDER BY i.occurred_at, i.id`,
   );
   const categoryCodes: string[] = [];
   const codeIndex = new Map<string, number>();

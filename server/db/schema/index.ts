@@ -3,3 +3,5 @@ export * from './grids';
 export * from './police';
 export * from './people';
 export * from './work';
+export * from './auth';
+export * from './residents';

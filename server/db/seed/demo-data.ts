@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { generateDemoDataset } from '../../../data/generate/generate-demo-dataset';
 import { loadRealInputs } from '../../../data/generate/load-real-inputs';
+import { generateResidents } from '../../../data/generate/residents';
 import { queryRows, type Db } from '../engine';
+import type { DemoCredentials } from './demo-accounts';
 import { seedDemoData } from './seed-demo-data';
 
 /** The demo data runs up to the start of the current hour, so "the last twelve months" is filled. */
@@ -16,11 +18,27 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return Number(r.n) === 0;
 }
 
+export interface DemoLoad {
+  generateMs: number;
+  loadMs: number;
+  credentials: DemoCredentials;
+}
+
 /** Generates the deterministic demo dataset for (seed, anchor) and loads it, replacing what was there. */
-export async function loadDemoData(db: Db, seed: string, anchor = defaultAnchor()): Promise<{ generateMs: number; loadMs: number }> {
+export async function loadDemoData(db: Db, seed: string, anchor = defaultAnchor(), demoPassword?: string): Promise<DemoLoad> {
   const t0 = performance.now();
   const dataset = generateDemoDataset(loadRealInputs(), { seed, anchor });
+  const residents = generateResidents(dataset.buildings, seed, anchor);
   const t1 = performance.now();
-  await seedDemoData(db, dataset);
-  return { generateMs: Math.round(t1 - t0), loadMs: Math.round(performance.now() - t1) };
+  const credentials = await seedDemoData(db, dataset, residents, demoPassword);
+  return { generateMs: Math.round(t1 - t0), loadMs: Math.round(performance.now() - t1), credentials };
+}
+
+/** What the console says once after seeding: how to log in. The random password is shown only here. */
+export function describeDemoCredentials(c: DemoCredentials): string {
+  return [
+    'Demo accounts (演示账号): admin, commander, planner, patrol, officer01, grid001, worker001, viewer',
+    c.passwordGenerated ? `  password (shown once; set DEMO_PASSWORD to choose it): ${c.password}` : '  password: the value of DEMO_PASSWORD',
+    `  wall-display token (shown once): ${c.wallToken}`,
+  ].join('\n');
 }

@@ -4,11 +4,11 @@ import type { Db } from '../engine';
 /** A column of a bulk insert: its SQL name and type; geometry columns take GeoJSON and are cast. */
 export interface JsonColumn {
   name: string;
-  type: 'text' | 'int' | 'bigint' | 'bool' | 'timestamptz' | 'jsonb' | 'point' | 'polygon' | 'multipolygon';
+  type: 'text' | 'uuid' | 'int' | 'bigint' | 'bool' | 'date' | 'timestamptz' | 'jsonb' | 'point' | 'polygon' | 'multipolygon';
 }
 
 const recordType: Record<JsonColumn['type'], string> = {
-  text: 'text', int: 'int', bigint: 'bigint', bool: 'boolean', timestamptz: 'timestamptz', jsonb: 'jsonb',
+  text: 'text', uuid: 'uuid', int: 'int', bigint: 'bigint', bool: 'boolean', date: 'date', timestamptz: 'timestamptz', jsonb: 'jsonb',
   point: 'json', polygon: 'json', multipolygon: 'json',
 };
 

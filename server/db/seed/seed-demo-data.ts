@@ -1,13 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { DemoDataset } from '../../../data/generate/dataset';
 import { queryRows, type Db } from '../engine';
+import type { ResidentRow } from '../../../data/generate/residents';
+import { planDemoAccounts, seedDemoAccounts, type DemoCredentials } from './demo-accounts';
 import { insertJsonRows, type JsonColumn } from './insert-json-rows';
 
 const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, type });
 
 // Children first: the order in which existing rows are removed before a new load.
 const tablesToClear = [
-  'activities', 'assessments', 'disputes', 'incidents', 'incident_categories', 'key_places', 'beat_grids', 'beats',
+  'residents', 'activities', 'assessments', 'disputes', 'incidents', 'incident_categories', 'key_places', 'beat_grids', 'beats',
   'stations', 'people', 'buildings', 'compounds', 'grids', 'grid_plans', 'communities', 'streets', 'districts', 'datasets',
 ];
 
@@ -15,8 +17,14 @@ const tablesToClear = [
  * Replaces the database's contents with the demo dataset in one transaction: a failure leaves the
  * previous contents untouched. Every generated row is flagged is_demo, and the datasets table says so.
  */
-export async function seedDemoData(db: Db, data: DemoDataset, loadedAt = new Date()): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function seedDemoData(
+  db: Db,
+  data: DemoDataset,
+  residents: readonly ResidentRow[],
+  demoPassword?: string,
+  loadedAt = new Date(),
+): Promise<DemoCredentials> {
+  return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     await t.execute(sql.raw(`TRUNCATE ${tablesToClear.map((n) => `"${n}"`).join(', ')}`));
     await insertAdmin(t, data);
@@ -27,11 +35,16 @@ export async function seedDemoData(db: Db, data: DemoDataset, loadedAt = new Dat
     await insertJsonRows(t, 'datasets', [col('name', 'text'), col('is_demo', 'bool'), col('seed', 'text'), col('anchor', 'text'), col('generator', 'text'), col('note', 'text'), col('loaded_at', 'text')], [
       { name: 'dachuan-demo', is_demo: true, seed: data.meta.seed, anchor: data.meta.anchor, generator: data.meta.generator, note: data.meta.note, loaded_at: loadedAt.toISOString() },
     ]);
+    await insertResidents(t, residents);
+    return seedDemoAccounts(t, planDemoAccounts(data), demoPassword);
   });
 }
 
 async function insertAdmin(t: Db, d: DemoDataset) {
   await insertJsonRows(t, 'districts', [col('code', 'text'), col('name', 'text'), col('geom', 'multipolygon')], [d.district]);
+  // The DataV boundary is coarse and, after the GCJ-02 → WGS 84 shift, not valid OGC geometry (ring
+  // self-touches); repair it so spatial predicates on it are defined.
+  await t.execute(sql`UPDATE districts SET geom = ST_Multi(ST_CollectionExtract(ST_MakeValid(geom), 3)) WHERE NOT ST_IsValid(geom)`);
   await insertJsonRows(
     t, 'streets',
     [col('code', 'text'), col('name', 'text'), col('kind', 'text'), col('urban', 'bool'), col('geom', 'multipolygon'), col('geom_is_demo', 'bool')],
@@ -57,7 +70,7 @@ const populationCols = [col('households', 'int'), col('residents', 'int'), col('
 async function insertGridsAndHomes(t: Db, d: DemoDataset, planId: string) {
   await insertJsonRows(
     t, 'grids',
-    [col('code', 'text'), col('plan_id', 'text'), col('name', 'text'), col('community_code', 'text'), col('street_code', 'text'), col('leader_id', 'text'), ...populationCols, col('geom', 'multipolygon'), col('is_demo', 'bool')],
+    [col('code', 'text'), col('plan_id', 'uuid'), col('name', 'text'), col('community_code', 'text'), col('street_code', 'text'), col('leader_id', 'text'), ...populationCols, col('geom', 'multipolygon'), col('is_demo', 'bool')],
     d.grids.map((g) => ({ ...g, plan_id: planId, community_code: g.communityCode, street_code: g.streetCode, leader_id: g.leaderId, party_members: g.partyMembers, institution_staff: g.institutionStaff, is_demo: true })),
   );
   await insertJsonRows(
@@ -128,5 +141,14 @@ async function insertWork(t: Db, d: DemoDataset) {
     t, 'activities',
     [col('kind', 'text'), col('grid_code', 'text'), col('person_id', 'text'), col('occurred_at', 'timestamptz'), col('is_demo', 'bool')],
     d.activities.map((a) => ({ kind: a.kind, grid_code: a.gridCode, person_id: a.personId, occurred_at: a.occurredAt, is_demo: true })),
+  );
+}
+
+async function insertResidents(t: Db, residents: readonly ResidentRow[]) {
+  await insertJsonRows(
+    t, 'residents',
+    [col('id', 'text'), col('name', 'text'), col('id_number', 'text'), col('phone', 'text'), col('building_code', 'text'), col('grid_code', 'text'), col('house_number', 'text'), col('kind', 'text'), col('moved_in_on', 'date'), col('moved_out_on', 'date'), col('is_demo', 'bool')],
+    residents.map((r) => ({ id: r.id, name: r.name, id_number: r.idNumber, phone: r.phone, building_code: r.buildingCode, grid_code: r.gridCode, house_number: r.houseNumber, kind: r.kind, moved_in_on: r.movedInOn, moved_out_on: r.movedOutOn, is_demo: true })),
+    20000,
   );
 }

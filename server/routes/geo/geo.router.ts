@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { allow } from '../../auth/auth.middleware';
+import { everyone } from '../../auth/roles';
 import { FeatureQuerySchema } from '../../../core/contracts/query-params';
 import { findDistrictFeature, findFeatureCollection, type FeatureLayer } from '../../db/repos/features.repo';
 import type { AppEnv } from '../context';
@@ -7,7 +9,7 @@ import { validate } from '../validate';
 const geojson = { 'content-type': 'application/geo+json; charset=utf-8' };
 
 function featureRoute(layer: FeatureLayer) {
-  return new Hono<AppEnv>().get('/', validate('query', FeatureQuerySchema), async (c) => {
+  return new Hono<AppEnv>().get('/', allow(everyone), validate('query', FeatureQuerySchema), async (c) => {
     const { bbox } = c.req.valid('query');
     return c.body(await findFeatureCollection(c.var.database.db, layer, bbox), 200, geojson);
   });
@@ -20,7 +22,7 @@ export const geoRouter = new Hono<AppEnv>()
   .route('/beats', featureRoute('beats'))
   .route('/stations', featureRoute('stations'))
   .route('/key-places', featureRoute('key-places'))
-  .get('/district', async (c) => {
+  .get('/district', allow(everyone), async (c) => {
     const feature = await findDistrictFeature(c.var.database.db);
     return feature ? c.body(feature, 200, geojson) : c.json({ error: 'not_found', message: 'no district loaded yet' }, 404);
   });

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import { allow } from '../../auth/auth.middleware';
+import { everyone } from '../../auth/roles';
 import { readSummary } from '../../db/repos/stats.repo';
 import type { AppEnv } from '../context';
 
-export const statsRouter = new Hono<AppEnv>().get('/stats/summary', async (c) => c.json(await readSummary(c.var.database.db), 200));
+export const statsRouter = new Hono<AppEnv>().get('/stats/summary', allow(everyone), async (c) => c.json(await readSummary(c.var.database.db), 200));

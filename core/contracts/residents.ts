@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const ResidentQuerySchema = z.object({
+  gridCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'gridCode must be a grid code like 511703001001-01').optional(),
+  buildingCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'buildingCode must be a building code').optional(),
+  kind: z.enum(['registered', 'floating'], { message: 'kind must be registered or floating' }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type ResidentQuery = z.infer<typeof ResidentQuerySchema>;
+
+export const ResidentIdSchema = z.object({ id: z.string().regex(/^R\d{1,9}$/, 'id must be a resident id like R000123') });
+
+/** A resident as listed: name, ID number, phone and house number masked. */
+export interface Resident {
+  id: string;
+  name: string;
+  idNumber: string;
+  phone: string | null;
+  houseNumber: string;
+  buildingCode: string;
+  gridCode: string;
+  kind: 'registered' | 'floating';
+  movedInOn: string | null;
+  masked: boolean;
+}
+
+export interface ResidentPage {
+  total: number;
+  rows: Resident[];
+}

@@ -1,0 +1,79 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Role } from '../../core/contracts/auth';
+import { writeAudit } from '../audit/audit.repo';
+import type { AppEnv } from '../routes/context';
+import { clientAddress } from './client-address';
+import { touchSession } from './sessions.repo';
+
+export const sessionCookie = 'jw_session';
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Loads the caller's session, if any, into c.var.user. */
+export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const token = getCookie(c, sessionCookie);
+  if (token && /^[A-Za-z0-9_-]{20,100}$/.test(token)) {
+    const { SESSION_IDLE_MINUTES: idleMinutes, SESSION_MAX_HOURS: maxHours } = c.var.env;
+    const user = await touchSession(c.var.database.db, token, { idleMinutes, maxHours });
+    if (user) c.set('user', user);
+  }
+  await next();
+};
+
+/** The route may be called by these roles only: 401 without a session, 403 with another role. */
+export function allow(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const user = c.var.user;
+    if (!user) return c.json({ error: 'unauthenticated', message: 'log in first (POST /api/auth/login)' }, 401);
+    if (!roles.includes(user.role)) {
+      return c.json({ error: 'forbidden', message: `role ${user.role} may not call ${c.req.method} ${c.req.path}` }, 403);
+    }
+    await next();
+  };
+}
+
+/**
+ * Cross-site request forgery: a state-changing request must carry the session's token in X-CSRF-Token
+ * (a cross-site page cannot read it); before a session exists (login), the Origin must be this site.
+ */
+export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (unsafeMethods.has(c.req.method)) {
+    const user = c.var.user;
+    if (user) {
+      if (c.req.header('x-csrf-token') !== user.csrfToken) {
+        return c.json({ error: 'csrf', message: 'missing or wrong X-CSRF-Token header' }, 403);
+      }
+    } else {
+      const origin = c.req.header('origin');
+      if (origin && new URL(c.req.url).origin !== origin) {
+        return c.json({ error: 'csrf', message: 'cross-site request refused' }, 403);
+      }
+    }
+  }
+  await next();
+};
+
+/** One audit row for every state-changing request (login, logout, writes, unmasking), after it is answered. */
+export const auditWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!unsafeMethods.has(c.req.method)) return;
+  const note = c.var.audit;
+  const user = c.var.user;
+  await writeAudit(c.var.database.db, {
+    username: note?.username ?? user?.username ?? null,
+    role: user?.role ?? null,
+    ip: clientAddress(c),
+    method: c.req.method,
+    route: c.req.routePath && c.req.routePath !== '/*' ? c.req.routePath : c.req.path,
+    action: note?.action ?? 'write',
+    records: note?.records ?? [],
+    outcome: c.res.status < 400 ? 'success' : c.res.status === 401 || c.res.status === 403 || c.res.status === 429 ? 'denied' : 'failed',
+    status: c.res.status,
+    requestId: c.get('requestId') ?? null,
+  });
+};
+
+/** Lets a handler name what its request did, for the audit row. */
+export function noteAudit(c: Context<AppEnv>, note: { action: string; records?: string[]; username?: string }) {
+  c.set('audit', note);
+}

@@ -1,0 +1,10 @@
+import { roles, type Role } from '../../core/contracts/auth';
+
+/** Who may call what: each route names one of these groups (or its own list) with allow(). */
+export const everyone: readonly Role[] = roles;
+export const staff: readonly Role[] = roles.filter((r) => r !== 'wall_display');
+/** May list residents (always masked) within their scope. */
+export const personalDataReaders: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader', 'grid_worker'];
+/** May ask for a full, unmasked record within their scope; every such read is audited. */
+export const unmaskers: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
+export const adminsOnly: readonly Role[] = ['admin'];

@@ -1,0 +1,25 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '../../core/contracts/auth';
+
+const list = (codes: string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
+
+/**
+ * A SQL condition that holds when `gridCode` (a column expression) lies in the user's jurisdiction:
+ * scope is enforced by the database query itself, never by filtering in the client.
+ * An empty list of codes matches nothing.
+ */
+export function gridInScope(gridCode: SQL, scope: Scope): SQL {
+  if (scope.kind === 'district') return sql`TRUE`;
+  if (scope.codes.length === 0) return sql`FALSE`;
+  switch (scope.kind) {
+    case 'street':
+      return sql`${gridCode} IN (SELECT code FROM grids WHERE street_code IN (${list(scope.codes)}))`;
+    case 'station':
+      return sql`${gridCode} IN (SELECT bg.grid_code FROM beat_grids bg JOIN beats b ON b.code = bg.beat_code
+        WHERE b.station_code IN (${list(scope.codes)}))`;
+    case 'beat':
+      return sql`${gridCode} IN (SELECT grid_code FROM beat_grids WHERE beat_code IN (${list(scope.codes)}))`;
+    case 'grids':
+      return sql`${gridCode} IN (${list(scope.codes)})`;
+  }
+}

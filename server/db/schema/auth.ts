@@ -1,0 +1,78 @@
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const users = pgTable('users', {
+  username: text('username').primaryKey(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  scopeKind: text('scope_kind').notNull(),
+  scopeCodes: jsonb('scope_codes').$type<string[]>().notNull(),
+  personId: text('person_id'), // the staff member this account belongs to, where there is one
+  passwordHash: text('password_hash').notNull(), // argon2id (PHC string)
+  disabled: boolean('disabled').notNull().default(false),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  isDemo: boolean('is_demo').notNull().default(false),
+});
+
+/** Server-side sessions, so every API process sees every login and logout. Only a hash of the cookie is kept. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    username: text('username').notNull(),
+    role: text('role').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    absoluteExpiresAt: timestamp('absolute_expires_at', { withTimezone: true }).notNull(),
+    wallTokenId: text('wall_token_id'), // set for wall-display sessions: revoking the token ends them
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_username_idx').on(t.username)],
+);
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    success: boolean('success').notNull(),
+  },
+  (t) => [index('login_attempts_username_at_idx').on(t.username, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);
+
+/** Tokens for the command-center wall (role wall_display), issued and revoked by an administrator. */
+export const wallTokens = pgTable('wall_tokens', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+/**
+ * Append-only audit trail (等保 2.0: kept at least 180 days). A trigger in the migration rejects every
+ * UPDATE, DELETE and TRUNCATE, so no route — nor the seeder — can rewrite it.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    username: text('username'),
+    role: text('role'),
+    ip: text('ip'),
+    method: text('method').notNull(),
+    route: text('route').notNull(),
+    action: text('action').notNull(), // login, logout, write, unmask, …
+    records: jsonb('records').$type<string[]>().notNull(),
+    outcome: text('outcome').notNull(), // success | denied | failed
+    status: integer('status').notNull(),
+    requestId: text('request_id'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_username_idx').on(t.username)],
+);

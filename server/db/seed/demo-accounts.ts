@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Role, ScopeKind } from '../../../core/contracts/auth';
+import type { DemoDataset } from '../../../data/generate/dataset';
+import { hashPassword } from '../../auth/passwords';
+import { hashToken, newToken } from '../../auth/tokens';
+import type { Db } from '../engine';
+import { insertJsonRows, type JsonColumn } from './insert-json-rows';
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  scopeKind: ScopeKind;
+  scopeCodes: string[];
+  personId: string | null;
+}
+
+/** One account per role, bound to realistic scopes of the demo data (the first grid, its beat and station). */
+export function planDemoAccounts(d: DemoDataset): DemoAccount[] {
+  const grid = d.grids[0];
+  const beat = d.beats.find((b) => b.gridCodes.includes(grid.code))!;
+  const worker = d.people.find((p) => p.role === 'grid_worker' && p.gridCode === grid.code);
+  const account = (username: string, displayName: string, role: Role, scopeKind: ScopeKind, scopeCodes: string[] = [], personId: string | null = null) =>
+    ({ username, displayName, role, scopeKind, scopeCodes, personId });
+  return [
+    account('admin', '系统管理员（演示）', 'admin', 'district'),
+    account('commander', '指挥中心值班长（演示）', 'commander', 'district'),
+    account('planner', '网格规划员（演示）', 'planner', 'district'),
+    account('patrol', `${beat.stationCode} 巡防指挥（演示）`, 'patrol_leader', 'station', [beat.stationCode]),
+    account('officer01', `${beat.name} 社区民警（演示）`, 'officer', 'beat', [beat.code], beat.officerId),
+    account('grid001', `${grid.name} 网格长（演示）`, 'grid_leader', 'grids', [grid.code], grid.leaderId),
+    account('worker001', `${grid.name} 网格员（演示）`, 'grid_worker', 'grids', [grid.code], worker?.id ?? null),
+    account('viewer', '只读用户（演示）', 'viewer', 'district'),
+  ];
+}
+
+export interface DemoCredentials {
+  password: string;
+  passwordGenerated: boolean;
+  wallToken: string;
+}
+
+const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, type });
+
+/**
+ * Replaces the demo accounts (is_demo) and their sessions, and issues a demo wall-display token.
+ * Accounts an administrator created are kept. The password is DEMO_PASSWORD or a random one.
+ */
+export async function seedDemoAccounts(db: Db, accounts: DemoAccount[], demoPassword?: string): Promise<DemoCredentials> {
+  const password = demoPassword ?? randomBytes(9).toString('base64url');
+  await db.execute(sql`DELETE FROM sessions WHERE username IN (SELECT username FROM users WHERE is_demo) OR wall_token_id IN (SELECT id FROM wall_tokens WHERE created_by = 'demo-seed')`);
+  await db.execute(sql`DELETE FROM users WHERE is_demo`);
+  await db.execute(sql`UPDATE wall_tokens SET revoked_at = now() WHERE created_by = 'demo-seed' AND revoked_at IS NULL`);
+  const rows = [];
+  for (const a of accounts) rows.push({ ...a, display_name: a.displayName, scope_kind: a.scopeKind, scope_codes: a.scopeCodes, person_id: a.personId, password_hash: await hashPassword(password), is_demo: true });
+  await insertJsonRows(db, 'users', [
+    col('username', 'text'), col('display_name', 'text'), col('role', 'text'), col('scope_kind', 'text'), col('scope_codes', 'jsonb'),
+    col('person_id', 'text'), col('password_hash', 'text'), col('is_demo', 'bool'),
+  ], rows);
+  const wallToken = newToken();
+  await db.execute(sql`INSERT INTO wall_tokens (id, name, token_hash, created_by)
+    VALUES (gen_random_uuid()::text, '指挥中心大屏（演示）', ${hashToken(wallToken)}, 'demo-seed')`);
+  return { password, passwordGenerated: demoPassword === undefined, wallToken };
+}

@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { plainText } from '../../../core/contracts/query-params';
+import { allow, noteAudit } from '../../auth/auth.middleware';
+import { adminsOnly } from '../../auth/roles';
+import { listUsers } from '../../auth/users.repo';
+import { issueWallToken, listWallTokens, revokeWallToken } from '../../auth/wall-tokens.repo';
+import { searchAudit } from '../../audit/audit.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const AuditQuerySchema = z.object({
+  username: plainText('username', 64).optional(),
+  action: z.string().regex(/^[a-z_]{1,32}$/, 'action must be a word like login, write or unmask').optional(),
+  from: z.iso.datetime({ offset: true, message: 'from must be an ISO date-time' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'to must be an ISO date-time' }).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+const NewWallTokenSchema = z.object({ name: plainText('name', 80).trim().min(1, 'name is required') });
+const IdParamSchema = z.object({ id: z.uuid('id must be a wall token id') });
+
+export const adminRouter = new Hono<AppEnv>()
+  .use('/admin/*', allow(adminsOnly))
+  .get('/admin/audit', validate('query', AuditQuerySchema), async (c) => c.json(await searchAudit(c.var.database.db, c.req.valid('query')), 200))
+  .get('/admin/users', async (c) => c.json(await listUsers(c.var.database.db), 200))
+  .get('/admin/wall-tokens', async (c) => c.json(await listWallTokens(c.var.database.db), 200))
+  .post('/admin/wall-tokens', validate('json', NewWallTokenSchema), async (c) => {
+    const issued = await issueWallToken(c.var.database.db, c.req.valid('json').name, c.var.user!.username);
+    noteAudit(c, { action: 'wall_token_issue', records: [issued.id] });
+    return c.json(issued, 201);
+  })
+  .delete('/admin/wall-tokens/:id', validate('param', IdParamSchema), async (c) => {
+    const { id } = c.req.valid('param');
+    noteAudit(c, { action: 'wall_token_revoke', records: [id] });
+    const revoked = await revokeWallToken(c.var.database.db, id);
+    return revoked ? c.json({ ok: true }, 200) : c.json({ error: 'not_found', message: `no live wall token ${id}` }, 404);
+  });

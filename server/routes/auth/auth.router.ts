@@ -1,0 +1,62 @@
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { LoginSchema, WallLoginSchema, type Me } from '../../../core/contracts/auth';
+import { allow, noteAudit, sessionCookie } from '../../auth/auth.middleware';
+import { clientAddress } from '../../auth/client-address';
+import { isLoginThrottled, recordLoginAttempt } from '../../auth/login-throttle.repo';
+import { verifyPassword } from '../../auth/passwords';
+import { createSession, endSession, touchSession } from '../../auth/sessions.repo';
+import { findLoginUser, findLiveWallToken } from '../../auth/users.repo';
+import { everyone } from '../../auth/roles';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+// One message for an unknown user and a wrong password, so a failure reveals nothing.
+const badLogin = { error: 'login_failed', message: '用户名或密码错误 / wrong username or password' };
+const throttled = { error: 'too_many_attempts', message: '登录失败次数过多，请15分钟后再试 / too many failed attempts, try again in 15 minutes' };
+
+function isHttps(c: Context) {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+async function startSession(c: Context<AppEnv>, s: { username: string; role: Me['role']; wallTokenId?: string }): Promise<Me> {
+  const { db } = c.var.database;
+  const { SESSION_IDLE_MINUTES: idleMinutes, SESSION_MAX_HOURS: maxHours } = c.var.env;
+  const token = await createSession(db, { ...s, ip: clientAddress(c), userAgent: c.req.header('user-agent') ?? '', maxHours });
+  setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: maxHours * 3600 });
+  const user = (await touchSession(db, token, { idleMinutes, maxHours }))!;
+  return toMe(user);
+}
+
+function toMe(u: NonNullable<AppEnv['Variables']['user']>): Me {
+  const { tokenHash: _hidden, ...me } = u;
+  return me;
+}
+
+export const authRouter = new Hono<AppEnv>()
+  .post('/auth/login', validate('json', LoginSchema), async (c) => {
+    const { username, password } = c.req.valid('json');
+    const { db } = c.var.database;
+    const ip = clientAddress(c);
+    noteAudit(c, { action: 'login', username });
+    if (await isLoginThrottled(db, username, ip)) return c.json(throttled, 429);
+    const user = await findLoginUser(db, username);
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    await recordLoginAttempt(db, username, ip, ok);
+    if (!ok || !user) return c.json(badLogin, 401);
+    return c.json(await startSession(c, { username: user.username, role: user.role }), 200);
+  })
+  .post('/auth/wall', validate('json', WallLoginSchema), async (c) => {
+    const { db } = c.var.database;
+    const wall = await findLiveWallToken(db, c.req.valid('json').token);
+    noteAudit(c, { action: 'wall_login', username: wall ? `wall:${wall.id}` : 'wall:?' });
+    if (!wall) return c.json({ error: 'login_failed', message: '大屏令牌无效或已吊销 / the wall token is unknown or revoked' }, 401);
+    return c.json(await startSession(c, { username: `wall:${wall.id}`, role: 'wall_display', wallTokenId: wall.id }), 200);
+  })
+  .post('/auth/logout', allow(everyone), async (c) => {
+    noteAudit(c, { action: 'logout' });
+    await endSession(c.var.database.db, getCookie(c, sessionCookie)!);
+    deleteCookie(c, sessionCookie, { path: '/' });
+    return c.json({ ok: true }, 200);
+  })
+  .get('/auth/me', allow(everyone), (c) => c.json(toMe(c.var.user!), 200));

@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { ResidentIdSchema, ResidentQuerySchema } from '../../../core/contracts/residents';
+import { allow, noteAudit } from '../../auth/auth.middleware';
+import { personalDataReaders, unmaskers } from '../../auth/roles';
+import { findResidents, findUnmaskedResident } from '../../db/repos/residents.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+export const residentsRouter = new Hono<AppEnv>()
+  .get('/residents', allow(personalDataReaders), validate('query', ResidentQuerySchema), async (c) =>
+    c.json(await findResidents(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
+  )
+  // A POST, not a GET: unmasking is an explicit act, audited (auditWrites) with the record's id.
+  .post('/residents/:id/unmask', allow(unmaskers), validate('param', ResidentIdSchema), async (c) => {
+    const { id } = c.req.valid('param');
+    noteAudit(c, { action: 'unmask', records: [id] });
+    const resident = await findUnmaskedResident(c.var.database.db, id, c.var.user!.scope);
+    return resident ? c.json(resident, 200) : c.json({ error: 'not_found', message: `no resident ${id} in your jurisdiction` }, 404);
+  });

@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Me } from '../../core/contracts/auth';
+import type { Resident, ResidentPage } from '../../core/contracts/residents';
+import { queryRows, type Db } from '../../server/db/engine';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+let db: Db;
+let grid001: TestClient;
+let admin: TestClient;
+let gridCode: string;
+beforeAll(async () => {
+  db = (await getTestDatabase()).db;
+  grid001 = await loginAs('grid001');
+  admin = await loginAs('admin');
+  gridCode = ((await (await grid001.request('/api/auth/me')).json()) as Me).scope.codes[0];
+});
+
+const page = async (client: TestClient, query: string) => {
+  const res = await client.request(`/api/residents?${query}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as ResidentPage;
+};
+
+const auditCount = async (action: string, record: string) => {
+  const [r] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action} AND records ? ${record}`);
+  return Number(r.n);
+};
+
+describe('residents and jurisdiction', () => {
+  it('a grid leader sees the residents of their own grid only, masked', async () => {
+    const [own] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents WHERE grid_code = ${gridCode}`);
+    const p = await page(grid001, 'limit=500');
+    expect(p.total).toBe(Number(own.n));
+    expect(p.rows.length).toBeGreaterThan(0);
+    expect(p.rows.every((r) => r.gridCode === gridCode && r.masked)).toBe(true);
+    expect(p.rows.every((r) => /^\d{4}\*{10}[\dX]{4}$/.test(r.idNumber) && /^.\*+$/u.test(r.name))).toBe(true);
+  });
+
+  it('asking for another grid by name does not widen a grid leader’s scope', async () => {
+    const [other] = await queryRows<{ code: string }>(db, sql`SELECT code FROM grids WHERE code <> ${gridCode} LIMIT 1`);
+    expect((await page(grid001, `gridCode=${other.code}`)).total).toBe(0);
+  });
+
+  it('an officer sees the residents of their beat', async () => {
+    const officer = await loginAs('officer01');
+    const me = (await (await officer.request('/api/auth/me')).json()) as Me;
+    const [inBeat] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents r
+      JOIN beat_grids bg ON bg.grid_code = r.grid_code WHERE bg.beat_code = ${me.scope.codes[0]}`);
+    const p = await page(officer, 'limit=1');
+    expect(p.total).toBe(Number(inBeat.n));
+    expect(p.total).toBeGreaterThan((await page(grid001, 'limit=1')).total);
+  });
+
+  it('an admin sees everyone, still masked', async () => {
+    const [all] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents`);
+    const p = await page(admin, 'limit=50');
+    expect(p.total).toBe(Number(all.n));
+    expect(p.total).toBeGreaterThan(200_000);
+    expect(p.rows.every((r) => r.masked && r.phone === null || /^\d{3}\*{4}\d{4}$/.test(r.phone ?? ''))).toBe(true);
+  });
+
+  it('unmasking is an explicit request that returns the full record and writes an audit row', async () => {
+    const [masked] = (await page(admin, 'limit=1')).rows;
+    const before = await auditCount('unmask', masked.id);
+    const res = await admin.request(`/api/residents/${masked.id}/unmask`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const full = (await res.json()) as Resident;
+    expect(full.masked).toBe(false);
+    expect(full.idNumber).toMatch(/^\d{17}[\dX]$/);
+    expect(full.idNumber.slice(-4)).toBe(masked.idNumber.slice(-4));
+    expect(await auditCount('unmask', masked.id)).toBe(before + 1);
+  });
+
+  it('a grid leader cannot unmask a resident outside their grid', async () => {
+    const [outside] = await queryRows<{ id: string }>(db, sql`SELECT id FROM residents WHERE grid_code <> ${gridCode} LIMIT 1`);
+    const res = await grid001.request(`/api/residents/${outside.id}/unmask`, { method: 'POST' });
+    expect(res.status).toBe(404);
+  });
+});

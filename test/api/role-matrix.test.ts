@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { roles, type Role } from '../../core/contracts/auth';
+import { queryRows } from '../../server/db/engine';
+import { clientOfSession, getTestApp, getTestDatabase, loginAs, type TestApp, type TestClient } from '../support/test-database';
+
+// The demo account of each role; the wall display logs in with its token instead.
+const accountOf: Record<Exclude<Role, 'wall_display'>, string> = {
+  admin: 'admin', commander: 'commander', planner: 'planner', patrol_leader: 'patrol', officer: 'officer01',
+  grid_leader: 'grid001', grid_worker: 'worker001', viewer: 'viewer',
+};
+const all = roles;
+const personal: Role[] = ['admin', 'commander', 'officer', 'grid_leader', 'grid_worker'];
+const unmask: Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string | (() => string);
+  body?: unknown;
+  allowed: readonly Role[];
+  okStatus?: number;
+}
+
+let residentInFirstGrid = '';
+const routes: RouteCase[] = [
+  { method: 'GET', path: '/api/auth/me', allowed: all },
+  { method: 'GET', path: '/api/district', allowed: all },
+  { method: 'GET', path: '/api/streets', allowed: all },
+  { method: 'GET', path: '/api/communities', allowed: all },
+  { method: 'GET', path: '/api/grids', allowed: all },
+  { method: 'GET', path: '/api/beats', allowed: all },
+  { method: 'GET', path: '/api/stations', allowed: all },
+  { method: 'GET', path: '/api/key-places', allowed: all },
+  { method: 'GET', path: '/api/incident-categories', allowed: all },
+  { method: 'GET', path: '/api/incidents?hours=3', allowed: all },
+  { method: 'GET', path: '/api/stats/summary', allowed: all },
+  { method: 'GET', path: '/api/residents?limit=5', allowed: personal },
+  { method: 'POST', path: () => `/api/residents/${residentInFirstGrid}/unmask`, allowed: unmask },
+  { method: 'GET', path: '/api/admin/audit?limit=5', allowed: ['admin'] },
+  { method: 'GET', path: '/api/admin/users', allowed: ['admin'] },
+  { method: 'GET', path: '/api/admin/wall-tokens', allowed: ['admin'] },
+  { method: 'POST', path: '/api/admin/wall-tokens', body: { name: 'matrix' }, allowed: ['admin'], okStatus: 201 },
+  { method: 'DELETE', path: '/api/admin/wall-tokens/00000000-0000-4000-8000-000000000000', allowed: ['admin'], okStatus: 404 },
+];
+// Public by design: the login forms, health for load balancers, and the client's configuration.
+const publicRoutes = ['/api/health', '/api/config'];
+
+let app: TestApp;
+const clients = new Map<Role, TestClient>();
+beforeAll(async () => {
+  app = await getTestApp();
+  for (const [role, username] of Object.entries(accountOf)) clients.set(role as Role, await loginAs(username));
+  const admin = clients.get('admin')!;
+  const issued = (await (await admin.request('/api/admin/wall-tokens', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'matrix wall' }),
+  })).json()) as { token: string };
+  const wall = await app.request('/api/auth/wall', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: issued.token }),
+  });
+  clients.set('wall_display', await clientOfSession(app, 'wall', wall));
+  const { db } = await getTestDatabase();
+  const [r] = await queryRows<{ id: string }>(db, sql`SELECT r.id FROM residents r JOIN users u ON u.username = 'grid001'
+    WHERE r.grid_code = u.scope_codes->>0 ORDER BY r.id LIMIT 1`);
+  residentInFirstGrid = r.id;
+});
+
+function init(route: RouteCase): RequestInit {
+  return route.body
+    ? { method: route.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(route.body) }
+    : { method: route.method };
+}
+const pathOf = (r: RouteCase) => (typeof r.path === 'function' ? r.path() : r.path);
+
+describe('roles × routes', () => {
+  it.each(routes.map((r) => [r.method, typeof r.path === 'string' ? r.path : '/api/residents/:id/unmask', r] as const))(
+    '%s %s answers 401 without a session',
+    async (_m, _p, route) => {
+      expect((await app.request(pathOf(route), init(route))).status).toBe(401);
+    },
+  );
+
+  const matrix = routes.flatMap((route) => all.map((role) => [role, route.method, typeof route.path === 'string' ? route.path : '/api/residents/:id/unmask', route] as const));
+  it.each(matrix)('%s: %s %s', async (role, _m, _p, route) => {
+    const expected = route.allowed.includes(role) ? (route.okStatus ?? 200) : 403;
+    const res = await clients.get(role)!.request(pathOf(route), init(route));
+    expect({ role, status: res.status }).toEqual({ role, status: expected });
+  });
+
+  it.each(publicRoutes)('%s is public', async (path) => {
+    expect((await app.request(path)).status).toBe(200);
+  });
+
+  it('covers every role in the matrix', () => {
+    expect([...clients.keys()].sort()).toEqual([...all].sort());
+  });
+});
