@@ -16,16 +16,29 @@ export interface MapPage {
   close(): Promise<void>;
 }
 
-export async function openMapPage(baseUrl: string, path = '/'): Promise<MapPage> {
+export interface Login {
+  username: string;
+  password: string;
+}
+
+/** Opens the app, logs in through the login form, and waits until the map has drawn its data. */
+export async function openMapPage(baseUrl: string, login: Login, path = '/'): Promise<MapPage> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(baseUrl + path);
+  await logIn(page, login);
   await page.waitForFunction(() => (window as unknown as { __jingwang?: { ready: boolean } }).__jingwang?.ready === true, null, {
     timeout: 60_000,
   });
   return { page, browser, requests, close: () => browser.close() };
+}
+
+export async function logIn(page: Page, { username, password }: Login) {
+  await page.locator('[data-testid="login-username"]').fill(username);
+  await page.locator('[data-testid="login-password"]').fill(password);
+  await page.locator('[data-testid="login-submit"]').click();
 }
 
 /** Waits until the map and deck.gl have drawn what the last change asked for. */

@@ -3,7 +3,7 @@ import { captureMap, changedShare, distinctColours, openMapPage, saveScreenshot,
 
 let mp: MapPage;
 beforeAll(async () => {
-  mp = await openMapPage(inject('baseUrl'));
+  mp = await openMapPage(inject('baseUrl'), { username: 'commander', password: inject('demoPassword') });
   await settle(mp.page);
   await saveScreenshot(mp.page, 'map');
 });

@@ -1,0 +1,71 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Login, Me } from '../../core/contracts/auth';
+import type { IncidentCategory, IncidentColumns, IncidentQuery } from '../../core/contracts/incidents';
+import type { Summary } from '../../core/contracts/summary';
+import type {
+  BeatCollection,
+  ClientConfig,
+  CommunityCollection,
+  DistrictFeature,
+  GridCollection,
+  KeyPlaceCollection,
+  StationCollection,
+  StreetCollection,
+} from './feature-types';
+import { withGeometry } from './geojson';
+import { ApiError, getJson, postJson } from './http';
+
+// One function per API route. Every request of the client goes through here and http.ts.
+
+async function getCollection<G extends Geometry, P>(path: string, signal?: AbortSignal) {
+  return withGeometry(await getJson<FeatureCollection<G | null, P>>(path, signal));
+}
+
+/** GET /api/config; a server without the route means the defaults (no external base map). */
+export async function getConfig(signal?: AbortSignal): Promise<ClientConfig> {
+  try {
+    return await getJson<ClientConfig>('/api/config', signal);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return { basemapStyleUrl: null };
+    throw err;
+  }
+}
+
+export const getDistrict = (signal?: AbortSignal) => getJson<DistrictFeature>('/api/district', signal);
+export const getStreets = (signal?: AbortSignal) => getCollection('/api/streets', signal) as Promise<StreetCollection>;
+export const getCommunities = (signal?: AbortSignal) => getCollection('/api/communities', signal) as Promise<CommunityCollection>;
+export const getGrids = (signal?: AbortSignal) => getCollection('/api/grids', signal) as Promise<GridCollection>;
+export const getBeats = (signal?: AbortSignal) => getCollection('/api/beats', signal) as Promise<BeatCollection>;
+export const getStations = (signal?: AbortSignal) => getCollection('/api/stations', signal) as Promise<StationCollection>;
+export const getKeyPlaces = (signal?: AbortSignal) => getCollection('/api/key-places', signal) as Promise<KeyPlaceCollection>;
+export const getIncidentCategories = (signal?: AbortSignal) => getJson<IncidentCategory[]>('/api/incident-categories', signal);
+export const getSummary = (signal?: AbortSignal) => getJson<Summary>('/api/stats/summary', signal);
+
+/** The query string of GET /api/incidents for a filter (lists comma-separated, bbox as w,s,e,n). */
+export function toIncidentSearch(q: IncidentQuery): string {
+  const params = new URLSearchParams();
+  if (q.from) params.set('from', q.from);
+  if (q.to) params.set('to', q.to);
+  if (q.categories?.length) params.set('categories', q.categories.join(','));
+  if (q.hours?.length) params.set('hours', q.hours.join(','));
+  if (q.weekdays?.length) params.set('weekdays', q.weekdays.join(','));
+  if (q.bbox) params.set('bbox', q.bbox.join(','));
+  return params.toString();
+}
+
+export const getIncidents = (q: IncidentQuery, signal?: AbortSignal) =>
+  getJson<IncidentColumns>(`/api/incidents?${toIncidentSearch(q)}`, signal);
+
+/** GET /api/auth/me: the session's user, null without a session, or 'no-auth' for a server without logins. */
+export async function getMe(signal?: AbortSignal): Promise<Me | null | 'no-auth'> {
+  try {
+    return await getJson<Me>('/api/auth/me', signal);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    if (err instanceof ApiError && err.status === 404) return 'no-auth';
+    throw err;
+  }
+}
+
+export const login = (body: Login) => postJson<Me>('/api/auth/login', body);
+export const logout = () => postJson<{ ok: true }>('/api/auth/logout', {});

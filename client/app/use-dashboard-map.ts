@@ -1,0 +1,95 @@
+import type { DeckProps } from '@deck.gl/core';
+import { bbox } from '@turf/turf';
+import type { StyleSpecification } from 'maplibre-gl';
+import { useCallback, useMemo, useState } from 'react';
+import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
+import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
+import { describePickedObject } from '../features/layers/map-tooltip';
+import { useI18n } from '../i18n/I18nProvider';
+import { buildOfflineStyle } from '../map/basemap/offline-style';
+import { toBinaryPoints } from '../map/layers/binary-points';
+import { allLayersVisible, buildMapLayers, type LayerKey } from '../map/layers';
+import { declutterLabels } from '../map/layers/declutter-labels';
+import { labelSizePx } from '../map/layers/label-layer';
+import { labelPoints } from '../map/layers/label-points';
+
+const tooltipStyle = {
+  backgroundColor: 'rgba(20, 28, 40, 0.92)',
+  color: '#fff',
+  fontSize: '13px',
+  lineHeight: '1.5',
+  padding: '6px 10px',
+  borderRadius: '4px',
+  whiteSpace: 'pre',
+};
+
+/** The dashboard's map state: what is loaded, what is switched on, and the style and layers drawn from them. */
+export function useDashboardMap() {
+  const { t } = useI18n();
+  const [config, retryConfig] = useConfig();
+  const [summary, retrySummary] = useSummary();
+  const [basemap, retryBasemap] = useBasemapData();
+  const [features, retryFeatures] = useMapFeatures();
+  const [period, setPeriod] = useState<IncidentPeriod>(defaultIncidentPeriod);
+  // Computed once per choice of period: a new "now" on every render would refetch without end.
+  const range = useMemo(() => incidentPeriodRange(period, new Date()), [period]);
+  const [incidents, retryIncidents] = useIncidents(range);
+  const [visible, setVisible] = useState(allLayersVisible);
+  // Labels are decluttered for the zoom, in quarter steps so that a small zoom does not rebuild them.
+  const [labelZoom, setLabelZoom] = useState(12.5);
+  const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 4) / 4), []);
+
+  const toggleLayer = useCallback((key: LayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
+  const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents];
+  // Retry functions change identity every render, so the current ones are read when the button is pressed.
+  const retry = () => retries.forEach((r) => r());
+
+  const mapStyle = useMemo<StyleSpecification | string>(
+    () => config.data?.basemapStyleUrl ?? buildOfflineStyle(basemap.data ?? {}),
+    [config.data, basemap.data],
+  );
+  const heatPoints = useMemo(() => incidents.data && toBinaryPoints(incidents.data.positions), [incidents.data]);
+  // Streets first: where a street and a community name collide, the street's is kept.
+  const allLabels = useMemo(
+    () =>
+      basemap.data && [
+        ...labelPoints(basemap.data.streets, 'street', (p) => p.name),
+        ...labelPoints(basemap.data.communities, 'community', (p) => p.shortName || p.name),
+      ],
+    [basemap.data],
+  );
+  const labels = useMemo(() => allLabels && declutterLabels(allLabels, labelZoom, labelSizePx), [allLabels, labelZoom]);
+  const gridBounds = useMemo(() => {
+    const grids = features.data?.grids;
+    return grids && grids.features.length > 0 ? (bbox(grids) as [number, number, number, number]) : undefined;
+  }, [features.data]);
+  const layers = useMemo(
+    () => buildMapLayers({ ...features.data, incidents: heatPoints, labels }, visible),
+    [features.data, heatPoints, labels, visible],
+  );
+  const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
+    (info) => {
+      const text = describePickedObject(info, t);
+      return text ? { text, style: tooltipStyle } : null;
+    },
+    [t],
+  );
+
+  const resources = [config, summary, basemap, features, incidents];
+  return {
+    summary: summary.data,
+    incidentCount: incidents.status === 'ready' ? incidents.data.count : undefined,
+    period,
+    setPeriod,
+    visible,
+    toggleLayer,
+    mapStyle,
+    layers,
+    gridBounds,
+    onZoomEnd,
+    getTooltip,
+    dataReady: resources.every((r) => r.status === 'ready'),
+    error: resources.find((r) => r.status === 'error')?.error,
+    retry,
+  };
+}

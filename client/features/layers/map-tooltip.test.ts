@@ -1,0 +1,31 @@
+import type { PickingInfo } from '@deck.gl/core';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../i18n/messages';
+import { describePickedObject } from './map-tooltip';
+
+const pick = (layerId: string, properties: object | null) =>
+  ({ layer: { id: layerId }, object: properties && { type: 'Feature', geometry: null, properties } }) as unknown as Pick<PickingInfo, 'layer' | 'object'>;
+
+const grid = { code: 'G1', name: '梧桐梁社区第1网格', households: 368, residents: 1071, beatCode: 'PS01-J01' };
+
+describe('describePickedObject', () => {
+  it('names a grid with its households, residents and beat', () => {
+    expect(describePickedObject(pick('grid-fill', grid), createTranslator('zh-CN'))).toBe(
+      '梧桐梁社区第1网格\n户数：368\n人口：1,071\n警格：PS01-J01',
+    );
+  });
+
+  it('speaks the interface language', () => {
+    expect(describePickedObject(pick('grid-fill', grid), createTranslator('en'))).toContain('Households: 368');
+  });
+
+  it('names a key place with its kind', () => {
+    const text = describePickedObject(pick('key-places', { name: '达川区行政中心', kind: 'government' }), createTranslator('en'));
+    expect(text).toBe('达川区行政中心\nKey place · Government');
+  });
+
+  it('answers null over nothing and over layers without a tooltip', () => {
+    expect(describePickedObject(pick('grid-fill', null), createTranslator('en'))).toBeNull();
+    expect(describePickedObject(pick('beat-outline', { name: 'x' }), createTranslator('en'))).toBeNull();
+  });
+});

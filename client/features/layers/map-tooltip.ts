@@ -1,0 +1,33 @@
+import type { PickingInfo } from '@deck.gl/core';
+import type { Feature } from 'geojson';
+import type { GridProperties, KeyPlaceProperties, StationProperties } from '../../api/feature-types';
+import type { Translate } from '../../i18n/messages';
+import { keyPlaceLabels } from './key-place-labels';
+
+/**
+ * The tooltip text for what the pointer is over (a grid, a station, a key place), or null. Plain text only:
+ * names come from the database and are never put into HTML.
+ */
+export function describePickedObject(info: Pick<PickingInfo, 'layer' | 'object'>, t: Translate): string | null {
+  const id = info.layer?.id;
+  if (!info.object || !id) return null;
+  if (id === 'grid-fill') {
+    const p = (info.object as Feature<null, GridProperties>).properties;
+    return [
+      p.name,
+      t('tooltipHouseholds', { value: p.households }),
+      t('tooltipResidents', { value: p.residents }),
+      t('tooltipBeat', { value: p.beatCode ?? '—' }),
+    ].join('\n');
+  }
+  if (id === 'stations') {
+    const p = (info.object as Feature<null, StationProperties>).properties;
+    return `${p.name}\n${t('tooltipStation')}`;
+  }
+  if (id === 'key-places') {
+    const p = (info.object as Feature<null, KeyPlaceProperties>).properties;
+    const kind = keyPlaceLabels[p.kind] ? t(keyPlaceLabels[p.kind]) : p.kind;
+    return `${p.name}\n${t('tooltipKeyPlace', { kind })}`;
+  }
+  return null;
+}

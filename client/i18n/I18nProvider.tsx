@@ -1,0 +1,30 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createTranslator, type Language, type Translate } from './messages';
+
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: Translate;
+  formatNumber: (n: number) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Holds the interface language (Chinese by default) and gives components a translator. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguage] = useState<Language>('zh-CN');
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const value = useMemo<I18n>(() => {
+    const numberFormat = new Intl.NumberFormat(language);
+    return { language, setLanguage, t: createTranslator(language), formatNumber: (n) => numberFormat.format(n) };
+  }, [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n must be used inside <I18nProvider>');
+  return i18n;
+}

@@ -1,0 +1,68 @@
+import type { Messages } from './zh-CN';
+
+/** Interface strings in English. */
+export const en: Messages = {
+  appTitle: 'Jingwang · Dachuan District police-grid situation map',
+  appTitleShort: 'Jingwang',
+  demoBadge: 'Demo data',
+  demoBadgeTitle: 'The database holds generated demo data; it describes no real person or incident',
+  languageSwitch: '中文',
+  languageSwitchTitle: 'Switch the interface to Chinese',
+  loading: 'Loading…',
+  loadFailed: 'Could not load the data: {message}',
+  retry: 'Retry',
+
+  layersTitle: 'Layers',
+  layerGrids: 'Grids (coloured by households)',
+  layerHeatmap: 'Incident heatmap',
+  layerBeats: 'Police beats',
+  layerKeyPlaces: 'Key places',
+  layerStations: 'Police stations',
+  layerLabels: 'Street and community names',
+
+  legendTitle: 'Legend',
+  legendHouseholds: 'Households per grid',
+  legendHeatmap: 'Incident density',
+  legendLow: 'low',
+  legendHigh: 'high',
+  legendBelow: '< {value}',
+  legendAbove: '≥ {value}',
+  legendRange: '{from}–{to}',
+  legendBeat: 'Beat boundary',
+  legendStation: 'Police station',
+
+  periodTitle: 'Heatmap period',
+  period7d: 'Last 7 days',
+  period30d: 'Last 30 days',
+  period90d: 'Last 90 days',
+  period12m: 'Last 12 months',
+
+  figuresTitle: 'Figures',
+  figureResidents: 'Residents',
+  figureHouseholds: 'Households',
+  figureGrids: 'Grids',
+  figurePoliceGridLeaders: 'Police officers as grid leaders',
+  figureGridLeadersOf: 'of {total} grid leaders',
+  figureIncidents: 'Incidents in period',
+
+  keyPlaceGovernment: 'Government',
+  keyPlaceSchool: 'School',
+  keyPlaceMall: 'Mall',
+  keyPlaceHospital: 'Hospital',
+  keyPlaceConstruction: 'Construction site',
+  keyPlaceNightlife: 'Nightlife venue',
+  keyPlaceTransport: 'Transport hub',
+
+  tooltipHouseholds: 'Households: {value}',
+  tooltipResidents: 'Residents: {value}',
+  tooltipBeat: 'Beat: {value}',
+  tooltipStation: 'Police station',
+  tooltipKeyPlace: 'Key place · {kind}',
+
+  loginTitle: 'Log in to Jingwang',
+  loginUsername: 'Username',
+  loginPassword: 'Password',
+  loginSubmit: 'Log in',
+  loginFailed: 'Login failed: {message}',
+  logout: 'Log out',
+};

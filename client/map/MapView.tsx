@@ -1,0 +1,130 @@
+import type { Deck, DeckProps, Layer } from '@deck.gl/core';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import maplibregl, { type StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef } from 'react';
+import { RenderReadiness } from './render-readiness';
+import { clearTestHooks, publishTestHooks, updateTestHooks } from './test-hooks';
+
+export interface MapViewProps {
+  mapStyle: StyleSpecification | string;
+  layers: Layer[];
+  getTooltip?: DeckProps['getTooltip'];
+  dataReady: boolean;
+  center?: [number, number]; // lng, lat: the view until fitBounds has something to fit
+  zoom?: number;
+  fitBounds?: [number, number, number, number]; // w, s, e, n (EPSG:4326): fitted once, the first time it is given
+  fitPadding?: { top: number; bottom: number; left: number; right: number }; // px kept free, e.g. under panels
+  onZoomEnd?: (zoom: number) => void;
+}
+
+interface MapParts {
+  map: maplibregl.Map;
+  overlay: MapboxOverlay;
+  readiness: RenderReadiness;
+  style: StyleSpecification | string;
+  fitted: boolean;
+}
+
+// The overlay creates its Deck in onAdd (overlaid mode) and keeps it private; tests and forced redraws need it.
+function deckOf(overlay: MapboxOverlay): Deck | null {
+  return (overlay as unknown as { _deck?: Deck })._deck ?? null;
+}
+
+// The urban area of Dachuan (WGS 84).
+const dachuanCentre: [number, number] = [107.5, 31.2];
+
+/**
+ * One MapLibre map and one deck.gl overlay for the life of the page: later props change the style in place
+ * (setStyle with diff) and hand new layers to the overlay (setProps). Remounting would leak WebGL contexts
+ * (deck.gl issue 9264). Both canvases keep their drawing buffer so browser tests can read pixels.
+ */
+export function MapView(props: MapViewProps) {
+  const { mapStyle, layers, getTooltip, dataReady, center = dachuanCentre, zoom = 12.5, fitBounds, fitPadding, onZoomEnd } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const partsRef = useRef<MapParts | null>(null);
+  const layersRef = useRef<Layer[]>(layers);
+  layersRef.current = layers;
+  const onZoomEndRef = useRef(onZoomEnd);
+  onZoomEndRef.current = onZoomEnd;
+
+  useEffect(() => {
+    const readiness = new RenderReadiness((ready) => updateTestHooks({ ready }));
+    const map = new maplibregl.Map({
+      container: containerRef.current!,
+      style: mapStyle,
+      center,
+      zoom,
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    let frames = 0;
+    const overlay = new MapboxOverlay({
+      interleaved: false,
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
+      layers: layersRef.current,
+      onAfterRender: () => {
+        frames += 1;
+        const layersDrawn = layersRef.current.filter((l) => l.props.visible !== false).map((l) => l.id);
+        updateTestHooks({ frames, layersDrawn });
+        readiness.deckRendered();
+      },
+    });
+    map.addControl(overlay);
+    map.on('idle', () => {
+      updateTestHooks({ basemapLayers: map.getStyle()?.layers?.map((l) => l.id) ?? [] });
+      readiness.mapIdle();
+    });
+    map.on('zoomend', () => onZoomEndRef.current?.(map.getZoom()));
+    map.on('error', (e) => console.error('map error:', e.error));
+    publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
+    partsRef.current = { map, overlay, readiness, style: mapStyle, fitted: false };
+    onZoomEndRef.current?.(map.getZoom());
+    return () => {
+      partsRef.current = null;
+      clearTestHooks();
+      map.removeControl(overlay);
+      map.remove();
+    };
+    // Created once for the page's life: later props are applied by the effects below.
+  }, []);
+
+  useEffect(() => {
+    const parts = partsRef.current;
+    if (!parts) return;
+    parts.readiness.layersChanged();
+    parts.overlay.setProps({ layers });
+    // Draw now rather than when deck.gl next finds a reason: layers equal to the last ones would not
+    // trigger a frame, and readiness waits for one. Before deck.gl has initialised, its first frame counts.
+    const deck = deckOf(parts.overlay);
+    if (deck?.isInitialized) deck.redraw('jingwang: layers replaced');
+  }, [layers]);
+
+  useEffect(() => {
+    partsRef.current?.overlay.setProps({ getTooltip });
+  }, [getTooltip]);
+
+  useEffect(() => {
+    const parts = partsRef.current;
+    if (!parts || parts.style === mapStyle) return;
+    parts.style = mapStyle;
+    parts.readiness.styleChanged();
+    parts.map.setStyle(mapStyle, { diff: true });
+  }, [mapStyle]);
+
+  useEffect(() => {
+    const parts = partsRef.current;
+    if (!parts || parts.fitted || !fitBounds) return;
+    parts.fitted = true;
+    const [w, s, e, n] = fitBounds;
+    parts.map.fitBounds([w, s, e, n], { padding: fitPadding, animate: false }); // fires zoomend when the zoom changes
+  }, [fitBounds, fitPadding]);
+
+  useEffect(() => {
+    partsRef.current?.readiness.setDataReady(dataReady);
+  }, [dataReady]);
+
+  return <div ref={containerRef} className="map-view" data-testid="map" />;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { DistrictFeature, StreetCollection } from '../../api/feature-types';
+import { buildOfflineStyle } from './offline-style';
+
+const district: DistrictFeature = {
+  type: 'Feature',
+  geometry: { type: 'MultiPolygon', coordinates: [[[[107.4, 31.1], [107.6, 31.1], [107.6, 31.3], [107.4, 31.1]]]] },
+  properties: { code: '511703', name: '达川区' },
+};
+const streets: StreetCollection = { type: 'FeatureCollection', features: [] };
+
+describe('buildOfflineStyle', () => {
+  it('refers to nothing off the machine: no glyphs, sprite or URL sources', () => {
+    const style = buildOfflineStyle({ district, streets });
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+  });
+
+  it('has no symbol layers, which would need glyphs', () => {
+    expect(buildOfflineStyle({}).layers.some((l) => l.type === 'symbol')).toBe(false);
+  });
+
+  it('carries the data inline and gives empty sources for what has not loaded', () => {
+    const style = buildOfflineStyle({ district });
+    expect(style.sources.district).toMatchObject({ data: district });
+    expect(style.sources.communities).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
+  });
+
+  it('draws the district outline above the street and community lines', () => {
+    const ids = buildOfflineStyle({}).layers.map((l) => l.id);
+    expect(ids.indexOf('district-line')).toBeGreaterThan(ids.indexOf('street-line'));
+    expect(ids.indexOf('street-line')).toBeGreaterThan(ids.indexOf('community-line'));
+    expect(ids[0]).toBe('background');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { declutterLabels, estimateTextWidthPx } from './declutter-labels';
+import type { LabelPoint } from './label-points';
+
+const sizes = { street: 16, community: 12 };
+const label = (text: string, lng: number, lat: number, rank: LabelPoint['rank'] = 'community'): LabelPoint => ({
+  text,
+  position: [lng, lat],
+  rank,
+});
+
+describe('estimateTextWidthPx', () => {
+  it('counts a CJK character as one em and a Latin letter as about 0.6 em', () => {
+    expect(estimateTextWidthPx('三里坪', 10)).toBe(30);
+    expect(estimateTextWidthPx('ab', 10)).toBe(12);
+  });
+});
+
+describe('declutterLabels', () => {
+  // At zoom 13 one degree of longitude is about 11,650 px (512 · 2^13 / 360): 0.001° ≈ 12 px.
+  it('keeps the earlier of two labels that would overlap', () => {
+    const street = label('三里坪街道', 107.5, 31.2, 'street');
+    const community = label('小河嘴社区', 107.5005, 31.2);
+    expect(declutterLabels([street, community], 13, sizes)).toEqual([street]);
+  });
+
+  it('keeps both labels when they are far enough apart', () => {
+    const a = label('南滨社区', 107.45, 31.2);
+    const b = label('花园社区', 107.5, 31.2);
+    expect(declutterLabels([a, b], 13, sizes)).toEqual([a, b]);
+  });
+
+  it('keeps more labels as the map zooms in', () => {
+    const labels = [label('南滨社区', 107.5, 31.2), label('花园社区', 107.505, 31.2)];
+    expect(declutterLabels(labels, 12, sizes)).toHaveLength(1);
+    expect(declutterLabels(labels, 15, sizes)).toHaveLength(2);
+  });
+
+  it('answers an empty list for no labels and does not mutate its input', () => {
+    expect(declutterLabels([], 13, sizes)).toEqual([]);
+    const labels = [label('甲', 107.5, 31.2), label('乙', 107.5, 31.2)];
+    declutterLabels(labels, 13, sizes);
+    expect(labels).toHaveLength(2);
+  });
+});

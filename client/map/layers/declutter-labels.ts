@@ -1,0 +1,38 @@
+import type { LabelPoint, LabelRank } from './label-points';
+
+const tileSizePx = 512; // MapLibre's world is 512 px wide at zoom 0
+
+/** Web-Mercator pixel position of a lng/lat at a zoom (EPSG:4326 in, screen pixels out, y down). */
+function toWorldPx([lng, lat]: [number, number], zoom: number): [number, number] {
+  const scale = tileSizePx * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lng + 180) / 360) * scale, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale];
+}
+
+/** Rough width of a label in pixels: CJK characters are square, others about 0.6 em. */
+export function estimateTextWidthPx(text: string, sizePx: number): number {
+  let em = 0;
+  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  return em * sizePx;
+}
+
+/**
+ * The labels that can be written at a zoom without overlapping, taken greedily in input order (put the more
+ * important ones first). Boxes are estimated from the text and its size plus paddingPx on every side.
+ * Does not mutate its input; the order of the kept labels is the input order.
+ */
+export function declutterLabels(labels: readonly LabelPoint[], zoom: number, sizePx: Record<LabelRank, number>, paddingPx = 3): LabelPoint[] {
+  const placed: [number, number, number, number][] = [];
+  const kept: LabelPoint[] = [];
+  for (const label of labels) {
+    const size = sizePx[label.rank];
+    const [x, y] = toWorldPx(label.position, zoom);
+    const halfW = estimateTextWidthPx(label.text, size) / 2 + paddingPx;
+    const halfH = (size * 1.2) / 2 + paddingPx;
+    const box: [number, number, number, number] = [x - halfW, y - halfH, x + halfW, y + halfH];
+    if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+    placed.push(box);
+    kept.push(label);
+  }
+  return kept;
+}

@@ -1,0 +1,43 @@
+import type { Layer } from '@deck.gl/core';
+import type { BeatCollection, GridCollection, KeyPlaceCollection, StationCollection } from '../../api/feature-types';
+import { beatOutlineLayer } from './beat-outline-layer';
+import type { BinaryPoints } from './binary-points';
+import { gridFillLayer } from './grid-fill-layer';
+import { incidentHeatLayer } from './incident-heat-layer';
+import { keyPlaceLayer } from './key-place-layer';
+import { labelLayer } from './label-layer';
+import type { LabelPoint } from './label-points';
+import { stationLayer } from './station-layer';
+
+/** The switchable overlays, in the order the layer panel lists them. */
+export const layerKeys = ['grids', 'heatmap', 'beats', 'key-places', 'stations', 'labels'] as const;
+export type LayerKey = (typeof layerKeys)[number];
+export type LayerVisibility = Record<LayerKey, boolean>;
+
+export const allLayersVisible: LayerVisibility = Object.fromEntries(layerKeys.map((k) => [k, true])) as LayerVisibility;
+
+/** What the overlays are drawn from; a missing part (not loaded yet) leaves its layer out. */
+export interface MapLayerData {
+  grids?: GridCollection;
+  incidents?: BinaryPoints;
+  beats?: BeatCollection;
+  keyPlaces?: KeyPlaceCollection;
+  stations?: StationCollection;
+  labels?: LabelPoint[];
+}
+
+/**
+ * All overlays, bottom to top: grid fill, incident heat, beat outlines, key places, stations, labels.
+ * Hidden layers stay in the list with visible: false, so showing them again needs no new GPU buffers.
+ */
+export function buildMapLayers(data: MapLayerData, visible: LayerVisibility): Layer[] {
+  const layers: (Layer | null)[] = [
+    data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids }) : null,
+    data.incidents ? incidentHeatLayer({ points: data.incidents, visible: visible.heatmap }) : null,
+    data.beats ? beatOutlineLayer({ beats: data.beats, visible: visible.beats }) : null,
+    data.keyPlaces ? keyPlaceLayer({ keyPlaces: data.keyPlaces, visible: visible['key-places'] }) : null,
+    data.stations ? stationLayer({ stations: data.stations, visible: visible.stations }) : null,
+    data.labels ? labelLayer({ labels: data.labels, visible: visible.labels }) : null,
+  ];
+  return layers.filter((l): l is Layer => l !== null);
+}

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API server's port for the dev proxy: the same PORT the server reads (server/env.ts), 8787 by default.
+const apiPort = Number(process.env.PORT) || 8787;
+
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    // MapLibre and deck.gl are large on their own; the page is served from the intranet, not a CDN.
+    chunkSizeWarningLimit: 4096,
+  },
+  server: {
+    proxy: {
+      // The API, but not the client's own modules under client/api/ (/api/http.ts, …), which share the prefix.
+      // changeOrigin false keeps the browser's Host, so the server's same-origin check on login passes.
+      '^/api/(?![^?]*\\.(ts|tsx|js|mjs|css)(\\?|$))': { target: `http://localhost:${apiPort}`, changeOrigin: false },
+    },
+  },
+});
