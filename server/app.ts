@@ -14,6 +14,10 @@ import { authRouter } from './routes/auth/auth.router';
 import { geoRouter } from './routes/geo/geo.router';
 import { healthRouter } from './routes/health/health.router';
 import { incidentsRouter } from './routes/incidents/incidents.router';
+import { incidentsWriteRouter } from './routes/incidents/incidents-write.router';
+import { liveRouter } from './routes/live/live.router';
+import { wallRouter } from './routes/wall/wall.router';
+import { LiveHub } from './live/live-hub';
 import { residentsRouter } from './routes/residents/residents.router';
 import { statsRouter } from './routes/stats/stats.router';
 
@@ -24,6 +28,19 @@ export interface AppOptions {
 }
 
 export function createApp({ database, env, clientDir }: AppOptions) {
+  // Started on the first /api/live connection: one LISTEN per process, whatever the number of walls.
+  let hub: Promise<LiveHub> | undefined;
+  const getHub = () => {
+    hub ??= (async () => {
+      const h = new LiveHub(database);
+      await h.start();
+      return h;
+    })().catch((err) => {
+      hub = undefined; // a database that was down is tried again on the next connection
+      throw err;
+    });
+    return hub;
+  };
   const api = new Hono<AppEnv>()
     .route('/', healthRouter)
     .route('/', authRouter)
@@ -31,6 +48,9 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', residentsRouter)
     .route('/', geoRouter)
     .route('/', incidentsRouter)
+    .route('/', incidentsWriteRouter)
+    .route('/', liveRouter(getHub))
+    .route('/', wallRouter)
     .route('/', statsRouter);
 
   const app = new Hono<AppEnv>();

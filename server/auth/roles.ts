@@ -8,3 +8,5 @@ export const personalDataReaders: readonly Role[] = ['admin', 'commander', 'offi
 /** May ask for a full, unmasked record within their scope; every such read is audited. */
 export const unmaskers: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
 export const adminsOnly: readonly Role[] = ['admin'];
+/** May register incidents (the command center takes 110 calls; officers report in their beat). */
+export const incidentWriters: readonly Role[] = ['admin', 'commander', 'officer'];

@@ -16,6 +16,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   engine: 'pglite' | 'postgres';
   db: Db;
+  /** LISTEN on a channel (PostgreSQL NOTIFY reaches every API process); resolves to an unlisten function. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,15 @@ async function openPglite(dataDir: string): Promise<Database> {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await ensurePostgis(db);
   await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
-  return { engine: 'pglite', db, close: () => client.close() };
+  return {
+    engine: 'pglite',
+    db,
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, onNotify);
+      return () => unlisten();
+    },
+    close: () => client.close(),
+  };
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -40,7 +50,16 @@ async function openPostgres(url: string): Promise<Database> {
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   await ensurePostgis(db);
   await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
-  return { engine: 'postgres', db, close: () => client.end({ timeout: 5 }) };
+  return {
+    engine: 'postgres',
+    db,
+    // postgres.js keeps one dedicated connection for LISTEN and re-subscribes after it drops.
+    listen: async (channel, onNotify) => {
+      const { unlisten } = await client.listen(channel, onNotify);
+      return () => unlisten();
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
 }
 
 // The extension must exist before the first migration creates geometry columns; drizzle-kit does not

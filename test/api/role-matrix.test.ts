@@ -16,12 +16,13 @@ const unmask: Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
 interface RouteCase {
   method: 'GET' | 'POST' | 'DELETE';
   path: string | (() => string);
-  body?: unknown;
+  body?: () => unknown;
   allowed: readonly Role[];
   okStatus?: number;
 }
 
 let residentInFirstGrid = '';
+let pointInFirstGrid = { lng: 0, lat: 0 };
 const routes: RouteCase[] = [
   { method: 'GET', path: '/api/auth/me', allowed: all },
   { method: 'GET', path: '/api/district', allowed: all },
@@ -34,12 +35,16 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/incident-categories', allowed: all },
   { method: 'GET', path: '/api/incidents?hours=3', allowed: all },
   { method: 'GET', path: '/api/stats/summary', allowed: all },
+  { method: 'GET', path: '/api/wall/summary', allowed: all },
+  { method: 'GET', path: '/api/wall/grid-measures', allowed: all },
+  { method: 'GET', path: '/api/live', allowed: all },
+  { method: 'POST', path: '/api/incidents', body: () => ({ categoryCode: 'NOISE', source: '110', ...pointInFirstGrid }), allowed: ['admin', 'commander', 'officer'], okStatus: 201 },
   { method: 'GET', path: '/api/residents?limit=5', allowed: personal },
   { method: 'POST', path: () => `/api/residents/${residentInFirstGrid}/unmask`, allowed: unmask },
   { method: 'GET', path: '/api/admin/audit?limit=5', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/users', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/wall-tokens', allowed: ['admin'] },
-  { method: 'POST', path: '/api/admin/wall-tokens', body: { name: 'matrix' }, allowed: ['admin'], okStatus: 201 },
+  { method: 'POST', path: '/api/admin/wall-tokens', body: () => ({ name: 'matrix' }), allowed: ['admin'], okStatus: 201 },
   { method: 'DELETE', path: '/api/admin/wall-tokens/00000000-0000-4000-8000-000000000000', allowed: ['admin'], okStatus: 404 },
 ];
 // Public by design: the login forms, health for load balancers, and the client's configuration.
@@ -62,11 +67,14 @@ beforeAll(async () => {
   const [r] = await queryRows<{ id: string }>(db, sql`SELECT r.id FROM residents r JOIN users u ON u.username = 'grid001'
     WHERE r.grid_code = u.scope_codes->>0 ORDER BY r.id LIMIT 1`);
   residentInFirstGrid = r.id;
+  const [p] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(ST_PointOnSurface(g.geom)) AS lng,
+    ST_Y(ST_PointOnSurface(g.geom)) AS lat FROM grids g JOIN users u ON u.username = 'grid001' WHERE g.code = u.scope_codes->>0`);
+  pointInFirstGrid = { lng: Number(p.lng), lat: Number(p.lat) };
 });
 
 function init(route: RouteCase): RequestInit {
   return route.body
-    ? { method: route.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(route.body) }
+    ? { method: route.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(route.body()) }
     : { method: route.method };
 }
 const pathOf = (r: RouteCase) => (typeof r.path === 'function' ? r.path() : r.path);
@@ -75,7 +83,9 @@ describe('roles × routes', () => {
   it.each(routes.map((r) => [r.method, typeof r.path === 'string' ? r.path : '/api/residents/:id/unmask', r] as const))(
     '%s %s answers 401 without a session',
     async (_m, _p, route) => {
-      expect((await app.request(pathOf(route), init(route))).status).toBe(401);
+      const res = await app.request(pathOf(route), init(route));
+      await res.body?.cancel();
+      expect(res.status).toBe(401);
     },
   );
 
@@ -83,6 +93,7 @@ describe('roles × routes', () => {
   it.each(matrix)('%s: %s %s', async (role, _m, _p, route) => {
     const expected = route.allowed.includes(role) ? (route.okStatus ?? 200) : 403;
     const res = await clients.get(role)!.request(pathOf(route), init(route));
+    await res.body?.cancel(); // the live stream never ends by itself
     expect({ role, status: res.status }).toEqual({ role, status: expected });
   });
 

@@ -5,3 +5,4 @@ export * from './people';
 export * from './work';
 export * from './auth';
 export * from './residents';
+export * from './live';

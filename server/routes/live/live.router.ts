@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import type { LiveEvent } from '../../../core/contracts/live';
+import { allow } from '../../auth/auth.middleware';
+import { everyone } from '../../auth/roles';
+import { findLiveEventsAfter } from '../../live/live-events.repo';
+import type { LiveHub } from '../../live/live-hub';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const LiveQuerySchema = z.object({ since: z.coerce.number().int().min(0, 'since must be an event id').optional() });
+const heartbeatMs = 15_000;
+
+/**
+ * GET /api/live: server-sent events. A reconnecting EventSource sends Last-Event-ID (or ?since=) and first
+ * receives what it missed from the live_events outbox, then new events as NOTIFY announces them.
+ */
+export function liveRouter(getHub: () => Promise<LiveHub>) {
+  return new Hono<AppEnv>().get('/live', allow(everyone), validate('query', LiveQuerySchema), async (c) => {
+    const header = Number(c.req.header('last-event-id'));
+    const since = Number.isInteger(header) && header >= 0 ? header : c.req.valid('query').since;
+    const hub = await getHub();
+    return streamSSE(c, async (stream) => {
+      const queue: LiveEvent[] = [];
+      let wake: (() => void) | undefined;
+      const unsubscribe = hub.subscribe((e) => {
+        queue.push(e);
+        wake?.();
+      });
+      stream.onAbort(() => {
+        unsubscribe();
+        wake?.();
+      });
+      // Ask browsers to retry after 2 s; EventSource then resends the last id it saw.
+      await stream.writeSSE({ event: 'hello', data: JSON.stringify({ replayFrom: since ?? null }), retry: 2000 });
+      // Subscribed before the replay, so nothing falls between; ids already sent are skipped.
+      let lastSent = since ?? 0;
+      if (since !== undefined) {
+        for (const e of await findLiveEventsAfter(c.var.database.db, since)) {
+          await stream.writeSSE({ id: String(e.id), event: e.kind, data: JSON.stringify(e) });
+          lastSent = e.id;
+        }
+      }
+      while (!stream.aborted) {
+        while (queue.length > 0) {
+          const e = queue.shift()!;
+          if (e.id <= lastSent) continue;
+          await stream.writeSSE({ id: String(e.id), event: e.kind, data: JSON.stringify(e) });
+          lastSent = e.id;
+        }
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, heartbeatMs);
+        });
+        wake = undefined;
+        if (!stream.aborted && queue.length === 0) await stream.write(': keep-alive\n\n');
+      }
+    });
+  });
+}

@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LiveEvent, LiveIncident } from '../../core/contracts/live';
+import type { GridMeasure, WallSummary } from '../../core/contracts/wall';
+import { queryRows } from '../../server/db/engine';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+let commander: TestClient;
+let point: { lng: number; lat: number; grid: string };
+beforeAll(async () => {
+  commander = await loginAs('commander');
+  const { db } = await getTestDatabase();
+  const [p] = await queryRows<{ lng: number; lat: number; grid: string }>(
+    db,
+    sql`SELECT ST_X(ST_PointOnSurface(g.geom)) AS lng, ST_Y(ST_PointOnSurface(g.geom)) AS lat, g.code AS grid
+        FROM grids g JOIN users u ON u.username = 'grid001' WHERE g.code = u.scope_codes->>0`,
+  );
+  point = { lng: Number(p.lng), lat: Number(p.lat), grid: p.grid };
+});
+
+const post = (client: TestClient, body: unknown) =>
+  client.request('/api/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Reads server-sent events from a response until `done` says stop or the time runs out. */
+async function readEvents(res: Response, done: (events: LiveEvent[]) => boolean, timeoutMs = 5000): Promise<LiveEvent[]> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: LiveEvent[] = [];
+  let buffer = '';
+  const deadline = Date.now() + timeoutMs;
+  while (!done(events) && Date.now() < deadline) {
+    const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+    if (!chunk || chunk.done) break;
+    buffer += decoder.decode(chunk.value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (/^event: incident$/m.test(block)) events.push(JSON.parse(block.match(/^data: (.*)$/m)![1]) as LiveEvent);
+    }
+  }
+  await reader.cancel();
+  return events;
+}
+
+describe('POST /api/incidents', () => {
+  it('registers an incident in the grid and beat that contain the point', async () => {
+    const res = await post(commander, { categoryCode: 'THEFT_RES', source: '110', ...point });
+    expect(res.status).toBe(201);
+    const incident = (await res.json()) as LiveIncident;
+    expect(incident.gridCode).toBe(point.grid);
+    expect(incident.beatCode).toMatch(/\S/);
+  });
+
+  it('answers 400 for a point outside every grid, an unknown category, or a missing field', async () => {
+    expect((await post(commander, { categoryCode: 'THEFT_RES', source: '110', lng: 100, lat: 20 })).status).toBe(400);
+    expect((await post(commander, { categoryCode: 'NO_SUCH_CODE', source: '110', ...point })).status).toBe(400);
+    const missing = await post(commander, { categoryCode: 'THEFT_RES', source: '110', lng: point.lng });
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { issues: { field: string }[] }).issues[0].field).toBe('lat');
+  });
+
+  it('refuses an officer a point outside their beat', async () => {
+    const officer = await loginAs('officer01');
+    const { db } = await getTestDatabase();
+    const [far] = await queryRows<{ lng: number; lat: number }>(
+      db,
+      sql`SELECT ST_X(ST_PointOnSurface(g.geom)) AS lng, ST_Y(ST_PointOnSurface(g.geom)) AS lat FROM grids g
+          WHERE g.code NOT IN (SELECT grid_code FROM beat_grids WHERE beat_code = (SELECT scope_codes->>0 FROM users WHERE username = 'officer01'))
+          LIMIT 1`,
+    );
+    expect((await post(officer, { categoryCode: 'THEFT_RES', source: 'patrol', lng: Number(far.lng), lat: Number(far.lat) })).status).toBe(403);
+    expect((await post(officer, { categoryCode: 'THEFT_RES', source: 'patrol', ...point })).status).toBe(201);
+  });
+});
+
+describe('GET /api/live', () => {
+  it('delivers a new incident to an open stream', async () => {
+    const wall = await loginAs('viewer');
+    const stream = await wall.request('/api/live');
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const created = (await (await post(commander, { categoryCode: 'FIGHT', source: '110', ...point })).json()) as LiveIncident;
+    const events = await readEvents(stream, (es) => es.some((e) => e.payload.id === created.id));
+    const event = events.find((e) => e.payload.id === created.id);
+    expect(event?.payload).toEqual(created);
+  });
+
+  it('replays what a client missed after its Last-Event-ID', async () => {
+    const viewer = await loginAs('viewer');
+    const first = (await (await post(commander, { categoryCode: 'NOISE', source: '110', ...point })).json()) as LiveIncident;
+    const second = (await (await post(commander, { categoryCode: 'NOISE', source: 'patrol', ...point })).json()) as LiveIncident;
+    const { db } = await getTestDatabase();
+    const [e] = await queryRows<{ id: number }>(db, sql`SELECT id::int AS id FROM live_events WHERE (payload->>'id')::int = ${first.id}`);
+    const stream = await viewer.request('/api/live', { headers: { 'last-event-id': String(Number(e.id) - 1) } });
+    const events = await readEvents(stream, (es) => es.some((x) => x.payload.id === second.id));
+    expect(events.map((x) => x.payload.id)).toEqual([first.id, second.id]);
+  });
+});
+
+describe('wall aggregates', () => {
+  it('summarises the district without any personal data', async () => {
+    const res = await commander.request('/api/wall/summary');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const s = JSON.parse(text) as WallSummary;
+    expect(s.incidents.last7d).toBeGreaterThan(0);
+    expect(s.hourWeekday).toHaveLength(7);
+    expect(s.hourWeekday.every((row) => row.length === 24)).toBe(true);
+    expect(s.hourWeekday.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
+    expect(s.work.map((w) => w.kind).sort()).toEqual(['dispute_helped', 'legal_session', 'opinion_collected', 'population_check']);
+    expect(s.verification.worstGrids).toHaveLength(5);
+    expect(s.verification.districtCoverage).toBeGreaterThan(0);
+    expect(s.verification.districtCoverage).toBeLessThanOrEqual(1);
+    expect(Object.values(s.grades.counts).reduce((a, b) => a + b, 0)).toBe(208);
+    // No phone number or ID number anywhere (digits after a decimal point are coordinates).
+    expect(text).not.toMatch(/(?<![\d.])(1[3-9]\d{9}|\d{17}[\dX])(?!\d)/);
+  });
+
+  it('gives every grid its measures for colouring', async () => {
+    const rows = (await (await commander.request('/api/wall/grid-measures')).json()) as GridMeasure[];
+    expect(rows).toHaveLength(208);
+    expect(rows.every((r) => r.coverage >= 0 && r.coverage <= 1 && r.incidentsPer1000 >= 0)).toBe(true);
+    expect(rows.some((r) => r.incidents30d > 0)).toBe(true);
+  });
+});
