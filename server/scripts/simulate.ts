@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import type { IncidentColumns } from '../../core/contracts/incidents';
+import type { LiveIncident } from '../../core/contracts/live';
+
+// `npm run simulate -- [--url http://localhost:8787] [--user commander] [--password P] [--rate 6] [--count N]`
+// Registers realistic new incidents through the API in real time, for demonstrations of the wall:
+// each is drawn from the incidents of the last 30 days at this hour of day (place and category),
+// moved a few tens of metres, at Poisson-distributed moments averaging `rate` a minute.
+
+function fail(message: string): never {
+  console.error(`simulate: ${message}`);
+  process.exit(2);
+}
+
+function readOptions() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        url: { type: 'string', default: `http://localhost:${process.env.PORT ?? 8787}` },
+        user: { type: 'string', default: 'commander' },
+        password: { type: 'string', default: process.env.DEMO_PASSWORD },
+        rate: { type: 'string', default: '6' },
+        count: { type: 'string' },
+      },
+    }));
+  } catch (err) {
+    fail(err instanceof Error ? err.message : String(err));
+  }
+  const rate = Number(values.rate);
+  if (!(rate > 0 && rate <= 6000)) fail(`--rate must be incidents per minute, between 0 and 6000 (got "${values.rate}")`);
+  const count = values.count === undefined ? Infinity : Number(values.count);
+  if (!(count > 0)) fail(`--count must be a positive number (got "${values.count}")`);
+  if (!values.password) fail('give the demo password with --password or DEMO_PASSWORD');
+  return { url: values.url!.replace(/\/$/, ''), user: values.user!, password: values.password, rate, count };
+}
+
+async function logIn(url: string, username: string, password: string) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }),
+  }).catch(() => fail(`no Jingwang server answers at ${url} (start it with npm start)`));
+  if (res.status !== 200) fail(`login as ${username} failed: ${res.status} ${(await res.json().catch(() => ({}))).message ?? ''}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+async function main() {
+  const o = readOptions();
+  const session = await logIn(o.url, o.user, o.password);
+  const hour = (new Date().getUTCHours() + 8) % 24;
+  const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const hours = [(hour + 23) % 24, hour, (hour + 1) % 24].join(',');
+  const pool = (await (await fetch(`${o.url}/api/incidents?from=${encodeURIComponent(from)}&hours=${hours}`, {
+    headers: { cookie: session.cookie },
+  })).json()) as IncidentColumns;
+  if (pool.count === 0) fail('no incidents of the last 30 days to draw from');
+  console.log(`simulating ~${o.rate}/min as ${o.user}, drawn from ${pool.count} recent incidents around ${hour}:00 (Ctrl-C stops)`);
+  let sent = 0;
+  while (sent < o.count) {
+    await new Promise((r) => setTimeout(r, (-Math.log(1 - Math.random()) * 60_000) / o.rate));
+    const i = Math.floor(Math.random() * pool.count);
+    // ~30 m of jitter: a new incident near, not on, an old one.
+    const body = {
+      categoryCode: pool.categoryCodes[pool.categories[i]],
+      source: Math.random() < 0.8 ? '110' : 'patrol',
+      lng: pool.positions[2 * i] + (Math.random() - 0.5) * 0.0006,
+      lat: pool.positions[2 * i + 1] + (Math.random() - 0.5) * 0.0005,
+    };
+    const res = await fetch(`${o.url}/api/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+      body: JSON.stringify(body),
+    });
+    if (res.status === 201) {
+      const incident = (await res.json()) as LiveIncident;
+      sent++;
+      console.log(`#${incident.id} ${incident.categoryCode} in ${incident.gridCode} at ${incident.occurredAt}`);
+    } else if (res.status === 401) {
+      fail('the session ended; run again');
+    }
+  }
+}
+
+main().catch((err) => fail(err instanceof Error ? err.message : String(err)));
