@@ -16,8 +16,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   engine: 'pglite' | 'postgres';
   db: Db;
-  /** LISTEN on a channel (PostgreSQL NOTIFY reaches every API process); resolves to an unlisten function. */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel (PostgreSQL NOTIFY reaches every API process); resolves to an unlisten function.
+   * onListen runs when the subscription is (re)established, e.g. after the database restarted.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -54,8 +57,8 @@ async function openPostgres(url: string): Promise<Database> {
     engine: 'postgres',
     db,
     // postgres.js keeps one dedicated connection for LISTEN and re-subscribes after it drops.
-    listen: async (channel, onNotify) => {
-      const { unlisten } = await client.listen(channel, onNotify);
+    listen: async (channel, onNotify, onListen) => {
+      const { unlisten } = await client.listen(channel, onNotify, onListen);
       return () => unlisten();
     },
     close: () => client.end({ timeout: 5 }),

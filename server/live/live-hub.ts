@@ -19,7 +19,8 @@ export class LiveHub {
 
   async start() {
     this.lastId = await latestLiveEventId(this.database.db);
-    this.unlisten = await this.database.listen(liveChannel, () => this.pull());
+    // A (re)subscription also pulls: events written while the connection was down are not lost.
+    this.unlisten = await this.database.listen(liveChannel, () => this.pull(), () => this.pull());
   }
 
   async stop() {
