@@ -2,6 +2,7 @@
  * The only file of the generator that does I/O: reads the real administrative files in
  * data/real/dazhou-admin/ (see SOURCE.txt there) and returns plain objects.
  */
+import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
@@ -41,24 +42,12 @@ function readDistrict(path: string): RealInputs['district'] {
   return { code: String(DISTRICT_ADCODE), name: feature.properties.name, geom: converted };
 }
 
-/**
- * Splits a CSV file into records keyed by the header. No CSV library is installed and none is needed:
- * these NBS extracts have no commas, quotes or line breaks inside fields (names are quoted but plain),
- * so splitting on commas and stripping the surrounding quotes is exact for them.
- */
+/** Reads a CSV file into records keyed by its header (csv-parse), checking the columns the generator needs. */
 function readCsv(path: string, required: string[]): Record<string, string>[] {
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = splitLine(lines[0]);
+  const records = parse(readFileSync(path, 'utf8'), { bom: true, columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const header = Object.keys(records[0] ?? {});
   for (const column of required) {
     if (!header.includes(column)) throw new Error(`${path}: missing column "${column}" (header: ${header.join(',')})`);
   }
-  return lines.slice(1).map((line, i) => {
-    const fields = splitLine(line);
-    if (fields.length !== header.length) throw new Error(`${path}:${i + 2}: expected ${header.length} fields, got ${fields.length}`);
-    return Object.fromEntries(header.map((h, j) => [h, fields[j]]));
-  });
-}
-
-function splitLine(line: string): string[] {
-  return line.split(',').map((f) => f.trim().replace(/^"(.*)"$/, '$1'));
+  return records;
 }

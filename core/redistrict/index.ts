@@ -1,0 +1,11 @@
+/** Redistricting (issue 5): partition base units into contiguous, balanced, compact districts. Pure. */
+export { buildAdjacency } from './build-adjacency';
+export { createLocalFrame } from './create-local-frame';
+export { createRandom } from './create-random';
+export { dissolveDistricts } from './dissolve-districts';
+export { measurePlan } from './measure-plan';
+export { measureUnitGeometry } from './measure-unit-geometry';
+export { redistrict } from './redistrict';
+export * from './types';
+export { parseAdjacencyCsv } from './parse-adjacency-csv';
+export { unitsFromGeojson } from './units-from-geojson';
