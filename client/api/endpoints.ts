@@ -1,5 +1,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Login, Me } from '../../core/contracts/auth';
+import type { Resident, ResidentPage } from '../../core/contracts/residents';
+import type { AuditRow } from '../../server/audit/audit.repo';
+import type { UserListing } from '../../server/auth/users.repo';
+import type { WallTokenListing } from '../../server/auth/wall-tokens.repo';
 import type { IncidentCategory, IncidentColumns, IncidentQuery } from '../../core/contracts/incidents';
 import type { Summary } from '../../core/contracts/summary';
 import type {
@@ -13,7 +17,7 @@ import type {
   StreetCollection,
 } from './feature-types';
 import { withGeometry } from './geojson';
-import { ApiError, getJson, postJson } from './http';
+import { ApiError, deleteJson, getJson, postJson } from './http';
 
 // One function per API route. Every request of the client goes through here and http.ts.
 
@@ -69,3 +73,15 @@ export async function getMe(signal?: AbortSignal): Promise<Me | null | 'no-auth'
 
 export const login = (body: Login) => postJson<Me>('/api/auth/login', body);
 export const logout = () => postJson<{ ok: true }>('/api/auth/logout', {});
+
+/** GET /api/residents: one page of residents in the caller's scope, always masked. */
+export const getResidents = (search: string, signal?: AbortSignal) => getJson<ResidentPage>(`/api/residents?${search}`, signal);
+/** POST /api/residents/:id/unmask: the full record; the server writes an audit row for every call. */
+export const unmaskResident = (id: string) => postJson<Resident>(`/api/residents/${encodeURIComponent(id)}/unmask`, {});
+
+export const getAudit = (search: string, signal?: AbortSignal) => getJson<AuditRow[]>(`/api/admin/audit?${search}`, signal);
+export const getUsers = (signal?: AbortSignal) => getJson<UserListing[]>('/api/admin/users', signal);
+export const getWallTokens = (signal?: AbortSignal) => getJson<WallTokenListing[]>('/api/admin/wall-tokens', signal);
+/** POST /api/admin/wall-tokens: the token itself is in this answer only; the server keeps its hash. */
+export const issueWallToken = (name: string) => postJson<{ id: string; token: string }>('/api/admin/wall-tokens', { name });
+export const revokeWallToken = (id: string) => deleteJson<{ ok: true }>(`/api/admin/wall-tokens/${encodeURIComponent(id)}`);

@@ -24,24 +24,66 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 let csrfToken: string | null = null;
+let onSessionLost: (() => void) | null = null;
 
-/** Remembers the session's CSRF token (from /api/auth/me or login) for state-changing requests. */
+/**
+ * When the server last heard from this page with a session (client clock, ms), and how far the server's clock is
+ * ahead of ours (from the Date header): every such request slides the session's idle expiry (server/auth).
+ */
+export const apiContact = { lastMs: 0, serverOffsetMs: 0 };
+
+/** Remembers the session's CSRF token (from /api/auth/me or login) for state-changing requests; null when signed out. */
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+/** Called once for every 401 answer while a session is known (the token is then forgotten): the session has ended. */
+export function setSessionLostHandler(handler: (() => void) | null) {
+  onSessionLost = handler;
+}
+
+/** The server's current time (ms), corrected by the offset seen in its last Date header. */
+export function serverNowMs(): number {
+  return Date.now() + apiContact.serverOffsetMs;
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  const res = await fetch(path, { ...init, credentials: 'same-origin' });
+  if (res.status === 401) {
+    // Login answers 401 for a wrong password: that is no lost session.
+    if (csrfToken && !path.startsWith('/api/auth/login')) {
+      csrfToken = null;
+      onSessionLost?.();
+    }
+  } else {
+    apiContact.lastMs = Date.now();
+    const serverDate = Date.parse(res.headers.get('date') ?? '');
+    if (Number.isFinite(serverDate)) apiContact.serverOffsetMs = serverDate - Date.now();
+  }
+  if (!res.ok) throw await toApiError(res);
+  return res;
+}
+
+function writeHeaders(): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
 /** GET a JSON answer from this server's API; throws ApiError on a non-2xx answer. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  if (!res.ok) throw await toApiError(res);
+  const res = await send(path, { signal, headers: { accept: 'application/json' } });
   return (await res.json()) as T;
 }
 
 /** POST a JSON body and read the JSON answer; sends the CSRF token when a session has one. */
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' });
-  if (!res.ok) throw await toApiError(res);
+  const res = await send(path, { method: 'POST', headers: writeHeaders(), body: JSON.stringify(body) });
+  return (await res.json()) as T;
+}
+
+/** DELETE a resource and read the JSON answer; sends the CSRF token when a session has one. */
+export async function deleteJson<T>(path: string): Promise<T> {
+  const res = await send(path, { method: 'DELETE', headers: writeHeaders() });
   return (await res.json()) as T;
 }

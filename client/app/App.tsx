@@ -3,6 +3,8 @@ import { useSession } from '../features/auth/use-session';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { Dashboard } from './Dashboard';
 import { Header } from './Header';
+import { SignedInApp } from './SignedInApp';
+import { useDashboardMap } from './use-dashboard-map';
 import './app.css';
 
 export function App() {
@@ -15,18 +17,18 @@ export function App() {
 
 function Shell() {
   const { t } = useI18n();
-  const { session, login, logout } = useSession();
+  const { session, login, logout, refresh } = useSession();
   switch (session.status) {
     case 'signed-in':
-      return <Dashboard userName={session.me.displayName} onLogout={logout} />;
+      return <SignedInApp me={session.me} clock={session.clock} onLogout={logout} refresh={refresh} />;
     case 'open':
-      return <Dashboard />;
+      return <OpenApp />;
     case 'anonymous':
       return (
         <div className="app">
           <Header demo={false} />
           <main className="centred">
-            <LoginForm onLogin={login} />
+            <LoginForm onLogin={login} notice={session.expired ? t('sessionExpired') : undefined} />
           </main>
         </div>
       );
@@ -49,4 +51,17 @@ function Shell() {
         </div>
       );
   }
+}
+
+/** A server without logins: the map only. */
+function OpenApp() {
+  const m = useDashboardMap();
+  return (
+    <div className="app">
+      <Header demo={m.summary?.demo === true} />
+      <div className="app-body">
+        <Dashboard m={m} />
+      </div>
+    </div>
+  );
 }

@@ -1,13 +1,14 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 export interface HeaderProps {
   demo: boolean; // the database holds generated demo data
-  userName?: string;
-  onLogout?: () => void;
+  nav?: ReactNode; // the links to the views, when signed in
+  userMenu?: ReactNode;
 }
 
-/** Title, demo-data badge, language switch and (when signed in) the user with a logout button. */
-export function Header({ demo, userName, onLogout }: HeaderProps) {
+/** Title, demo-data badge, navigation, the user's menu and the language switch. */
+export function Header({ demo, nav, userMenu }: HeaderProps) {
   const { t, language, setLanguage } = useI18n();
   return (
     <header className="app-header">
@@ -17,13 +18,9 @@ export function Header({ demo, userName, onLogout }: HeaderProps) {
           {t('demoBadge')}
         </span>
       )}
+      {nav}
       <span className="spacer" />
-      {userName && <span className="user-name">{userName}</span>}
-      {onLogout && (
-        <button type="button" className="header-button" onClick={onLogout} data-testid="logout">
-          {t('logout')}
-        </button>
-      )}
+      {userMenu}
       <button
         type="button"
         className="header-button"

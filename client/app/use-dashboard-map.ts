@@ -23,6 +23,8 @@ const tooltipStyle = {
   whiteSpace: 'pre',
 };
 
+export type DashboardMap = ReturnType<typeof useDashboardMap>;
+
 /** The dashboard's map state: what is loaded, what is switched on, and the style and layers drawn from them. */
 export function useDashboardMap() {
   const { t } = useI18n();

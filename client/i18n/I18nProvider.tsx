@@ -6,6 +6,8 @@ interface I18n {
   setLanguage: (language: Language) => void;
   t: Translate;
   formatNumber: (n: number) => string;
+  /** A moment (ms since epoch, or a date-time string the server sent) as a short local date and time; text as given otherwise. */
+  formatDateTime: (at: number | string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -18,7 +20,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language]);
   const value = useMemo<I18n>(() => {
     const numberFormat = new Intl.NumberFormat(language);
-    return { language, setLanguage, t: createTranslator(language), formatNumber: (n) => numberFormat.format(n) };
+    const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium', hour12: false });
+    const formatDateTime = (at: number | string) => {
+      const ms = typeof at === 'number' ? at : Date.parse(at);
+      return Number.isFinite(ms) ? dateTimeFormat.format(ms) : String(at);
+    };
+    return { language, setLanguage, t: createTranslator(language), formatNumber: (n) => numberFormat.format(n), formatDateTime };
   }, [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 // The only file that touches the browser: Debian's Chromium, software WebGL (SwiftShader), no network
@@ -23,7 +23,7 @@ export interface Login {
 
 /** Opens the app, logs in through the login form, and waits until the map has drawn its data. */
 export async function openMapPage(baseUrl: string, login: Login, path = '/'): Promise<MapPage> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -79,4 +79,87 @@ export async function toggleLayer(page: Page, layer: string) {
 export async function saveScreenshot(page: Page, name: string) {
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: `test-results/${name}.png` });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  pageErrors: Error[]; // uncaught exceptions in the page
+  close(): Promise<void>;
+}
+
+/** Opens the app at a path in a fresh browser context (no cookies), without logging in. */
+export async function openApp(browser: Browser, baseUrl: string, path = '/', options: { fakeClock?: boolean } = {}): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, baseURL: baseUrl });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+  if (options.fakeClock) await page.clock.install();
+  await page.goto(baseUrl + path);
+  return { page, context, pageErrors, close: () => context.close() };
+}
+
+/** Waits until the map has drawn what it was last asked to (window.__jingwang.ready). */
+export async function waitForMap(page: Page) {
+  await page.waitForFunction(() => (window as unknown as { __jingwang?: { ready: boolean } }).__jingwang?.ready === true, null, {
+    timeout: 60_000,
+  });
+}
+
+/** Follows a navigation link of the header (data-testid nav-<view>). */
+export async function navigateTo(page: Page, view: string) {
+  await page.locator(`[data-testid="nav-${view}"]`).click();
+}
+
+/** An API client logged in through POST /api/auth/login (no browser); csrfToken for its state-changing requests. */
+export async function apiSession(baseUrl: string, login: Login): Promise<{ api: APIRequestContext; csrfToken: string }> {
+  const api = await request.newContext({ baseURL: baseUrl });
+  const res = await api.post('/api/auth/login', { data: login });
+  if (!res.ok()) throw new Error(`login as ${login.username} answered ${res.status()}`);
+  return { api, csrfToken: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+export async function saveScreenshotTo(page: Page, path: string) {
+  await page.screenshot({ path });
+}
+
+// ---- The command-center wall (/wall): test/e2e/wall.e2e.test.ts ----
+
+/** What the wall publishes for tests as window.__wall (client/wall/wall-test-hooks.ts). */
+export interface WallHooks {
+  ready: boolean;
+  scenesShown: number;
+  eventsReceived: number;
+  lastEventId: number | null;
+  lastEventArrivedMs: number | null;
+  feedCount: number;
+  contextLosses: number;
+}
+
+/** Opens a wall path (e.g. /wall?token=…) in a fresh context (no cookies) at a screen size. */
+export async function openWall(browser: Browser, baseUrl: string, path: string, viewport = { width: 1920, height: 1080 }): Promise<AppPage> {
+  const context = await browser.newContext({ viewport, baseURL: baseUrl });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await page.goto(baseUrl + path);
+  return { page, context, pageErrors, close: () => context.close() };
+}
+
+export async function readWallHooks(page: Page): Promise<WallHooks> {
+  return page.evaluate(() => (window as unknown as { __wall: WallHooks }).__wall);
+}
+
+/** Waits until the wall's data has arrived and its map has drawn it (window.__wall.ready). */
+export async function waitForWall(page: Page, timeoutMs = 60_000) {
+  await page.waitForFunction(() => (window as unknown as { __wall?: { ready: boolean } }).__wall?.ready === true, null, { timeout: timeoutMs });
+}
+
+/** The wall's map area as decoded RGBA pixels. */
+export async function captureWallMap(page: Page): Promise<PNG> {
+  return PNG.sync.read(await page.locator('[data-testid="wall-map"]').screenshot());
 }

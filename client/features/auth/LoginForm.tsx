@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 
-/** Username and password, posted to /api/auth/login by onLogin; shows the server's message on failure. */
-export function LoginForm({ onLogin }: { onLogin: (username: string, password: string) => Promise<void> }) {
+/**
+ * Username and password, posted to /api/auth/login by onLogin; shows the server's message on failure, and a
+ * notice above the form (such as "your session has expired") until the user tries again.
+ */
+export function LoginForm({ onLogin, notice }: { onLogin: (username: string, password: string) => Promise<void>; notice?: string }) {
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -24,6 +27,11 @@ export function LoginForm({ onLogin }: { onLogin: (username: string, password: s
   return (
     <form className="login-form" onSubmit={submit} data-testid="login-form">
       <h2>{t('loginTitle')}</h2>
+      {notice && !error && (
+        <p className="notice" role="status" data-testid="session-expired">
+          {notice}
+        </p>
+      )}
       <label>
         {t('loginUsername')}
         <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" required data-testid="login-username" />

@@ -1,22 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Me } from '../../../core/contracts/auth';
 import { getMe, login as postLogin, logout as postLogout } from '../../api/endpoints';
-import { setCsrfToken } from '../../api/http';
+import { apiContact, serverNowMs, setCsrfToken, setSessionLostHandler } from '../../api/http';
+import { toSessionClock, type SessionClock } from './session-timer';
 
 export type Session =
   | { status: 'checking' }
-  | { status: 'anonymous' } // the server wants a login
+  | { status: 'anonymous'; expired: boolean } // the server wants a login; expired: a session just ended under us
   | { status: 'open' } // the server has no logins
-  | { status: 'signed-in'; me: Me }
+  | { status: 'signed-in'; me: Me; clock: SessionClock }
   | { status: 'error'; error: Error };
 
-/** The caller's session: asks /api/auth/me once, then follows login and logout. */
+/**
+ * The caller's session: asks /api/auth/me once, then follows login, logout, refresh (which slides the idle
+ * expiry) and the end of the session, which any API call answering 401 reports (client/api/http.ts).
+ */
 export function useSession() {
   const [session, setSession] = useState<Session>({ status: 'checking' });
 
   const signedIn = useCallback((me: Me) => {
     setCsrfToken(me.csrfToken);
-    setSession({ status: 'signed-in', me });
+    setSession({ status: 'signed-in', me, clock: toSessionClock(me, serverNowMs(), apiContact.serverOffsetMs) });
+  }, []);
+
+  useEffect(() => {
+    // Everything loaded for the ended session unmounts with the signed-in view (the map is removed cleanly).
+    setSessionLostHandler(() => setSession({ status: 'anonymous', expired: true }));
+    return () => setSessionLostHandler(null);
   }, []);
 
   useEffect(() => {
@@ -24,7 +34,7 @@ export function useSession() {
     getMe(controller.signal).then(
       (me) => {
         if (me === 'no-auth') setSession({ status: 'open' });
-        else if (me === null) setSession({ status: 'anonymous' });
+        else if (me === null) setSession({ status: 'anonymous', expired: false });
         else signedIn(me);
       },
       (error: unknown) => {
@@ -36,6 +46,12 @@ export function useSession() {
 
   const login = useCallback(async (username: string, password: string) => signedIn(await postLogin({ username, password })), [signedIn]);
 
+  /** GET /api/auth/me: slides the idle expiry; a 401 ends the session through the handler above. */
+  const refresh = useCallback(async () => {
+    const me = await getMe();
+    if (me && me !== 'no-auth') signedIn(me);
+  }, [signedIn]);
+
   const logout = useCallback(async () => {
     try {
       await postLogout();
@@ -46,5 +62,5 @@ export function useSession() {
     }
   }, []);
 
-  return { session, login, logout };
+  return { session, login, logout, refresh };
 }

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, apiContact, deleteJson, getJson, postJson, setCsrfToken, setSessionLostHandler } from './http';
+
+function answer(status: number, body: unknown, date?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (date) headers.date = date;
+  return vi.fn(async () => new Response(JSON.stringify(body), { status, headers }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+  setSessionLostHandler(null);
+});
+
+describe('the end of a session', () => {
+  it('is reported once a signed-in request answers 401, and the CSRF token is forgotten', async () => {
+    const lost = vi.fn();
+    setSessionLostHandler(lost);
+    setCsrfToken('csrf-1');
+    vi.stubGlobal('fetch', answer(401, { error: 'unauthenticated', message: 'log in first' }));
+    await expect(getJson('/api/grids')).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
+    await expect(getJson('/api/grids')).rejects.toBeInstanceOf(ApiError);
+    expect(lost).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not reported for a 401 before anyone signed in, nor for a wrong password', async () => {
+    const lost = vi.fn();
+    setSessionLostHandler(lost);
+    vi.stubGlobal('fetch', answer(401, { error: 'login_failed', message: 'wrong' }));
+    await expect(getJson('/api/auth/me')).rejects.toThrow();
+    setCsrfToken('csrf-1');
+    await expect(postJson('/api/auth/login', {})).rejects.toThrow('wrong');
+    expect(lost).not.toHaveBeenCalled();
+  });
+
+  it('is not reported for a 403', async () => {
+    const lost = vi.fn();
+    setSessionLostHandler(lost);
+    setCsrfToken('csrf-1');
+    vi.stubGlobal('fetch', answer(403, { error: 'forbidden', message: 'no' }));
+    await expect(getJson('/api/admin/users')).rejects.toMatchObject({ status: 403 });
+    expect(lost).not.toHaveBeenCalled();
+  });
+});
+
+describe('requests', () => {
+  it('send the CSRF token with POST and DELETE, not with GET', async () => {
+    setCsrfToken('csrf-2');
+    const fetchMock = answer(200, { ok: true });
+    vi.stubGlobal('fetch', fetchMock);
+    await getJson('/api/x');
+    await postJson('/api/x', {});
+    await deleteJson('/api/x');
+    const sent = (fetchMock.mock.calls as unknown as [string, RequestInit][]).map(([, init]) => [init.method ?? 'GET', (init.headers as Record<string, string>)['x-csrf-token']]);
+    expect(sent).toEqual([['GET', undefined], ['POST', 'csrf-2'], ['DELETE', 'csrf-2']]);
+  });
+
+  it('note when the server was last heard from and how far its clock is ahead', async () => {
+    const serverDate = new Date(Date.now() + 60_000).toUTCString();
+    vi.stubGlobal('fetch', answer(200, {}, serverDate));
+    const before = Date.now();
+    await getJson('/api/x');
+    expect(apiContact.lastMs).toBeGreaterThanOrEqual(before);
+    expect(apiContact.serverOffsetMs).toBeGreaterThan(58_000);
+    expect(apiContact.serverOffsetMs).toBeLessThan(61_000);
+  });
+});

@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import type { AuditRow } from '../../../server/audit/audit.repo';
+import { getAudit } from '../../api/endpoints';
+import { useResource } from '../../api/use-resource';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { describeRole } from '../auth/describe-user';
+import { auditLimit, emptyAuditFilter, toAuditSearch, type AuditFilter } from './audit-query';
+
+const outcomeLabels: Record<AuditRow['outcome'], MessageKey> = { success: 'outcomeSuccess', denied: 'outcomeDenied', failed: 'outcomeFailed' };
+
+/** 审计: the append-only audit log, newest first, searched by user, action and time. */
+export function AuditView() {
+  const { t, formatDateTime } = useI18n();
+  const [draft, setDraft] = useState<AuditFilter>(emptyAuditFilter);
+  const [search, setSearch] = useState(() => toAuditSearch(emptyAuditFilter));
+  const [rows, reload] = useResource((signal) => getAudit(search, signal), [search]);
+  const field = (key: keyof AuditFilter) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }) });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setSearch(toAuditSearch(draft));
+    reload();
+  }
+
+  return (
+    <section className="view" data-testid="audit-view">
+      <h2>{t('auditTitle')}</h2>
+      <form className="filters" onSubmit={submit}>
+        <label>
+          {t('auditUsername')}
+          <input {...field('username')} data-testid="audit-username" />
+        </label>
+        <label>
+          {t('auditAction')}
+          <input {...field('action')} list="audit-actions" placeholder="unmask" data-testid="audit-action" />
+          <datalist id="audit-actions">
+            {['login', 'logout', 'unmask', 'write', 'wall_login', 'wall_token_issue', 'wall_token_revoke'].map((a) => (
+              <option key={a} value={a} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          {t('auditFrom')}
+          <input type="datetime-local" {...field('from')} />
+        </label>
+        <label>
+          {t('auditTo')}
+          <input type="datetime-local" {...field('to')} />
+        </label>
+        <button type="submit" data-testid="audit-search">
+          {t('search')}
+        </button>
+      </form>
+      {rows.status === 'error' && (
+        <p className="error" role="alert">
+          {t('loadFailed', { message: rows.error.message })}
+        </p>
+      )}
+      {rows.data && (
+        <>
+          <p className="view-note">{t('auditShowing', { count: rows.data.length, limit: auditLimit })}</p>
+          <div className="table-wrap">
+            <table className="data-table" aria-busy={rows.status === 'loading'} data-testid="audit-table">
+              <thead>
+                <tr>
+                  <th>{t('colTime')}</th>
+                  <th>{t('colUser')}</th>
+                  <th>{t('colRole')}</th>
+                  <th>{t('auditAction')}</th>
+                  <th>{t('colRequest')}</th>
+                  <th>{t('colRecords')}</th>
+                  <th>{t('colOutcome')}</th>
+                  <th>{t('colAddress')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.data.map((r) => (
+                  <tr key={r.id} data-testid="audit-row" data-action={r.action}>
+                    <td className="nowrap">{formatDateTime(r.at)}</td>
+                    <td>{r.username ?? '—'}</td>
+                    <td>{r.role ? describeRole(r.role, t) : '—'}</td>
+                    <td className="mono">{r.action}</td>
+                    <td className="mono">
+                      {r.method} {r.route}
+                    </td>
+                    <td className="mono">{r.records.join(', ')}</td>
+                    <td className={`outcome-${r.outcome}`}>
+                      {outcomeLabels[r.outcome] ? t(outcomeLabels[r.outcome]) : r.outcome} ({r.status})
+                    </td>
+                    <td className="mono">{r.ip ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Me } from '../../../core/contracts/auth';
+import { useI18n } from '../../i18n/I18nProvider';
+import { describeRole, describeScope } from './describe-user';
+
+/** The signed-in user's name; opens to show role, jurisdiction, when the session ends, and logout. */
+export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEndsAtMs: number; onLogout: () => void }) {
+  const { t, formatDateTime } = useI18n();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="user-menu" ref={rootRef}>
+      <button
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        aria-haspopup="true"
+        onClick={() => setOpen((o) => !o)}
+        data-testid="user-menu-button"
+      >
+        {me.displayName} ▾
+      </button>
+      {open && (
+        <div className="user-menu-panel" data-testid="user-menu">
+          <p className="user-menu-title">{t('userMenuTitle')}</p>
+          <p className="user-menu-name">{me.displayName}</p>
+          <dl>
+            <div>
+              <dt>{t('userRoleLabel')}</dt>
+              <dd data-testid="user-role">{describeRole(me.role, t)}</dd>
+            </div>
+            <div>
+              <dt>{t('userScopeLabel')}</dt>
+              <dd data-testid="user-scope">{describeScope(me.scope, t)}</dd>
+            </div>
+            <div>
+              <dt>{t('sessionEndsLabel')}</dt>
+              <dd data-testid="session-ends-at">{formatDateTime(sessionEndsAtMs)}</dd>
+            </div>
+          </dl>
+          <button type="button" onClick={onLogout} data-testid="logout">
+            {t('logout')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Resident } from '../../../core/contracts/residents';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const kindLabels = { registered: 'kindRegistered', floating: 'kindFloating' } as const;
+
+/** Residents as the server sent them (masked): every value is rendered as text. */
+export function ResidentsTable(props: { rows: Resident[]; mayUnmask: boolean; onUnmask: (id: string) => void; busy: boolean }) {
+  const { rows, mayUnmask, onUnmask, busy } = props;
+  const { t } = useI18n();
+  if (rows.length === 0) return <p className="view-note">{t('noRows')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table" aria-busy={busy} data-testid="residents-table">
+        <thead>
+          <tr>
+            <th>{t('colName')}</th>
+            <th>{t('colIdNumber')}</th>
+            <th>{t('colPhone')}</th>
+            <th>{t('colHouse')}</th>
+            <th>{t('colBuilding')}</th>
+            <th>{t('colGrid')}</th>
+            <th>{t('colKind')}</th>
+            <th>{t('colMovedIn')}</th>
+            {mayUnmask && <th>{t('colActions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-testid="resident-row" data-resident-id={r.id}>
+              <td>{r.name}</td>
+              <td className="mono" data-testid="resident-id-number">
+                {r.idNumber}
+              </td>
+              <td className="mono">{r.phone ?? '—'}</td>
+              <td>{r.houseNumber}</td>
+              <td className="mono">{r.buildingCode}</td>
+              <td className="mono">{r.gridCode}</td>
+              <td>{kindLabels[r.kind] ? t(kindLabels[r.kind]) : r.kind}</td>
+              <td>{r.movedInOn ?? '—'}</td>
+              {mayUnmask && (
+                <td>
+                  <button type="button" className="link-button" onClick={() => onUnmask(r.id)} data-testid="unmask-button">
+                    {t('unmask')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { roles, type Role } from './auth';
+
+/** Who may call what: each route names one of these groups with allow(); the client hides what would answer 403. */
+export const everyone: readonly Role[] = roles;
+export const staff: readonly Role[] = roles.filter((r) => r !== 'wall_display');
+/** May list residents (always masked) within their scope. */
+export const personalDataReaders: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader', 'grid_worker'];
+/** May ask for a full, unmasked record within their scope; every such read is audited. */
+export const unmaskers: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
+export const adminsOnly: readonly Role[] = ['admin'];
+/** May register incidents (the command center takes 110 calls; officers report in their beat). */
+export const incidentWriters: readonly Role[] = ['admin', 'commander', 'officer'];

@@ -1,0 +1,219 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  apiSession,
+  captureMap,
+  changedShare,
+  distinctColours,
+  launchBrowser,
+  logIn,
+  navigateTo,
+  openApp,
+  saveScreenshotTo,
+  settle,
+  toggleLayer,
+  waitForMap,
+  type AppPage,
+} from './driver';
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+const fullIdNumber = /^\d{17}[\dX]$/;
+
+let browser: Browser;
+let app: AppPage | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(username: string, path = '/', options: { fakeClock?: boolean } = {}): Promise<Page> {
+  app = await openApp(browser, inject('baseUrl'), path, options);
+  await logIn(app.page, { username, password: inject('demoPassword') });
+  await app.page.locator(tid('user-menu-button')).waitFor();
+  return app.page;
+}
+
+describe('logging in', () => {
+  it("shows the server's message for a wrong password and stays on the login form", async () => {
+    app = await openApp(browser, inject('baseUrl'));
+    await logIn(app.page, { username: 'viewer', password: 'not-the-password' });
+    const alert = app.page.locator(`${tid('login-form')} [role="alert"]`);
+    await expect(alert.innerText()).resolves.toContain('用户名或密码错误');
+    expect(await app.page.locator(tid('user-menu-button')).count()).toBe(0);
+  });
+
+  it('shows the role, the jurisdiction and the end of the session in the user menu', async () => {
+    const page = await signedIn('grid001');
+    await page.locator(tid('user-menu-button')).click();
+    await expect(page.locator(tid('user-role')).innerText()).resolves.toBe('网格长');
+    await expect(page.locator(tid('user-scope')).innerText()).resolves.toMatch(/^网格 \d{12}-\d{2}$/);
+    // 12 hours from now, in local time: at least a date and hours:minutes
+    await expect(page.locator(tid('session-ends-at')).innerText()).resolves.toMatch(/\d{1,2}:\d{2}/);
+    await saveScreenshotTo(page, '/tmp/jingwang-user-menu.png');
+  });
+});
+
+describe('navigation by role', () => {
+  it('gives an administrator links to audit, wall tokens and users', async () => {
+    const page = await signedIn('admin');
+    for (const v of ['map', 'residents', 'audit', 'wall-tokens', 'users']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
+  });
+
+  it('gives a viewer the map only, and shows the map for an admin address typed in', async () => {
+    const page = await signedIn('viewer', '/admin/audit');
+    await page.locator(tid('nav-map')).waitFor();
+    for (const v of ['residents', 'audit', 'wall-tokens', 'users']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(0);
+    expect(await page.locator(tid('audit-view')).count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+});
+
+describe('the residents register', () => {
+  it('shows a grid leader masked rows only', async () => {
+    const page = await signedIn('grid001', '/residents');
+    await page.locator(tid('resident-row')).first().waitFor();
+    const ids = await page.locator(tid('resident-id-number')).allInnerTexts();
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) {
+      expect(id).toMatch(/^\d{4}\*+[\dX]{4}$/);
+      expect(id).not.toMatch(fullIdNumber);
+    }
+    await expect(page.locator(tid('page-info')).innerText()).resolves.toMatch(/共 [\d,]+ 条/);
+    await saveScreenshotTo(page, '/tmp/jingwang-residents.png');
+  });
+
+  it('unmasks one record in a dialog that says it is audited, and the audit log has the unmask', async () => {
+    const page = await signedIn('grid001', '/residents');
+    const row = page.locator(tid('resident-row')).first();
+    const residentId = await row.getAttribute('data-resident-id');
+    await row.locator(tid('unmask-button')).click();
+    const full = page.locator(tid('unmasked-id-number'));
+    await expect(full.innerText()).resolves.toMatch(fullIdNumber);
+    await expect(page.locator(tid('unmask-audit-note')).innerText()).resolves.toContain('此次查看已记入审计日志');
+    await saveScreenshotTo(page, '/tmp/jingwang-unmask.png');
+    const idNumber = await full.innerText();
+    await page.locator(tid('unmask-close')).click();
+    await page.locator(tid('unmask-dialog')).waitFor({ state: 'detached' });
+    // the full number was in the dialog only
+    expect(await page.locator('body').innerText()).not.toContain(idNumber);
+
+    const { api } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
+    const audit = (await (await api.get('/api/admin/audit?action=unmask&username=grid001')).json()) as { records: string[]; outcome: string }[];
+    await api.dispose();
+    expect(audit.some((r) => r.records.includes(residentId!) && r.outcome === 'success')).toBe(true);
+  });
+});
+
+describe('the admin views', () => {
+  it('searches the audit log', async () => {
+    const page = await signedIn('admin', '/admin/audit');
+    await page.locator(`${tid('audit-table')}[aria-busy="false"]`).waitFor(); // the unfiltered first answer
+    await page.locator(tid('audit-action')).fill('login');
+    const searched = page.waitForResponse((r) => r.url().includes('/api/admin/audit?') && r.url().includes('action=login'));
+    await page.locator(tid('audit-search')).click();
+    expect((await searched).status()).toBe(200);
+    await page.locator(`${tid('audit-table')}[aria-busy="false"]`).waitFor();
+    const actions = await page.locator(tid('audit-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+    expect(actions.length).toBeGreaterThan(0);
+    expect(new Set(actions)).toEqual(new Set(['login']));
+    await saveScreenshotTo(page, '/tmp/jingwang-audit.png');
+  });
+
+  it('issues a wall token, shows it once, and revokes it', async () => {
+    const page = await signedIn('admin', '/admin/wall-tokens');
+    const name = `e2e 大屏 ${Date.now()}`;
+    await page.locator(tid('wall-token-name')).fill(name);
+    await page.locator(tid('wall-token-issue')).click();
+    await expect(page.locator(tid('issued-token-value')).inputValue()).resolves.toMatch(/^[A-Za-z0-9_-]{20,100}$/);
+    await expect(page.locator(tid('issued-token')).innerText()).resolves.toContain('/wall');
+    const row = page.locator(tid('wall-token-row'), { hasText: name });
+    await row.waitFor();
+    await saveScreenshotTo(page, '/tmp/jingwang-wall-tokens.png');
+    await page.locator(tid('issued-token-done')).click();
+    expect(await page.locator(tid('issued-token')).count()).toBe(0);
+    await row.locator(tid('wall-token-revoke')).click();
+    await row.locator(tid('wall-token-revoke')).click(); // confirm
+    await page.locator(`${tid('wall-token-row')}[data-revoked="true"]`, { hasText: name }).waitFor();
+  });
+
+  it('lists the users with their roles', async () => {
+    const page = await signedIn('admin', '/admin/users');
+    await page.locator(tid('user-row')).first().waitFor();
+    const text = await page.locator(tid('users-table')).innerText();
+    for (const u of ['admin', 'grid001', 'viewer']) expect(text).toContain(u);
+    expect(text).toContain('网格长');
+    await saveScreenshotTo(page, '/tmp/jingwang-users.png');
+  });
+});
+
+describe('the map across views', () => {
+  it('keeps the one map while another view is open and draws it again on return', async () => {
+    const page = await signedIn('admin');
+    await waitForMap(page);
+    await settle(page);
+    await page.evaluate(() => ((window as unknown as Record<string, unknown>).__firstMap = window.__jingwang!.map));
+    const before = await captureMap(page);
+    await navigateTo(page, 'residents');
+    await page.locator(tid('residents-view')).waitFor();
+    await expect(page.locator(tid('map-page')).evaluate((e) => getComputedStyle(e).visibility)).resolves.toBe('hidden');
+    await page.goBack(); // the browser's back button returns to the map
+    await page.locator(tid('residents-view')).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__firstMap === window.__jingwang?.map)).toBe(true);
+    await settle(page);
+    const after = await captureMap(page);
+    expect(distinctColours(after)).toBeGreaterThan(50);
+    expect(changedShare(before, after)).toBeLessThan(0.01);
+    await toggleLayer(page, 'grids');
+    expect(changedShare(after, await captureMap(page))).toBeGreaterThan(0.05);
+  });
+});
+
+describe('the end of a session', () => {
+  it('drops to the login form with a notice when the server has ended the session', async () => {
+    const page = await signedIn('grid001', '/residents');
+    await page.locator(tid('resident-row')).first().waitFor();
+    const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
+    const out = await page.request.post('/api/auth/logout', { headers: { 'x-csrf-token': me.csrfToken }, data: {} });
+    expect(out.status()).toBe(200);
+    await page.locator(tid('residents-search')).click(); // a data fetch, now answered 401
+    await expect(page.locator(tid('session-expired')).innerText()).resolves.toBe('会话已过期，请重新登录');
+    expect(await page.locator(tid('login-form')).count()).toBe(1);
+    expect(await page.locator(tid('residents-view')).count()).toBe(0);
+    expect(await page.locator(tid('map')).count()).toBe(0);
+    await saveScreenshotTo(page, '/tmp/jingwang-session-expired.png');
+    expect(app!.pageErrors).toEqual([]);
+  });
+
+  it('drops to the login form when the cookie is gone, and logging in again returns to the view', async () => {
+    const page = await signedIn('grid001', '/residents');
+    await page.locator(tid('resident-row')).first().waitFor();
+    await app!.context.clearCookies();
+    await page.locator(tid('page-next')).click();
+    await page.locator(tid('session-expired')).waitFor();
+    await logIn(page, { username: 'grid001', password: inject('demoPassword') });
+    await page.locator(tid('resident-row')).first().waitFor();
+    expect(await page.locator(tid('session-expired')).count()).toBe(0);
+    expect(app!.pageErrors).toEqual([]);
+  });
+
+  it('warns two minutes before the idle expiry, and "Stay signed in" asks the server and hides the warning', async () => {
+    const page = await signedIn('grid001', '/residents', { fakeClock: true });
+    await page.locator(tid('resident-row')).first().waitFor();
+    expect(await page.locator(tid('idle-warning')).count()).toBe(0);
+    await page.clock.fastForward('28:30');
+    await page.locator(tid('idle-warning')).waitFor();
+    await expect(page.locator(tid('idle-warning')).innerText()).resolves.toMatch(/会话将在 1:\d\d 后过期/);
+    await saveScreenshotTo(page, '/tmp/jingwang-idle-warning.png');
+    const meRequest = page.waitForRequest((r) => r.url().endsWith('/api/auth/me'));
+    await page.locator(tid('stay-signed-in')).dispatchEvent('click'); // a click without pointer moves, which would slide too
+    await meRequest;
+    await page.locator(tid('idle-warning')).waitFor({ state: 'detached' });
+  });
+});
