@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import { echarts, type EChartsCoreOption } from './echarts-setup';
+import { useStageScale } from './stage-context';
+
+/**
+ * One ECharts instance for the life of the component; new options are merged in place. The stage is scaled with
+ * CSS, so the chart draws at devicePixelRatio × stage scale to stay sharp on a 4K wall (re-created when that changes).
+ */
+export function EChart({ option, testId }: { option: EChartsCoreOption; testId?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+  const optionRef = useRef(option);
+  optionRef.current = option;
+  const scale = useStageScale();
+  useEffect(() => {
+    const chart = echarts.init(ref.current!, null, { renderer: 'canvas', devicePixelRatio: (window.devicePixelRatio || 1) * scale });
+    chart.setOption(optionRef.current);
+    chartRef.current = chart;
+    return () => {
+      chartRef.current = null;
+      chart.dispose();
+    };
+  }, [scale]);
+  useEffect(() => {
+    chartRef.current?.setOption(option);
+  }, [option]);
+  return <div ref={ref} className="wall-chart" data-testid={testId} />;
+}

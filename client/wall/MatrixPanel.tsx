@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { chartText, type EChartsCoreOption } from './echarts-setup';
+import { EChart } from './EChart';
+import { Panel } from './Panel';
+import type { WallText } from './wall-messages';
+
+/** Incidents of the last 28 days by local hour (columns) and weekday (rows, Monday on top). */
+export function MatrixPanel({ matrix, t }: { matrix: number[][]; t: WallText }) {
+  const option = useMemo<EChartsCoreOption>(() => {
+    const days = t('weekdays').split(',');
+    const data: [number, number, number][] = [];
+    let max = 1;
+    matrix.forEach((row, d) => row.forEach((n, h) => {
+      data.push([h, 6 - d, n]);
+      max = Math.max(max, n);
+    }));
+    return {
+      animation: false,
+      textStyle: chartText,
+      grid: { left: 56, right: 12, top: 6, bottom: 30 },
+      xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h)), axisLabel: { ...chartText, fontSize: 16, interval: 1 }, splitArea: { show: false }, axisTick: { show: false } },
+      yAxis: { type: 'category', data: [...days].reverse(), axisLabel: { ...chartText, fontSize: 17 }, axisTick: { show: false } },
+      visualMap: { min: 0, max, show: false, inRange: { color: ['#0d2038', '#1c4f7c', '#2e86c1', '#f5b041', '#e74c3c'] } },
+      series: [{ type: 'heatmap', data, itemStyle: { borderColor: '#07101d', borderWidth: 2 } }],
+    };
+  }, [matrix, t]);
+  return (
+    <Panel title={t('matrix')} testId="wall-panel-matrix" className="wall-panel-matrix">
+      <EChart option={option} testId="wall-chart-matrix" />
+    </Panel>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+/** A titled box of the wall; testId names it for the browser tests (wall-panel-…). */
+export function Panel({ title, testId, children, className }: { title: string; testId: string; children: ReactNode; className?: string }) {
+  return (
+    <section className={`wall-panel ${className ?? ''}`} data-testid={testId}>
+      <h2 className="wall-panel-title">{title}</h2>
+      <div className="wall-panel-body">{children}</div>
+    </section>
+  );
+}
+
+/** A big figure with its label, for reading from across the room. */
+export function Figure({ label, value, sub, tone }: { label: string; value: string; sub?: ReactNode; tone?: 'alert' | 'warn' | 'ok' }) {
+  return (
+    <div className={`wall-figure ${tone ? `wall-figure-${tone}` : ''}`}>
+      <div className="wall-figure-value">{value}</div>
+      <div className="wall-figure-label">{label}</div>
+      {sub && <div className="wall-figure-sub">{sub}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { exchangeWallToken, hasSession } from './wall-api';
+import { wallLanguageOf, wallText } from './wall-messages';
+import { WallScreen } from './WallScreen';
+import { WallStage } from './WallStage';
+import { updateWallHooks } from './wall-test-hooks';
+import './wall.css';
+
+// The token stays in this tab's sessionStorage (not on screen, not in the URL) so that the wall can sign in again
+// when its session reaches the server's maximum age during days of running.
+const tokenKey = 'jingwang.wallToken';
+
+type Auth = 'checking' | 'prompt' | 'failed' | 'signed-in';
+
+/** Reads ?token= once and takes it out of the address bar before anything else happens. */
+function takeTokenFromUrl(): string | null {
+  const url = new URL(location.href);
+  const token = url.searchParams.get('token');
+  if (token === null) return null;
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  return token;
+}
+
+async function signIn(): Promise<Auth> {
+  const fromUrl = takeTokenFromUrl();
+  if (fromUrl) sessionStorage.setItem(tokenKey, fromUrl);
+  if (!fromUrl && (await hasSession())) return 'signed-in';
+  const token = fromUrl ?? sessionStorage.getItem(tokenKey);
+  if (!token) return 'prompt';
+  try {
+    await exchangeWallToken(token);
+    return 'signed-in';
+  } catch {
+    sessionStorage.removeItem(tokenKey);
+    return 'failed';
+  }
+}
+
+/**
+ * /wall: the command-center wall. Signs in with a wall-display token (?token=, then removed from the URL) or uses
+ * the browser's session; without either it asks for a token. ?kiosk=1 hides controls and cursor and rotates
+ * scenes every ?interval= seconds (default 20); ?lang=en switches to English.
+ */
+export function WallApp() {
+  const params = new URLSearchParams(location.search);
+  const kiosk = params.get('kiosk') === '1';
+  const intervalS = Number(params.get('interval'));
+  const intervalMs = Number.isFinite(intervalS) && intervalS > 0 ? intervalS * 1000 : 20_000;
+  const language = wallLanguageOf(location.search);
+  const t = wallText(language);
+  const [auth, setAuth] = useState<Auth>('checking');
+  const [token, setToken] = useState('');
+
+  useEffect(() => {
+    document.body.classList.add('wall-page');
+    document.body.classList.toggle('wall-kiosk-page', kiosk);
+    document.documentElement.lang = language;
+    updateWallHooks({});
+    signIn().then(setAuth, () => setAuth('failed'));
+  }, [kiosk, language]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    sessionStorage.setItem(tokenKey, token.trim());
+    setAuth('checking');
+    signIn().then(setAuth, () => setAuth('failed'));
+  };
+
+  return (
+    <WallStage kiosk={kiosk}>
+      {auth === 'signed-in' ? (
+        <WallScreen kiosk={kiosk} intervalMs={intervalMs} language={language} t={t} />
+      ) : auth === 'checking' ? (
+        <div className="wall-centred wall-muted">{t('loading')}</div>
+      ) : (
+        <form className="wall-centred wall-token-form" onSubmit={submit} data-testid="wall-token-form">
+          <h1>{t('title')}</h1>
+          <label>
+            {t('tokenPrompt')}
+            <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} data-testid="wall-token-input" />
+          </label>
+          {auth === 'failed' && <div className="wall-error">{t('tokenFailed')}</div>}
+          <button type="submit" data-testid="wall-token-submit">{t('tokenSubmit')}</button>
+        </form>
+      )}
+    </WallStage>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LiveEvent } from '../../core/contracts/live';
+import { feedItemsOfSummary, liveTodayExtra, mergeFeed } from './feed';
+import { FeedPanel } from './FeedPanel';
+import type { GridMeasureKey } from './grid-measure-colours';
+import { IncidentsPanel } from './IncidentsPanel';
+import { shanghaiStartOfDayMs } from './local-time';
+import { MapControls, MapLegend, type HeatControls } from './MapControls';
+import { MatrixPanel } from './MatrixPanel';
+import type { Scene } from './scenes';
+import { DisputesPanel, GradesPanel, VerificationPanel, WorkPanel } from './StatusPanels';
+import { useLiveFeed } from './use-live-feed';
+import { useWallData } from './use-wall-data';
+import { useWallMapState } from './use-wall-map-state';
+import { WallHeader } from './WallHeader';
+import { WallMap } from './WallMap';
+import type { WallMapController } from './wall-map-controller';
+import type { WallLanguage, WallText } from './wall-messages';
+import { updateWallHooks } from './wall-test-hooks';
+
+const freshForMs = 10_000;
+const sceneWords = { district: 'sceneDistrict', urban: 'sceneUrban', hotspot: 'sceneHotspot' } as const;
+
+/** The wall: header, panels left and right, the map in the centre, the hour × weekday matrix under it. */
+export function WallScreen({ kiosk, intervalMs, language, t }: { kiosk: boolean; intervalMs: number; language: WallLanguage; t: WallText }) {
+  const controllerRef = useRef<WallMapController | null>(null);
+  const [freshIds, setFreshIds] = useState<Set<number>>(() => new Set());
+  const onEvent = useCallback((e: LiveEvent) => {
+    const { id, lng, lat } = e.payload;
+    controllerRef.current?.addFlash({ id, lngLat: [lng, lat] });
+    setFreshIds((s) => new Set(s).add(id));
+    setTimeout(() => setFreshIds((s) => {
+      const next = new Set(s);
+      next.delete(id);
+      return next;
+    }), freshForMs);
+  }, []);
+  const live = useLiveFeed(onEvent);
+  const [measure, setMeasure] = useState<GridMeasureKey>('incidentsPer1000');
+  const [heat, setHeat] = useState<HeatControls>({ windowDays: 28, hour: null, playing: false });
+  const data = useWallData(live.reconnects, heat.windowDays);
+  const map = useWallMapState(data, measure, heat, setHeat);
+  const [scene, setScene] = useState<Scene | null>(null);
+
+  const summary = data.summary;
+  const feed = useMemo(
+    () => mergeFeed(summary ? feedItemsOfSummary(summary) : [], live.liveItems, 20),
+    [summary, live.liveItems],
+  );
+  useEffect(() => updateWallHooks({ feedCount: feed.length }), [feed.length]);
+  const todayCount = summary
+    ? summary.incidents.today + liveTodayExtra(live.liveArrivals, summary.generatedAt, shanghaiStartOfDayMs(Date.now()))
+    : 0;
+  const sceneName = scene ? (scene.kind === 'street' ? scene.name : t(sceneWords[scene.kind])) : '';
+
+  return (
+    <div className="wall-screen">
+      <WallHeader t={t} demo={data.demo} connection={live.state} />
+      <div className="wall-column wall-left">
+        {summary ? (
+          <>
+            <IncidentsPanel incidents={summary.incidents} todayCount={todayCount} names={data.categoryNames} language={language} t={t} />
+            <DisputesPanel disputes={summary.disputes} t={t} />
+            <WorkPanel work={summary.work} t={t} />
+          </>
+        ) : (
+          <div className="wall-muted">{data.summaryError ? t('loadFailed') : t('loading')}</div>
+        )}
+      </div>
+      <div className="wall-centre">
+        <div className="wall-map-frame">
+          <WallMap
+            mapStyle={map.mapStyle}
+            layers={map.layers}
+            dataReady={data.mapDataReady && summary !== undefined}
+            scenes={kiosk ? map.scenes : map.home}
+            rotate={kiosk}
+            intervalMs={intervalMs}
+            onController={(c) => (controllerRef.current = c)}
+            onScene={setScene}
+            onZoomEnd={map.onZoomEnd}
+          />
+          {!kiosk && <MapControls measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} t={t} />}
+          <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>
+          <MapLegend measure={measure} hour={heat.hour} t={t} />
+        </div>
+        {summary && <MatrixPanel matrix={summary.hourWeekday} t={t} />}
+      </div>
+      <div className="wall-column wall-right">
+        {summary && (
+          <>
+            <VerificationPanel verification={summary.verification} t={t} />
+            <GradesPanel grades={summary.grades} t={t} />
+          </>
+        )}
+        <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} language={language} t={t} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { IncidentColumns } from '../../core/contracts/incidents';
+import type { GridMeasure } from '../../core/contracts/wall';
+import { getBeats, getCommunities, getDistrict, getGrids, getIncidents, getKeyPlaces, getStations, getStreets } from '../api/endpoints';
+import { getCategories, getGridMeasures, getStatsSummary, getWallSummary } from './wall-api';
+import { useRefreshing } from './use-refreshing';
+
+const minute = 60_000;
+
+/** The heatmap's time window, in days back from now. */
+export type HeatWindowDays = 7 | 28;
+
+/**
+ * Everything the wall shows that is not live: the summary every 60 s (and whenever summaryKey changes, e.g. after
+ * a reconnect), grid measures and the heatmap's incidents every 5 minutes, the map's features once.
+ */
+export function useWallData(summaryKey: number, windowDays: HeatWindowDays) {
+  const summary = useRefreshing(getWallSummary, minute, summaryKey);
+  const stats = useRefreshing(getStatsSummary, 10 * minute);
+  const categories = useRefreshing(getCategories, 0);
+  const measures = useRefreshing(getGridMeasures, 5 * minute);
+  const basemap = useRefreshing(async (signal) => {
+    const [district, streets, communities] = await Promise.all([getDistrict(signal), getStreets(signal), getCommunities(signal)]);
+    return { district, streets, communities };
+  }, 0);
+  const features = useRefreshing(async (signal) => {
+    const [grids, beats, stations, keyPlaces] = await Promise.all([getGrids(signal), getBeats(signal), getStations(signal), getKeyPlaces(signal)]);
+    return { grids, beats, stations, keyPlaces };
+  }, 0);
+  const incidents = useRefreshing<IncidentColumns>(
+    (signal) => {
+      const now = Date.now();
+      return getIncidents({ from: new Date(now - windowDays * 24 * 3600_000).toISOString(), to: new Date(now + minute).toISOString() }, signal);
+    },
+    5 * minute,
+    windowDays,
+  );
+  const measureByCode = useMemo(
+    () => measures.data && new Map<string, GridMeasure>(measures.data.map((m) => [m.code, m])),
+    [measures.data],
+  );
+  const categoryNames = useMemo(
+    () => new Map((categories.data ?? []).map((c) => [c.code, { zh: c.nameZh, en: c.nameEn }])),
+    [categories.data],
+  );
+  return {
+    summary: summary.data,
+    summaryError: summary.error,
+    demo: stats.data?.demo ?? false,
+    categoryNames,
+    measures: measureByCode,
+    basemap: basemap.data,
+    features: features.data,
+    incidents: incidents.data,
+    mapDataReady: Boolean(basemap.data && features.data && incidents.data && measures.data),
+  };
+}

@@ -1,0 +1,75 @@
+import { bbox } from '@turf/turf';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { toBinaryPoints, type BinaryPoints } from '../map/layers/binary-points';
+import { declutterLabels } from '../map/layers/declutter-labels';
+import { labelPoints, type LabelPoint } from '../map/layers/label-points';
+import { buildDarkStyle } from './dark-style';
+import type { GridMeasureKey } from './grid-measure-colours';
+import { positionsInHour } from './heat-by-hour';
+import type { HeatControls } from './MapControls';
+import { buildScenes, hotspotBounds, type Bounds, type Scene } from './scenes';
+import type { useWallData } from './use-wall-data';
+import { buildWallLayers, streetLabelSizePx } from './wall-layers';
+
+const playbackStepMs = 1500;
+const hotspotRecentS = 3 * 24 * 3600; // "current" hotspot: the last three days of the window
+
+/** The map's derived state: dark style, layers for the chosen measure and hour, kiosk scenes, playback. */
+export function useWallMapState(data: ReturnType<typeof useWallData>, measure: GridMeasureKey, heat: HeatControls, setHeat: (h: HeatControls) => void) {
+  // Street names are decluttered for the zoom, in half steps.
+  const [labelZoom, setLabelZoom] = useState(11);
+  const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 2) / 2), []);
+  // Key places' peak windows are judged once a minute.
+  const [peakCheckMs, setPeakCheckMs] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setPeakCheckMs(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  // Playback: step through the hours of day.
+  useEffect(() => {
+    if (!heat.playing) return;
+    const timer = setTimeout(() => setHeat({ ...heat, hour: heat.hour === null ? 0 : (heat.hour + 1) % 24 }), playbackStepMs);
+    return () => clearTimeout(timer);
+  }, [heat, setHeat]);
+
+  const mapStyle = useMemo(() => buildDarkStyle(data.basemap ?? {}), [data.basemap]);
+  // One binary point set per hour of the loaded window, kept so that playback reuses them (deck.gl diffs by identity).
+  const heatByHour = useMemo(() => new Map<number | null, BinaryPoints>(), [data.incidents]);
+  const heatPoints = useMemo(() => {
+    if (!data.incidents) return undefined;
+    let points = heatByHour.get(heat.hour);
+    if (!points) {
+      points = toBinaryPoints(positionsInHour(data.incidents, heat.hour));
+      heatByHour.set(heat.hour, points);
+    }
+    return points;
+  }, [data.incidents, heatByHour, heat.hour]);
+  const allLabels = useMemo(() => data.basemap && labelPoints(data.basemap.streets, 'street', (p) => p.name), [data.basemap]);
+  // The same names kept at a new zoom keep the same array: deck.gl then neither rebuilds the text layer nor its atlas.
+  const labelsRef = useRef<LabelPoint[] | undefined>(undefined);
+  const labels = useMemo(() => {
+    const kept = allLabels && declutterLabels(allLabels, labelZoom, { street: streetLabelSizePx, community: streetLabelSizePx }, 6);
+    const previous = labelsRef.current;
+    if (kept && previous && kept.length === previous.length && kept.every((l, k) => l === previous[k])) return previous;
+    labelsRef.current = kept;
+    return kept;
+  }, [allLabels, labelZoom]);
+  const layers = useMemo(
+    () => buildWallLayers({ ...data.features, measures: data.measures, measure, heat: heatPoints, peakCheckMs, labels }),
+    [data.features, data.measures, measure, heatPoints, peakCheckMs, labels],
+  );
+  const scenes = useMemo(() => {
+    if (!data.basemap || !data.incidents) return [];
+    const { positions, times } = data.incidents;
+    const latest = times.reduce((m, t) => Math.max(m, t), 0);
+    const recent = positionsInHour({ positions, times }, null).filter((_, k) => times[k >> 1] >= latest - hotspotRecentS);
+    return buildScenes(bbox(data.basemap.district) as Bounds, data.basemap.streets.features, hotspotBounds(recent.length > 0 ? recent : positions));
+  }, [data.basemap, data.incidents]);
+  // Outside kiosk mode the map shows where the grids are: the urban area.
+  const home = useMemo<Scene[]>(() => {
+    const grids = data.features?.grids;
+    return grids && grids.features.length > 0 ? [{ kind: 'urban', name: '', bounds: bbox(grids) as Bounds }] : [];
+  }, [data.features]);
+  return { mapStyle, layers, scenes, home, onZoomEnd };
+}
