@@ -3,7 +3,7 @@
 export type WallLanguage = 'zh-CN' | 'en';
 
 const zh = {
-  title: '大川区警网融合指挥大屏',
+  title: '达川区警网融合指挥大屏',
   demo: '演示数据',
   live: '实时',
   reconnecting: '重连中',
@@ -32,7 +32,7 @@ const zh = {
   verification: '一标三实采集',
   districtCoverage: '全区90日核验率',
   worstGrids: '核验率最低网格',
-  grades: '网格员考评',
+  grades: '网格长双月考评',
   round: '考评轮次',
   good: '好',
   fair: '较好',
