@@ -23,6 +23,10 @@ export function NavLinks({ views, current, onNavigate }: { views: View[]; curren
           {t(viewLabels[v])}
         </a>
       ))}
+      {/* The wall is its own page (its own sign-in and full-screen stage), so a plain link that leaves the app. */}
+      <a href="/wall" target="_blank" rel="noopener" data-testid="nav-wall">
+        {t('navWall')}
+      </a>
     </nav>
   );
 }

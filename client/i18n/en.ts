@@ -72,6 +72,7 @@ export const en: Messages = {
   navAudit: 'Audit',
   navWallTokens: 'Wall tokens',
   navUsers: 'Users',
+  navWall: 'Wall display',
 
   userMenuTitle: 'Signed in as',
   userRoleLabel: 'Role',

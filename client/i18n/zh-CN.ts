@@ -70,6 +70,7 @@ export const zhCN = {
   navAudit: '审计',
   navWallTokens: '大屏令牌',
   navUsers: '用户',
+  navWall: '指挥大屏',
 
   userMenuTitle: '当前用户',
   userRoleLabel: '角色',

@@ -3,6 +3,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type StyleSpecification } from 'maplibre-gl';
 import { RenderReadiness } from '../map/render-readiness';
 import type { Bounds } from './scenes';
+import { updateWallHooks } from './wall-test-hooks';
 import { flashDurationMs, type Flash } from './wall-layers';
 
 // How long a lost WebGL context may stay lost before the page reloads as a last resort.
@@ -155,6 +156,7 @@ export class WallMapController {
 
   private contextLost(which: 'map' | 'deck') {
     this.contextLosses += 1;
+    updateWallHooks({ contextLosses: this.contextLosses });
     this.lost.add(which);
     this.readiness.styleChanged();
     this.reloadTimer ??= setTimeout(() => {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,38 +10,69 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     demoPassword: string;
+    /** POST /stop and /start here stop and restart the app server (same port and data) — for restart tests. */
+    controlUrl: string;
+    dataDir: string;
   }
 }
 
 let server: ChildProcess | undefined;
-let dataDir: string | undefined;
+let control: Server | undefined;
+let dataDir = '';
+let port = 0;
 const demoPassword = 'e2e-demo-password';
 
-/** Starts the built app the way `npm start` does, on a fresh embedded database and a free port. */
-export async function setup(project: TestProject) {
-  dataDir = mkdtempSync(join(tmpdir(), 'jingwang-e2e-'));
-  const port = 18_000 + (process.pid % 1000);
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+/** Starts the built app as `npm start` does on the embedded database in dataDir; resolves when it is ready. */
+function startApp(timeoutMs = 150_000): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_PASSWORD: demoPassword },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server not ready within 150 s')), 150_000);
-    server!.stdout!.on('data', (chunk: Buffer) => {
+  server = child;
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server not ready within ${timeoutMs / 1000} s`)), timeoutMs);
+    child.stdout!.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
       if (chunk.toString().includes('ready at')) {
         clearTimeout(timer);
         resolve();
       }
     });
-    server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
+}
+
+async function stopApp() {
+  const child = server;
+  server = undefined;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** Starts the app on a fresh embedded database and a free port, and a control endpoint to restart it. */
+export async function setup(project: TestProject) {
+  dataDir = mkdtempSync(join(tmpdir(), 'jingwang-e2e-'));
+  port = 18_000 + (process.pid % 1000);
+  await startApp();
+  control = createServer((req, res) => {
+    const act = req.url === '/stop' ? stopApp() : req.url === '/start' ? startApp(60_000) : Promise.reject(new Error('unknown'));
+    act.then(
+      () => res.writeHead(200).end('ok'),
+      (err: Error) => res.writeHead(500).end(err.message),
+    );
+  });
+  await new Promise<void>((r) => control!.listen(0, '127.0.0.1', r));
   project.provide('baseUrl', `http://localhost:${port}`);
   project.provide('demoPassword', demoPassword);
+  project.provide('controlUrl', `http://127.0.0.1:${(control.address() as AddressInfo).port}`);
+  project.provide('dataDir', dataDir);
 }
 
 export async function teardown() {
-  server?.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
+  control?.close();
+  await stopApp();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
