@@ -3,6 +3,7 @@ import { readEnv } from '../../server/env';
 import { findPostgresServer } from './bench-database';
 import { benchHeatmapOnPglite, benchHeatmapOnPostgres } from './heatmap-bench';
 import { runRedistrictBench } from './redistrict-bench';
+import { runWallBench } from './wall-bench';
 
 const scaleCount = 1_000_000;
 const pgliteCount = 100_000;
@@ -23,6 +24,8 @@ async function main() {
   await benchHeatmapOnPglite(pgliteCount, runs, log);
   log('');
   (await runRedistrictBench()).forEach((line) => log(line));
+  log('');
+  (await runWallBench()).forEach((line) => log(line));
 }
 
 main().catch((err: unknown) => {
