@@ -13,6 +13,8 @@ declare module 'vitest' {
     /** POST /stop and /start here stop and restart the app server (same port and data) — for restart tests. */
     controlUrl: string;
     dataDir: string;
+    /** The PostgreSQL database the app runs on when E2E_DATABASE_URL is set; '' for the embedded engine. */
+    databaseUrl: string;
   }
 }
 
@@ -21,11 +23,13 @@ let control: Server | undefined;
 let dataDir = '';
 let port = 0;
 const demoPassword = 'e2e-demo-password';
+// Browser tests run on the embedded engine, or on a real PostgreSQL + PostGIS database given here (it is seeded when empty).
+const databaseUrl = process.env.E2E_DATABASE_URL ?? '';
 
 /** Starts the built app as `npm start` does on the embedded database in dataDir; resolves when it is ready. */
 function startApp(timeoutMs = 150_000): Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_PASSWORD: demoPassword },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DEMO_PASSWORD: demoPassword },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   server = child;
@@ -69,6 +73,7 @@ export async function setup(project: TestProject) {
   project.provide('demoPassword', demoPassword);
   project.provide('controlUrl', `http://127.0.0.1:${(control.address() as AddressInfo).port}`);
   project.provide('dataDir', dataDir);
+  project.provide('databaseUrl', databaseUrl);
 }
 
 export async function teardown() {

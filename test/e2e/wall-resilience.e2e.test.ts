@@ -49,7 +49,7 @@ describe('the wall keeps working', () => {
     await control('stop');
     await expect.poll(() => connectionState(wall!.page), { timeout: 15_000 }).not.toBe('live');
     // With the API down, write straight to its database, as another API process would.
-    const database = await openDatabase({ dataDir: inject('dataDir') });
+    const database = await openDatabase({ databaseUrl: inject('databaseUrl') || undefined, dataDir: inject('dataDir') });
     const district: Scope = { kind: 'district', codes: [] };
     const created: number[] = [];
     for (const [lng, lat] of points.slice(0, 3)) {
