@@ -76,6 +76,12 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return (await res.json()) as T;
 }
 
+/** GET a binary answer (e.g. GET /api/incidents?format=binary) as bytes; throws ApiError on a non-2xx answer. */
+export async function getBytes(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const res = await send(path, { signal, headers: { accept: 'application/octet-stream' } });
+  return res.arrayBuffer();
+}
+
 /** POST a JSON body and read the JSON answer; sends the CSRF token when a session has one. */
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
   const res = await send(path, { method: 'POST', headers: writeHeaders(), body: JSON.stringify(body) });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { IncidentColumns } from '../../core/contracts/incidents';
+import type { IncidentColumnArrays } from '../../core/contracts/incidents';
 import type { GridMeasure } from '../../core/contracts/wall';
 import { getBeats, getCommunities, getDistrict, getGrids, getIncidents, getKeyPlaces, getStations, getStreets } from '../api/endpoints';
 import { getCategories, getGridMeasures, getStatsSummary, getWallSummary } from './wall-api';
@@ -27,7 +27,7 @@ export function useWallData(summaryKey: number, windowDays: HeatWindowDays) {
     const [grids, beats, stations, keyPlaces] = await Promise.all([getGrids(signal), getBeats(signal), getStations(signal), getKeyPlaces(signal)]);
     return { grids, beats, stations, keyPlaces };
   }, 0);
-  const incidents = useRefreshing<IncidentColumns>(
+  const incidents = useRefreshing<IncidentColumnArrays>(
     (signal) => {
       const now = Date.now();
       return getIncidents({ from: new Date(now - windowDays * 24 * 3600_000).toISOString(), to: new Date(now + minute).toISOString() }, signal);
