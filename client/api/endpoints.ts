@@ -6,6 +6,7 @@ import type { UserListing } from '../../server/auth/users.repo';
 import type { WallTokenListing } from '../../server/auth/wall-tokens.repo';
 import { decodeIncidentColumns, type IncidentCategory, type IncidentColumnArrays, type IncidentQuery } from '../../core/contracts/incidents';
 import type { Summary } from '../../core/contracts/summary';
+import type { GridMeasure, WallSummary } from '../../core/contracts/wall';
 import type {
   BeatCollection,
   ClientConfig,
@@ -89,3 +90,10 @@ export const getWallTokens = (signal?: AbortSignal) => getJson<WallTokenListing[
 /** POST /api/admin/wall-tokens: the token itself is in this answer only; the server keeps its hash. */
 export const issueWallToken = (name: string) => postJson<{ id: string; token: string }>('/api/admin/wall-tokens', { name });
 export const revokeWallToken = (id: string) => deleteJson<{ ok: true }>(`/api/admin/wall-tokens/${encodeURIComponent(id)}`);
+
+// ---- The command-center wall (/wall) ----
+
+/** POST /api/auth/wall: exchanges a wall-display token for a session cookie (role wall_display). */
+export const exchangeWallToken = (token: string) => postJson<Me>('/api/auth/wall', { token });
+export const getWallSummary = (signal?: AbortSignal) => getJson<WallSummary>('/api/wall/summary', signal);
+export const getGridMeasures = (signal?: AbortSignal) => getJson<GridMeasure[]>('/api/wall/grid-measures', signal);

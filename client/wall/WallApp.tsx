@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { exchangeWallToken, hasSession } from './wall-api';
+import { exchangeWallToken, getMe } from '../api/endpoints';
 import { wallLanguageOf, wallText } from './wall-messages';
 import { WallScreen } from './WallScreen';
 import { WallStage } from './WallStage';
@@ -25,7 +25,7 @@ function takeTokenFromUrl(): string | null {
 async function signIn(): Promise<Auth> {
   const fromUrl = takeTokenFromUrl();
   if (fromUrl) sessionStorage.setItem(tokenKey, fromUrl);
-  if (!fromUrl && (await hasSession())) return 'signed-in';
+  if (!fromUrl && (await getMe()) !== null) return 'signed-in';
   const token = fromUrl ?? sessionStorage.getItem(tokenKey);
   if (!token) return 'prompt';
   try {

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import type { IncidentColumnArrays } from '../../core/contracts/incidents';
 import type { GridMeasure } from '../../core/contracts/wall';
-import { getBeats, getCommunities, getDistrict, getGrids, getIncidents, getKeyPlaces, getStations, getStreets } from '../api/endpoints';
-import { getCategories, getGridMeasures, getStatsSummary, getWallSummary } from './wall-api';
+import {
+  getBeats, getCommunities, getDistrict, getGridMeasures, getGrids, getIncidentCategories, getIncidents, getKeyPlaces, getStations,
+  getStreets, getSummary, getWallSummary,
+} from '../api/endpoints';
 import { useRefreshing } from './use-refreshing';
 
 const minute = 60_000;
@@ -16,8 +18,8 @@ export type HeatWindowDays = 7 | 28;
  */
 export function useWallData(summaryKey: number, windowDays: HeatWindowDays) {
   const summary = useRefreshing(getWallSummary, minute, summaryKey);
-  const stats = useRefreshing(getStatsSummary, 10 * minute);
-  const categories = useRefreshing(getCategories, 0);
+  const stats = useRefreshing(getSummary, 10 * minute);
+  const categories = useRefreshing(getIncidentCategories, 0);
   const measures = useRefreshing(getGridMeasures, 5 * minute);
   const basemap = useRefreshing(async (signal) => {
     const [district, streets, communities] = await Promise.all([getDistrict(signal), getStreets(signal), getCommunities(signal)]);
