@@ -23,6 +23,12 @@ async function main() {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Jingwang 警网 ready at http://localhost:${info.port} (${seconds} s after start)`);
   });
+  // Node closes idle keep-alive sockets after 5 s, racing clients (and load balancers, which keep theirs ~60 s)
+  // that reuse one just then: their next request dies with ECONNRESET. Keep idle sockets longer than they do.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const stop = () => {
     server.close();
     database.close().finally(() => process.exit(0));
