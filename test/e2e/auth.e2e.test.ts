@@ -208,7 +208,7 @@ describe('the end of a session', () => {
     await page.locator(tid('resident-row')).first().waitFor();
     expect(await page.locator(tid('idle-warning')).count()).toBe(0);
     // Stop the page's clock so that only fastForward moves it: a loaded machine must not let the warning run out.
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10_000); // ahead of the running clock, even on a slow machine
     await page.clock.fastForward('28:30');
     await page.locator(tid('idle-warning')).waitFor();
     await expect(page.locator(tid('idle-warning')).innerText()).resolves.toMatch(/会话将在 1:\d\d 后过期/);
