@@ -16,6 +16,7 @@ import { healthRouter } from './routes/health/health.router';
 import { incidentsRouter } from './routes/incidents/incidents.router';
 import { incidentsWriteRouter } from './routes/incidents/incidents-write.router';
 import { liveRouter } from './routes/live/live.router';
+import { plannerRouter } from './routes/planner/planner.router';
 import { wallRouter } from './routes/wall/wall.router';
 import { LiveHub } from './live/live-hub';
 import { residentsRouter } from './routes/residents/residents.router';
@@ -51,7 +52,8 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', incidentsWriteRouter)
     .route('/', liveRouter(getHub))
     .route('/', wallRouter)
-    .route('/', statsRouter);
+    .route('/', statsRouter)
+    .route('/', plannerRouter);
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId());

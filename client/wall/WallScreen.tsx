@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LiveEvent } from '../../core/contracts/live';
+import type { LiveIncidentEvent } from '../../core/contracts/live';
 import { feedItemsOfSummary, liveTodayExtra, mergeFeed } from './feed';
 import { FeedPanel } from './FeedPanel';
 import type { GridMeasureKey } from './grid-measure-colours';
@@ -25,7 +25,7 @@ const sceneWords = { district: 'sceneDistrict', urban: 'sceneUrban', hotspot: 's
 export function WallScreen({ kiosk, intervalMs, language, t }: { kiosk: boolean; intervalMs: number; language: WallLanguage; t: WallText }) {
   const controllerRef = useRef<WallMapController | null>(null);
   const [freshIds, setFreshIds] = useState<Set<number>>(() => new Set());
-  const onEvent = useCallback((e: LiveEvent) => {
+  const onEvent = useCallback((e: LiveIncidentEvent) => {
     const { id, lng, lat } = e.payload;
     controllerRef.current?.addFlash({ id, lngLat: [lng, lat] });
     setFreshIds((s) => new Set(s).add(id));
@@ -38,7 +38,7 @@ export function WallScreen({ kiosk, intervalMs, language, t }: { kiosk: boolean;
   const live = useLiveFeed(onEvent);
   const [measure, setMeasure] = useState<GridMeasureKey>('incidentsPer1000');
   const [heat, setHeat] = useState<HeatControls>({ windowDays: 28, hour: null, playing: false });
-  const data = useWallData(live.reconnects, heat.windowDays);
+  const data = useWallData(live.reconnects, heat.windowDays, live.plans);
   const map = useWallMapState(data, measure, heat, setHeat);
   const [scene, setScene] = useState<Scene | null>(null);
 

@@ -1,10 +1,12 @@
-import type { LiveEvent } from '../../core/contracts/live';
+import type { LiveEvent, LiveIncidentEvent, LivePlanEvent } from '../../core/contracts/live';
 import { reconnectDelayMs } from './backoff';
 
 export type LiveState = 'live' | 'reconnecting';
 
 export interface LiveHandlers {
-  onEvent(event: LiveEvent): void;
+  onEvent(event: LiveIncidentEvent): void;
+  /** A grid plan was published: grids, beats and their figures changed. */
+  onPlan?(event: LivePlanEvent): void;
   onState(state: LiveState): void;
   /** The stream is open again after a break: refresh what events do not carry (aggregates). */
   onReconnected(): void;
@@ -62,11 +64,14 @@ export class LiveConnection {
         if (!this.stopped) this.open();
       }, reconnectDelayMs(this.attempt++));
     };
-    source.addEventListener('incident', (e) => {
+    const receive = (e: Event) => {
       const event = JSON.parse((e as MessageEvent<string>).data) as LiveEvent;
       if (this.lastEventId !== null && event.id <= this.lastEventId) return;
       this.lastEventId = event.id;
-      this.handlers.onEvent(event);
-    });
+      if (event.kind === 'incident') this.handlers.onEvent(event);
+      else this.handlers.onPlan?.(event);
+    };
+    source.addEventListener('incident', receive);
+    source.addEventListener('plan', receive);
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LiveEvent } from '../../core/contracts/live';
+import type { LiveIncidentEvent } from '../../core/contracts/live';
 import { feedItemOfLive, mergeFeed, type FeedItem } from './feed';
 import { LiveConnection, type LiveState } from './live-connection';
 import { updateWallHooks } from './wall-test-hooks';
@@ -9,11 +9,13 @@ import { updateWallHooks } from './wall-test-hooks';
  * counter bumped after every reconnect (the summary reloads on it). onEvent also runs outside React's render,
  * for the map's flash, so a ring starts as soon as the event arrives.
  */
-export function useLiveFeed(onEvent: (e: LiveEvent) => void) {
+export function useLiveFeed(onEvent: (e: LiveIncidentEvent) => void) {
   const [state, setState] = useState<LiveState>('reconnecting');
   const [liveItems, setLiveItems] = useState<FeedItem[]>([]);
   const [liveArrivals, setLiveArrivals] = useState<{ id: number; at: string; occurredAt: string }[]>([]);
   const [reconnects, setReconnects] = useState(0);
+  // Bumped when a grid plan is published: the grids, beats and their figures are reloaded on it.
+  const [plans, setPlans] = useState(0);
   const onEventRef = useRef(onEvent);
   onEventRef.current = onEvent;
   useEffect(() => {
@@ -29,9 +31,10 @@ export function useLiveFeed(onEvent: (e: LiveEvent) => void) {
       },
       onState: setState,
       onReconnected: () => setReconnects((n) => n + 1),
+      onPlan: () => setPlans((n) => n + 1),
     });
     connection.start();
     return () => connection.stop();
   }, []);
-  return { state, liveItems, liveArrivals, reconnects };
+  return { state, liveItems, liveArrivals, reconnects, plans };
 }

@@ -14,13 +14,14 @@ export type HeatWindowDays = 7 | 28;
 
 /**
  * Everything the wall shows that is not live: the summary every 60 s (and whenever summaryKey changes, e.g. after
- * a reconnect), grid measures and the heatmap's incidents every 5 minutes, the map's features once.
+ * a reconnect), grid measures and the heatmap's incidents every 5 minutes, the map's features once — and the
+ * grids, beats and measures again whenever planKey changes (a plan was published).
  */
-export function useWallData(summaryKey: number, windowDays: HeatWindowDays) {
-  const summary = useRefreshing(getWallSummary, minute, summaryKey);
+export function useWallData(summaryKey: number, windowDays: HeatWindowDays, planKey = 0) {
+  const summary = useRefreshing(getWallSummary, minute, summaryKey + planKey);
   const stats = useRefreshing(getSummary, 10 * minute);
   const categories = useRefreshing(getIncidentCategories, 0);
-  const measures = useRefreshing(getGridMeasures, 5 * minute);
+  const measures = useRefreshing(getGridMeasures, 5 * minute, planKey);
   const basemap = useRefreshing(async (signal) => {
     const [district, streets, communities] = await Promise.all([getDistrict(signal), getStreets(signal), getCommunities(signal)]);
     return { district, streets, communities };
@@ -28,7 +29,7 @@ export function useWallData(summaryKey: number, windowDays: HeatWindowDays) {
   const features = useRefreshing(async (signal) => {
     const [grids, beats, stations, keyPlaces] = await Promise.all([getGrids(signal), getBeats(signal), getStations(signal), getKeyPlaces(signal)]);
     return { grids, beats, stations, keyPlaces };
-  }, 0);
+  }, 0, planKey);
   const incidents = useRefreshing<IncidentColumnArrays>(
     (signal) => {
       const now = Date.now();

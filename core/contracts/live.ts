@@ -21,12 +21,28 @@ export interface LiveIncident {
   beatCode: string | null;
 }
 
-/** One server-sent event of GET /api/live; `id` is also the SSE id, for replay after Last-Event-ID. */
-export interface LiveEvent {
+/** What open pages learn when a grid plan is published: reload the grids of that area. */
+export interface LivePlan {
+  planId: string;
+  areaCode: string;
+  areaName: string;
+  grids: number;
+  publishedBy: string;
+}
+
+/** One server-sent event of GET /api/live (the SSE event name is `kind`); `id` is also the SSE id, for replay after Last-Event-ID. */
+export interface LiveIncidentEvent {
   id: number;
   at: string;
   kind: 'incident';
   payload: LiveIncident;
 }
+export interface LivePlanEvent {
+  id: number;
+  at: string;
+  kind: 'plan';
+  payload: LivePlan;
+}
+export type LiveEvent = LiveIncidentEvent | LivePlanEvent;
 
 export const liveChannel = 'jingwang_live';

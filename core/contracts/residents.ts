@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const ResidentQuerySchema = z.object({
-  gridCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'gridCode must be a grid code like 511703001001-01').optional(),
+  gridCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'gridCode must be a grid code like 511703001001001').optional(),
   buildingCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'buildingCode must be a building code').optional(),
   kind: z.enum(['registered', 'floating'], { message: 'kind must be registered or floating' }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -10,3 +10,5 @@ export const unmaskers: readonly Role[] = ['admin', 'commander', 'officer', 'gri
 export const adminsOnly: readonly Role[] = ['admin'];
 /** May register incidents (the command center takes 110 calls; officers report in their beat). */
 export const incidentWriters: readonly Role[] = ['admin', 'commander', 'officer'];
+/** May open the grid planner, save drafts and publish plans (issue 5). */
+export const planners: readonly Role[] = ['admin', 'planner'];

@@ -9,3 +9,6 @@ export { redistrict } from './redistrict';
 export * from './types';
 export { parseAdjacencyCsv } from './parse-adjacency-csv';
 export { unitsFromGeojson } from './units-from-geojson';
+export { dockBeats, type DockingUnit } from './dock-beats';
+export { checkAssignment, type AssignedBuilding } from './check-assignment';
+export { numberGrids, type GridToNumber } from './number-grids';

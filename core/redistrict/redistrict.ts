@@ -62,6 +62,7 @@ export function redistrict(
       for (const node of district) for (const u of graph.members[node]) assignment.set(units[u].id, next);
       next++;
     }
+    options.onProgress?.(i + 1, pieces.length);
   });
   const metrics = measurePlan(units, adjacency, assignment);
   const withinTarget = band

@@ -36,6 +36,8 @@ export interface RedistrictOptions {
   seed?: number;
   /** Multiplies the iteration budgets of the improvement phases; default 1. */
   effort?: number;
+  /** Called after each connected piece of a region is planned: (pieces done, pieces in all). For a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface DistrictMetrics {

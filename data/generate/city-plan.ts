@@ -26,7 +26,7 @@ export interface CityPlan {
   sites: KeyPlaceSite[];
   households: number[];
   layout: UrbanLayout;
-  /** Code of each laid-out grid, `${communityCode}-${nn}`. */
+  /** Code of each laid-out grid, `${communityCode}${nnn}` (county 6 + street 3 + community 3 + sequence 3 digits). */
   gridCodes: string[];
 }
 
@@ -45,7 +45,7 @@ export function planCity(inputs: RealInputs, streets: readonly StreetRow[], comm
     .filter((s) => s.urban)
     .map((s) => ({ code: s.code, communityCodes: communities.filter((c) => c.urban && c.streetCode === s.code).map((c) => c.code) }));
   const layout = layOutUrbanUnits(mesh, households, urbanStreets, PLAN_TARGETS.grids, rng('layout'));
-  const gridCodes = layout.grids.map((g) => `${g.communityCode}-${String(g.number).padStart(2, '0')}`);
+  const gridCodes = layout.grids.map((g) => `${g.communityCode}${String(g.number).padStart(3, '0')}`);
   return { mesh, government, centreM, sites, households, layout, gridCodes };
 }
 

@@ -54,7 +54,7 @@ export interface BuildingRow {
 }
 
 export interface GridRow {
-  code: string; // unique, e.g. 511703001001-01
+  code: string; // unique, e.g. 511703001001001
   name: string; // 梧桐梁社区第1网格
   communityCode: string;
   streetCode: string;

@@ -12,9 +12,9 @@ describe('grids and population', () => {
   it('has exactly 208 grids coded and named after their community', () => {
     expect(d.grids).toHaveLength(208);
     expect(new Set(d.grids.map((g) => g.code)).size).toBe(208);
-    const g = d.grids.find((x) => x.code === '511703001001-01')!;
+    const g = d.grids.find((x) => x.code === '511703001001001')!;
     expect(g.name).toBe('梧桐梁社区第1网格');
-    expect(d.grids.every((x) => /^\d{12}-\d{2}$/.test(x.code) && x.code.startsWith(x.communityCode))).toBe(true);
+    expect(d.grids.every((x) => /^\d{15}$/.test(x.code) && x.code.startsWith(x.communityCode))).toBe(true);
     expect(d.communities.filter((c) => c.urban).every((c) => d.grids.some((x) => x.communityCode === c.code))).toBe(true);
   });
 

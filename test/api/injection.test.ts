@@ -9,7 +9,7 @@ const payloads = [
   "' OR '1'='1",
   "'; DROP TABLE grids; --",
   '1); DELETE FROM audit_log; --',
-  "511703001001-01' OR 1=1 --",
+  "511703001001001' OR 1=1 --",
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
   '${7*7}{{7*7}}',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LiveEvent, LiveIncident } from '../../core/contracts/live';
+import type { LiveIncident, LiveIncidentEvent as LiveEvent } from '../../core/contracts/live';
 import type { GridMeasure, WallSummary } from '../../core/contracts/wall';
 import { queryRows } from '../../server/db/engine';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';

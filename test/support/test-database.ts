@@ -23,13 +23,41 @@ export function getTestDatabase(): Promise<Database> {
 }
 
 async function openSeeded(): Promise<Database> {
-  const env = readEnv();
-  if (env.DATABASE_URL) await wipePostgres(env.DATABASE_URL);
-  const dataDir = join(tmpdir(), `jingwang-test-${process.pid}`);
+  return openSeededAs(readEnv().DATABASE_URL, 'test');
+}
+
+async function openSeededAs(databaseUrl: string | undefined, label: string): Promise<Database> {
+  if (databaseUrl) await wipePostgres(databaseUrl);
+  const dataDir = join(tmpdir(), `jingwang-${label}-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+  const database = await openDatabase({ databaseUrl, dataDir });
   await loadDemoData(database.db, testSeed, testAnchor, testPassword);
   return database;
+}
+
+/**
+ * A second seeded database of its own, for tests that change what every other test relies on (publishing a
+ * grid plan renumbers grids): PGlite in another temporary folder, or, with DATABASE_URL, a sibling database
+ * `<name>_<label>` created on the same server. Close it when done.
+ */
+export async function openScratchDatabase(label: string): Promise<{ database: Database; app: TestApp }> {
+  const url = readEnv().DATABASE_URL;
+  let scratchUrl: string | undefined;
+  if (url) {
+    const u = new URL(url);
+    const name = `${u.pathname.slice(1)}_${label}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
+      if (!exists) await admin.unsafe(`CREATE DATABASE "${name}"`);
+    } finally {
+      await admin.end();
+    }
+    u.pathname = `/${name}`;
+    scratchUrl = u.toString();
+  }
+  const database = await openSeededAs(scratchUrl, `scratch-${label}`);
+  return { database, app: createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) }) };
 }
 
 async function wipePostgres(url: string) {
@@ -67,7 +95,11 @@ export interface TestClient {
  * The app trusts X-Forwarded-For here, so tests that throttle an address use their own.
  */
 export async function loginAs(username: string, address = '10.0.0.1'): Promise<TestClient> {
-  const a = await getTestApp();
+  return loginTo(await getTestApp(), username, address);
+}
+
+/** loginAs against a given app (e.g. one over a scratch database). */
+export async function loginTo(a: TestApp, username: string, address = '10.0.0.1'): Promise<TestClient> {
   const res = await a.request('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },

@@ -27,7 +27,7 @@ describe('describeScope', () => {
   });
 
   it('lists the grids of a grid scope', () => {
-    expect(describeScope({ kind: 'grids', codes: ['511703001001-01'] }, zh)).toBe('网格 511703001001-01');
+    expect(describeScope({ kind: 'grids', codes: ['511703001001001'] }, zh)).toBe('网格 511703001001001');
     expect(describeScope({ kind: 'grids', codes: ['A', 'B'] }, en)).toBe('grids A, B');
   });
 });

@@ -28,7 +28,7 @@ export function describeRole(role: string, t: Translate): string {
   return key ? t(key) : role;
 }
 
-/** A jurisdiction as one line: "全区", "网格 511703001001-01", "网格 A、B". */
+/** A jurisdiction as one line: "全区", "网格 511703001001001", "网格 A、B". */
 export function describeScope(scope: Scope, t: Translate): string {
   const key = scopeLabels[scope.kind];
   if (!key) return scope.kind;

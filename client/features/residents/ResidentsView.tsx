@@ -34,7 +34,7 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
           <input
             value={draft.gridCode}
             onChange={(e) => setDraft({ ...draft, gridCode: e.target.value })}
-            placeholder="511703001001-01"
+            placeholder="511703001001001"
             pattern="[0-9A-Za-z\-]{1,40}"
             data-testid="residents-grid-filter"
           />

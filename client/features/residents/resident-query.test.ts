@@ -7,8 +7,8 @@ describe('toResidentSearch', () => {
   });
 
   it('sends a trimmed grid code and the kind', () => {
-    const p = new URLSearchParams(toResidentSearch({ gridCode: ' 511703001001-01 ', kind: 'floating' }, 100, 25));
-    expect(Object.fromEntries(p)).toEqual({ limit: '25', offset: '100', gridCode: '511703001001-01', kind: 'floating' });
+    const p = new URLSearchParams(toResidentSearch({ gridCode: ' 511703001001001 ', kind: 'floating' }, 100, 25));
+    expect(Object.fromEntries(p)).toEqual({ limit: '25', offset: '100', gridCode: '511703001001001', kind: 'floating' });
   });
 });
 

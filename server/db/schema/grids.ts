@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { communities, streets } from './admin';
 import { multiPolygon4326, polygon4326 } from './geometry';
 
@@ -9,7 +9,38 @@ export const gridPlans = pgTable('grid_plans', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   publishedAt: timestamp('published_at', { withTimezone: true }),
   isDemo: boolean('is_demo').notNull().default(false),
+  // A planner's plan covers one street or community (null: the demo's district-wide plan).
+  areaKind: text('area_kind'),
+  areaCode: text('area_code'),
+  bandMin: integer('band_min'),
+  bandMax: integer('band_max'),
+  // building code → grid key, locked grid keys, grid key → beat code: a draft's state, kept after publishing.
+  assignment: jsonb('assignment'),
+  locked: jsonb('locked'),
+  docking: jsonb('docking'),
+  createdBy: text('created_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  publishedBy: text('published_by'),
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
 });
+
+/** The grids a publication replaced, as they were: the history of each area's plans. */
+export const gridHistory = pgTable(
+  'grid_history',
+  {
+    planId: uuid('plan_id').notNull().references(() => gridPlans.id),
+    supersededBy: uuid('superseded_by').notNull().references(() => gridPlans.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    communityCode: text('community_code').notNull(),
+    streetCode: text('street_code').notNull(),
+    beatCode: text('beat_code'),
+    households: integer('households').notNull(),
+    residents: integer('residents').notNull(),
+    geom: multiPolygon4326('geom').notNull(),
+  },
+  (t) => [index('grid_history_superseded_idx').on(t.supersededBy), index('grid_history_code_idx').on(t.code)],
+);
 
 export const grids = pgTable(
   'grids',

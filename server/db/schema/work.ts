@@ -45,7 +45,8 @@ export const disputes = pgTable(
 export const assessments = pgTable(
   'assessments',
   {
-    gridCode: text('grid_code').notNull().references(() => grids.code),
+    // No foreign key: a grade stays with the code the grid had when it was given (see grid_history).
+    gridCode: text('grid_code').notNull(),
     leaderId: text('leader_id').notNull(),
     round: text('round').notNull(),
     grade: text('grade').notNull(),
@@ -60,7 +61,8 @@ export const activities = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     kind: text('kind').notNull(),
-    gridCode: text('grid_code').references(() => grids.code),
+    // No foreign key: a work record stays with the code its grid had at the time (see grid_history).
+    gridCode: text('grid_code'),
     personId: text('person_id'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     isDemo: boolean('is_demo').notNull().default(false),

@@ -1,0 +1,152 @@
+/**
+ * The grid planner's API (issue 5): the units of a street or community, drafts, publishing and beat docking.
+ * Units are buildings; each carries its territory (its Voronoi cell clipped to its community, computed in PostGIS)
+ * so that any assignment of buildings to grids gives grids that tile their communities exactly.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { z } from 'zod';
+import { plainText } from './query-params';
+
+const areaCode = z.string().regex(/^\d{9}$|^\d{12}$/, 'must be a street code (9 digits) or community code (12 digits)');
+
+/** GET /api/planner/units?street=511703001 or ?community=511703001001 (exactly one). */
+export const PlannerAreaQuerySchema = z
+  .object({ street: areaCode.optional(), community: areaCode.optional() })
+  .refine((q) => (q.street === undefined) !== (q.community === undefined), { message: 'give exactly one of street or community', path: ['street'] });
+export type PlannerAreaQuery = z.infer<typeof PlannerAreaQuerySchema>;
+
+export type AreaKind = 'street' | 'community';
+export interface PlannerArea {
+  kind: AreaKind;
+  code: string;
+  name: string;
+}
+
+/** GET /api/planner/areas: what a planner can pick, with the published figures. */
+export interface PlannerAreas {
+  streets: {
+    code: string;
+    name: string;
+    communities: { code: string; name: string; households: number; buildings: number; grids: number }[];
+  }[];
+}
+
+export interface PlannerUnitProperties {
+  code: string;
+  name: string;
+  compoundCode: string;
+  communityCode: string;
+  /** The building's grid in the published plan. */
+  gridCode: string;
+  /** The beat its published grid is docked onto; null when none. */
+  beatCode: string | null;
+  households: number;
+  residents: number;
+  partyMembers: number;
+  institutionStaff: number;
+  /** Incidents inside the building's territory over the last 12 months (for beat load). */
+  incidents12m: number;
+  /** The building's centroid, [lng, lat]. */
+  position: [number, number];
+  footprint: Polygon;
+}
+export type PlannerUnit = Feature<Polygon | MultiPolygon, PlannerUnitProperties>;
+
+export interface PlannerGridProperties {
+  code: string;
+  name: string;
+  communityCode: string;
+  households: number;
+  residents: number;
+}
+
+/** GET /api/planner/units answer. */
+export interface PlannerUnits {
+  area: PlannerArea;
+  publishedPlanId: string;
+  communities: FeatureCollection<MultiPolygon, { code: string; name: string }>;
+  /** Geometry = the building's territory. */
+  units: FeatureCollection<Polygon | MultiPolygon, PlannerUnitProperties>;
+  grids: FeatureCollection<MultiPolygon, PlannerGridProperties>;
+  beats: FeatureCollection<MultiPolygon, { code: string; name: string; officerId: string | null }>;
+  /** Rook adjacency of the territories: [codeA, codeB, sharedLengthM]. */
+  adjacency: [string, string, number][];
+}
+
+/** A grid of a draft is named by a key until publishing assigns its code (published grids keep their code as key). */
+const gridKey = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'grid keys are 1–40 letters, digits, - or _');
+const buildingCode = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'building codes are 1–40 letters, digits, - or _');
+
+export const HouseholdBandSchema = z
+  .tuple([z.number().int().min(1), z.number().int().min(1)], { message: 'band must be two whole numbers [min, max]' })
+  .refine(([lo, hi]) => lo < hi, 'band must have min < max');
+
+/** POST /api/planner/drafts and PUT /api/planner/drafts/:id body. */
+export const PlanDraftInputSchema = z.object({
+  name: plainText('name', 100).trim().min(1, 'name is required'),
+  areaKind: z.enum(['street', 'community'], { message: 'areaKind must be street or community' }),
+  areaCode,
+  band: HouseholdBandSchema,
+  /** building code → grid key; must cover every building of the area exactly once (checked against the database). */
+  assignment: z.record(buildingCode, gridKey).refine((a) => Object.keys(a).length > 0, 'assignment must list the buildings'),
+  locked: z.array(gridKey).max(1000).default([]),
+  /** grid key → beat code, when the planner accepted a docking; publishing uses the proposal for grids not listed. */
+  docking: z.record(gridKey, z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'beat codes are letters, digits, - or _')).default({}),
+});
+export type PlanDraftInput = z.infer<typeof PlanDraftInputSchema>;
+
+export const PlanIdSchema = z.object({ id: z.uuid({ message: 'id must be a plan id (uuid)' }) });
+
+export interface PlanDraftSummary {
+  id: string;
+  name: string;
+  status: 'draft' | 'published' | 'archived';
+  areaKind: AreaKind | null;
+  areaCode: string | null;
+  createdBy: string | null;
+  updatedAt: string;
+  publishedAt: string | null;
+  publishedBy: string | null;
+}
+export interface PlanDraft extends PlanDraftSummary {
+  band: [number, number];
+  assignment: Record<string, string>;
+  locked: string[];
+  docking: Record<string, string>;
+}
+
+/** One reason a plan cannot be published. */
+export interface PlanProblem {
+  kind: 'coverage' | 'community' | 'compound' | 'contiguity' | 'geometry' | 'overlap' | 'gap' | 'building' | 'docking';
+  message: string;
+  gridKeys?: string[];
+}
+
+/** POST /api/planner/drafts/:id/publish: 200 with the new codes, or 422 { error: 'invalid_plan', problems }. */
+export interface PublishResult {
+  planId: string;
+  /** grid key → assigned code. */
+  codes: Record<string, string>;
+  grids: number;
+  /** Grids outside the household band: published, but listed. */
+  warnings: string[];
+}
+
+/** Beat docking (警格网格对接) of a plan. */
+export interface DockingReport {
+  beats: {
+    code: string;
+    grids: string[];
+    households: number;
+    incidents12m: number;
+    /** Incidents per community officer (one officer a beat in the demo). */
+    incidentsPerOfficer: number;
+    officers: number;
+  }[];
+  /** Grids whose buildings lie in more than one beat, with the households in each. */
+  splitGrids: { grid: string; beats: { beat: string; households: number }[] }[];
+  /** Grids none of whose buildings lies in a beat. */
+  orphanGrids: string[];
+  /** Every grid to exactly one beat: the beat holding most of its households (ties: the lower code). */
+  proposal: Record<string, string>;
+}

@@ -1,0 +1,29 @@
+export interface GridToNumber {
+  key: string;
+  communityCode: string;
+  /** The grid's centroid, [lng, lat]. */
+  centroid: [number, number];
+}
+
+/**
+ * Grid codes of a published plan: community code (6-digit county + 3-digit street + 3-digit community) followed
+ * by a 3-digit sequence numbered west to east and north to south, read like a page: a community's grids are cut
+ * into rows of ⌈√n⌉ grids from the north, and each row is numbered from the west. Returns key → code. Pure;
+ * ties broken by key, so the numbering is deterministic.
+ */
+export function numberGrids(grids: readonly GridToNumber[]): Record<string, string> {
+  const byCommunity = new Map<string, GridToNumber[]>();
+  for (const g of grids) byCommunity.set(g.communityCode, [...(byCommunity.get(g.communityCode) ?? []), g]);
+  const codes: Record<string, string> = {};
+  for (const [community, members] of byCommunity) {
+    if (members.length > 999) throw new RangeError(`community ${community} has ${members.length} grids; codes hold 999`);
+    const perRow = Math.ceil(Math.sqrt(members.length));
+    const northToSouth = [...members].sort((a, b) => b.centroid[1] - a.centroid[1] || (a.key < b.key ? -1 : 1));
+    let n = 0;
+    for (let i = 0; i < northToSouth.length; i += perRow) {
+      const row = northToSouth.slice(i, i + perRow).sort((a, b) => a.centroid[0] - b.centroid[0] || (a.key < b.key ? -1 : 1));
+      for (const g of row) codes[g.key] = `${community}${String(++n).padStart(3, '0')}`;
+    }
+  }
+  return codes;
+}

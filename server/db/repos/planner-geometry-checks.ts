@@ -1,0 +1,47 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PlanProblem } from '../../../core/contracts/planner';
+import { queryRows, type Db } from '../engine';
+
+/**
+ * PostGIS's word on the grids about to be published (temp table publish_grids): each valid, non-empty and in
+ * one piece; no two sharing interior area; each community's area equal to the sum of its grids' (no gap, to
+ * within 1 m² or a millionth of the community); every building of the area inside exactly one grid.
+ * Equal area with no overlap proves the tiling without ST_Difference against a union, which PGlite's PostGIS
+ * silently answers with no rows.
+ */
+export async function findGeometryProblems(t: Db, communities: SQL): Promise<PlanProblem[]> {
+  const problems: PlanProblem[] = [];
+  const bad = await queryRows<{ key: string; why: string }>(
+    t,
+    sql`SELECT key, CASE WHEN geom IS NULL OR ST_IsEmpty(geom) THEN 'empty' WHEN NOT ST_IsValid(geom) THEN ST_IsValidReason(geom)
+          ELSE ST_NumGeometries(geom) || ' pieces' END AS why
+        FROM publish_grids WHERE geom IS NULL OR ST_IsEmpty(geom) OR NOT ST_IsValid(geom) OR ST_NumGeometries(geom) > 1 ORDER BY key`,
+  );
+  for (const b of bad) problems.push({ kind: 'geometry', message: `grid ${b.key}: ${b.why}`, gridKeys: [b.key] });
+  const overlaps = await queryRows<{ a: string; b: string }>(
+    t,
+    sql`SELECT a.key AS a, b.key AS b FROM publish_grids a JOIN publish_grids b ON a.key < b.key AND a.geom && b.geom
+        WHERE ST_Relate(a.geom, b.geom, '2********') ORDER BY 1, 2`,
+  );
+  for (const o of overlaps) problems.push({ kind: 'overlap', message: `grids ${o.a} and ${o.b} overlap`, gridKeys: [o.a, o.b] });
+  const gaps = await queryRows<{ code: string; community: number; grids: number }>(
+    t,
+    sql`SELECT c.code, ST_Area(c.geom::geography) AS community,
+          COALESCE((SELECT sum(ST_Area(g.geom::geography)) FROM publish_grids g WHERE g.community_code = c.code), 0) AS grids
+        FROM communities c WHERE c.code = ANY(${communities}) ORDER BY c.code`,
+  );
+  for (const g of gaps) {
+    const off = Math.abs(Number(g.community) - Number(g.grids));
+    if (off > Math.max(1, Number(g.community) * 1e-6)) {
+      problems.push({ kind: 'gap', message: `community ${g.code}: grids cover ${Number(g.grids).toFixed(0)} m² of ${Number(g.community).toFixed(0)} m²` });
+    }
+  }
+  const misplaced = await queryRows<{ code: string; n: number }>(
+    t,
+    sql`SELECT b.code, count(g.key)::int AS n FROM buildings b JOIN compounds k ON k.code = b.compound_code
+        LEFT JOIN publish_grids g ON ST_Covers(g.geom, ST_PointOnSurface(b.geom))
+        WHERE k.community_code = ANY(${communities}) GROUP BY b.code HAVING count(g.key) <> 1 ORDER BY b.code LIMIT 20`,
+  );
+  for (const m of misplaced) problems.push({ kind: 'building', message: `building ${m.code} lies in ${m.n} grids` });
+  return problems;
+}

@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import type { PlanDraft, PlanProblem, PublishResult } from '../../../core/contracts/planner';
+import { checkAssignment, dockBeats, numberGrids } from '../../../core/redistrict';
+import { appendLiveEvent } from '../../live/live-events.repo';
+import { queryRows, type Db } from '../engine';
+import { findPlan } from './planner-drafts.repo';
+import { findPlannerArea, findPlannerUnits, territoriesSql } from './planner-units.repo';
+import { findGeometryProblems } from './planner-geometry-checks';
+import { moveRecordsToNewGrids } from './planner-move-records';
+
+export type PublishOutcome =
+  | { ok: true; result: PublishResult }
+  | { ok: false; reason: 'not_found' | 'not_draft' }
+  | { ok: false; reason: 'invalid_plan'; problems: PlanProblem[] };
+
+/** Thrown inside the transaction so that nothing of a refused plan is written. */
+class PlanRefused extends Error {
+  constructor(readonly problems: PlanProblem[]) {
+    super('plan refused');
+  }
+}
+
+/**
+ * Publishes a draft in one transaction: re-validates the assignment (coverage, compounds, communities,
+ * contiguity) and the geometry in PostGIS (valid, one piece, no overlap, no gap, every building in exactly one
+ * grid), numbers the grids (numberGrids), keeps the replaced grids in grid_history, moves buildings, compounds,
+ * residents, key places, incidents and disputes to the new grids, docks the grids onto beats (the draft's accepted
+ * docking, else the proposal) and redraws those beats, archives plans left without grids, and notifies live pages.
+ * Anything refused rolls back whole.
+ */
+export async function publishPlan(db: Db, id: string, username: string): Promise<PublishOutcome> {
+  try {
+    return await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      await t.execute(sql`SELECT id FROM grid_plans WHERE id = ${id} FOR UPDATE`);
+      const draft = await findPlan(t, id);
+      if (!draft) return { ok: false, reason: 'not_found' } as const;
+      if (draft.status !== 'draft') return { ok: false, reason: 'not_draft' } as const;
+      return { ok: true, result: await publishDraft(t, draft, username) } as const;
+    });
+  } catch (err) {
+    if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: err.problems };
+    throw err;
+  }
+}
+
+async function publishDraft(t: Db, draft: PlanDraft, username: string): Promise<PublishResult> {
+  const area = draft.areaCode
+    ? await findPlannerArea(t, draft.areaKind === 'community' ? { community: draft.areaCode } : { street: draft.areaCode })
+    : null;
+  if (!area) throw new PlanRefused([{ kind: 'coverage', message: `the draft's area ${draft.areaCode} has no grids to replace` }]);
+  const units = await findPlannerUnits(t, area);
+  const buildings = units.units.features.map((f) => f.properties);
+  const assignmentProblems = checkAssignment(buildings.map((b) => ({ code: b.code, compoundCode: b.compoundCode, communityCode: b.communityCode })), units.adjacency.map(([a, b]) => [a, b] as const), draft.assignment);
+  if (assignmentProblems.length > 0) throw new PlanRefused(assignmentProblems);
+
+  const communities = sql`ARRAY[${sql.join(area.communityCodes.map((c) => sql`${c}`), sql`, `)}]::text[]`;
+  await t.execute(sql`CREATE TEMP TABLE publish_assignment (building_code text PRIMARY KEY, grid_key text NOT NULL) ON COMMIT DROP`);
+  await t.execute(
+    sql`INSERT INTO publish_assignment SELECT key, value FROM json_each_text(${JSON.stringify(draft.assignment)}::json)`,
+  );
+  await t.execute(sql`CREATE TEMP TABLE publish_grids ON COMMIT DROP AS
+    WITH tr AS (${territoriesSql(area.communityCodes)})
+    SELECT a.grid_key AS key, min(tr.community_code) AS community_code, ST_Multi(ST_Union(tr.territory)) AS geom,
+      sum(tr.households)::int AS households, sum(tr.residents)::int AS residents,
+      sum(tr.party_members)::int AS party_members, sum(tr.institution_staff)::int AS institution_staff,
+      bool_or(b.is_demo) AS is_demo
+    FROM tr JOIN publish_assignment a ON a.building_code = tr.code JOIN buildings b ON b.code = tr.code
+    GROUP BY a.grid_key`);
+  const geometryProblems = await findGeometryProblems(t, communities);
+  if (geometryProblems.length > 0) throw new PlanRefused(geometryProblems);
+
+  const grids = await queryRows<{ key: string; community_code: string; lng: number; lat: number; households: number }>(
+    t,
+    sql`SELECT key, community_code, ST_X(ST_Centroid(geom)) AS lng, ST_Y(ST_Centroid(geom)) AS lat, households FROM publish_grids ORDER BY key`,
+  );
+  const codes = numberGrids(grids.map((g) => ({ key: g.key, communityCode: g.community_code, centroid: [Number(g.lng), Number(g.lat)] })));
+  const report = dockBeats(buildings.map((b) => ({ grid: draft.assignment[b.code], beat: b.beatCode, households: b.households, incidents: b.incidents12m })));
+  const knownBeats = new Set((await queryRows<{ code: string }>(t, sql`SELECT code FROM beats`)).map((r) => r.code));
+  const badBeats = Object.entries(draft.docking).filter(([key, beat]) => codes[key] === undefined || !knownBeats.has(beat));
+  if (badBeats.length > 0) {
+    throw new PlanRefused([{ kind: 'docking', message: `the accepted docking names unknown grids or beats: ${badBeats.map(([k, b]) => `${k}→${b}`).join(', ')}` }]);
+  }
+  const docking: Record<string, string> = { ...report.proposal, ...draft.docking };
+  const mapping = grids.map((g) => ({ key: g.key, code: codes[g.key], beat: docking[g.key] ?? null }));
+  await t.execute(sql`CREATE TEMP TABLE publish_codes ON COMMIT DROP AS
+    SELECT key, code, beat FROM json_to_recordset(${JSON.stringify(mapping)}::json) AS r(key text, code text, beat text)`);
+
+  await moveRecordsToNewGrids(t, draft.id, communities);
+  const emptied = await queryRows<{ code: string }>(t, sql`SELECT code FROM beats WHERE ST_IsEmpty(geom)`);
+  await t.execute(sql`UPDATE grid_plans SET status = 'archived', archived_at = now()
+    WHERE status = 'published' AND id <> ${draft.id} AND NOT EXISTS (SELECT 1 FROM grids g WHERE g.plan_id = grid_plans.id)`);
+  await t.execute(sql`UPDATE grid_plans SET status = 'published', published_at = now(), published_by = ${username}, updated_at = now(),
+    docking = ${JSON.stringify(docking)}::jsonb WHERE id = ${draft.id}`);
+
+  const [lo, hi] = draft.band;
+  const warnings = [
+    ...grids.filter((g) => g.households < lo || g.households > hi).map((g) => `grid ${codes[g.key]} holds ${g.households} households, outside ${lo}–${hi}`),
+    ...grids.filter((g) => !docking[g.key]).map((g) => `grid ${codes[g.key]} lies in no beat`),
+    ...emptied.map((b) => `beat ${b.code} has no grid left`),
+  ];
+  await appendLiveEvent(t, 'plan', { planId: draft.id, areaCode: area.code, areaName: area.name, grids: grids.length, publishedBy: username });
+  return { planId: draft.id, codes, grids: grids.length, warnings };
+}

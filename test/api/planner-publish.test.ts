@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDraft, PlannerUnits, PublishResult } from '../../core/contracts/planner';
+import { queryRows, type Database, type Db } from '../../server/db/engine';
+import { autoAssignment } from '../support/planner-helpers';
+import { loginTo, openScratchDatabase, type TestApp, type TestClient } from '../support/test-database';
+
+// Publishing renumbers grids that every other test file relies on: these run on a database of their own.
+let database: Database;
+let db: Db;
+let app: TestApp;
+let planner: TestClient;
+let units: PlannerUnits;
+const street = '511703005'; // 明月江街道: one community, the smallest street
+beforeAll(async () => {
+  ({ database, app } = await openScratchDatabase('publish'));
+  db = database.db;
+  planner = await loginTo(app, 'planner');
+  units = (await (await planner.request(`/api/planner/units?street=${street}`)).json()) as PlannerUnits;
+}, 120_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+const json = (method: string, body: unknown) => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const count = async (query: ReturnType<typeof sql>) => Number((await queryRows<{ n: number }>(db, query))[0].n);
+async function saveDraft(assignment: Record<string, string>, docking: Record<string, string> = {}): Promise<PlanDraft> {
+  const res = await planner.request('/api/planner/drafts', json('POST', { name: '明月江重划', areaKind: 'street', areaCode: street, band: [300, 500], assignment, docking }));
+  expect(res.status).toBe(201);
+  return (await res.json()) as PlanDraft;
+}
+const communities = () => [...new Set(units.units.features.map((f) => f.properties.communityCode))];
+
+describe('publishing a grid plan', () => {
+  it('refuses a plan that splits a compound or leaves a building out, and changes nothing', async () => {
+    const before = await count(sql`SELECT count(*)::int AS n FROM grids`);
+    const history = await count(sql`SELECT count(*)::int AS n FROM grid_history`);
+    const assignment = autoAssignment(units, [300, 500]);
+    const compound = units.units.features.find((f) => units.units.features.filter((g) => g.properties.compoundCode === f.properties.compoundCode).length > 1)!;
+    const sibling = units.units.features.find((f) => f.properties.compoundCode === compound.properties.compoundCode && f.properties.code !== compound.properties.code)!;
+    const other = Object.values(assignment).find((k) => k !== assignment[sibling.properties.code])!;
+    const split = { ...assignment, [compound.properties.code]: other };
+    const draft = await saveDraft(split);
+    const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { problems: { kind: string }[] };
+    expect(body.problems.map((p) => p.kind)).toContain('compound');
+    const missing = { ...assignment };
+    delete missing[compound.properties.code];
+    const draft2 = await saveDraft(missing);
+    const res2 = await planner.request(`/api/planner/drafts/${draft2.id}/publish`, { method: 'POST' });
+    expect(res2.status).toBe(422);
+    expect(((await res2.json()) as { problems: { kind: string }[] }).problems.map((p) => p.kind)).toContain('coverage');
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids`)).toBe(before);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grid_history`)).toBe(history);
+    expect((await (await planner.request(`/api/planner/drafts/${draft.id}`)).json()) as PlanDraft).toMatchObject({ status: 'draft' });
+  });
+
+  it('publishes an auto-redistricted street: numbered codes, exact tiling, records moved, beats docked, history kept, audited, announced', async () => {
+    const oldGrids = await queryRows<{ code: string }>(db, sql`SELECT code FROM grids WHERE street_code = ${street} ORDER BY code`);
+    const residents = await count(sql`SELECT count(*)::int AS n FROM residents r JOIN grids g ON g.code = r.grid_code WHERE g.street_code = ${street}`);
+    const assignment = autoAssignment(units, [300, 500]);
+    const draft = await saveDraft(assignment);
+    const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as PublishResult;
+    const keys = new Set(Object.values(assignment));
+    expect(result.grids).toBe(keys.size);
+    expect(Object.keys(result.codes).sort()).toEqual([...keys].sort());
+    for (const code of Object.values(result.codes)) expect(code).toMatch(new RegExp(`^(${communities().join('|')})\\d{3}$`));
+    expect(result.warnings.filter((w) => w.includes('households'))).toEqual([]);
+
+    const grids = await queryRows<{ code: string; households: number; plan_id: string }>(
+      db,
+      sql`SELECT code, households, plan_id::text AS plan_id FROM grids WHERE street_code = ${street} ORDER BY code`,
+    );
+    expect(grids.map((g) => g.code)).toEqual(Object.values(result.codes).sort());
+    expect(grids.every((g) => g.plan_id === draft.id && g.households >= 300 && g.households <= 500)).toBe(true);
+    // Tiling, proved as the seed's test does: inside the community (to 1e-9° ≈ 0.1 mm: the grids' boundary
+    // vertices are computed intersections), no shared interior, equal area.
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids g JOIN communities c ON c.code = g.community_code WHERE g.street_code = ${street} AND NOT ST_CoveredBy(g.geom, ST_Buffer(c.geom, 1e-9))`)).toBe(0);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids a JOIN grids b ON a.code < b.code AND a.geom && b.geom WHERE a.street_code = ${street} AND ST_Relate(a.geom, b.geom, '2********')`)).toBe(0);
+    const [area] = await queryRows<{ c: number; g: number }>(
+      db,
+      sql`SELECT (SELECT sum(ST_Area(geom::geography)) FROM communities WHERE street_code = ${street} AND code IN (SELECT community_code FROM grids)) AS c,
+                 (SELECT sum(ST_Area(geom::geography)) FROM grids WHERE street_code = ${street}) AS g`,
+    );
+    expect(Math.abs(Number(area.c) - Number(area.g))).toBeLessThan(1);
+    // Every building in exactly one grid: its own.
+    expect(await count(sql`SELECT count(*)::int AS n FROM buildings b JOIN grids g ON g.code = b.grid_code WHERE g.street_code = ${street} AND NOT ST_Covers(g.geom, ST_PointOnSurface(b.geom))`)).toBe(0);
+    expect(await count(sql`SELECT count(*)::int AS n FROM residents r JOIN grids g ON g.code = r.grid_code WHERE g.street_code = ${street}`)).toBe(residents);
+    expect(await count(sql`SELECT count(*)::int AS n FROM incidents i JOIN grids g ON g.code = i.grid_code WHERE g.street_code = ${street} AND NOT ST_Covers(g.geom, i.geom)`)).toBe(0);
+    // Docking: each new grid in one beat, each touched beat the union of its grids.
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.street_code = ${street} AND bg.beat_code IS NULL`)).toBe(0);
+    expect(await count(sql`SELECT count(*)::int AS n FROM beats b WHERE NOT ST_IsEmpty(b.geom) AND abs(ST_Area(b.geom::geography) - (SELECT sum(ST_Area(g.geom::geography)) FROM beat_grids bg JOIN grids g ON g.code = bg.grid_code WHERE bg.beat_code = b.code)) > 1`)).toBe(0);
+    // History, audit, live event.
+    const history = await queryRows<{ code: string }>(db, sql`SELECT code FROM grid_history WHERE superseded_by = ${draft.id} ORDER BY code`);
+    expect(history.map((h) => h.code)).toEqual(oldGrids.map((g) => g.code));
+    expect(await count(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'publish_grid_plan' AND username = 'planner' AND outcome = 'success' AND records ? ${draft.id}`)).toBe(1);
+    expect(await count(sql`SELECT count(*)::int AS n FROM live_events WHERE kind = 'plan' AND payload->>'planId' = ${draft.id}`)).toBe(1);
+    const plan = (await (await planner.request(`/api/planner/drafts/${draft.id}`)).json()) as PlanDraft;
+    expect(plan).toMatchObject({ status: 'published', publishedBy: 'planner' });
+    expect(Object.keys(plan.docking).sort()).toEqual([...keys].sort());
+    // Published plans are history: no second publication, no edit.
+    expect((await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' })).status).toBe(409);
+    expect((await planner.request(`/api/planner/drafts/${draft.id}`, json('PUT', { name: 'x', areaKind: 'street', areaCode: street, band: [300, 500], assignment }))).status).toBe(409);
+  });
+
+  it('archives the street’s previous plan when the street is published again', async () => {
+    const fresh = (await (await planner.request(`/api/planner/units?street=${street}`)).json()) as PlannerUnits;
+    const previous = fresh.publishedPlanId;
+    const draft = await saveDraft(autoAssignment(fresh, [300, 500], 11));
+    expect((await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' })).status).toBe(200);
+    const old = (await (await planner.request(`/api/planner/drafts/${previous}`)).json()) as PlanDraft;
+    expect(old.status).toBe('archived');
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids`)).toBeGreaterThan(150);
+  });
+});

@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDraft, PlannerAreas, PlannerUnits } from '../../core/contracts/planner';
+import { queryRows, type Db } from '../../server/db/engine';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+let db: Db;
+let planner: TestClient;
+let areas: PlannerAreas;
+beforeAll(async () => {
+  db = (await getTestDatabase()).db;
+  planner = await loginAs('planner');
+  areas = (await (await planner.request('/api/planner/areas')).json()) as PlannerAreas;
+});
+
+const smallestStreet = () => [...areas.streets].sort((a, b) => a.communities.length - b.communities.length || (a.code < b.code ? -1 : 1))[0];
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('planner areas and units', () => {
+  it('lists the streets with grids and their communities', () => {
+    expect(areas.streets.length).toBe(6);
+    const communities = areas.streets.flatMap((s) => s.communities);
+    expect(communities.length).toBe(35);
+    expect(communities.reduce((s, c) => s + c.grids, 0)).toBe(208);
+  });
+
+  it('gives every building of a street once, with a territory, and territories that tile each community', async () => {
+    const street = smallestStreet();
+    const res = await planner.request(`/api/planner/units?street=${street.code}`);
+    expect(res.status).toBe(200);
+    const units = (await res.json()) as PlannerUnits;
+    const [n] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM buildings b JOIN compounds k ON k.code = b.compound_code JOIN communities c ON c.code = k.community_code WHERE c.street_code = ${street.code}`,
+    );
+    const codes = units.units.features.map((f) => f.properties.code);
+    expect(codes.length).toBe(Number(n.n));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(units.units.features.every((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')).toBe(true);
+    expect(units.adjacency.length).toBeGreaterThan(codes.length);
+    // Sum of territory areas = community area, measured by PostGIS on the GeoJSON the API sent.
+    const [area] = await queryRows<{ territories: number; communities: number }>(
+      db,
+      sql`SELECT (SELECT sum(ST_Area(ST_GeomFromGeoJSON(f->>'geometry')::geography)) FROM json_array_elements(${JSON.stringify(units.units.features)}::json) f) AS territories,
+                 (SELECT sum(ST_Area(geom::geography)) FROM communities WHERE street_code = ${street.code} AND code IN (SELECT community_code FROM grids)) AS communities`,
+    );
+    expect(Math.abs(Number(area.territories) - Number(area.communities)) / Number(area.communities)).toBeLessThan(1e-5); // coordinates travel with 7 decimals (≈1 cm)
+  });
+
+  it('answers 400 naming the parameter for a malformed or missing area, and 404 for an unknown one', async () => {
+    for (const q of ['', '?street=abc', '?street=511703001&community=511703001001']) {
+      const res = await planner.request(`/api/planner/units${q}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toMatch(/street/);
+    }
+    expect((await planner.request('/api/planner/units?street=999999999')).status).toBe(404);
+  });
+
+  it('is closed to roles that do not plan grids', async () => {
+    for (const username of ['commander', 'officer01', 'patrol', 'viewer']) {
+      const client = await loginAs(username);
+      expect((await client.request('/api/planner/areas')).status).toBe(403);
+      expect((await client.request('/api/planner/drafts', json({}))).status).toBe(403);
+    }
+  });
+});
+
+describe('planner drafts', () => {
+  it('saves, lists, reopens, updates and deletes a draft, and refuses malformed ones with 400', async () => {
+    const street = smallestStreet();
+    const units = (await (await planner.request(`/api/planner/units?street=${street.code}`)).json()) as PlannerUnits;
+    const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
+    const input = { name: '测试草案', areaKind: 'street', areaCode: street.code, band: [300, 500], assignment, locked: [], docking: {} };
+    const created = await planner.request('/api/planner/drafts', json(input));
+    expect(created.status).toBe(201);
+    const draft = (await created.json()) as PlanDraft;
+    expect(draft).toMatchObject({ status: 'draft', createdBy: 'planner', band: [300, 500] });
+    const listed = (await (await planner.request(`/api/planner/drafts?area=${street.code}`)).json()) as { id: string }[];
+    expect(listed.map((p) => p.id)).toContain(draft.id);
+    const updated = await planner.request(`/api/planner/drafts/${draft.id}`, { ...json({ ...input, name: '改名', locked: ['x1'] }), method: 'PUT' });
+    expect(updated.status).toBe(200);
+    const reopened = (await (await planner.request(`/api/planner/drafts/${draft.id}`)).json()) as PlanDraft;
+    expect(reopened).toMatchObject({ name: '改名', locked: ['x1'], assignment });
+    for (const bad of [{ ...input, band: [500, 300] }, { ...input, assignment: {} }, { ...input, name: '' }, { ...input, areaCode: 'x' }]) {
+      expect((await planner.request('/api/planner/drafts', json(bad))).status).toBe(400);
+    }
+    expect((await planner.request(`/api/planner/drafts/${draft.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await planner.request(`/api/planner/drafts/${draft.id}`)).status).toBe(404);
+    expect((await planner.request('/api/planner/drafts/not-a-uuid')).status).toBe(400);
+  });
+});
