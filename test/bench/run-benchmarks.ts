@@ -3,6 +3,7 @@ import { readEnv } from '../../server/env';
 import { findPostgresServer } from './bench-database';
 import { benchHeatmapOnPglite, benchHeatmapOnPostgres } from './heatmap-bench';
 import { runRedistrictBench } from './redistrict-bench';
+import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
 
 const scaleCount = 1_000_000;
@@ -10,22 +11,34 @@ const pgliteCount = 100_000;
 const runs = 5;
 const log = (line: string) => console.log(line);
 
+// `npm run bench -- patrol redistrict` runs only the named sections; no names run them all.
+const sections = process.argv.slice(2);
+const wanted = (name: string) => sections.length === 0 || sections.includes(name);
+
 async function main() {
   const env = readEnv();
-  log(`Heatmap data path (GET /api/incidents), ${scaleCount.toLocaleString('en')} incidents on PostgreSQL`);
-  const server = await findPostgresServer(env.DATABASE_URL);
-  if (server) {
-    await benchHeatmapOnPostgres(server, scaleCount, runs, log);
-  } else {
-    log('  skipped: the scale benchmark needs a PostgreSQL server with PostGIS (DATABASE_URL, or postgres://postgres:postgres@localhost:5432); none answered.');
+  if (wanted('heatmap')) {
+    log(`Heatmap data path (GET /api/incidents), ${scaleCount.toLocaleString('en')} incidents on PostgreSQL`);
+    const server = await findPostgresServer(env.DATABASE_URL);
+    if (server) {
+      await benchHeatmapOnPostgres(server, scaleCount, runs, log);
+    } else {
+      log('  skipped: the scale benchmark needs a PostgreSQL server with PostGIS (DATABASE_URL, or postgres://postgres:postgres@localhost:5432); none answered.');
+    }
+    log('');
+    log(`Heatmap data path on embedded PGlite, ${pgliteCount.toLocaleString('en')} incidents`);
+    await benchHeatmapOnPglite(pgliteCount, runs, log);
+    log('');
   }
-  log('');
-  log(`Heatmap data path on embedded PGlite, ${pgliteCount.toLocaleString('en')} incidents`);
-  await benchHeatmapOnPglite(pgliteCount, runs, log);
-  log('');
-  (await runRedistrictBench()).forEach((line) => log(line));
-  log('');
-  (await runWallBench()).forEach((line) => log(line));
+  if (wanted('redistrict')) {
+    (await runRedistrictBench()).forEach((line) => log(line));
+    log('');
+  }
+  if (wanted('wall')) {
+    (await runWallBench()).forEach((line) => log(line));
+    log('');
+  }
+  if (wanted('patrol')) await benchPatrol(log);
 }
 
 main().catch((err: unknown) => {
