@@ -6,3 +6,4 @@ export * from './work';
 export * from './auth';
 export * from './residents';
 export * from './live';
+export * from './patrol';

@@ -10,7 +10,7 @@ const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, typ
 // Children first: the order in which existing rows are removed before a new load.
 const tablesToClear = [
   'residents', 'activities', 'assessments', 'disputes', 'incidents', 'incident_categories', 'key_places', 'beat_grids', 'beats',
-  'stations', 'people', 'buildings', 'compounds', 'grids', 'grid_history', 'grid_plans', 'communities', 'streets', 'districts', 'datasets',
+  'patrol_routes', 'road_edges', 'road_nodes', 'stations', 'people', 'buildings', 'compounds', 'grids', 'grid_history', 'grid_plans', 'communities', 'streets', 'districts', 'datasets',
 ];
 
 /**
