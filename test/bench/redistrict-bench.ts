@@ -52,7 +52,7 @@ function centroid(unit: RedistrictUnit): [number, number] {
   return [x / n, y / n];
 }
 
-function kMeansWithRepair(units: RedistrictUnit[], adjacency: AdjacencyPair[], k: number, seed: number): Map<string, number> {
+export function kMeansWithRepair(units: RedistrictUnit[], adjacency: AdjacencyPair[], k: number, seed: number): Map<string, number> {
   const random = createRandom(seed);
   const points = units.map(centroid);
   const centres: [number, number][] = [points[Math.floor(random() * points.length)]];

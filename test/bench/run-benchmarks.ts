@@ -2,6 +2,7 @@
 import { readEnv } from '../../server/env';
 import { findPostgresServer } from './bench-database';
 import { benchHeatmapOnPglite, benchHeatmapOnPostgres } from './heatmap-bench';
+import { runDemoStreetBench } from './demo-street-bench';
 import { runRedistrictBench } from './redistrict-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
@@ -32,6 +33,8 @@ async function main() {
   }
   if (wanted('redistrict')) {
     (await runRedistrictBench()).forEach((line) => log(line));
+    log('');
+    runDemoStreetBench().forEach((line) => log(line));
     log('');
   }
   if (wanted('wall')) {
