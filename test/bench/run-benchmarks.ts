@@ -4,6 +4,7 @@ import { findPostgresServer } from './bench-database';
 import { benchHeatmapOnPglite, benchHeatmapOnPostgres } from './heatmap-bench';
 import { runDemoStreetBench } from './demo-street-bench';
 import { runRedistrictBench } from './redistrict-bench';
+import { benchHotspots } from './hotspots-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
 
@@ -39,6 +40,10 @@ async function main() {
   }
   if (wanted('wall')) {
     (await runWallBench()).forEach((line) => log(line));
+    log('');
+  }
+  if (wanted('hotspots')) {
+    await benchHotspots();
     log('');
   }
   if (wanted('patrol')) await benchPatrol(log);

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { area as sphericalAreaM2 } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+
+const script = 'server/scripts/hotspots.ts';
+const calls = 'data/real/portland-nij-cfs/portland_cfs_2016-08.csv';
+const districts = 'data/real/portland-nij-cfs/portland_police_districts.geojson';
+const dir = mkdtempSync(join(tmpdir(), 'hotspots-cli-'));
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!);
+const windows = ['--train-from', '2016-08-01', '--train-to', '2016-08-24', '--forecast-from', '2016-08-25', '--forecast-to', '2016-08-31'];
+const portland = (out: string, ...more: string[]) => ['--input', calls, '--lon', 'lon', '--lat', 'lat', '--time', 'occ_date', ...windows, '--area', districts, '--out', out, ...more];
+
+/** A small synthetic CSV around Portland: `good` rows in August 2016, then the given extra lines. */
+function syntheticCsv(name: string, good: number, extra: string[] = []): string {
+  const rows = Array.from({ length: good }, (_, i) => `OTHER,2016-08-${String(1 + (i % 31)).padStart(2, '0')},${(-122.68 + (i % 17) * 0.001).toFixed(6)},${(45.52 + (i % 13) * 0.001).toFixed(6)}`);
+  const path = join(dir, name);
+  writeFileSync(path, ['category,occ_date,lon,lat', ...rows, ...extra].join('\n'));
+  return path;
+}
+const synthetic = (input: string, ...more: string[]) => ['--input', input, '--lon', 'lon', '--lat', 'lat', '--time', 'occ_date', ...windows, '--out', join(dir, 'synthetic.geojson'), ...more];
+
+describe('npm run hotspots', () => {
+  it('forecasts the last August week of Portland calls better than chance with both methods, on 1 % of the city', () => {
+    const out = join(dir, 'forecast-1.geojson');
+    const run = cli(...portland(out, '--cell', '183', '--coverage', '0.01'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const summary = lastJson(run.stdout);
+    expect(Object.keys(summary).sort()).toEqual(
+      ['areaKm2', 'baselinePai', 'baselinePei', 'cellSizeM', 'cells', 'coverage', 'forecastIncidents', 'method', 'pai', 'pei', 'seconds', 'trainIncidents'].sort(),
+    );
+    expect(summary).toMatchObject({ cellSizeM: 183, coverage: 0.01, method: 'recency-kde' });
+    expect(summary.pai).toBeGreaterThan(1);
+    expect(summary.baselinePai).toBeGreaterThan(1);
+    for (const pei of [summary.pei, summary.baselinePei]) expect(pei > 0 && pei <= 1).toBe(true);
+    expect(summary.trainIncidents).toBeGreaterThan(14_000);
+    expect(summary.forecastIncidents).toBeGreaterThan(4_000);
+    // Portland is about 375 km² of land and water; cells meeting the district boundaries add a fringe.
+    expect(summary.areaKm2).toBeGreaterThan(370);
+    expect(summary.areaKm2).toBeLessThan(420);
+
+    const geojson = JSON.parse(readFileSync(out, 'utf8'));
+    expect(geojson.features).toHaveLength(summary.cells);
+    const coveredKm2 = geojson.features.reduce((s: number, f: Parameters<typeof sphericalAreaM2>[0]) => s + sphericalAreaM2(f), 0) / 1e6;
+    const share = coveredKm2 / summary.areaKm2;
+    expect(share).toBeGreaterThan(0.0095);
+    expect(share).toBeLessThan(0.0102); // 183 m UTM squares are 183 m squares on the ground to within 0.1 %
+    const first = geojson.features[0].properties;
+    expect(Object.keys(first).sort()).toEqual(['col', 'count', 'rank', 'row', 'score']);
+    expect(geojson.features.map((f: { properties: { rank: number } }) => f.properties.rank)).toEqual(geojson.features.map((_: unknown, k: number) => k + 1));
+  }, 60_000);
+
+  it('still beats chance at 5 % coverage with 150 m cells', () => {
+    const run = cli(...portland(join(dir, 'forecast-5.geojson'), '--cell', '150', '--coverage', '0.05'));
+    expect(run.status).toBe(0);
+    const summary = lastJson(run.stdout);
+    expect(summary.pai).toBeGreaterThan(1);
+    expect(summary.baselinePai).toBeGreaterThan(1);
+    expect(run.stdout).toMatch(/^recency-kde \(bandwidth 75 m, half-life 28 d\): PAI/m);
+  }, 60_000);
+
+  it('forecasts one category and reports null PAI and PEI for a window without incidents', () => {
+    const out = join(dir, 'burglary.geojson');
+    const args = portland(out, '--category', 'BURGLARY', '--cell', '183');
+    args[args.indexOf('--forecast-from') + 1] = '2016-09-01';
+    args[args.indexOf('--forecast-to') + 1] = '2016-09-07';
+    const run = cli(...args);
+    expect(run.status).toBe(0);
+    const summary = lastJson(run.stdout);
+    expect(summary).toMatchObject({ forecastIncidents: 0, pai: null, pei: null, baselinePai: null, baselinePei: null });
+    expect(summary.trainIncidents).toBeGreaterThan(0);
+    expect(summary.trainIncidents).toBeLessThan(200);
+    const geojson = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(geojson.features[0].properties)).not.toContain('count');
+  }, 60_000);
+
+  it('takes the bounding box of the training incidents as the study area when no --area is given', () => {
+    const run = cli(...synthetic(syntheticCsv('plain.csv', 300), '--cell', '100', '--coverage', '0.1'));
+    expect(run.status).toBe(0);
+    const summary = lastJson(run.stdout);
+    // Longitudes span 0.016° (1.25 km at 45.5° N) → 13 columns; latitudes 0.012° (1.33 km) → 14 rows of 100 m.
+    expect(summary.areaKm2).toBeCloseTo(13 * 14 * 0.01, 6);
+    expect(summary.cells).toBe(18); // ⌊0.1 × 182⌋
+  }, 30_000);
+
+  it('skips a few bad rows with a warning that names their lines', () => {
+    const input = syntheticCsv('few-bad.csv', 300, ['OTHER,2016-08-05,-122.6,north']);
+    const run = cli(...synthetic(input));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^hotspots: warning: skipped 1 of 301 rows have an unparseable date or coordinates: line 302 \(coordinates "-122.6", "north"\)$/m);
+  }, 30_000);
+
+  const badInputs: [string, () => string[], RegExp][] = [
+    ['a missing file', () => synthetic(join(dir, 'nope.csv')), /input file not found: .*nope\.csv/],
+    ['missing columns', () => ['--input', calls, '--lon', 'x', '--lat', 'lat', '--time', 'when', ...windows, '--out', join(dir, 'x.geojson')], /no column "x", "when" \(its columns: category, call_group/],
+    ['many unparseable dates', () => synthetic(syntheticCsv('bad-dates.csv', 100, Array.from({ length: 12 }, () => 'OTHER,08/05/2016,-122.6,45.5'))), /12 of 112 rows have an unparseable date or coordinates: line 102 \(date "08\/05\/2016"\), line 103 .*line 111 .*, …; more than 1 % of the rows are bad/],
+    ['an empty training window', () => synthetic(syntheticCsv('empty.csv', 100), '--train-from', '2015-01-01', '--train-to', '2015-01-31'), /no incidents in the training window 2015-01-01\.\.2015-01-31/],
+    ['a category that never occurs', () => synthetic(syntheticCsv('cat.csv', 100), '--category', 'ARSON'), /no ARSON incidents in the training window/],
+    ['a coverage of 0', () => synthetic(syntheticCsv('c0.csv', 10), '--coverage', '0'), /--coverage must be a share of the study area in \(0, 1\], got "0"/],
+    ['a coverage above 1', () => synthetic(syntheticCsv('c2.csv', 10), '--coverage', '1.5'), /--coverage must be a share/],
+    ['a negative cell size', () => synthetic(syntheticCsv('cell.csv', 10), '--cell=-5'), /--cell must be a positive number of metres, got "-5"/],
+    ['an unknown flag', () => synthetic(syntheticCsv('flag.csv', 10), '--colour', 'red'), /Unknown option '--colour'/],
+    ['missing required flags', () => ['--input', calls, '--lon', 'lon'], /missing --lat, --time, --train-from, --train-to, --forecast-from, --forecast-to, --out/],
+    ['a window date that is not a date', () => synthetic(syntheticCsv('d.csv', 10), '--train-to', '24/08/2016'), /--train-to must be a date YYYY-MM-DD, got "24\/08\/2016"/],
+    ['a forecast window inside the training window', () => synthetic(syntheticCsv('o.csv', 10), '--forecast-from', '2016-08-20'), /must start after the training window ends/],
+    ['an area file that is not JSON', () => synthetic(syntheticCsv('a.csv', 10), '--area', calls), /not GeoJSON: .* is not valid JSON/],
+    ['an area without polygons', () => {
+      const path = join(dir, 'points.geojson');
+      writeFileSync(path, JSON.stringify({ type: 'Point', coordinates: [-122.6, 45.5] }));
+      return synthetic(syntheticCsv('p.csv', 10), '--area', path);
+    }, /the area holds no Polygon or MultiPolygon/],
+  ];
+
+  for (const [name, args, message] of badInputs) {
+    it(`exits 2 with a clear message and no stack trace for ${name}`, () => {
+      const run = cli(...args());
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }, 30_000);
+  }
+});
