@@ -10,6 +10,7 @@ import type { Database } from './db/engine';
 import type { Env } from './env';
 import type { AppEnv } from './routes/context';
 import { adminRouter } from './routes/admin/admin.router';
+import { analysisRouter } from './routes/analysis/analysis.router';
 import { authRouter } from './routes/auth/auth.router';
 import { geoRouter } from './routes/geo/geo.router';
 import { healthRouter } from './routes/health/health.router';
@@ -53,7 +54,8 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', liveRouter(getHub))
     .route('/', wallRouter)
     .route('/', statsRouter)
-    .route('/', plannerRouter);
+    .route('/', plannerRouter)
+    .route('/', analysisRouter);
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId());

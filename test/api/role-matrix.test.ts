@@ -11,6 +11,7 @@ const accountOf: Record<Exclude<Role, 'wall_display'>, string> = {
 };
 const all = roles;
 const personal: Role[] = ['admin', 'commander', 'officer', 'grid_leader', 'grid_worker'];
+const staffRoles: Role[] = roles.filter((r) => r !== 'wall_display');
 const unmask: Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
 
 interface RouteCase {
@@ -42,6 +43,8 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/residents?limit=5', allowed: personal },
   { method: 'POST', path: () => `/api/residents/${residentInFirstGrid}/unmask`, allowed: unmask },
   { method: 'GET', path: '/api/planner/areas', allowed: ['admin', 'planner'] },
+  { method: 'GET', path: '/api/analysis/profile', allowed: staffRoles },
+  { method: 'GET', path: '/api/analysis/hotspots?cell=300', allowed: staffRoles },
   { method: 'GET', path: '/api/planner/drafts?area=511703005', allowed: ['admin', 'planner'] },
   { method: 'POST', path: '/api/planner/drafts/00000000-0000-4000-8000-000000000000/publish', allowed: ['admin', 'planner'], okStatus: 404 },
   { method: 'GET', path: '/api/admin/audit?limit=5', allowed: ['admin'] },

@@ -7,7 +7,7 @@ import { queryRows, type Db } from '../engine';
 // Hours and weekdays are those of the people who live there, whatever the server's time zone.
 const localTime = sql`(i.occurred_at AT TIME ZONE 'Asia/Shanghai')`;
 
-function incidentConditions(q: IncidentQuery, scope: Scope): SQL {
+export function incidentConditions(q: IncidentQuery, scope: Scope): SQL {
   const parts: SQL[] = [gridInScope(sql`i.grid_code`, scope)];
   if (q.from) parts.push(sql`i.occurred_at >= ${q.from}::timestamptz`);
   if (q.to) parts.push(sql`i.occurred_at < ${q.to}::timestamptz`);

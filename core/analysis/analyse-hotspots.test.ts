@@ -1,0 +1,51 @@
+import type { MultiPolygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { analyseHotspots } from './analyse-hotspots';
+import { forecastNextPeriod } from './forecast-next-period';
+
+const area: MultiPolygon = { type: 'MultiPolygon', coordinates: [[[[107.49, 31.19], [107.51, 31.19], [107.51, 31.21], [107.49, 31.21], [107.49, 31.19]]]] };
+const period = { from: '2026-10-01T00:00:00Z', to: '2026-11-01T00:00:00Z' };
+
+// A cluster of 200 incidents near one corner plus 100 spread evenly.
+function incidents() {
+  const lng: number[] = [];
+  const lat: number[] = [];
+  const timesS: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    lng.push(107.4925 + (i % 10) * 0.0001);
+    lat.push(31.1925 + Math.floor(i / 10) * 0.00005);
+    timesS.push(Date.parse(period.from) / 1000 + (i % 30) * 86_400 + 3600);
+  }
+  for (let i = 0; i < 100; i++) {
+    lng.push(107.4905 + (i % 10) * 0.0019);
+    lat.push(31.1905 + Math.floor(i / 10) * 0.0019);
+    timesS.push(Date.parse(period.from) / 1000 + (i % 30) * 86_400 + 7200);
+  }
+  return { lng: Float64Array.from(lng), lat: Float64Array.from(lat), timesS };
+}
+
+describe('analyseHotspots', () => {
+  it('returns every cell of the area, empty ones included, with the counts summing to the incidents', () => {
+    const answer = analyseHotspots(area, incidents(), 150, period);
+    expect(answer.features.length).toBe(answer.meta.cells);
+    expect(answer.features.some((f) => f.properties.count === 0)).toBe(true);
+    expect(answer.features.reduce((s, f) => s + f.properties.count, 0)).toBe(300);
+    const hottest = answer.features.reduce((a, b) => (b.properties.z > a.properties.z ? b : a));
+    expect(hottest.properties.class).toBe('hot-99');
+    // The 200 clustered incidents fall in a few cells; the hottest is one of them.
+    expect(hottest.properties.count).toBeGreaterThan(30);
+  });
+});
+
+describe('forecastNextPeriod', () => {
+  it('chooses the cluster for next week and back-tests both methods', () => {
+    const answer = forecastNextPeriod(area, incidents(), 150, 0.05, period);
+    expect(answer.features[0].properties.rank).toBe(1);
+    const [lng, lat] = answer.features[0].geometry.coordinates[0][0];
+    expect(Math.abs(lng - 107.4925)).toBeLessThan(0.003);
+    expect(Math.abs(lat - 31.1925)).toBeLessThan(0.003);
+    expect(answer.meta.backtest.method.pai).toBeGreaterThan(1);
+    expect(answer.meta.backtest.baseline.pai).toBeGreaterThan(1);
+    expect(answer.meta.forecastFrom).toBe(period.to);
+  });
+});

@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import type { MultiPolygon, Position } from 'geojson';
+import type { AnalysisQuery, ProfileAnswer, RateRow, RatesAnswer } from '../../../core/contracts/analysis';
+import type { Scope } from '../../../core/contracts/auth';
+import { gridInScope } from '../../auth/scope-sql';
+import { queryRows, type Db } from '../engine';
+import { incidentConditions } from './incidents.repo';
+
+export type Period = AnalysisQuery & { from: string; to: string };
+
+/**
+ * The study area of the analysis: the communities that hold grids in the caller's scope, as one MultiPolygon of
+ * their polygons (no union: a cell belongs to the area when it meets any of them, and shared edges are harmless).
+ */
+export async function findStudyArea(db: Db, scope: Scope): Promise<MultiPolygon | null> {
+  const rows = await queryRows<{ g: string }>(
+    db,
+    sql`SELECT ST_AsGeoJSON(c.geom, 6) AS g FROM communities c
+        WHERE c.code IN (SELECT g.community_code FROM grids g WHERE ${gridInScope(sql`g.code`, scope)}) ORDER BY c.code`,
+  );
+  if (rows.length === 0) return null;
+  const polygons: Position[][][] = [];
+  for (const r of rows) {
+    const g = JSON.parse(r.g) as { type: string; coordinates: Position[][] | Position[][][] };
+    if (g.type === 'Polygon') polygons.push(g.coordinates as Position[][]);
+    else polygons.push(...(g.coordinates as Position[][][]));
+  }
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/** The period as long as [from, to) just before it. */
+export function previousPeriod(p: { from: string; to: string }) {
+  const from = Date.parse(p.from);
+  return { from: new Date(from - (Date.parse(p.to) - from)).toISOString(), to: p.from };
+}
+
+/** Incidents per grid and per beat in the period and the one before it, per 1,000 residents, within scope. */
+export async function findRates(db: Db, q: Period, scope: Scope): Promise<RatesAnswer> {
+  const prev = previousPeriod(q);
+  const now = incidentConditions(q, scope);
+  const before = incidentConditions({ ...q, ...prev }, scope);
+  const rows = await queryRows<{ kind: 'grid' | 'beat'; code: string; name: string; residents: number; count: number; previous: number }>(
+    db,
+    sql`WITH counted AS (
+          SELECT i.grid_code, count(*) FILTER (WHERE ${now})::int AS n, count(*) FILTER (WHERE ${before})::int AS p
+          FROM incidents i WHERE i.occurred_at >= ${prev.from}::timestamptz AND i.occurred_at < ${q.to}::timestamptz GROUP BY i.grid_code)
+        SELECT 'grid' AS kind, g.code, g.name, g.residents, COALESCE(c.n, 0) AS count, COALESCE(c.p, 0) AS previous
+          FROM grids g LEFT JOIN counted c ON c.grid_code = g.code WHERE ${gridInScope(sql`g.code`, scope)}
+        UNION ALL
+        SELECT 'beat', b.code, b.name, sum(g.residents)::int, COALESCE(sum(c.n), 0)::int, COALESCE(sum(c.p), 0)::int
+          FROM beats b JOIN beat_grids bg ON bg.beat_code = b.code JOIN grids g ON g.code = bg.grid_code
+          LEFT JOIN counted c ON c.grid_code = g.code WHERE ${gridInScope(sql`g.code`, scope)} GROUP BY b.code, b.name
+        ORDER BY 1, 2`,
+  );
+  const toRow = (r: (typeof rows)[number]): RateRow => ({
+    code: r.code,
+    name: r.name,
+    residents: Number(r.residents),
+    count: Number(r.count),
+    per1000: r.residents > 0 ? Math.round((Number(r.count) / Number(r.residents)) * 1e4) / 10 : 0,
+    previous: Number(r.previous),
+    changePct: Number(r.previous) > 0 ? Math.round(((Number(r.count) - Number(r.previous)) / Number(r.previous)) * 1000) / 10 : null,
+  });
+  return {
+    from: q.from,
+    to: q.to,
+    previousFrom: prev.from,
+    grids: rows.filter((r) => r.kind === 'grid').map(toRow),
+    beats: rows.filter((r) => r.kind === 'beat').map(toRow),
+  };
+}
+
+/** The hour × weekday matrix, categories over time (days up to 62 days, else weeks), and the totals. */
+export async function findProfile(db: Db, q: Period, scope: Scope): Promise<ProfileAnswer> {
+  const local = sql`(i.occurred_at AT TIME ZONE 'Asia/Shanghai')`;
+  const where = incidentConditions(q, scope);
+  const matrixRows = await queryRows<{ d: number; h: number; n: number }>(
+    db,
+    sql`SELECT extract(isodow FROM ${local})::int AS d, extract(hour FROM ${local})::int AS h, count(*)::int AS n
+        FROM incidents i WHERE ${where} GROUP BY 1, 2`,
+  );
+  const matrix = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  for (const r of matrixRows) matrix[Number(r.d) - 1][Number(r.h)] = Number(r.n);
+  const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
+  const bucket = days <= 62 ? 'day' : 'week';
+  const seriesRows = await queryRows<{ b: string; code: string; n: number }>(
+    db,
+    sql`SELECT to_char(date_trunc(${bucket}, ${local}), 'YYYY-MM-DD') AS b, i.category_code AS code, count(*)::int AS n
+        FROM incidents i WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  const buckets = [...new Set(seriesRows.map((r) => r.b))].sort();
+  const index = new Map(buckets.map((b, i) => [b, i]));
+  const byCode = new Map<string, number[]>();
+  for (const r of seriesRows) {
+    const counts = byCode.get(r.code) ?? new Array<number>(buckets.length).fill(0);
+    counts[index.get(r.b)!] = Number(r.n);
+    byCode.set(r.code, counts);
+  }
+  const prev = previousPeriod(q);
+  const [totals] = await queryRows<{ now: number; before: number }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM incidents i WHERE ${where}) AS now,
+               (SELECT count(*)::int FROM incidents i WHERE ${incidentConditions({ ...q, ...prev }, scope)}) AS before`,
+  );
+  return {
+    from: q.from,
+    to: q.to,
+    total: Number(totals.now),
+    previousTotal: Number(totals.before),
+    matrix,
+    series: { bucket, buckets, categories: [...byCode].map(([code, counts]) => ({ code, counts })).sort((a, b) => b.counts.reduce((s, v) => s + v, 0) - a.counts.reduce((s, v) => s + v, 0)) },
+  };
+}

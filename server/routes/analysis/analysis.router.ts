@@ -1,0 +1,67 @@
+import { Hono, type Context } from 'hono';
+import type { AnalysisQuery } from '../../../core/contracts/analysis';
+import { AnalysisQuerySchema, HotspotQuerySchema, RepeatQuerySchema } from '../../../core/contracts/analysis';
+import { analyseEmerging, analyseHotspots, findRepeats, forecastNextPeriod } from '../../../core/analysis/index';
+import { allow } from '../../auth/auth.middleware';
+import { staff } from '../../auth/roles';
+import { findProfile, findRates, findStudyArea, type Period } from '../../db/repos/analysis.repo';
+import { findIncidentColumnArrays } from '../../db/repos/incidents.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const defaultDays = 28;
+
+/** The filter with its period made explicit: to defaults to now, from to `defaultDays` before to. */
+function withPeriod<Q extends AnalysisQuery>(q: Q): Q & Period {
+  const to = q.to ?? new Date().toISOString();
+  const from = q.from ?? new Date(Date.parse(to) - defaultDays * 86_400_000).toISOString();
+  return { ...q, from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+}
+
+/** The filtered incidents of the caller's scope as the core functions take them, and the study area. */
+async function loadIncidents(c: Context<AppEnv>, q: Period) {
+  const { db } = c.var.database;
+  const scope = c.var.user!.scope;
+  const [area, cols] = await Promise.all([findStudyArea(db, scope), findIncidentColumnArrays(db, q, scope)]);
+  const lng = new Float64Array(cols.count);
+  const lat = new Float64Array(cols.count);
+  for (let i = 0; i < cols.count; i++) {
+    lng[i] = cols.positions[2 * i];
+    lat[i] = cols.positions[2 * i + 1];
+  }
+  const categories = Array.from(cols.categories, (k) => cols.categoryCodes[k]);
+  return { area, incidents: { lng, lat, timesS: cols.times, categories } };
+}
+
+const noArea = { error: 'not_found', message: 'no grid in your jurisdiction to analyse' };
+
+export const analysisRouter = new Hono<AppEnv>()
+  .get('/analysis/profile', allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
+    c.json(await findProfile(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
+  )
+  .get('/analysis/rates', allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
+    c.json(await findRates(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
+  )
+  .get('/analysis/hotspots', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+    const q = withPeriod(c.req.valid('query'));
+    const { area, incidents } = await loadIncidents(c, q);
+    if (!area) return c.json(noArea, 404);
+    return c.json(analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to }), 200);
+  })
+  .get('/analysis/emerging', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+    const q = withPeriod(c.req.valid('query'));
+    const { area, incidents } = await loadIncidents(c, q);
+    if (!area) return c.json(noArea, 404);
+    return c.json(analyseEmerging(area, incidents, q.cell, { from: q.from, to: q.to }), 200);
+  })
+  .get('/analysis/forecast', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+    const q = withPeriod(c.req.valid('query'));
+    const { area, incidents } = await loadIncidents(c, q);
+    if (!area) return c.json(noArea, 404);
+    return c.json(forecastNextPeriod(area, incidents, q.cell, q.coverage, { from: q.from, to: q.to }), 200);
+  })
+  .get('/analysis/repeats', allow(staff), validate('query', RepeatQuerySchema), async (c) => {
+    const q = withPeriod(c.req.valid('query'));
+    const { incidents } = await loadIncidents(c, q);
+    return c.json(findRepeats(incidents, q.distance, q.days), 200);
+  });

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EmergingAnswer, ForecastAnswer, HotspotAnswer, ProfileAnswer, RatesAnswer, RepeatsAnswer } from '../../core/contracts/analysis';
+import type { IncidentColumns } from '../../core/contracts/incidents';
+import { loginAs, type TestClient } from '../support/test-database';
+
+let commander: TestClient;
+let grid001: TestClient;
+let to: string;
+let from: string;
+beforeAll(async () => {
+  commander = await loginAs('commander');
+  grid001 = await loginAs('grid001');
+  to = new Date().toISOString();
+  from = new Date(Date.now() - 28 * 86_400_000).toISOString();
+});
+
+const get = async <T>(client: TestClient, path: string): Promise<T> => {
+  const res = await client.request(path);
+  expect(res.status, await res.clone().text()).toBe(200);
+  return (await res.json()) as T;
+};
+const period = () => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+
+/** Gi* the slow, obvious way: every pair of cells, weight 1 when |Δrow| ≤ 1 and |Δcol| ≤ 1 (the cell itself included). */
+function slowGiStar(cells: { row: number; col: number; count: number }[]): number[] {
+  const n = cells.length;
+  const mean = cells.reduce((s, c) => s + c.count, 0) / n;
+  const s = Math.sqrt(cells.reduce((acc, c) => acc + c.count * c.count, 0) / n - mean * mean);
+  return cells.map((ci) => {
+    let wx = 0;
+    let w = 0;
+    for (const cj of cells) {
+      if (Math.abs(ci.row - cj.row) <= 1 && Math.abs(ci.col - cj.col) <= 1) {
+        wx += cj.count;
+        w += 1;
+      }
+    }
+    const denominator = s * Math.sqrt((n * w - w * w) / (n - 1));
+    return denominator > 0 ? (wx - mean * w) / denominator : 0;
+  });
+}
+
+describe('GET /api/analysis/hotspots', () => {
+  it('returns every cell of the study area with counts that add up, and Gi* that agrees with an all-pairs computation', async () => {
+    const answer = await get<HotspotAnswer>(commander, `/api/analysis/hotspots?${period()}&cell=150`);
+    const cols = await get<IncidentColumns>(commander, `/api/incidents?${period()}`);
+    expect(answer.meta).toMatchObject({ cellSizeM: 150, epsg: 32648, fdr: true });
+    expect(answer.features.length).toBe(answer.meta.cells);
+    expect(answer.features.some((f) => f.properties.count === 0)).toBe(true);
+    expect(answer.features.reduce((s, f) => s + f.properties.count, 0) + answer.meta.outside).toBe(cols.count);
+    const z = slowGiStar(answer.features.map((f) => f.properties));
+    const worst = Math.max(...answer.features.map((f, i) => Math.abs(f.properties.z - z[i])));
+    expect(worst).toBeLessThan(1e-3); // the answer rounds z to 3 decimals
+    const hot = answer.features.filter((f) => f.properties.class === 'hot-99');
+    expect(hot.length).toBeGreaterThan(0);
+    expect(hot.every((f) => f.properties.z > 0 && f.properties.p < 0.01)).toBe(true);
+  });
+
+  it('keeps to the caller’s jurisdiction', async () => {
+    const all = await get<HotspotAnswer>(commander, `/api/analysis/hotspots?${period()}`);
+    const own = await get<HotspotAnswer>(grid001, `/api/analysis/hotspots?${period()}`);
+    const ownCols = await get<IncidentColumns>(grid001, `/api/incidents?${period()}`);
+    expect(own.meta.cells).toBeLessThan(all.meta.cells / 10);
+    expect(own.features.reduce((s, f) => s + f.properties.count, 0) + own.meta.outside).toBe(ownCols.count);
+  });
+
+  it('answers 400 naming the parameter for a bad cell size, period or category', async () => {
+    for (const [q, field] of [['cell=10', 'cell'], ['cell=abc', 'cell'], [`from=${to}&to=${from}`, 'from'], ['categories=bad', 'categories'], ['coverage=2', 'coverage']]) {
+      const res = await commander.request(`/api/analysis/hotspots?${q}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toContain(field);
+    }
+  });
+});
+
+describe('emerging hot spots, forecast, rates, profile, repeats', () => {
+  it('labels emerging patterns over weekly slices', async () => {
+    const answer = await get<EmergingAnswer>(commander, `/api/analysis/emerging?from=${encodeURIComponent(new Date(Date.parse(to) - 84 * 86_400_000).toISOString())}&to=${encodeURIComponent(to)}`);
+    expect(answer.meta.slices).toBe(12);
+    expect(answer.features.length).toBeGreaterThan(0);
+    expect(answer.features.every((f) => f.properties.pattern !== 'none')).toBe(true);
+  });
+
+  it('forecasts next week’s cells covering the share asked for, with a back-test of method and baseline', async () => {
+    const hotspots = await get<HotspotAnswer>(commander, `/api/analysis/hotspots?${period()}`);
+    const answer = await get<ForecastAnswer>(commander, `/api/analysis/forecast?${period()}&coverage=0.05`);
+    expect(answer.features.length).toBe(Math.floor(0.05 * hotspots.meta.cells));
+    expect(answer.features.map((f) => f.properties.rank)).toEqual(answer.features.map((_, i) => i + 1));
+    expect(answer.meta.backtest.testIncidents).toBeGreaterThan(0);
+    expect(answer.meta.backtest.method.pai).toBeGreaterThan(1);
+    expect(answer.meta.backtest.baseline.pai).toBeGreaterThan(1);
+  });
+
+  it('gives rates per grid and per beat that add up to the profile’s total, with the change against the period before', async () => {
+    const rates = await get<RatesAnswer>(commander, `/api/analysis/rates?${period()}`);
+    const profile = await get<ProfileAnswer>(commander, `/api/analysis/profile?${period()}`);
+    expect(rates.grids.length).toBe(208);
+    expect(rates.grids.reduce((s, r) => s + r.count, 0)).toBe(profile.total);
+    expect(rates.beats.reduce((s, r) => s + r.count, 0)).toBe(profile.total);
+    expect(rates.grids.reduce((s, r) => s + r.previous, 0)).toBe(profile.previousTotal);
+    const r = rates.grids.find((g) => g.previous > 0 && g.residents > 0)!;
+    expect(r.per1000).toBeCloseTo((r.count / r.residents) * 1000, 1);
+    expect(r.changePct).toBeCloseTo(((r.count - r.previous) / r.previous) * 100, 1);
+    expect(profile.matrix.flat().reduce((s, v) => s + v, 0)).toBe(profile.total);
+    expect(profile.series.categories.reduce((s, c) => s + c.counts.reduce((a, b) => a + b, 0), 0)).toBe(profile.total);
+  });
+
+  it('lists near-repeat pairs within the distance and days, and repeat locations', async () => {
+    const answer = await get<RepeatsAnswer>(commander, `/api/analysis/repeats?${period()}&distance=100&days=3`);
+    expect(answer.meta.pairsFound).toBeGreaterThan(0);
+    expect(answer.pairs.features.every((f) => f.properties.distanceM <= 100 && f.properties.days <= 3)).toBe(true);
+    expect(answer.locations.features.every((f) => f.properties.count >= 3)).toBe(true);
+  });
+
+  it('is open to read-only staff (the role matrix checks the wall display is refused)', async () => {
+    const viewer = await loginAs('viewer');
+    expect((await viewer.request(`/api/analysis/profile?${period()}`)).status).toBe(200);
+  });
+});
