@@ -1,4 +1,4 @@
-import { bigint, boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { grids } from './grids';
 import { point4326 } from './geometry';
 
@@ -37,8 +37,59 @@ export const disputes = pgTable(
     summary: text('summary').notNull(),
     geom: point4326('geom').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
+    description: text('description').notNull().default(''),
+    // [{ role: 'applicant' | 'respondent', name, idNumber?, phone? }]: personal data, masked when read.
+    parties: jsonb('parties').notNull().default([]),
+    addressCode: text('address_code'),
+    communityCode: text('community_code'),
+    streetCode: text('street_code'),
+    beatCode: text('beat_code'),
+    // Set when assessed: within police remit (the station mediates), another body's (referred), or stability (escalated).
+    remit: text('remit'),
+    responsibleBody: text('responsible_body'),
+    threats: boolean('threats').notNull().default(false),
+    violence: boolean('violence').notNull().default(false),
+    linkedIncidents: jsonb('linked_incidents').notNull().default([]),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    registeredBy: text('registered_by'),
+    riskScore: integer('risk_score').notNull().default(0),
+    riskReasons: jsonb('risk_reasons').notNull().default([]),
   },
-  (t) => [index('disputes_geom_gist').using('gist', t.geom)],
+  (t) => [index('disputes_geom_gist').using('gist', t.geom), index('disputes_grid_idx').on(t.gridCode), index('disputes_status_idx').on(t.status)],
+);
+
+/** Every transition of a dispute: who moved it, when, from what to what, and why. Append-only in practice. */
+export const disputeEvents = pgTable(
+  'dispute_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    disputeCode: text('dispute_code').notNull().references(() => disputes.code),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    byUsername: text('by_username').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('dispute_events_dispute_idx').on(t.disputeCode)],
+);
+
+/** The monthly joint meeting (网格联席会) and quarterly talks, with minutes and attendance. */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(), // joint_monthly | quarterly_talk
+    gridCode: text('grid_code'),
+    communityCode: text('community_code'),
+    heldOn: date('held_on').notNull(),
+    topic: text('topic').notNull(),
+    minutes: text('minutes').notNull(),
+    attendance: jsonb('attendance').notNull().default([]), // person ids
+    createdBy: text('created_by').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [index('meetings_grid_idx').on(t.gridCode)],
 );
 
 /** Two-monthly grades of grid leaders (双月考评): good / fair / average / poor. */
@@ -51,6 +102,12 @@ export const assessments = pgTable(
     round: text('round').notNull(),
     grade: text('grade').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
+    // { work, disputes, data, residents }: points of the breakdown; total out of 100.
+    scores: jsonb('scores'),
+    total: doublePrecision('total'),
+    comments: text('comments'),
+    assessedBy: text('assessed_by'),
+    assessedAt: timestamp('assessed_at', { withTimezone: true }),
   },
   (t) => [index('assessments_round_idx').on(t.round)],
 );
@@ -66,6 +123,9 @@ export const activities = pgTable(
     personId: text('person_id'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
+    place: text('place'),
+    notes: text('notes'),
+    createdBy: text('created_by'),
   },
   (t) => [index('activities_kind_time_idx').on(t.kind, t.occurredAt)],
 );
