@@ -3,6 +3,7 @@ import { bbox } from '@turf/turf';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
+import { usePlanPublished } from '../features/live/use-plan-published';
 import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
 import { describePickedObject } from '../features/layers/map-tooltip';
 import { useI18n } from '../i18n/I18nProvider';
@@ -45,6 +46,11 @@ export function useDashboardMap() {
   const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents];
   // Retry functions change identity every render, so the current ones are read when the button is pressed.
   const retry = () => retries.forEach((r) => r());
+  // A planner published new grids: redraw them (and their figures) without a page reload.
+  usePlanPublished(() => {
+    retryFeatures();
+    retrySummary();
+  });
 
   const mapStyle = useMemo<StyleSpecification | string>(
     () => config.data?.basemapStyleUrl ?? buildOfflineStyle(basemap.data ?? {}),
