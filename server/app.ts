@@ -17,6 +17,7 @@ import { healthRouter } from './routes/health/health.router';
 import { incidentsRouter } from './routes/incidents/incidents.router';
 import { incidentsWriteRouter } from './routes/incidents/incidents-write.router';
 import { liveRouter } from './routes/live/live.router';
+import { patrolRouter } from './routes/patrol/patrol.router';
 import { plannerRouter } from './routes/planner/planner.router';
 import { wallRouter } from './routes/wall/wall.router';
 import { LiveHub } from './live/live-hub';
@@ -55,7 +56,8 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', wallRouter)
     .route('/', statsRouter)
     .route('/', plannerRouter)
-    .route('/', analysisRouter);
+    .route('/', analysisRouter)
+    .route('/', patrolRouter);
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId());

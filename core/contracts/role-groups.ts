@@ -12,3 +12,5 @@ export const adminsOnly: readonly Role[] = ['admin'];
 export const incidentWriters: readonly Role[] = ['admin', 'commander', 'officer'];
 /** May open the grid planner, save drafts and publish plans (issue 5). */
 export const planners: readonly Role[] = ['admin', 'planner'];
+/** May plan patrol routes and save, list and delete them within their scope (issue 6, part 4). */
+export const patrolPlanners: readonly Role[] = ['admin', 'commander', 'patrol_leader', 'officer'];

@@ -3,7 +3,7 @@
  * writes to the database. Coordinates are [lng, lat] in EPSG:4326 (WGS 84) everywhere.
  * Everything except the street/community names and codes and the district boundary is demo data.
  */
-import type { MultiPolygon, Point, Polygon } from 'geojson';
+import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 export type Area = Polygon | MultiPolygon;
 
@@ -136,6 +136,30 @@ export interface IncidentRow {
   geom: Point;
 }
 
+/** A node of the demo road network (a lattice vertex of the urban mesh); the id is the pgRouting vertex id. */
+export interface RoadNodeRow {
+  id: number;
+  geom: Point;
+}
+
+export type RoadClass = 'primary' | 'secondary' | 'residential'; // OSM highway classes
+
+/** A street segment in pgRouting's layout: costs in seconds per mode, negative = no way in that direction. */
+export interface RoadEdgeRow {
+  id: number;
+  source: number; // RoadNodeRow.id at the first vertex
+  target: number; // RoadNodeRow.id at the last vertex
+  highway: RoadClass;
+  name: string | null; // demo name, e.g. 达川大道
+  oneway: boolean; // for cars, along source → target
+  lengthM: number;
+  footCostS: number;
+  footReverseCostS: number;
+  carCostS: number;
+  carReverseCostS: number;
+  geom: LineString;
+}
+
 export type DisputeType = 'family' | 'neighbour' | 'property' | 'labour' | 'debt' | 'contract' | 'other';
 export type DisputeStatus =
   | 'registered' | 'assessed' | 'mediating' | 'referred' | 'escalated' | 'resolved' | 'visited' | 'closed';
@@ -193,4 +217,6 @@ export interface DemoDataset {
   disputes: DisputeRow[];
   assessments: AssessmentRow[];
   activities: ActivityRow[];
+  roadNodes: RoadNodeRow[];
+  roadEdges: RoadEdgeRow[];
 }

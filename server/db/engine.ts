@@ -17,6 +17,11 @@ export interface Database {
   engine: 'pglite' | 'postgres';
   db: Db;
   /**
+   * Who routes patrols on the road network: pgRouting where the extension could be created (PostgreSQL with the
+   * postgresql-15-pgrouting package), else the TypeScript Dijkstra of core/patrol (always on PGlite).
+   */
+  routing: 'pgrouting' | 'typescript';
+  /**
    * LISTEN on a channel (PostgreSQL NOTIFY reaches every API process); resolves to an unlisten function.
    * onListen runs when the subscription is (re)established, e.g. after the database restarted.
    */
@@ -40,6 +45,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     engine: 'pglite',
     db,
+    routing: 'typescript',
     listen: async (channel, onNotify) => {
       const unlisten = await client.listen(channel, onNotify);
       return () => unlisten();
@@ -56,6 +62,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     engine: 'postgres',
     db,
+    routing: await tryPgrouting(db),
     // postgres.js keeps one dedicated connection for LISTEN and re-subscribes after it drops.
     listen: async (channel, onNotify, onListen) => {
       const { unlisten } = await client.listen(channel, onNotify, onListen);
@@ -69,6 +76,16 @@ async function openPostgres(url: string): Promise<Database> {
 // emit CREATE EXTENSION, so it is done here for both engines.
 async function ensurePostgis(db: Db) {
   await db.execute(sql`CREATE EXTENSION IF NOT EXISTS postgis`);
+}
+
+// Optional: without the package (or the right to create extensions) patrol routing falls back to TypeScript.
+async function tryPgrouting(db: Db): Promise<Database['routing']> {
+  try {
+    await db.execute(sql`CREATE EXTENSION IF NOT EXISTS pgrouting`);
+    return 'pgrouting';
+  } catch {
+    return 'typescript';
+  }
 }
 
 /** Runs SQL and returns its rows on either engine (PGlite answers {rows}, postgres.js an array). */

@@ -52,6 +52,21 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/admin/wall-tokens', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/wall-tokens', body: () => ({ name: 'matrix' }), allowed: ['admin'], okStatus: 201 },
   { method: 'DELETE', path: '/api/admin/wall-tokens/00000000-0000-4000-8000-000000000000', allowed: ['admin'], okStatus: 404 },
+  { method: 'GET', path: '/api/patrol/candidates?station=PS01&start=19:00&end=23:00&weekdays=1,2,3,4,5&mode=foot', allowed: ['admin', 'commander', 'patrol_leader', 'officer'] },
+  {
+    method: 'POST', path: '/api/patrol/plan', allowed: ['admin', 'commander', 'patrol_leader', 'officer'],
+    body: () => ({ stationCode: 'PS01', window: { start: '19:00', end: '23:00' }, mode: 'foot', budgetMin: 20, dwellMin: 5 }),
+  },
+  {
+    method: 'POST', path: '/api/patrol/routes', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 201,
+    body: () => ({
+      name: 'matrix', assignedTo: 'PS01-J01', stationCode: 'PS01', window: { start: '19:00', end: '23:00' }, mode: 'foot', budgetMin: 20, dwellMin: 5,
+      plan: { stops: [], geometry: { type: 'LineString', coordinates: [[107.5, 31.2], [107.5, 31.2]] }, distanceKm: 0, minutes: 0, coveredRisk: 0, method: 'matrix', dropped: [] },
+    }),
+  },
+  { method: 'GET', path: '/api/patrol/routes', allowed: ['admin', 'commander', 'patrol_leader', 'officer'] },
+  { method: 'GET', path: '/api/patrol/routes/00000000-0000-4000-8000-000000000000', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 404 },
+  { method: 'DELETE', path: '/api/patrol/routes/00000000-0000-4000-8000-000000000000', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 404 },
 ];
 // Public by design: the login forms, health for load balancers, and the client's configuration.
 const publicRoutes = ['/api/health', '/api/config'];

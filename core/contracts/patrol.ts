@@ -1,0 +1,203 @@
+/**
+ * The patrol route planner's API (issue 6, part 4): candidate stops for a time window, plans, and saved routes.
+ * Coordinates are [lng, lat] in EPSG:4326; times of day are local (Asia/Shanghai) 'HH:MM'; weekdays ISO 1 (Mon) … 7.
+ */
+import { z } from 'zod';
+import type { HotspotClass } from '../hotspots/types';
+import type { PatrolPlan, PlannedStop, TimeWindow } from '../patrol/types';
+import { csvOf, plainText } from './query-params';
+
+export const travelModes = ['foot', 'car'] as const;
+export type PatrolMode = (typeof travelModes)[number];
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day HH:MM, 00:00–23:59');
+const code = (what: string) => z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, `${what} codes are 1–40 letters, digits, - or _`);
+const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], { message: 'must be [lng, lat] in degrees' });
+const mode = z.enum(travelModes, { message: 'mode must be foot or car' });
+const weekday = z.number().int().min(1, 'weekdays are 1 (Mon) … 7 (Sun)').max(7, 'weekdays are 1 (Mon) … 7 (Sun)');
+const distinct = <T>(items: T[]) => new Set(items).size === items.length;
+
+/** A patrol window; end before start runs past midnight (22:00–02:00). */
+export const PatrolWindowSchema = z
+  .object({ start: timeOfDay, end: timeOfDay })
+  .refine((w) => w.start !== w.end, { message: 'window end must differ from its start', path: ['end'] });
+export type PatrolWindow = z.infer<typeof PatrolWindowSchema>;
+
+/** How far from the start candidates are looked for unless the request says (metres). */
+export const DEFAULT_PATROL_RADIUS_M: Record<PatrolMode, number> = { foot: 1500, car: 4000 };
+
+const planFields = {
+  /** Start and end at this station … */
+  stationCode: code('station').optional(),
+  /** … or at this point (within the caller's jurisdiction). */
+  start: lngLat.optional(),
+  window: PatrolWindowSchema,
+  /** The days the route is for; default every day. */
+  weekdays: z.array(weekday).min(1).max(7).refine(distinct, 'weekdays must not repeat').optional(),
+  mode,
+  budgetMin: z.number().int('budgetMin must be whole minutes').min(10, 'budgetMin must be 10–600').max(600, 'budgetMin must be 10–600'),
+  dwellMin: z.number().min(0, 'dwellMin must be 0–60').max(60, 'dwellMin must be 0–60'),
+  /** Key place codes that must be visited. */
+  mandatory: z.array(code('key place')).max(20).refine(distinct, 'mandatory must not repeat a key place').optional(),
+};
+const oneStart = { message: 'give exactly one of stationCode or start', path: ['stationCode'] };
+const hasOneStart = (r: { stationCode?: string; start?: unknown }) => (r.stationCode === undefined) !== (r.start === undefined);
+
+/** POST /api/patrol/plan body. */
+export const PatrolPlanRequestSchema = z
+  .object({
+    ...planFields,
+    /** The best this many candidates by risk are planned over (mandatory ones always); default 50. */
+    maxCandidates: z.number().int().min(1).max(100).default(50),
+    /** Candidates lie within this distance of the start; default 1,500 m on foot, 4,000 m by car. */
+    radiusM: z.number().int().min(200).max(10_000).optional(),
+    /** Incidents of the last this many weeks make the hotspots; default 8. */
+    weeks: z.number().int().min(1).max(52).optional(),
+  })
+  .refine(hasOneStart, oneStart);
+export type PatrolPlanRequest = z.infer<typeof PatrolPlanRequestSchema>;
+
+/** GET /api/patrol/candidates?station=PS01&start=19:00&end=23:00&weekdays=1,2,3&mode=foot (or at=lng,lat for a point). */
+export const PatrolCandidatesQuerySchema = z
+  .object({
+    station: code('station').optional(),
+    at: csvOf(z.coerce.number()).pipe(lngLat).optional(),
+    start: timeOfDay,
+    end: timeOfDay,
+    weekdays: csvOf(z.coerce.number().pipe(weekday)).refine(distinct, 'weekdays must not repeat').optional(),
+    mode: mode.default('foot'),
+    radiusM: z.coerce.number().int().min(200).max(10_000).optional(),
+    weeks: z.coerce.number().int().min(1).max(52).optional(),
+  })
+  .refine((q) => q.start !== q.end, { message: 'end must differ from start', path: ['end'] })
+  .refine((q) => (q.station === undefined) !== (q.at === undefined), { message: 'give exactly one of station or at', path: ['station'] });
+export type PatrolCandidatesQuery = z.infer<typeof PatrolCandidatesQuerySchema>;
+
+/** Where a patrol starts and ends. */
+export interface PatrolStart {
+  stationCode: string | null;
+  name: string | null;
+  lngLat: [number, number];
+}
+
+/**
+ * A candidate stop. Risk is on one scale for both kinds (see patrol-candidates.repo.ts): a hotspot cell's incidents a
+ * week in the window; a key place's hours of peak overlap a day × KEY_PLACE_RISK_PER_HOUR.
+ */
+export interface PatrolCandidateView {
+  id: string;
+  kind: 'hotspot' | 'key_place';
+  /** The key place's name; null for a cell. */
+  name: string | null;
+  lngLat: [number, number];
+  risk: number;
+  mandatory: boolean;
+  /** Hotspot: incidents in the cell in the window over the weeks, the Gi* z-score and class, the cell's ring. */
+  incidents?: number;
+  z?: number;
+  hotspotClass?: HotspotClass;
+  polygon?: [number, number][];
+  /** Key place: its kind, the mean minutes a day its peak overlaps the window, and when a visit may begin. */
+  keyPlaceKind?: string;
+  peakOverlapMin?: number;
+  window?: TimeWindow;
+}
+
+/** Answer of GET /api/patrol/candidates. */
+export interface PatrolCandidates {
+  start: PatrolStart;
+  window: PatrolWindow;
+  weekdays: number[];
+  weeks: number;
+  radiusM: number;
+  cellSizeM: number;
+  /** Best first. */
+  candidates: PatrolCandidateView[];
+}
+
+/** A visited stop: arrival and departure as local 'HH:MM' (past midnight wraps to 00:15), minutes from the start too. */
+export interface PatrolStopView extends Omit<PlannedStop, 'arrival' | 'departure'> {
+  arrival: string;
+  departure: string;
+  kind: PatrolCandidateView['kind'];
+  name: string | null;
+  lngLat: [number, number];
+}
+
+/** Answer of POST /api/patrol/plan: the plan, and the candidates it was chosen from. */
+export interface PatrolPlanAnswer extends Omit<PatrolPlan, 'stops'> {
+  start: PatrolStart;
+  window: PatrolWindow;
+  weekdays: number[];
+  mode: PatrolMode;
+  budgetMin: number;
+  dwellMin: number;
+  stops: PatrolStopView[];
+  candidates: PatrolCandidateView[];
+}
+
+const SavedStopSchema = z.object({
+  id: z.string().max(80),
+  risk: z.number().min(0),
+  mandatory: z.boolean(),
+  arrival: z.union([z.string().max(40), z.number()]),
+  departure: z.union([z.string().max(40), z.number()]),
+  arrivalMin: z.number().min(0),
+  departureMin: z.number().min(0),
+  waitMin: z.number().min(0),
+  kind: z.enum(['hotspot', 'key_place']).optional(),
+  name: plainText('stop name', 100).nullable().optional(),
+  lngLat: lngLat.optional(),
+});
+
+/** The plan as saved: what POST /api/patrol/plan answered (its candidates are not kept). */
+export const SavedPlanSchema = z.object({
+  stops: z.array(SavedStopSchema).max(200),
+  geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2).max(50_000) }),
+  distanceKm: z.number().min(0),
+  minutes: z.number().min(0),
+  coveredRisk: z.number().min(0),
+  method: plainText('method', 100),
+  dropped: z.array(z.object({ id: z.string().max(80), reason: plainText('reason', 200) })).max(200).default([]),
+});
+export type SavedPlan = z.infer<typeof SavedPlanSchema>;
+
+/** POST /api/patrol/routes body: a name, who it is assigned to (a beat or unit), the request fields and the plan. */
+export const SavePatrolRouteSchema = z
+  .object({
+    name: plainText('name', 100).trim().min(1, 'name is required'),
+    assignedTo: plainText('assignedTo', 100).trim().min(1, 'assignedTo is required (a beat code or unit name)'),
+    ...planFields,
+    plan: SavedPlanSchema,
+  })
+  .refine(hasOneStart, oneStart);
+export type SavePatrolRoute = z.infer<typeof SavePatrolRouteSchema>;
+
+export const PatrolRouteIdSchema = z.object({ id: z.uuid({ message: 'id must be a route id (uuid)' }) });
+
+/** A saved patrol route (GET /api/patrol/routes/:id); the list answers the same without `plan`. */
+export interface SavedPatrolRoute {
+  id: string;
+  name: string;
+  assignedTo: string;
+  stationCode: string | null;
+  mode: PatrolMode;
+  window: PatrolWindow;
+  weekdays: number[];
+  budgetMin: number;
+  dwellMin: number;
+  createdBy: string;
+  createdAt: string;
+  plan?: SavedPlan & { start?: [number, number]; mandatory?: string[] };
+}
+
+/** 'HH:MM' → minutes after midnight. */
+export function parseTimeOfDay(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/** Minutes after midnight (any number, past 24 h wraps) → 'HH:MM', rounded to the minute. */
+export function formatTimeOfDay(minutes: number): string {
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}

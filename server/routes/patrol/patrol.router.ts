@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import {
+  DEFAULT_PATROL_RADIUS_M,
+  PatrolCandidatesQuerySchema,
+  PatrolPlanRequestSchema,
+  PatrolRouteIdSchema,
+  SavePatrolRouteSchema,
+  type PatrolCandidates,
+} from '../../../core/contracts/patrol';
+import { allow, noteAudit } from '../../auth/auth.middleware';
+import { patrolPlanners } from '../../auth/roles';
+import { HOTSPOT_CELL_SIZE_M, findPatrolCandidates, findPatrolStart } from '../../db/repos/patrol-candidates.repo';
+import { createPatrolRoute, deletePatrolRoute, findPatrolRoute, listPatrolRoutes } from '../../db/repos/patrol-routes.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+import { planPatrol, refuseStart } from './plan-patrol';
+
+const notFound = (id: string) => ({ error: 'not_found', message: `no patrol route ${id} in your jurisdiction` });
+
+/** The patrol route planner (issue 6, part 4): candidates for a window, plans, and saved routes, all within the caller's scope. */
+export const patrolRouter = new Hono<AppEnv>()
+  .get('/patrol/candidates', allow(patrolPlanners), validate('query', PatrolCandidatesQuerySchema), async (c) => {
+    const q = c.req.valid('query');
+    const scope = c.var.user!.scope;
+    const found = await findPatrolStart(c.var.database.db, { stationCode: q.station, start: q.at }, scope);
+    if (!found.ok) {
+      const { status, body } = refuseStart(found.reason, q.station);
+      return c.json(body, status);
+    }
+    const window = { start: q.start, end: q.end };
+    const radiusM = q.radiusM ?? DEFAULT_PATROL_RADIUS_M[q.mode];
+    const r = await findPatrolCandidates(c.var.database.db, { start: found.start.lngLat, window, weekdays: q.weekdays, radiusM, weeks: q.weeks }, scope);
+    const answer: PatrolCandidates = { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: HOTSPOT_CELL_SIZE_M, candidates: r.candidates };
+    return c.json(answer, 200);
+  })
+  .post('/patrol/plan', allow(patrolPlanners), validate('json', PatrolPlanRequestSchema), async (c) => {
+    const req = c.req.valid('json');
+    noteAudit(c, { action: 'plan_patrol_route', records: req.stationCode ? [`station:${req.stationCode}`] : [] });
+    const r = await planPatrol(c.var.database, req, c.var.user!.scope);
+    return r.ok ? c.json(r.answer, 200) : c.json(r.body, r.status);
+  })
+  .post('/patrol/routes', allow(patrolPlanners), validate('json', SavePatrolRouteSchema), async (c) => {
+    const input = c.req.valid('json');
+    const found = await findPatrolStart(c.var.database.db, input, c.var.user!.scope);
+    if (!found.ok) {
+      const { status, body } = refuseStart(found.reason, input.stationCode);
+      return c.json(body, status);
+    }
+    const route = await createPatrolRoute(c.var.database.db, input, c.var.user!.username);
+    noteAudit(c, { action: 'save_patrol_route', records: [`patrol_route:${route.id}`] });
+    return c.json(route, 201);
+  })
+  .get('/patrol/routes', allow(patrolPlanners), async (c) => c.json(await listPatrolRoutes(c.var.database.db, c.var.user!.scope), 200))
+  .get('/patrol/routes/:id', allow(patrolPlanners), validate('param', PatrolRouteIdSchema), async (c) => {
+    const { id } = c.req.valid('param');
+    const route = await findPatrolRoute(c.var.database.db, id, c.var.user!.scope);
+    return route ? c.json(route, 200) : c.json(notFound(id), 404);
+  })
+  .delete('/patrol/routes/:id', allow(patrolPlanners), validate('param', PatrolRouteIdSchema), async (c) => {
+    const { id } = c.req.valid('param');
+    noteAudit(c, { action: 'delete_patrol_route', records: [`patrol_route:${id}`] });
+    const deleted = await deletePatrolRoute(c.var.database.db, id, c.var.user!.scope);
+    return deleted ? c.body(null, 204) : c.json(notFound(id), 404);
+  });

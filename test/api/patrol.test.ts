@@ -1,0 +1,225 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PatrolCandidates, PatrolPlanAnswer, SavedPatrolRoute } from '../../core/contracts/patrol';
+import { queryRows, type Database, type Db } from '../../server/db/engine';
+import { findTravelMatrix } from '../../server/db/repos/roads.repo';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+let database: Database;
+let db: Db;
+let admin: TestClient;
+let patrol: TestClient;
+let station: [number, number];
+let ownStation = '';
+let otherStation = '';
+let evening: PatrolPlanAnswer;
+
+const post = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const base = { stationCode: 'PS01', window: { start: '19:00', end: '23:00' }, weekdays: [1, 2, 3, 4, 5], mode: 'foot', budgetMin: 90, dwellMin: 5 };
+const plan = async (client: TestClient, body: unknown) => {
+  const res = await client.request('/api/patrol/plan', post(body));
+  return { status: res.status, body: (await res.json()) as PatrolPlanAnswer & { message: string; stopIds?: string[] } };
+};
+
+beforeAll(async () => {
+  database = await getTestDatabase();
+  db = database.db;
+  admin = await loginAs('admin');
+  patrol = await loginAs('patrol');
+  const [s] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(geom) AS lng, ST_Y(geom) AS lat FROM stations WHERE code = 'PS01'`);
+  station = [Number(s.lng), Number(s.lat)];
+  const [u] = await queryRows<{ code: string }>(db, sql`SELECT scope_codes->>0 AS code FROM users WHERE username = 'patrol'`);
+  ownStation = u.code;
+  const [o] = await queryRows<{ code: string }>(db, sql`SELECT code FROM stations WHERE code <> ${ownStation} ORDER BY code LIMIT 1`);
+  otherStation = o.code;
+  const r = await plan(admin, base);
+  expect(r.status).toBe(200);
+  evening = r.body;
+});
+
+describe('POST /api/patrol/plan', () => {
+  it('plans a timed foot route from PS01, 19:00–23:00 on weekdays, within 90 minutes including the return', () => {
+    const stops = evening.stops;
+    expect(stops.length).toBeGreaterThan(2);
+    stops.forEach((s, k) => {
+      expect(s.arrivalMin).toBeLessThan(s.departureMin);
+      expect(s.departureMin - s.arrivalMin - s.waitMin).toBeCloseTo(5, 6);
+      if (k > 0) expect(s.arrivalMin).toBeGreaterThan(stops[k - 1].departureMin);
+      expect(s.arrival).toMatch(/^(19|20):[0-5]\d$/);
+    });
+    expect(stops[0].arrival >= '19:00').toBe(true);
+    expect(evening.minutes).toBeGreaterThan(stops[stops.length - 1].departureMin);
+    expect(evening.minutes).toBeLessThanOrEqual(90);
+    expect(evening.coveredRisk).toBeCloseTo(stops.reduce((sum, s) => sum + s.risk, 0), 2);
+    expect(evening.distanceKm).toBeGreaterThan(1);
+  });
+
+  it('routes on the road network: pgRouting on PostgreSQL, the TypeScript Dijkstra on PGlite', () => {
+    expect(evening.method).toBe(database.routing === 'pgrouting' ? 'road network (pgRouting)' : 'road network (TypeScript Dijkstra)');
+  });
+
+  it('starts and ends at the station, and between them follows road_edges (only the station and the stops lie off them)', async () => {
+    const coords = evening.geometry.coordinates;
+    expect(coords[0]).toEqual(station);
+    expect(coords[coords.length - 1]).toEqual(station);
+    const offRoad = await queryRows<{ lng: number; lat: number }>(
+      db,
+      sql`SELECT p.lng, p.lat FROM json_to_recordset(${JSON.stringify(coords.map(([lng, lat]) => ({ lng, lat })))}::json) AS p(lng float8, lat float8)
+          WHERE NOT EXISTS (SELECT 1 FROM road_edges e WHERE ST_DWithin(e.geom::geography, ST_SetSRID(ST_MakePoint(p.lng, p.lat), 4326)::geography, 2))`,
+    );
+    const allowed = [station, ...evening.stops.map((s) => s.lngLat)].map((p) => p.join(','));
+    expect(offRoad.map((p) => `${p.lng},${p.lat}`).filter((p) => !allowed.includes(p))).toEqual([]);
+    expect(coords.length).toBeGreaterThan(evening.stops.length * 3);
+  });
+
+  it('chooses from hotspot cells and key places at their peak, best first', () => {
+    const kinds = new Set(evening.candidates.map((c) => c.kind));
+    expect(kinds).toEqual(new Set(['hotspot', 'key_place']));
+    const risks = evening.candidates.map((c) => c.risk);
+    expect(risks).toEqual([...risks].sort((a, b) => b - a));
+    expect(evening.candidates.length).toBeLessThanOrEqual(50);
+  });
+
+  it('visits a key place marked mandatory, and flags it', async () => {
+    const visited = new Set(evening.stops.map((s) => s.id));
+    const near = await queryRows<{ code: string }>(db, sql`SELECT code FROM key_places ORDER BY geom <-> ST_SetSRID(ST_MakePoint(${station[0]}, ${station[1]}), 4326) LIMIT 6`);
+    const code = near.map((k) => k.code).find((c) => !visited.has(c))!;
+    const r = await plan(admin, { ...base, mandatory: [code] });
+    expect(r.status).toBe(200);
+    expect(r.body.stops.find((s) => s.id === code)).toMatchObject({ mandatory: true, kind: 'key_place' });
+    expect(r.body.minutes).toBeLessThanOrEqual(90);
+  });
+
+  it('answers 422 naming the mandatory stops when they cannot all be visited within the budget', async () => {
+    const far = await queryRows<{ code: string }>(db, sql`SELECT code FROM key_places ORDER BY geom <-> ST_SetSRID(ST_MakePoint(${station[0]}, ${station[1]}), 4326) DESC LIMIT 2`);
+    const codes = far.map((k) => k.code);
+    const r = await plan(admin, { ...base, budgetMin: 30, mandatory: codes });
+    expect(r.status).toBe(422);
+    expect(r.body.stopIds!.sort()).toEqual([...codes].sort());
+    for (const c of codes) expect(r.body.message).toContain(c);
+  });
+
+  it('falls back to straight lines where there is no road data, and says so', async () => {
+    const rural = await plan(admin, { ...base, stationCode: undefined, start: [107.62, 31.05] });
+    expect(rural.status).toBe(200);
+    expect(rural.body.method).toBe('straight-line (no road data)');
+    expect(rural.body.geometry.coordinates).toEqual([[107.62, 31.05], [107.62, 31.05]]);
+  });
+
+  it.each([
+    ['window.start', { ...base, window: { start: '25:00', end: '23:00' } }],
+    ['window.end', { ...base, window: { start: '19:00', end: '19:00' } }],
+    ['mode', { ...base, mode: 'bike' }],
+    ['budgetMin', { ...base, budgetMin: 5 }],
+    ['budgetMin', { ...base, budgetMin: 601 }],
+    ['dwellMin', { ...base, dwellMin: 61 }],
+    ['weekdays', { ...base, weekdays: [0] }],
+    ['stationCode', { ...base, start: [107.5, 31.2] }],
+  ])('answers 400 naming %s', async (field, body) => {
+    const r = await plan(admin, body);
+    expect(r.status).toBe(400);
+    expect(r.body.message).toContain(field);
+  });
+
+  it('answers 400 for a mandatory code that is no key place, and 404 for an unknown station', async () => {
+    expect((await plan(admin, { ...base, mandatory: ['KP999'] })).body.message).toMatch(/mandatory: no key place KP999/);
+    expect((await plan(admin, { ...base, stationCode: 'PS99' })).status).toBe(404);
+  });
+});
+
+describe('scope and roles', () => {
+  it('lets a patrol leader plan from their own station and answers 403 for another', async () => {
+    expect((await plan(patrol, { ...base, stationCode: ownStation, budgetMin: 30 })).status).toBe(200);
+    const r = await plan(patrol, { ...base, stationCode: otherStation });
+    expect(r.status).toBe(403);
+    expect(r.body.message).toContain(otherStation);
+    expect((await patrol.request(`/api/patrol/candidates?station=${otherStation}&start=19:00&end=23:00`)).status).toBe(403);
+  });
+
+  it('refuses the viewer (403)', async () => {
+    const viewer = await loginAs('viewer');
+    expect((await viewer.request('/api/patrol/plan', post(base))).status).toBe(403);
+    expect((await viewer.request('/api/patrol/routes')).status).toBe(403);
+  });
+});
+
+describe('GET /api/patrol/candidates', () => {
+  it('lists hot cells (hot-90 or better, incidents a week as risk) and key places at their peak, within the radius', async () => {
+    const res = await admin.request('/api/patrol/candidates?station=PS01&start=19:00&end=23:00&weekdays=1,2,3,4,5&mode=foot');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as PatrolCandidates;
+    expect(body).toMatchObject({ radiusM: 1500, cellSizeM: 150, weeks: 8, weekdays: [1, 2, 3, 4, 5], start: { stationCode: 'PS01', lngLat: station } });
+    const cells = body.candidates.filter((c) => c.kind === 'hotspot');
+    expect(cells.length).toBeGreaterThan(5);
+    for (const c of cells) {
+      expect(c.hotspotClass).toMatch(/^hot-(90|95|99)$/);
+      expect(c.risk).toBeCloseTo(c.incidents! / 8, 3);
+      expect(c.polygon).toHaveLength(5);
+    }
+    const places = body.candidates.filter((c) => c.kind === 'key_place');
+    expect(places.every((p) => p.peakOverlapMin! > 0 && p.window !== undefined)).toBe(true);
+  });
+
+  it('takes a point instead of a station (at=lng,lat), with the radius asked for', async () => {
+    const res = await admin.request(`/api/patrol/candidates?at=${station.join(',')}&start=22:00&end=02:00&radiusM=800`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as PatrolCandidates;
+    expect(body).toMatchObject({ radiusM: 800, weekdays: [1, 2, 3, 4, 5, 6, 7], start: { stationCode: null, lngLat: station } });
+  });
+
+  it('answers 400 for a missing window end', async () => {
+    expect((await admin.request('/api/patrol/candidates?station=PS01&start=19:00')).status).toBe(400);
+  });
+});
+
+describe('saved patrol routes', () => {
+  const save = (client: TestClient, stationCode: string, p: PatrolPlanAnswer) =>
+    client.request('/api/patrol/routes', post({ ...base, stationCode, name: '夜巡一线', assignedTo: `${stationCode}-J01`, plan: p }));
+
+  it('round-trips a saved route, lists it, and deletes it (audited)', async () => {
+    const res = await save(admin, 'PS01', evening);
+    expect(res.status).toBe(201);
+    const saved = (await res.json()) as SavedPatrolRoute;
+    expect(saved).toMatchObject({ name: '夜巡一线', assignedTo: 'PS01-J01', stationCode: 'PS01', mode: 'foot', window: base.window, weekdays: base.weekdays, budgetMin: 90, dwellMin: 5, createdBy: 'admin' });
+    const list = (await (await admin.request('/api/patrol/routes')).json()) as SavedPatrolRoute[];
+    expect(list.find((r) => r.id === saved.id)).not.toHaveProperty('plan');
+    const one = (await (await admin.request(`/api/patrol/routes/${saved.id}`)).json()) as SavedPatrolRoute;
+    expect(one.plan!.geometry).toEqual(evening.geometry);
+    expect(one.plan!.stops.map((s) => s.id)).toEqual(evening.stops.map((s) => s.id));
+    expect((await admin.request(`/api/patrol/routes/${saved.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await admin.request(`/api/patrol/routes/${saved.id}`)).status).toBe(404);
+    const audit = await queryRows<{ action: string }>(db, sql`SELECT action FROM audit_log WHERE records @> ${JSON.stringify([`patrol_route:${saved.id}`])}::jsonb ORDER BY id`);
+    expect(audit.map((a) => a.action)).toEqual(['save_patrol_route', 'delete_patrol_route']);
+  });
+
+  it('shows a patrol leader only the routes of their station', async () => {
+    const mine = (await (await save(patrol, ownStation, evening)).json()) as SavedPatrolRoute;
+    const theirs = (await (await save(admin, otherStation, evening)).json()) as SavedPatrolRoute;
+    const ids = ((await (await patrol.request('/api/patrol/routes')).json()) as SavedPatrolRoute[]).map((r) => r.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(theirs.id);
+    expect((await patrol.request(`/api/patrol/routes/${theirs.id}`)).status).toBe(404);
+    expect((await patrol.request(`/api/patrol/routes/${theirs.id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await save(patrol, otherStation, evening)).status).toBe(403);
+    for (const id of [mine.id, theirs.id]) await admin.request(`/api/patrol/routes/${id}`, { method: 'DELETE' });
+  });
+
+  it('answers 400 for a route without a name or a plan', async () => {
+    const res = await admin.request('/api/patrol/routes', post({ ...base, assignedTo: 'x', plan: { stops: [] } }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/name/);
+  });
+});
+
+describe('travel matrices', () => {
+  it('agree between pgRouting and the TypeScript Dijkstra on the same road_edges (PostgreSQL with pgRouting)', async (ctx) => {
+    if (database.routing !== 'pgrouting') ctx.skip();
+    const points: [number, number][] = [station, ...evening.candidates.map((c) => c.lngLat)];
+    for (const mode of ['foot', 'car'] as const) {
+      const pg = await findTravelMatrix(database, points, mode, { routing: 'pgrouting' });
+      const ts = await findTravelMatrix(database, points, mode, { routing: 'typescript' });
+      expect([pg.method, ts.method]).toEqual(['road network (pgRouting)', 'road network (TypeScript Dijkstra)']);
+      pg.minutes.forEach((row, i) => row.forEach((m, j) => expect(Math.abs(m - ts.minutes[i][j])).toBeLessThanOrEqual(0.01 * ts.minutes[i][j])));
+    }
+  });
+});
