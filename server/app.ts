@@ -22,6 +22,8 @@ import { plannerRouter } from './routes/planner/planner.router';
 import { wallRouter } from './routes/wall/wall.router';
 import { LiveHub } from './live/live-hub';
 import { residentsRouter } from './routes/residents/residents.router';
+import { disputesRouter } from './routes/disputes/disputes.router';
+import { workforceRouter } from './routes/workforce/workforce.router';
 import { statsRouter } from './routes/stats/stats.router';
 
 export interface AppOptions {
@@ -49,6 +51,8 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', authRouter)
     .route('/', adminRouter)
     .route('/', residentsRouter)
+    .route('/', disputesRouter)
+    .route('/', workforceRouter)
     .route('/', geoRouter)
     .route('/', incidentsRouter)
     .route('/', incidentsWriteRouter)

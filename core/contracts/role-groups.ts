@@ -14,3 +14,13 @@ export const incidentWriters: readonly Role[] = ['admin', 'commander', 'officer'
 export const planners: readonly Role[] = ['admin', 'planner'];
 /** May plan patrol routes and save, list and delete them within their scope (issue 6, part 4). */
 export const patrolPlanners: readonly Role[] = ['admin', 'commander', 'patrol_leader', 'officer'];
+/** May register disputes within their scope (issue 7); grid workers find most of them. */
+export const disputeWriters: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader', 'grid_worker'];
+/** May move a dispute through its workflow (assess, route, resolve, visit, close) within their scope. */
+export const disputeHandlers: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
+/** May record work (population checks, legal sessions, …) within their scope. */
+export const workRecorders: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader', 'grid_worker'];
+/** May record the monthly joint meetings and quarterly talks, with minutes and attendance. */
+export const meetingRecorders: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
+/** May grade grid leaders in the two-monthly assessment (双月考评). */
+export const assessors: readonly Role[] = ['admin', 'commander'];

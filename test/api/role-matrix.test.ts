@@ -52,6 +52,31 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/admin/wall-tokens', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/wall-tokens', body: () => ({ name: 'matrix' }), allowed: ['admin'], okStatus: 201 },
   { method: 'DELETE', path: '/api/admin/wall-tokens/00000000-0000-4000-8000-000000000000', allowed: ['admin'], okStatus: 404 },
+  // Disputes and the grid workforce (issue 7): unknown codes answer 404 to the roles allowed, so nothing is written.
+  { method: 'GET', path: '/api/disputes?limit=5', allowed: personal },
+  { method: 'GET', path: '/api/disputes/map', allowed: staffRoles },
+  { method: 'GET', path: '/api/disputes/reminders', allowed: personal },
+  { method: 'GET', path: '/api/disputes/MD999999', allowed: personal, okStatus: 404 },
+  { method: 'POST', path: '/api/disputes', body: () => ({ type: 'family', source: 'resident', summary: 'matrix', buildingCode: 'NO-SUCH-BUILDING' }), allowed: personal, okStatus: 404 },
+  { method: 'POST', path: '/api/disputes/MD999999/transitions', body: () => ({ to: 'assessed', reason: 'matrix' }), allowed: unmask, okStatus: 404 },
+  { method: 'POST', path: '/api/disputes/MD999999/unmask', allowed: unmask, okStatus: 404 },
+  { method: 'GET', path: '/api/workforce/people?grid=NO-SUCH-GRID', allowed: staffRoles, okStatus: 404 },
+  { method: 'GET', path: '/api/workforce/activities?limit=5', allowed: staffRoles },
+  {
+    method: 'POST', path: '/api/workforce/activities', allowed: personal, okStatus: 404,
+    body: () => ({ kind: 'patrol', gridCode: 'NO-SUCH-GRID', personId: 'P00001', occurredAt: '2026-01-05T09:00:00+08:00', place: 'matrix' }),
+  },
+  { method: 'GET', path: '/api/workforce/meetings', allowed: staffRoles },
+  {
+    method: 'POST', path: '/api/workforce/meetings', allowed: unmask, okStatus: 404,
+    body: () => ({ kind: 'joint_monthly', gridCode: 'NO-SUCH-GRID', heldOn: '2026-01-05', topic: 'matrix', minutes: 'matrix', attendance: ['P00001'] }),
+  },
+  { method: 'GET', path: '/api/workforce/assessments', allowed: staffRoles },
+  {
+    method: 'POST', path: '/api/workforce/assessments', allowed: ['admin', 'commander'], okStatus: 404,
+    body: () => ({ gridCode: 'NO-SUCH-GRID', round: '2026-01/02', grade: 'good', scores: { work: 20, disputes: 20, data: 20, residents: 20 } }),
+  },
+  { method: 'GET', path: '/api/grids/NO-SUCH-GRID/page', allowed: staffRoles, okStatus: 404 },
   { method: 'GET', path: '/api/patrol/candidates?station=PS01&start=19:00&end=23:00&weekdays=1,2,3,4,5&mode=foot', allowed: ['admin', 'commander', 'patrol_leader', 'officer'] },
   {
     method: 'POST', path: '/api/patrol/plan', allowed: ['admin', 'commander', 'patrol_leader', 'officer'],

@@ -1,0 +1,177 @@
+/**
+ * The disputes register (issue 7): what the forms send and what the API answers. The workflow's states and
+ * rules live in core/disputes; these schemas are the same ones the client's forms validate with.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import { z } from 'zod';
+import { disputeStatuses, type DisputeStatus, type RiskReason } from '../disputes';
+import { plainText } from './query-params';
+
+export const disputeTypes = ['family', 'neighbour', 'property', 'labour', 'debt', 'contract', 'other'] as const;
+export type DisputeType = (typeof disputeTypes)[number];
+/** How the dispute came to light: a patrol, a resident, a grid worker, or a 110 call. */
+export const disputeSources = ['patrol', 'resident', 'grid_worker', '110'] as const;
+export type DisputeSource = (typeof disputeSources)[number];
+export const remits = ['police', 'other_body', 'stability'] as const;
+export const riskLevels = ['high', 'medium', 'low'] as const;
+export type RiskLevel = (typeof riskLevels)[number];
+/** The lowest score of each level, as scoreDispute grades them (core/disputes/early-warning.ts). */
+export const riskLevelFloor: Record<RiskLevel, number> = { high: 60, medium: 30, low: 0 };
+export function riskLevelOf(score: number): RiskLevel {
+  return score >= riskLevelFloor.high ? 'high' : score >= riskLevelFloor.medium ? 'medium' : 'low';
+}
+
+/** Free text of several lines: newlines and tabs are fine; other control characters (NUL, which PostgreSQL text cannot hold, escapes) are not. */
+export function longText(field: string, maxLength: number) {
+  return z
+    .string()
+    .max(maxLength, `${field} is at most ${maxLength} characters`)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, `${field} must not contain control characters other than line breaks and tabs`);
+}
+
+const code = (field: string) => z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, `${field} must be a code of letters, digits, - or _`);
+const enumOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
+  z.enum(values, { message: `${field} must be one of ${values.join(', ')}` });
+
+/** A party to the dispute: personal data, stored in full and answered masked. */
+export const DisputePartySchema = z.object({
+  role: enumOf('role', ['applicant', 'respondent', 'other'] as const),
+  name: plainText('name', 40).trim().min(1, 'name is required'),
+  idNumber: z.string().regex(/^\d{17}[\dX]$/, 'idNumber must be an 18-character resident ID number').optional(),
+  phone: z.string().regex(/^[0-9+-]{5,20}$/, 'phone must be 5–20 digits').optional(),
+});
+export type DisputeParty = z.infer<typeof DisputePartySchema>;
+
+/**
+ * POST /api/disputes: where (exactly one of a map point [lng, lat], a building code or a standard-address code),
+ * what, who and how it was found. Grid, beat, community and street come from the geometry.
+ */
+export const NewDisputeSchema = z
+  .object({
+    type: enumOf('type', disputeTypes),
+    source: enumOf('source', disputeSources),
+    summary: plainText('summary', 120).trim().min(1, 'summary is required'),
+    description: longText('description', 4000).default(''),
+    parties: z.array(DisputePartySchema).max(20, 'at most 20 parties').default([]),
+    lngLat: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], { message: 'lngLat must be [lng, lat] in degrees' }).optional(),
+    buildingCode: code('buildingCode').optional(),
+    addressCode: code('addressCode').optional(),
+    registeredAt: z.iso.datetime({ offset: true, message: 'registeredAt must be an ISO date-time' }).optional()
+      .refine((s) => s === undefined || Date.parse(s) <= Date.now() + 60_000, 'registeredAt must not be in the future'),
+    threats: z.boolean().default(false),
+    violence: z.boolean().default(false),
+    linkedIncidents: z.array(z.number().int().positive()).max(50, 'at most 50 linked incidents').default([]),
+  })
+  .refine((d) => [d.lngLat, d.buildingCode, d.addressCode].filter((x) => x !== undefined).length === 1, {
+    message: 'give exactly one of lngLat, buildingCode or addressCode',
+    path: ['lngLat'],
+  });
+export type NewDispute = z.infer<typeof NewDisputeSchema>;
+export type NewDisputeInput = z.input<typeof NewDisputeSchema>;
+
+/** POST /api/disputes/:code/transitions. remit is decided at assessment; referring needs the responsible body. */
+export const DisputeTransitionSchema = z.object({
+  to: enumOf('to', disputeStatuses),
+  reason: plainText('reason', 500).trim().min(1, 'reason is required: say why the dispute moves'),
+  remit: enumOf('remit', remits).optional(),
+  responsibleBody: plainText('responsibleBody', 100).trim().min(1).optional(),
+});
+export type DisputeTransition = z.infer<typeof DisputeTransitionSchema>;
+
+export const DisputeCodeSchema = z.object({ code: z.string().regex(/^MD\d{4,9}$/, 'code must be a dispute code like MD0001') });
+
+const boolParam = (field: string) =>
+  z.enum(['true', 'false'], { message: `${field} must be true or false` }).transform((v) => v === 'true');
+
+/** GET /api/disputes: filters, paging and order (registered = newest first, risk = highest first, due = soonest first). */
+export const DisputeQuerySchema = z.object({
+  status: enumOf('status', disputeStatuses).optional(),
+  type: enumOf('type', disputeTypes).optional(),
+  risk: enumOf('risk', riskLevels).optional(),
+  overdue: boolParam('overdue').optional(),
+  grid: code('grid').optional(),
+  q: plainText('q', 100).trim().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  sort: enumOf('sort', ['registered', 'risk', 'due'] as const).default('registered'),
+});
+export type DisputeQuery = z.infer<typeof DisputeQuerySchema>;
+
+/** GET /api/disputes/map: open disputes (not closed) unless a status is asked for; risk=high for the high-risk layer. */
+export const DisputeMapQuerySchema = z.object({
+  status: enumOf('status', disputeStatuses).optional(),
+  risk: enumOf('risk', riskLevels).optional(),
+  grid: code('grid').optional(),
+});
+export type DisputeMapQuery = z.infer<typeof DisputeMapQuerySchema>;
+
+/** A dispute as listed: parties masked unless `masked` is false (the audited unmask). Times are ISO strings. */
+export interface DisputeSummary {
+  code: string;
+  type: DisputeType;
+  status: DisputeStatus;
+  source: DisputeSource;
+  summary: string;
+  registeredAt: string;
+  resolvedAt: string | null;
+  gridCode: string | null;
+  communityCode: string | null;
+  streetCode: string | null;
+  beatCode: string | null;
+  lngLat: [number, number];
+  remit: (typeof remits)[number] | null;
+  responsibleBody: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  riskScore: number;
+  riskLevel: RiskLevel;
+  parties: DisputeParty[];
+  masked: boolean;
+}
+
+export interface DisputePage {
+  total: number;
+  rows: DisputeSummary[];
+}
+
+export interface DisputeEvent {
+  fromStatus: DisputeStatus | null;
+  toStatus: DisputeStatus;
+  at: string;
+  byUsername: string;
+  reason: string;
+}
+
+/** GET /api/disputes/:code: the record, its history, the reasons of its score, and where it may go next. */
+export interface DisputeDetail extends DisputeSummary {
+  description: string;
+  addressCode: string | null;
+  threats: boolean;
+  violence: boolean;
+  linkedIncidents: number[];
+  registeredBy: string | null;
+  updatedAt: string;
+  riskReasons: RiskReason[];
+  events: DisputeEvent[];
+  nextStatuses: DisputeStatus[];
+}
+
+/** Why a reminder reaches the caller: they lead the dispute's grid, are its beat's officer, or command its area. */
+export type ReminderReason = 'grid_leader' | 'officer' | 'jurisdiction';
+export interface DisputeReminder extends DisputeSummary {
+  remindedAs: ReminderReason;
+}
+export interface DisputeReminders {
+  rows: DisputeReminder[];
+}
+
+export interface DisputeMapProperties {
+  code: string;
+  type: DisputeType;
+  status: DisputeStatus;
+  riskScore: number;
+  riskLevel: RiskLevel;
+  overdue: boolean;
+}
+export type DisputeMap = FeatureCollection<Point, DisputeMapProperties>;

@@ -1,0 +1,161 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Role, Scope } from '../../../core/contracts/auth';
+import {
+  riskLevelFloor, riskLevelOf, type DisputeDetail, type DisputeEvent, type DisputeMap, type DisputeMapQuery, type DisputePage,
+  type DisputeParty, type DisputeQuery, type DisputeReminders, type DisputeSummary, type ReminderReason, type RiskLevel,
+} from '../../../core/contracts/disputes';
+import { isOverdue, nextStatuses, type DisputeStatus, type RiskReason } from '../../../core/disputes';
+import { maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
+import { gridInScope } from '../../auth/scope-sql';
+import { queryRows, type Db } from '../engine';
+
+/** A timestamp as an ISO string in UTC, the same text on both engines. */
+export const isoOf = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** jsonb comes back parsed from one driver and as text from another. */
+export function jsonOf<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+const summaryColumns = sql`d.code, d.type, d.status, d.source, d.summary,
+  ${isoOf(sql`d.registered_at`)} AS "registeredAt", ${isoOf(sql`d.resolved_at`)} AS "resolvedAt",
+  d.grid_code AS "gridCode", d.community_code AS "communityCode", d.street_code AS "streetCode", d.beat_code AS "beatCode",
+  ST_X(d.geom) AS lng, ST_Y(d.geom) AS lat, d.remit, d.responsible_body AS "responsibleBody", ${isoOf(sql`d.due_at`)} AS "dueAt",
+  d.risk_score AS "riskScore", d.parties`;
+
+const detailColumns = sql`${summaryColumns}, d.description, d.address_code AS "addressCode", d.threats, d.violence,
+  d.linked_incidents AS "linkedIncidents", d.registered_by AS "registeredBy", ${isoOf(sql`d.updated_at`)} AS "updatedAt",
+  d.risk_reasons AS "riskReasons"`;
+
+type SummaryRow = Omit<DisputeSummary, 'lngLat' | 'overdue' | 'riskLevel' | 'parties' | 'masked'> & { lng: number; lat: number; parties: unknown };
+type DetailRow = SummaryRow & Omit<DisputeDetail, keyof DisputeSummary | 'events' | 'nextStatuses' | 'riskReasons' | 'linkedIncidents'> & {
+  riskReasons: unknown;
+  linkedIncidents: unknown;
+};
+
+function maskParty(p: DisputeParty): DisputeParty {
+  return { role: p.role, name: maskName(p.name)!, idNumber: maskIdNumber(p.idNumber ?? null) ?? undefined, phone: maskPhone(p.phone ?? null) ?? undefined };
+}
+
+function toSummary(r: SummaryRow, now: Date, masked = true): DisputeSummary {
+  const { lng, lat, parties, ...rest } = r;
+  const all = jsonOf<DisputeParty[]>(parties);
+  return {
+    ...rest,
+    lngLat: [Number(lng), Number(lat)],
+    riskScore: Number(r.riskScore),
+    riskLevel: riskLevelOf(Number(r.riskScore)),
+    overdue: isOverdue(r.status, r.dueAt ? new Date(r.dueAt) : null, now),
+    parties: masked ? all.map(maskParty) : all,
+    masked,
+  };
+}
+
+/** SQL that holds when a dispute is past its state's deadline at `now` (the rule of core isOverdue). */
+export const overdueSql = (now: Date) => sql`(d.status <> 'closed' AND d.due_at IS NOT NULL AND d.due_at < ${now.toISOString()}::timestamptz)`;
+
+function riskSql(level: RiskLevel): SQL {
+  if (level === 'high') return sql`d.risk_score >= ${riskLevelFloor.high}`;
+  if (level === 'medium') return sql`d.risk_score >= ${riskLevelFloor.medium} AND d.risk_score < ${riskLevelFloor.high}`;
+  return sql`d.risk_score < ${riskLevelFloor.medium}`;
+}
+
+const orderBy: Record<DisputeQuery['sort'], SQL> = {
+  registered: sql`d.registered_at DESC, d.code DESC`,
+  risk: sql`d.risk_score DESC, d.registered_at DESC, d.code DESC`,
+  due: sql`d.due_at ASC NULLS LAST, d.code`,
+};
+
+/** Disputes matching `where` (the caller adds scope), masked, in `order`. For lists here and on the grid page. */
+export async function selectDisputeSummaries(db: Db, where: SQL, order: SQL, limit: number, offset = 0, now = new Date()): Promise<DisputeSummary[]> {
+  const rows = await queryRows<SummaryRow>(db, sql`SELECT ${summaryColumns} FROM disputes d WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+  return rows.map((r) => toSummary(r, now));
+}
+
+function filterSql(q: Partial<DisputeQuery>, scope: Scope, now: Date): SQL {
+  const parts: SQL[] = [gridInScope(sql`d.grid_code`, scope)];
+  if (q.status) parts.push(sql`d.status = ${q.status}`);
+  if (q.type) parts.push(sql`d.type = ${q.type}`);
+  if (q.risk) parts.push(riskSql(q.risk));
+  if (q.overdue !== undefined) parts.push(q.overdue ? overdueSql(now) : sql`NOT ${overdueSql(now)}`);
+  if (q.grid) parts.push(sql`d.grid_code = ${q.grid}`);
+  if (q.q) {
+    const needle = q.q.toLowerCase();
+    parts.push(sql`(position(${needle} in lower(d.code)) > 0 OR position(${needle} in lower(d.summary)) > 0 OR position(${needle} in lower(d.description)) > 0)`);
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+/** A page of the disputes in the caller's scope (enforced in the query), parties masked. */
+export async function findDisputes(db: Db, q: DisputeQuery, scope: Scope, now = new Date()): Promise<DisputePage> {
+  const where = filterSql(q, scope, now);
+  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes d WHERE ${where}`);
+  return { total: Number(count.n), rows: await selectDisputeSummaries(db, where, orderBy[q.sort], q.limit, q.offset, now) };
+}
+
+/** Points of the disputes in scope for the map: not closed unless a status is asked for. No personal data. */
+export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, now = new Date()): Promise<DisputeMap> {
+  const where = sql`${filterSql(q, scope, now)}${q.status ? sql`` : sql` AND d.status <> 'closed'`}`;
+  const rows = await queryRows<{ code: string; type: DisputeSummary['type']; status: DisputeStatus; lng: number; lat: number; score: number; due: string | null }>(
+    db,
+    sql`SELECT d.code, d.type, d.status, ST_X(d.geom) AS lng, ST_Y(d.geom) AS lat, d.risk_score AS score, ${isoOf(sql`d.due_at`)} AS due
+        FROM disputes d WHERE ${where} ORDER BY d.risk_score DESC, d.code LIMIT 5000`,
+  );
+  return {
+    type: 'FeatureCollection',
+    features: rows.map((r) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [Number(r.lng), Number(r.lat)] },
+      properties: {
+        code: r.code, type: r.type, status: r.status, riskScore: Number(r.score), riskLevel: riskLevelOf(Number(r.score)),
+        overdue: isOverdue(r.status, r.due ? new Date(r.due) : null, now),
+      },
+    })),
+  };
+}
+
+/**
+ * One dispute with its events, score reasons and next states, or null when it does not exist or lies outside the
+ * caller's scope. Parties masked unless `unmasked` (the audited POST …/unmask).
+ */
+export async function findDispute(db: Db, code: string, scope: Scope, opts: { unmasked?: boolean; now?: Date } = {}): Promise<DisputeDetail | null> {
+  const now = opts.now ?? new Date();
+  const [row] = await queryRows<DetailRow>(db, sql`SELECT ${detailColumns} FROM disputes d WHERE d.code = ${code} AND ${gridInScope(sql`d.grid_code`, scope)}`);
+  if (!row) return null;
+  const events = await queryRows<DisputeEvent>(
+    db,
+    sql`SELECT from_status AS "fromStatus", to_status AS "toStatus", ${isoOf(sql`at`)} AS at, by_username AS "byUsername", reason
+        FROM dispute_events WHERE dispute_code = ${code} ORDER BY at, id`,
+  );
+  const { riskReasons, linkedIncidents, description, addressCode, threats, violence, registeredBy, updatedAt } = row;
+  return {
+    ...toSummary(row, now, !opts.unmasked),
+    description, addressCode, threats, violence, registeredBy, updatedAt,
+    linkedIncidents: jsonOf<number[]>(linkedIncidents),
+    riskReasons: jsonOf<RiskReason[]>(riskReasons),
+    events,
+    nextStatuses: [...nextStatuses[row.status]],
+  };
+}
+
+/**
+ * The overdue disputes in the caller's scope that are theirs to chase: those of the grids they lead and of the beat
+ * whose officer they are (through users.person_id), and, for commanders and administrators, every overdue one.
+ */
+export async function findDisputeReminders(db: Db, user: { username: string; role: Role; scope: Scope }, now = new Date()): Promise<DisputeReminders> {
+  const commands = user.role === 'admin' || user.role === 'commander';
+  const rows = await queryRows<SummaryRow & { remindedAs: ReminderReason }>(
+    db,
+    sql`WITH me AS (SELECT person_id FROM users WHERE username = ${user.username})
+        SELECT ${summaryColumns},
+          CASE WHEN g.leader_id = me.person_id THEN 'grid_leader' WHEN b.officer_id = me.person_id THEN 'officer' ELSE 'jurisdiction' END AS "remindedAs"
+        FROM disputes d CROSS JOIN me
+        LEFT JOIN grids g ON g.code = d.grid_code
+        LEFT JOIN beat_grids bg ON bg.grid_code = d.grid_code
+        LEFT JOIN beats b ON b.code = bg.beat_code
+        WHERE ${overdueSql(now)} AND ${gridInScope(sql`d.grid_code`, user.scope)}
+          AND (g.leader_id = me.person_id OR b.officer_id = me.person_id OR ${sql.raw(commands ? 'TRUE' : 'FALSE')})
+        ORDER BY d.due_at, d.code LIMIT 500`,
+  );
+  return { rows: rows.map(({ remindedAs, ...r }) => ({ ...toSummary(r, now), remindedAs })) };
+}

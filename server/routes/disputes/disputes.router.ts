@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import {
+  DisputeCodeSchema, DisputeMapQuerySchema, DisputeQuerySchema, DisputeTransitionSchema, NewDisputeSchema,
+} from '../../../core/contracts/disputes';
+import { allow, noteAudit } from '../../auth/auth.middleware';
+import { disputeHandlers, disputeWriters, personalDataReaders, staff, unmaskers } from '../../auth/roles';
+import { registerDispute, transitionDispute, type RegisterResult } from '../../db/repos/dispute-workflow.repo';
+import { findDispute, findDisputeMap, findDisputeReminders, findDisputes } from '../../db/repos/disputes.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const notFound = (code: string) => ({ error: 'not_found', message: `no dispute ${code} in your jurisdiction` });
+
+function refusal(r: Exclude<RegisterResult, { ok: true }>) {
+  switch (r.reason) {
+    case 'outside_grids': return [422, 'lngLat: the place lies outside every grid of the published plan'] as const;
+    case 'outside_scope': return [403, 'lngLat: the place lies outside your jurisdiction'] as const;
+    case 'unknown_building': return [404, 'buildingCode: no such building'] as const;
+    case 'unknown_address': return [404, 'addressCode: no such standard address'] as const;
+    case 'unknown_incidents': return [404, `linkedIncidents: no incident ${r.missing!.join(', ')}`] as const;
+  }
+}
+
+// Lists and details carry the parties (personal data, masked), so they follow the residents' readers; the map
+// layer carries none and is open to all staff. Static paths come before /disputes/:code.
+export const disputesRouter = new Hono<AppEnv>()
+  .get('/disputes', allow(personalDataReaders), validate('query', DisputeQuerySchema), async (c) =>
+    c.json(await findDisputes(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
+  )
+  .get('/disputes/map', allow(staff), validate('query', DisputeMapQuerySchema), async (c) =>
+    c.json(await findDisputeMap(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
+  )
+  .get('/disputes/reminders', allow(personalDataReaders), async (c) => c.json(await findDisputeReminders(c.var.database.db, c.var.user!), 200))
+  .get('/disputes/:code', allow(personalDataReaders), validate('param', DisputeCodeSchema), async (c) => {
+    const { code } = c.req.valid('param');
+    const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope);
+    return dispute ? c.json(dispute, 200) : c.json(notFound(code), 404);
+  })
+  .post('/disputes', allow(disputeWriters), validate('json', NewDisputeSchema), async (c) => {
+    const user = c.var.user!;
+    noteAudit(c, { action: 'dispute_register' });
+    const result = await registerDispute(c.var.database.db, c.req.valid('json'), user);
+    if (!result.ok) {
+      const [status, message] = refusal(result);
+      return c.json({ error: result.reason, message }, status);
+    }
+    noteAudit(c, { action: 'dispute_register', records: [result.code] });
+    return c.json((await findDispute(c.var.database.db, result.code, user.scope))!, 201);
+  })
+  .post('/disputes/:code/transitions', allow(disputeHandlers), validate('param', DisputeCodeSchema), validate('json', DisputeTransitionSchema), async (c) => {
+    const { code } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const user = c.var.user!;
+    noteAudit(c, { action: `dispute_${input.to}`, records: [code] });
+    const result = await transitionDispute(c.var.database.db, code, input, user);
+    if (!result.ok) {
+      return result.reason === 'not_found' ? c.json(notFound(code), 404) : c.json({ error: 'transition_refused', message: result.message }, 409);
+    }
+    return c.json((await findDispute(c.var.database.db, code, user.scope))!, 200);
+  })
+  // A POST, not a GET: seeing the parties in full is an explicit act, audited with the dispute's code.
+  .post('/disputes/:code/unmask', allow(unmaskers), validate('param', DisputeCodeSchema), async (c) => {
+    const { code } = c.req.valid('param');
+    noteAudit(c, { action: 'unmask', records: [code] });
+    const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope, { unmasked: true });
+    return dispute ? c.json(dispute, 200) : c.json(notFound(code), 404);
+  });

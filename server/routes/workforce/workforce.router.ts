@@ -1,0 +1,77 @@
+import { Hono } from 'hono';
+import {
+  ActivityQuerySchema, AssessmentQuerySchema, GridCodeSchema, MeetingQuerySchema, NewActivitySchema, NewAssessmentSchema, NewMeetingSchema,
+  PeopleQuerySchema,
+} from '../../../core/contracts/workforce';
+import { allow, noteAudit } from '../../auth/auth.middleware';
+import { assessors, meetingRecorders, staff, workRecorders } from '../../auth/roles';
+import { findGridPage } from '../../db/repos/grid-page.repo';
+import {
+  findActivities, findAssessmentRanking, findGridPeople, findMeetings, recordActivity, recordMeeting, saveAssessment, type GridRefusal,
+} from '../../db/repos/workforce.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const gridRefusal: Record<GridRefusal, [404 | 403, string]> = {
+  unknown_grid: [404, 'gridCode: no such grid'],
+  outside_scope: [403, 'gridCode: the grid lies outside your jurisdiction'],
+};
+const gridNotFound = (code: string) => ({ error: 'not_found', message: `no grid ${code} in your jurisdiction` });
+
+// Staff names and work phones are what the grid's notice board shows residents, so they are not masked; scope still applies.
+export const workforceRouter = new Hono<AppEnv>()
+  .get('/workforce/people', allow(staff), validate('query', PeopleQuerySchema), async (c) => {
+    const { grid } = c.req.valid('query');
+    const people = await findGridPeople(c.var.database.db, grid, c.var.user!.scope);
+    return people ? c.json(people, 200) : c.json(gridNotFound(grid), 404);
+  })
+  .get('/workforce/activities', allow(staff), validate('query', ActivityQuerySchema), async (c) =>
+    c.json(await findActivities(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
+  )
+  .post('/workforce/activities', allow(workRecorders), validate('json', NewActivitySchema), async (c) => {
+    noteAudit(c, { action: 'activity_record' });
+    const r = await recordActivity(c.var.database.db, c.req.valid('json'), c.var.user!);
+    if (r.ok) {
+      noteAudit(c, { action: 'activity_record', records: [`activity:${r.activity.id}`] });
+      return c.json(r.activity, 201);
+    }
+    if (r.reason === 'unknown_person') return c.json({ error: r.reason, message: 'personId: no such person' }, 404);
+    if (r.reason === 'no_person') return c.json({ error: r.reason, message: 'personId: your account has no staff record; say whose work this is' }, 400);
+    const [status, message] = gridRefusal[r.reason];
+    return c.json({ error: r.reason, message }, status);
+  })
+  .get('/workforce/meetings', allow(staff), validate('query', MeetingQuerySchema), async (c) =>
+    c.json(await findMeetings(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
+  )
+  .post('/workforce/meetings', allow(meetingRecorders), validate('json', NewMeetingSchema), async (c) => {
+    noteAudit(c, { action: 'meeting_record' });
+    const r = await recordMeeting(c.var.database.db, c.req.valid('json'), c.var.user!);
+    if (r.ok) {
+      noteAudit(c, { action: 'meeting_record', records: [`meeting:${r.meeting.id}`] });
+      return c.json(r.meeting, 201);
+    }
+    if (r.reason === 'unknown_people') return c.json({ error: r.reason, message: `attendance: no person ${r.missing!.join(', ')}` }, 404);
+    const [status, message] = gridRefusal[r.reason];
+    return c.json({ error: r.reason, message }, status);
+  })
+  .get('/workforce/assessments', allow(staff), validate('query', AssessmentQuerySchema), async (c) =>
+    c.json(await findAssessmentRanking(c.var.database.db, c.req.valid('query').round, c.var.user!.scope), 200),
+  )
+  .post('/workforce/assessments', allow(assessors), validate('json', NewAssessmentSchema), async (c) => {
+    const input = c.req.valid('json');
+    const record = `assessment:${input.gridCode}:${input.round}`;
+    noteAudit(c, { action: 'assessment_save', records: [record] });
+    const r = await saveAssessment(c.var.database.db, input, c.var.user!);
+    if (r.ok) {
+      noteAudit(c, { action: r.replaced ? 'assessment_replace' : 'assessment_create', records: [record] });
+      return c.json(r.assessment, r.replaced ? 200 : 201);
+    }
+    if (r.reason === 'no_leader') return c.json({ error: r.reason, message: 'gridCode: the grid has no leader to assess' }, 422);
+    const [status, message] = gridRefusal[r.reason];
+    return c.json({ error: r.reason, message }, status);
+  })
+  .get('/grids/:code/page', allow(staff), validate('param', GridCodeSchema), async (c) => {
+    const { code } = c.req.valid('param');
+    const page = await findGridPage(c.var.database.db, code, c.var.user!.scope);
+    return page ? c.json(page, 200) : c.json(gridNotFound(code), 404);
+  });

@@ -1,0 +1,207 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Me } from '../../core/contracts/auth';
+import type { Activity, ActivityPage, Assessment, AssessmentRanking, GridPage, GridPeople, Meeting, PersonNode } from '../../core/contracts/workforce';
+import { queryRows, type Db } from '../../server/db/engine';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+let db: Db;
+let admin: TestClient, commander: TestClient, grid001: TestClient, worker001: TestClient, viewer: TestClient;
+let gridCode: string; // grid001's grid
+let otherGrid: string;
+let leaderId: string; // the grid's leader (grid001's staff record)
+let workerId: string; // worker001's staff record
+beforeAll(async () => {
+  db = (await getTestDatabase()).db;
+  [admin, commander, grid001, worker001, viewer] = await Promise.all(['admin', 'commander', 'grid001', 'worker001', 'viewer'].map((u) => loginAs(u)));
+  gridCode = ((await (await grid001.request('/api/auth/me')).json()) as Me).scope.codes[0];
+  [{ code: otherGrid }] = await queryRows<{ code: string }>(db, sql`SELECT code FROM grids WHERE code <> ${gridCode} ORDER BY code LIMIT 1`);
+  [{ id: leaderId }] = await queryRows<{ id: string }>(db, sql`SELECT leader_id AS id FROM grids WHERE code = ${gridCode}`);
+  [{ id: workerId }] = await queryRows<{ id: string }>(db, sql`SELECT person_id AS id FROM users WHERE username = 'worker001'`);
+});
+
+const post = (client: TestClient, path: string, body: unknown) =>
+  client.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const get = async <T>(client: TestClient, path: string): Promise<T> => {
+  const res = await client.request(path);
+  expect(res.status, await res.clone().text()).toBe(200);
+  return (await res.json()) as T;
+};
+const flatten = (nodes: PersonNode[]): PersonNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
+const fieldsOf = async (res: Response) => ((await res.json()) as { issues: { field: string }[] }).issues.map((i) => i.field);
+const audited = async (action: string, record: string) =>
+  (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action} AND records ? ${record}`))[0].n;
+
+describe('people and their hierarchy', () => {
+  it('shows the grid leader over the grid workers and compound leaders, and compound leaders over building leaders', async () => {
+    const people = await get<GridPeople>(grid001, `/api/workforce/people?grid=${gridCode}`);
+    expect(people.roots.map((r) => [r.id, r.role])).toEqual([[leaderId, 'grid_leader']]);
+    const [leader] = people.roots;
+    expect(new Set(leader.children.map((c) => c.role))).toEqual(new Set(['grid_worker', 'compound_leader']));
+    for (const compound of leader.children.filter((c) => c.role === 'compound_leader')) {
+      expect(compound.compoundName).toBeTruthy();
+      expect(compound.children.every((b) => b.role === 'building_leader' && b.compoundCode === compound.compoundCode && b.buildingName)).toBe(true);
+    }
+    const counts = await queryRows<{ role: string; n: number }>(db, sql`SELECT role, count(*)::int AS n FROM people WHERE grid_code = ${gridCode} AND role <> 'community_officer' GROUP BY role`);
+    for (const { role, n } of counts) expect(people.counts[role as keyof GridPeople['counts']]).toBe(n);
+    expect(flatten(people.roots).length).toBe(counts.reduce((s, c) => s + c.n, 0));
+    const [officer] = await queryRows<{ id: string }>(db, sql`SELECT b.officer_id AS id FROM beats b JOIN beat_grids bg ON bg.beat_code = b.code WHERE bg.grid_code = ${gridCode}`);
+    expect(people.officers.map((o) => [o.id, o.role])).toEqual([[officer.id, 'community_officer']]);
+  });
+
+  it('keeps a grid leader to their own grid (404 elsewhere) and names a missing grid parameter (400)', async () => {
+    expect((await grid001.request(`/api/workforce/people?grid=${otherGrid}`)).status).toBe(404);
+    expect((await commander.request(`/api/workforce/people?grid=${otherGrid}`)).status).toBe(200);
+    const res = await grid001.request('/api/workforce/people');
+    expect(res.status).toBe(400);
+    expect(await fieldsOf(res)).toEqual(['grid']);
+  });
+});
+
+describe('work records', () => {
+  const record = { kind: 'legal_session', gridCode: '', occurredAt: '2026-01-05T10:00:00+08:00', place: '社区活动室', notes: '反诈宣传（测试）' };
+
+  it('a grid worker records their own work (audited) and finds it by grid, kind and time', async () => {
+    const res = await post(worker001, '/api/workforce/activities', { ...record, gridCode });
+    expect(res.status).toBe(201);
+    const a = (await res.json()) as Activity;
+    expect(a).toMatchObject({ kind: 'legal_session', gridCode, personId: workerId, place: '社区活动室', createdBy: 'worker001', occurredAt: '2026-01-05T02:00:00.000Z' });
+    expect(await audited('activity_record', `activity:${a.id}`)).toBe(1);
+    const page = await get<ActivityPage>(grid001, `/api/workforce/activities?grid=${gridCode}&kind=legal_session&from=2026-01-05T00:00:00%2B08:00&to=2026-01-06T00:00:00%2B08:00`);
+    expect(page.rows.map((r) => r.id)).toContain(a.id);
+    expect(page.rows.every((r) => r.kind === 'legal_session' && r.gridCode === gridCode)).toBe(true);
+  });
+
+  it('counts each kind as the database does, within the caller’s scope', async () => {
+    const page = await get<ActivityPage>(grid001, '/api/workforce/activities?limit=5');
+    const rows = await queryRows<{ kind: string; n: number }>(db, sql`SELECT kind, count(*)::int AS n FROM activities WHERE grid_code = ${gridCode} GROUP BY kind`);
+    expect(page.countsByKind).toEqual(Object.fromEntries(rows.map((r) => [r.kind, r.n])));
+    expect(page.total).toBe(rows.reduce((s, r) => s + r.n, 0));
+    expect(page.rows.every((r) => r.gridCode === gridCode)).toBe(true);
+  });
+
+  it('refuses another grid (403), an unknown grid or person (404), meetings as plain records and future times (400), and viewers (403)', async () => {
+    expect((await post(worker001, '/api/workforce/activities', { ...record, gridCode: otherGrid })).status).toBe(403);
+    expect((await post(worker001, '/api/workforce/activities', { ...record, gridCode: 'NO-SUCH-GRID' })).status).toBe(404);
+    expect((await post(worker001, '/api/workforce/activities', { ...record, gridCode, personId: 'P99999999' })).status).toBe(404);
+    const meeting = await post(worker001, '/api/workforce/activities', { ...record, gridCode, kind: 'joint_meeting' });
+    expect([meeting.status, await fieldsOf(meeting)]).toEqual([400, ['kind']]);
+    const future = await post(worker001, '/api/workforce/activities', { ...record, gridCode, occurredAt: '2999-01-01T00:00:00Z' });
+    expect([future.status, await fieldsOf(future)]).toEqual([400, ['occurredAt']]);
+    expect((await post(viewer, '/api/workforce/activities', { ...record, gridCode })).status).toBe(403);
+  });
+});
+
+describe('meetings', () => {
+  it('records the monthly joint meeting with minutes and attendance, and counts it as the leader’s work', async () => {
+    const body = { kind: 'joint_monthly', gridCode, heldOn: '2026-01-08', topic: '一月网格联席会（测试）', minutes: '研判本月矛盾纠纷……', attendance: [leaderId, workerId] };
+    const res = await post(grid001, '/api/workforce/meetings', body);
+    expect(res.status).toBe(201);
+    const m = (await res.json()) as Meeting;
+    expect(m).toMatchObject({ kind: 'joint_monthly', gridCode, heldOn: '2026-01-08', createdBy: 'grid001' });
+    expect(m.attendance.map((p) => p.id)).toEqual([leaderId, workerId]);
+    expect(m.attendance.every((p) => p.name)).toBe(true);
+    const [work] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM activities WHERE kind = 'joint_meeting' AND grid_code = ${gridCode}
+      AND person_id = ${leaderId} AND notes = ${body.topic} AND created_by = 'grid001'`);
+    expect(work.n).toBe(1);
+    const listed = await get<Meeting[]>(grid001, `/api/workforce/meetings?grid=${gridCode}`);
+    expect(listed.map((x) => x.id)).toContain(m.id);
+    expect(await audited('meeting_record', `meeting:${m.id}`)).toBe(1);
+  });
+
+  it('refuses unknown attendees (404), another grid (403), and a grid worker (403)', async () => {
+    const body = { kind: 'quarterly_talk', gridCode, heldOn: '2026-01-20', topic: '季度谈心', minutes: '……', attendance: [leaderId, 'P99999999'] };
+    const unknown = await post(grid001, '/api/workforce/meetings', body);
+    expect([unknown.status, ((await unknown.json()) as { message: string }).message]).toEqual([404, 'attendance: no person P99999999']);
+    expect((await post(grid001, '/api/workforce/meetings', { ...body, gridCode: otherGrid, attendance: [leaderId] })).status).toBe(403);
+    expect((await post(worker001, '/api/workforce/meetings', { ...body, attendance: [leaderId] })).status).toBe(403);
+  });
+});
+
+describe('two-monthly assessments', () => {
+  const round = '2024-01/02'; // before the demo's rounds, so the latest round stays the demo's
+  const grade = (client: TestClient, over: Record<string, unknown> = {}) =>
+    post(client, '/api/workforce/assessments', { gridCode, round, grade: 'fair', scores: { work: 20, disputes: 18, data: 22, residents: 19 }, comments: '台账齐全', ...over });
+
+  it('grades a grid leader once a round: a second grade replaces the first, both audited', async () => {
+    const first = await grade(commander);
+    expect(first.status).toBe(201);
+    expect((await first.json()) as Assessment).toMatchObject({ gridCode, leaderId, round, grade: 'fair', total: 79, assessedBy: 'commander', scores: { work: 20, disputes: 18, data: 22, residents: 19 } });
+    const second = await grade(admin, { grade: 'good', scores: { work: 24, disputes: 23, data: 22, residents: 21 } });
+    expect(second.status).toBe(200);
+    const [rows] = await queryRows<{ n: number; grade: string; total: number }>(db, sql`SELECT count(*)::int AS n, max(grade) AS grade, max(total) AS total
+      FROM assessments WHERE grid_code = ${gridCode} AND round = ${round}`);
+    expect(rows).toEqual({ n: 1, grade: 'good', total: 90 });
+    expect(await audited('assessment_create', `assessment:${gridCode}:${round}`)).toBe(1);
+    expect(await audited('assessment_replace', `assessment:${gridCode}:${round}`)).toBe(1);
+  });
+
+  it('ranks a round by total, then grade, with ties sharing a rank', async () => {
+    const other = '2024-05/06';
+    expect((await grade(commander, { round: other, gridCode: otherGrid, grade: 'average', scores: { work: 10, disputes: 10, data: 10, residents: 10 } })).status).toBe(201);
+    expect((await grade(commander, { round: other })).status).toBe(201);
+    const ranking = await get<AssessmentRanking>(commander, `/api/workforce/assessments?round=${encodeURIComponent(other)}`);
+    expect(ranking.rows.map((r) => [r.gridCode, r.rank, r.total, r.grade])).toEqual([[gridCode, 1, 79, 'fair'], [otherGrid, 2, 40, 'average']]);
+    expect(ranking.rounds).toContain(other);
+    const latest = await get<AssessmentRanking>(commander, '/api/workforce/assessments');
+    const [demo] = await queryRows<{ round: string; n: number }>(db, sql`SELECT round, count(*)::int AS n FROM assessments GROUP BY round ORDER BY round DESC LIMIT 1`);
+    expect([latest.round, latest.rows.length]).toEqual([demo.round, demo.n]);
+    expect(Object.values(latest.gradeCounts).reduce((s, n) => s + n, 0)).toBe(demo.n);
+    expect(latest.rows.every((r, k) => k === 0 || r.rank >= latest.rows[k - 1].rank)).toBe(true);
+    expect(latest.rows[0].rank).toBe(1);
+  });
+
+  it('shows a grid leader only their own grid’s grades; only assessors grade (403); bad input names the field (400)', async () => {
+    const own = await get<AssessmentRanking>(grid001, '/api/workforce/assessments');
+    expect(own.rows.map((r) => r.gridCode)).toEqual([gridCode]);
+    expect((await grade(grid001)).status).toBe(403);
+    expect(await fieldsOf(await grade(commander, { round: '2026-02/03' }))).toEqual(['round']);
+    expect(await fieldsOf(await grade(commander, { scores: { work: 30, disputes: 1, data: 1, residents: 1 } }))).toEqual(['scores.work']);
+    expect(await fieldsOf(await grade(commander, { grade: 'excellent' }))).toEqual(['grade']);
+    expect((await grade(commander, { gridCode: 'NO-SUCH-GRID' })).status).toBe(404);
+  });
+});
+
+describe('the grid page', () => {
+  it('shows one grid’s people, work, meetings, grades, data freshness, disputes and incidents, as the database has them', async () => {
+    const page = await get<GridPage>(grid001, `/api/grids/${gridCode}/page`);
+    const now = Date.now();
+    const [g] = await queryRows<{ households: number; beat: string }>(db, sql`SELECT households, bg.beat_code AS beat FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${gridCode}`);
+    expect(page.grid).toMatchObject({ code: gridCode, households: g.households, beatCode: g.beat });
+    expect(page.people.roots[0].id).toBe(leaderId);
+    const work = await queryRows<{ kind: string; n: number }>(db, sql`SELECT kind, count(*)::int AS n FROM activities
+      WHERE grid_code = ${gridCode} AND occurred_at >= now() - interval '365 days' GROUP BY kind`);
+    expect(page.work.last12Months).toEqual(Object.fromEntries(work.map((w) => [w.kind, w.n])));
+    expect(page.work.recent.length).toBe(Math.min(20, work.reduce((s, w) => s + w.n, 0)));
+    const grades = await queryRows<{ round: string; grade: string }>(db, sql`SELECT round, grade FROM assessments WHERE grid_code = ${gridCode} ORDER BY round`);
+    expect(page.grades.map((x) => [x.round, x.grade])).toEqual(grades.map((x) => [x.round, x.grade]));
+    const [fresh] = await queryRows<{ b: number; bv: number; r: number; rv: number }>(db, sql`SELECT
+      (SELECT count(*)::int FROM buildings WHERE grid_code = ${gridCode}) AS b,
+      (SELECT count(*)::int FROM buildings WHERE grid_code = ${gridCode} AND verified_at >= now() - interval '90 days') AS bv,
+      (SELECT count(*)::int FROM residents WHERE grid_code = ${gridCode} AND moved_out_on IS NULL) AS r,
+      (SELECT count(*)::int FROM residents WHERE grid_code = ${gridCode} AND moved_out_on IS NULL AND verified_at >= now() - interval '90 days') AS rv`);
+    expect(page.freshness.buildings).toMatchObject({ total: fresh.b, verified: fresh.bv });
+    expect(page.freshness.residents).toMatchObject({ total: fresh.r, verified: fresh.rv });
+    expect(page.freshness.buildings.share).toBeCloseTo(fresh.b ? fresh.bv / fresh.b : 0, 3);
+    const [d] = await queryRows<{ open: number; high: number; overdue: number }>(db, sql`SELECT count(*)::int AS open,
+      count(*) FILTER (WHERE risk_score >= 60)::int AS high, count(*) FILTER (WHERE due_at < now())::int AS overdue
+      FROM disputes WHERE grid_code = ${gridCode} AND status <> 'closed'`);
+    expect({ open: page.disputes.open, high: page.disputes.highRisk, overdue: page.disputes.overdue }).toEqual(d);
+    expect(page.disputes.rows.every((r, k) => r.status !== 'closed' && (k === 0 || r.riskScore <= page.disputes.rows[k - 1].riskScore))).toBe(true);
+    const incidents = await queryRows<{ code: string; n: number }>(db, sql`SELECT category_code AS code, count(*)::int AS n FROM incidents
+      WHERE grid_code = ${gridCode} AND occurred_at >= ${new Date(now - 28 * 86_400_000).toISOString()}::timestamptz AND occurred_at <= now() GROUP BY 1`);
+    expect(Object.fromEntries(page.incidents.byCategory.map((c) => [c.code, c.count]))).toEqual(Object.fromEntries(incidents.map((c) => [c.code, c.n])));
+    expect(page.incidents.total).toBe(incidents.reduce((s, c) => s + c.n, 0));
+  });
+
+  it('shows the grade an assessor just gave', async () => {
+    await post(commander, '/api/workforce/assessments', { gridCode, round: '2024-03/04', grade: 'poor', scores: { work: 5, disputes: 5, data: 5, residents: 5 } });
+    const page = await get<GridPage>(grid001, `/api/grids/${gridCode}/page`);
+    expect(page.grades.find((x) => x.round === '2024-03/04')).toEqual({ round: '2024-03/04', grade: 'poor', total: 20, leaderId });
+  });
+
+  it('is not found outside the caller’s scope (404) and open to commanders', async () => {
+    expect((await grid001.request(`/api/grids/${otherGrid}/page`)).status).toBe(404);
+    expect((await commander.request(`/api/grids/${otherGrid}/page`)).status).toBe(200);
+  });
+});
