@@ -25,6 +25,7 @@ import { residentsRouter } from './routes/residents/residents.router';
 import { disputesRouter } from './routes/disputes/disputes.router';
 import { workforceRouter } from './routes/workforce/workforce.router';
 import { statsRouter } from './routes/stats/stats.router';
+import { largeBodyPaths, registryRouter } from './routes/registry/registry.router';
 
 export interface AppOptions {
   database: Database;
@@ -51,6 +52,7 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', authRouter)
     .route('/', adminRouter)
     .route('/', residentsRouter)
+    .route('/', registryRouter)
     .route('/', disputesRouter)
     .route('/', workforceRouter)
     .route('/', geoRouter)
@@ -80,7 +82,9 @@ export function createApp({ database, env, clientDir }: AppOptions) {
       },
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload_too_large', message: 'request body over 1 MiB' }, 413) }));
+  const apiBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload_too_large', message: 'request body over 1 MiB' }, 413) });
+  // A file import sets its own, larger limit on its route.
+  app.use('/api/*', (c, next) => (largeBodyPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
   app.use('*', async (c, next) => {
     c.set('database', database);
     c.set('env', env);

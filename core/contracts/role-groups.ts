@@ -24,3 +24,9 @@ export const workRecorders: readonly Role[] = ['admin', 'commander', 'officer', 
 export const meetingRecorders: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
 /** May grade grid leaders in the two-monthly assessment (双月考评). */
 export const assessors: readonly Role[] = ['admin', 'commander'];
+/** May record verification visits and import 一标三实 records within their scope (issue 7). */
+export const registryWriters: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader', 'grid_worker'];
+/** May export a grid's 一标三实 records (masked unless asked unmasked by an unmasker); every export is audited (issue 7). */
+export const registryExporters: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
+/** May give collection tasks to grid workers and cancel them (issue 7). */
+export const registryAssigners: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];

@@ -92,6 +92,18 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/patrol/routes', allowed: ['admin', 'commander', 'patrol_leader', 'officer'] },
   { method: 'GET', path: '/api/patrol/routes/00000000-0000-4000-8000-000000000000', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 404 },
   { method: 'DELETE', path: '/api/patrol/routes/00000000-0000-4000-8000-000000000000', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 404 },
+  // 一标三实 (issue 7): unknown codes answer 404, a refused import 422, to the roles allowed, so nothing is written.
+  { method: 'GET', path: '/api/registry/freshness', allowed: personal },
+  { method: 'GET', path: '/api/registry/buildings/NO-SUCH-BUILDING', allowed: personal, okStatus: 404 },
+  { method: 'GET', path: '/api/registry/tasks', allowed: personal },
+  { method: 'POST', path: '/api/registry/tasks', body: () => ({ gridCode: '999999999999999', assignee: 'P00001', dueOn: '2099-01-01' }), allowed: unmask, okStatus: 404 },
+  { method: 'POST', path: '/api/registry/tasks/00000000-0000-4000-8000-000000000000/cancel', allowed: unmask, okStatus: 404 },
+  { method: 'POST', path: '/api/registry/visits', body: () => ({ buildingCode: 'NO-SUCH-BUILDING' }), allowed: personal, okStatus: 404 },
+  {
+    method: 'POST', path: '/api/registry/import', allowed: personal, okStatus: 422,
+    body: () => ({ kind: 'addresses', format: 'csv', content: 'code,building_code,label\nT-MATRIX,NO-SUCH-BUILDING,matrix\n' }),
+  },
+  { method: 'GET', path: '/api/registry/export?grid=999999999999999&kind=houses', allowed: unmask, okStatus: 404 },
 ];
 // Public by design: the login forms, health for load balancers, and the client's configuration.
 const publicRoutes = ['/api/health', '/api/config'];

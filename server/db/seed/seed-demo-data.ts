@@ -6,6 +6,8 @@ import type { ResidentRow } from '../../../data/generate/residents';
 import { planDemoAccounts, seedDemoAccounts, type DemoCredentials } from './demo-accounts';
 import { deriveDisputeFields } from './derive-dispute-fields';
 import { insertJsonRows, type JsonColumn } from './insert-json-rows';
+import { insertRegistry } from './insert-registry';
+import type { ResidentRegistryFacts } from '../../../data/generate/registry';
 
 const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, type });
 
@@ -39,7 +41,8 @@ export async function seedDemoData(
     await insertJsonRows(t, 'datasets', [col('name', 'text'), col('is_demo', 'bool'), col('seed', 'text'), col('anchor', 'text'), col('generator', 'text'), col('note', 'text'), col('loaded_at', 'text')], [
       { name: 'dachuan-demo', is_demo: true, seed: data.meta.seed, anchor: data.meta.anchor, generator: data.meta.generator, note: data.meta.note, loaded_at: loadedAt.toISOString() },
     ]);
-    await insertResidents(t, residents);
+    const registry = await insertRegistry(t, data, residents);
+    await insertResidents(t, residents, registry.residents);
     return seedDemoAccounts(t, planDemoAccounts(data), demoPassword);
   });
 }
@@ -148,11 +151,11 @@ async function insertWork(t: Db, d: DemoDataset) {
   );
 }
 
-async function insertResidents(t: Db, residents: readonly ResidentRow[]) {
+async function insertResidents(t: Db, residents: readonly ResidentRow[], registry: readonly ResidentRegistryFacts[]) {
   await insertJsonRows(
     t, 'residents',
-    [col('id', 'text'), col('name', 'text'), col('id_number', 'text'), col('phone', 'text'), col('building_code', 'text'), col('grid_code', 'text'), col('house_number', 'text'), col('kind', 'text'), col('moved_in_on', 'date'), col('moved_out_on', 'date'), col('is_demo', 'bool')],
-    residents.map((r) => ({ id: r.id, name: r.name, id_number: r.idNumber, phone: r.phone, building_code: r.buildingCode, grid_code: r.gridCode, house_number: r.houseNumber, kind: r.kind, moved_in_on: r.movedInOn, moved_out_on: r.movedOutOn, is_demo: true })),
+    [col('id', 'text'), col('name', 'text'), col('id_number', 'text'), col('phone', 'text'), col('building_code', 'text'), col('grid_code', 'text'), col('house_number', 'text'), col('kind', 'text'), col('moved_in_on', 'date'), col('moved_out_on', 'date'), col('is_demo', 'bool'), col('house_code', 'text'), col('verified_at', 'timestamptz')],
+    residents.map((r, i) => ({ id: r.id, name: r.name, id_number: r.idNumber, phone: r.phone, building_code: r.buildingCode, grid_code: r.gridCode, house_number: r.houseNumber, kind: r.kind, moved_in_on: r.movedInOn, moved_out_on: r.movedOutOn, is_demo: true, house_code: registry[i].houseCode, verified_at: registry[i].verifiedAt })),
     20000,
   );
 }

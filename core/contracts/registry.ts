@@ -1,0 +1,276 @@
+/**
+ * 一标三实 (issue 7): standard addresses, residents, houses and organisations — the import rows the client's
+ * forms and the server validate alike, collection tasks, verification visits, and the answers of /api/registry.
+ * CSV columns are the row schemas' keys (snake_case, as in the database).
+ */
+import { z } from 'zod';
+import { checkIdNumber } from '../registry/check-id-number';
+import { plainText } from './query-params';
+
+export const registryKinds = ['residents', 'houses', 'organisations', 'addresses'] as const;
+export type RegistryKind = (typeof registryKinds)[number];
+export const residentKinds = ['registered', 'floating'] as const;
+export const houseUses = ['owner_occupied', 'rented', 'vacant'] as const;
+export type HouseUse = (typeof houseUses)[number];
+export const organisationKinds = [
+  'small_hotel', 'entertainment', 'shop', 'school', 'kindergarten', 'clinic', 'pharmacy', 'restaurant', 'internet_cafe', 'other',
+] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+/** A record counts as fresh when it was verified within this many days (the issue's "share verified within 90 days"). */
+export const FRESH_DAYS = 90;
+/** At most this many rows an import (about 90,000 resident rows fit in the import route's 10 MiB). */
+export const MAX_IMPORT_ROWS = 100_000;
+
+const codeRe = /^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/;
+const code = (field: string) => z.string().regex(codeRe, `${field} must be a code of letters, digits and hyphens (at most 40)`);
+const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
+const date = (field: string) => z.iso.date({ message: `${field} must be a date like 2026-03-01` });
+const required = (field: string, max: number) => plainText(field, max).trim().min(1, `${field} is required`);
+// Dates are compared only when both are well-formed: zod runs object refinements even when a field failed.
+const inOrder = (from?: string, to?: string) => !from || !to || !isoDateRe.test(from) || !isoDateRe.test(to) || from <= to;
+
+export const GridCodeSchema = z.string().regex(/^\d{15}$/, 'grid must be a grid code of 15 digits, e.g. 511703001001001');
+export const BuildingCodeSchema = code('buildingCode');
+
+export const ResidentImportRowSchema = z
+  .object({
+    id: z.string().regex(/^R\d{1,9}$/, 'id must be a resident id like R000123'),
+    name: required('name', 40),
+    id_number: z
+      .string()
+      .transform((s) => s.toUpperCase())
+      .superRefine((s, ctx) => {
+        const problem = checkIdNumber(s);
+        if (problem) ctx.addIssue({ code: 'custom', message: `id_number ${problem}` });
+      }),
+    phone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'phone must be a mobile (11 digits) or landline number').optional(),
+    building_code: code('building_code'),
+    house_number: required('house_number', 40),
+    kind: z.enum(residentKinds, { message: 'kind must be registered or floating' }),
+    moved_in_on: date('moved_in_on'),
+    moved_out_on: date('moved_out_on').optional(),
+    house_code: code('house_code').optional(),
+  })
+  .refine((r) => inOrder(r.moved_in_on, r.moved_out_on), { message: 'moved_out_on is before moved_in_on', path: ['moved_out_on'] });
+export type ResidentImportRow = z.infer<typeof ResidentImportRowSchema>;
+
+export const HouseImportRowSchema = z
+  .object({
+    code: code('code'),
+    address_code: code('address_code'),
+    number: required('number', 40),
+    use: z.enum(houseUses, { message: 'use must be owner_occupied, rented or vacant' }),
+    rental_start: date('rental_start').optional(),
+    rental_end: date('rental_end').optional(),
+  })
+  .refine((h) => h.use !== 'rented' || h.rental_start !== undefined, { message: 'rental_start is required for a rented house', path: ['rental_start'] })
+  .refine((h) => inOrder(h.rental_start, h.rental_end), { message: 'rental_end is before rental_start', path: ['rental_end'] });
+export type HouseImportRow = z.infer<typeof HouseImportRowSchema>;
+
+export const OrganisationImportRowSchema = z.object({
+  code: code('code'),
+  name: required('name', 100),
+  kind: z.enum(organisationKinds, { message: `kind must be one of ${organisationKinds.join(', ')}` }),
+  address_code: code('address_code'),
+  contact: plainText('contact', 40).trim().optional(),
+});
+export type OrganisationImportRow = z.infer<typeof OrganisationImportRowSchema>;
+
+export const AddressImportRowSchema = z.object({
+  code: code('code'),
+  building_code: code('building_code'),
+  label: required('label', 200),
+});
+export type AddressImportRow = z.infer<typeof AddressImportRowSchema>;
+
+export interface ImportRowOf {
+  residents: ResidentImportRow;
+  houses: HouseImportRow;
+  organisations: OrganisationImportRow;
+  addresses: AddressImportRow;
+}
+
+export const importRowSchemas = {
+  residents: ResidentImportRowSchema,
+  houses: HouseImportRowSchema,
+  organisations: OrganisationImportRowSchema,
+  addresses: AddressImportRowSchema,
+} as const;
+
+/** The CSV header of each kind, in order; the first column is the record's key. Optional columns may be left empty. */
+export const registryColumns: Record<RegistryKind, readonly string[]> = {
+  residents: ['id', 'name', 'id_number', 'phone', 'building_code', 'house_number', 'kind', 'moved_in_on', 'moved_out_on', 'house_code'],
+  houses: ['code', 'address_code', 'number', 'use', 'rental_start', 'rental_end'],
+  organisations: ['code', 'name', 'kind', 'address_code', 'contact'],
+  addresses: ['code', 'building_code', 'label'],
+};
+
+/** One refused row: its line in the CSV file (the header is line 1) or its 1-based position among the GeoJSON features. */
+export interface ImportRejection {
+  row: number; // 0: the file as a whole (not CSV, not a FeatureCollection, no rows, too many rows)
+  field: string; // a column or property name, 'geometry', or '' for the whole row
+  reason: string;
+}
+
+export const ImportQuerySchema = z.object({
+  kind: z.enum(registryKinds, { message: `kind must be one of ${registryKinds.join(', ')}` }).optional(),
+  // Validate and write inside the transaction, then roll back: the full report without changing anything.
+  dryRun: z.enum(['true', 'false'], { message: 'dryRun must be true or false' }).optional().transform((v) => v === 'true'),
+});
+
+/** A JSON import body; a text/csv or application/geo+json body carries the file itself instead. */
+export const ImportBodySchema = z.object({
+  kind: z.enum(registryKinds, { message: `kind must be one of ${registryKinds.join(', ')}` }).optional(),
+  format: z.enum(['csv', 'geojson'], { message: 'format must be csv or geojson' }),
+  content: z.union([z.string(), z.record(z.string(), z.unknown())], { message: 'content must be the CSV text or a GeoJSON FeatureCollection' }),
+});
+export type ImportBody = z.infer<typeof ImportBodySchema>;
+
+/** 201 (or 200 for a dry run): every row was written (or would have been). */
+export interface ImportResult {
+  kind: RegistryKind;
+  format: 'csv' | 'geojson';
+  rows: number;
+  written: number;
+  dryRun: boolean;
+  ignoredColumns: string[];
+}
+
+/** 422: nothing was written; every refused row with its reasons, by row then field. */
+export interface ImportRefusal {
+  error: 'rejected_rows';
+  message: string;
+  kind: RegistryKind;
+  rows: number;
+  rejected: ImportRejection[];
+}
+
+export const FreshnessQuerySchema = z.object({ grid: GridCodeSchema.optional() });
+export const BuildingParamSchema = z.object({ code: BuildingCodeSchema });
+
+/** Counts of one grid or building; "verified" = verified within FRESH_DAYS. Residents are those not moved out. */
+export interface FreshnessCounts {
+  buildings: number;
+  buildingsVerified: number;
+  buildingsWithAddress: number;
+  addresses: number;
+  addressesVerified: number;
+  residents: number;
+  residentsVerified: number;
+  floating: number;
+  houses: number;
+  housesVerified: number;
+  rented: number;
+  vacant: number;
+  organisations: number;
+  organisationsVerified: number;
+}
+
+/** Shares in [0, 1] (null when there is nothing to divide); see summariseFreshness. */
+export interface FreshnessShares {
+  freshness: number | null; // verified records (addresses, residents, houses, organisations) / all records
+  coverage: number | null; // buildings with a standard address / buildings
+  floatingShare: number | null; // floating / residents
+  rentalShare: number | null; // rented / houses
+  overdueChecks: number; // buildings not verified within FRESH_DAYS
+}
+
+export interface GridFreshness extends FreshnessCounts, FreshnessShares {
+  gridCode: string;
+  name: string;
+  openTasks: number;
+  overdueTasks: number;
+}
+
+export interface BuildingFreshness extends FreshnessCounts, FreshnessShares {
+  buildingCode: string;
+  name: string;
+  compoundName: string;
+  verifiedAt: string | null;
+  lastVisitAt: string | null;
+  openTasks: number;
+}
+
+export type FreshnessAnswer =
+  | { level: 'grids'; freshDays: number; rows: GridFreshness[] }
+  | { level: 'buildings'; freshDays: number; gridCode: string; rows: BuildingFreshness[] };
+
+export const TaskQuerySchema = z.object({
+  grid: GridCodeSchema.optional(),
+  status: z.enum(['open', 'done', 'cancelled'], { message: 'status must be open, done or cancelled' }).optional(),
+  assignee: z.string().regex(/^P\d{1,9}$/, 'assignee must be a person id like P00012').optional(),
+});
+
+export const NewTaskSchema = z.object({
+  gridCode: GridCodeSchema,
+  buildingCode: BuildingCodeSchema.optional(),
+  assignee: z.string().regex(/^P\d{1,9}$/, 'assignee must be a person id like P00012'),
+  note: plainText('note', 500).default(''),
+  dueOn: date('dueOn'),
+});
+export type NewTask = z.infer<typeof NewTaskSchema>;
+export const TaskIdSchema = z.object({ id: z.uuid({ message: 'id must be a task id (UUID)' }) });
+
+export interface CollectionTask {
+  id: string;
+  gridCode: string;
+  buildingCode: string | null;
+  buildingName: string | null;
+  assignee: string;
+  assigneeName: string | null;
+  note: string;
+  dueOn: string;
+  status: 'open' | 'done' | 'cancelled';
+  overdue: boolean; // open and due before today (Asia/Shanghai)
+  createdBy: string;
+  createdAt: string;
+  doneAt: string | null;
+}
+
+export const NewVisitSchema = z.object({
+  buildingCode: BuildingCodeSchema,
+  taskId: z.uuid({ message: 'taskId must be a task id (UUID)' }).optional(),
+  // A visit recorded afterwards (default: now); it never moves a record's verified_at backwards.
+  visitedAt: z.iso.datetime({ offset: true, message: 'visitedAt must be an ISO date-time, e.g. 2026-03-01T10:00:00+08:00' }).optional(),
+  notes: plainText('notes', 1000).default(''),
+});
+export type NewVisit = z.infer<typeof NewVisitSchema>;
+
+export interface VerificationVisit {
+  id: number;
+  buildingCode: string;
+  gridCode: string;
+  visitedAt: string;
+  byUsername: string;
+  taskId: string | null;
+  residentsChecked: number;
+  housesChecked: number;
+  organisationsChecked: number;
+  notes: string;
+}
+
+/** GET /api/registry/buildings/:code: the building's records; residents masked, organisation contacts masked unless an unmasker asks. */
+export interface RegistryBuilding {
+  code: string;
+  name: string;
+  gridCode: string;
+  compoundName: string;
+  households: number;
+  verifiedAt: string | null;
+  addresses: { code: string; label: string; verifiedAt: string | null }[];
+  houses: { code: string; addressCode: string; number: string; use: HouseUse; rentalStart: string | null; rentalEnd: string | null; verifiedAt: string | null }[];
+  organisations: { code: string; name: string; kind: string; addressCode: string; contact: string | null; verifiedAt: string | null }[];
+  residents: { id: string; name: string; idNumber: string; phone: string | null; houseNumber: string; houseCode: string | null; kind: 'registered' | 'floating'; movedInOn: string | null; verifiedAt: string | null; masked: true }[];
+  visits: VerificationVisit[];
+  openTasks: CollectionTask[];
+}
+
+export const ExportQuerySchema = z.object({
+  grid: GridCodeSchema,
+  kind: z.enum(registryKinds, { message: `kind must be one of ${registryKinds.join(', ')}` }),
+  format: z.enum(['csv', 'geojson'], { message: 'format must be csv or geojson' }).default('csv'),
+  // Personal data is masked unless an unmasker asks for it in full (audited either way).
+  unmask: z.enum(['true', 'false'], { message: 'unmask must be true or false' }).optional().transform((v) => v === 'true'),
+});
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;

@@ -1,0 +1,6 @@
+/** 一标三实 registers (issue 7): import parsing and validation, freshness shares, CSV output. Pure. */
+export * from './check-id-number';
+export * from './parse-registry-file';
+export * from './validate-registry-rows';
+export * from './summarise-freshness';
+export * from './format-csv';

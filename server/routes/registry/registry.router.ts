@@ -1,0 +1,151 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import {
+  BuildingParamSchema, ExportQuerySchema, FreshnessQuerySchema, ImportBodySchema, ImportQuerySchema, NewTaskSchema, NewVisitSchema,
+  TaskIdSchema, TaskQuerySchema, type ImportBody, type RegistryKind,
+} from '../../../core/contracts/registry';
+import { formatCsv, parseRegistryCsv, parseRegistryGeoJson, type ParsedRegistryFile } from '../../../core/registry';
+import { writeAudit } from '../../audit/audit.repo';
+import { allow, noteAudit } from '../../auth/auth.middleware';
+import { clientAddress } from '../../auth/client-address';
+import { personalDataReaders, registryAssigners, registryExporters, registryWriters, unmaskers } from '../../auth/roles';
+import { exportColumns, exportRegistry, exportToGeoJson } from '../../db/repos/registry-export.repo';
+import { importRegistry } from '../../db/repos/registry-import.repo';
+import { cancelTask, createTask, listTasks } from '../../db/repos/registry-tasks.repo';
+import { findFreshness, findRegistryBuilding, recordVisit } from '../../db/repos/registry.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const MiB = 1024 * 1024;
+/** Routes that set their own body limit; app.ts leaves them out of the 1 MiB one. */
+export const largeBodyPaths = ['/api/registry/import'];
+
+// Outside the caller's jurisdiction answers as if it did not exist (404), so scope does not reveal what exists.
+const notFound = (what: string) => ({ error: 'not_found', message: `no ${what} in your jurisdiction` });
+const bad = (field: string, message: string) => ({ error: 'bad_request', message: `${field}: ${message}`, issues: [{ field, message }] });
+
+const taskRefusals = {
+  grid_not_found: [404, null],
+  building_not_in_grid: [400, bad('buildingCode', 'the building is not in the task’s grid')],
+  not_a_worker: [400, bad('assignee', 'not a grid worker of the task’s grid')],
+  due_in_past: [400, bad('dueOn', 'the due date has passed')],
+} as const;
+const visitRefusals = {
+  building_not_found: [404, null],
+  task_not_found: [404, null],
+  task_not_open: [409, { error: 'task_not_open', message: 'the task is done or cancelled' }],
+  task_elsewhere: [400, bad('taskId', 'the task is for another building or grid')],
+  in_future: [400, bad('visitedAt', 'the visit lies in the future')],
+} as const;
+
+/** The import file from a text/csv, application/geo+json or application/json ({ kind?, format, content }) body. */
+async function readImportBody(c: Context<AppEnv>): Promise<ImportBody | { problem: ReturnType<typeof bad>; status: 400 | 415 }> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/csv' || type === 'text/plain') return { format: 'csv', content: await c.req.text() };
+  if (type !== 'application/json' && type !== 'application/geo+json') {
+    return { status: 415, problem: bad('content-type', 'send text/csv, application/geo+json or application/json ({ format, content })') };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    return { status: 400, problem: bad('body', 'the body is not valid JSON') };
+  }
+  if (type === 'application/geo+json') return { format: 'geojson', content: body as Record<string, unknown> };
+  const parsed = ImportBodySchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { status: 400, problem: bad(issue.path.join('.') || 'body', issue.message) };
+  }
+  if (parsed.data.format === 'csv' && typeof parsed.data.content !== 'string') return { status: 400, problem: bad('content', 'a CSV file is sent as text') };
+  return parsed.data;
+}
+
+function parseFile(kind: RegistryKind, body: ImportBody): ParsedRegistryFile {
+  if (body.format === 'csv') return parseRegistryCsv(body.content as string, kind);
+  if (typeof body.content !== 'string') return parseRegistryGeoJson(body.content, kind);
+  try {
+    return parseRegistryGeoJson(JSON.parse(body.content), kind);
+  } catch {
+    return { format: 'geojson', rows: [], ignoredColumns: [], rejected: [{ row: 0, field: '', reason: 'the file is not valid JSON' }] };
+  }
+}
+
+export const registryRouter = new Hono<AppEnv>()
+  .get('/registry/freshness', allow(personalDataReaders), validate('query', FreshnessQuerySchema), async (c) => {
+    const { grid } = c.req.valid('query');
+    const answer = await findFreshness(c.var.database.db, c.var.user!.scope, grid);
+    return answer ? c.json(answer, 200) : c.json(notFound(`grid ${grid}`), 404);
+  })
+  .get('/registry/buildings/:code', allow(personalDataReaders), validate('param', BuildingParamSchema), async (c) => {
+    const { code } = c.req.valid('param');
+    const user = c.var.user!;
+    const building = await findRegistryBuilding(c.var.database.db, code, user.scope, unmaskers.includes(user.role));
+    return building ? c.json(building, 200) : c.json(notFound(`building ${code}`), 404);
+  })
+  .get('/registry/tasks', allow(personalDataReaders), validate('query', TaskQuerySchema), async (c) =>
+    c.json(await listTasks(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
+  )
+  .post('/registry/tasks', allow(registryAssigners), validate('json', NewTaskSchema), async (c) => {
+    const input = c.req.valid('json');
+    const r = await createTask(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
+    if (!r.ok) {
+      const [status, body] = taskRefusals[r.reason];
+      return c.json(body ?? notFound(`grid ${input.gridCode}`), status);
+    }
+    noteAudit(c, { action: 'registry_task_create', records: [`task:${r.task.id}`, `grid:${r.task.gridCode}`] });
+    return c.json(r.task, 201);
+  })
+  .post('/registry/tasks/:id/cancel', allow(registryAssigners), validate('param', TaskIdSchema), async (c) => {
+    const { id } = c.req.valid('param');
+    noteAudit(c, { action: 'registry_task_cancel', records: [`task:${id}`] });
+    const r = await cancelTask(c.var.database.db, id, c.var.user!.scope);
+    if (r.ok) return c.json(r.task, 200);
+    return r.reason === 'not_found' ? c.json(notFound(`task ${id}`), 404) : c.json({ error: 'task_not_open', message: 'the task is done or cancelled' }, 409);
+  })
+  .post('/registry/visits', allow(registryWriters), validate('json', NewVisitSchema), async (c) => {
+    const input = c.req.valid('json');
+    noteAudit(c, { action: 'registry_visit', records: [`building:${input.buildingCode}`, ...(input.taskId ? [`task:${input.taskId}`] : [])] });
+    const r = await recordVisit(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
+    if (r.ok) return c.json(r.visit, 201);
+    const [status, body] = visitRefusals[r.reason];
+    return c.json(body ?? notFound(r.reason === 'task_not_found' ? `task ${input.taskId}` : `building ${input.buildingCode}`), status);
+  })
+  // Files are larger than the API's other bodies: 10 MiB holds about 90,000 resident rows (app.ts skips its 1 MiB limit here).
+  .post(
+    '/registry/import',
+    allow(registryWriters),
+    bodyLimit({ maxSize: 10 * MiB, onError: (c) => c.json({ error: 'payload_too_large', message: 'import file over 10 MiB: split it' }, 413) }),
+    validate('query', ImportQuerySchema),
+    async (c) => {
+      const query = c.req.valid('query');
+      const body = await readImportBody(c);
+      if ('problem' in body) return c.json(body.problem, body.status);
+      if (query.kind && body.kind && query.kind !== body.kind) return c.json(bad('kind', 'the query and the body name different kinds'), 400);
+      const kind = query.kind ?? body.kind;
+      if (!kind) return c.json(bad('kind', 'name the kind: ?kind=residents|houses|organisations|addresses'), 400);
+      const file = parseFile(kind, body);
+      const r = await importRegistry(c.var.database.db, kind, file, c.var.user!.scope, { dryRun: query.dryRun });
+      const written = r.ok ? r.result.written : 0;
+      noteAudit(c, { action: query.dryRun ? 'registry_import_check' : 'registry_import', records: [`kind:${kind}`, `format:${body.format}`, `rows:${file.rows.length}`, `written:${r.ok && !query.dryRun ? written : 0}`] });
+      if (!r.ok) return c.json(r.refusal, 422);
+      return c.json(r.result, query.dryRun ? 200 : 201);
+    },
+  )
+  .get('/registry/export', allow(registryExporters), validate('query', ExportQuerySchema), async (c) => {
+    const q = c.req.valid('query');
+    const user = c.var.user!;
+    if (q.unmask && !unmaskers.includes(user.role)) return c.json({ error: 'forbidden', message: `role ${user.role} may not export unmasked personal data` }, 403);
+    const e = await exportRegistry(c.var.database.db, q.grid, q.kind, user.scope, q.unmask);
+    if (!e) return c.json(notFound(`grid ${q.grid}`), 404);
+    // A GET is not audited by auditWrites; personal data leaving the system always is, before it leaves.
+    await writeAudit(c.var.database.db, {
+      username: user.username, role: user.role, ip: clientAddress(c), method: 'GET', route: '/api/registry/export', action: 'registry_export',
+      records: [`grid:${q.grid}`, `kind:${q.kind}`, `format:${q.format}`, `rows:${e.rows.length}`, `masked:${!q.unmask}`],
+      outcome: 'success', status: 200, requestId: c.get('requestId') ?? null,
+    });
+    const name = `registry-${q.kind}-${q.grid}`;
+    const headers = { 'cache-control': 'no-store', 'content-disposition': `attachment; filename="${name}.${q.format === 'csv' ? 'csv' : 'geojson'}"` };
+    if (q.format === 'csv') return c.body(formatCsv(exportColumns[q.kind], e.rows), 200, { ...headers, 'content-type': 'text/csv; charset=utf-8' });
+    return c.body(JSON.stringify(exportToGeoJson(q.kind, e)), 200, { ...headers, 'content-type': 'application/geo+json' });
+  });
