@@ -49,3 +49,11 @@ describe('forecastNextPeriod', () => {
     expect(answer.meta.forecastFrom).toBe(period.to);
   });
 });
+
+describe('forecastNextPeriod at the edge of its period', () => {
+  it('accepts an incident whose time, rounded to the second, equals the end of the period', () => {
+    const data = incidents();
+    const timesS = [...data.timesS.slice(0, -1), Date.parse(period.to) / 1000];
+    expect(() => forecastNextPeriod(area, { ...data, timesS }, 150, 0.05, period)).not.toThrow();
+  });
+});

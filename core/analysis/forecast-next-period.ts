@@ -32,7 +32,9 @@ export function forecastNextPeriod(
   const periodMs = toMs - fromMs;
   const day = Float64Array.from(incidents.timesS, (s) => s / 86_400);
   const all: IncidentColumns = { lng: incidents.lng, lat: incidents.lat, day };
-  const scores = forecastCellScores(grid, all, { method: 'recency-kde', ...settings, referenceDay: toMs / dayMs });
+  // Times arrive rounded to the second, so an incident in the filter's last half second can read as `to` itself:
+  // the forecast starts a second later, which no incident of the period can reach.
+  const scores = forecastCellScores(grid, all, { method: 'recency-kde', ...settings, referenceDay: (toMs + 1000) / dayMs });
   const chosen = selectTopCells(scores, coverage, grid);
 
   const testMs = Math.min(horizonMs, periodMs / 2);
