@@ -3,13 +3,14 @@ import type { GridMeasure } from '../../core/contracts/wall';
 import { gridMeasureColour, gridMeasureKeys, gridMeasureLegend } from './grid-measure-colours';
 
 const grid = (m: Partial<GridMeasure>): GridMeasure => ({
-  code: 'G1', households: 400, residents: 1000, incidents30d: 5, incidentsPer1000: 5, grade: 'good', coverage: 0.85, ...m,
+  code: 'G1', households: 400, residents: 1000, incidents30d: 5, incidentsPer1000: 5, grade: 'good', coverage: 0.85, openDisputes: 1, maxDisputeRisk: 20, ...m,
 });
 
 describe('gridMeasureColour', () => {
   it('colours a grid differently for a high and a low value of every measure', () => {
     expect(gridMeasureColour('households', grid({ households: 250 }))).not.toEqual(gridMeasureColour('households', grid({ households: 520 })));
     expect(gridMeasureColour('incidentsPer1000', grid({ incidentsPer1000: 1 }))).not.toEqual(gridMeasureColour('incidentsPer1000', grid({ incidentsPer1000: 12 })));
+    expect(gridMeasureColour('maxDisputeRisk', grid({ maxDisputeRisk: 10 }))).not.toEqual(gridMeasureColour('maxDisputeRisk', grid({ maxDisputeRisk: 75 })));
     expect(gridMeasureColour('coverage', grid({ coverage: 0.3 }))).not.toEqual(gridMeasureColour('coverage', grid({ coverage: 0.95 })));
     expect(gridMeasureColour('grade', grid({ grade: 'good' }))).not.toEqual(gridMeasureColour('grade', grid({ grade: 'poor' })));
   });

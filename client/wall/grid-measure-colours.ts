@@ -2,7 +2,7 @@ import type { GridMeasure } from '../../core/contracts/wall';
 import { householdColour, type Rgba } from '../map/layers/colour-scales';
 
 /** The measures the wall can colour grids by. */
-export const gridMeasureKeys = ['households', 'incidentsPer1000', 'grade', 'coverage'] as const;
+export const gridMeasureKeys = ['households', 'incidentsPer1000', 'grade', 'coverage', 'maxDisputeRisk'] as const;
 export type GridMeasureKey = (typeof gridMeasureKeys)[number];
 
 export const gradeKeys = ['good', 'fair', 'average', 'poor'] as const; // 好 / 较好 / 一般 / 差
@@ -17,6 +17,10 @@ const ratePalette: Rgba[] = [[255, 255, 178, 255], [254, 204, 92, 255], [253, 14
 export const rateBreaks = [5, 10, 20, 40] as const;
 // ColorBrewer "RdYlGn", 5 classes: coverage of 一标三实 verification, red = poor.
 const coveragePalette: Rgba[] = [[215, 25, 28, 255], [253, 174, 97, 255], [255, 255, 191, 255], [166, 217, 106, 255], [26, 150, 65, 255]];
+/** The highest early-warning score of a grid's open disputes: low (< 30), medium (30–59), high (≥ 60), as core/disputes grades them. */
+export const riskBreaks = [1, 30, 60] as const;
+// No open dispute, then ColorBrewer "Reds" for low, medium, high.
+const riskPalette: Rgba[] = [[236, 240, 244, 255], [252, 187, 161, 255], [251, 106, 74, 255], [165, 15, 21, 255]];
 /** Share of buildings verified in 90 days: class breaks. */
 export const coverageBreaks = [0.5, 0.7, 0.8, 0.9] as const;
 export const gradePalette: Record<(typeof gradeKeys)[number], Rgba> = {
@@ -48,6 +52,8 @@ export function gridMeasureColour(measure: GridMeasureKey, m: GridMeasure | unde
       return Number.isFinite(m.coverage) ? withAlpha(coveragePalette[classOf(m.coverage, coverageBreaks)], alpha) : withAlpha(noData, alpha);
     case 'grade':
       return withAlpha(gradePalette[m.grade as keyof typeof gradePalette] ?? noData, alpha);
+    case 'maxDisputeRisk':
+      return Number.isFinite(m.maxDisputeRisk) ? withAlpha(riskPalette[classOf(m.maxDisputeRisk, riskBreaks)], alpha) : withAlpha(noData, alpha);
   }
 }
 
@@ -76,5 +82,7 @@ export function gridMeasureLegend(measure: GridMeasureKey, gradeWords: Record<st
       return ranges(coverageBreaks, (n) => `${Math.round(n * 100)}%`).map((label, k) => ({ colour: coveragePalette[k], label }));
     case 'grade':
       return gradeKeys.map((g) => ({ colour: gradePalette[g], label: gradeWords[g] ?? g }));
+    case 'maxDisputeRisk':
+      return ['0', '1–29', '30–59', '≥ 60'].map((label, k) => ({ colour: riskPalette[k], label }));
   }
 }

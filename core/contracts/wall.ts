@@ -29,4 +29,6 @@ export interface GridMeasure {
   incidentsPer1000: number; // last 30 days, per 1,000 residents
   grade: string | null; // latest two-month round
   coverage: number; // share of its buildings verified in the last 90 days
+  openDisputes: number; // not yet closed
+  maxDisputeRisk: number; // the highest 民转刑 early-warning score among them (0–100)
 }

@@ -7,7 +7,6 @@ const localNow = sql`(now() AT TIME ZONE 'Asia/Shanghai')`;
 const localDay = sql`date_trunc('day', ${localNow}) AT TIME ZONE 'Asia/Shanghai'`;
 // An open dispute is overdue after 15 days in the same state, the mediation deadline used until the
 // dispute workflow (registers issue) records deadlines per state.
-const overdueDays = 15;
 
 async function incidentFigures(db: Db): Promise<WallSummary['incidents']> {
   const [t] = await queryRows<{ today: number; same_day: number; last7: number; prev7: number }>(
@@ -39,7 +38,7 @@ async function otherFigures(db: Db) {
     db,
     sql`SELECT
       count(*) FILTER (WHERE status NOT IN ('resolved', 'visited', 'closed'))::int AS open,
-      count(*) FILTER (WHERE status NOT IN ('resolved', 'visited', 'closed') AND registered_at < now() - make_interval(days => ${overdueDays}))::int AS overdue,
+      count(*) FILTER (WHERE status <> 'closed' AND due_at < now())::int AS overdue,
       count(*) FILTER (WHERE status = 'escalated' AND registered_at >= now() - interval '7 days')::int AS escalated
     FROM disputes`,
   );
@@ -110,7 +109,8 @@ export async function readGridMeasures(db: Db): Promise<GridMeasure[]> {
     sql`SELECT g.code, g.households, g.residents,
         COALESCE(i.n, 0)::int AS "incidents30d",
         round((COALESCE(i.n, 0) * 1000.0 / NULLIF(g.residents, 0))::numeric, 2)::float8 AS "incidentsPer1000",
-        a.grade, COALESCE(b.coverage, 0)::float8 AS coverage
+        a.grade, COALESCE(b.coverage, 0)::float8 AS coverage,
+        COALESCE(d.open, 0)::int AS "openDisputes", COALESCE(d.max_risk, 0)::int AS "maxDisputeRisk"
       FROM grids g
       JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
       LEFT JOIN (SELECT grid_code, count(*) AS n FROM incidents WHERE occurred_at >= now() - interval '30 days' GROUP BY grid_code) i
@@ -118,7 +118,9 @@ export async function readGridMeasures(db: Db): Promise<GridMeasure[]> {
       LEFT JOIN (SELECT grid_code, grade FROM assessments WHERE round = (SELECT max(round) FROM assessments)) a ON a.grid_code = g.code
       LEFT JOIN (SELECT grid_code, avg((verified_at >= now() - interval '90 days')::int) AS coverage FROM buildings GROUP BY grid_code) b
         ON b.grid_code = g.code
+      LEFT JOIN (SELECT grid_code, count(*) AS open, max(risk_score) AS max_risk FROM disputes WHERE status <> 'closed' GROUP BY grid_code) d
+        ON d.grid_code = g.code
       ORDER BY g.code`,
   );
-  return rows.map((r) => ({ ...r, households: Number(r.households), residents: Number(r.residents), incidents30d: Number(r.incidents30d), incidentsPer1000: Number(r.incidentsPer1000), coverage: Number(r.coverage) }));
+  return rows.map((r) => ({ ...r, households: Number(r.households), residents: Number(r.residents), incidents30d: Number(r.incidents30d), incidentsPer1000: Number(r.incidentsPer1000), coverage: Number(r.coverage), openDisputes: Number(r.openDisputes), maxDisputeRisk: Number(r.maxDisputeRisk) }));
 }
