@@ -90,6 +90,8 @@ describe('publishing a grid plan', () => {
     expect(await count(sql`SELECT count(*)::int AS n FROM buildings b JOIN grids g ON g.code = b.grid_code WHERE g.street_code = ${street} AND NOT ST_Covers(g.geom, ST_PointOnSurface(b.geom))`)).toBe(0);
     expect(await count(sql`SELECT count(*)::int AS n FROM residents r JOIN grids g ON g.code = r.grid_code WHERE g.street_code = ${street}`)).toBe(residents);
     expect(await count(sql`SELECT count(*)::int AS n FROM incidents i JOIN grids g ON g.code = i.grid_code WHERE g.street_code = ${street} AND NOT ST_Covers(g.geom, i.geom)`)).toBe(0);
+    expect(await count(sql`SELECT count(*)::int AS n FROM disputes d JOIN grids g ON g.code = d.grid_code JOIN beat_grids bg ON bg.grid_code = g.code
+      WHERE g.street_code = ${street} AND (NOT ST_Covers(g.geom, d.geom) OR d.beat_code IS DISTINCT FROM bg.beat_code OR d.community_code IS DISTINCT FROM g.community_code)`)).toBe(0);
     // Docking: each new grid in one beat, each touched beat the union of its grids.
     expect(await count(sql`SELECT count(*)::int AS n FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.street_code = ${street} AND bg.beat_code IS NULL`)).toBe(0);
     expect(await count(sql`SELECT count(*)::int AS n FROM beats b WHERE NOT ST_IsEmpty(b.geom) AND abs(ST_Area(b.geom::geography) - (SELECT sum(ST_Area(g.geom::geography)) FROM beat_grids bg JOIN grids g ON g.code = bg.grid_code WHERE bg.beat_code = b.code)) > 1`)).toBe(0);

@@ -5,7 +5,8 @@ import type { Db } from '../engine';
  * Replaces the area's grids by the ones in publish_grids / publish_codes (temp tables of the publishing
  * transaction): the replaced grids go to grid_history first; grids whose code survives are updated in place (their
  * leader stays), new codes are inserted, and every record that points at a grid is moved — buildings and residents
- * by their building, compounds with their buildings, key places, incidents and disputes by where they are. Grades
+ * by their building, compounds with their buildings, key places, incidents and disputes by where they are (with their
+ * beat, and a dispute's community and street). Grades
  * and work records keep the code they were given under (no foreign key; see grid_history). Beats are redrawn as
  * the union of their grids.
  */
@@ -38,6 +39,8 @@ export async function moveRecordsToNewGrids(t: Db, planId: string, communities: 
       WHERE x.grid_code IN (SELECT code FROM publish_old) OR x.grid_code IN (SELECT code FROM publish_codes)`);
   }
   await t.execute(sql`UPDATE incidents i SET beat_code = pc.beat FROM publish_codes pc WHERE i.grid_code = pc.code AND i.beat_code IS DISTINCT FROM pc.beat`);
+  await t.execute(sql`UPDATE disputes d SET beat_code = pc.beat, community_code = g.community_code, street_code = g.street_code
+    FROM publish_codes pc JOIN grids g ON g.code = pc.code WHERE d.grid_code = pc.code`);
   await t.execute(sql`DELETE FROM grids WHERE code IN (SELECT code FROM publish_old) AND code NOT IN (SELECT code FROM publish_codes)`);
 
   await t.execute(sql`INSERT INTO beat_grids (beat_code, grid_code) SELECT beat, code FROM publish_codes WHERE beat IS NOT NULL`);
