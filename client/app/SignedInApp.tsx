@@ -1,19 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Me } from '../../core/contracts/auth';
 import { AuditView } from '../features/admin/AuditView';
+import { AnalysisView } from '../features/analysis/AnalysisView';
 import { UsersView } from '../features/admin/UsersView';
 import { WallTokensView } from '../features/admin/WallTokensView';
 import { IdleWarning } from '../features/auth/IdleWarning';
+import { PatrolView } from '../features/patrol/PatrolView';
+import { PlannerView } from '../features/planner/PlannerView';
 import type { SessionClock } from '../features/auth/session-timer';
 import { useSessionTimer } from '../features/auth/use-session-timer';
 import { UserMenu } from '../features/auth/UserMenu';
 import { ResidentsView } from '../features/residents/ResidentsView';
+import { DisputesView } from '../features/disputes/DisputesView';
+import { GridPageView } from '../features/grid-page/GridPageView';
+import { WorkforceView } from '../features/workforce/WorkforceView';
+import { RegistryView } from '../features/registry/RegistryView';
 import { Dashboard } from './Dashboard';
 import { Header } from './Header';
 import { NavLinks } from './NavLinks';
 import { useDashboardMap } from './use-dashboard-map';
 import { useLocationPath } from './use-location-path';
-import { residentUnmaskers, resolveView, viewOfPath, viewPaths, viewsForRole, type View } from './views';
+import { gridCodeOfPath, residentUnmaskers, resolveView, viewOfPath, viewPaths, viewsForRole, type View } from './views';
 
 export interface SignedInAppProps {
   me: Me;
@@ -28,6 +35,18 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
   const view = resolveView(path, me.role);
   const m = useDashboardMap();
   const timer = useSessionTimer(clock, refresh);
+  // Once opened, the planner stays mounted (hidden) like the map: its map, its loaded area and an unsaved plan live on.
+  const [plannerOpened, setPlannerOpened] = useState(false);
+  if (view === 'planner' && !plannerOpened) setPlannerOpened(true);
+  const mayPlan = viewsForRole(me.role).includes('planner');
+  // The analysis view likewise: its map, filter and fetched analyses stay while another view is open.
+  const [analysisOpened, setAnalysisOpened] = useState(false);
+  if (view === 'analysis' && !analysisOpened) setAnalysisOpened(true);
+  const mayAnalyse = viewsForRole(me.role).includes('analysis');
+  // The patrol planner likewise: its map, its terms and the route on screen stay while another view is open.
+  const [patrolOpened, setPatrolOpened] = useState(false);
+  if (view === 'patrol' && !patrolOpened) setPatrolOpened(true);
+  const mayPatrol = viewsForRole(me.role).includes('patrol');
 
   // A path the role may not open (or no view's) shows the map: say so in the address bar too.
   useEffect(() => {
@@ -43,17 +62,40 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
       />
       <div className="app-body">
         <Dashboard m={m} hidden={view !== 'map'} />
-        {view !== 'map' && <main className="page">{renderView(view, me)}</main>}
+        {plannerOpened && mayPlan && (
+          <main className={view === 'planner' ? 'page planner-page' : 'page planner-page page-hidden'} aria-hidden={view !== 'planner' || undefined}>
+            <PlannerView />
+          </main>
+        )}
+        {analysisOpened && mayAnalyse && (
+          <main className={view === 'analysis' ? 'page analysis-page' : 'page analysis-page page-hidden'} aria-hidden={view !== 'analysis' || undefined}>
+            <AnalysisView active={view === 'analysis'} />
+          </main>
+        )}
+        {patrolOpened && mayPatrol && (
+          <main className={view === 'patrol' ? 'page patrol-page' : 'page patrol-page page-hidden'} aria-hidden={view !== 'patrol' || undefined}>
+            <PatrolView scope={me.scope} active={view === 'patrol'} />
+          </main>
+        )}
+        {view !== 'map' && view !== 'planner' && view !== 'analysis' && view !== 'patrol' && <main className="page">{renderView(view, me, path)}</main>}
         <IdleWarning state={timer.state} onStay={timer.stay} />
       </div>
     </div>
   );
 }
 
-function renderView(view: Exclude<View, 'map'>, me: Me) {
+function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol'>, me: Me, path: string) {
   switch (view) {
+    case 'disputes':
+      return <DisputesView me={me} />;
+    case 'workforce':
+      return <WorkforceView me={me} />;
+    case 'grid':
+      return <GridPageView key={path} code={gridCodeOfPath(path)!} mayReadDisputes={viewsForRole(me.role).includes('disputes')} />;
     case 'residents':
       return <ResidentsView mayUnmask={residentUnmaskers.includes(me.role)} />;
+    case 'registry':
+      return <RegistryView role={me.role} />;
     case 'audit':
       return <AuditView />;
     case 'wall-tokens':

@@ -6,6 +6,8 @@ import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } f
 import { usePlanPublished } from '../features/live/use-plan-published';
 import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
 import { describePickedObject } from '../features/layers/map-tooltip';
+import { describeRegisterPick } from '../features/layers/register-tooltip';
+import { useRegisterOverlays } from '../features/layers/use-register-overlays';
 import { useI18n } from '../i18n/I18nProvider';
 import { buildOfflineStyle } from '../map/basemap/offline-style';
 import { toBinaryPoints } from '../map/layers/binary-points';
@@ -43,7 +45,9 @@ export function useDashboardMap() {
   const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 4) / 4), []);
 
   const toggleLayer = useCallback((key: LayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
-  const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents];
+  // Disputes and the grid measures (dispute risk, grade, 一标三实 freshness) for the grids' colouring (issue 7).
+  const registers = useRegisterOverlays(visible.disputes, features.data);
+  const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents, registers.retry];
   // Retry functions change identity every render, so the current ones are read when the button is pressed.
   const retry = () => retries.forEach((r) => r());
   // A planner published new grids: redraw them (and their figures) without a page reload.
@@ -72,18 +76,23 @@ export function useDashboardMap() {
     return grids && grids.features.length > 0 ? (bbox(grids) as [number, number, number, number]) : undefined;
   }, [features.data]);
   const layers = useMemo(
-    () => buildMapLayers({ ...features.data, incidents: heatPoints, labels }, visible),
-    [features.data, heatPoints, labels, visible],
+    () =>
+      buildMapLayers(
+        { ...features.data, incidents: heatPoints, labels, disputes: registers.disputes, gridFill: registers.gridFill, onGridClick: registers.onGridClick },
+        visible,
+      ),
+    [features.data, heatPoints, labels, visible, registers.disputes, registers.gridFill, registers.onGridClick],
   );
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
-      const text = describePickedObject(info, t);
+      const extra = describeRegisterPick(info, registers.colouring, registers.measures, t);
+      const text = [describePickedObject(info, t), extra].filter(Boolean).join('\n');
       return text ? { text, style: tooltipStyle } : null;
     },
-    [t],
+    [t, registers.colouring, registers.measures],
   );
 
-  const resources = [config, summary, basemap, features, incidents];
+  const resources = [config, summary, basemap, features, incidents, ...registers.resources];
   return {
     summary: summary.data,
     incidentCount: incidents.status === 'ready' ? incidents.data.count : undefined,

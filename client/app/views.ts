@@ -1,14 +1,24 @@
 import type { Role } from '../../core/contracts/auth';
-import { adminsOnly, personalDataReaders, unmaskers } from '../../core/contracts/role-groups';
+import { adminsOnly, patrolPlanners, personalDataReaders, planners, staff, unmaskers } from '../../core/contracts/role-groups';
 import type { MessageKey } from '../i18n/zh-CN';
 
-/** The pages of the signed-in app, each at its own path (the server answers index.html for every non-API path). */
-export const views = ['map', 'residents', 'audit', 'wall-tokens', 'users'] as const;
+/**
+ * The pages of the signed-in app, each at its own path (the server answers index.html for every non-API path).
+ * 'grid' is one grid's page at /grids/<code>, opened by a link (from the map, the registers), not from the navigation.
+ */
+export const views = ['map', 'residents', 'registry', 'disputes', 'workforce', 'analysis', 'planner', 'patrol', 'audit', 'wall-tokens', 'users', 'grid'] as const;
 export type View = (typeof views)[number];
 
 export const viewPaths: Record<View, string> = {
   map: '/',
   residents: '/residents',
+  registry: '/registry',
+  disputes: '/disputes',
+  workforce: '/workforce',
+  grid: '/grids/:code', // a pattern: gridPagePath(code) gives a grid's own path
+  analysis: '/analysis',
+  planner: '/planner',
+  patrol: '/patrol',
   audit: '/admin/audit',
   'wall-tokens': '/admin/wall-tokens',
   users: '/admin/users',
@@ -17,6 +27,13 @@ export const viewPaths: Record<View, string> = {
 export const viewLabels: Record<View, MessageKey> = {
   map: 'navMap',
   residents: 'navResidents',
+  registry: 'navRegistry',
+  disputes: 'navDisputes',
+  workforce: 'navWorkforce',
+  grid: 'navGridPage',
+  analysis: 'navAnalysis',
+  planner: 'navPlanner',
+  patrol: 'navPatrol',
   audit: 'navAudit',
   'wall-tokens': 'navWallTokens',
   users: 'navUsers',
@@ -28,28 +45,54 @@ export const residentUnmaskers = unmaskers;
 const viewRoles: Record<View, readonly Role[] | 'all'> = {
   map: 'all',
   residents: residentReaders,
+  registry: personalDataReaders, // 一标三实: masked residents, as GET /api/registry/* answers them
+  disputes: personalDataReaders, // lists carry the parties (masked), as the server's GET /api/disputes does
+  workforce: staff,
+  grid: staff,
+  analysis: staff,
+  planner: planners,
+  patrol: patrolPlanners,
   audit: adminsOnly,
   'wall-tokens': adminsOnly,
   users: adminsOnly,
 };
 
-/** The views a role may open, in navigation order. */
+// Views opened by a link only: they are not listed in the navigation.
+const linkedViews: readonly View[] = ['grid'];
+
+function mayOpen(role: Role, view: View): boolean {
+  const allowed = viewRoles[view];
+  return allowed === 'all' || allowed.includes(role);
+}
+
+/** The views a role may open from the navigation, in navigation order. */
 export function viewsForRole(role: Role): View[] {
-  return views.filter((v) => {
-    const allowed = viewRoles[v];
-    return allowed === 'all' || allowed.includes(role);
-  });
+  return views.filter((v) => !linkedViews.includes(v) && mayOpen(role, v));
+}
+
+// A grid code as the API's GridCodeSchema takes it (core/contracts/workforce.ts).
+const gridPathPattern = /^\/grids\/([0-9A-Za-z_-]{1,40})$/;
+
+/** The path of one grid's page. */
+export function gridPagePath(code: string): string {
+  return `/grids/${encodeURIComponent(code)}`;
+}
+
+/** The grid code of a grid page's path (a trailing slash is ignored), or null for any other path. */
+export function gridCodeOfPath(path: string): string | null {
+  return gridPathPattern.exec(path.length > 1 ? path.replace(/\/+$/, '') : path)?.[1] ?? null;
 }
 
 /** The view at a URL path (a trailing slash is ignored); null for a path that names no view. */
 export function viewOfPath(path: string): View | null {
+  if (gridCodeOfPath(path) !== null) return 'grid';
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return views.find((v) => viewPaths[v] === clean) ?? null;
+  return views.find((v) => v !== 'grid' && viewPaths[v] === clean) ?? null;
 }
 
 /** The view to show for a path and role: the map when the path names no view or one the role may not open. */
 export function resolveView(path: string, role: Role | null): View {
   const view = viewOfPath(path);
   if (!view || view === 'map') return 'map';
-  return role && viewsForRole(role).includes(view) ? view : 'map';
+  return role && mayOpen(role, view) ? view : 'map';
 }

@@ -1,15 +1,20 @@
 import { keyPlaceKinds } from '../../api/feature-types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { beatLineColour, heatLegendGradient, householdLegend, keyPlaceColour, stationColour, toCssColour } from '../../map/layers/colour-scales';
+import { disputeRimColour, riskLevelColours } from '../../map/layers/dispute-colours';
+import { ColouringLegend } from './ColouringLegend';
+import { useGridColouring } from './grid-colouring-store';
 import { keyPlaceLabels } from './key-place-labels';
 
 export function Legend() {
   const { t } = useI18n();
+  const colouring = useGridColouring();
   return (
     <section className="panel-section legend" data-testid="legend" aria-label={t('legendTitle')}>
       <h2>{t('legendTitle')}</h2>
-      <h3>{t('legendHouseholds')}</h3>
-      <ul className="legend-classes" data-testid="legend-households">
+      {colouring !== 'households' && <ColouringLegend colouring={colouring} />}
+      <h3 hidden={colouring !== 'households'}>{t('legendHouseholds')}</h3>
+      <ul className="legend-classes" data-testid="legend-households" hidden={colouring !== 'households'}>
         {householdLegend().map((entry) => (
           <li key={entry.from ?? 'low'}>
             <span className="swatch" style={{ background: toCssColour(entry.colour) }} />
@@ -33,6 +38,14 @@ export function Legend() {
         <li>
           <span className="line-swatch" style={{ borderColor: toCssColour(beatLineColour) }} />
           {t('legendBeat')}
+        </li>
+        <li>
+          <span className="dot" style={{ background: toCssColour(riskLevelColours.high), borderColor: toCssColour(disputeRimColour), borderWidth: 1.5 }} />
+          {t('legendDisputeHigh')}
+        </li>
+        <li>
+          <span className="dot small" style={{ background: toCssColour(riskLevelColours.medium), borderColor: toCssColour(disputeRimColour), borderWidth: 1.5 }} />
+          {t('legendDisputeMedium')}
         </li>
         <li>
           <span className="dot" style={{ background: toCssColour(stationColour) }} />

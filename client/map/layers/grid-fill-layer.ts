@@ -1,14 +1,21 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { GridCollection, GridProperties } from '../../api/feature-types';
-import { householdColour } from './colour-scales';
+import { householdColour, type Rgba } from './colour-scales';
 
 export interface GridFillInput {
   grids: GridCollection;
   visible?: boolean;
+  /** The fill of a grid (e.g. gridColourOf in grid-colouring.ts); households when not given. */
+  fill?: { colourOf: (p: GridProperties) => Rgba; /** changes whenever colourOf would answer differently */ key: string };
+  /** A click on a grid, with its code (the dashboard opens the grid's page). */
+  onClick?: (code: string) => void;
 }
 
-/** Grids filled by household count on the sequential household scale, with thin white outlines; pickable. */
-export function gridFillLayer({ grids, visible = true }: GridFillInput) {
+/**
+ * Grids filled by household count on the sequential household scale (or by `fill`), with thin white outlines;
+ * pickable.
+ */
+export function gridFillLayer({ grids, visible = true, fill, onClick }: GridFillInput) {
   return new GeoJsonLayer<GridProperties>({
     id: 'grid-fill',
     data: grids,
@@ -18,7 +25,9 @@ export function gridFillLayer({ grids, visible = true }: GridFillInput) {
     highlightColor: [255, 255, 255, 90],
     filled: true,
     stroked: true,
-    getFillColor: (f) => householdColour(f.properties.households, 170),
+    getFillColor: fill ? (f) => fill.colourOf(f.properties) : (f) => householdColour(f.properties.households, 170),
+    updateTriggers: { getFillColor: fill?.key ?? 'households' },
+    onClick: onClick ? (info) => (info.object ? (onClick(info.object.properties.code), true) : false) : undefined,
     getLineColor: [255, 255, 255, 220],
     getLineWidth: 1,
     lineWidthUnits: 'pixels',

@@ -12,12 +12,13 @@ const everything = {
   keyPlaces: { type: 'FeatureCollection' as const, features: [] },
   stations,
   labels: [],
+  disputes: { type: 'FeatureCollection' as const, features: [] },
 };
 
 describe('buildMapLayers', () => {
-  it('draws grids at the bottom and labels on top', () => {
+  it('draws grids at the bottom, dispute points above the heat and beats, and labels on top', () => {
     expect(buildMapLayers(everything, allLayersVisible).map((l) => l.id)).toEqual([
-      'grid-fill', 'incident-heat', 'beat-outline', 'key-places', 'stations', 'labels',
+      'grid-fill', 'incident-heat', 'beat-outline', 'dispute-risk', 'key-places', 'stations', 'labels',
     ]);
   });
 
@@ -29,5 +30,19 @@ describe('buildMapLayers', () => {
     const layers = buildMapLayers(everything, { ...allLayersVisible, heatmap: false });
     expect(layers.find((l) => l.id === 'incident-heat')?.props.visible).toBe(false);
     expect(layers.find((l) => l.id === 'grid-fill')?.props.visible).toBe(true);
+  });
+});
+
+describe('the dispute early-warning layer', () => {
+  const point = (code: string, riskLevel: 'high' | 'medium' | 'low') => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [107.5, 31.2] },
+    properties: { code, type: 'family' as const, status: 'mediating' as const, riskScore: riskLevel === 'high' ? 70 : riskLevel === 'medium' ? 40 : 5, riskLevel, overdue: false },
+  });
+
+  it('draws the medium and high-risk disputes, high ones last (on top)', () => {
+    const disputes = { type: 'FeatureCollection' as const, features: [point('MD1', 'high'), point('MD2', 'low'), point('MD3', 'medium')] };
+    const layer = buildMapLayers({ disputes }, allLayersVisible).find((l) => l.id === 'dispute-risk')!;
+    expect((layer.props.data as { properties: { code: string } }[]).map((f) => f.properties.code)).toEqual(['MD3', 'MD1']);
   });
 });

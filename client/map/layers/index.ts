@@ -1,8 +1,10 @@
 import type { Layer } from '@deck.gl/core';
+import type { DisputeMap } from '../../../core/contracts/disputes';
 import type { BeatCollection, GridCollection, KeyPlaceCollection, StationCollection } from '../../api/feature-types';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
-import { gridFillLayer } from './grid-fill-layer';
+import { disputeRiskLayer } from './dispute-risk-layer';
+import { gridFillLayer, type GridFillInput } from './grid-fill-layer';
 import { incidentHeatLayer } from './incident-heat-layer';
 import { keyPlaceLayer } from './key-place-layer';
 import { labelLayer } from './label-layer';
@@ -10,7 +12,7 @@ import type { LabelPoint } from './label-points';
 import { stationLayer } from './station-layer';
 
 /** The switchable overlays, in the order the layer panel lists them. */
-export const layerKeys = ['grids', 'heatmap', 'beats', 'key-places', 'stations', 'labels'] as const;
+export const layerKeys = ['grids', 'heatmap', 'disputes', 'beats', 'key-places', 'stations', 'labels'] as const;
 export type LayerKey = (typeof layerKeys)[number];
 export type LayerVisibility = Record<LayerKey, boolean>;
 
@@ -24,17 +26,23 @@ export interface MapLayerData {
   keyPlaces?: KeyPlaceCollection;
   stations?: StationCollection;
   labels?: LabelPoint[];
+  /** Open disputes (GET /api/disputes/map), for the early-warning layer. */
+  disputes?: DisputeMap;
+  /** How the grids are filled (households when absent) and what a click on one does. */
+  gridFill?: GridFillInput['fill'];
+  onGridClick?: (code: string) => void;
 }
 
 /**
- * All overlays, bottom to top: grid fill, incident heat, beat outlines, key places, stations, labels.
+ * All overlays, bottom to top: grid fill, incident heat, beat outlines, dispute points, key places, stations, labels.
  * Hidden layers stay in the list with visible: false, so showing them again needs no new GPU buffers.
  */
 export function buildMapLayers(data: MapLayerData, visible: LayerVisibility): Layer[] {
   const layers: (Layer | null)[] = [
-    data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids }) : null,
+    data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids, fill: data.gridFill, onClick: data.onGridClick }) : null,
     data.incidents ? incidentHeatLayer({ points: data.incidents, visible: visible.heatmap }) : null,
     data.beats ? beatOutlineLayer({ beats: data.beats, visible: visible.beats }) : null,
+    data.disputes ? disputeRiskLayer({ disputes: data.disputes, visible: visible.disputes }) : null,
     data.keyPlaces ? keyPlaceLayer({ keyPlaces: data.keyPlaces, visible: visible['key-places'] }) : null,
     data.stations ? stationLayer({ stations: data.stations, visible: visible.stations }) : null,
     data.labels ? labelLayer({ labels: data.labels, visible: visible.labels }) : null,

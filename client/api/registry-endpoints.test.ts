@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './http';
+import { exportRegistryFile, getRegistryFreshness, importRegistryFile, listRegistryTasks } from './registry-endpoints';
+
+interface Call {
+  url: string;
+  init: RequestInit;
+}
+let calls: Call[];
+let answers: Response[];
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+beforeEach(() => {
+  calls = [];
+  answers = [];
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+    calls.push({ url, init });
+    // /api/auth/me answers the session's CSRF token; everything else answers what the test queued.
+    return url === '/api/auth/me' ? json(200, { csrfToken: 'csrf-1' }) : answers.shift()!;
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the registry endpoints', () => {
+  it('asks for the grids, or for the buildings of one grid', async () => {
+    answers.push(json(200, { level: 'grids', freshDays: 90, rows: [] }), json(200, { level: 'buildings', freshDays: 90, gridCode: 'G', rows: [] }));
+    await getRegistryFreshness();
+    await getRegistryFreshness('511703001001001');
+    expect(calls.map((c) => c.url)).toEqual(['/api/registry/freshness', '/api/registry/freshness?grid=511703001001001']);
+  });
+
+  it('leaves out empty task filters', async () => {
+    answers.push(json(200, []));
+    await listRegistryTasks({ grid: '', status: 'open' });
+    expect(calls[0].url).toBe('/api/registry/tasks?status=open');
+  });
+
+  it('sends a CSV file as text/csv with the CSRF token and reads a 422 as the rejection report', async () => {
+    const refusal = { error: 'rejected_rows', message: '1 of 2 rows refused; nothing was imported', kind: 'residents', rows: 2, rejected: [{ row: 3, field: 'id_number', reason: 'x' }] };
+    answers.push(json(422, refusal));
+    const outcome = await importRegistryFile({ kind: 'residents', format: 'csv', content: 'id,name\r\n', dryRun: false });
+    expect(outcome).toEqual({ ok: false, refusal });
+    const post = calls.find((c) => c.init.method === 'POST')!;
+    expect(post.url).toBe('/api/registry/import?kind=residents');
+    expect(post.init.headers).toMatchObject({ 'content-type': 'text/csv; charset=utf-8', 'x-csrf-token': 'csrf-1' });
+    expect(post.init.body).toBe('id,name\r\n');
+  });
+
+  it('sends GeoJSON as application/geo+json, asks for a dry run, and reads the result', async () => {
+    const result = { kind: 'houses', format: 'geojson', rows: 2, written: 2, dryRun: true, ignoredColumns: [] };
+    answers.push(json(200, result));
+    expect(await importRegistryFile({ kind: 'houses', format: 'geojson', content: '{}', dryRun: true })).toEqual({ ok: true, result });
+    const post = calls.find((c) => c.init.method === 'POST')!;
+    expect(post.url).toBe('/api/registry/import?kind=houses&dryRun=true');
+    expect(post.init.headers).toMatchObject({ 'content-type': 'application/geo+json' });
+  });
+
+  it('throws the server’s message for any other failure, e.g. a file over 10 MiB', async () => {
+    answers.push(json(413, { error: 'payload_too_large', message: 'import file over 10 MiB: split it' }));
+    const err = await importRegistryFile({ kind: 'residents', format: 'csv', content: '', dryRun: false }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ status: 413, code: 'payload_too_large', message: 'import file over 10 MiB: split it' });
+  });
+
+  it('asks for an unmasked export only when told to', async () => {
+    answers.push(new Response('id\r\n'), new Response('id\r\n'));
+    await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'csv', unmask: false });
+    await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'geojson', unmask: true });
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/registry/export?grid=511703001001001&kind=residents&format=csv',
+      '/api/registry/export?grid=511703001001001&kind=residents&format=geojson&unmask=true',
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+import type { EmergingAnswer, ForecastAnswer, ForecastScore, HotspotAnswer, RepeatsAnswer } from '../../../core/contracts/analysis';
+import type { EmergingPattern, HotspotClass } from '../../../core/hotspots/index';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { AnalysisLayerVisibility } from '../../map/layers/analysis-layers';
+import {
+  countBy,
+  emergingColour,
+  emergingLegendPatterns,
+  forecastFillColour,
+  forecastLineColour,
+  hotspotColour,
+  hotspotLegendClasses,
+  nearRepeatLineColour,
+  repeatLocationColour,
+} from '../../map/layers/analysis-colours';
+import { heatLegendGradient, toCssColour } from '../../map/layers/colour-scales';
+import { localDayOf } from './analysis-filter';
+import { classLabel, patternText } from './analysis-labels';
+
+export interface AnalysisLegendProps {
+  visible: AnalysisLayerVisibility;
+  hotspots?: HotspotAnswer | null;
+  emerging?: EmergingAnswer | null;
+  forecast?: ForecastAnswer | null;
+  repeats?: RepeatsAnswer | null;
+}
+
+const score = (v: number | null) => (v === null ? '–' : v.toFixed(2));
+
+/** What the visible analysis layers' colours mean, with counts, and the forecast's back-test next to its legend. */
+export function AnalysisLegend({ visible, hotspots, emerging, forecast, repeats }: AnalysisLegendProps) {
+  const { t } = useI18n();
+  return (
+    <div className="panel-section legend analysis-legend" data-testid="analysis-legend">
+      <h2>{t('legendTitle')}</h2>
+      {visible.heatmap && (
+        <div className="legend-ramp">
+          <h3>{t('legendHeatmap')}</h3>
+          <span className="ramp" style={{ background: heatLegendGradient() }} />
+          <span className="ramp-ends">
+            <span>{t('legendLow')}</span>
+            <span>{t('legendHigh')}</span>
+          </span>
+        </div>
+      )}
+      {visible.hotspots && hotspots && (
+        <div data-testid="analysis-legend-hotspots">
+          <h3>{t('analysisLegendHotspots', { cell: hotspots.meta.cellSizeM })}</h3>
+          <ul>
+            {countBy<HotspotClass>(hotspots.features.map((f) => f.properties.class), hotspotLegendClasses).map(({ key, count }) => (
+              <li key={key} data-class={key} data-count={count}>
+                <span className="swatch" style={{ background: toCssColour(hotspotColour(key)) }} />
+                {t(classLabel(key))} <span className="muted">{count}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="analysis-legend-note">{t('analysisFdrNote')}</p>
+        </div>
+      )}
+      {visible.emerging && emerging && <EmergingLegend emerging={emerging} />}
+      {visible.forecast && forecast && <ForecastLegend forecast={forecast} />}
+      {(visible['repeat-pairs'] || visible['repeat-locations']) && repeats && (
+        <ul data-testid="analysis-legend-repeats">
+          {visible['repeat-pairs'] && (
+            <li>
+              <span className="line-swatch" style={{ borderColor: toCssColour(nearRepeatLineColour) }} />
+              {t('analysisLegendPairs', { count: repeats.meta.pairsFound, distance: repeats.meta.distanceM, days: repeats.meta.days })}
+            </li>
+          )}
+          {visible['repeat-locations'] && (
+            <li>
+              <span className="dot" style={{ background: toCssColour(repeatLocationColour) }} />
+              {t('analysisLegendPlaces', { count: repeats.locations.features.length })}
+            </li>
+          )}
+          {repeats.meta.truncated && <li className="analysis-legend-note">{t('analysisPairsTruncated')}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function EmergingLegend({ emerging }: { emerging: EmergingAnswer }) {
+  const { t } = useI18n();
+  const present = countBy<EmergingPattern>(emerging.features.map((f) => f.properties.pattern), emergingLegendPatterns).filter((e) => e.count > 0);
+  return (
+    <div data-testid="analysis-legend-emerging">
+      <h3>{t('analysisLegendEmerging', { slices: emerging.meta.slices, days: emerging.meta.sliceDays })}</h3>
+      <ul>
+        {present.map(({ key, count }) => (
+          <li key={key} data-pattern={key}>
+            <span className="swatch" style={{ background: toCssColour(emergingColour(key)) }} />
+            {patternText(key, t)} <span className="muted">{count}</span>
+          </li>
+        ))}
+        {present.length === 0 && <li className="muted">{t('analysisNoPatterns')}</li>}
+      </ul>
+    </div>
+  );
+}
+
+function ForecastLegend({ forecast }: { forecast: ForecastAnswer }) {
+  const { t } = useI18n();
+  const { backtest, coverage, forecastFrom, forecastTo } = forecast.meta;
+  const row = (label: string, s: ForecastScore, testId: string) => (
+    <tr data-testid={testId}>
+      <th>{label}</th>
+      <td>{score(s.pai)}</td>
+      <td>{score(s.pei)}</td>
+    </tr>
+  );
+  return (
+    <div data-testid="analysis-legend-forecast">
+      <h3>{t('analysisLegendForecast')}</h3>
+      <ul>
+        <li>
+          <span className="swatch" style={{ background: toCssColour(forecastFillColour), borderColor: toCssColour(forecastLineColour), borderWidth: 2 }} />
+          {t('analysisForecastCells', { count: forecast.features.length, pct: Math.round(coverage * 100), from: localDayOf(Date.parse(forecastFrom)), to: localDayOf(Date.parse(forecastTo) - 1) })}
+        </li>
+      </ul>
+      {/* With no incidents every score is 0 and the "top" cells are arbitrary: say so rather than let them pass for a forecast. */}
+      {forecast.features.every((f) => f.properties.score === 0) && <p className="analysis-legend-note error">{t('analysisForecastNoData')}</p>}
+      <table className="analysis-backtest" data-testid="analysis-backtest">
+        <caption>{t('analysisBacktest', { incidents: backtest.testIncidents })}</caption>
+        <thead>
+          <tr>
+            <th />
+            <th>PAI</th>
+            <th>PEI</th>
+          </tr>
+        </thead>
+        <tbody>
+          {row(t('analysisBacktestMethod'), backtest.method, 'analysis-backtest-method')}
+          {row(t('analysisBacktestBaseline'), backtest.baseline, 'analysis-backtest-baseline')}
+        </tbody>
+      </table>
+      <p className="analysis-legend-note" title={`${forecast.meta.method}; ${forecast.meta.baseline}`}>
+        {t('analysisBacktestNote')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { DeckProps, Layer } from '@deck.gl/core';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { ReactNode, RefObject } from 'react';
+import { MapView } from '../../map/MapView';
+
+export interface AnalysisMapProps {
+  containerRef: RefObject<HTMLDivElement | null>;
+  mapStyle: StyleSpecification | string;
+  layers: Layer[];
+  getTooltip: DeckProps['getTooltip'];
+  dataReady: boolean;
+  fitBounds?: [number, number, number, number];
+  /** Panels floating over the map's left edge (layer switches, legend). */
+  children?: ReactNode;
+}
+
+// Room for the panel over the map's left edge.
+const fitPadding = { top: 16, bottom: 16, left: 250, right: 16 };
+
+/** The analysis map: the shared MapView (one MapLibre map, one deck.gl overlay) with the analysis panels over it. */
+export function AnalysisMap({ containerRef, mapStyle, layers, getTooltip, dataReady, fitBounds, children }: AnalysisMapProps) {
+  return (
+    <div ref={containerRef} className="analysis-map" data-testid="analysis-map" data-ready={dataReady}>
+      <MapView mapStyle={mapStyle} layers={layers} getTooltip={getTooltip} dataReady={dataReady} fitBounds={fitBounds} fitPadding={fitPadding} />
+      <aside className="panel analysis-map-panel">{children}</aside>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useRef } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AnalysisLegend } from './AnalysisLegend';
+import { AnalysisMap } from './AnalysisMap';
+import { FilterBar } from './FilterBar';
+import { LayerSwitches } from './LayerSwitches';
+import { ListsPanel, type Picked } from './ListsPanel';
+import { PlaybackBar } from './PlaybackBar';
+import { ProfileCharts } from './ProfileCharts';
+import { ResourceStatus } from './ResourceStatus';
+import { TotalsPanel } from './TotalsPanel';
+import { useAnalysisView } from './use-analysis-view';
+import { useMapHandle } from './use-map-handle';
+import './analysis.css';
+
+/**
+ * 警情研判 (issue 6): incidents of a filter (period, categories, weekdays, hours) on a map of switchable analyses —
+ * heatmap with time playback, Gi* hotspots, emerging patterns, next week's forecast with its back-test, near
+ * repeats — beside the hour × weekday matrix, categories over time, totals and the rates per grid and beat.
+ * `active` is false while another view is shown (the view stays mounted, like the map): playback pauses.
+ */
+export function AnalysisView({ active = true }: { active?: boolean }) {
+  const { t } = useI18n();
+  const s = useAnalysisView(active);
+  const mapRef = useRef<HTMLDivElement>(null);
+  const flyTo = useMapHandle(mapRef);
+  const { data, visible } = s;
+  const pick = (picked: Picked) => {
+    s.setPicked(picked);
+    if (picked.target) flyTo(picked.target);
+  };
+  const layerStatus = {
+    heatmap: { resource: data.incidents, retry: data.retry.incidents },
+    hotspots: { resource: data.hotspots, retry: data.retry.hotspots },
+    emerging: { resource: data.emerging, retry: data.retry.emerging },
+    forecast: { resource: data.forecast, retry: data.retry.forecast },
+    'repeat-pairs': { resource: data.repeats, retry: data.retry.repeats },
+    'repeat-locations': { resource: data.repeats, retry: data.retry.repeats },
+  };
+  return (
+    <section className="analysis" data-testid="analysis-view" data-ready={s.dataReady}>
+      <header className="analysis-header">
+        <h2>{t('analysisTitle')}</h2>
+        <ResourceStatus resource={data.categories} retry={data.retry.categories} testId="analysis-status-categories" />
+        <ResourceStatus resource={data.areas} retry={data.retry.areas} testId="analysis-status-areas" />
+      </header>
+      <FilterBar filter={s.filter} onChange={s.setFilter} categories={data.categories.data} invalid={s.query === null} />
+      <div className="analysis-body">
+        <div className="analysis-map-column">
+          <AnalysisMap containerRef={mapRef} mapStyle={s.mapStyle} layers={s.layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds}>
+            <LayerSwitches visible={visible} onToggle={s.toggleLayer} status={layerStatus} cellM={s.cellM} onCell={s.setCellM} />
+            <AnalysisLegend
+              visible={visible}
+              hotspots={data.hotspots.data}
+              emerging={data.emerging.data}
+              forecast={data.forecast.data}
+              repeats={data.repeats.data}
+            />
+          </AnalysisMap>
+          {visible.heatmap && <PlaybackBar playback={s.playback} disabled={!data.incidents.data} />}
+        </div>
+        <div className="analysis-side">
+          <div className="analysis-side-status">
+            <ResourceStatus resource={data.profile} retry={data.retry.profile} testId="analysis-status-profile" />
+          </div>
+          <TotalsPanel profile={data.profile.data} days={s.days} />
+          <ProfileCharts profile={data.profile.data} categories={data.categories.data} />
+          <ListsPanel
+            tab={s.tab}
+            onTab={s.setTab}
+            rates={data.rates}
+            repeats={data.repeats}
+            retryRates={data.retry.rates}
+            retryRepeats={data.retry.repeats}
+            areas={data.areas.data}
+            nameOf={s.nameOf}
+            selected={s.picked?.id ?? null}
+            onPick={pick}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

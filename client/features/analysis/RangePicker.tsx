@@ -1,0 +1,56 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { localDayOf, rangePresets, type AnalysisFilter, type RangePreset } from './analysis-filter';
+
+const presetLabels: Record<RangePreset, MessageKey> = { '7d': 'analysisRange7d', '28d': 'analysisRange28d', '90d': 'analysisRange90d' };
+
+/** The period: last 7 / 28 / 90 days, or a custom from–to of local days (to inclusive). */
+export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onChange: (f: AnalysisFilter) => void }) {
+  const { t } = useI18n();
+  const startCustom = () => {
+    // Start the custom range from the last 28 days, so both dates are filled and the answer does not go blank.
+    const today = localDayOf(Date.now());
+    const from = localDayOf(Date.now() - 27 * 86_400_000);
+    onChange({ ...filter, range: 'custom', fromDay: filter.fromDay || from, toDay: filter.toDay || today });
+  };
+  return (
+    <fieldset className="analysis-field">
+      <legend>{t('analysisRange')}</legend>
+      <div className="analysis-toggles">
+        {rangePresets.map((p) => (
+          <button
+            key={p}
+            type="button"
+            aria-pressed={filter.range === p}
+            onClick={() => onChange({ ...filter, range: p })}
+            data-testid={`analysis-range-${p}`}
+          >
+            {t(presetLabels[p])}
+          </button>
+        ))}
+        <button type="button" aria-pressed={filter.range === 'custom'} onClick={startCustom} data-testid="analysis-range-custom">
+          {t('analysisRangeCustom')}
+        </button>
+      </div>
+      {filter.range === 'custom' && (
+        <div className="analysis-dates">
+          <input
+            type="date"
+            value={filter.fromDay}
+            aria-label={t('analysisFrom')}
+            onChange={(e) => onChange({ ...filter, fromDay: e.target.value })}
+            data-testid="analysis-from"
+          />
+          <span>–</span>
+          <input
+            type="date"
+            value={filter.toDay}
+            aria-label={t('analysisTo')}
+            onChange={(e) => onChange({ ...filter, toDay: e.target.value })}
+            data-testid="analysis-to"
+          />
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import type { IncidentQuery } from '../../../core/contracts/incidents';
+
+/** The period presets the view offers (days ending with today), or a custom from–to. */
+export const rangePresets = ['7d', '28d', '90d'] as const;
+export type RangePreset = (typeof rangePresets)[number];
+
+/**
+ * What the analyst chose. Dates are local (Asia/Shanghai) calendar days 'YYYY-MM-DD', `to` inclusive; an empty
+ * list of categories, hours or weekdays means "any" (no filter), as does a list of every hour or weekday.
+ */
+export interface AnalysisFilter {
+  range: RangePreset | 'custom';
+  fromDay: string;
+  toDay: string;
+  categories: string[];
+  hours: number[];
+  weekdays: number[];
+}
+
+export const defaultFilter: AnalysisFilter = { range: '28d', fromDay: '', toDay: '', categories: [], hours: [], weekdays: [] };
+
+const dayMs = 86_400_000;
+// Dachuan is UTC+8 all year (no daylight saving time since 1991): local days are fixed-offset days.
+const offsetMs = 8 * 3_600_000;
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The local day (YYYY-MM-DD, Asia/Shanghai) that holds a moment. */
+export function localDayOf(atMs: number): string {
+  return new Date(atMs + offsetMs).toISOString().slice(0, 10);
+}
+
+/** The start of a local day as epoch ms; NaN for a malformed day. */
+export function startOfLocalDayMs(day: string): number {
+  return dayPattern.test(day) ? Date.parse(`${day}T00:00:00+08:00`) : Number.NaN;
+}
+
+const toIso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * The [from, to) instants of the filter's period. A preset of N days ends at the local midnight after `now` (so
+ * today counts, and the range stays the same all day: the same URL, cacheable); a custom range runs from the start
+ * of `fromDay` to the end of `toDay`. Null when a custom day is missing or malformed, or the range is empty.
+ */
+export function filterRange(filter: AnalysisFilter, now: Date): { from: string; to: string } | null {
+  if (filter.range !== 'custom') {
+    const toMs = startOfLocalDayMs(localDayOf(now.getTime())) + dayMs;
+    return { from: toIso(toMs - Number(filter.range.slice(0, -1)) * dayMs), to: toIso(toMs) };
+  }
+  const fromMs = startOfLocalDayMs(filter.fromDay);
+  const toMs = startOfLocalDayMs(filter.toDay) + dayMs;
+  if (!Number.isFinite(fromMs) || !Number.isFinite(toMs) || fromMs >= toMs) return null;
+  return { from: toIso(fromMs), to: toIso(toMs) };
+}
+
+/** A list that means "any" is left out; the rest is sorted and de-duplicated. */
+function narrowing(values: number[], all: number): number[] | undefined {
+  const set = [...new Set(values)].sort((a, b) => a - b);
+  return set.length === 0 || set.length >= all ? undefined : set;
+}
+
+/** The API filter (GET /api/incidents and /api/analysis/*) of a filter, or null when its period is invalid. */
+export function toIncidentQuery(filter: AnalysisFilter, now: Date): IncidentQuery | null {
+  const range = filterRange(filter, now);
+  if (!range) return null;
+  return {
+    ...range,
+    categories: filter.categories.length > 0 ? [...filter.categories].sort() : undefined,
+    hours: narrowing(filter.hours, 24),
+    weekdays: narrowing(filter.weekdays, 7),
+  };
+}
+
+/** Length of the filter's period in whole days (for the "previous period" note); 0 when invalid. */
+export function periodDays(range: { from: string; to: string } | null): number {
+  return range ? Math.round((Date.parse(range.to) - Date.parse(range.from)) / dayMs) : 0;
+}
+
+// ---- The view's own URL (/analysis?range=…), so that a filter can be bookmarked or sent to a colleague ----
+
+const intList = (s: string | null, min: number, max: number) =>
+  (s ?? '')
+    .split(',')
+    .filter((x) => /^\d+$/.test(x))
+    .map(Number)
+    .filter((n) => n >= min && n <= max);
+
+/** The filter as the query string of the view's URL; defaults are left out, so the default filter is ''. */
+export function filterToUrlSearch(filter: AnalysisFilter): string {
+  const p = new URLSearchParams();
+  if (filter.range !== defaultFilter.range) p.set('range', filter.range);
+  if (filter.range === 'custom') {
+    p.set('from', filter.fromDay);
+    p.set('to', filter.toDay);
+  }
+  if (filter.categories.length) p.set('categories', filter.categories.join(','));
+  if (filter.hours.length) p.set('hours', filter.hours.join(','));
+  if (filter.weekdays.length) p.set('weekdays', filter.weekdays.join(','));
+  return p.toString();
+}
+
+/** The filter a URL query string names; what is missing or malformed falls back to the default. */
+export function filterFromUrlSearch(search: string): AnalysisFilter {
+  const p = new URLSearchParams(search);
+  const range = p.get('range');
+  const validRange = range === 'custom' || (rangePresets as readonly string[]).includes(range ?? '') ? (range as AnalysisFilter['range']) : defaultFilter.range;
+  const fromDay = p.get('from') ?? '';
+  const toDay = p.get('to') ?? '';
+  const custom = validRange === 'custom' && dayPattern.test(fromDay) && dayPattern.test(toDay);
+  return {
+    range: validRange === 'custom' && !custom ? defaultFilter.range : validRange,
+    fromDay: custom ? fromDay : '',
+    toDay: custom ? toDay : '',
+    categories: (p.get('categories') ?? '').split(',').filter((c) => /^[A-Z_]{2,32}$/.test(c)),
+    hours: [...new Set(intList(p.get('hours'), 0, 23))],
+    weekdays: [...new Set(intList(p.get('weekdays'), 1, 7))],
+  };
+}

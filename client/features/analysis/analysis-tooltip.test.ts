@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../i18n/messages';
+import { patternSide, patternText } from './analysis-labels';
+import { describeAnalysisPick } from './analysis-tooltip';
+
+const zh = createTranslator('zh-CN');
+const en = createTranslator('en');
+const nameOf = (code: string) => ({ FIGHT: '打架斗殴' })[code] ?? code;
+const time = (iso: string) => iso.slice(0, 10);
+
+describe('analysis tooltips', () => {
+  it('describes a hotspot cell by class, count and Gi* statistics', () => {
+    const text = describeAnalysisPick({ layer: { id: 'analysis-hotspots' }, object: { properties: { class: 'hot-99', count: 12, z: 4.213, p: 0.00002, row: 1, col: 2 } } }, zh, nameOf, time);
+    expect(text).toBe('热点 99% 置信\n警情 12 起\nGi* z = 4.21, p < 0.001');
+  });
+
+  it('describes a near-repeat pair with its category, distance and days', () => {
+    const text = describeAnalysisPick(
+      { layer: { id: 'analysis-repeat-pairs' }, object: { properties: { category: 'FIGHT', distanceM: 41.6, days: 1.25, firstAt: '2026-03-01T00:00:00Z', secondAt: '2026-03-02T06:00:00Z' } } },
+      zh,
+      nameOf,
+      time,
+    );
+    expect(text).toBe('打架斗殴\n相距 42 m，间隔 1.3 天\n2026-03-01 → 2026-03-02');
+  });
+
+  it('says nothing for other layers or an empty pick', () => {
+    expect(describeAnalysisPick({ layer: { id: 'beat-outline' }, object: { properties: {} } }, zh, nameOf, time)).toBeNull();
+    expect(describeAnalysisPick({}, zh, nameOf, time)).toBeNull();
+  });
+});
+
+describe('emerging patterns in words', () => {
+  it('joins the kind and the side in each language', () => {
+    expect(patternText('intensifying-hot', zh)).toBe('加剧热点');
+    expect(patternText('new-cold', en)).toBe('New cold spot');
+    expect(patternText('none', en)).toBe('Not significant');
+  });
+
+  it('tells hot from cold', () => {
+    expect(patternSide('sporadic-hot')).toBe('hot');
+    expect(patternSide('historical-cold')).toBe('cold');
+    expect(patternSide('none')).toBe('none');
+  });
+});

@@ -1,0 +1,64 @@
+import { getAnalysisProfile, getAnalysisRates, getEmerging, getForecast, getHotspots, getRepeats, toAnalysisSearch } from '../../api/analysis-endpoints';
+import { getBeats, getGrids, getIncidentCategories, getIncidents } from '../../api/endpoints';
+import { useBasemapData, useConfig } from '../../api/hooks';
+import { useResource } from '../../api/use-resource';
+import type { IncidentQuery } from '../../../core/contracts/incidents';
+import type { AnalysisLayerVisibility } from '../../map/layers/analysis-layers';
+import { useLazyResource } from './use-lazy-resource';
+
+/** The back-test and the forecast cover 5 % of the area; near repeats are pairs within 200 m and 7 days (the API's defaults). */
+export const forecastCoverage = 0.05;
+export const nearRepeatDistanceM = 200;
+export const nearRepeatDays = 7;
+
+export type AnalysisData = ReturnType<typeof useAnalysisData>;
+
+/**
+ * Every answer the analysis view shows, for one filter: the panels' profile and rates always; the incidents,
+ * hotspots, emerging patterns, forecast and repeats only once their layer (or list) is wanted.
+ * A null query (an invalid period) fetches nothing new.
+ */
+export function useAnalysisData(query: IncidentQuery | null, cellM: number, visible: AnalysisLayerVisibility, wantRepeats: boolean) {
+  const search = query ? toAnalysisSearch(query) : null;
+  const cellSearch = search === null ? null : `${search}&cell=${cellM}`;
+  const [config] = useConfig();
+  const [basemap] = useBasemapData();
+  const [categories, retryCategories] = useResource(getIncidentCategories, []);
+  const [areas, retryAreas] = useResource(async (signal) => {
+    const [grids, beats] = await Promise.all([getGrids(signal), getBeats(signal)]);
+    return { grids, beats };
+  }, []);
+  const [profile, retryProfile] = useLazyResource(true, search, (signal) => getAnalysisProfile(query!, signal));
+  const [rates, retryRates] = useLazyResource(true, search, (signal) => getAnalysisRates(query!, signal));
+  const [incidents, retryIncidents] = useLazyResource(visible.heatmap, search, (signal) => getIncidents(query!, signal));
+  const [hotspots, retryHotspots] = useLazyResource(visible.hotspots, cellSearch, (signal) => getHotspots(query!, cellM, signal));
+  const [emerging, retryEmerging] = useLazyResource(visible.emerging, cellSearch, (signal) => getEmerging(query!, cellM, signal));
+  const [forecast, retryForecast] = useLazyResource(visible.forecast, cellSearch, (signal) => getForecast(query!, cellM, forecastCoverage, signal));
+  const [repeats, retryRepeats] = useLazyResource(wantRepeats || visible['repeat-pairs'] || visible['repeat-locations'], search, (signal) =>
+    getRepeats(query!, nearRepeatDistanceM, nearRepeatDays, signal),
+  );
+  return {
+    config,
+    basemap,
+    categories,
+    areas,
+    profile,
+    rates,
+    incidents,
+    hotspots,
+    emerging,
+    forecast,
+    repeats,
+    retry: {
+      categories: retryCategories,
+      areas: retryAreas,
+      profile: retryProfile,
+      rates: retryRates,
+      incidents: retryIncidents,
+      hotspots: retryHotspots,
+      emerging: retryEmerging,
+      forecast: retryForecast,
+      repeats: retryRepeats,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type { DeckProps } from '@deck.gl/core';
+import { bbox } from '@turf/turf';
+import type { StyleSpecification } from 'maplibre-gl';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { buildOfflineStyle } from '../../map/basemap/offline-style';
+import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
+import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
+import { describeAnalysisPick } from './analysis-tooltip';
+import type { ListTab, Picked } from './ListsPanel';
+import { useAnalysisData } from './use-analysis-data';
+import { usePlayback } from './use-playback';
+
+const tooltipStyle = {
+  backgroundColor: 'rgba(20, 28, 40, 0.92)',
+  color: '#fff',
+  fontSize: '13px',
+  lineHeight: '1.5',
+  padding: '6px 10px',
+  borderRadius: '4px',
+  whiteSpace: 'pre',
+};
+
+export type AnalysisViewState = ReturnType<typeof useAnalysisView>;
+
+/**
+ * The analysis view's state: the filter (kept in the URL while the view is shown), the layers switched on, the
+ * cell size, the list tab and its selection; and what is derived from them: answers, playback, map layers.
+ */
+export function useAnalysisView(active: boolean) {
+  const { t, language, formatDateTime } = useI18n();
+  const [filter, setFilter] = useState<AnalysisFilter>(() => filterFromUrlSearch(window.location.search));
+  // "Now" is read when the filter changes, not on every render: a new instant each time would refetch without end.
+  const query = useMemo(() => toIncidentQuery(filter, new Date()), [filter]);
+  const [visible, setVisible] = useState(defaultAnalysisVisibility);
+  const [cellM, setCellM] = useState(150);
+  const [tab, setTab] = useState<ListTab>('grids');
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const data = useAnalysisData(query, cellM, visible, tab === 'places' || tab === 'pairs');
+  const period = useMemo(() => (query?.from && query.to ? { fromMs: Date.parse(query.from), toMs: Date.parse(query.to) } : null), [query]);
+  const playback = usePlayback(data.incidents.data, period, active);
+
+  useEffect(() => {
+    if (!active) return;
+    const search = filterToUrlSearch(filter);
+    const url = window.location.pathname + (search ? `?${search}` : '');
+    if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url);
+  }, [active, filter]);
+
+  const toggleLayer = useCallback((key: AnalysisLayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
+  const mapStyle = useMemo<StyleSpecification | string>(
+    () => data.config.data?.basemapStyleUrl ?? buildOfflineStyle(data.basemap.data ?? {}),
+    [data.config.data, data.basemap.data],
+  );
+  const gridBounds = useMemo(() => {
+    const grids = data.areas.data?.grids;
+    return grids && grids.features.length > 0 ? (bbox(grids) as [number, number, number, number]) : undefined;
+  }, [data.areas.data]);
+  const layers = useMemo(
+    () =>
+      buildAnalysisLayers(
+        {
+          heat: playback.points,
+          hotspots: data.hotspots.data ?? undefined,
+          emerging: data.emerging.data ?? undefined,
+          forecast: data.forecast.data ?? undefined,
+          repeats: data.repeats.data ?? undefined,
+          beats: data.areas.data?.beats,
+          selection: picked?.feature ?? null,
+        },
+        visible,
+      ),
+    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, data.areas.data, picked, visible],
+  );
+  const categoryNames = useMemo(
+    () => new Map((data.categories.data ?? []).map((c) => [c.code, language === 'en' ? c.nameEn : c.nameZh])),
+    [data.categories.data, language],
+  );
+  const nameOf = useCallback((code: string) => categoryNames.get(code) ?? code, [categoryNames]);
+  const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
+    (info) => {
+      const text = describeAnalysisPick(info, t, nameOf, formatDateTime);
+      return text ? { text, style: tooltipStyle } : null;
+    },
+    [t, nameOf, formatDateTime],
+  );
+  // The map is "ready" (for tests, and the loading note) once the basemap and every switched-on layer's data are in.
+  const layerResources = { heatmap: data.incidents, hotspots: data.hotspots, emerging: data.emerging, forecast: data.forecast, 'repeat-pairs': data.repeats, 'repeat-locations': data.repeats };
+  const dataReady =
+    data.basemap.status === 'ready' &&
+    data.areas.status !== 'loading' &&
+    Object.entries(layerResources).every(([key, r]) => !visible[key as AnalysisLayerKey] || r.status !== 'loading');
+
+  return {
+    filter,
+    setFilter,
+    query,
+    days: periodDays(query?.from && query.to ? { from: query.from, to: query.to } : null),
+    visible,
+    toggleLayer,
+    cellM,
+    setCellM,
+    tab,
+    setTab,
+    picked,
+    setPicked,
+    data,
+    playback,
+    mapStyle,
+    gridBounds,
+    layers,
+    nameOf,
+    getTooltip,
+    dataReady,
+  };
+}

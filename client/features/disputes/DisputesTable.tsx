@@ -1,0 +1,181 @@
+import {
+  createColumnHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type PaginationState,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { DisputeSummary } from '../../../core/contracts/disputes';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Translate } from '../../i18n/messages';
+import { GridLink } from '../grid-page/GridLink';
+import { disputePageSizes, sortableColumns, sortingOf, sortOfSorting, type DisputeSort } from './dispute-query';
+import { riskLabels, statusLabels, typeLabels } from './dispute-labels';
+
+// The server sorts and pages (GET /api/disputes?sort&limit&offset): the table only shows one page and asks for others.
+const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
+const helper = createColumnHelper<typeof features, DisputeSummary>();
+
+function buildColumns(t: Translate, formatDateTime: (at: string) => string) {
+  const fixed = (id: keyof typeof sortableColumns) => ({ enableSorting: true, sortDescFirst: sortableColumns[id].desc });
+  return helper.columns([
+    helper.accessor('code', { header: () => t('dspColCode'), enableSorting: false, cell: (c) => <span className="mono">{c.getValue()}</span> }),
+    helper.accessor('summary', {
+      header: () => t('dspColSummary'),
+      enableSorting: false,
+      cell: (c) => (
+        <>
+          {c.getValue()} <span className="muted">{t(typeLabels[c.row.original.type])}</span>
+        </>
+      ),
+    }),
+    helper.accessor('status', {
+      header: () => t('dspColStatus'),
+      enableSorting: false,
+      cell: (c) => <span className={`status-chip status-${c.getValue()}`}>{t(statusLabels[c.getValue()])}</span>,
+    }),
+    helper.accessor('riskScore', {
+      header: () => t('dspColRisk'),
+      ...fixed('riskScore'),
+      cell: (c) => (
+        <span className={`risk-chip risk-${c.row.original.riskLevel}`} data-testid="dispute-risk">
+          {c.getValue()} · {t(riskLabels[c.row.original.riskLevel])}
+        </span>
+      ),
+    }),
+    helper.accessor('parties', {
+      header: () => t('dspColParties'),
+      enableSorting: false,
+      cell: (c) => c.getValue().map((p) => p.name).join('、') || '—',
+    }),
+    helper.accessor('gridCode', {
+      header: () => t('dspColGrid'),
+      enableSorting: false,
+      cell: (c) => (c.getValue() ? <GridLink code={c.getValue()!} /> : '—'),
+    }),
+    helper.accessor('registeredAt', { header: () => t('dspColRegistered'), ...fixed('registeredAt'), cell: (c) => formatDateTime(c.getValue()) }),
+    helper.accessor('dueAt', {
+      header: () => t('dspColDue'),
+      ...fixed('dueAt'),
+      cell: (c) => (
+        <>
+          {c.getValue() ? formatDateTime(c.getValue()!) : '—'}
+          {c.row.original.overdue && <span className="overdue-flag">{t('dspOverdueFlag')}</span>}
+        </>
+      ),
+    }),
+  ]);
+}
+
+export interface DisputesTableProps {
+  rows: DisputeSummary[];
+  total: number;
+  sort: DisputeSort;
+  onSort: (sort: DisputeSort) => void;
+  pagination: PaginationState;
+  onPagination: (p: PaginationState) => void;
+  selected: string | null;
+  onSelect: (code: string) => void;
+  busy: boolean;
+}
+
+/** One page of disputes, sortable by registration, risk and deadline (the orders the server knows); a click opens one. */
+export function DisputesTable(props: DisputesTableProps) {
+  const { rows, total, sort, onSort, pagination, onPagination, selected, onSelect, busy } = props;
+  const { t, formatDateTime } = useI18n();
+  const columns = useMemo(() => buildColumns(t, formatDateTime), [t, formatDateTime]);
+  const sorting = useMemo(() => sortingOf(sort), [sort]);
+  const resolve = <T,>(u: Updater<T>, old: T): T => (typeof u === 'function' ? (u as (o: T) => T)(old) : u);
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (r) => r.code,
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    rowCount: total,
+    state: { sorting, pagination },
+    onSortingChange: (u) => onSort(sortOfSorting(resolve<SortingState>(u, sorting), sort)),
+    onPaginationChange: (u) => onPagination(resolve(u, pagination)),
+  });
+  const from = total === 0 ? 0 : pagination.pageIndex * pagination.pageSize + 1;
+  const to = Math.min(total, (pagination.pageIndex + 1) * pagination.pageSize);
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="data-table register-table" aria-busy={busy || undefined} data-testid="disputes-table" data-total={total}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const can = header.column.getCanSort();
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      className={can ? 'sortable' : undefined}
+                      onClick={can ? header.column.getToggleSortingHandler() : undefined}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      data-testid={`dispute-sort-${header.column.id}`}
+                    >
+                      <table.FlexRender header={header} />
+                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                className={row.id === selected ? 'selected clickable' : 'clickable'}
+                onClick={() => onSelect(row.id)}
+                data-testid="dispute-row"
+                data-code={row.id}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length} className="muted">
+                  {t('noRows')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="pager">
+        <span data-testid="dispute-page-info">{t('pageInfo', { from, to, total })}</span>
+        <button type="button" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()} data-testid="dispute-page-previous">
+          {t('pagePrevious')}
+        </button>
+        <button type="button" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()} data-testid="dispute-page-next">
+          {t('pageNext')}
+        </button>
+        <label>
+          {t('dspPageSize')}
+          <select value={pagination.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
+            {disputePageSizes.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </>
+  );
+}

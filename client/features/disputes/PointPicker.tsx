@@ -1,0 +1,56 @@
+import type { Layer } from '@deck.gl/core';
+import { bbox } from '@turf/turf';
+import type { MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
+import type { GridCollection } from '../../api/feature-types';
+import { useBasemapData, useConfig } from '../../api/hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+import { buildOfflineStyle } from '../../map/basemap/offline-style';
+import { MapView } from '../../map/MapView';
+import { disputePickLayer } from '../../map/layers/dispute-pick-layer';
+import { gridFillLayer } from '../../map/layers/grid-fill-layer';
+
+const padding = { top: 16, bottom: 16, left: 16, right: 16 };
+
+/**
+ * A small map of the user's grids where a click picks the dispute's place ([lng, lat], EPSG:4326, rounded to 6
+ * decimals, about 0.1 m). MapView keeps its MapLibre map to itself, so, as the patrol map does
+ * (client/features/patrol/PatrolMap.tsx), the map is taken once from what MapView publishes for tests right after it
+ * mounted, checked to be the one inside this picker.
+ * TODO(lead): an `onMap` prop on MapView would make this a plain callback.
+ */
+export function PointPicker({ grids, value, onPick }: { grids: GridCollection | undefined; value: [number, number] | null; onPick: (lngLat: [number, number]) => void }) {
+  const { t } = useI18n();
+  const [config] = useConfig();
+  const [basemap] = useBasemapData();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const onPickRef = useRef(onPick);
+  onPickRef.current = onPick;
+  useEffect(() => {
+    const map = window.__jingwang?.map;
+    if (!map || !containerRef.current?.contains(map.getContainer())) return;
+    // A click (not a drag) picks; the map still pans and zooms.
+    const click = (e: MapMouseEvent) => onPickRef.current([Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6]);
+    map.on('click', click);
+    return () => {
+      map.off('click', click);
+    };
+  }, []);
+  const mapStyle = useMemo(() => config.data?.basemapStyleUrl ?? buildOfflineStyle(basemap.data ?? {}), [config.data, basemap.data]);
+  const bounds = useMemo(() => (grids && grids.features.length ? (bbox(grids) as [number, number, number, number]) : undefined), [grids]);
+  const layers = useMemo(() => {
+    const out: Layer[] = [];
+    if (grids) out.push(gridFillLayer({ grids }));
+    if (value) out.push(disputePickLayer({ lngLat: value }));
+    return out;
+  }, [grids, value]);
+
+  return (
+    <div className="point-picker" ref={containerRef} data-testid="dispute-point-picker">
+      <MapView mapStyle={mapStyle} layers={layers} dataReady={basemap.status === 'ready' && !!grids} fitBounds={bounds} fitPadding={padding} />
+      <p className="view-note" data-testid="dispute-point-value">
+        {value ? t('dspPicked', { lng: value[0].toFixed(6), lat: value[1].toFixed(6) }) : t('dspPickHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import type { Scope } from '../../../core/contracts/auth';
+import { disputeSources, disputeTypes, type DisputeDetail } from '../../../core/contracts/disputes';
+import { registerDispute } from '../../api/disputes-endpoints';
+import type { GridCollection } from '../../api/feature-types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useGridChoices } from '../workforce/use-grid-choices';
+import { sourceLabels, typeLabels } from './dispute-labels';
+import { issueAt, issueText, type FormIssue } from './form-issues';
+import { PartiesEditor } from './PartiesEditor';
+import { PointPicker } from './PointPicker';
+import { emptyRegisterDraft, registerFixes, toNewDispute, type RegisterDraft } from './register-form';
+
+/**
+ * 登记矛盾纠纷: what, where (a building code, or a point picked on a small map of the user's grids), who and how it
+ * came to light. Checked with the API's own schema before it is sent; the server's refusal is shown as it words it.
+ */
+export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: Scope; onRegistered: (d: DisputeDetail) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<RegisterDraft>(emptyRegisterDraft);
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { choices, grids } = useGridChoices(scope);
+  const scoped = useMemo<GridCollection | undefined>(() => {
+    if (!grids) return undefined;
+    const codes = new Set(choices.map((c) => c.code));
+    return { ...grids, features: grids.features.filter((f) => codes.has(f.properties.code)) };
+  }, [grids, choices]);
+  const set = <K extends keyof RegisterDraft>(key: K, value: RegisterDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const error = (field: string) => {
+    const issue = issueAt(issues, field);
+    return issue && <span className="field-error">{issueText(issue, registerFixes, t)}</span>;
+  };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setRefusal(null);
+    const built = toNewDispute(draft);
+    if (!built.ok) {
+      setIssues(built.issues);
+      return;
+    }
+    setIssues([]);
+    setBusy(true);
+    try {
+      onRegistered(await registerDispute(built.body));
+    } catch (err) {
+      setRefusal(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="modal-backdrop">
+      <form className="modal register-form" onSubmit={submit} noValidate data-testid="dispute-register-form" aria-label={t('dspRegisterTitle')}>
+        <h2>{t('dspRegisterTitle')}</h2>
+        <div className="form-grid">
+          <label className="field">
+            {t('dspColType')}
+            <select value={draft.type} onChange={(e) => set('type', e.target.value as RegisterDraft['type'])} data-testid="dispute-type">
+              <option value="">{t('dspChoose')}</option>
+              {disputeTypes.map((v) => (
+                <option key={v} value={v}>
+                  {t(typeLabels[v])}
+                </option>
+              ))}
+            </select>
+            {error('type')}
+          </label>
+          <label className="field">
+            {t('dspSource')}
+            <select value={draft.source} onChange={(e) => set('source', e.target.value as RegisterDraft['source'])} data-testid="dispute-source">
+              <option value="">{t('dspChoose')}</option>
+              {disputeSources.map((v) => (
+                <option key={v} value={v}>
+                  {t(sourceLabels[v])}
+                </option>
+              ))}
+            </select>
+            {error('source')}
+          </label>
+        </div>
+        <label className="field">
+          {t('dspColSummary')}
+          <input value={draft.summary} onChange={(e) => set('summary', e.target.value)} maxLength={120} data-testid="dispute-summary" />
+          {error('summary')}
+        </label>
+        <label className="field">
+          {t('dspDescription')}
+          <textarea value={draft.description} onChange={(e) => set('description', e.target.value)} rows={3} maxLength={4000} data-testid="dispute-description-input" />
+          {error('description')}
+        </label>
+        <div className="checks">
+          <label>
+            <input type="checkbox" checked={draft.threats} onChange={(e) => set('threats', e.target.checked)} data-testid="dispute-threats" /> {t('dspThreats')}
+          </label>
+          <label>
+            <input type="checkbox" checked={draft.violence} onChange={(e) => set('violence', e.target.checked)} data-testid="dispute-violence" /> {t('dspViolence')}
+          </label>
+        </div>
+        <fieldset className="where">
+          <legend>{t('dspWhere')}</legend>
+          <label>
+            <input type="radio" checked={draft.where === 'building'} onChange={() => set('where', 'building')} data-testid="dispute-where-building" /> {t('dspWhereBuilding')}
+          </label>
+          <label>
+            <input type="radio" checked={draft.where === 'point'} onChange={() => set('where', 'point')} data-testid="dispute-where-point" /> {t('dspWherePoint')}
+          </label>
+          {draft.where === 'building' ? (
+            <label className="field">
+              {t('dspBuildingCode')}
+              <input value={draft.buildingCode} onChange={(e) => set('buildingCode', e.target.value)} placeholder="C0859-B01" maxLength={40} data-testid="dispute-building" />
+              {error('buildingCode')}
+            </label>
+          ) : (
+            <>
+              <PointPicker grids={scoped} value={draft.lngLat} onPick={(p) => set('lngLat', p)} />
+              {error('lngLat')}
+            </>
+          )}
+        </fieldset>
+        <PartiesEditor parties={draft.parties} onChange={(p) => set('parties', p)} issues={issues} />
+        {refusal && (
+          <p className="error" role="alert" data-testid="dispute-register-refused">
+            {t('dspRegisterRefused', { message: refusal })}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" disabled={busy} data-testid="dispute-register-submit">
+            {busy ? t('dspRegistering') : t('dspRegister')}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t('dspCancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

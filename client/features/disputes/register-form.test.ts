@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { emptyParty, emptyRegisterDraft, toNewDispute, type RegisterDraft } from './register-form';
+
+const filled: RegisterDraft = { ...emptyRegisterDraft, type: 'neighbour', source: 'grid_worker', summary: ' 楼道堆物纠纷 ', buildingCode: 'C0859-B01' };
+
+describe('toNewDispute', () => {
+  it('sends a building, trimmed text and the defaults of the schema', () => {
+    expect(toNewDispute(filled)).toEqual({
+      ok: true,
+      body: { type: 'neighbour', source: 'grid_worker', summary: '楼道堆物纠纷', description: '', parties: [], buildingCode: 'C0859-B01', threats: false, violence: false, linkedIncidents: [] },
+    });
+  });
+
+  it('sends only the chosen kind of place', () => {
+    const r = toNewDispute({ ...filled, where: 'point', lngLat: [107.5, 31.2] });
+    expect(r.ok && [r.body.lngLat, r.body.buildingCode]).toEqual([[107.5, 31.2], undefined]);
+  });
+
+  it('names the missing place as the field of the chosen kind', () => {
+    expect(toNewDispute({ ...filled, buildingCode: ' ' })).toMatchObject({ ok: false, issues: [{ field: 'buildingCode' }] });
+    expect(toNewDispute({ ...filled, where: 'point' })).toMatchObject({ ok: false, issues: [{ field: 'lngLat' }] });
+  });
+
+  it('leaves out blank party fields and refuses a bad ID number, naming the party', () => {
+    const ok = toNewDispute({ ...filled, parties: [{ ...emptyParty(), name: '张三' }] });
+    expect(ok.ok && ok.body.parties).toEqual([{ role: 'applicant', name: '张三' }]);
+    const bad = toNewDispute({ ...filled, parties: [{ ...emptyParty('respondent'), name: '李四', idNumber: '123' }] });
+    expect(bad).toMatchObject({ ok: false, issues: [{ field: 'parties.0.idNumber' }] });
+  });
+
+  it('names every missing required field once', () => {
+    const r = toNewDispute(emptyRegisterDraft);
+    expect(r.ok ? [] : r.issues.map((i) => i.field)).toEqual(['type', 'source', 'summary', 'buildingCode']);
+  });
+});

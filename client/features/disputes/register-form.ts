@@ -1,0 +1,81 @@
+import { NewDisputeSchema, type DisputeParty, type DisputeSource, type DisputeType, type NewDispute } from '../../../core/contracts/disputes';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { issuesOf, type FormIssue } from './form-issues';
+
+export interface PartyDraft {
+  role: DisputeParty['role'];
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+/** What the register form holds while it is filled in: text as typed, the place either a map point or a building. */
+export interface RegisterDraft {
+  type: DisputeType | '';
+  source: DisputeSource | '';
+  summary: string;
+  description: string;
+  where: 'point' | 'building';
+  lngLat: [number, number] | null;
+  buildingCode: string;
+  threats: boolean;
+  violence: boolean;
+  parties: PartyDraft[];
+}
+
+export const emptyRegisterDraft: RegisterDraft = {
+  type: '',
+  source: '',
+  summary: '',
+  description: '',
+  where: 'building',
+  lngLat: null,
+  buildingCode: '',
+  threats: false,
+  violence: false,
+  parties: [],
+};
+
+export const emptyParty = (role: DisputeParty['role'] = 'applicant'): PartyDraft => ({ role, name: '', idNumber: '', phone: '' });
+
+/**
+ * The body of POST /api/disputes for a draft, validated with the API's own schema (NewDisputeSchema): blank
+ * optional fields are left out, and only the chosen kind of place is sent. Does not mutate the draft.
+ */
+export function toNewDispute(draft: RegisterDraft): { ok: true; body: NewDispute } | { ok: false; issues: FormIssue[] } {
+  const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s.trim());
+  const candidate = {
+    type: draft.type || undefined,
+    source: draft.source || undefined,
+    summary: draft.summary,
+    description: draft.description,
+    parties: draft.parties.map((p) => ({ role: p.role, name: p.name, idNumber: blankToUndefined(p.idNumber)?.toUpperCase(), phone: blankToUndefined(p.phone) })),
+    lngLat: draft.where === 'point' ? draft.lngLat ?? undefined : undefined,
+    buildingCode: draft.where === 'building' ? blankToUndefined(draft.buildingCode) : undefined,
+    threats: draft.threats,
+    violence: draft.violence,
+  };
+  const parsed = NewDisputeSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, body: parsed.data };
+  // The schema's "exactly one place" refinement speaks of lngLat and runs only once the rest is valid; the form says
+  // at once that the place of the chosen kind is missing.
+  const placeField = draft.where === 'building' ? 'buildingCode' : 'lngLat';
+  const issues = issuesOf(parsed.error).map((i) => (i.field === 'lngLat' ? { ...i, field: placeField } : i));
+  const placeMissing = candidate.lngLat === undefined && candidate.buildingCode === undefined;
+  if (placeMissing && !issues.some((i) => i.field === placeField)) issues.push({ field: placeField, message: 'give exactly one of lngLat, buildingCode or addressCode' });
+  return { ok: false, issues };
+}
+
+/** What the form says for each field the schema may refuse (the schema's own words are English). */
+export const registerFixes: readonly [RegExp, MessageKey][] = [
+  [/^type$/, 'dspFixType'],
+  [/^source$/, 'dspFixSource'],
+  [/^summary$/, 'dspFixSummary'],
+  [/^description$/, 'dspFixDescription'],
+  [/^lngLat/, 'dspFixPoint'],
+  [/^buildingCode$/, 'dspFixBuilding'],
+  [/^parties\.\d+\.name$/, 'dspFixPartyName'],
+  [/^parties\.\d+\.idNumber$/, 'dspFixPartyId'],
+  [/^parties\.\d+\.phone$/, 'dspFixPartyPhone'],
+  [/^parties$/, 'dspFixParties'],
+];

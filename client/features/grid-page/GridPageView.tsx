@@ -1,0 +1,88 @@
+import { getGridPage } from '../../api/workforce-endpoints';
+import { useResource } from '../../api/use-resource';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PeopleTree } from '../workforce/PeopleTree';
+import { DisputesSection, FreshnessSection, GradesSection, IncidentsSection, MeetingsSection, WorkSection } from './GridPageSections';
+import { isModifiedClick, openPath } from './open-path';
+
+/**
+ * One grid on one page (GET /api/grids/:code/page): its people, work, meetings, grades over the rounds, how fresh its
+ * residents' data is, its open disputes and its incidents of the last 28 days by category.
+ */
+export function GridPageView({ code, mayReadDisputes }: { code: string; mayReadDisputes: boolean }) {
+  const { t, formatNumber } = useI18n();
+  const [page] = useResource((signal) => getGridPage(code, signal), [code]);
+  if (page.status === 'error') {
+    return (
+      <section className="view" data-testid="grid-page">
+        <p className="error" role="alert">
+          {t('loadFailed', { message: page.error.message })}
+        </p>
+      </section>
+    );
+  }
+  if (!page.data) return <p className="view-note">{t('loading')}</p>;
+  const p = page.data;
+  const disputesHref = `/disputes?grid=${encodeURIComponent(code)}`;
+  return (
+    <section className="view grid-page" data-testid="grid-page" data-grid={code}>
+      <header className="view-head">
+        <h2>
+          {p.grid.name} <span className="mono muted">{p.grid.code}</span>
+        </h2>
+        <p className="muted">
+          {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatCode ?? '—' })}
+        </p>
+      </header>
+      <div className="grid-page-columns">
+        <div className="grid-page-col">
+          <section className="card" data-testid="gp-grades">
+            <h3>{t('gpGrades')}</h3>
+            <GradesSection grades={p.grades} />
+          </section>
+          <section className="card" data-testid="gp-freshness">
+            <h3>{t('gpFreshness')}</h3>
+            <FreshnessSection freshness={p.freshness} />
+          </section>
+          <section className="card" data-testid="gp-disputes">
+            <h3>
+              {t('gpDisputes', { open: p.disputes.open, high: p.disputes.highRisk, overdue: p.disputes.overdue })}
+              {mayReadDisputes && (
+                <a
+                  className="link-button"
+                  href={disputesHref}
+                  onClick={(e) => {
+                    if (isModifiedClick(e)) return;
+                    e.preventDefault();
+                    openPath(disputesHref);
+                  }}
+                >
+                  {t('gpDisputesOpen')}
+                </a>
+              )}
+            </h3>
+            <DisputesSection rows={p.disputes.rows} />
+          </section>
+          <section className="card" data-testid="gp-incidents">
+            <h3>{t('gpIncidents', { days: p.incidents.days, total: p.incidents.total })}</h3>
+            <IncidentsSection incidents={p.incidents} />
+          </section>
+        </div>
+        <div className="grid-page-col">
+          <section className="card" data-testid="gp-people">
+            <h3>{t('gpPeople')}</h3>
+            <PeopleTree people={p.people} />
+          </section>
+          <section className="card" data-testid="gp-work">
+            <h3>{t('gpWork')}</h3>
+            <WorkSection work={p.work} />
+          </section>
+          <section className="card" data-testid="gp-meetings">
+            <h3>{t('gpMeetings')}</h3>
+            <MeetingsSection meetings={p.meetings} />
+          </section>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { createPortal } from 'react-dom';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatLngLat, type PatrolCard as Card } from './patrol-card';
+import { methodLabels } from './RouteResult';
+
+export interface PatrolCardProps {
+  card: Card;
+  /** The map as a PNG data URL, taken just before printing (see map-snapshot.ts). */
+  mapImage: string | null;
+}
+
+/**
+ * 巡防卡: what is printed (A4, app.css @media print): the route's terms and totals, the map, the timed stops and a
+ * line to sign. Rendered into <body>, beside the app, so the print stylesheet can hide everything else.
+ */
+export function PatrolCard({ card, mapImage }: PatrolCardProps) {
+  const { t, formatDateTime } = useI18n();
+  const dayNames = t('patrolWeekdayNames').split(',');
+  const fields: [string, string][] = [
+    [t('patrolStart'), card.station ?? `${t('patrolPickedPoint')} ${formatLngLat(card.start)}`],
+    [t('patrolWindow'), `${card.day} ${card.window}`],
+    [t('patrolWeekdays'), card.weekdays.map((d) => dayNames[d - 1]).join('、')],
+    [t('patrolMode'), `${t(card.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar')} · ${t('patrolDwellValue', { minutes: card.dwellMin })}`],
+    [t('patrolDistance'), t('patrolDistanceValue', { km: card.totals.distanceKm })],
+    [t('patrolMinutes'), t('patrolMinutesValue', { minutes: card.totals.minutes, budget: card.totals.budgetMin })],
+    [t('patrolCoveredRisk'), card.totals.coveredRisk],
+    [t('patrolMethod'), t(methodLabels[card.totals.method])],
+  ];
+  if (card.assignedTo) fields.push([t('patrolColAssigned'), card.assignedTo]);
+  return createPortal(
+    <div className="patrol-print">
+      <article className="patrol-card" data-testid="patrol-card">
+        <header>
+          <h1>
+            {t('patrolCardTitle')} · {card.title}
+          </h1>
+          <span>{t('patrolCardPrinted', { time: formatDateTime(Date.now()) })}</span>
+        </header>
+        <dl className="patrol-card-fields">
+          {fields.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {card.totals.method === 'straight' && <p className="patrol-card-warning">{t('patrolStraightWarning')}</p>}
+        {mapImage ? <img className="patrol-card-map" src={mapImage} alt={t('patrolCardMapAlt')} data-testid="patrol-card-map" /> : <p>{t('patrolCardNoMap')}</p>}
+        <table className="patrol-card-stops">
+          <thead>
+            <tr>
+              <th>{t('patrolColOrder')}</th>
+              <th>{t('patrolColArrival')}</th>
+              <th>{t('patrolColDeparture')}</th>
+              <th>{t('patrolColKind')}</th>
+              <th>{t('patrolColName')}</th>
+              <th>{t('patrolColRisk')}</th>
+              <th>{t('patrolColCheck')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {card.rows.map((r) => (
+              <tr key={r.id} data-testid="patrol-card-row">
+                <td>{r.order}</td>
+                <td>{r.arrival}</td>
+                <td>{r.departure}</td>
+                <td>{t(r.kind === 'hotspot' ? 'patrolKindHotspot' : 'patrolKindKeyPlace')}</td>
+                <td>
+                  {r.name ?? r.id}
+                  {r.mandatory && <strong> （{t('patrolMandatory')}）</strong>}
+                </td>
+                <td>{r.risk}</td>
+                <td className="check" />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <footer>{t('patrolCardSignature')}</footer>
+      </article>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,124 @@
+import { useMemo, useRef } from 'react';
+import type { Scope } from '../../../core/contracts/auth';
+import { useI18n } from '../../i18n/I18nProvider';
+import { CandidateList } from './CandidateList';
+import { buildPatrolCard } from './patrol-card';
+import { downloadText, patrolFileName } from './patrol-files';
+import { PatrolCard } from './PatrolCard';
+import { PatrolForm } from './PatrolForm';
+import { PatrolMap } from './PatrolMap';
+import { buildRouteGeojson } from './route-geojson';
+import { buildRouteGpx, nextPatrolDay } from './route-gpx';
+import { PlanMessages, RouteResult } from './RouteResult';
+import { RouteActions } from './RouteActions';
+import { SavedRoutesList } from './SavedRoutesList';
+import { SaveRoutePanel } from './SaveRoutePanel';
+import { beatsOfStation } from './stations-in-scope';
+import { methodKind } from './stop-rows';
+import { usePatrolPrint } from './use-patrol-print';
+import { usePatrolView } from './use-patrol-view';
+
+export interface PatrolViewProps {
+  scope: Scope;
+  /** False while another view is shown (the view stays mounted, like the map): the print card is not offered then. */
+  active?: boolean;
+}
+
+/**
+ * 巡防路线 (issue 6, part 4): a patrol leader picks a start, a window, days, a mode, a budget and a dwell; sees the
+ * candidate hotspot cells and key places of the window and marks key places 必到; plans a route along the streets;
+ * reads its timed stops; prints a patrol card, exports GeoJSON and GPX; saves and assigns it to a unit.
+ */
+export function PatrolView({ scope, active = true }: PatrolViewProps) {
+  const { t } = useI18n();
+  const v = usePatrolView(scope);
+  const mapRef = useRef<HTMLDivElement>(null);
+  const { route, form } = v;
+  const printer = usePatrolPrint(mapRef, active && route !== null);
+  const planning = v.plan.status === 'planning';
+
+  const modeLabel = (mode: 'foot' | 'car') => t(mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar');
+  const routeName = route
+    ? (route.saved?.name ??
+      t('patrolDefaultName', { start: route.stationName ?? t('patrolPickedPoint'), window: `${route.window.start}–${route.window.end}`, mode: modeLabel(route.mode) }))
+    : '';
+  const day = route ? nextPatrolDay(route.weekdays, new Date()) : '';
+  const card = useMemo(() => (route ? buildPatrolCard(route, routeName, day) : null), [route, routeName, day]);
+  const names = new Map([...(v.routeCandidates ?? []), ...(v.data.candidates.data?.candidates ?? [])].map((c) => [c.id, c.name ?? c.id]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+
+  const exportGeojson = () => {
+    if (!route) return;
+    downloadText(patrolFileName(route, day, 'geojson'), JSON.stringify(buildRouteGeojson(route, routeName), null, 1), 'application/geo+json');
+  };
+  const exportGpx = () => {
+    if (!route) return;
+    const gpx = buildRouteGpx(route, { name: routeName, day, nameStop: (s) => s.name ?? t('patrolCellName', { id: s.id }) });
+    downloadText(patrolFileName(route, day, 'gpx'), gpx, 'application/gpx+xml');
+  };
+
+  return (
+    <section className="patrol" data-testid="patrol-view" data-ready={v.dataReady} data-plan={v.plan.status}>
+      <div className="patrol-left">
+        <header className="patrol-header">
+          <h2>{t('patrolTitle')}</h2>
+          {v.data.placesError && <p className="error">{t('loadFailed', { message: v.data.placesError.message })}</p>}
+        </header>
+        <PatrolForm form={form} onChange={v.update} stations={v.allowedStations} picking={v.picking} onPicking={v.setPicking} disabled={planning} />
+        <div className="patrol-generate">
+          <button type="button" onClick={v.generate} disabled={planning} data-testid="patrol-generate">
+            {planning ? t('patrolPlanning') : t('patrolGenerate')}
+          </button>
+          <PlanMessages plan={v.plan} nameOf={nameOf} />
+        </div>
+        <CandidateList
+          candidates={v.data.candidates}
+          canAsk={v.canAskCandidates}
+          mandatory={v.mandatory}
+          infeasible={v.plan.status === 'infeasible' ? v.plan.stopIds : []}
+          onToggleMandatory={v.toggleMandatory}
+          onRetry={v.data.reloadCandidates}
+          disabled={planning}
+        />
+      </div>
+      <PatrolMap
+        containerRef={mapRef}
+        mapStyle={v.mapStyle}
+        layers={v.layers}
+        getTooltip={v.getTooltip}
+        dataReady={v.dataReady}
+        view={v.view}
+        picking={v.picking}
+        onPick={v.pickPoint}
+        straight={route !== null && methodKind(route.method) === 'straight'}
+      />
+      <div className="patrol-right">
+        {route ? (
+          <>
+            <RouteResult route={route} candidates={v.routeCandidates} stale={v.stale} />
+            <RouteActions onPrint={printer.print} onExportGeojson={exportGeojson} onExportGpx={exportGpx} />
+            <SaveRoutePanel
+              key={`${route.saved?.id ?? ''}:${route.path.length}:${route.minutes}`}
+              defaultName={routeName}
+              beats={beatsOfStation(v.data.beats, route.stationCode)}
+              state={v.saved.save}
+              onSave={v.saveRoute}
+            />
+          </>
+        ) : (
+          <p className="patrol-section patrol-muted">{t('patrolNoRoute')}</p>
+        )}
+        <SavedRoutesList
+          routes={v.data.routes}
+          currentId={route?.saved?.id ?? null}
+          busyId={v.saved.busyId}
+          error={v.saved.listError}
+          onOpen={v.openRoute}
+          onDelete={v.deleteRoute}
+          onRetry={v.data.reloadRoutes}
+        />
+      </div>
+      {active && card && <PatrolCard card={card} mapImage={printer.mapImage} />}
+    </section>
+  );
+}

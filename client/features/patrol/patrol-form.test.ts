@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCandidates } from './patrol-fixture';
+import {
+  defaultPatrolForm,
+  effectiveMandatory,
+  shiftOf,
+  toCandidatesSearch,
+  toggleWeekday,
+  toPlanRequest,
+  weekdayPresetOf,
+  type PatrolForm,
+} from './patrol-form';
+
+const form: PatrolForm = defaultPatrolForm('PS01');
+
+describe('the plan request of the form', () => {
+  it('builds the body of POST /api/patrol/plan from a station, the night shift on weekdays, on foot', () => {
+    const r = toPlanRequest(form, ['KP03']);
+    expect(r).toEqual({
+      ok: true,
+      request: {
+        stationCode: 'PS01',
+        window: { start: '19:00', end: '23:00' },
+        weekdays: [1, 2, 3, 4, 5],
+        mode: 'foot',
+        budgetMin: 90,
+        dwellMin: 5,
+        mandatory: ['KP03'],
+        maxCandidates: 50,
+      },
+    });
+  });
+
+  it('starts at a picked point instead, and sends no mandatory list when none is marked', () => {
+    const r = toPlanRequest({ ...form, startKind: 'point', point: [107.51, 31.21] }, []);
+    expect(r.ok && r.request).toMatchObject({ start: [107.51, 31.21] });
+    expect(r.ok && 'stationCode' in r.request).toBe(false);
+    expect(r.ok && 'mandatory' in r.request).toBe(false);
+  });
+
+  it('names the start when no point has been picked yet', () => {
+    const r = toPlanRequest({ ...form, startKind: 'point', point: null }, []);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues.map((i) => i.field)).toContain('stationCode');
+  });
+
+  it.each([
+    ['budgetMin', { budgetMin: '5' }],
+    ['budgetMin', { budgetMin: '' }],
+    ['budgetMin', { budgetMin: '45.5' }],
+    ['dwellMin', { dwellMin: '61' }],
+    ['dwellMin', { dwellMin: 'abc' }],
+    ['window.end', { windowEnd: '19:00' }],
+    ['window.start', { windowStart: '7:00' }],
+    ['weekdays', { weekdays: [] }],
+  ])('names %s when it is wrong', (field, change) => {
+    const r = toPlanRequest({ ...form, ...change }, []);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues.map((i) => i.field)).toContain(field);
+  });
+
+  it('accepts a window past midnight', () => {
+    expect(toPlanRequest({ ...form, windowStart: '22:00', windowEnd: '02:00' }, []).ok).toBe(true);
+  });
+});
+
+describe('the candidates query of the form', () => {
+  it('asks for a station, the window, the weekdays and the mode', () => {
+    expect(toCandidatesSearch(form)).toBe('station=PS01&start=19%3A00&end=23%3A00&weekdays=1%2C2%2C3%2C4%2C5&mode=foot');
+  });
+
+  it('asks for a picked point as at=lng,lat', () => {
+    const q = new URLSearchParams(toCandidatesSearch({ ...form, startKind: 'point', point: [107.51, 31.21], mode: 'car' })!);
+    expect(q.get('at')).toBe('107.510000,31.210000');
+    expect(q.get('station')).toBeNull();
+    expect(q.get('mode')).toBe('car');
+  });
+
+  it('does not ask without a start, a valid window or a weekday', () => {
+    expect(toCandidatesSearch({ ...form, startKind: 'point', point: null })).toBeNull();
+    expect(toCandidatesSearch({ ...form, stationCode: '' })).toBeNull();
+    expect(toCandidatesSearch({ ...form, windowEnd: '19:00' })).toBeNull();
+    expect(toCandidatesSearch({ ...form, windowStart: '24:00' })).toBeNull();
+    expect(toCandidatesSearch({ ...form, weekdays: [] })).toBeNull();
+  });
+});
+
+describe('form helpers', () => {
+  it('knows the shift of a window, and none for another', () => {
+    expect(shiftOf(form)).toBe('night');
+    expect(shiftOf({ windowStart: '07:00', windowEnd: '11:00' })).toBe('early');
+    expect(shiftOf({ windowStart: '19:00', windowEnd: '22:00' })).toBeNull();
+  });
+
+  it('knows the weekday preset, in any order, and none for another set', () => {
+    expect(weekdayPresetOf([5, 4, 3, 2, 1])).toBe('weekdays');
+    expect(weekdayPresetOf([6, 7])).toBe('weekend');
+    expect(weekdayPresetOf([1, 2, 3, 4, 5, 6, 7])).toBe('everyDay');
+    expect(weekdayPresetOf([1, 3])).toBeNull();
+  });
+
+  it('toggles a weekday keeping the list ascending', () => {
+    expect(toggleWeekday([1, 5], 3)).toEqual([1, 3, 5]);
+    expect(toggleWeekday([1, 3, 5], 3)).toEqual([1, 5]);
+  });
+
+  it('sends only the 必到 marks of key places still among the candidates', () => {
+    expect(effectiveMandatory(['KP03', 'KP99', 'cell-10-12'], fixtureCandidates)).toEqual(['KP03']);
+    expect(effectiveMandatory(['KP03'], undefined)).toEqual([]);
+  });
+
+  it('starts without a station at a point to pick', () => {
+    expect(defaultPatrolForm(null)).toMatchObject({ startKind: 'point', stationCode: '', point: null });
+  });
+});

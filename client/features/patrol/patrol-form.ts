@@ -1,0 +1,130 @@
+import {
+  PatrolCandidatesQuerySchema,
+  PatrolPlanRequestSchema,
+  type PatrolCandidateView,
+  type PatrolMode,
+  type PatrolPlanRequest,
+} from '../../../core/contracts/patrol';
+
+/** Where the patrol starts: a station of the user's scope, or a point picked on the map. */
+export type StartKind = 'station' | 'point';
+
+/** What the patrol leader has filled in; numbers stay text until a request is built, so half-typed input is kept. */
+export interface PatrolForm {
+  startKind: StartKind;
+  stationCode: string;
+  point: [number, number] | null;
+  windowStart: string;
+  windowEnd: string;
+  /** ISO weekdays 1 (Mon) … 7 (Sun), ascending. */
+  weekdays: number[];
+  mode: PatrolMode;
+  budgetMin: string;
+  dwellMin: string;
+  /** Key place codes marked 必到. */
+  mandatory: string[];
+}
+
+/** The usual patrol shifts (a patrol goes out within a shift; the analysis view's 8-hour shifts are duty shifts). */
+export const patrolShifts = [
+  { key: 'early', start: '07:00', end: '11:00' },
+  { key: 'middle', start: '14:00', end: '18:00' },
+  { key: 'night', start: '19:00', end: '23:00' },
+] as const;
+export type PatrolShiftKey = (typeof patrolShifts)[number]['key'];
+
+export const weekdayPresets = { weekdays: [1, 2, 3, 4, 5], weekend: [6, 7], everyDay: [1, 2, 3, 4, 5, 6, 7] } as const;
+export type WeekdayPreset = keyof typeof weekdayPresets;
+
+/** A new form: the night shift on weekdays, on foot, 90 minutes with 5 minutes at each stop. */
+export function defaultPatrolForm(stationCode: string | null): PatrolForm {
+  return {
+    startKind: stationCode ? 'station' : 'point',
+    stationCode: stationCode ?? '',
+    point: null,
+    windowStart: '19:00',
+    windowEnd: '23:00',
+    weekdays: [...weekdayPresets.weekdays],
+    mode: 'foot',
+    budgetMin: '90',
+    dwellMin: '5',
+    mandatory: [],
+  };
+}
+
+/** The shift whose window the form has, or null for another window. */
+export function shiftOf(form: Pick<PatrolForm, 'windowStart' | 'windowEnd'>): PatrolShiftKey | null {
+  return patrolShifts.find((s) => s.start === form.windowStart && s.end === form.windowEnd)?.key ?? null;
+}
+
+/** The preset the weekdays are, or null. */
+export function weekdayPresetOf(weekdays: readonly number[]): WeekdayPreset | null {
+  const key = [...weekdays].sort((a, b) => a - b).join(',');
+  return (Object.keys(weekdayPresets) as WeekdayPreset[]).find((p) => weekdayPresets[p].join(',') === key) ?? null;
+}
+
+/** Ticks or unticks one weekday, keeping the list ascending. */
+export function toggleWeekday(weekdays: readonly number[], day: number): number[] {
+  return weekdays.includes(day) ? weekdays.filter((d) => d !== day) : [...weekdays, day].sort((a, b) => a - b);
+}
+
+/** The 必到 codes that are key places among the candidates shown: a mark on a place no longer listed is not sent. */
+export function effectiveMandatory(mandatory: readonly string[], candidates: readonly PatrolCandidateView[] | undefined): string[] {
+  if (!candidates) return [];
+  const places = new Set(candidates.filter((c) => c.kind === 'key_place').map((c) => c.id));
+  return mandatory.filter((code) => places.has(code));
+}
+
+/** A problem with one field of the form, as the contract's schema words it. */
+export interface FormIssue {
+  field: string;
+  message: string;
+}
+
+export type BuiltRequest = { ok: true; request: PatrolPlanRequest } | { ok: false; issues: FormIssue[] };
+
+// Text that is no number must fail as that field, not pass as 0.
+const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** The start fields of a request: the station, or the picked point (none yet: neither, which the schema refuses). */
+function startOf(form: PatrolForm): { stationCode?: string; start?: [number, number] } {
+  if (form.startKind === 'station') return form.stationCode ? { stationCode: form.stationCode } : {};
+  return form.point ? { start: form.point } : {};
+}
+
+/**
+ * The body of POST /api/patrol/plan, validated with the contract's schema (the server's own check), so the form
+ * names a bad field before anything is sent. `mandatory` is what `effectiveMandatory` kept.
+ */
+export function toPlanRequest(form: PatrolForm, mandatory: readonly string[]): BuiltRequest {
+  const body = {
+    ...startOf(form),
+    window: { start: form.windowStart, end: form.windowEnd },
+    weekdays: form.weekdays,
+    mode: form.mode,
+    budgetMin: numberOf(form.budgetMin),
+    dwellMin: numberOf(form.dwellMin),
+    ...(mandatory.length > 0 ? { mandatory: [...mandatory] } : {}),
+  };
+  const parsed = PatrolPlanRequestSchema.safeParse(body);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'form', message: i.message })) };
+}
+
+/**
+ * The query of GET /api/patrol/candidates for the form (station=…|at=lng,lat, start, end, weekdays, mode), or null
+ * while the form cannot ask yet (no start, a bad window, no weekday).
+ */
+export function toCandidatesSearch(form: PatrolForm): string | null {
+  const params = new URLSearchParams();
+  const start = startOf(form);
+  if (start.stationCode) params.set('station', start.stationCode);
+  else if (start.start) params.set('at', start.start.map((x) => x.toFixed(6)).join(','));
+  params.set('start', form.windowStart);
+  params.set('end', form.windowEnd);
+  if (form.weekdays.length > 0) params.set('weekdays', form.weekdays.join(','));
+  else return null;
+  params.set('mode', form.mode);
+  const parsed = PatrolCandidatesQuerySchema.safeParse(Object.fromEntries(params));
+  return parsed.success ? params.toString() : null;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCandidates, fixturePlan } from './patrol-fixture';
+import { routeFromPlan } from './shown-route';
+import { methodKind, readDropReason, routeTotals, toStopRows, unplannedRows } from './stop-rows';
+
+const route = routeFromPlan(fixturePlan, ['KP03']);
+
+describe('the stop list', () => {
+  it('numbers the stops in visiting order with their times, wait, risk and 必到 flag', () => {
+    expect(toStopRows(route.stops)).toEqual([
+      { order: 1, id: 'cell-10-12', kind: 'hotspot', name: null, arrival: '19:04', departure: '19:09', waitMin: 0, risk: '2.38', mandatory: false },
+      { order: 2, id: 'KP03', kind: 'key_place', name: '达川中学 <南门>', arrival: '19:14', departure: '19:21', waitMin: 2, risk: '1.50', mandatory: true },
+      { order: 3, id: 'cell-11-12', kind: 'hotspot', name: null, arrival: '19:28', departure: '19:33', waitMin: 0, risk: '1.25', mandatory: false },
+    ]);
+  });
+
+  it('is empty for a route without stops', () => {
+    expect(toStopRows([])).toEqual([]);
+  });
+});
+
+describe('the totals', () => {
+  it('rounds minutes up and gives distance and risk to two decimals', () => {
+    expect(routeTotals(route)).toEqual({ stops: 3, distanceKm: '3.46', minutes: 62, budgetMin: 90, coveredRisk: '5.13', method: 'dijkstra' });
+  });
+
+  it('does not round whole minutes up', () => {
+    expect(routeTotals({ ...route, minutes: 90 }).minutes).toBe(90);
+    expect(Object.is(routeTotals({ ...route, minutes: 0 }).minutes, 0)).toBe(true);
+  });
+
+  it('tells the three methods apart, the straight-line fallback above all', () => {
+    expect(methodKind('road network (pgRouting)')).toBe('pgrouting');
+    expect(methodKind('road network (TypeScript Dijkstra)')).toBe('dijkstra');
+    expect(methodKind('straight-line (no road data)')).toBe('straight');
+    expect(methodKind('carrier pigeon')).toBe('other');
+  });
+});
+
+describe('what the route leaves out', () => {
+  it('lists the dropped candidates with their reason, then those beyond the budget, best first', () => {
+    expect(unplannedRows(route, fixtureCandidates)).toEqual([
+      { id: 'cell-40-40', kind: 'hotspot', name: null, risk: '0.50', reason: { kind: 'off-road', distanceM: 612, limitM: 500 } },
+      { id: 'KP07', kind: 'key_place', name: '火车站', risk: '1.00', reason: { kind: 'budget' } },
+    ]);
+  });
+
+  it('knows only the dropped ones without the candidates (a saved route)', () => {
+    expect(unplannedRows(route, undefined).map((r) => r.id)).toEqual(['cell-40-40']);
+  });
+
+  it('reads the planner’s reasons, and keeps one it does not know as text', () => {
+    expect(readDropReason('unreachable from the start')).toEqual({ kind: 'unreachable' });
+    expect(readDropReason('the start cannot be reached from it')).toEqual({ kind: 'no-return' });
+    expect(readDropReason('closed for works')).toEqual({ kind: 'raw', text: 'closed for works' });
+  });
+});

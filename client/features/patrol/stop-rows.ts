@@ -1,0 +1,110 @@
+import type { PatrolCandidateView } from '../../../core/contracts/patrol';
+import type { ShownRoute, ShownStop } from './shown-route';
+
+/** How travel was worked out, from the plan's `method` (server/db/repos/roads.repo.ts names three). */
+export type MethodKind = 'pgrouting' | 'dijkstra' | 'straight' | 'other';
+
+export function methodKind(method: string): MethodKind {
+  if (method.startsWith('straight-line')) return 'straight';
+  if (method.includes('pgRouting')) return 'pgrouting';
+  if (method.includes('Dijkstra')) return 'dijkstra';
+  return 'other';
+}
+
+/** A row of the stop list: the visit's order (1 …), its times and what it is. */
+export interface StopRow {
+  order: number;
+  id: string;
+  kind: ShownStop['kind'];
+  /** The key place's name; null for a hotspot cell (the list names it by kind and id). */
+  name: string | null;
+  arrival: string;
+  departure: string;
+  /** Minutes waited for a key place's peak to begin, whole; 0 when the visit began on arrival. */
+  waitMin: number;
+  risk: string;
+  mandatory: boolean;
+}
+
+/** Risk on the plan's scale (incidents a week, or peak-overlap hours × 0.5), to two decimals. */
+export const formatRisk = (risk: number) => risk.toFixed(2);
+
+export function toStopRows(stops: readonly ShownStop[]): StopRow[] {
+  return stops.map((s, k) => ({
+    order: k + 1,
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    arrival: s.arrival,
+    departure: s.departure,
+    waitMin: Math.round(s.waitMin),
+    risk: formatRisk(s.risk),
+    mandatory: s.mandatory,
+  }));
+}
+
+export interface RouteTotals {
+  stops: number;
+  distanceKm: string;
+  /** Whole minutes, rounded up: a card must not promise less time than the plan needs. */
+  minutes: number;
+  budgetMin: number;
+  coveredRisk: string;
+  method: MethodKind;
+}
+
+export function routeTotals(route: ShownRoute): RouteTotals {
+  return {
+    stops: route.stops.length,
+    distanceKm: route.distanceKm.toFixed(2),
+    // 1e-9: a plan of exactly 90 min, summed in floating point, is not 91; max: a route without stops is 0, not -0.
+    minutes: Math.max(0, Math.ceil(route.minutes - 1e-9)),
+    budgetMin: route.budgetMin,
+    coveredRisk: formatRisk(route.coveredRisk),
+    method: methodKind(route.method),
+  };
+}
+
+/** Why a candidate is not on the route, in a form the view can translate; `raw` for a reason it does not know. */
+export type DropReason =
+  | { kind: 'unreachable' }
+  | { kind: 'no-return' }
+  | { kind: 'off-road'; distanceM: number; limitM: number }
+  | { kind: 'budget' }
+  | { kind: 'raw'; text: string };
+
+/** Reads the reasons core/patrol/plan-route.ts and server/routes/patrol/plan-patrol.ts give. */
+export function readDropReason(reason: string): DropReason {
+  if (reason === 'unreachable from the start') return { kind: 'unreachable' };
+  if (reason === 'the start cannot be reached from it') return { kind: 'no-return' };
+  const offRoad = /^(\d+) m from the nearest road \(limit (\d+) m\)$/.exec(reason);
+  if (offRoad) return { kind: 'off-road', distanceM: Number(offRoad[1]), limitM: Number(offRoad[2]) };
+  return { kind: 'raw', text: reason };
+}
+
+export interface UnplannedRow {
+  id: string;
+  kind: PatrolCandidateView['kind'];
+  name: string | null;
+  risk: string;
+  reason: DropReason;
+}
+
+/**
+ * The candidates the route leaves out, best first: those the plan dropped before planning (with its reason), then
+ * those that did not fit the time budget. Without the candidates (a saved route) only the dropped ones are known.
+ */
+export function unplannedRows(route: ShownRoute, candidates: readonly PatrolCandidateView[] | undefined): UnplannedRow[] {
+  const visited = new Set(route.stops.map((s) => s.id));
+  const dropped = new Map(route.dropped.map((d) => [d.id, d.reason]));
+  const byId = new Map((candidates ?? []).map((c) => [c.id, c]));
+  const rows: UnplannedRow[] = route.dropped.map((d) => {
+    const c = byId.get(d.id);
+    return { id: d.id, kind: c?.kind ?? (d.id.startsWith('cell-') ? 'hotspot' : 'key_place'), name: c?.name ?? null, risk: c ? formatRisk(c.risk) : '', reason: readDropReason(d.reason) };
+  });
+  for (const c of candidates ?? []) {
+    if (visited.has(c.id) || dropped.has(c.id)) continue;
+    rows.push({ id: c.id, kind: c.kind, name: c.name, risk: formatRisk(c.risk), reason: { kind: 'budget' } });
+  }
+  return rows;
+}

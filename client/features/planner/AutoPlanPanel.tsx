@@ -1,0 +1,65 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import type { WorkerRun } from './use-redistrict-worker';
+
+export interface AutoPlanPanelProps {
+  bandText: [string, string];
+  onBandText: (band: [string, string]) => void;
+  bandValid: boolean;
+  seedText: string;
+  onSeedText: (seed: string) => void;
+  seedValid: boolean;
+  lockedCount: number;
+  run: WorkerRun;
+  onRun: () => void;
+  onCancel: () => void;
+  disabled: boolean;
+}
+
+/** The household band, the seed, and auto-redistricting of the unlocked grids with progress and cancel. */
+export function AutoPlanPanel(p: AutoPlanPanelProps) {
+  const { t } = useI18n();
+  const running = p.run.status === 'running';
+  return (
+    <section className="planner-section" aria-labelledby="planner-auto-title">
+      <h3 id="planner-auto-title">{t('plannerAutoTitle')}</h3>
+      <div className="planner-inline">
+        <label>
+          {t('plannerBandMin')}
+          <input type="number" min={1} step={1} value={p.bandText[0]} onChange={(e) => p.onBandText([e.target.value, p.bandText[1]])} data-testid="planner-band-min" />
+        </label>
+        <label>
+          {t('plannerBandMax')}
+          <input type="number" min={2} step={1} value={p.bandText[1]} onChange={(e) => p.onBandText([p.bandText[0], e.target.value])} data-testid="planner-band-max" />
+        </label>
+        <label>
+          {t('plannerSeed')}
+          <input type="number" min={0} step={1} value={p.seedText} onChange={(e) => p.onSeedText(e.target.value)} data-testid="planner-seed" />
+        </label>
+      </div>
+      {!p.bandValid && <p className="error">{t('plannerBandInvalid')}</p>}
+      {!p.seedValid && <p className="error">{t('plannerSeedInvalid')}</p>}
+      <p className="view-note">{p.lockedCount > 0 ? t('plannerAutoNoteLocked', { count: p.lockedCount }) : t('plannerAutoNote')}</p>
+      <div className="planner-buttons">
+        <button type="button" onClick={p.onRun} disabled={p.disabled || running || !p.bandValid || !p.seedValid} data-testid="planner-auto">
+          {t('plannerAutoRun')}
+        </button>
+        {running && (
+          <button type="button" className="secondary" onClick={p.onCancel} data-testid="planner-cancel">
+            {t('plannerAutoCancel')}
+          </button>
+        )}
+      </div>
+      {p.run.status === 'running' && (
+        <div className="planner-progress">
+          <progress max={p.run.total || 1} value={p.run.done} data-testid="planner-progress" />
+          <span>{p.run.total ? t('plannerAutoProgress', { done: p.run.done, total: p.run.total }) : t('plannerAutoStarting')}</span>
+        </div>
+      )}
+      <p className="planner-status" role="status" data-testid="planner-auto-status" data-status={p.run.status}>
+        {p.run.status === 'done' && (p.run.withinTarget ? t('plannerAutoDone') : t('plannerAutoDoneOutside'))}
+        {p.run.status === 'cancelled' && t('plannerAutoCancelled')}
+        {p.run.status === 'error' && <span className="error">{t('plannerAutoFailed', { message: p.run.message })}</span>}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import type { PlanDiff } from './plan-diff';
+import type { PlanUnits } from './plan-units';
+
+const listed = 200;
+
+export interface ComparePanelProps {
+  pu: PlanUnits;
+  diff: PlanDiff;
+  gridCount: number;
+  publishedGridCount: number;
+  showDiff: boolean;
+  onShowDiff: (on: boolean) => void;
+  onPick: (code: string) => void;
+}
+
+/** The draft against the published plan: buildings that change grid, listed and (toggle) highlighted on the map. */
+export function ComparePanel({ pu, diff, gridCount, publishedGridCount, showDiff, onShowDiff, onPick }: ComparePanelProps) {
+  const { t } = useI18n();
+  const households = diff.changed.reduce((s, c) => s + (pu.props.get(c.code)?.households ?? 0), 0);
+  return (
+    <section className="planner-section" aria-labelledby="planner-compare-title">
+      <h3 id="planner-compare-title">{t('plannerCompareTitle')}</h3>
+      <p className="view-note">{t('plannerCompareNote')}</p>
+      <p data-testid="planner-changed-count" data-count={diff.changed.length}>
+        {t('plannerChanged', { buildings: diff.changed.length, households, total: pu.units.length })}
+      </p>
+      <p>{t('plannerGridCounts', { draft: gridCount, published: publishedGridCount })}</p>
+      <label className="layer-toggle">
+        <input type="checkbox" checked={showDiff} onChange={(e) => onShowDiff(e.target.checked)} data-testid="planner-diff-toggle" />
+        {t('plannerShowDiff')}
+      </label>
+      {diff.changed.length > 0 && (
+        <ul className="planner-list" data-testid="planner-changed-list">
+          {diff.changed.slice(0, listed).map((c) => (
+            <li key={c.code}>
+              <button type="button" className="link-button" onClick={() => onPick(c.code)} title={c.code}>
+                {pu.props.get(c.code)?.name ?? c.code}
+              </button>{' '}
+              <span className="muted mono">{c.code}</span>{' '}
+              <span className="mono">
+                {c.from} → {c.to}
+              </span>
+            </li>
+          ))}
+          {diff.changed.length > listed && <li>{t('plannerMore', { count: diff.changed.length - listed })}</li>}
+        </ul>
+      )}
+    </section>
+  );
+}

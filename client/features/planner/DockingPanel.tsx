@@ -1,0 +1,64 @@
+import type { DockingReport } from '../../../core/contracts/planner';
+import { useI18n } from '../../i18n/I18nProvider';
+import { staleDockingGrids } from './docking';
+
+export interface DockingPanelProps {
+  report: DockingReport;
+  accepted: Readonly<Record<string, string>>;
+  onAccept: () => void;
+  disabled: boolean;
+}
+
+/** Beat docking (警格网格对接): grids split between beats, grids in none, each beat's load, and accepting the proposal. */
+export function DockingPanel({ report, accepted, onAccept, disabled }: DockingPanelProps) {
+  const { t } = useI18n();
+  const stale = staleDockingGrids(accepted, report);
+  const acceptedAny = Object.keys(accepted).length > 0;
+  return (
+    <section className="planner-section" aria-labelledby="planner-docking-title" data-testid="planner-docking">
+      <h3 id="planner-docking-title">{t('plannerDockingTitle')}</h3>
+      <p className="view-note">{t('plannerDockingNote')}</p>
+      <p data-testid="planner-split-grids" data-count={report.splitGrids.length}>
+        {report.splitGrids.length ? t('plannerSplitGrids', { count: report.splitGrids.length }) : t('plannerSplitGridsNone')}
+      </p>
+      {report.splitGrids.length > 0 && (
+        <ul className="planner-list">
+          {report.splitGrids.slice(0, 50).map((s) => (
+            <li key={s.grid}>
+              <span className="mono">{s.grid}</span>：{s.beats.map((b) => t('plannerBeatShare', { beat: b.beat, households: b.households })).join(t('listSeparator'))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.orphanGrids.length > 0 && <p className="error">{t('plannerOrphanGrids', { grids: report.orphanGrids.join(t('listSeparator')) })}</p>}
+      <table className="data-table compact">
+        <thead>
+          <tr>
+            <th>{t('plannerColBeat')}</th>
+            <th>{t('plannerColGrids')}</th>
+            <th>{t('plannerColHouseholds')}</th>
+            <th>{t('plannerColIncidentsPerOfficer')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.beats.map((b) => (
+            <tr key={b.code}>
+              <td className="mono">{b.code}</td>
+              <td>{b.grids.length}</td>
+              <td>{b.households}</td>
+              <td>{b.incidentsPerOfficer.toFixed(1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="planner-buttons">
+        <button type="button" onClick={onAccept} disabled={disabled || (acceptedAny && stale.length === 0)} data-testid="planner-accept-docking">
+          {t('plannerAcceptDocking')}
+        </button>
+      </div>
+      <p className="planner-status" data-testid="planner-docking-status">
+        {!acceptedAny ? t('plannerDockingNotAccepted') : stale.length ? t('plannerDockingStale', { count: stale.length }) : t('plannerDockingAccepted')}
+      </p>
+    </section>
+  );
+}

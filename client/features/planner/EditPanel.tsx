@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { gridCommunity, mergeCandidates } from './plan-state';
+import type { PlanUnits } from './plan-units';
+import { gridsOfSelection } from './selection';
+import type { PlanEditor } from './use-plan-editor';
+
+export interface EditPanelProps {
+  pu: PlanUnits;
+  editor: PlanEditor;
+  seed: number;
+  targetMode: boolean;
+  onTargetMode: (on: boolean) => void;
+  disabled: boolean;
+}
+
+/** Hand edits: move the selected compounds to a grid, split, merge and lock the grid picked in the table. */
+export function EditPanel({ pu, editor, seed, targetMode, onTargetMode, disabled }: EditPanelProps) {
+  const { t } = useI18n();
+  const [target, setTarget] = useState('');
+  const [mergeWith, setMergeWith] = useState('');
+  const state = editor.state!;
+  const selection = editor.selection;
+  const compounds = new Set(selection.map((c) => pu.props.get(c)?.compoundCode));
+  const households = selection.reduce((s, c) => s + (pu.props.get(c)?.households ?? 0), 0);
+  const community = selection.length ? pu.props.get(selection[0])?.communityCode : undefined;
+  const from = gridsOfSelection(state.assignment, selection);
+  const targets = [...new Set(state.assignment.values())]
+    .filter((k) => !state.locked.has(k) && gridCommunity(pu, state, k) === community && !(from.length === 1 && from[0] === k))
+    .sort();
+  const grid = editor.selectedGrid && [...state.assignment.values()].includes(editor.selectedGrid) ? editor.selectedGrid : null;
+  const partners = grid ? mergeCandidates(pu, state, grid) : [];
+  const problem = editor.problem;
+
+  return (
+    <section className="planner-section" aria-labelledby="planner-edit-title">
+      <h3 id="planner-edit-title">{t('plannerEditTitle')}</h3>
+      <p className="view-note">{t('plannerEditHint')}</p>
+      <p data-testid="planner-selection" data-count={selection.length}>
+        {selection.length
+          ? t('plannerSelection', { buildings: selection.length, compounds: compounds.size, households, grids: from.join(t('listSeparator')) })
+          : t('plannerSelectionNone')}
+      </p>
+      <div className="planner-inline">
+        <label>
+          {t('plannerMoveTo')}
+          <select value={targets.includes(target) ? target : ''} onChange={(e) => setTarget(e.target.value)} disabled={disabled || !selection.length} data-testid="planner-move-target">
+            <option value="">{t('plannerPickGrid')}</option>
+            {targets.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="planner-buttons">
+        <button type="button" disabled={disabled || !selection.length || !targets.includes(target)} onClick={() => editor.moveSelection(target)} data-testid="planner-move">
+          {t('plannerMove')}
+        </button>
+        <button type="button" className="secondary" disabled={disabled || !selection.length} onClick={editor.moveSelectionToNewGrid} data-testid="planner-move-new">
+          {t('plannerMoveNew')}
+        </button>
+        <button
+          type="button"
+          className={targetMode ? 'secondary active' : 'secondary'}
+          aria-pressed={targetMode}
+          disabled={disabled || !selection.length}
+          onClick={() => onTargetMode(!targetMode)}
+          data-testid="planner-move-pick"
+        >
+          {t('plannerMovePick')}
+        </button>
+        <button type="button" className="secondary" disabled={!selection.length} onClick={editor.clearSelection}>
+          {t('plannerClearSelection')}
+        </button>
+      </div>
+      <h4>{grid ? t('plannerGridTitle', { key: grid }) : t('plannerGridNone')}</h4>
+      {grid && (
+        <>
+          <div className="planner-buttons">
+            <button type="button" disabled={disabled} onClick={() => editor.split(grid, seed)} data-testid="planner-split">
+              {t('plannerSplit')}
+            </button>
+            <button type="button" className="secondary" disabled={disabled} onClick={() => editor.setLocked(grid, !state.locked.has(grid))} data-testid="planner-lock">
+              {state.locked.has(grid) ? t('plannerUnlock') : t('plannerLock')}
+            </button>
+          </div>
+          <div className="planner-inline">
+            <label>
+              {t('plannerMergeWith')}
+              <select value={partners.includes(mergeWith) ? mergeWith : ''} onChange={(e) => setMergeWith(e.target.value)} disabled={disabled || !partners.length} data-testid="planner-merge-target">
+                <option value="">{partners.length ? t('plannerPickGrid') : t('plannerNoPartners')}</option>
+                {partners.map((k) => (
+                  <option key={k} value={k}>
+                    {k}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" disabled={disabled || !partners.includes(mergeWith)} onClick={() => editor.merge(grid, mergeWith)} data-testid="planner-merge">
+              {t('plannerMerge')}
+            </button>
+          </div>
+        </>
+      )}
+      {problem && (
+        <p className="error" role="alert" data-testid="planner-edit-problem">
+          {'key' in problem ? t(problem.key) : t('plannerAlgorithmProblem', { message: problem.text })}
+        </p>
+      )}
+    </section>
+  );
+}

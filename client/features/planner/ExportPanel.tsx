@@ -1,0 +1,63 @@
+import { useState, type ChangeEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { ImportReport } from './import-plan';
+
+export interface ExportPanelProps {
+  onExportGeojson: () => void;
+  onExportCsv: () => void;
+  onImport: (text: string) => ImportReport | Error;
+  disabled: boolean;
+}
+
+const shown = 30;
+
+/** Export the draft (GeoJSON of dissolved grids, CSV of buildings) and import a plan from GeoJSON, with its report. */
+export function ExportPanel({ onExportGeojson, onExportCsv, onImport, disabled }: ExportPanelProps) {
+  const { t } = useI18n();
+  const [report, setReport] = useState<ImportReport | Error | null>(null);
+  const list = (codes: string[]) => codes.slice(0, shown).join(t('listSeparator')) + (codes.length > shown ? t('plannerAndMore', { count: codes.length - shown }) : '');
+
+  async function read(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = ''; // the same file can be chosen again
+    if (file) setReport(onImport(await file.text()));
+  }
+
+  return (
+    <section className="planner-section" aria-labelledby="planner-export-title">
+      <h3 id="planner-export-title">{t('plannerExportTitle')}</h3>
+      <div className="planner-buttons">
+        <button type="button" onClick={onExportGeojson} disabled={disabled} data-testid="planner-export-geojson">
+          {t('plannerExportGeojson')}
+        </button>
+        <button type="button" className="secondary" onClick={onExportCsv} disabled={disabled} data-testid="planner-export-csv">
+          {t('plannerExportCsv')}
+        </button>
+      </div>
+      <label className="planner-file">
+        {t('plannerImport')}
+        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={read} disabled={disabled} data-testid="planner-import" />
+      </label>
+      <p className="view-note">{t('plannerImportNote')}</p>
+      {report && (
+        <div className="planner-report" role="status" data-testid="planner-import-report">
+          {report instanceof Error ? (
+            <p className="error">{t('plannerImportFailed', { message: report.message })}</p>
+          ) : (
+            <>
+              <p>{t('plannerImported', { matched: report.matched, features: report.features })}</p>
+              {report.unmatched.length > 0 && <p className="error">{t('plannerImportUnmatched', { count: report.unmatched.length, codes: list(report.unmatched) })}</p>}
+              {report.unknown.length > 0 && <p className="error">{t('plannerImportUnknown', { count: report.unknown.length, codes: list(report.unknown) })}</p>}
+              {report.conflicting.length > 0 && <p className="error">{t('plannerImportConflicting', { count: report.conflicting.length, codes: list(report.conflicting) })}</p>}
+              {report.skippedFeatures.length > 0 && (
+                <p className="error">{t('plannerImportSkipped', { count: report.skippedFeatures.length, indices: list(report.skippedFeatures.map((s) => String(s.index + 1))) })}</p>
+              )}
+              {report.compoundsMadeWhole.length > 0 && <p className="notice">{t('plannerImportCompounds', { count: report.compoundsMadeWhole.length, codes: list(report.compoundsMadeWhole) })}</p>}
+              {report.keysSplitByCommunity.length > 0 && <p className="notice">{t('plannerImportCommunities', { keys: list(report.keysSplitByCommunity) })}</p>}
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Translate } from '../../i18n/messages';
+import type { GridRow } from './grid-rows';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric },
+});
+const helper = createColumnHelper<typeof features, GridRow>();
+
+export interface GridTableProps {
+  rows: GridRow[];
+  communityNames: ReadonlyMap<string, string>;
+  middle: number;
+  selectedGrid: string | null;
+  onSelectGrid: (key: string) => void;
+  onLock: (key: string, locked: boolean) => void;
+  disabled: boolean;
+}
+
+const fixed = (digits: number) => (v: number | null) => (v === null ? '–' : v.toFixed(digits));
+
+function buildColumns(t: Translate, communityNames: ReadonlyMap<string, string>, middle: number, onLock: GridTableProps['onLock'], disabled: boolean) {
+  return helper.columns([
+    helper.accessor('locked', {
+      header: () => t('plannerColLock'),
+      cell: (c) => (
+        <input
+          type="checkbox"
+          checked={c.getValue()}
+          disabled={disabled}
+          title={t('plannerLockTitle')}
+          aria-label={t('plannerLockGrid', { key: c.row.original.key })}
+          data-testid={`planner-lock-${c.row.original.key}`}
+          onClick={(e) => e.stopPropagation()}
+          onChange={(e) => onLock(c.row.original.key, e.target.checked)}
+        />
+      ),
+    }),
+    helper.accessor('key', { header: () => t('plannerColGrid'), sortFn: 'alphanumeric', cell: (c) => <span className="mono">{c.getValue()}</span> }),
+    helper.accessor((r) => communityNames.get(r.communityCode) ?? r.communityCode, { id: 'community', header: () => t('plannerColCommunity') }),
+    helper.accessor('households', { header: () => t('plannerColHouseholds') }),
+    helper.accessor('residents', { header: () => t('plannerColResidents') }),
+    helper.accessor('partyMembers', { header: () => t('plannerColPartyMembers') }),
+    helper.accessor('institutionStaff', { header: () => t('plannerColInstitutionStaff') }),
+    helper.accessor('areaKm2', { header: () => t('plannerColArea'), cell: (c) => fixed(3)(c.getValue()) }),
+    helper.accessor('deviationPct', {
+      header: () => t('plannerColDeviation', { middle }),
+      cell: (c) => `${c.getValue() > 0 ? '+' : ''}${c.getValue().toFixed(1)}%`,
+    }),
+    helper.accessor('polsbyPopper', { header: () => t('plannerColPolsbyPopper'), cell: (c) => fixed(2)(c.getValue()) }),
+    helper.accessor('contiguous', { header: () => t('plannerColContiguous'), cell: (c) => (c.getValue() ? t('yes') : t('no')) }),
+    helper.accessor('buildings', { header: () => t('plannerColBuildings') }),
+  ]);
+}
+
+/** Every grid of the draft with its measures; rows outside the band or in pieces are highlighted. Sortable. */
+export function GridTable({ rows, communityNames, middle, selectedGrid, onSelectGrid, onLock, disabled }: GridTableProps) {
+  const { t } = useI18n();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const columns = useMemo(() => buildColumns(t, communityNames, middle, onLock, disabled), [t, communityNames, middle, onLock, disabled]);
+  const table = useTable({ features, columns, data: rows, getRowId: (r) => r.key, state: { sorting }, onSortingChange: setSorting });
+  return (
+    <table className="data-table planner-grid-table" data-testid="planner-table">
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <th
+                  key={header.id}
+                  onClick={header.column.getToggleSortingHandler()}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  className={header.column.getCanSort() ? 'sortable' : undefined}
+                >
+                  <table.FlexRender header={header} />
+                  {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => {
+          const r = row.original;
+          const classes = [r.offending ? 'offending' : '', r.key === selectedGrid ? 'selected' : '', r.locked ? 'locked' : ''].filter(Boolean);
+          return (
+            <tr
+              key={row.id}
+              className={classes.join(' ') || undefined}
+              onClick={() => onSelectGrid(r.key)}
+              data-testid={`planner-row-${r.key}`}
+              data-households={r.households}
+              data-in-band={r.inBand}
+              data-contiguous={r.contiguous}
+            >
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className={cell.column.id === 'households' && !r.inBand ? 'out-of-band' : cell.column.id === 'contiguous' && !r.contiguous ? 'out-of-band' : undefined}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,136 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import { AreaPicker } from './AreaPicker';
+import { AutoPlanPanel } from './AutoPlanPanel';
+import { ComparePanel } from './ComparePanel';
+import { DockingPanel } from './DockingPanel';
+import { DraftsPanel } from './DraftsPanel';
+import { EditPanel } from './EditPanel';
+import { ExportPanel } from './ExportPanel';
+import { GridTable } from './GridTable';
+import { bandMiddle } from './household-band';
+import { PlannerMap } from './PlannerMap';
+import { PublishDialog } from './PublishDialog';
+import { usePlannerView } from './use-planner-view';
+
+/**
+ * 网格规划: pick a street or community, see its published grids, redraw them (auto-redistricting in a worker, hand
+ * edits with undo), check the measures and the beat docking, compare with the published plan, save, export, publish.
+ */
+export function PlannerView() {
+  const { t } = useI18n();
+  const v = usePlannerView();
+  const { data, editor, derived } = v;
+  const { pu, units } = data;
+  const state = editor.state;
+  const ready = pu !== null && units !== null && state !== null;
+  const busy = v.running || v.publish?.step === 'publishing';
+
+  return (
+    <section className="planner" data-testid="planner-view" data-ready={ready}>
+      <div className="planner-toolbar">
+        <h2>{t('plannerTitle')}</h2>
+        <AreaPicker areas={data.areas.data} value={data.choice} onChange={data.setChoice} disabled={busy} />
+        {ready && (
+          <p className="planner-summary" data-testid="planner-summary" data-grids={derived.summary.grids} data-offending={derived.rows.filter((r) => r.offending).length}>
+            {t('plannerSummary', { area: units.area.name, grids: derived.summary.grids, buildings: pu.units.length })}{' '}
+            <span className={derived.summary.outsideBand ? 'bad' : 'good'}>{t('plannerSummaryBand', { count: derived.summary.outsideBand })}</span>{' '}
+            <span className={derived.summary.notContiguous ? 'bad' : 'good'}>{t('plannerSummaryPieces', { count: derived.summary.notContiguous })}</span>
+          </p>
+        )}
+        <span className="spacer" />
+        <button type="button" className="secondary" onClick={editor.undo} disabled={!editor.canUndo || busy} data-testid="planner-undo">
+          {t('plannerUndo')}
+        </button>
+        <button type="button" className="secondary" onClick={editor.redo} disabled={!editor.canRedo || busy} data-testid="planner-redo">
+          {t('plannerRedo')}
+        </button>
+      </div>
+      {data.areas.status === 'error' && <p className="error planner-message">{t('loadFailed', { message: data.areas.error.message })}</p>}
+      {data.unitsError && <p className="error planner-message">{t('loadFailed', { message: data.unitsError.message })}</p>}
+      {!data.choice && <p className="planner-message view-note">{t('plannerPickAreaNote')}</p>}
+      {data.choice && !ready && !data.unitsError && <p className="planner-message view-note">{t('loading')}</p>}
+      {ready && (
+        <>
+          <PlannerMap
+            areaKey={units.area.code}
+            mapStyle={v.mapStyle}
+            layers={v.layers}
+            dataReady={ready}
+            fitBounds={v.fitBounds}
+            mode={v.mode}
+            onMode={v.setMode}
+            showBeats={v.showBeats}
+            onShowBeats={v.setShowBeats}
+            onLasso={editor.lasso}
+          />
+          <div className="planner-table-wrap">
+            <GridTable
+              rows={derived.rows}
+              communityNames={v.communityNames}
+              middle={bandMiddle(v.band)}
+              selectedGrid={editor.selectedGrid}
+              onSelectGrid={editor.selectGrid}
+              onLock={editor.setLocked}
+              disabled={busy}
+            />
+          </div>
+          <aside className="planner-side">
+            {v.reopenNote && <p className="notice">{v.reopenNote}</p>}
+            <AutoPlanPanel
+              bandText={v.bandText}
+              onBandText={v.setBandText}
+              bandValid={v.bandValid}
+              seedText={v.seedText}
+              onSeedText={v.setSeedText}
+              seedValid={v.seed !== null}
+              lockedCount={state.locked.size}
+              run={v.worker.run}
+              onRun={v.runAuto}
+              onCancel={v.worker.cancel}
+              disabled={busy}
+            />
+            <EditPanel pu={pu} editor={editor} seed={v.seed ?? 1} targetMode={v.mode === 'target'} onTargetMode={(on) => v.setMode(on ? 'target' : 'pick')} disabled={busy} />
+            {derived.diff && (
+              <ComparePanel
+                pu={pu}
+                diff={derived.diff}
+                gridCount={derived.summary.grids}
+                publishedGridCount={new Set(pu.published.values()).size}
+                showDiff={v.showDiff}
+                onShowDiff={v.setShowDiff}
+                onPick={(code) => editor.pick(code, 'replace')}
+              />
+            )}
+            {derived.docking && (
+              <DockingPanel report={derived.docking} accepted={state.docking} onAccept={() => editor.acceptDocking(derived.docking!.proposal)} disabled={busy} />
+            )}
+            <DraftsPanel
+              name={v.draftName}
+              onName={v.setName}
+              draftId={v.drafts.draftId}
+              dirty={v.dirty}
+              status={v.drafts.status}
+              list={v.drafts.list}
+              onSave={v.save}
+              onPublish={v.askPublish}
+              onOpen={v.openDraft}
+              onNew={v.newDraft}
+              disabled={busy}
+            />
+            <ExportPanel onExportGeojson={v.files.exportGeojson} onExportCsv={v.files.exportCsv} onImport={v.files.importText} disabled={busy} />
+          </aside>
+        </>
+      )}
+      {v.publish && ready && (
+        <PublishDialog
+          state={v.publish}
+          areaName={units.area.name}
+          summary={derived.summary}
+          changedBuildings={derived.diff?.changed.length ?? 0}
+          onConfirm={v.confirmPublish}
+          onClose={v.closePublish}
+        />
+      )}
+    </section>
+  );
+}

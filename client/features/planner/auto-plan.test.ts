@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { applyPartition, autoPlanInput, splitGrid } from './auto-plan';
+import { buildingCode, plannerFixture } from './planner-fixture';
+import { gridMembers, moveUnits, PlanEditError, publishedPlanState, setGridLocked } from './plan-state';
+import { toPlanUnits } from './plan-units';
+
+const pu = toPlanUnits(plannerFixture());
+const published = publishedPlanState(pu);
+
+describe('auto-redistricting around locked grids', () => {
+  it('gives the worker only the buildings of unlocked grids and the adjacency among them', () => {
+    const input = autoPlanInput(pu, setGridLocked(published, 'G1', true));
+    expect(input.units.map((u) => u.id)).toEqual(['b2-0', 'b2-1', 'b3-0', 'b3-1', 'b4-0', 'b4-1', 'b5-0', 'b5-1']);
+    expect(input.adjacency.every((p) => !p.a.startsWith('b0') && !p.a.startsWith('b1') && !p.b.startsWith('b1'))).toBe(true);
+  });
+
+  it('keys the new grids N001… in district order, past the locked keys', () => {
+    const state = setGridLocked(moveUnits(pu, published, ['b0-0', 'b1-0'], 'N001'), 'N001', true);
+    const free = autoPlanInput(pu, state).units.map((u) => u.id);
+    const numbered = new Map(free.map((id) => [id, id.startsWith('b4') || id.startsWith('b5') ? 1 : 0]));
+    const next = applyPartition(state, numbered);
+    expect([...gridMembers(next).keys()]).toEqual(['N001', 'N002', 'N003']);
+    expect(gridMembers(next).get('N001')).toEqual(['b0-0', 'b0-1', 'b1-0', 'b1-1']);
+    expect(next.assignment.get('b5-1')).toBe('N003');
+  });
+
+  it('refuses a partition that would change a locked grid', () => {
+    expect(() => applyPartition(setGridLocked(published, 'G1', true), new Map([['b0-0', 0]]))).toThrow(PlanEditError);
+  });
+});
+
+describe('splitting a grid', () => {
+  it('cuts a grid in two along compounds, the first part keeping the key', () => {
+    const merged = moveUnits(pu, published, ['b2-0', 'b3-0'], 'G1');
+    const split = splitGrid(pu, merged, 'G1');
+    const members = gridMembers(split);
+    expect([...members.keys()]).toEqual(['G1', 'G3', 'N001']);
+    expect(members.get('G1')).toContain(buildingCode(0, 0));
+    expect(members.get('G1')).toHaveLength(4);
+    expect(members.get('N001')).toHaveLength(4);
+    for (const list of members.values()) {
+      const compounds = new Set(list.map((c) => pu.props.get(c)!.compoundCode));
+      expect(list.length).toBe(compounds.size * 2);
+    }
+  });
+
+  it('refuses to split a locked grid or a grid of one compound', () => {
+    expect(() => splitGrid(pu, setGridLocked(published, 'G1', true), 'G1')).toThrow(PlanEditError);
+    const single = moveUnits(pu, published, ['b0-0'], 'N001');
+    expect(() => splitGrid(pu, single, 'N001')).toThrow(/one compound/);
+  });
+});

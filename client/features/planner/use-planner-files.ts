@@ -1,0 +1,42 @@
+import type { GridOutline } from './dissolve-grids';
+import { downloadText, exportFileName } from './download';
+import { buildPlanCsv, buildPlanGeojson } from './export-plan';
+import type { GridRow } from './grid-rows';
+import { importPlan, PlanImportError, type ImportReport } from './import-plan';
+import type { PlanState } from './plan-state';
+import type { PlanUnits } from './plan-units';
+
+export interface PlannerFilesInput {
+  pu: PlanUnits | null;
+  state: PlanState | null;
+  rows: readonly GridRow[];
+  outlines: ReadonlyMap<string, GridOutline>;
+  areaCode: string;
+  onImported: (state: PlanState) => void;
+}
+
+/** Export (GeoJSON of dissolved grids, CSV of buildings) and import of the draft through files. */
+export function usePlannerFiles({ pu, state, rows, outlines, areaCode, onImported }: PlannerFilesInput) {
+  return {
+    exportGeojson: () => {
+      if (!pu || !state) return;
+      const fc = buildPlanGeojson(pu, state, rows, outlines);
+      downloadText(exportFileName(areaCode, 'geojson'), JSON.stringify(fc), 'application/geo+json');
+    },
+    exportCsv: () => {
+      if (!pu || !state) return;
+      downloadText(exportFileName(areaCode, 'csv'), buildPlanCsv(pu, state), 'text/csv;charset=utf-8');
+    },
+    importText: (text: string): ImportReport | Error => {
+      if (!pu || !state) return new Error('no area');
+      try {
+        const result = importPlan(pu, state, text);
+        onImported(result.state);
+        return result.report;
+      } catch (err) {
+        if (err instanceof PlanImportError) return err;
+        throw err;
+      }
+    },
+  };
+}

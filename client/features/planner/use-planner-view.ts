@@ -1,0 +1,154 @@
+import { bbox } from '@turf/turf';
+import type { StyleSpecification } from 'maplibre-gl';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useBasemapData, useConfig } from '../../api/hooks';
+import { useI18n } from '../../i18n/I18nProvider';
+import { buildOfflineStyle } from '../../map/basemap/offline-style';
+import { buildPlannerLayers } from '../../map/layers/planner-layers';
+import type { PickModifiers } from '../../map/layers/planner-territory-layer';
+import { autoPlanInput } from './auto-plan';
+import { reopenDraft, toDraftInput } from './draft-io';
+import { defaultBand, parseBand, parseSeed, type HouseholdBand } from './household-band';
+import type { MapMode } from './PlannerMap';
+import { gridCollection, gridLabels } from './planner-map-data';
+import type { PlanState } from './plan-state';
+import type { PublishState } from './PublishDialog';
+import { usePlanDerived } from './use-plan-derived';
+import { usePlanDrafts } from './use-plan-drafts';
+import { usePlanEditor } from './use-plan-editor';
+import { usePlannerData } from './use-planner-data';
+import { useRedistrictWorker } from './use-redistrict-worker';
+import { usePlannerFiles } from './use-planner-files';
+
+/** The planner page's state and actions: the glue between the pure modules, the API, the worker and the map. */
+export function usePlannerView() {
+  const { t } = useI18n();
+  const data = usePlannerData();
+  const { pu, units } = data;
+  const editor = usePlanEditor(pu);
+  const state = editor.state;
+  const [bandText, setBandText] = useState<[string, string]>([String(defaultBand[0]), String(defaultBand[1])]);
+  const lastBand = useRef<HouseholdBand>(defaultBand);
+  const parsedBand = parseBand(bandText[0], bandText[1]);
+  if (parsedBand && (parsedBand[0] !== lastBand.current[0] || parsedBand[1] !== lastBand.current[1])) lastBand.current = parsedBand;
+  const band = lastBand.current; // a half-typed band keeps the last whole one
+  const [seedText, setSeedText] = useState('1');
+  const seed = parseSeed(seedText);
+  const derived = usePlanDerived(units, pu, state, band);
+  const worker = useRedistrictWorker(editor.applyAutoPlan);
+  const drafts = usePlanDrafts(units?.area.code ?? null);
+  const [name, setName] = useState('');
+  const [mode, setMode] = useState<MapMode>('pick');
+  const [showDiff, setShowDiff] = useState(true);
+  const [showBeats, setShowBeats] = useState(false);
+  const [publish, setPublish] = useState<PublishState | null>(null);
+  const [saved, setSaved] = useState<{ pu: typeof pu; state: PlanState } | null>(null);
+  const [reopenNote, setReopenNote] = useState<string | null>(null);
+  const running = worker.run.status === 'running';
+
+  const [config] = useConfig();
+  const [basemap] = useBasemapData();
+  const mapStyle = useMemo<StyleSpecification | string>(
+    () => config.data?.basemapStyleUrl ?? buildOfflineStyle(basemap.data ?? {}),
+    [config.data, basemap.data],
+  );
+  const fitBounds = useMemo(
+    () => (units && units.units.features.length ? (bbox(units.units) as [number, number, number, number]) : undefined),
+    [units],
+  );
+
+  // The map's click handler is read through a ref: the layers keep one function and are not rebuilt on every render.
+  const pickRef = useRef<(code: string, m: PickModifiers) => void>(() => {});
+  pickRef.current = (code, m) => {
+    if (mode === 'target') {
+      const key = state?.assignment.get(code);
+      if (key) editor.moveSelection(key);
+      setMode('pick');
+    } else editor.pick(code, m.shift ? 'add' : m.toggle ? 'toggle' : 'replace');
+  };
+  const onPick = useCallback((code: string, m: PickModifiers) => pickRef.current(code, m), []);
+
+  const selected = useMemo(() => new Set(editor.selection), [editor.selection]);
+  const buildings = useMemo(() => (units ? units.units.features.map((f) => f.properties) : []), [units]);
+  const layers = useMemo(() => {
+    if (!units || !pu || !state) return [];
+    return buildPlannerLayers({
+      territories: units.units,
+      buildings,
+      assignment: state.assignment,
+      colours: derived.colours,
+      grids: gridCollection(derived.outlines, derived.rows, editor.selectedGrid),
+      labels: gridLabels(pu, state.assignment, derived.rows, (r) => t('plannerMapLabel', { key: r.key, households: r.households })),
+      changed: derived.changed,
+      beats: units.beats,
+      selected,
+      showDiff,
+      showBeats,
+      onPick,
+    });
+  }, [units, pu, state, buildings, derived, editor.selectedGrid, selected, showDiff, showBeats, onPick, t]);
+
+  const communityNames = useMemo(
+    () => new Map((units?.communities.features ?? []).map((f) => [f.properties.code, f.properties.name])),
+    [units],
+  );
+  const dirty = state !== null && (saved && saved.pu === pu ? saved.state !== state : editor.canUndo);
+  const draftName = name || (units ? t('plannerDefaultName', { area: units.area.name, date: new Date().toLocaleDateString() }) : '');
+  const input = () => toDraftInput(draftName, units!.area, band, state!);
+  const files = usePlannerFiles({ pu, state, rows: derived.rows, outlines: derived.outlines, areaCode: units?.area.code ?? '', onImported: editor.replace });
+
+  return {
+    data, editor, derived, worker, drafts, files,
+    bandText, setBandText, bandValid: parsedBand !== null, band, seedText, setSeedText, seed,
+    mode, setMode, showDiff, setShowDiff, showBeats, setShowBeats,
+    mapStyle, fitBounds, layers, communityNames, dirty, draftName, setName, running, publish, reopenNote,
+    runAuto: () => {
+      if (!pu || !state || seed === null || !parsedBand) return;
+      const { units: free, adjacency } = autoPlanInput(pu, state);
+      if (free.length > 0) worker.start({ units: free, adjacency, band: parsedBand, seed });
+    },
+    save: async () => {
+      if (!units || !state) return;
+      if (await drafts.save(input())) setSaved({ pu, state });
+    },
+    openDraft: async (id: string) => {
+      if (!pu) return;
+      try {
+        const draft = await drafts.open(id);
+        const reopened = reopenDraft(pu, draft);
+        editor.reset(reopened.state);
+        setBandText([String(reopened.band[0]), String(reopened.band[1])]);
+        setName(draft.status === 'draft' ? draft.name : t('plannerCopyName', { name: draft.name }));
+        setSaved(draft.status === 'draft' ? { pu, state: reopened.state } : null);
+        setReopenNote(
+          reopened.missing.length || reopened.unknown.length ? t('plannerReopenNote', { missing: reopened.missing.length, unknown: reopened.unknown.length }) : null,
+        );
+      } catch (err) {
+        setReopenNote(t('loadFailed', { message: err instanceof Error ? err.message : String(err) }));
+      }
+    },
+    newDraft: () => {
+      drafts.startNew();
+      setName('');
+      setSaved(null);
+    },
+    askPublish: () => setPublish({ step: 'confirm' }),
+    closePublish: () => setPublish(null),
+    confirmPublish: async () => {
+      if (!units || !state) return;
+      setPublish({ step: 'publishing' });
+      try {
+        const outcome = await drafts.publish(input());
+        if (outcome.ok) {
+          setPublish({ step: 'published', result: outcome.result });
+          setName('');
+          data.reload(); // the new published plan: the editor starts again from it
+        } else setPublish({ step: 'refused', message: outcome.message, problems: outcome.problems });
+      } catch (err) {
+        setPublish({ step: 'failed', message: err instanceof Error ? err.message : String(err) });
+      }
+    },
+  };
+}
+
+export type PlannerViewModel = ReturnType<typeof usePlannerView>;

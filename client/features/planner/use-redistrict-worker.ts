@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RedistrictMessage, RedistrictRequest } from './redistrict-job';
+
+export type WorkerRun =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  | { status: 'done'; withinTarget: boolean }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
+/**
+ * Runs core/redistrict in a Web Worker: `start` posts a request and calls `onResult` with the assignment;
+ * `cancel` terminates the worker (the algorithm has no pause point; a new run starts a new worker).
+ */
+export function useRedistrictWorker(onResult: (assignment: Map<string, number>) => void) {
+  const [run, setRun] = useState<WorkerRun>({ status: 'idle' });
+  const workerRef = useRef<Worker | null>(null);
+  const onResultRef = useRef(onResult);
+  onResultRef.current = onResult;
+
+  const stop = useCallback(() => {
+    workerRef.current?.terminate();
+    workerRef.current = null;
+  }, []);
+
+  const start = useCallback(
+    (request: RedistrictRequest) => {
+      stop();
+      const worker = new Worker(new URL('./redistrict.worker.ts', import.meta.url), { type: 'module' });
+      workerRef.current = worker;
+      setRun({ status: 'running', done: 0, total: 0 });
+      worker.onmessage = (e: MessageEvent<RedistrictMessage>) => {
+        if (workerRef.current !== worker) return;
+        const m = e.data;
+        if (m.type === 'progress') setRun({ status: 'running', done: m.done, total: m.total });
+        else {
+          stop();
+          if (m.type === 'error') setRun({ status: 'error', message: m.message });
+          else {
+            setRun({ status: 'done', withinTarget: m.withinTarget });
+            onResultRef.current(new Map(m.assignment));
+          }
+        }
+      };
+      worker.onerror = (e) => {
+        if (workerRef.current !== worker) return;
+        stop();
+        setRun({ status: 'error', message: e.message || 'worker failed' });
+      };
+      worker.postMessage(request);
+    },
+    [stop],
+  );
+
+  const cancel = useCallback(() => {
+    if (!workerRef.current) return;
+    stop();
+    setRun({ status: 'cancelled' });
+  }, [stop]);
+
+  useEffect(() => stop, [stop]);
+  return { run, start, cancel };
+}

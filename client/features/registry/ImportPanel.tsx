@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { registryKinds, type RegistryKind } from '../../../core/contracts/registry';
+import { importRegistryFile, type ImportOutcome } from '../../api/registry-endpoints';
+import { useI18n } from '../../i18n/I18nProvider';
+import { readFileText } from './browser-files';
+import { csvHeaderOf, importFormatOf, MAX_IMPORT_BYTES } from './import-file';
+import { ImportSuccess, RefusalReport } from './ImportReport';
+import { kindLabels } from './registry-labels';
+
+type State = { kind: 'idle' | 'sending' } | { kind: 'answered'; outcome: ImportOutcome; fileName: string } | { kind: 'failed'; message: string };
+
+/**
+ * 导入: one kind, one CSV or GeoJSON file, optionally only checked (仅校验). The server writes all rows in one
+ * transaction or none: a refusal lists every bad row and says that nothing was written.
+ */
+export function ImportPanel({ onImported }: { onImported: () => void }) {
+  const { t, formatNumber } = useI18n();
+  const [kind, setKind] = useState<RegistryKind>('residents');
+  const [file, setFile] = useState<File | null>(null);
+  const [dryRun, setDryRun] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ kind: 'failed', message: t('regImportTooLarge', { mib: formatNumber(Math.ceil(file.size / 1024 / 1024)) }) });
+      return;
+    }
+    setState({ kind: 'sending' });
+    try {
+      const content = await readFileText(file);
+      const outcome = await importRegistryFile({ kind, format: importFormatOf(file.name, content), content, dryRun });
+      setState({ kind: 'answered', outcome, fileName: file.name });
+      if (outcome.ok && !outcome.result.dryRun) onImported();
+    } catch (err) {
+      setState({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  return (
+    <div className="registry-import" data-testid="registry-import">
+      <form className="registry-form" onSubmit={submit}>
+        <p className="view-note">{t('regImportNote')}</p>
+        <div className="registry-form-row">
+          <label>
+            {t('regImportKind')}
+            <select value={kind} onChange={(e) => setKind(e.target.value as RegistryKind)} data-testid="registry-import-kind">
+              {registryKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(kindLabels[k])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="grow">
+            {t('regImportFile')}
+            <input
+              type="file"
+              accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setState({ kind: 'idle' });
+              }}
+              data-testid="registry-import-file"
+            />
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="registry-import-dry-run" />
+            {t('regImportDryRun')}
+          </label>
+          <button type="submit" disabled={!file || state.kind === 'sending'} data-testid="registry-import-submit">
+            {state.kind === 'sending' ? t('regImportSending') : dryRun ? t('regImportCheck') : t('regImportUpload')}
+          </button>
+        </div>
+        <p className="view-note">
+          {t('regImportHeader')} <code className="mono">{csvHeaderOf(kind)}</code>
+        </p>
+      </form>
+      {state.kind === 'failed' && (
+        <p className="error" role="alert" data-testid="registry-import-error">
+          {t('regImportFailed', { message: state.message })}
+        </p>
+      )}
+      {state.kind === 'answered' && (
+        <>
+          <p className="view-note">{t('regImportFileName', { name: state.fileName })}</p>
+          {state.outcome.ok ? <ImportSuccess result={state.outcome.result} /> : <RefusalReport refusal={state.outcome.refusal} />}
+        </>
+      )}
+    </div>
+  );
+}

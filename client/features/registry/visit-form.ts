@@ -1,0 +1,32 @@
+import { NewVisitSchema, type NewVisit } from '../../../core/contracts/registry';
+import { issuesOf, type FormIssue } from './form-issues';
+import { shanghaiDateTime } from './local-time';
+
+/** The 「记录核查走访」 form as typed: empty strings for what was left out. */
+export interface VisitDraft {
+  notes: string;
+  /** A datetime-local value (Asia/Shanghai); '' for "now". */
+  visitedAt: string;
+  /** The open task the visit fulfils; '' for none. */
+  taskId: string;
+}
+
+export const emptyVisitDraft: VisitDraft = { notes: '', visitedAt: '', taskId: '' };
+
+/**
+ * The visit to POST, checked with the API's own schema (NewVisitSchema), or the fields to fix. A visit in the
+ * future is refused here as the server would (it answers 400), with a minute's grace for clocks that differ.
+ */
+export function toNewVisit(buildingCode: string, draft: VisitDraft, nowMs: number): { ok: true; visit: NewVisit } | { ok: false; issues: FormIssue[] } {
+  const parsed = NewVisitSchema.safeParse({
+    buildingCode,
+    notes: draft.notes.trim(),
+    visitedAt: draft.visitedAt ? shanghaiDateTime(draft.visitedAt) : undefined,
+    taskId: draft.taskId || undefined,
+  });
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  if (parsed.data.visitedAt && Date.parse(parsed.data.visitedAt) > nowMs + 60_000) {
+    return { ok: false, issues: [{ field: 'visitedAt', message: 'the visit lies in the future' }] };
+  }
+  return { ok: true, visit: parsed.data };
+}

@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import { recordedActivityKinds } from '../../../core/contracts/workforce';
+import { recordActivity } from '../../api/workforce-endpoints';
+import { useI18n } from '../../i18n/I18nProvider';
+import { issueAt, issueText, type FormIssue } from '../disputes/form-issues';
+import { toNewActivity, workforceFixes, type ActivityDraft } from './workforce-forms';
+import { activityLabels } from './workforce-labels';
+
+const empty: ActivityDraft = { kind: '', occurredAt: '', place: '', notes: '' };
+
+/** Records a piece of the caller's own work in the grid (the server takes the person from the account). */
+export function ActivityForm({ gridCode, onRecorded }: { gridCode: string; onRecorded: () => void }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(empty);
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const error = (field: string) => {
+    const issue = issueAt(issues, field);
+    return issue && <span className="field-error">{issueText(issue, workforceFixes, t)}</span>;
+  };
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const built = toNewActivity(draft, gridCode);
+    setMessage(null);
+    if (!built.ok) return setIssues(built.issues);
+    setIssues([]);
+    try {
+      await recordActivity(built.body);
+      setDraft(empty);
+      setMessage({ ok: true, text: t('wfRecorded') });
+      onRecorded();
+    } catch (err) {
+      setMessage({ ok: false, text: t('wfRefused', { message: err instanceof Error ? err.message : String(err) }) });
+    }
+  }
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate data-testid="wf-activity-form">
+      <h4>{t('wfAddActivity')}</h4>
+      <label className="field">
+        {t('wfKind')}
+        <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as ActivityDraft['kind'] })} data-testid="wf-activity-kind">
+          <option value="">{t('dspChoose')}</option>
+          {recordedActivityKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(activityLabels[k])}
+            </option>
+          ))}
+        </select>
+        {error('kind')}
+      </label>
+      <label className="field">
+        {t('wfWhen')}
+        <input type="datetime-local" value={draft.occurredAt} onChange={(e) => setDraft({ ...draft, occurredAt: e.target.value })} data-testid="wf-activity-when" />
+        {error('occurredAt')}
+      </label>
+      <label className="field">
+        {t('wfPlace')}
+        <input value={draft.place} onChange={(e) => setDraft({ ...draft, place: e.target.value })} maxLength={120} data-testid="wf-activity-place" />
+        {error('place')}
+      </label>
+      <label className="field wide">
+        {t('wfNotes')}
+        <input value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} maxLength={2000} />
+      </label>
+      <button type="submit" data-testid="wf-activity-submit">
+        {t('wfSave')}
+      </button>
+      {error('personId')}
+      {message && <p className={message.ok ? 'ok-note' : 'error'}>{message.text}</p>}
+    </form>
+  );
+}

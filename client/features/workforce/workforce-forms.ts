@@ -1,0 +1,90 @@
+import {
+  NewActivitySchema,
+  NewAssessmentSchema,
+  NewMeetingSchema,
+  type Grade,
+  type MeetingKind,
+  type NewActivity,
+  type NewAssessment,
+  type NewMeeting,
+  type recordedActivityKinds,
+} from '../../../core/contracts/workforce';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { issuesOf, type FormIssue } from '../disputes/form-issues';
+
+// The workforce's forms: text as typed → the API's body, validated with the API's own schemas.
+
+type Result<T> = { ok: true; body: T } | { ok: false; issues: FormIssue[] };
+
+/** A local date-time as an <input type="datetime-local"> gives it (no zone: the browser's), as an ISO instant. */
+export function localDateTimeToIso(local: string): string | undefined {
+  const ms = Date.parse(local);
+  return local && Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
+export interface ActivityDraft {
+  kind: (typeof recordedActivityKinds)[number] | '';
+  occurredAt: string; // datetime-local
+  place: string;
+  notes: string;
+}
+
+export function toNewActivity(draft: ActivityDraft, gridCode: string): Result<NewActivity> {
+  const parsed = NewActivitySchema.safeParse({
+    kind: draft.kind || undefined,
+    gridCode,
+    occurredAt: localDateTimeToIso(draft.occurredAt),
+    place: draft.place,
+    notes: draft.notes,
+  });
+  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, issues: issuesOf(parsed.error) };
+}
+
+export interface MeetingDraft {
+  kind: MeetingKind;
+  heldOn: string; // YYYY-MM-DD
+  topic: string;
+  minutes: string;
+  attendance: string[]; // person ids
+}
+
+export function toNewMeeting(draft: MeetingDraft, gridCode: string): Result<NewMeeting> {
+  const parsed = NewMeetingSchema.safeParse({ ...draft, gridCode, heldOn: draft.heldOn || undefined });
+  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, issues: issuesOf(parsed.error) };
+}
+
+export interface AssessmentDraft {
+  round: string;
+  grade: Grade | '';
+  scores: Record<'work' | 'disputes' | 'data' | 'residents', string>; // as typed
+  comments: string;
+}
+
+const numberOf = (s: string) => (s.trim() === '' ? undefined : Number(s));
+
+/** The total (out of 100) of the scores typed so far, or null while one is missing or not a number. */
+export function draftTotal(scores: AssessmentDraft['scores']): number | null {
+  const values = Object.values(scores).map(numberOf);
+  return values.every((v) => v !== undefined && Number.isFinite(v)) ? values.reduce((s, v) => s! + v!, 0)! : null;
+}
+
+export function toNewAssessment(draft: AssessmentDraft, gridCode: string): Result<NewAssessment> {
+  const scores = Object.fromEntries(Object.entries(draft.scores).map(([k, v]) => [k, numberOf(v)]));
+  const parsed = NewAssessmentSchema.safeParse({ gridCode, round: draft.round, grade: draft.grade || undefined, scores, comments: draft.comments });
+  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, issues: issuesOf(parsed.error) };
+}
+
+/** What each form says for a field the schemas may refuse (their own words are English). */
+export const workforceFixes: readonly [RegExp, MessageKey][] = [
+  [/^kind$/, 'wfFixKind'],
+  [/^gridCode$/, 'wfFixGrid'],
+  [/^occurredAt$/, 'wfFixOccurredAt'],
+  [/^place$/, 'wfFixPlace'],
+  [/^heldOn$/, 'wfFixHeldOn'],
+  [/^topic$/, 'wfFixTopic'],
+  [/^minutes$/, 'wfFixMinutes'],
+  [/^attendance/, 'wfFixAttendance'],
+  [/^round$/, 'wfFixRound'],
+  [/^grade$/, 'wfFixGrade'],
+  [/^scores/, 'wfFixScore'],
+];

@@ -1,0 +1,32 @@
+import type { Layer } from '@deck.gl/core';
+import { patrolCellLayer, patrolPlaceLayer, type PatrolCellDatum, type PatrolPlaceDatum } from './patrol-candidate-layer';
+import { patrolRouteArrowLayer, patrolRouteLayer, type RouteArrow } from './patrol-route-layer';
+import { patrolStartLabelLayer, patrolStartLayer, type PatrolStartInput } from './patrol-start-layer';
+import { patrolStopLayer, patrolStopNumberLayer, type PatrolStopDatum } from './patrol-stop-layer';
+
+/** What the patrol map is drawn from; a missing part (nothing planned yet, no start) leaves its layers out. */
+export interface PatrolLayerData {
+  cells: readonly PatrolCellDatum[];
+  places: readonly PatrolPlaceDatum[];
+  route?: { path: [number, number][]; straight: boolean; arrows: readonly RouteArrow[] };
+  stops: readonly PatrolStopDatum[];
+  start?: PatrolStartInput;
+}
+
+/**
+ * The patrol map's overlays, bottom to top: candidate cells, the route and its arrows, candidate key places, the
+ * stops and their numbers, the start and its name.
+ */
+export function buildPatrolLayers(d: PatrolLayerData): Layer[] {
+  const layers: (Layer | null)[] = [
+    patrolCellLayer({ cells: d.cells }),
+    d.route ? patrolRouteLayer(d.route) : null,
+    d.route && d.route.arrows.length > 0 ? patrolRouteArrowLayer({ arrows: d.route.arrows }) : null,
+    patrolPlaceLayer({ places: d.places }),
+    d.stops.length > 0 ? patrolStopLayer({ stops: d.stops }) : null,
+    d.stops.length > 0 ? patrolStopNumberLayer({ stops: d.stops }) : null,
+    d.start ? patrolStartLayer(d.start) : null,
+    d.start ? patrolStartLabelLayer(d.start) : null,
+  ];
+  return layers.filter((l): l is Layer => l !== null);
+}

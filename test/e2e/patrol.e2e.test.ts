@@ -1,0 +1,228 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Download, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PatrolCandidates } from '../../core/contracts/patrol';
+import { changedShare, distinctColours, launchBrowser, logIn, openApp, saveScreenshot, type AppPage } from './driver';
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+
+let browser: Browser;
+let app: AppPage;
+let page: Page;
+let mandatoryCode = '';
+let farthestCode = '';
+let stopCount = 0;
+
+/** The patrol map's pixels (the dashboard's map is on the page too, hidden, so driver.captureMap would find two). */
+async function capturePatrolMap(): Promise<PNG> {
+  return PNG.sync.read(await page.locator(`${tid('patrol-map')} ${tid('map')}`).screenshot());
+}
+
+/** Waits until the patrol map (the last map mounted, so the one in window.__jingwang) has drawn what it was given. */
+async function waitForPatrolMap(): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hooks = (window as unknown as { __jingwang?: { ready: boolean; map: { getContainer(): HTMLElement } } }).__jingwang;
+      return hooks?.ready === true && hooks.map.getContainer().closest('[data-testid="patrol-map"]') !== null;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  await page.waitForTimeout(1200);
+}
+
+const layersDrawn = () => page.evaluate(() => (window as unknown as { __jingwang: { layersDrawn: string[] } }).__jingwang.layersDrawn);
+
+/** Clicks a button that downloads a file and reads the file. */
+async function download(button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(tid(button)).click()]);
+  return { name: (file as Download).suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await openApp(browser, inject('baseUrl'), '/patrol');
+  page = app.page;
+  await logIn(page, { username: 'patrol', password: inject('demoPassword') });
+  await page.locator(tid('patrol-view')).waitFor({ timeout: 60_000 });
+  await waitForPatrolMap();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe('the patrol route planner (巡防路线), in headless Chromium', () => {
+  it('opens for a patrol leader, in Chinese, offering only the station of their scope', async () => {
+    await expect(page.locator(tid('nav-patrol')).innerText()).resolves.toBe('巡防路线');
+    const me = await page.evaluate(async () => (await (await fetch('/api/auth/me')).json()) as { scope: { kind: string; codes: string[] } });
+    expect(me.scope.kind).toBe('station');
+    const options = await page.locator(`${tid('patrol-station')} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toEqual(me.scope.codes);
+    await expect(page.locator(tid('patrol-station')).inputValue()).resolves.toBe(me.scope.codes[0]);
+  });
+
+  it('shows the candidates of the night shift on weekdays, on foot, and marks a key place 必到', async () => {
+    await page.locator(tid('patrol-shift-night')).click();
+    await page.locator(tid('patrol-weekdays-weekdays')).click();
+    await page.locator(tid('patrol-mode-foot')).click();
+    await page.locator(tid('patrol-budget')).fill('90');
+    await page.locator(tid('patrol-dwell')).fill('5');
+    await expect(page.locator(tid('patrol-window-start')).inputValue()).resolves.toBe('19:00');
+    await expect(page.locator(tid('patrol-window-end')).inputValue()).resolves.toBe('23:00');
+    // data-count appears with the first answer (before the station is known there is none to wait for).
+    await page.locator(`${tid('patrol-candidates')}[data-status="ready"][data-count]`).waitFor({ timeout: 60_000 });
+    const cells = await page.locator(`${tid('patrol-candidate')}[data-kind="hotspot"]`).count();
+    const places = await page.locator(`${tid('patrol-candidate')}[data-kind="key_place"]`).count();
+    expect(cells).toBeGreaterThan(0);
+    expect(places).toBeGreaterThan(0);
+    // The key place nearest the station, so it surely fits 90 minutes on foot.
+    const station = await page.locator(tid('patrol-station')).inputValue();
+    const answer = await page.evaluate(
+      async (s) => (await (await fetch(`/api/patrol/candidates?station=${s}&start=19:00&end=23:00&weekdays=1,2,3,4,5&mode=foot`)).json()) as PatrolCandidates,
+      station,
+    );
+    const [x0, y0] = answer.start.lngLat;
+    const byDistance = answer.candidates
+      .filter((c) => c.kind === 'key_place')
+      .sort((a, b) => Math.hypot(a.lngLat[0] - x0, a.lngLat[1] - y0) - Math.hypot(b.lngLat[0] - x0, b.lngLat[1] - y0));
+    mandatoryCode = byDistance[0].id;
+    farthestCode = byDistance[byDistance.length - 1].id;
+    await page.locator(tid(`patrol-mandatory-${mandatoryCode}`)).check();
+    await expect(page.locator(tid('patrol-candidates-summary')).innerText()).resolves.toContain('必到 1 处');
+    await waitForPatrolMap();
+  });
+
+  it('plans a timed route along the streets within the budget, visiting the 必到 place, and draws it', async () => {
+    const before = await capturePatrolMap();
+    await page.locator(tid('patrol-generate')).click();
+    await page.locator(`${tid('patrol-view')}[data-plan="done"]`).waitFor({ timeout: 60_000 });
+    await waitForPatrolMap();
+    const rows = await page.locator(tid('patrol-stop-row')).evaluateAll((trs) =>
+      trs.map((tr) => ({ id: (tr as HTMLElement).dataset.id!, arrival: (tr as HTMLElement).dataset.arrival!, departure: (tr as HTMLElement).dataset.departure! })),
+    );
+    stopCount = rows.length;
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) {
+      expect(r.arrival).toMatch(/^(19|20):[0-5]\d$/);
+      expect(r.departure).toMatch(/^(19|20):[0-5]\d$/);
+      expect(r.departure > r.arrival).toBe(true);
+    }
+    expect(rows.map((r) => r.id)).toContain(mandatoryCode);
+    const totals = page.locator(tid('patrol-totals'));
+    expect(Number(await totals.getAttribute('data-minutes'))).toBeLessThanOrEqual(90);
+    expect(Number(await totals.getAttribute('data-distance-km'))).toBeGreaterThan(0.5);
+    expect(['dijkstra', 'pgrouting']).toContain(await totals.getAttribute('data-method'));
+    await expect(page.locator(tid('patrol-method')).innerText()).resolves.toContain('沿道路网络');
+    expect(await layersDrawn()).toEqual(expect.arrayContaining(['patrol-route', 'patrol-route-arrows', 'patrol-stops', 'patrol-stop-numbers', 'patrol-start']));
+    const after = await capturePatrolMap();
+    expect(changedShare(before, after)).toBeGreaterThan(0.01);
+    expect(distinctColours(after)).toBeGreaterThan(50);
+  });
+
+  it('exports the route as GPX 1.1, a waypoint a stop, and as GeoJSON', async () => {
+    const gpx = await download('patrol-export-gpx');
+    expect(gpx.name).toMatch(/^PS\w*-patrol-1900-2300-foot-\d{8}\.gpx$/);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.localName,
+        version: doc.documentElement.getAttribute('version'),
+        wpts: [...doc.getElementsByTagName('wpt')].map((w) => ({ name: w.getElementsByTagName('name')[0]?.textContent, time: w.getElementsByTagName('time')[0]?.textContent })),
+        trkpts: doc.getElementsByTagName('trkpt').length,
+      };
+    }, gpx.text);
+    expect(parsed).toMatchObject({ error: 0, root: 'gpx', version: '1.1' });
+    expect(parsed.wpts).toHaveLength(stopCount);
+    for (const w of parsed.wpts) {
+      expect(w.name).toMatch(/^\d+\. /);
+      expect(w.time).toMatch(/^\d{4}-\d\d-\d\dT1[12]:[0-5]\d:[0-5]\dZ$/); // 19:00–20:59 in Shanghai
+    }
+    expect(parsed.trkpts).toBeGreaterThan(stopCount * 3);
+
+    const geojson = await download('patrol-export-geojson');
+    expect(geojson.name).toMatch(/\.geojson$/);
+    const fc = JSON.parse(geojson.text) as { type: string; features: { geometry: { type: string }; properties: { kind: string; id: string } }[] };
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features[0].geometry.type).toBe('LineString');
+    const stops = fc.features.filter((f) => f.properties.kind === 'stop');
+    expect(stops).toHaveLength(stopCount);
+    expect(stops.every((f) => f.geometry.type === 'Point')).toBe(true);
+    expect(stops.map((f) => f.properties.id)).toContain(mandatoryCode);
+  });
+
+  it('saves the route and assigns it to a beat, and lists it', async () => {
+    const beat = await page.locator('#patrol-units option').first().getAttribute('value');
+    expect(beat).toMatch(/\S/);
+    await page.locator(tid('patrol-save-name')).fill('夜巡 e2e 一线');
+    await page.locator(tid('patrol-save-unit')).fill(beat!);
+    await page.locator(tid('patrol-save')).click();
+    await expect(page.locator(tid('patrol-saved')).innerText()).resolves.toContain(beat!);
+    const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain(beat!);
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'patrol');
+  });
+
+  it('prints a patrol card: the map as an image and the timed stops, alone on the page in print media', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed += 1;
+      };
+    });
+    await page.locator(tid('patrol-print')).click();
+    await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
+    const src = await page.locator(tid('patrol-card-map')).getAttribute('src');
+    expect(src).toMatch(/^data:image\/png;base64,/);
+    await expect(page.locator(tid('patrol-card-row')).count()).resolves.toBe(stopCount);
+    expect(await page.locator(tid('patrol-card')).isVisible()).toBe(false);
+
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator(tid('patrol-card')).isVisible()).toBe(true);
+      expect(await page.locator(tid('patrol-view')).isVisible()).toBe(false);
+      const card = await page.locator(tid('patrol-card')).innerText();
+      expect(card).toContain('巡防卡');
+      expect(card).toContain('19:00–23:00');
+      expect(card).toContain('沿道路网络');
+      const firstArrival = await page.locator(tid('patrol-stop-row')).first().getAttribute('data-arrival');
+      expect(card).toContain(firstArrival!);
+      mkdirSync('test-results', { recursive: true });
+      await page.screenshot({ path: 'test-results/patrol-card.png', fullPage: true });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('opens a saved route again, and deletes it', async () => {
+    const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
+    await row.locator(tid('patrol-open')).click();
+    await page.locator(`${tid('patrol-saved-row')}.current[data-name="夜巡 e2e 一线"]`).waitFor();
+    await expect(page.locator(tid('patrol-stop-row')).count()).resolves.toBe(stopCount);
+    await expect(page.locator(tid('patrol-result')).innerText()).resolves.toContain('夜巡 e2e 一线');
+    await row.locator(tid('patrol-delete')).click();
+    await row.locator(tid('patrol-delete-confirm')).click();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('names the 必到 place that cannot be visited within a 10-minute budget (422)', async () => {
+    await page.locator(tid(`patrol-mandatory-${mandatoryCode}`)).uncheck();
+    await page.locator(tid(`patrol-mandatory-${farthestCode}`)).check();
+    await page.locator(tid('patrol-budget')).fill('10');
+    await page.locator(tid('patrol-generate')).click();
+    const alert = page.locator(tid('patrol-infeasible'));
+    await alert.waitFor({ timeout: 60_000 });
+    expect((await alert.getAttribute('data-stop-ids'))!.split(',')).toContain(farthestCode);
+    await expect(alert.innerText()).resolves.toContain('10 分钟');
+    await page.locator(tid('patrol-budget')).fill('90');
+  });
+
+  it('raised no error in the page', () => {
+    expect(app.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+});

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, logIn, openApp, saveScreenshot, type AppPage } from './driver';
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+// 明月江街道: the smallest street of the demo (one community, about 90 buildings), so a run takes seconds.
+const street = '511703005';
+const band: [number, number] = [300, 500];
+
+interface TableRow {
+  key: string;
+  households: number;
+  inBand: boolean;
+  contiguous: boolean;
+}
+
+interface Unit {
+  code: string;
+  compoundCode: string;
+  gridCode: string;
+  households: number;
+  position: [number, number];
+}
+
+let browser: Browser;
+let app: AppPage;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await openApp(browser, inject('baseUrl'), '/planner');
+  page = app.page;
+  await logIn(page, { username: 'planner', password: inject('demoPassword') });
+  await page.locator(tid('planner-view')).waitFor();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+/** Opens the planner afresh (no edits) on the street and waits until its table and map are drawn. */
+async function openStreet(): Promise<void> {
+  await page.goto(inject('baseUrl') + '/planner');
+  await page.waitForFunction((s) => !!document.querySelector(`[data-testid="planner-area"] option[value="street:${s}"]`), street, { timeout: 30_000 });
+  await page.locator(tid('planner-area')).selectOption(`street:${street}`);
+  await page.locator(`${tid('planner-view')}[data-ready="true"]`).waitFor({ timeout: 60_000 });
+  // The planner's map publishes the test hooks last (it mounts after the dashboard's): wait until it has drawn.
+  await page.waitForFunction(
+    () => {
+      const hooks = (window as unknown as { __jingwang?: { ready: boolean; map: { getContainer(): HTMLElement } } }).__jingwang;
+      return hooks?.ready === true && hooks.map.getContainer().closest('[data-testid="planner-map"]') !== null;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+async function readTable(): Promise<TableRow[]> {
+  return page.$$eval('[data-testid^="planner-row-"]', (rows) =>
+    rows.map((r) => ({
+      key: (r as HTMLElement).dataset.testid!.slice('planner-row-'.length),
+      households: Number((r as HTMLElement).dataset.households),
+      inBand: (r as HTMLElement).dataset.inBand === 'true',
+      contiguous: (r as HTMLElement).dataset.contiguous === 'true',
+    })),
+  );
+}
+
+async function households(key: string): Promise<number> {
+  return Number(await page.locator(tid(`planner-row-${key}`)).getAttribute('data-households'));
+}
+
+async function runAutoRedistrict(): Promise<void> {
+  await page.locator(tid('planner-band-min')).fill(String(band[0]));
+  await page.locator(tid('planner-band-max')).fill(String(band[1]));
+  await page.locator(tid('planner-auto')).click();
+  await page.locator(`${tid('planner-auto-status')}[data-status="done"]`).waitFor({ timeout: 60_000 });
+}
+
+/** The street's buildings as the API gives them, read through the page's session. */
+async function fetchUnits(): Promise<Unit[]> {
+  return page.evaluate(async (s) => {
+    const res = await fetch(`/api/planner/units?street=${s}`);
+    const body = (await res.json()) as { units: { features: { properties: Unit }[] } };
+    return body.units.features.map((f) => f.properties);
+  }, street);
+}
+
+/** Clicks a building on the planner's map, at its position projected by the map. */
+async function clickBuilding(position: [number, number]): Promise<void> {
+  const map = page.locator(`${tid('planner-map')} ${tid('map')}`);
+  const box = (await map.boundingBox())!;
+  const p = await page.evaluate((lngLat) => (window as unknown as { __jingwang: { map: { project(p: [number, number]): { x: number; y: number } } } }).__jingwang.map.project(lngLat), position);
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+describe('the grid planner, in headless Chromium', () => {
+  it('shows the published grids of a street in the table', async () => {
+    await openStreet();
+    const rows = await readTable();
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.every((r) => /^\d{15}$/.test(r.key) && r.households > 0)).toBe(true);
+    await expect(page.locator(tid('demo-badge')).innerText()).resolves.toMatch(/演示数据/);
+  });
+
+  it('auto-redistricts in a worker: every grid within the band and contiguous, and the changes compared', async () => {
+    await openStreet();
+    await runAutoRedistrict();
+    const rows = await readTable();
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.every((r) => r.key.startsWith('N'))).toBe(true);
+    for (const r of rows) {
+      expect(r.inBand, `${r.key}: ${r.households} households`).toBe(true);
+      expect(r.households).toBeGreaterThanOrEqual(band[0]);
+      expect(r.households).toBeLessThanOrEqual(band[1]);
+      expect(r.contiguous, r.key).toBe(true);
+    }
+    const changed = Number(await page.locator(tid('planner-changed-count')).getAttribute('data-count'));
+    expect(changed).toBeGreaterThan(0);
+    await expect(page.locator(`${tid('planner-changed-list')} li`).count()).resolves.toBeGreaterThan(0);
+    await page.waitForTimeout(1000); // the map's last frame
+    await saveScreenshot(page, 'planner');
+  });
+
+  it('moves a compound by hand: the table changes, the comparison lists it, and undo restores the plan', async () => {
+    await openStreet();
+    const units = await fetchUnits();
+    const unit = units[Math.floor(units.length / 2)];
+    const compound = units.filter((u) => u.compoundCode === unit.compoundCode);
+    const compoundHouseholds = compound.reduce((s, u) => s + u.households, 0);
+    await clickBuilding(unit.position);
+    await expect(page.locator(tid('planner-selection')).getAttribute('data-count')).resolves.toBe(String(compound.length));
+    const target = (await page.locator(`${tid('planner-move-target')} option`).nth(1).getAttribute('value'))!;
+    const before = { from: await households(unit.gridCode), to: await households(target) };
+    await page.locator(tid('planner-move-target')).selectOption(target);
+    await page.locator(tid('planner-move')).click();
+    await expect.poll(() => households(unit.gridCode)).toBe(before.from - compoundHouseholds);
+    expect(await households(target)).toBe(before.to + compoundHouseholds);
+    await expect(page.locator(tid('planner-changed-count')).getAttribute('data-count')).resolves.toBe(String(compound.length));
+    await page.locator(tid('planner-undo')).click();
+    await expect.poll(() => households(unit.gridCode)).toBe(before.from);
+    expect(await households(target)).toBe(before.to);
+    await expect(page.locator(tid('planner-changed-count')).getAttribute('data-count')).resolves.toBe('0');
+  });
+
+  it('saves the draft and exports its grids as GeoJSON, one feature a grid', async () => {
+    await openStreet();
+    await runAutoRedistrict();
+    await page.locator(tid('planner-draft-name')).fill('e2e 方案');
+    await page.locator(tid('planner-save')).click();
+    await page.locator(`${tid('planner-save-status')}[data-status="saved"]`).waitFor({ timeout: 30_000 });
+    const draftId = await page.locator(tid('planner-save-status')).getAttribute('data-draft-id');
+    expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
+    await page.locator(tid(`planner-open-draft-${draftId}`)).waitFor();
+
+    const rows = await readTable();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(tid('planner-export-geojson')).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${street}-grid-plan-.*\\.geojson$`));
+    const fc = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      type: string;
+      features: { geometry: { type: string; coordinates: unknown[] }; properties: { key: string; households: number } }[];
+    };
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((f) => f.properties.key).sort()).toEqual(rows.map((r) => r.key).sort());
+    for (const f of fc.features) {
+      expect(f.geometry.type).toBe('MultiPolygon');
+      expect(f.geometry.coordinates.length).toBeGreaterThan(0);
+      expect(f.properties.households).toBe(rows.find((r) => r.key === f.properties.key)!.households);
+    }
+  });
+
+  it('publishes a plan: the new codes are reported and the table shows the new published grids', async () => {
+    await openStreet();
+    await runAutoRedistrict();
+    const draftRows = await readTable();
+    await page.locator(tid('planner-publish')).click();
+    await page.locator(tid('planner-publish-confirm')).click();
+    const result = page.locator(tid('planner-publish-result'));
+    await result.waitFor({ timeout: 60_000 });
+    await expect(result.innerText()).resolves.toMatch(new RegExp(`${draftRows.length} 个网格`));
+    await page.locator(tid('planner-publish-close')).click();
+    // The units are loaded again: the published plan now has the draft's grids under their new 15-digit codes.
+    await expect.poll(async () => (await readTable()).every((r) => /^\d{15}$/.test(r.key)), { timeout: 30_000 }).toBe(true);
+    const published = await readTable();
+    expect(published.map((r) => r.households).sort((a, b) => a - b)).toEqual(draftRows.map((r) => r.households).sort((a, b) => a - b));
+    await expect(page.locator(tid('planner-changed-count')).getAttribute('data-count')).resolves.toBe('0');
+  });
+});
