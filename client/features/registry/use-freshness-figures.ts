@@ -36,5 +36,5 @@ export function useFreshnessFigures(gridCode: string | null) {
     return { visit, gridCode: grid, gridName: after?.name ?? grid, change: before && after ? freshnessChange(before, after) : null };
   }
 
-  return { grids, buildings, visits, recordVisit, reload: () => (reloadGrids(), reloadBuildings()) };
+  return { grids, buildings, visits, recordVisit };
 }
