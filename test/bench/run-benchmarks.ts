@@ -4,6 +4,7 @@ import { findPostgresServer } from './bench-database';
 import { benchHeatmapOnPglite, benchHeatmapOnPostgres } from './heatmap-bench';
 import { runDemoStreetBench } from './demo-street-bench';
 import { runRedistrictBench } from './redistrict-bench';
+import { runDemoHotspotsBench } from './demo-hotspots-bench';
 import { benchHotspots } from './hotspots-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
@@ -44,6 +45,8 @@ async function main() {
   }
   if (wanted('hotspots')) {
     await benchHotspots();
+    log('');
+    (await runDemoHotspotsBench()).forEach((line) => log(line));
     log('');
   }
   if (wanted('patrol')) await benchPatrol(log);
