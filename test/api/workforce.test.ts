@@ -136,12 +136,13 @@ describe('two-monthly assessments', () => {
     expect(await audited('assessment_replace', `assessment:${gridCode}:${round}`)).toBe(1);
   });
 
-  it('ranks a round by total, then grade, with ties sharing a rank', async () => {
+  it('ranks a round by grade, then total, with ties sharing a rank', async () => {
     const other = '2024-05/06';
-    expect((await grade(commander, { round: other, gridCode: otherGrid, grade: 'average', scores: { work: 10, disputes: 10, data: 10, residents: 10 } })).status).toBe(201);
+    // A 差 with a higher total still ranks below a 较好: the grade is the round's outcome.
+    expect((await grade(commander, { round: other, gridCode: otherGrid, grade: 'poor', scores: { work: 25, disputes: 25, data: 20, residents: 20 } })).status).toBe(201);
     expect((await grade(commander, { round: other })).status).toBe(201);
     const ranking = await get<AssessmentRanking>(commander, `/api/workforce/assessments?round=${encodeURIComponent(other)}`);
-    expect(ranking.rows.map((r) => [r.gridCode, r.rank, r.total, r.grade])).toEqual([[gridCode, 1, 79, 'fair'], [otherGrid, 2, 40, 'average']]);
+    expect(ranking.rows.map((r) => [r.gridCode, r.rank, r.total, r.grade])).toEqual([[gridCode, 1, 79, 'fair'], [otherGrid, 2, 90, 'poor']]);
     expect(ranking.rounds).toContain(other);
     const latest = await get<AssessmentRanking>(commander, '/api/workforce/assessments');
     const [demo] = await queryRows<{ round: string; n: number }>(db, sql`SELECT round, count(*)::int AS n FROM assessments GROUP BY round ORDER BY round DESC LIMIT 1`);

@@ -167,7 +167,7 @@ export async function saveAssessment(db: Db, input: NewAssessment, user: Caller)
   });
 }
 
-/** The grades of a round (the latest when not given) in scope, ranked by total then grade; ties share a rank. */
+/** The grades of a round (the latest when not given) in scope, ranked by grade (the official outcome), then by total where one was given; ties share a rank. */
 export async function findAssessmentRanking(db: Db, round: string | undefined, scope: Scope): Promise<AssessmentRanking> {
   const inScope = gridInScope(sql`a.grid_code`, scope);
   const rounds = (await queryRows<{ round: string }>(db, sql`SELECT DISTINCT a.round FROM assessments a WHERE ${inScope} ORDER BY a.round DESC`)).map((r) => r.round);
@@ -175,7 +175,7 @@ export async function findAssessmentRanking(db: Db, round: string | undefined, s
   const gradeCounts = Object.fromEntries(grades.map((g) => [g, 0])) as Record<Grade, number>;
   if (!chosen) return { round: null, rounds, gradeCounts, rows: [] };
   const rows = await queryRows<Assessment & { rank: number }>(db, sql`SELECT ${assessmentColumns},
-      (rank() OVER (ORDER BY a.total DESC NULLS LAST, ${gradeOrder}))::int AS rank
+      (rank() OVER (ORDER BY ${gradeOrder}, a.total DESC NULLS LAST))::int AS rank
     FROM assessments a ${assessmentJoins} WHERE a.round = ${chosen} AND ${inScope} ORDER BY rank, a.grid_code`);
   for (const r of rows) gradeCounts[r.grade] += 1;
   return { round: chosen, rounds, gradeCounts, rows: rows.map((r) => ({ ...toAssessment(r), rank: Number(r.rank) })) };
