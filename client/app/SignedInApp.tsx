@@ -1,22 +1,17 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Me } from '../../core/contracts/auth';
 import { AuditView } from '../features/admin/AuditView';
-import { AnalysisView } from '../features/analysis/AnalysisView';
 import { UsersView } from '../features/admin/UsersView';
 import { WallTokensView } from '../features/admin/WallTokensView';
 import { IdleWarning } from '../features/auth/IdleWarning';
-import { PatrolView } from '../features/patrol/PatrolView';
-import { PlannerView } from '../features/planner/PlannerView';
 import type { SessionClock } from '../features/auth/session-timer';
 import { useSessionTimer } from '../features/auth/use-session-timer';
 import { UserMenu } from '../features/auth/UserMenu';
 import { ResidentsView } from '../features/residents/ResidentsView';
-import { DisputesView } from '../features/disputes/DisputesView';
-import { GridPageView } from '../features/grid-page/GridPageView';
-import { WorkforceView } from '../features/workforce/WorkforceView';
-import { RegistryView } from '../features/registry/RegistryView';
 import { Dashboard } from './Dashboard';
+import { useI18n } from '../i18n/I18nProvider';
 import { Header } from './Header';
+import { AnalysisView, DisputesView, GridPageView, PatrolView, PlannerView, RegistryView, WorkforceView } from './lazy-views';
 import { NavLinks } from './NavLinks';
 import { useDashboardMap } from './use-dashboard-map';
 import { useLocationPath } from './use-location-path';
@@ -64,24 +59,39 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
         <Dashboard m={m} hidden={view !== 'map'} />
         {plannerOpened && mayPlan && (
           <main className={view === 'planner' ? 'page planner-page' : 'page planner-page page-hidden'} aria-hidden={view !== 'planner' || undefined}>
-            <PlannerView />
+            <Suspense fallback={<ViewLoading />}>
+              <PlannerView />
+            </Suspense>
           </main>
         )}
         {analysisOpened && mayAnalyse && (
           <main className={view === 'analysis' ? 'page analysis-page' : 'page analysis-page page-hidden'} aria-hidden={view !== 'analysis' || undefined}>
-            <AnalysisView active={view === 'analysis'} />
+            <Suspense fallback={<ViewLoading />}>
+              <AnalysisView active={view === 'analysis'} />
+            </Suspense>
           </main>
         )}
         {patrolOpened && mayPatrol && (
           <main className={view === 'patrol' ? 'page patrol-page' : 'page patrol-page page-hidden'} aria-hidden={view !== 'patrol' || undefined}>
-            <PatrolView scope={me.scope} active={view === 'patrol'} />
+            <Suspense fallback={<ViewLoading />}>
+              <PatrolView scope={me.scope} active={view === 'patrol'} />
+            </Suspense>
           </main>
         )}
-        {view !== 'map' && view !== 'planner' && view !== 'analysis' && view !== 'patrol' && <main className="page">{renderView(view, me, path)}</main>}
+        {view !== 'map' && view !== 'planner' && view !== 'analysis' && view !== 'patrol' && (
+          <main className="page">
+            <Suspense fallback={<ViewLoading />}>{renderView(view, me, path)}</Suspense>
+          </main>
+        )}
         <IdleWarning state={timer.state} onStay={timer.stay} />
       </div>
     </div>
   );
+}
+
+function ViewLoading() {
+  const { t } = useI18n();
+  return <p className="view-note">{t('loading')}</p>;
 }
 
 function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol'>, me: Me, path: string) {
