@@ -183,6 +183,8 @@ describe('the end of a session', () => {
     const out = await page.request.post('/api/auth/logout', { headers: { 'x-csrf-token': me.csrfToken }, data: {} });
     expect(out.status()).toBe(200);
     await page.locator(tid('residents-search')).click(); // a data fetch, now answered 401
+    // Generous: on a loaded 2-core machine the software-rendered map behind the view slows the page's main thread.
+    await page.locator(tid('session-expired')).waitFor({ timeout: 75_000 });
     await expect(page.locator(tid('session-expired')).innerText()).resolves.toBe('会话已过期，请重新登录');
     expect(await page.locator(tid('login-form')).count()).toBe(1);
     expect(await page.locator(tid('residents-view')).count()).toBe(0);
