@@ -84,7 +84,7 @@ describe('the wall keeps working', () => {
     expect(await wall.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
-  it('through 200 scene rotations and 2,000 live incidents with its JS heap growing less than 20%', async () => {
+  it('through 120 scene rotations and 1,200 live incidents with its JS heap growing less than 20%', async () => {
     // A small window keeps software WebGL fast enough; the stage scales, so the work per scene is the same.
     wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}&kiosk=1&interval=0.05`, { width: 800, height: 450 });
     await waitForWall(wall.page);
@@ -98,7 +98,8 @@ describe('the wall keeps working', () => {
     const scenes0 = (await readWallHooks(wall.page)).scenesShown;
     const events0 = (await readWallHooks(wall.page)).eventsReceived;
     const samples: number[] = [];
-    const totalIncidents = 2000;
+    // Sized to keep CI under 15 minutes in software WebGL (~1.1 s a scene); longer runs: raise both together.
+    const totalIncidents = 1200;
     const batch = 20;
     for (let sent = 0; sent < totalIncidents; sent += batch) {
       await Promise.all(
@@ -113,7 +114,7 @@ describe('the wall keeps working', () => {
     await wall.page.waitForFunction(
       ([s, e, n]) => {
         const w = (window as unknown as { __wall: { scenesShown: number; eventsReceived: number } }).__wall;
-        return w.scenesShown >= s + 200 && w.eventsReceived >= e + n;
+        return w.scenesShown >= s + 120 && w.eventsReceived >= e + n;
       },
       [scenes0, events0, totalIncidents],
       { timeout: 400_000, polling: 1000 },
