@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiContact, deleteJson, getJson, postJson, setCsrfToken, setSessionLostHandler } from './http';
+import { ApiError, apiContact, deleteJson, deleteResource, getJson, postJson, postText, putJson, setCsrfToken, setSessionLostHandler, unprocessableBody } from './http';
 
 function answer(status: number, body: unknown, date?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -64,5 +64,33 @@ describe('requests', () => {
     expect(apiContact.lastMs).toBeGreaterThanOrEqual(before);
     expect(apiContact.serverOffsetMs).toBeGreaterThan(58_000);
     expect(apiContact.serverOffsetMs).toBeLessThan(61_000);
+  });
+});
+
+describe('writes other than a JSON POST', () => {
+  it('PUTs JSON and POSTs text with the CSRF token and the given content type', async () => {
+    setCsrfToken('csrf-2');
+    const fetchMock = answer(200, { ok: true });
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(putJson('/api/planner/drafts/x', { a: 1 })).resolves.toEqual({ ok: true });
+    await postText('/api/registry/import?kind=residents', 'text/csv; charset=utf-8', 'id\n1');
+    const [[, put], [, post]] = fetchMock.mock.calls as unknown as [string, RequestInit][];
+    expect([put.method, (put.headers as Record<string, string>)['x-csrf-token'], put.body]).toEqual(['PUT', 'csrf-2', '{"a":1}']);
+    expect([post.method, (post.headers as Record<string, string>)['content-type'], post.body]).toEqual(['POST', 'text/csv; charset=utf-8', 'id\n1']);
+  });
+
+  it('accepts a 204 without a body for a DELETE', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    await expect(deleteResource('/api/patrol/routes/x')).resolves.toBeUndefined();
+  });
+
+  it('keeps a 422 body as an expected outcome and no other error body', async () => {
+    vi.stubGlobal('fetch', answer(422, { error: 'invalid_plan', message: 'no', problems: [{ kind: 'gap' }] }));
+    const refused = await postJson('/api/planner/drafts/x/publish', {}).catch((err: unknown) => err);
+    expect(unprocessableBody(refused)).toEqual({ error: 'invalid_plan', message: 'no', problems: [{ kind: 'gap' }] });
+    vi.stubGlobal('fetch', answer(409, { error: 'not_draft', message: 'published' }));
+    const conflict = await postJson('/api/planner/drafts/x/publish', {}).catch((err: unknown) => err);
+    expect(conflict).toMatchObject({ status: 409, code: 'not_draft', body: { error: 'not_draft' } });
+    expect(unprocessableBody(conflict)).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The parsed JSON error body (e.g. a 422's list of problems), or null. */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -13,14 +15,15 @@ export class ApiError extends Error {
 async function toApiError(res: Response): Promise<ApiError> {
   let code = 'http_' + res.status;
   let message = `${res.status} ${res.statusText}`;
+  let body: { error?: string; message?: string } | null = null;
   try {
-    const body = (await res.json()) as { error?: string; message?: string };
+    body = (await res.json()) as { error?: string; message?: string };
     if (body.error) code = body.error;
     if (body.message) message = body.message;
   } catch {
     // not a JSON error body: keep the status line
   }
-  return new ApiError(res.status, code, message);
+  return new ApiError(res.status, code, message, body);
 }
 
 let csrfToken: string | null = null;
@@ -86,6 +89,28 @@ export async function getBytes(path: string, signal?: AbortSignal): Promise<Arra
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
   const res = await send(path, { method: 'POST', headers: writeHeaders(), body: JSON.stringify(body) });
   return (await res.json()) as T;
+}
+
+/** PUT a JSON body and read the JSON answer; sends the CSRF token when a session has one. */
+export async function putJson<T>(path: string, body: unknown): Promise<T> {
+  const res = await send(path, { method: 'PUT', headers: writeHeaders(), body: JSON.stringify(body) });
+  return (await res.json()) as T;
+}
+
+/** POST a body that is not JSON (a CSV or GeoJSON file) as `contentType` and read the JSON answer. */
+export async function postText<T>(path: string, contentType: string, body: string): Promise<T> {
+  const res = await send(path, { method: 'POST', headers: { ...writeHeaders(), 'content-type': contentType }, body });
+  return (await res.json()) as T;
+}
+
+/** DELETE a resource that answers 204 No Content. */
+export async function deleteResource(path: string): Promise<void> {
+  await send(path, { method: 'DELETE', headers: writeHeaders() });
+}
+
+/** The body of a 422 answer as an expected outcome, or null for any other error (which the caller rethrows). */
+export function unprocessableBody<T>(err: unknown): T | null {
+  return err instanceof ApiError && err.status === 422 ? ((err.body ?? {}) as T) : null;
 }
 
 /** DELETE a resource and read the JSON answer; sends the CSRF token when a session has one. */

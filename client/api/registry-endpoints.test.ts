@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from './http';
+import { ApiError, setCsrfToken } from './http';
 import { exportRegistryFile, getRegistryFreshness, importRegistryFile, listRegistryTasks } from './registry-endpoints';
 
 interface Call {
@@ -13,13 +13,16 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 beforeEach(() => {
   calls = [];
   answers = [];
+  setCsrfToken('csrf-1'); // as the signed-in session holds it
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     calls.push({ url, init });
-    // /api/auth/me answers the session's CSRF token; everything else answers what the test queued.
-    return url === '/api/auth/me' ? json(200, { csrfToken: 'csrf-1' }) : answers.shift()!;
+    return answers.shift()!;
   });
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+});
 
 describe('the registry endpoints', () => {
   it('asks for the grids, or for the buildings of one grid', async () => {

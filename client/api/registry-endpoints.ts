@@ -1,4 +1,3 @@
-import type { Me } from '../../core/contracts/auth';
 import type {
   CollectionTask,
   FreshnessAnswer,
@@ -10,7 +9,7 @@ import type {
   RegistryKind,
   VerificationVisit,
 } from '../../core/contracts/registry';
-import { ApiError, getBytes, getJson, postJson } from './http';
+import { getBytes, getJson, postJson, postText, unprocessableBody } from './http';
 
 // The 一标三实 registers' routes (issue 7), one function a route. Kept apart from endpoints.ts, which other views share.
 
@@ -70,10 +69,14 @@ export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; re
 
 /** POST /api/registry/import; a 422 is an answer (its report is shown), any other failure (400, 413, …) throws ApiError. */
 export async function importRegistryFile({ kind, format, content, dryRun }: ImportRequest): Promise<ImportOutcome> {
-  const res = await postRaw(`/api/registry/import${query({ kind, dryRun })}`, format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json', content);
-  if (res.status === 422) return { ok: false, refusal: (await res.json()) as ImportRefusal };
-  if (!res.ok) throw await apiErrorOf(res);
-  return { ok: true, result: (await res.json()) as ImportResult };
+  const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
+  try {
+    return { ok: true, result: await postText<ImportResult>(`/api/registry/import${query({ kind, dryRun })}`, contentType, content) };
+  } catch (err) {
+    const refusal = unprocessableBody<ImportRefusal>(err);
+    if (!refusal) throw err;
+    return { ok: false, refusal };
+  }
 }
 
 export interface ExportRequest {
@@ -86,29 +89,3 @@ export interface ExportRequest {
 /** GET /api/registry/export: the grid's records of one kind as the file's bytes (audited by the server). */
 export const exportRegistryFile = ({ grid, kind, format, unmask }: ExportRequest) =>
   getBytes(`/api/registry/export${query({ grid, kind, format, unmask })}`);
-
-// http.ts sends JSON bodies only and its errors drop the 422 body (the rejected rows). Until it grows a raw POST, the
-// import sends its own request, with the session's CSRF token read from /api/auth/me — through getJson, so a lost
-// session is still noticed there (as client/api/planner-endpoints.ts does).
-async function postRaw(path: string, contentType: string, body: string): Promise<Response> {
-  const me = await getJson<Me>('/api/auth/me');
-  return fetch(path, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': contentType, accept: 'application/json', 'x-csrf-token': me.csrfToken },
-    body,
-  });
-}
-
-async function apiErrorOf(res: Response): Promise<ApiError> {
-  let code = 'http_' + res.status;
-  let message = `${res.status} ${res.statusText}`;
-  try {
-    const body = (await res.json()) as { error?: string; message?: string };
-    if (body.error) code = body.error;
-    if (body.message) message = body.message;
-  } catch {
-    // not a JSON error body: keep the status line
-  }
-  return new ApiError(res.status, code, message);
-}
