@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The base map's coordinate frame. Data is stored in WGS 84 / CGCS2000 (the two agree to under a metre in
+ * Dachuan, so CGCS2000 is drawn as WGS 84); a `gcj02` package (cut from AMap/Tencent sources) makes the
+ * client shift every overlay into GCJ-02 and every pick back (client/map/display-frame.ts).
+ */
+export const BasemapCrsSchema = z.enum(['wgs84', 'cgcs2000', 'gcj02'], { message: 'crs 必须是 wgs84、cgcs2000 或 gcj02（CRS must be wgs84, cgcs2000 or gcj02）' });
+export type BasemapCrs = z.infer<typeof BasemapCrsSchema>;
+
+/** builtin: drawn from the project's own data; the rest are offline packages or an intranet tile service. */
+export const BasemapKindSchema = z.enum(['builtin', 'xyz', 'mbtiles', 'pmtiles', 'wmts'], {
+  message: 'kind 必须是 builtin、xyz、mbtiles、pmtiles 或 wmts（unknown base-map kind）',
+});
+export type BasemapKind = z.infer<typeof BasemapKindSchema>;
+
+/** The vector schema of a vector package, which picks the bundled style (client/map/basemap/). */
+export type VectorSchema = 'openmaptiles' | 'protomaps';
+
+/**
+ * What the browser needs to draw the active base map (GET /api/basemap). Every URL is on the app's own
+ * origin: a WMTS token stays on the server, which proxies the tiles.
+ */
+export interface BasemapDescription {
+  kind: BasemapKind;
+  crs: BasemapCrs;
+  /** A name a person reads, Chinese first: "内置底图（演示数据）", a package's file name or its metadata name. */
+  name: string;
+  tileType: 'raster' | 'vector' | null; // null for builtin
+  format: 'png' | 'jpg' | 'webp' | 'pbf' | null;
+  tiles: string[]; // same-origin URL templates with {z}/{x}/{y}
+  labelTiles: string[]; // an optional separate label layer (Tianditu's cva); empty when none
+  pmtilesUrl: string | null; // the package itself, for HTTP Range reads from the browser
+  tileSize: 256 | 512;
+  minzoom: number;
+  maxzoom: number;
+  bounds: [number, number, number, number] | null; // w, s, e, n in EPSG:4326
+  attribution: string;
+  vectorSchema: VectorSchema | null;
+  /** Vector layer ids of a vector package (from its metadata), so a style can be checked against them. */
+  vectorLayers: string[];
+}
+
+/** An administrator's choice of base map (PUT /api/admin/basemap); the environment's BASEMAP_* give the default. */
+export const BasemapSettingsSchema = z.object({
+  kind: BasemapKindSchema,
+  path: z.string().min(1).max(1000).optional(), // xyz folder, .mbtiles or .pmtiles file on the server
+  url: z.string().url('url 必须是一个网址（url must be a URL template）').max(2000).optional(), // wmts/xyz template
+  labelUrl: z.string().url('labelUrl 必须是一个网址（labelUrl must be a URL template）').max(2000).optional(),
+  token: z.string().max(200).optional(),
+  crs: BasemapCrsSchema.default('wgs84'),
+  attribution: z.string().max(300).optional(),
+});
+export type BasemapSettings = z.infer<typeof BasemapSettingsSchema>;
