@@ -1,0 +1,21 @@
+/** The OpenStreetMap base-map builder (issue 11, part 5): OSM elements → OpenMapTiles-schema vector tiles → PMTiles bytes. Pure. */
+export { buildMultipolygon } from './build-multipolygon';
+export { buildPmtilesArchive, type BuildPmtilesOptions, type PmtilesTileInput } from './build-pmtiles-archive';
+export { buildTilesetMetadata, type TilesetMetadata } from './build-tileset-metadata';
+export { classifyHighway, type HighwayClass } from './classify-highway';
+export { classifyWaterArea } from './classify-water-area';
+export { convertPlaceNode } from './convert-place-node';
+export { convertWayToFeatures } from './convert-way-to-features';
+export { createBasemapCollector, type BasemapCollector, type CollectorStats } from './create-basemap-collector';
+export { createNodeStore, type NodeStore } from './create-node-store';
+export { cutVectorTiles, TILE_BUFFER, TILE_EXTENT, type CutOptions, type VectorTile } from './cut-vector-tiles';
+export { describeAreaFeatures } from './describe-area-features';
+export { encodePmtilesDirectory, type PmtilesEntry } from './encode-pmtiles-directory';
+export { encodePmtilesHeader, PMTILES_HEADER_BYTES, type PmtilesHeader } from './encode-pmtiles-header';
+export { findTileRange } from './find-tile-range';
+export { joinWaysIntoRings } from './join-ways-into-rings';
+export * from './openmaptiles-schema';
+export { pickNameProperties } from './pick-name-properties';
+export * from './types';
+export { buildSeaPolygons } from './build-sea-polygons';
+export { clipLineToBbox } from './clip-line-to-bbox';
