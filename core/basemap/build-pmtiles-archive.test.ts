@@ -43,7 +43,7 @@ describe('buildPmtilesArchive', () => {
     expect([h.minLon, h.minLat, h.maxLon, h.maxLat]).toEqual(options.bounds);
     expect([h.centerLon, h.centerLat]).toEqual(options.center);
     expect(h).toMatchObject({ numAddressedTiles: 4, numTileEntries: 4, numTileContents: 4, leafDirectoryLength: 0 });
-    expect(h.tileDataOffset + h.tileDataLength).toBe(file.length);
+    expect(h.tileDataOffset + (h.tileDataLength ?? 0)).toBe(file.length);
     expect(header.tileDataLength).toBe(h.tileDataLength);
     for (const t of tiles) {
       const got = await reader.getZxy(t.z, t.x, t.y);
