@@ -26,6 +26,7 @@ import { disputesRouter } from './routes/disputes/disputes.router';
 import { workforceRouter } from './routes/workforce/workforce.router';
 import { statsRouter } from './routes/stats/stats.router';
 import { largeBodyPaths, registryRouter } from './routes/registry/registry.router';
+import { searchRouter } from './routes/search/search.router';
 
 export interface AppOptions {
   database: Database;
@@ -63,7 +64,8 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', statsRouter)
     .route('/', plannerRouter)
     .route('/', analysisRouter)
-    .route('/', patrolRouter);
+    .route('/', patrolRouter)
+    .route('/', searchRouter);
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId());

@@ -9,8 +9,8 @@ export interface SearchEntryInput {
   /** The display name first, then other names a person may type for it. Blank ones are ignored. */
   names: readonly string[];
   codes?: readonly string[];
-  /** Anything else it is known by (full address, community, street). */
-  context?: readonly string[];
+  /** Anything else it is known by (full address, community, street); null and undefined are left out. */
+  context?: readonly (string | null | undefined)[];
   groupKey?: string;
 }
 
@@ -25,7 +25,7 @@ export function prepareSearchEntry(input: SearchEntryInput, spell: (name: string
     id: input.id,
     names,
     codes: (input.codes ?? []).map((c) => normalizeSearchText(c)),
-    text: normalizeSearchText([...input.names, ...(input.context ?? [])].join(' ')),
+    text: normalizeSearchText([...input.names, ...(input.context ?? [])].filter((t) => t).join(' ')),
     pinyin: names.map(spell),
     ...(input.groupKey ? { groupKey: input.groupKey } : {}),
   };

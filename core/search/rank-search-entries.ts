@@ -27,33 +27,42 @@ export function rankSearchEntries<E extends SearchEntry>(entries: readonly E[], 
   const q = prepareQuery(query);
   if (q.compact.length === 0 || options.limit < 1) return [];
   const kinds = options.kinds ? new Set(options.kinds) : null;
-  const found: { entry: E; match: SearchMatch; level: number; score: number }[] = [];
+  // One bucket a match level: only the best levels are sorted, as far as the limit needs (a two-character query
+  // can match thousands of addresses by their context, which then need no sorting).
+  const buckets = new Map<number, Found<E>[]>();
   for (const entry of entries) {
     if (kinds && !kinds.has(entry.kind)) continue;
     if (options.accept && !options.accept(entry)) continue;
     const m = matchSearchEntry(q, entry);
-    if (m) found.push({ entry, ...m });
+    if (!m) continue;
+    const found: Found<E> = { entry, match: m.match, score: m.score, kind: kindOrder.get(entry.kind)!, name: entry.names[0] ?? '' };
+    const bucket = buckets.get(m.level);
+    if (bucket) bucket.push(found);
+    else buckets.set(m.level, [found]);
   }
-  found.sort(
-    (a, b) =>
-      b.level - a.level ||
-      b.score - a.score ||
-      kindOrder.get(a.entry.kind)! - kindOrder.get(b.entry.kind)! ||
-      (a.entry.names[0]?.length ?? 0) - (b.entry.names[0]?.length ?? 0) ||
-      compare(a.entry.names[0] ?? '', b.entry.names[0] ?? '') ||
-      compare(a.entry.id, b.entry.id),
-  );
   const seen = new Set<string>();
   const out: RankedEntry<E>[] = [];
-  for (const f of found) {
-    if (f.entry.groupKey !== undefined) {
-      if (seen.has(f.entry.groupKey)) continue;
-      seen.add(f.entry.groupKey);
+  for (const level of [...buckets.keys()].sort((a, b) => b - a)) {
+    const bucket = buckets.get(level)!;
+    bucket.sort((a, b) => b.score - a.score || a.kind - b.kind || a.name.length - b.name.length || compare(a.name, b.name) || compare(a.entry.id, b.entry.id));
+    for (const f of bucket) {
+      if (f.entry.groupKey !== undefined) {
+        if (seen.has(f.entry.groupKey)) continue;
+        seen.add(f.entry.groupKey);
+      }
+      out.push({ entry: f.entry, match: f.match });
+      if (out.length === options.limit) return out;
     }
-    out.push({ entry: f.entry, match: f.match });
-    if (out.length === options.limit) break;
   }
   return out;
+}
+
+interface Found<E> {
+  entry: E;
+  match: SearchMatch;
+  score: number;
+  kind: number;
+  name: string;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -8,7 +8,8 @@ import { queryRows, type Db } from '../engine';
 const columns = sql`r.id, r.name, r.id_number AS "idNumber", r.phone, r.house_number AS "houseNumber",
   r.building_code AS "buildingCode", r.grid_code AS "gridCode", r.kind, r.moved_in_on::text AS "movedInOn"`;
 
-function mask(r: Resident): Resident {
+/** A resident as lists show it (residents list, people search): name, ID number, phone and house number masked. */
+export function maskResident(r: Resident): Resident {
   return {
     ...r,
     name: maskName(r.name)!,
@@ -31,7 +32,7 @@ export async function findResidents(db: Db, q: ResidentQuery, scope: Scope): Pro
     db,
     sql`SELECT ${columns} FROM residents r WHERE ${where} AND r.moved_out_on IS NULL ORDER BY r.id LIMIT ${q.limit} OFFSET ${q.offset}`,
   );
-  return { total: Number(count.n), rows: rows.map(mask) };
+  return { total: Number(count.n), rows: rows.map(maskResident) };
 }
 
 /** One resident in full, or null when it does not exist or lies outside the caller's scope. */

@@ -1,0 +1,114 @@
+/**
+ * GET /api/search (issue 11, part 6): places from the in-memory index (search-index.repo.ts), people from the
+ * residents table. Both within the caller's scope, applied here: a place is found only when every grid it lies in
+ * or covers is in the scope (a grid leader finds the buildings of their grid, not the community around it); a
+ * person only when their grid is (gridInScope, as the residents list). People come masked as the list masks them.
+ */
+import { sql } from 'drizzle-orm';
+import type { Scope } from '../../../core/contracts/auth';
+import type { Resident } from '../../../core/contracts/residents';
+import { type SearchKind, type SearchMatch, type SearchResult } from '../../../core/contracts/search';
+import { normalizeSearchText, rankSearchEntries } from '../../../core/search';
+import { gridInScope } from '../../auth/scope-sql';
+import { queryRows, type Db } from '../engine';
+import { maskResident } from './residents.repo';
+import { loadSearchIndex, type PlaceEntry } from './search-index.repo';
+
+export interface SearchRequest {
+  q: string;
+  kinds: readonly SearchKind[];
+  limit: number;
+}
+
+const matchRank: Record<SearchMatch, number> = { exact: 5, prefix: 4, words: 3, context: 2, pinyin: 1 };
+
+/** Places and people matching the request, best first (places before people of an equal match), at most `limit`. */
+export async function search(db: Db, req: SearchRequest, scope: Scope): Promise<SearchResult[]> {
+  const placeKinds = req.kinds.filter((k) => k !== 'person');
+  const [places, people] = await Promise.all([
+    placeKinds.length > 0 ? searchPlaces(db, { ...req, kinds: placeKinds }, scope) : [],
+    req.kinds.includes('person') ? searchPeople(db, req.q, req.limit, scope) : [],
+  ]);
+  // A stable sort keeps each source's own order within a match.
+  return [...places, ...people].sort((a, b) => matchRank[b.match] - matchRank[a.match]).slice(0, req.limit);
+}
+
+/** The grid codes of the caller's scope, or null for the whole district. */
+async function gridsInScope(db: Db, scope: Scope): Promise<Set<string> | null> {
+  if (scope.kind === 'district') return null;
+  const rows = await queryRows<{ code: string }>(db, sql`SELECT g.code FROM grids g WHERE ${gridInScope(sql`g.code`, scope)}`);
+  return new Set(rows.map((r) => r.code));
+}
+
+export async function searchPlaces(db: Db, req: SearchRequest, scope: Scope): Promise<SearchResult[]> {
+  const [index, inScope] = await Promise.all([loadSearchIndex(db), gridsInScope(db, scope)]);
+  const accept = inScope ? (e: PlaceEntry) => e.gridCodes.length > 0 && e.gridCodes.every((g) => inScope.has(g)) : undefined;
+  return rankSearchEntries(index.entries, req.q, { kinds: req.kinds, limit: req.limit, accept }).map(({ entry: e, match }) => ({
+    kind: e.kind,
+    id: e.id,
+    name: e.name,
+    context: e.context,
+    lngLat: e.lngLat,
+    bbox: e.bbox,
+    match,
+    ...(e.buildingCode ? { buildingCode: e.buildingCode } : {}),
+    ...(e.gridCode ? { gridCode: e.gridCode } : {}),
+  }));
+}
+
+// LIKE's own characters (and its escape) in what a person typed match themselves.
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+interface PersonRow extends Resident {
+  place: string;
+  grid: string;
+  lng: number;
+  lat: number;
+  rank: number;
+}
+
+/**
+ * Residents (still living here) in the caller's scope by name — exact, then starting with the query, then containing
+ * it — or by ID number (the whole number, or its first 6 or more characters). Masked as the residents list masks them.
+ */
+export async function searchPeople(db: Db, q: string, limit: number, scope: Scope): Promise<SearchResult[]> {
+  const text = normalizeSearchText(q).replace(/ /g, '');
+  if (text.length === 0) return [];
+  const id = /^\d{6,17}[\dx]?$/.test(text) ? text.toUpperCase() : null;
+  const byId = id ? sql`r.id_number = ${id} OR r.id_number LIKE ${`${likeEscape(id)}%`}` : sql`FALSE`;
+  const rank = id
+    ? sql`CASE WHEN r.id_number = ${id} THEN 0 ELSE 1 END`
+    : sql`CASE WHEN r.name = ${text} THEN 0 WHEN r.name LIKE ${`${likeEscape(text)}%`} THEN 1 ELSE 2 END`;
+  const byName = id ? sql`FALSE` : sql`r.name LIKE ${`%${likeEscape(text)}%`}`;
+  // The few hits are chosen from residents alone, then joined for their place (250,000 rows are scanned once).
+  const rows = await queryRows<PersonRow>(
+    db,
+    sql`WITH hits AS (
+          SELECT r.id, ${rank} AS rank FROM residents r
+          WHERE r.moved_out_on IS NULL AND (${byName} OR ${byId}) AND ${gridInScope(sql`r.grid_code`, scope)}
+          ORDER BY rank, r.name, r.id LIMIT ${limit})
+        SELECT r.id, r.name, r.id_number AS "idNumber", r.phone, r.house_number AS "houseNumber", r.building_code AS "buildingCode",
+          r.grid_code AS "gridCode", r.kind, r.moved_in_on::text AS "movedInOn", k.name || b.name AS place, g.name AS grid,
+          ST_X(ST_PointOnSurface(b.geom)) AS lng, ST_Y(ST_PointOnSurface(b.geom)) AS lat, h.rank
+        FROM hits h JOIN residents r ON r.id = h.id JOIN buildings b ON b.code = r.building_code
+        JOIN compounds k ON k.code = b.compound_code JOIN grids g ON g.code = r.grid_code
+        ORDER BY h.rank, r.name, r.id`,
+  );
+  const matches: SearchMatch[] = ['exact', 'prefix', 'words'];
+  return rows.map((r) => {
+    const { place, grid, lng, lat, rank: k, ...resident } = r;
+    const person = maskResident(resident);
+    return {
+      kind: 'person' as const,
+      id: r.id,
+      name: person.name,
+      context: [person.idNumber, `${place} ${person.houseNumber}`, grid].join(' · '),
+      lngLat: [Math.round(Number(lng) * 1e6) / 1e6, Math.round(Number(lat) * 1e6) / 1e6] as [number, number],
+      bbox: null,
+      match: matches[Number(k)] ?? 'words',
+      buildingCode: r.buildingCode,
+      gridCode: r.gridCode,
+      person,
+    };
+  });
+}

@@ -1,0 +1,40 @@
+import { Hono, type Context } from 'hono';
+import { defaultSearchKinds, looksLikeIdNumber, SearchQuerySchema, type SearchAnswer, type SearchKind } from '../../../core/contracts/search';
+import { writeAudit } from '../../audit/audit.repo';
+import { allow } from '../../auth/auth.middleware';
+import { clientAddress } from '../../auth/client-address';
+import { personalDataReaders, staff } from '../../auth/roles';
+import { search } from '../../db/repos/search.repo';
+import type { AppEnv } from '../context';
+import { validate } from '../validate';
+
+const peopleRefused = { error: 'forbidden', message: '无权查询人员信息（not allowed to search people）' };
+
+/** A GET is not audited by auditWrites; a search for people always is, allowed or refused, with what was asked and found. */
+async function auditPeopleSearch(c: Context<AppEnv>, records: string[], status: 200 | 403) {
+  const user = c.var.user!;
+  await writeAudit(c.var.database.db, {
+    username: user.username, role: user.role, ip: clientAddress(c), method: 'GET', route: '/api/search', action: 'search_people',
+    records, outcome: status === 200 ? 'success' : 'denied', status, requestId: c.get('requestId') ?? null,
+  });
+}
+
+/**
+ * GET /api/search (issue 11, part 6): standard addresses, buildings, compounds, communities, streets, grids (by name
+ * or code), key places and stations by name, within the caller's scope; people (kinds=people, or a q that is an ID
+ * number) only for the roles that may read personal data, masked, every search audited.
+ */
+export const searchRouter = new Hono<AppEnv>().get('/search', allow(staff), validate('query', SearchQuerySchema), async (c) => {
+  const query = c.req.valid('query');
+  const user = c.var.user!;
+  const kinds: readonly SearchKind[] = query.kinds ?? (looksLikeIdNumber(query.q) ? ['person'] : defaultSearchKinds);
+  const people = kinds.includes('person');
+  if (people && !personalDataReaders.includes(user.role)) {
+    await auditPeopleSearch(c, [`q:${query.q}`], 403);
+    return c.json(peopleRefused, 403);
+  }
+  const results = await search(c.var.database.db, { q: query.q, kinds, limit: query.limit }, user.scope);
+  if (people) await auditPeopleSearch(c, [`q:${query.q}`, ...results.filter((r) => r.kind === 'person').map((r) => r.id)], 200);
+  const answer: SearchAnswer = { q: query.q, results };
+  return c.json(answer, 200);
+});
