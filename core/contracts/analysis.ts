@@ -37,6 +37,8 @@ export interface HotspotCellProperties {
   z: number;
   p: number;
   class: HotspotClass;
+  /** A hot cell's nearest standard address or key place within 300 m ('星河城1栋附近'); absent for other cells. */
+  place?: string | null;
 }
 export interface HotspotAnswer extends FeatureCollection<Polygon, HotspotCellProperties> {
   meta: { cellSizeM: number; cells: number; incidents: number; outside: number; epsg: number; from: string; to: string; fdr: true };
@@ -111,6 +113,8 @@ export interface RepeatLocationProperties {
   categories: string[];
   first: string;
   last: string;
+  /** The nearest standard address or key place within 300 m ('星河城1栋附近'), or null (set by the API, not by core). */
+  place?: string | null;
 }
 export interface NearRepeatPairProperties {
   category: string;
@@ -118,6 +122,8 @@ export interface NearRepeatPairProperties {
   days: number;
   firstAt: string;
   secondAt: string;
+  /** The place nearest the pair's midpoint, as for a repeat location. */
+  place?: string | null;
 }
 export interface RepeatsAnswer {
   /** Places (within 15 m) with 3 or more incidents in the period. */

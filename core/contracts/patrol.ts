@@ -87,7 +87,7 @@ export interface PatrolStart {
 export interface PatrolCandidateView {
   id: string;
   kind: 'hotspot' | 'key_place';
-  /** The key place's name; null for a cell. */
+  /** The key place's name; a hotspot cell's nearest place ('星河城1栋附近'); null only in routes saved before cells were named. */
   name: string | null;
   lngLat: [number, number];
   risk: number;

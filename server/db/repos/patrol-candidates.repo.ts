@@ -17,6 +17,7 @@ import { measureDistanceM, type LngLat } from '../../../core/patrol';
 import { measurePeakOverlap, type PeakWindowInput } from '../../../core/patrol/measure-peak-overlap';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { nameNearestPlaces } from './place-names.repo';
 
 export const HOTSPOT_CELL_SIZE_M = 150;
 export const DEFAULT_WEEKS = 8;
@@ -26,6 +27,12 @@ export const DEFAULT_WEEKS = 8;
  * evening (3 h → 1.5) ranks with the upper third of the hot cells: neither kind crowds out the other.
  */
 export const KEY_PLACE_RISK_PER_HOUR = 0.5;
+/**
+ * How far a hotspot cell looks for a place to be named after (issue 11, part 6): within 300 m it is '星河城1栋附近',
+ * farther '星河城1栋东北约450米'; a cell with nothing named within this reach is HOTSPOT_FALLBACK_NAME.
+ */
+export const HOTSPOT_NAME_REACH_M = 2000;
+export const HOTSPOT_FALLBACK_NAME = '热点区域';
 
 const ALL_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -89,6 +96,11 @@ export async function findPatrolCandidates(db: Db, q: CandidateQuery, scope: Sco
   const startMin = parseTimeOfDay(q.window.start);
   const durationMin = (parseTimeOfDay(q.window.end) - startMin + 1440) % 1440;
   const hot = await findHotCells(db, { ...q, weekdays, weeks, startMin, durationMin }, scope);
+  // People read a cell by the place it lies at; its id (cell-12-9) stays the plan's key.
+  const names = await nameNearestPlaces(db, hot.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M });
+  hot.forEach((c, i) => {
+    c.name = names[i] ?? HOTSPOT_FALLBACK_NAME;
+  });
   const { places, unknownMandatory } = await findKeyPlaceCandidates(db, { ...q, weekdays, startMin, durationMin }, scope);
   const candidates = [...hot, ...places].sort((a, b) => b.risk - a.risk || (a.id < b.id ? -1 : 1));
   return { weekdays, weeks, candidates, unknownMandatory };

@@ -8,6 +8,7 @@ import { findProfile, findRates, findStudyArea, type Period } from '../../db/rep
 import { findIncidentColumnArrays } from '../../db/repos/incidents.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
+import { nameHotCells, nameRepeats } from './name-analysis-places';
 
 const defaultDays = 28;
 
@@ -46,7 +47,9 @@ export const analysisRouter = new Hono<AppEnv>()
     const q = withPeriod(c.req.valid('query'));
     const { area, incidents } = await loadIncidents(c, q);
     if (!area) return c.json(noArea, 404);
-    return c.json(analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to }), 200);
+    const answer = analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to });
+    await nameHotCells(c.var.database.db, answer);
+    return c.json(answer, 200);
   })
   .get('/analysis/emerging', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
@@ -63,5 +66,7 @@ export const analysisRouter = new Hono<AppEnv>()
   .get('/analysis/repeats', allow(staff), validate('query', RepeatQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { incidents } = await loadIncidents(c, q);
-    return c.json(findRepeats(incidents, q.distance, q.days), 200);
+    const answer = findRepeats(incidents, q.distance, q.days);
+    await nameRepeats(c.var.database.db, answer);
+    return c.json(answer, 200);
   });
