@@ -12,6 +12,9 @@ export default defineConfig({
     emptyOutDir: true,
     // MapLibre and deck.gl are large on their own; the page is served from the intranet, not a CDN.
     chunkSizeWarningLimit: 4096,
+    // Font subsets stay files: the CSP allows fonts from the app's origin only (no data: URLs), and a page loads
+    // only the subsets its text needs.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
   },
   server: {
     proxy: {

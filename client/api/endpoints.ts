@@ -17,6 +17,8 @@ import type {
   StationCollection,
   StreetCollection,
 } from './feature-types';
+import type { BasemapDescription } from '../../core/contracts/basemap';
+import type { CompoundCollection, RoadCollection, WaterCollection } from '../map/basemap/basemap-feature-types';
 import { withGeometry } from './geojson';
 import { ApiError, deleteJson, getBytes, getJson, postJson } from './http';
 
@@ -36,6 +38,24 @@ export async function getConfig(signal?: AbortSignal): Promise<ClientConfig> {
   }
 }
 
+/** The built-in base map, as a server without GET /api/basemap draws it. */
+export const builtinBasemap: BasemapDescription = {
+  kind: 'builtin', crs: 'wgs84', name: '内置底图（演示数据）', tileType: null, format: null, tiles: [], labelTiles: [], pmtilesUrl: null,
+  tileSize: 256, minzoom: 0, maxzoom: 22, bounds: null, attribution: '', vectorSchema: null, vectorLayers: [],
+};
+
+/** GET /api/basemap: the active base map; a server without the route draws the built-in one. */
+export async function getBasemapDescription(signal?: AbortSignal): Promise<BasemapDescription> {
+  try {
+    return await getJson<BasemapDescription>('/api/basemap', signal);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return builtinBasemap;
+    throw err;
+  }
+}
+export const getBasemapRoads = (signal?: AbortSignal) => getCollection('/api/basemap/roads', signal) as Promise<RoadCollection>;
+export const getBasemapWater = (signal?: AbortSignal) => getCollection('/api/basemap/water', signal) as Promise<WaterCollection>;
+export const getBasemapCompounds = (signal?: AbortSignal) => getCollection('/api/basemap/compounds', signal) as Promise<CompoundCollection>;
 export const getDistrict = (signal?: AbortSignal) => getJson<DistrictFeature>('/api/district', signal);
 export const getStreets = (signal?: AbortSignal) => getCollection('/api/streets', signal) as Promise<StreetCollection>;
 export const getCommunities = (signal?: AbortSignal) => getCollection('/api/communities', signal) as Promise<CommunityCollection>;

@@ -1,17 +1,15 @@
 import type { IncidentQuery } from '../../core/contracts/incidents';
 import {
   getBeats,
-  getCommunities,
   getConfig,
-  getDistrict,
   getGrids,
   getKeyPlaces,
   getStations,
-  getStreets,
   getSummary,
   getIncidents,
   toIncidentSearch,
 } from './endpoints';
+import { loadBasemap } from '../map/basemap/load-basemap';
 import { useResource } from './use-resource';
 
 // Query hooks: one a resource. Components read data only through these.
@@ -19,12 +17,8 @@ import { useResource } from './use-resource';
 export const useConfig = () => useResource(getConfig, []);
 export const useSummary = () => useResource(getSummary, []);
 
-/** The base map's own data: district boundary, streets, communities. */
-export const useBasemapData = () =>
-  useResource(async (signal) => {
-    const [district, streets, communities] = await Promise.all([getDistrict(signal), getStreets(signal), getCommunities(signal)]);
-    return { district, streets, communities };
-  }, []);
+/** The active base map and our own data drawn with it (client/map/basemap/load-basemap.ts). */
+export const useBasemapData = () => useResource(loadBasemap, []);
 
 /** The overlay features that do not depend on a filter: grids, beats, stations, key places. */
 export const useMapFeatures = () =>

@@ -9,7 +9,7 @@ import { describePickedObject } from '../features/layers/map-tooltip';
 import { describeRegisterPick } from '../features/layers/register-tooltip';
 import { useRegisterOverlays } from '../features/layers/use-register-overlays';
 import { useI18n } from '../i18n/I18nProvider';
-import { buildOfflineStyle } from '../map/basemap/offline-style';
+import { chooseBasemapStyle } from '../map/basemap/choose-style';
 import { toBinaryPoints } from '../map/layers/binary-points';
 import { allLayersVisible, buildMapLayers, type LayerKey } from '../map/layers';
 import { declutterLabels } from '../map/layers/declutter-labels';
@@ -57,7 +57,7 @@ export function useDashboardMap() {
   });
 
   const mapStyle = useMemo<StyleSpecification | string>(
-    () => config.data?.basemapStyleUrl ?? buildOfflineStyle(basemap.data ?? {}),
+    () => chooseBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl }),
     [config.data, basemap.data],
   );
   const heatPoints = useMemo(() => incidents.data && toBinaryPoints(incidents.data.positions), [incidents.data]);
@@ -78,10 +78,10 @@ export function useDashboardMap() {
   const layers = useMemo(
     () =>
       buildMapLayers(
-        { ...features.data, incidents: heatPoints, labels, disputes: registers.disputes, gridFill: registers.gridFill, onGridClick: registers.onGridClick },
+        { ...features.data, incidents: heatPoints, labels, disputes: registers.disputes, gridFill: registers.gridFill, onGridClick: registers.onGridClick, zoom: labelZoom },
         visible,
       ),
-    [features.data, heatPoints, labels, visible, registers.disputes, registers.gridFill, registers.onGridClick],
+    [features.data, heatPoints, labels, visible, registers.disputes, registers.gridFill, registers.onGridClick, labelZoom],
   );
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {

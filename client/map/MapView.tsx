@@ -3,6 +3,10 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
+import { whenTextDrawable } from './basemap/load-shipped-font';
+import { textOfLayers, textOfStyle } from './canvas-text';
+import { activeDisplayFrame, boundsToDisplay } from './display-frame';
+import { shiftLayerToFrame } from './display-frame-layers';
 import { RenderReadiness } from './render-readiness';
 import { clearTestHooks, publishTestHooks, updateTestHooks } from './test-hooks';
 
@@ -34,6 +38,15 @@ function deckOf(overlay: MapboxOverlay): Deck | null {
 // The urban area of Dachuan (WGS 84).
 const dachuanCentre: [number, number] = [107.5, 31.2];
 
+// What the map shows until the page's style can be drawn (its label font loaded): nothing but paper.
+const blankStyle: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e4e8ec' } }] };
+
+/** Runs `draw` now when `ready` is null, else once it resolves: canvas text waits for its font. */
+function afterFont(ready: Promise<void> | null, draw: () => void): void {
+  if (ready) void ready.then(draw);
+  else draw();
+}
+
 /**
  * One MapLibre map and one deck.gl overlay for the life of the page: later props change the style in place
  * (setStyle with diff) and hand new layers to the overlay (setProps). Remounting would leak WebGL contexts
@@ -45,6 +58,8 @@ export function MapView(props: MapViewProps) {
   const partsRef = useRef<MapParts | null>(null);
   const layersRef = useRef<Layer[]>(layers);
   layersRef.current = layers;
+  const styleRef = useRef(mapStyle);
+  styleRef.current = mapStyle;
   const onZoomEndRef = useRef(onZoomEnd);
   onZoomEndRef.current = onZoomEnd;
 
@@ -52,8 +67,8 @@ export function MapView(props: MapViewProps) {
     const readiness = new RenderReadiness((ready) => updateTestHooks({ ready }));
     const map = new maplibregl.Map({
       container: containerRef.current!,
-      style: mapStyle,
-      center,
+      style: blankStyle,
+      center: activeDisplayFrame().toDisplay(center),
       zoom,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
@@ -64,7 +79,7 @@ export function MapView(props: MapViewProps) {
     const overlay = new MapboxOverlay({
       interleaved: false,
       deviceProps: { webgl: { preserveDrawingBuffer: true } },
-      layers: layersRef.current,
+      layers: [],
       onAfterRender: () => {
         frames += 1;
         const layersDrawn = layersRef.current.filter((l) => l.props.visible !== false).map((l) => l.id);
@@ -74,13 +89,15 @@ export function MapView(props: MapViewProps) {
     });
     map.addControl(overlay);
     map.on('idle', () => {
+      // Idle on the blank style, while the page's style waits for its font, is not the page drawn.
+      if (partsRef.current && partsRef.current.style !== styleRef.current) return;
       updateTestHooks({ basemapLayers: map.getStyle()?.layers?.map((l) => l.id) ?? [] });
       readiness.mapIdle();
     });
     map.on('zoomend', () => onZoomEndRef.current?.(map.getZoom()));
     map.on('error', (e) => console.error('map error:', e.error));
     publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
-    partsRef.current = { map, overlay, readiness, style: mapStyle, fitted: false };
+    partsRef.current = { map, overlay, readiness, style: blankStyle, fitted: false };
     onZoomEndRef.current?.(map.getZoom());
     return () => {
       partsRef.current = null;
@@ -95,11 +112,15 @@ export function MapView(props: MapViewProps) {
     const parts = partsRef.current;
     if (!parts) return;
     parts.readiness.layersChanged();
-    parts.overlay.setProps({ layers });
-    // Draw now rather than when deck.gl next finds a reason: layers equal to the last ones would not
-    // trigger a frame, and readiness waits for one. Before deck.gl has initialised, its first frame counts.
-    const deck = deckOf(parts.overlay);
-    if (deck?.isInitialized) deck.redraw('jingwang: layers replaced');
+    afterFont(whenTextDrawable(textOfLayers(layers)), () => {
+      if (partsRef.current !== parts || layersRef.current !== layers) return; // newer layers came meanwhile
+      const frame = activeDisplayFrame();
+      parts.overlay.setProps({ layers: layers.map((l) => shiftLayerToFrame(l, frame)) });
+      // Draw now rather than when deck.gl next finds a reason: layers equal to the last ones would not
+      // trigger a frame, and readiness waits for one. Before deck.gl has initialised, its first frame counts.
+      const deck = deckOf(parts.overlay);
+      if (deck?.isInitialized) deck.redraw('jingwang: layers replaced');
+    });
   }, [layers]);
 
   useEffect(() => {
@@ -109,16 +130,21 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const parts = partsRef.current;
     if (!parts || parts.style === mapStyle) return;
-    parts.style = mapStyle;
     parts.readiness.styleChanged();
-    parts.map.setStyle(mapStyle, { diff: true });
+    const { text, unknownText } = textOfStyle(mapStyle);
+    afterFont(whenTextDrawable(text, unknownText), () => {
+      if (partsRef.current !== parts || styleRef.current !== mapStyle) return;
+      parts.style = mapStyle;
+      parts.readiness.styleChanged();
+      parts.map.setStyle(mapStyle, { diff: true });
+    });
   }, [mapStyle]);
 
   useEffect(() => {
     const parts = partsRef.current;
     if (!parts || parts.fitted || !fitBounds) return;
     parts.fitted = true;
-    const [w, s, e, n] = fitBounds;
+    const [w, s, e, n] = boundsToDisplay(fitBounds, activeDisplayFrame());
     parts.map.fitBounds([w, s, e, n], { padding: fitPadding, animate: false }); // fires zoomend when the zoom changes
   }, [fitBounds, fitPadding]);
 

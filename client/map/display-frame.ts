@@ -41,3 +41,10 @@ export function activeDisplayFrame(): DisplayFrame {
 export function setActiveDisplayFrame(frame: DisplayFrame): void {
   active = frame;
 }
+
+/** w, s, e, n in WGS 84 to the display frame's corners (the shift varies by metres across a view: corners suffice). */
+export function boundsToDisplay([w, s, e, n]: [number, number, number, number], frame: DisplayFrame): [number, number, number, number] {
+  const [w2, s2] = frame.toDisplay([w, s]);
+  const [e2, n2] = frame.toDisplay([e, n]);
+  return [w2, s2, e2, n2];
+}

@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { textOfValue } from '../map/canvas-text';
+import { shippedFontTheme } from '../map/basemap/shipped-font';
+import { whenTextDrawable } from '../map/basemap/load-shipped-font';
 import { echarts, type EChartsCoreOption } from './echarts-setup';
 import { useStageScale } from './stage-context';
 
@@ -13,7 +16,7 @@ export function EChart({ option, testId }: { option: EChartsCoreOption; testId?:
   optionRef.current = option;
   const scale = useStageScale();
   useEffect(() => {
-    const chart = echarts.init(ref.current!, null, { renderer: 'canvas', devicePixelRatio: (window.devicePixelRatio || 1) * scale });
+    const chart = echarts.init(ref.current!, shippedFontTheme, { renderer: 'canvas', devicePixelRatio: (window.devicePixelRatio || 1) * scale });
     chart.setOption(optionRef.current);
     chartRef.current = chart;
     return () => {
@@ -21,6 +24,10 @@ export function EChart({ option, testId }: { option: EChartsCoreOption; testId?:
       chart.dispose();
     };
   }, [scale]);
+  useEffect(() => {
+    // Canvas text draws with what is loaded: load the shipped font for the option's text, then draw it again.
+    whenTextDrawable(textOfValue(option))?.then(() => chartRef.current?.setOption(optionRef.current, { notMerge: true }));
+  }, [option]);
   useEffect(() => {
     chartRef.current?.setOption(option);
   }, [option]);

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import type { IncidentColumnArrays } from '../../core/contracts/incidents';
 import type { GridMeasure } from '../../core/contracts/wall';
 import {
-  getBeats, getCommunities, getDistrict, getGridMeasures, getGrids, getIncidentCategories, getIncidents, getKeyPlaces, getStations,
-  getStreets, getSummary, getWallSummary,
+  getBeats, getGridMeasures, getGrids, getIncidentCategories, getIncidents, getKeyPlaces, getStations,
+  getSummary, getWallSummary,
 } from '../api/endpoints';
+import { loadBasemap } from '../map/basemap/load-basemap';
 import { useRefreshing } from './use-refreshing';
 
 const minute = 60_000;
@@ -22,10 +23,7 @@ export function useWallData(summaryKey: number, windowDays: HeatWindowDays, plan
   const stats = useRefreshing(getSummary, 10 * minute);
   const categories = useRefreshing(getIncidentCategories, 0);
   const measures = useRefreshing(getGridMeasures, 5 * minute, planKey);
-  const basemap = useRefreshing(async (signal) => {
-    const [district, streets, communities] = await Promise.all([getDistrict(signal), getStreets(signal), getCommunities(signal)]);
-    return { district, streets, communities };
-  }, 0);
+  const basemap = useRefreshing(loadBasemap, 0);
   const features = useRefreshing(async (signal) => {
     const [grids, beats, stations, keyPlaces] = await Promise.all([getGrids(signal), getBeats(signal), getStations(signal), getKeyPlaces(signal)]);
     return { grids, beats, stations, keyPlaces };

@@ -1,9 +1,10 @@
 import { bbox } from '@turf/turf';
+import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toBinaryPoints, type BinaryPoints } from '../map/layers/binary-points';
 import { declutterLabels } from '../map/layers/declutter-labels';
 import { labelPoints, type LabelPoint } from '../map/layers/label-points';
-import { buildDarkStyle } from './dark-style';
+import { chooseBasemapStyle } from '../map/basemap/choose-style';
 import type { GridMeasureKey } from './grid-measure-colours';
 import { positionsInHour } from './heat-by-hour';
 import type { HeatControls } from './MapControls';
@@ -33,7 +34,8 @@ export function useWallMapState(data: ReturnType<typeof useWallData>, measure: G
     return () => clearTimeout(timer);
   }, [heat, setHeat]);
 
-  const mapStyle = useMemo(() => buildDarkStyle(data.basemap ?? {}), [data.basemap]);
+  // The wall takes no external style URL: its style is always one it can darken.
+  const mapStyle = useMemo(() => chooseBasemapStyle(data.basemap, { dark: true }) as StyleSpecification, [data.basemap]);
   // One binary point set per hour of the loaded window, kept so that playback reuses them (deck.gl diffs by identity).
   const heatByHour = useMemo(() => new Map<number | null, BinaryPoints>(), [data.incidents]);
   const heatPoints = useMemo(() => {

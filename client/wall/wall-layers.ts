@@ -91,7 +91,7 @@ function streetLabelLayer(labels: LabelPoint[]) {
     data: labels,
     characterSet: 'auto',
     fontFamily: labelFontFamily,
-    fontWeight: 600,
+    fontWeight: 700,
     fontSettings: { sdf: true, fontSize: 64, buffer: 8 },
     outlineWidth: 5,
     outlineColor: [8, 14, 26, 230],

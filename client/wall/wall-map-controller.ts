@@ -1,10 +1,17 @@
 import type { Deck, Layer } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type StyleSpecification } from 'maplibre-gl';
+import { whenTextDrawable } from '../map/basemap/load-shipped-font';
+import { textOfLayers, textOfStyle } from '../map/canvas-text';
+import { activeDisplayFrame, boundsToDisplay } from '../map/display-frame';
+import { shiftLayerToFrame } from '../map/display-frame-layers';
 import { RenderReadiness } from '../map/render-readiness';
 import type { Bounds } from './scenes';
 import { updateWallHooks } from './wall-test-hooks';
 import { flashDurationMs, type Flash } from './wall-layers';
+
+// The wall's night paper until its style can be drawn (its label font loaded).
+const blankWallStyle: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#060b14' } }] };
 
 // How long a lost WebGL context may stay lost before the page reloads as a last resort.
 const contextRestoreLimitMs = 30_000;
@@ -42,13 +49,16 @@ export class WallMapController {
   private deckCanvas: HTMLCanvasElement | null = null;
   contextLosses = 0;
 
+  private requestedStyle: StyleSpecification;
+
   constructor(o: WallMapOptions) {
-    this.style = o.style;
+    this.style = blankWallStyle;
+    this.requestedStyle = blankWallStyle;
     this.readiness = new RenderReadiness(o.onReady);
     this.map = new maplibregl.Map({
       container: o.container,
-      style: o.style,
-      center: [107.5, 31.2],
+      style: blankWallStyle,
+      center: activeDisplayFrame().toDisplay([107.5, 31.2]),
       zoom: 11,
       interactive: o.interactive,
       attributionControl: false,
@@ -67,17 +77,30 @@ export class WallMapController {
       },
     });
     this.map.addControl(this.overlay);
-    this.map.on('idle', () => this.readiness.mapIdle());
+    // Idle on an older style, while the requested one waits for its label font, is not the page drawn.
+    this.map.on('idle', () => {
+      if (this.style === this.requestedStyle) this.readiness.mapIdle();
+    });
     this.map.on('error', (e) => console.error('map error:', e.error));
     this.map.on('webglcontextlost', () => this.contextLost('map'));
     this.map.on('webglcontextrestored', () => this.contextRestored('map'));
+    this.setStyle(o.style);
   }
 
   setStyle(style: StyleSpecification) {
-    if (style === this.style) return;
-    this.style = style;
+    if (style === this.requestedStyle) return;
+    this.requestedStyle = style;
     this.readiness.styleChanged();
-    this.map.setStyle(style, { diff: true });
+    const { text, unknownText } = textOfStyle(style);
+    const apply = () => {
+      if (this.requestedStyle !== style) return;
+      this.style = style;
+      this.readiness.styleChanged();
+      this.map.setStyle(style, { diff: true });
+    };
+    const ready = whenTextDrawable(text, unknownText);
+    if (ready) void ready.then(apply);
+    else apply();
   }
 
   setLayers(layers: Layer[]) {
@@ -107,7 +130,8 @@ export class WallMapController {
 
   /** Shows a box; the padding keeps it clear of what floats over the map (controls top left, legend bottom left). */
   fitBounds([w, s, e, n]: Bounds, durationMs: number, padding = { top: 90, bottom: 30, left: 250, right: 40 }) {
-    this.map.fitBounds([w, s, e, n], { padding, duration: durationMs, essential: true });
+    const [w2, s2, e2, n2] = boundsToDisplay([w, s, e, n], activeDisplayFrame());
+    this.map.fitBounds([w2, s2, e2, n2], { padding, duration: durationMs, essential: true });
   }
 
   /** Rings a new incident where it happened for flashDurationMs (styles: .wall-flash in wall.css). */
@@ -117,7 +141,7 @@ export class WallMapController {
     element.dataset.incidentId = String(flash.id);
     element.style.setProperty('--wall-flash-ms', `${flashDurationMs}ms`);
     element.innerHTML = '<i></i><i></i><i></i>';
-    const marker = new maplibregl.Marker({ element }).setLngLat(flash.lngLat).addTo(this.map);
+    const marker = new maplibregl.Marker({ element }).setLngLat(activeDisplayFrame().toDisplay(flash.lngLat)).addTo(this.map);
     this.flashes.add(marker);
     setTimeout(() => {
       marker.remove();
@@ -137,10 +161,19 @@ export class WallMapController {
   }
 
   private push() {
-    const layers = this.generation === 0 ? this.layers : this.layers.map((l) => l.clone({ id: `${l.id}#${this.generation}` }));
-    // deck.gl's own animation loop draws the change on its next frame; no synchronous redraw here, so a ring's
-    // frames never hold up the page's other work (the feed is updated in the same task).
-    this.overlay.setProps({ layers });
+    const current = this.layers;
+    const draw = () => {
+      if (this.layers !== current) return; // newer layers came while the font loaded
+      const frame = activeDisplayFrame();
+      const shifted = current.map((l) => shiftLayerToFrame(l, frame));
+      const layers = this.generation === 0 ? shifted : shifted.map((l) => l.clone({ id: `${l.id}#${this.generation}` }));
+      // deck.gl's own animation loop draws the change on its next frame; no synchronous redraw here, so a ring's
+      // frames never hold up the page's other work (the feed is updated in the same task).
+      this.overlay.setProps({ layers });
+    };
+    const ready = whenTextDrawable(textOfLayers(current));
+    if (ready) void ready.then(draw);
+    else draw();
   }
 
   private watchDeckCanvas() {

@@ -1,3 +1,4 @@
+import type { WaterRow } from './demo-water';
 /**
  * The shape of the Dachuan demo dataset: what the deterministic generator produces and the seeder
  * writes to the database. Coordinates are [lng, lat] in EPSG:4326 (WGS 84) everywhere.
@@ -219,4 +220,5 @@ export interface DemoDataset {
   activities: ActivityRow[];
   roadNodes: RoadNodeRow[];
   roadEdges: RoadEdgeRow[];
+  water: WaterRow[];
 }

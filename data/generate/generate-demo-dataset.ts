@@ -10,6 +10,7 @@ import { buildAdminUnits } from './admin-units';
 import { nearestCellToMetres, planCity, type CityPlan } from './city-plan';
 import type { BeatRow, DemoDataset, GridRow } from './dataset';
 import { createNameSource } from './demo-names';
+import { buildDemoWater } from './demo-water';
 import { buildDemoRoads } from './demo-roads';
 import { INCIDENT_CATEGORIES } from './incident-categories';
 import { generateIncidents } from './incidents';
@@ -88,6 +89,7 @@ export function generateDemoDataset(inputs: RealInputs, { seed, anchor }: Genera
     incidents,
     ...generateRegisters(plan, grids, beats, workforce.gridWorkerIds, residentsOfCell, gridCodeOfCell, anchorMs, rng),
     ...buildDemoRoads(mesh, nearestCellToMetres(mesh, plan.centreM)),
+    water: buildDemoWater(mesh, inputs.district.geom),
   };
 }
 

@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { textOfValue } from '../../map/canvas-text';
+import { shippedFontTheme } from '../../map/basemap/shipped-font';
+import { whenTextDrawable } from '../../map/basemap/load-shipped-font';
 import { echarts, type EChartsCoreOption } from './echarts-setup';
 
 /**
@@ -12,7 +15,7 @@ export function AnalysisChart({ option, testId, label }: { option: EChartsCoreOp
   optionRef.current = option;
   useEffect(() => {
     const el = ref.current!;
-    const chart = echarts.init(el, null, { renderer: 'canvas' });
+    const chart = echarts.init(el, shippedFontTheme, { renderer: 'canvas' });
     chart.setOption(optionRef.current);
     chartRef.current = chart;
     // A hidden page has no size; the chart draws when it gets one.
@@ -24,6 +27,10 @@ export function AnalysisChart({ option, testId, label }: { option: EChartsCoreOp
       chart.dispose();
     };
   }, []);
+  useEffect(() => {
+    // Canvas text draws with what is loaded: load the shipped font for the option's text, then draw it again.
+    whenTextDrawable(textOfValue(option))?.then(() => chartRef.current?.setOption(optionRef.current, { notMerge: true }));
+  }, [option]);
   useEffect(() => {
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);

@@ -3,7 +3,7 @@ import { bbox } from '@turf/turf';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { buildOfflineStyle } from '../../map/basemap/offline-style';
+import { chooseBasemapStyle } from '../../map/basemap/choose-style';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
 import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 import { describeAnalysisPick } from './analysis-tooltip';
@@ -49,7 +49,7 @@ export function useAnalysisView(active: boolean) {
 
   const toggleLayer = useCallback((key: AnalysisLayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
   const mapStyle = useMemo<StyleSpecification | string>(
-    () => data.config.data?.basemapStyleUrl ?? buildOfflineStyle(data.basemap.data ?? {}),
+    () => chooseBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl }),
     [data.config.data, data.basemap.data],
   );
   const gridBounds = useMemo(() => {

@@ -5,10 +5,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { GridCollection } from '../../api/feature-types';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
-import { buildOfflineStyle } from '../../map/basemap/offline-style';
+import { chooseBasemapStyle } from '../../map/basemap/choose-style';
 import { MapView } from '../../map/MapView';
 import { disputePickLayer } from '../../map/layers/dispute-pick-layer';
 import { gridFillLayer } from '../../map/layers/grid-fill-layer';
+import { searchHighlightLayer } from '../../map/layers/search-highlight-layer';
+import { SearchBox } from '../search/SearchBox';
+import { useMapSearch } from '../search/use-map-search';
 
 const padding = { top: 16, bottom: 16, left: 16, right: 16 };
 
@@ -26,6 +29,8 @@ export function PointPicker({ grids, value, onPick }: { grids: GridCollection | 
   const containerRef = useRef<HTMLDivElement>(null);
   const onPickRef = useRef(onPick);
   onPickRef.current = onPick;
+  // A place found by name is flown to and taken as the point; a click on the map still moves it (issue 11, part 6).
+  const search = useMapSearch(containerRef);
   useEffect(() => {
     const map = window.__jingwang?.map;
     if (!map || !containerRef.current?.contains(map.getContainer())) return;
@@ -36,17 +41,25 @@ export function PointPicker({ grids, value, onPick }: { grids: GridCollection | 
       map.off('click', click);
     };
   }, []);
-  const mapStyle = useMemo(() => config.data?.basemapStyleUrl ?? buildOfflineStyle(basemap.data ?? {}), [config.data, basemap.data]);
+  const mapStyle = useMemo(() => chooseBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl }), [config.data, basemap.data]);
   const bounds = useMemo(() => (grids && grids.features.length ? (bbox(grids) as [number, number, number, number]) : undefined), [grids]);
   const layers = useMemo(() => {
     const out: Layer[] = [];
     if (grids) out.push(gridFillLayer({ grids }));
+    if (search.chosen) out.push(searchHighlightLayer(search.chosen));
     if (value) out.push(disputePickLayer({ lngLat: value }));
     return out;
-  }, [grids, value]);
+  }, [grids, value, search.chosen]);
 
   return (
     <div className="point-picker" ref={containerRef} data-testid="dispute-point-picker">
+      <SearchBox
+        onChoose={(r) => {
+          search.choose(r);
+          onPick(r.lngLat);
+        }}
+        testId="dispute-point-search"
+      />
       <MapView mapStyle={mapStyle} layers={layers} dataReady={basemap.status === 'ready' && !!grids} fitBounds={bounds} fitPadding={padding} />
       <p className="view-note" data-testid="dispute-point-value">
         {value ? t('dspPicked', { lng: value[0].toFixed(6), lat: value[1].toFixed(6) }) : t('dspPickHint')}

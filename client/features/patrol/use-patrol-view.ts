@@ -5,7 +5,7 @@ import type { Scope } from '../../../core/contracts/auth';
 import type { PatrolCandidateView, SavedPatrolRoute } from '../../../core/contracts/patrol';
 import { planPatrolRoute } from '../../api/patrol-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { buildOfflineStyle } from '../../map/basemap/offline-style';
+import { chooseBasemapStyle } from '../../map/basemap/choose-style';
 import { buildPatrolLayers } from '../../map/layers/patrol-layers';
 import { defaultPatrolForm, effectiveMandatory, toCandidatesSearch, toPlanRequest, type FormIssue, type PatrolForm } from './patrol-form';
 import { patrolView, toPatrolLayerData } from './patrol-map-data';
@@ -88,7 +88,7 @@ export function usePatrolView(scope: Scope) {
   );
   const view = patrolView(shown?.route ?? null, formStart, form.mode);
   const mapStyle = useMemo<StyleSpecification | string>(
-    () => data.config.data?.basemapStyleUrl ?? buildOfflineStyle(data.basemap.data ?? {}),
+    () => chooseBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl }),
     [data.config.data, data.basemap.data],
   );
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(

@@ -3,7 +3,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
-import { buildOfflineStyle } from '../../map/basemap/offline-style';
+import { chooseBasemapStyle } from '../../map/basemap/choose-style';
 import { buildPlannerLayers } from '../../map/layers/planner-layers';
 import type { PickModifiers } from '../../map/layers/planner-territory-layer';
 import { autoPlanInput } from './auto-plan';
@@ -49,7 +49,7 @@ export function usePlannerView() {
   const [config] = useConfig();
   const [basemap] = useBasemapData();
   const mapStyle = useMemo<StyleSpecification | string>(
-    () => config.data?.basemapStyleUrl ?? buildOfflineStyle(basemap.data ?? {}),
+    () => chooseBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl }),
     [config.data, basemap.data],
   );
   const fitBounds = useMemo(

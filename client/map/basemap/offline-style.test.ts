@@ -18,8 +18,27 @@ describe('buildOfflineStyle', () => {
     for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
   });
 
-  it('has no symbol layers, which would need glyphs', () => {
-    expect(buildOfflineStyle({}).layers.some((l) => l.type === 'symbol')).toBe(false);
+  it('draws every label in the shipped font, on the page, with no glyph server', () => {
+    const style = buildOfflineStyle({});
+    const symbols = style.layers.filter((l) => l.type === 'symbol');
+    expect(symbols.map((l) => l.id)).toEqual(['water-name', 'road-name', 'compound-name']);
+    for (const l of symbols) expect(String((l.layout as Record<string, unknown>)['text-font'])).toMatch(/^Noto Sans SC/);
+    expect(style.glyphs).toBeUndefined();
+  });
+
+  it('draws roads over water and buildings, and names over everything', () => {
+    const ids = buildOfflineStyle({}).layers.map((l) => l.id);
+    expect(ids.indexOf('road')).toBeGreaterThan(ids.indexOf('water-fill'));
+    expect(ids.indexOf('road')).toBeGreaterThan(ids.indexOf('building'));
+    expect(ids.indexOf('road-name')).toBeGreaterThan(ids.indexOf('district-line'));
+  });
+
+  it('says the roads and water are demo data', () => {
+    expect(JSON.stringify(buildOfflineStyle({}).sources)).toMatch(/演示数据/);
+  });
+
+  it('reads building footprints from the app\'s own origin when given their URL', () => {
+    expect(buildOfflineStyle({ buildingsUrl: '/api/basemap/buildings' }).sources.buildings).toMatchObject({ data: '/api/basemap/buildings' });
   });
 
   it('carries the data inline and gives empty sources for what has not loaded', () => {

@@ -9,17 +9,20 @@ export interface GridFillInput {
   fill?: { colourOf: (p: GridProperties) => Rgba; /** changes whenever colourOf would answer differently */ key: string };
   /** A click on a grid, with its code (the dashboard opens the grid's page). */
   onClick?: (code: string) => void;
+  /** 0–1, over the fill colours' own alpha (a uniform: changing it rebuilds nothing). */
+  opacity?: number;
 }
 
 /**
  * Grids filled by household count on the sequential household scale (or by `fill`), with thin white outlines;
  * pickable.
  */
-export function gridFillLayer({ grids, visible = true, fill, onClick }: GridFillInput) {
+export function gridFillLayer({ grids, visible = true, fill, onClick, opacity = 1 }: GridFillInput) {
   return new GeoJsonLayer<GridProperties>({
     id: 'grid-fill',
     data: grids,
     visible,
+    opacity,
     pickable: true,
     autoHighlight: true,
     highlightColor: [255, 255, 255, 90],

@@ -31,6 +31,13 @@ export interface MapLayerData {
   /** How the grids are filled (households when absent) and what a click on one does. */
   gridFill?: GridFillInput['fill'];
   onGridClick?: (code: string) => void;
+  /** The map's zoom: at street zoom the grid fill thins out so the streets under it can be read. */
+  zoom?: number;
+}
+
+/** The grid fill's opacity at a zoom: whole up to z14, a third by z17, where a planner reads streets and buildings. */
+export function gridFillOpacity(zoom = 12): number {
+  return Math.max(0.35, Math.min(1, 1 - ((zoom - 14) / 3) * 0.65));
 }
 
 /**
@@ -39,7 +46,7 @@ export interface MapLayerData {
  */
 export function buildMapLayers(data: MapLayerData, visible: LayerVisibility): Layer[] {
   const layers: (Layer | null)[] = [
-    data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids, fill: data.gridFill, onClick: data.onGridClick }) : null,
+    data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids, fill: data.gridFill, onClick: data.onGridClick, opacity: gridFillOpacity(data.zoom) }) : null,
     data.incidents ? incidentHeatLayer({ points: data.incidents, visible: visible.heatmap }) : null,
     data.beats ? beatOutlineLayer({ beats: data.beats, visible: visible.beats }) : null,
     data.disputes ? disputeRiskLayer({ disputes: data.disputes, visible: visible.disputes }) : null,

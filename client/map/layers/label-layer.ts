@@ -1,4 +1,5 @@
 import { TextLayer } from '@deck.gl/layers';
+import { UI_FONT_STACK } from '../basemap/shipped-font';
 import type { LabelPoint, LabelRank } from './label-points';
 
 /** Text size of each rank of label, in pixels (also used to declutter them). */
@@ -9,13 +10,10 @@ export interface LabelInput {
   visible?: boolean;
 }
 
-// System fonts only (no web fonts on the intranet): Noto on Linux, YaHei on Windows, PingFang on macOS.
-export const labelFontFamily = '"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif';
+// The map shell loads the shipped font for a TextLayer's text before deck.gl builds its atlas (canvas-text.ts).
+export const labelFontFamily = UI_FONT_STACK;
 
-/**
- * Street and community names. MapLibre symbol layers would need a glyph server, which an offline intranet
- * lacks, so names are drawn by deck.gl from a font atlas of just the characters used (characterSet 'auto').
- */
+/** Street and community names over the data layers, from a font atlas of just the characters used. */
 export function labelLayer({ labels, visible = true }: LabelInput) {
   return new TextLayer<LabelPoint>({
     id: 'labels',
@@ -23,7 +21,7 @@ export function labelLayer({ labels, visible = true }: LabelInput) {
     visible,
     characterSet: 'auto',
     fontFamily: labelFontFamily,
-    fontWeight: 600,
+    fontWeight: 700,
     fontSettings: { sdf: true, fontSize: 64, buffer: 8 },
     outlineWidth: 4,
     outlineColor: [255, 255, 255, 230],

@@ -21,7 +21,7 @@ export function plannerLabelLayer({ labels, visible = true }: PlannerLabelInput)
     visible,
     characterSet: 'auto',
     fontFamily: labelFontFamily,
-    fontWeight: 600,
+    fontWeight: 700,
     fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
     outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],

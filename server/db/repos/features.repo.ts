@@ -17,6 +17,13 @@ const layerQueries = {
     FROM beats b`,
   stations: sql`SELECT code, name, street_code AS "streetCode", geom FROM stations`,
   'key-places': sql`SELECT code, name, kind, grid_code AS "gridCode", peak_windows AS "peakWindows", geom FROM key_places`,
+  // The base map drawn from our own data (issue 11): roads merged into one line a name and class, so a name is
+  // drawn along a whole road rather than repeated on every 125 m block edge; water; compounds and buildings.
+  roads: sql`SELECT min(id)::text AS code, highway AS class, name, bool_or(is_demo) AS "isDemo", ST_LineMerge(ST_Collect(geom)) AS geom
+    FROM road_edges GROUP BY highway, name`,
+  water: sql`SELECT code, kind, name, is_demo AS "isDemo", geom FROM water_features`,
+  compounds: sql`SELECT code, name, geom FROM compounds`,
+  buildings: sql`SELECT code, name, floors, geom FROM buildings`,
 } satisfies Record<string, SQL>;
 
 export type FeatureLayer = keyof typeof layerQueries;

@@ -7,3 +7,4 @@ export * from './auth';
 export * from './residents';
 export * from './live';
 export * from './patrol';
+export * from './basemap';

@@ -4,17 +4,17 @@ import type { Db } from '../engine';
 /** A column of a bulk insert: its SQL name and type; geometry columns take GeoJSON and are cast. */
 export interface JsonColumn {
   name: string;
-  type: 'text' | 'uuid' | 'int' | 'bigint' | 'bool' | 'date' | 'timestamptz' | 'jsonb' | 'point' | 'polygon' | 'multipolygon';
+  type: 'text' | 'uuid' | 'int' | 'bigint' | 'bool' | 'date' | 'timestamptz' | 'jsonb' | 'point' | 'polygon' | 'multipolygon' | 'geometry';
 }
 
 const recordType: Record<JsonColumn['type'], string> = {
   text: 'text', uuid: 'uuid', int: 'int', bigint: 'bigint', bool: 'boolean', date: 'date', timestamptz: 'timestamptz', jsonb: 'jsonb',
-  point: 'json', polygon: 'json', multipolygon: 'json',
+  point: 'json', polygon: 'json', multipolygon: 'json', geometry: 'json',
 };
 
 function selectExpr(c: JsonColumn): string {
   const col = `r."${c.name}"`;
-  if (c.type === 'point' || c.type === 'polygon') return `ST_SetSRID(ST_GeomFromGeoJSON(${col}::text), 4326)`;
+  if (c.type === 'point' || c.type === 'polygon' || c.type === 'geometry') return `ST_SetSRID(ST_GeomFromGeoJSON(${col}::text), 4326)`;
   if (c.type === 'multipolygon') return `ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${col}::text), 4326))`;
   return col;
 }

@@ -14,7 +14,7 @@ const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, typ
 // Children first: the order in which existing rows are removed before a new load.
 const tablesToClear = [
   'verification_visits', 'collection_tasks', 'organisations', 'houses', 'residents', 'addresses', 'dispute_events', 'meetings', 'activities', 'assessments', 'disputes', 'incidents', 'incident_categories', 'key_places', 'beat_grids', 'beats',
-  'patrol_routes', 'road_edges', 'road_nodes', 'stations', 'people', 'buildings', 'compounds', 'grids', 'grid_history', 'grid_plans', 'communities', 'streets', 'districts', 'datasets',
+  'water_features', 'patrol_routes', 'road_edges', 'road_nodes', 'stations', 'people', 'buildings', 'compounds', 'grids', 'grid_history', 'grid_plans', 'communities', 'streets', 'districts', 'datasets',
 ];
 
 /**
@@ -38,6 +38,8 @@ export async function seedDemoData(
     await insertWork(t, data);
     await deriveDisputeFields(t);
     await insertRoadNetwork(t, data, true);
+    await insertJsonRows(t, 'water_features', [col('code', 'text'), col('kind', 'text'), col('name', 'text'), col('geom', 'geometry'), col('is_demo', 'bool')],
+      data.water.map((w) => ({ ...w, is_demo: true })));
     await insertJsonRows(t, 'datasets', [col('name', 'text'), col('is_demo', 'bool'), col('seed', 'text'), col('anchor', 'text'), col('generator', 'text'), col('note', 'text'), col('loaded_at', 'text')], [
       { name: 'dachuan-demo', is_demo: true, seed: data.meta.seed, anchor: data.meta.anchor, generator: data.meta.generator, note: data.meta.note, loaded_at: loadedAt.toISOString() },
     ]);

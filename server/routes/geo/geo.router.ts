@@ -22,6 +22,10 @@ export const geoRouter = new Hono<AppEnv>()
   .route('/beats', featureRoute('beats'))
   .route('/stations', featureRoute('stations'))
   .route('/key-places', featureRoute('key-places'))
+  .route('/basemap/roads', featureRoute('roads'))
+  .route('/basemap/water', featureRoute('water'))
+  .route('/basemap/compounds', featureRoute('compounds'))
+  .route('/basemap/buildings', featureRoute('buildings'))
   .get('/district', allow(everyone), async (c) => {
     const feature = await findDistrictFeature(c.var.database.db);
     return feature ? c.body(feature, 200, geojson) : c.json({ error: 'not_found', message: 'no district loaded yet' }, 404);

@@ -1,0 +1,27 @@
+import type { BasemapDescription } from '../../../core/contracts/basemap';
+import { getBasemapDescription, getBasemapCompounds, getBasemapRoads, getBasemapWater, getCommunities, getDistrict, getStreets } from '../../api/endpoints';
+import { createDisplayFrame, setActiveDisplayFrame } from '../display-frame';
+import type { BasemapData } from './offline-style';
+
+export interface LoadedBasemap extends BasemapData {
+  description: BasemapDescription;
+  district: NonNullable<BasemapData['district']>;
+  streets: NonNullable<BasemapData['streets']>;
+  communities: NonNullable<BasemapData['communities']>;
+}
+
+/**
+ * Everything a map page needs for its base map: the active base map's description (which also sets the page's
+ * display frame, GCJ-02 or not, before anything is drawn) and our own data drawn under or over it. The roads,
+ * water and compounds are only fetched when the built-in base map draws them.
+ */
+export async function loadBasemap(signal?: AbortSignal): Promise<LoadedBasemap> {
+  const description = await getBasemapDescription(signal);
+  setActiveDisplayFrame(createDisplayFrame(description.crs));
+  const builtin = description.kind === 'builtin';
+  const [district, streets, communities, roads, water, compounds] = await Promise.all([
+    getDistrict(signal), getStreets(signal), getCommunities(signal),
+    builtin ? getBasemapRoads(signal) : undefined, builtin ? getBasemapWater(signal) : undefined, builtin ? getBasemapCompounds(signal) : undefined,
+  ]);
+  return { description, district, streets, communities, roads, water, compounds, buildingsUrl: builtin ? '/api/basemap/buildings' : undefined };
+}
