@@ -1,5 +1,8 @@
+import { useRef } from 'react';
 import { PeriodSelector } from '../features/incidents/PeriodSelector';
 import { LayerPanel } from '../features/layers/LayerPanel';
+import { SearchBox } from '../features/search/SearchBox';
+import { useMapSearch, useWithSearchHighlight } from '../features/search/use-map-search';
 import { Legend } from '../features/layers/Legend';
 import { FiguresPanel } from '../features/stats/FiguresPanel';
 import { useI18n } from '../i18n/I18nProvider';
@@ -15,17 +18,21 @@ const fitPadding = { top: 24, bottom: 24, left: 284, right: 272 };
  */
 export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boolean }) {
   const { t } = useI18n();
+  const ref = useRef<HTMLElement>(null);
+  const search = useMapSearch(ref);
+  const layers = useWithSearchHighlight(m.layers, search.chosen);
   return (
-    <main className={hidden ? 'map-area map-area-hidden' : 'map-area'} aria-hidden={hidden || undefined} data-testid="map-page">
+    <main ref={ref} className={hidden ? 'map-area map-area-hidden' : 'map-area'} aria-hidden={hidden || undefined} data-testid="map-page">
       <MapView
         mapStyle={m.mapStyle}
-        layers={m.layers}
+        layers={layers}
         getTooltip={m.getTooltip}
         dataReady={m.dataReady}
         fitBounds={m.gridBounds}
         fitPadding={fitPadding}
         onZoomEnd={m.onZoomEnd}
       />
+      <SearchBox className="map-search" onChoose={search.choose} testId="map-search" />
       <aside className="panel panel-left">
         <LayerPanel visible={m.visible} onToggle={m.toggleLayer} />
         <PeriodSelector value={m.period} onChange={m.setPeriod} />

@@ -8,6 +8,8 @@ import { ListsPanel, type Picked } from './ListsPanel';
 import { PlaybackBar } from './PlaybackBar';
 import { ProfileCharts } from './ProfileCharts';
 import { ResourceStatus } from './ResourceStatus';
+import { SearchBox } from '../search/SearchBox';
+import { useMapSearch, useWithSearchHighlight } from '../search/use-map-search';
 import { TotalsPanel } from './TotalsPanel';
 import { useAnalysisView } from './use-analysis-view';
 import { useMapHandle } from './use-map-handle';
@@ -24,6 +26,8 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
   const s = useAnalysisView(active);
   const mapRef = useRef<HTMLDivElement>(null);
   const flyTo = useMapHandle(mapRef);
+  const search = useMapSearch(mapRef);
+  const layers = useWithSearchHighlight(s.layers, search.chosen);
   const { data, visible } = s;
   const pick = (picked: Picked) => {
     s.setPicked(picked);
@@ -41,13 +45,14 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
     <section className="analysis" data-testid="analysis-view" data-ready={s.dataReady}>
       <header className="analysis-header">
         <h2>{t('analysisTitle')}</h2>
+        <SearchBox onChoose={search.choose} testId="analysis-search" />
         <ResourceStatus resource={data.categories} retry={data.retry.categories} testId="analysis-status-categories" />
         <ResourceStatus resource={data.areas} retry={data.retry.areas} testId="analysis-status-areas" />
       </header>
       <FilterBar filter={s.filter} onChange={s.setFilter} categories={data.categories.data} invalid={s.query === null} />
       <div className="analysis-body">
         <div className="analysis-map-column">
-          <AnalysisMap containerRef={mapRef} mapStyle={s.mapStyle} layers={s.layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds}>
+          <AnalysisMap containerRef={mapRef} mapStyle={s.mapStyle} layers={layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds}>
             <LayerSwitches visible={visible} onToggle={s.toggleLayer} status={layerStatus} cellM={s.cellM} onCell={s.setCellM} />
             <AnalysisLegend
               visible={visible}

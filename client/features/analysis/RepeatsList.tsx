@@ -35,7 +35,7 @@ export function RepeatsList({ kind, repeats, nameOf, selected, onPlace, onPair }
         <tbody>
           {places.map((r, i) => (
             <tr key={r.id} className={r.id === selected ? 'selected' : undefined} onClick={() => onPlace(r)} data-testid={`analysis-place-row-${i}`}>
-              <td className="mono">{`${r.lngLat[0].toFixed(5)}, ${r.lngLat[1].toFixed(5)}`}</td>
+              <td title={`${r.lngLat[0].toFixed(5)}, ${r.lngLat[1].toFixed(5)}`}>{r.place ?? t('analysisPlaceUnnamed')}</td>
               <td>{formatNumber(r.count)}</td>
               <td>{r.categories.map(nameOf).join('、')}</td>
               <td className="nowrap">{formatDateTime(r.last)}</td>
@@ -60,6 +60,7 @@ export function RepeatsList({ kind, repeats, nameOf, selected, onPlace, onPair }
       <table className="data-table analysis-repeats" data-testid="analysis-pairs" data-rows={pairs.length}>
         <thead>
           <tr>
+            <th>{t('analysisColPlace')}</th>
             <th>{t('analysisColCategory')}</th>
             <th>{t('analysisColDistance')}</th>
             <th>{t('analysisColDays')}</th>
@@ -70,6 +71,7 @@ export function RepeatsList({ kind, repeats, nameOf, selected, onPlace, onPair }
         <tbody>
           {pairs.map((r, i) => (
             <tr key={r.id} className={r.id === selected ? 'selected' : undefined} onClick={() => onPair(r)} data-testid={`analysis-pair-row-${i}`}>
+              <td>{r.place ?? t('analysisPlaceUnnamed')}</td>
               <td>{nameOf(r.category)}</td>
               <td>{Math.round(r.distanceM)} m</td>
               <td>{r.days.toFixed(1)}</td>
@@ -79,7 +81,7 @@ export function RepeatsList({ kind, repeats, nameOf, selected, onPlace, onPair }
           ))}
           {pairs.length === 0 && (
             <tr>
-              <td colSpan={5} className="muted">
+              <td colSpan={6} className="muted">
                 {t('analysisNoRows')}
               </td>
             </tr>

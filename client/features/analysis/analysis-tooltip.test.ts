@@ -24,6 +24,18 @@ describe('analysis tooltips', () => {
     expect(text).toBe('打架斗殴\n相距 42 m，间隔 1.3 天\n2026-03-01 → 2026-03-02');
   });
 
+  it('names a hot cell and a repeat location by their nearest place', () => {
+    const cell = describeAnalysisPick({ layer: { id: 'analysis-hotspots' }, object: { properties: { class: 'hot-95', count: 5, z: 2.5, p: 0.01, row: 1, col: 2, place: '星河城1栋附近' } } }, zh, nameOf, time);
+    expect(cell!.split('\n')[1]).toBe('位置：星河城1栋附近');
+    const place = describeAnalysisPick(
+      { layer: { id: 'analysis-repeat-locations' }, object: { properties: { count: 4, categories: ['FIGHT'], first: '2026-03-01T00:00:00Z', last: '2026-03-05T00:00:00Z', place: '达川中学附近' } } },
+      zh,
+      nameOf,
+      time,
+    );
+    expect(place).toBe('同一地点 4 起\n位置：达川中学附近\n打架斗殴\n2026-03-01 – 2026-03-05');
+  });
+
   it('says nothing for other layers or an empty pick', () => {
     expect(describeAnalysisPick({ layer: { id: 'beat-outline' }, object: { properties: {} } }, zh, nameOf, time)).toBeNull();
     expect(describeAnalysisPick({}, zh, nameOf, time)).toBeNull();

@@ -24,7 +24,8 @@ export function describeAnalysisPick(info: PickedInfo, t: Translate, nameOf: (co
   switch (id) {
     case 'analysis-hotspots': {
       const p = object.properties as HotspotCellProperties;
-      return [t(classLabel(p.class)), t('analysisTipCount', { count: p.count }), `Gi* z = ${p.z.toFixed(2)}, ${pText(p.p)}`].join('\n');
+      const near = p.place ? [t('analysisTipNear', { place: p.place })] : [];
+      return [t(classLabel(p.class)), ...near, t('analysisTipCount', { count: p.count }), `Gi* z = ${p.z.toFixed(2)}, ${pText(p.p)}`].join('\n');
     }
     case 'analysis-emerging': {
       const p = object.properties as EmergingCellProperties;
@@ -36,11 +37,13 @@ export function describeAnalysisPick(info: PickedInfo, t: Translate, nameOf: (co
     }
     case 'analysis-repeat-pairs': {
       const p = object.properties as NearRepeatPairProperties;
-      return [nameOf(p.category), t('analysisTipPair', { distance: Math.round(p.distanceM), days: p.days.toFixed(1) }), `${formatTime(p.firstAt)} → ${formatTime(p.secondAt)}`].join('\n');
+      const near = p.place ? [t('analysisTipNear', { place: p.place })] : [];
+      return [nameOf(p.category), ...near, t('analysisTipPair', { distance: Math.round(p.distanceM), days: p.days.toFixed(1) }), `${formatTime(p.firstAt)} → ${formatTime(p.secondAt)}`].join('\n');
     }
     case 'analysis-repeat-locations': {
       const p = object.properties as RepeatLocationProperties;
-      return [t('analysisTipPlace', { count: p.count }), p.categories.map(nameOf).join('、'), `${formatTime(p.first)} – ${formatTime(p.last)}`].join('\n');
+      const near = p.place ? [t('analysisTipNear', { place: p.place })] : [];
+      return [t('analysisTipPlace', { count: p.count }), ...near, p.categories.map(nameOf).join('、'), `${formatTime(p.first)} – ${formatTime(p.last)}`].join('\n');
     }
     default:
       return null;

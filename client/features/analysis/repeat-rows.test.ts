@@ -7,7 +7,7 @@ const answer: RepeatsAnswer = {
   locations: {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [107.5, 31.2] }, properties: { count: 3, categories: ['FIGHT'], first: '2026-03-01T00:00:00Z', last: '2026-03-05T00:00:00Z' } },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [107.5, 31.2] }, properties: { count: 3, categories: ['FIGHT'], first: '2026-03-01T00:00:00Z', last: '2026-03-05T00:00:00Z', place: '星河城1栋附近' } },
       { type: 'Feature', geometry: { type: 'Point', coordinates: [107.51, 31.21] }, properties: { count: 6, categories: ['DRUNK', 'FIGHT'], first: '2026-03-01T00:00:00Z', last: '2026-03-02T00:00:00Z' } },
     ],
   },
@@ -27,6 +27,11 @@ const answer: RepeatsAnswer = {
 describe('repeat lists', () => {
   it('lists repeat locations with the most incidents first', () => {
     expect(repeatLocationRows(answer).map((r) => r.count)).toEqual([6, 3]);
+  });
+
+  it('carries the place name the server gave, null where it gave none', () => {
+    expect(repeatLocationRows(answer).map((r) => r.place)).toEqual([null, '星河城1栋附近']);
+    expect(nearRepeatRows(answer, 1)[0].place).toBeNull();
   });
 
   it('lists near-repeat pairs in the server order, at most the limit', () => {

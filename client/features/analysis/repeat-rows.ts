@@ -4,6 +4,8 @@ import type { MapTarget } from './map-targets';
 export interface RepeatLocationRow {
   id: string;
   lngLat: [number, number];
+  /** Its nearest standard address or key place ('星河城1栋附近'); null when none lies within 300 m. */
+  place: string | null;
   count: number;
   categories: string[];
   first: string;
@@ -12,6 +14,8 @@ export interface RepeatLocationRow {
 
 export interface NearRepeatRow {
   id: string;
+  /** The place nearest the pair's midpoint, as for a repeat location. */
+  place: string | null;
   category: string;
   distanceM: number;
   days: number;
@@ -26,6 +30,7 @@ export function repeatLocationRows(answer: RepeatsAnswer): RepeatLocationRow[] {
     .map((f, i) => ({
       id: `loc-${i}`,
       lngLat: [f.geometry.coordinates[0], f.geometry.coordinates[1]] as [number, number],
+      place: f.properties.place ?? null,
       count: f.properties.count,
       categories: f.properties.categories,
       first: f.properties.first,
@@ -38,6 +43,7 @@ export function repeatLocationRows(answer: RepeatsAnswer): RepeatLocationRow[] {
 export function nearRepeatRows(answer: RepeatsAnswer, limit: number): NearRepeatRow[] {
   return answer.pairs.features.slice(0, limit).map((f, i) => ({
     id: `pair-${i}`,
+    place: f.properties.place ?? null,
     category: f.properties.category,
     distanceM: f.properties.distanceM,
     days: f.properties.days,

@@ -4,6 +4,7 @@ import { disputeSources, disputeTypes, type DisputeDetail } from '../../../core/
 import { registerDispute } from '../../api/disputes-endpoints';
 import type { GridCollection } from '../../api/feature-types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SearchBox } from '../search/SearchBox';
 import { useGridChoices } from '../workforce/use-grid-choices';
 import { sourceLabels, typeLabels } from './dispute-labels';
 import { issueAt, issueText, type FormIssue } from './form-issues';
@@ -12,8 +13,8 @@ import { PointPicker } from './PointPicker';
 import { emptyRegisterDraft, registerFixes, toNewDispute, type RegisterDraft } from './register-form';
 
 /**
- * 登记矛盾纠纷: what, where (a building code, or a point picked on a small map of the user's grids), who and how it
- * came to light. Checked with the API's own schema before it is sent; the server's refusal is shown as it words it.
+ * 登记矛盾纠纷: what, where (an address or building found by name — its code is filled in behind the scenes — or a
+ * point picked on a small map of the user's grids), who and how it came to light. Checked with the API's own schema before it is sent; the server's refusal is shown as it words it.
  */
 export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: Scope; onRegistered: (d: DisputeDetail) => void; onCancel: () => void }) {
   const { t } = useI18n();
@@ -21,6 +22,8 @@ export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: 
   const [issues, setIssues] = useState<FormIssue[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the person chose in the search box: shown by name; only its building code is sent.
+  const [place, setPlace] = useState<{ name: string; context: string } | null>(null);
   const { choices, grids } = useGridChoices(scope);
   const scoped = useMemo<GridCollection | undefined>(() => {
     if (!grids) return undefined;
@@ -109,11 +112,25 @@ export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: 
             <input type="radio" checked={draft.where === 'point'} onChange={() => set('where', 'point')} data-testid="dispute-where-point" /> {t('dspWherePoint')}
           </label>
           {draft.where === 'building' ? (
-            <label className="field">
-              {t('dspBuildingCode')}
-              <input value={draft.buildingCode} onChange={(e) => set('buildingCode', e.target.value)} placeholder="C0859-B01" maxLength={40} data-testid="dispute-building" />
+            <div className="field">
+              {t('dspPlaceSearch')}
+              <SearchBox
+                kinds={['address', 'building']}
+                placeholder={t('dspPlaceSearchHint')}
+                onChoose={(r) => {
+                  if (!r.buildingCode) return;
+                  set('buildingCode', r.buildingCode);
+                  setPlace({ name: r.name, context: r.context });
+                }}
+                testId="dispute-place-search"
+              />
+              {place && draft.buildingCode && (
+                <span className="view-note" data-testid="dispute-place-chosen" data-building={draft.buildingCode}>
+                  {t('dspPlaceChosen', place)}
+                </span>
+              )}
               {error('buildingCode')}
-            </label>
+            </div>
           ) : (
             <>
               <PointPicker grids={scoped} value={draft.lngLat} onPick={(p) => set('lngLat', p)} />

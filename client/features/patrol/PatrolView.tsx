@@ -12,6 +12,8 @@ import { buildRouteGpx, nextPatrolDay } from './route-gpx';
 import { PlanMessages, RouteResult } from './RouteResult';
 import { RouteActions } from './RouteActions';
 import { SavedRoutesList } from './SavedRoutesList';
+import { SearchBox } from '../search/SearchBox';
+import { useMapSearch, useWithSearchHighlight } from '../search/use-map-search';
 import { SaveRoutePanel } from './SaveRoutePanel';
 import { beatsOfStation } from './stations-in-scope';
 import { methodKind } from './stop-rows';
@@ -35,6 +37,8 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
   const mapRef = useRef<HTMLDivElement>(null);
   const { route, form } = v;
   const printer = usePatrolPrint(mapRef, active && route !== null);
+  const search = useMapSearch(mapRef);
+  const layers = useWithSearchHighlight(v.layers, search.chosen);
   const planning = v.plan.status === 'planning';
 
   const modeLabel = (mode: 'foot' | 'car') => t(mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar');
@@ -53,7 +57,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
   };
   const exportGpx = () => {
     if (!route) return;
-    const gpx = buildRouteGpx(route, { name: routeName, day, nameStop: (s) => s.name ?? t('patrolCellName', { id: s.id }) });
+    const gpx = buildRouteGpx(route, { name: routeName, day, nameStop: (s) => s.name ?? t('patrolCellName') });
     downloadText(patrolFileName(route, day, 'gpx'), gpx, 'application/gpx+xml');
   };
 
@@ -62,6 +66,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
       <div className="patrol-left">
         <header className="patrol-header">
           <h2>{t('patrolTitle')}</h2>
+          <SearchBox onChoose={search.choose} testId="patrol-search" />
           {v.data.placesError && <p className="error">{t('loadFailed', { message: v.data.placesError.message })}</p>}
         </header>
         <PatrolForm form={form} onChange={v.update} stations={v.allowedStations} picking={v.picking} onPicking={v.setPicking} disabled={planning} />
@@ -84,7 +89,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
       <PatrolMap
         containerRef={mapRef}
         mapStyle={v.mapStyle}
-        layers={v.layers}
+        layers={layers}
         getTooltip={v.getTooltip}
         dataReady={v.dataReady}
         view={v.view}

@@ -27,7 +27,7 @@ export function toPatrolLayerData(input: PatrolMapInput): PatrolLayerData {
   return {
     cells: candidates
       .filter((c) => c.kind === 'hotspot' && c.polygon && c.polygon.length > 2)
-      .map((c) => ({ id: c.id, polygon: c.polygon!, hotspotClass: c.hotspotClass, risk: c.risk, incidents: c.incidents, visited: visited.has(c.id) })),
+      .map((c) => ({ id: c.id, name: c.name, polygon: c.polygon!, hotspotClass: c.hotspotClass, risk: c.risk, incidents: c.incidents, visited: visited.has(c.id) })),
     places: candidates
       .filter((c) => c.kind === 'key_place')
       .map((c) => ({ id: c.id, name: c.name, lngLat: c.lngLat, risk: c.risk, mandatory: mandatory.has(c.id), visited: visited.has(c.id), infeasible: infeasible.has(c.id) })),

@@ -26,7 +26,7 @@ export function describePatrolPick(info: PickedInfo, t: Translate): string | nul
   switch (info.layer?.id) {
     case 'patrol-cells': {
       const d = object as PatrolCellDatum;
-      return t('patrolTipCell', { id: d.id, risk: formatRisk(d.risk) });
+      return t('patrolTipCell', { name: d.name ?? t('patrolCellName'), risk: formatRisk(d.risk) });
     }
     case 'patrol-places': {
       const d = object as PatrolPlaceDatum;
@@ -34,7 +34,7 @@ export function describePatrolPick(info: PickedInfo, t: Translate): string | nul
     }
     case 'patrol-stops': {
       const d = object as PatrolStopDatum;
-      const name = d.name ?? t('patrolCellName', { id: d.id });
+      const name = d.name ?? t('patrolCellName');
       return t('patrolTipStop', { order: d.order, name, arrival: d.arrival, departure: d.departure });
     }
     default:

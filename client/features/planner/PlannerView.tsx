@@ -1,4 +1,7 @@
+import { useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SearchBox } from '../search/SearchBox';
+import { useMapSearch, useWithSearchHighlight } from '../search/use-map-search';
 import { AreaPicker } from './AreaPicker';
 import { AutoPlanPanel } from './AutoPlanPanel';
 import { ComparePanel } from './ComparePanel';
@@ -24,12 +27,17 @@ export function PlannerView() {
   const state = editor.state;
   const ready = pu !== null && units !== null && state !== null;
   const busy = v.running || v.publish?.step === 'publishing';
+  // The map is replaced with each area: the search finds the one shown when a result is chosen.
+  const sectionRef = useRef<HTMLElement>(null);
+  const search = useMapSearch(sectionRef);
+  const layers = useWithSearchHighlight(v.layers, search.chosen);
 
   return (
-    <section className="planner" data-testid="planner-view" data-ready={ready}>
+    <section ref={sectionRef} className="planner" data-testid="planner-view" data-ready={ready}>
       <div className="planner-toolbar">
         <h2>{t('plannerTitle')}</h2>
         <AreaPicker areas={data.areas.data} value={data.choice} onChange={data.setChoice} disabled={busy} />
+        {ready && <SearchBox onChoose={search.choose} testId="planner-search" />}
         {ready && (
           <p className="planner-summary" data-testid="planner-summary" data-grids={derived.summary.grids} data-offending={derived.rows.filter((r) => r.offending).length}>
             {t('plannerSummary', { area: units.area.name, grids: derived.summary.grids, buildings: pu.units.length })}{' '}
@@ -54,7 +62,7 @@ export function PlannerView() {
           <PlannerMap
             areaKey={units.area.code}
             mapStyle={v.mapStyle}
-            layers={v.layers}
+            layers={layers}
             dataReady={ready}
             fitBounds={v.fitBounds}
             mode={v.mode}

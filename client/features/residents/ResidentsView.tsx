@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { getResidents } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
+import { SearchBox } from '../search/SearchBox';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Pager } from './Pager';
 import { ResidentsTable } from './ResidentsTable';
@@ -16,6 +17,9 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
   const search = toResidentSearch(applied, offset);
   const [page, reload] = useResource((signal) => getResidents(search, signal), [search]);
   const [unmaskId, setUnmaskId] = useState<string | null>(null);
+  // The grid is chosen by typing its name (or code) in the search box; its code is what the filter sends.
+  const [gridName, setGridName] = useState('');
+  const [gridBox, setGridBox] = useState(0); // a new key empties the box
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -29,16 +33,34 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
       <h2>{t('residentsTitle')}</h2>
       <p className="view-note">{t('residentsNote')}</p>
       <form className="filters" onSubmit={submit}>
-        <label>
-          {t('filterGridCode')}
-          <input
-            value={draft.gridCode}
-            onChange={(e) => setDraft({ ...draft, gridCode: e.target.value })}
-            placeholder="511703001001001"
-            pattern="[0-9A-Za-z\-]{1,40}"
-            data-testid="residents-grid-filter"
+        <div className="residents-grid-filter" data-testid="residents-grid-filter" data-grid={draft.gridCode}>
+          {t('residentsGridSearch')}
+          <SearchBox
+            key={gridBox}
+            kinds={['grid']}
+            placeholder={t('residentsGridSearchHint')}
+            onChoose={(r) => {
+              setDraft({ ...draft, gridCode: r.id });
+              setGridName(r.name);
+            }}
+            testId="residents-grid-search"
           />
-        </label>
+          <span className="view-note">{draft.gridCode ? gridName || draft.gridCode : t('residentsGridAny')}</span>
+          {draft.gridCode && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setDraft({ ...draft, gridCode: '' });
+                setGridName('');
+                setGridBox((k) => k + 1);
+              }}
+              data-testid="residents-grid-clear"
+            >
+              {t('residentsGridClear')}
+            </button>
+          )}
+        </div>
         <label>
           {t('filterKind')}
           <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as ResidentFilter['kind'] })}>

@@ -5,6 +5,8 @@ import { patrolCellColour, patrolColours } from './patrol-colours';
 /** A candidate hotspot cell: its ring ([lng, lat], closed) and whether the route visits it. */
 export interface PatrolCellDatum {
   id: string;
+  /** The cell's nearest place ('星河城1栋附近'); null in a route saved before cells were named. */
+  name?: string | null;
   polygon: [number, number][];
   hotspotClass?: HotspotClass;
   /** Incidents a week in the window (the plan's risk), and over the weeks looked at: for the tooltip. */
