@@ -26,15 +26,19 @@ import { disputesRouter } from './routes/disputes/disputes.router';
 import { workforceRouter } from './routes/workforce/workforce.router';
 import { statsRouter } from './routes/stats/stats.router';
 import { largeBodyPaths, registryRouter } from './routes/registry/registry.router';
+import { ActiveBasemap } from './basemap/active-basemap';
+import { basemapRouter } from './routes/basemap/basemap.router';
+import { basemapTilesRouter } from './routes/basemap/basemap-tiles.router';
 import { searchRouter } from './routes/search/search.router';
 
 export interface AppOptions {
   database: Database;
   env: Env;
   clientDir?: string; // the built client; omitted in API tests
+  basemap?: ActiveBasemap; // opened and checked by server/index.ts; without it, the environment's, opened here
 }
 
-export function createApp({ database, env, clientDir }: AppOptions) {
+export function createApp({ database, env, clientDir, basemap = ActiveBasemap.openingFromEnv(env) }: AppOptions) {
   // Started on the first /api/live connection: one LISTEN per process, whatever the number of walls.
   let hub: Promise<LiveHub> | undefined;
   const getHub = () => {
@@ -65,7 +69,8 @@ export function createApp({ database, env, clientDir }: AppOptions) {
     .route('/', plannerRouter)
     .route('/', analysisRouter)
     .route('/', patrolRouter)
-    .route('/', searchRouter);
+    .route('/', searchRouter)
+    .route('/', basemapRouter(basemap));
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId());
@@ -95,6 +100,7 @@ export function createApp({ database, env, clientDir }: AppOptions) {
   app.use('/api/*', loadSession, csrfProtection, auditWrites);
   app.route('/api', api);
   app.all('/api/*', (c) => c.json({ error: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` }, 404));
+  app.route('/', basemapTilesRouter(basemap)); // base-map tiles need no session (issue 11)
 
   if (clientDir && existsSync(clientDir)) {
     app.use('*', serveStatic({ root: clientDir }));

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import { BasemapCrsSchema, BasemapKindSchema } from '../core/contracts/basemap';
+
+/** An optional setting where an empty value (BASEMAP_PATH=) means unset. */
+function optionalText<T extends z.ZodType<string | undefined>>(schema: T) {
+  return schema.optional().or(z.literal('').transform(() => undefined));
+}
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -9,6 +15,16 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   DATA_DIR: z.string().min(1).default('.data'),
   BASEMAP_STYLE_URL: z.url('BASEMAP_STYLE_URL must be a URL').optional().or(z.literal('').transform(() => undefined)),
+  // The base map (issue 11): a package on this server's disk or an intranet tile service (server/basemap/).
+  BASEMAP_KIND: z
+    .enum(BasemapKindSchema.options, { message: '必须是 builtin、xyz、mbtiles、pmtiles 或 wmts（must be builtin, xyz, mbtiles, pmtiles or wmts）' })
+    .default('builtin'),
+  BASEMAP_PATH: optionalText(z.string().max(1000, '路径过长（path over 1000 characters）')),
+  BASEMAP_URL: optionalText(z.url('必须是一个网址模板，例如 http://tiles.intranet/{z}/{x}/{y}.png（must be a URL template）').max(2000)),
+  BASEMAP_LABEL_URL: optionalText(z.url('必须是一个网址模板（must be a URL template）').max(2000)),
+  BASEMAP_TOKEN: optionalText(z.string().max(200, '令牌过长（token over 200 characters）')),
+  BASEMAP_CRS: z.enum(BasemapCrsSchema.options, { message: '必须是 wgs84、cgcs2000 或 gcj02（must be wgs84, cgcs2000 or gcj02）' }).default('wgs84'),
+  BASEMAP_ATTRIBUTION: optionalText(z.string().max(300, '署名过长（attribution over 300 characters）')),
   DEMO_SEED: z.string().min(1).default('dachuan-2026'),
   DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must have at least 8 characters').optional().or(z.literal('').transform(() => undefined)),
   // Behind a reverse proxy or load balancer: take the client address from X-Forwarded-For.
@@ -22,8 +38,9 @@ export type Env = z.infer<typeof EnvSchema>;
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+    // One line, so that a failed start prints nothing but the reason.
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}：${i.message}`);
+    throw new EnvError(`环境变量有误（invalid environment）：${issues.join('；')}`);
   }
   return parsed.data;
 }

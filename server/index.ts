@@ -1,14 +1,23 @@
 import { describeError } from './db/describe-error';
 import { relative, resolve } from 'node:path';
-import { serve } from '@hono/node-server';
-import { createApp } from './app';
-import { openDatabase } from './db/engine';
-import { describeDemoCredentials, isDatabaseEmpty, loadDemoData } from './db/seed/demo-data';
+import { ActiveBasemap } from './basemap/active-basemap';
+import { BasemapError } from './basemap/basemap-error';
+import { basemapSettingsOfEnv } from './basemap/open-basemap';
 import { EnvError, readEnv } from './env';
 
 async function main() {
   const started = performance.now();
   const env = readEnv();
+  // Checked before the database opens: a base map that cannot work stops the start at once, naming the setting.
+  const basemap = await ActiveBasemap.open(basemapSettingsOfEnv(env));
+  console.log(`base map: ${await basemap.summary()}`);
+  // The rest of the server loads only now (seconds of it), so that a bad setting above is told at once.
+  const [{ serve }, { createApp }, { openDatabase }, { describeDemoCredentials, isDatabaseEmpty, loadDemoData }] = await Promise.all([
+    import('@hono/node-server'),
+    import('./app'),
+    import('./db/engine'),
+    import('./db/seed/demo-data'),
+  ]);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   console.log(`database: ${database.engine}${database.engine === 'pglite' ? ` in ${resolve(env.DATA_DIR)}` : ''}, migrated`);
   if (await isDatabaseEmpty(database.db)) {
@@ -18,7 +27,7 @@ async function main() {
     console.log(describeDemoCredentials(t.credentials));
   }
   const clientDir = relative(process.cwd(), resolve(import.meta.dirname, '../dist/client')) || '.';
-  const app = createApp({ database, env, clientDir });
+  const app = createApp({ database, env, clientDir, basemap });
   const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Jingwang 警网 ready at http://localhost:${info.port} (${seconds} s after start)`);
@@ -31,13 +40,13 @@ async function main() {
   }
   const stop = () => {
     server.close();
-    database.close().finally(() => process.exit(0));
+    Promise.allSettled([database.close(), basemap.close()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((err) => {
-  console.error(err instanceof EnvError ? err.message : `Jingwang could not start: ${describeError(err)}`);
+  console.error(err instanceof EnvError || err instanceof BasemapError ? err.message : `Jingwang could not start: ${describeError(err)}`);
   process.exit(1);
 });

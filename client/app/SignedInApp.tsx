@@ -11,7 +11,7 @@ import { ResidentsView } from '../features/residents/ResidentsView';
 import { Dashboard } from './Dashboard';
 import { useI18n } from '../i18n/I18nProvider';
 import { Header } from './Header';
-import { AnalysisView, DisputesView, GridPageView, PatrolView, PlannerView, RegistryView, WorkforceView } from './lazy-views';
+import { AnalysisView, BasemapView, DisputesView, GridPageView, PatrolView, PlannerView, RegistryView, WorkforceView } from './lazy-views';
 import { NavLinks } from './NavLinks';
 import { useDashboardMap } from './use-dashboard-map';
 import { useLocationPath } from './use-location-path';
@@ -110,6 +110,8 @@ function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol
       return <AuditView />;
     case 'wall-tokens':
       return <WallTokensView />;
+    case 'basemap':
+      return <BasemapView />;
     case 'users':
       return <UsersView />;
   }

@@ -8,4 +8,5 @@ export const PatrolView = lazy(() => import('../features/patrol/PatrolView').the
 export const DisputesView = lazy(() => import('../features/disputes/DisputesView').then((m) => ({ default: m.DisputesView })));
 export const WorkforceView = lazy(() => import('../features/workforce/WorkforceView').then((m) => ({ default: m.WorkforceView })));
 export const GridPageView = lazy(() => import('../features/grid-page/GridPageView').then((m) => ({ default: m.GridPageView })));
+export const BasemapView = lazy(() => import('../features/admin/BasemapView').then((m) => ({ default: m.BasemapView })));
 export const RegistryView = lazy(() => import('../features/registry/RegistryView').then((m) => ({ default: m.RegistryView })));

@@ -8,6 +8,7 @@ import { runDemoHotspotsBench } from './demo-hotspots-bench';
 import { benchHotspots } from './hotspots-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
+import { runBasemapBench } from './basemap-bench';
 
 const scaleCount = 1_000_000;
 const pgliteCount = 100_000;
@@ -50,6 +51,10 @@ async function main() {
     log('');
   }
   if (wanted('patrol')) await benchPatrol(log);
+  if (wanted('basemap')) {
+    log('');
+    (await runBasemapBench()).forEach((line) => log(line));
+  }
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,11 @@
+import type { BasemapDescription, BasemapSettings } from '../../core/contracts/basemap';
+import type { AdminBasemap } from '../../server/routes/basemap/masked-settings';
+import { getJson, putJson } from './http';
+
+// The base map's administration (issue 11), one function a route.
+
+/** GET /api/admin/basemap: the active base map and the settings in use, the token masked. */
+export const getAdminBasemap = (signal?: AbortSignal) => getJson<AdminBasemap>('/api/admin/basemap', signal);
+
+/** PUT /api/admin/basemap: opens and checks another base map; a 400's message says why it was refused. */
+export const putAdminBasemap = (settings: BasemapSettings) => putJson<BasemapDescription>('/api/admin/basemap', settings);

@@ -1,0 +1,64 @@
+import { Hono, type Context } from 'hono';
+import type { ActiveBasemap } from '../../basemap/active-basemap';
+import { UpstreamError } from '../../basemap/basemap-error';
+import type { BasemapPackage } from '../../basemap/basemap-package';
+import { tileMeetsBounds } from '../../basemap/tile-math';
+import type { AppEnv } from '../context';
+import { servePmtilesFile } from './pmtiles-file.handler';
+import { negotiateTile } from './tile-encoding';
+import { parseTileAddress } from './tile-params';
+
+const tileCacheControl = 'public, max-age=86400';
+
+/**
+ * The active base map's tiles, on this origin and outside /api: no session is needed (a base map is no personal
+ * data, and GDAL or a browser's tile requests carry none). 400 for a z/x/y that is not a tile, 404 outside the
+ * package's zoom range or bounds (or for the built-in base map), 204 for a tile the package lacks, 502 when a
+ * proxied service fails.
+ */
+export function basemapTilesRouter(active: ActiveBasemap) {
+  return new Hono<AppEnv>()
+    .get('/basemap/tiles/:z/:x/:y', (c) => serveTile(c, active, 'tiles'))
+    .get('/basemap/labels/:z/:x/:y', (c) => serveTile(c, active, 'labels'))
+    .get('/basemap/package.pmtiles', async (c) => {
+      const { pkg } = await active.current();
+      if (!pkg.pmtilesPath) return c.json({ error: 'not_found', message: '当前底图不是 PMTiles 文件（the active base map is not a PMTiles archive）' }, 404);
+      return servePmtilesFile(c, pkg.pmtilesPath);
+    });
+}
+
+async function serveTile(c: Context<AppEnv>, active: ActiveBasemap, layer: 'tiles' | 'labels') {
+  const address = parseTileAddress(c.req.param());
+  if (!address) {
+    return c.json({ error: 'bad_request', message: 'z/x/y 必须是整数，且 x、y 在 0 到 2^z−1 之间（z/x/y must be integers naming a tile）' }, 400);
+  }
+  const { pkg } = await active.current();
+  const d = pkg.describe();
+  if (d.kind === 'builtin') return c.json({ error: 'not_found', message: '当前为内置底图，由浏览器绘制，没有瓦片（the built-in base map has no tiles）' }, 404);
+  const getTile = layer === 'tiles' ? pkg.getTile : pkg.getLabelTile;
+  if (!getTile) return c.json({ error: 'not_found', message: '当前底图没有单独的注记图层（the base map has no label layer）' }, 404);
+  const { z, x, y } = address;
+  if (z < d.minzoom || z > d.maxzoom) {
+    return c.json({ error: 'not_found', message: `第 ${z} 级不在底图的 ${d.minzoom}–${d.maxzoom} 级之内（zoom outside the base map's range）` }, 404);
+  }
+  if (d.bounds && !tileMeetsBounds(z, x, y, d.bounds)) {
+    return c.json({ error: 'not_found', message: `瓦片 ${z}/${x}/${y} 在底图范围之外（tile outside the base map's bounds）` }, 404);
+  }
+  const tile = await fetchTile(pkg, getTile, address);
+  if (tile instanceof UpstreamError) return c.json({ error: 'bad_gateway', message: tile.message }, 502);
+  if (!tile) return c.body(null, 204, { 'Cache-Control': tileCacheControl });
+  const sent = negotiateTile(tile, c.req.header('accept-encoding'));
+  const headers: Record<string, string> = { 'Content-Type': sent.contentType, 'Cache-Control': tileCacheControl };
+  if (sent.contentEncoding) headers['Content-Encoding'] = sent.contentEncoding;
+  if (tile.contentEncoding) headers.Vary = 'Accept-Encoding';
+  return c.body(sent.bytes as Uint8Array<ArrayBuffer>, 200, headers);
+}
+
+async function fetchTile(pkg: BasemapPackage, getTile: NonNullable<BasemapPackage['getLabelTile']>, { z, x, y }: { z: number; x: number; y: number }) {
+  try {
+    return await getTile.call(pkg, z, x, y);
+  } catch (err) {
+    if (err instanceof UpstreamError) return err;
+    throw err;
+  }
+}
