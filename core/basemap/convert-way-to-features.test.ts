@@ -65,12 +65,15 @@ describe('convertWayToFeatures', () => {
     expect(layersOf({ waterway: 'ditch' })).toEqual([]);
   });
 
-  it('makes polygons of closed water and building ways only', () => {
+  it('makes polygons of closed water, landcover and building ways only', () => {
     expect(layersOf({ natural: 'water' }, square, true)).toEqual(['water']);
     expect(layersOf({ natural: 'water' }, square, false)).toEqual([]);
     expect(layersOf({ landuse: 'reservoir' }, square, true)).toEqual(['water']);
     expect(layersOf({ waterway: 'riverbank' }, square, true)).toEqual(['water']);
     expect(layersOf({ building: 'no' }, square, true)).toEqual([]);
+    expect(layersOf({ leisure: 'park', name: 'Jardin Exotique' }, square, true)).toEqual(['landcover']);
+    const [beach] = convertWayToFeatures({ natural: 'beach' }, square, true);
+    expect(beach.feature.properties).toEqual({ class: 'sand', subclass: 'beach' });
     const [building] = convertWayToFeatures({ building: 'yes', 'building:levels': '5' }, square, true);
     expect(building).toMatchObject({ layer: 'building', minzoom: 13 });
     expect(building.feature.properties).toEqual({ render_height: 18.3, render_min_height: 0 });

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import { buildMultipolygon } from './build-multipolygon';
 import { buildSeaPolygons } from './build-sea-polygons';
+import { classifyLandcover } from './classify-landcover';
 import { classifyWaterArea } from './classify-water-area';
 import { convertPlaceNode } from './convert-place-node';
 import { convertWayToFeatures } from './convert-way-to-features';
@@ -16,7 +17,7 @@ export interface CollectorStats {
   /** Coastline ways, and the sea polygons built from them (water class `ocean`). */
   coastlines: number;
   seaPolygons: number;
-  /** Multipolygon relations (water or building) turned into features. */
+  /** Multipolygon relations (water, landcover or building) turned into features. */
   multipolygons: number;
   /** Ring chains of those relations that could not be closed (cut off by the extract) and were dropped. */
   unclosedRings: number;
@@ -27,7 +28,10 @@ export interface CollectorStats {
 export interface BasemapCollector {
   /** First pass: every element of the file, in file order (nodes before the ways that use them). */
   addElement(element: OsmElement): void;
-  /** After the first pass: the ways that multipolygon relations need; empty when there are none (skip the second pass). */
+  /**
+   * After the first pass: the ways that water, landcover and building multipolygon relations need; empty when there
+   * are none (skip the second pass).
+   */
   memberWayIds(): Set<number>;
   /** Second pass: the ways whose ids `memberWayIds` named (others are ignored). */
   addMemberWay(way: OsmWay): void;
@@ -61,17 +65,19 @@ function featureBbox(feature: Feature): Bbox {
 
 const isMultipolygonOfInterest = (r: OsmRelation) => {
   const building = r.tags?.building;
-  return r.tags?.type === 'multipolygon' && (classifyWaterArea(r.tags) !== null || (building !== undefined && building !== 'no'));
+  if (r.tags?.type !== 'multipolygon') return false;
+  return classifyWaterArea(r.tags) !== null || classifyLandcover(r.tags) !== null || (building !== undefined && building !== 'no');
 };
 
 /**
  * Turns a stream of OSM elements into OpenMapTiles-schema features (see convert-way-to-features.ts,
  * convert-place-node.ts, describe-area-features.ts) in two passes: the first converts nodes and ways and notes the
- * water and building multipolygon relations; relations come after their member ways in OSM files, so a second pass
- * hands over just the member ways, which are joined into rings at `finish`. `finish` also builds the sea (water
- * class `ocean`) from natural=coastline ways within `bbox`, or else within the extent of the other features (see
- * build-sea-polygons.ts). With `bbox` (w, s, e, n in degrees), features wholly outside it are dropped. Vertices whose nodes the extract lacks are skipped. Keeps node
- * coordinates in a compact store (16 bytes a node). No I/O; the caller reads the file.
+ * water, landcover and building multipolygon relations; relations come after their member ways in OSM files, so a
+ * second pass hands over just the member ways, which are joined into rings at `finish`. `finish` also builds the
+ * sea (water class `ocean`) from natural=coastline ways within `bbox`, or else within the extent of the other
+ * features (see build-sea-polygons.ts). With `bbox` (w, s, e, n in degrees), features wholly outside it are
+ * dropped. Vertices whose nodes the extract lacks are skipped. Keeps node coordinates in a compact store (16 bytes
+ * a node). No I/O; the caller reads the file.
  */
 export function createBasemapCollector(options: { bbox?: Bbox } = {}): BasemapCollector {
   const nodes = createNodeStore();

@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import { classifyLandcover } from './classify-landcover';
 import { classifyWaterArea } from './classify-water-area';
 import { BUILDING_MINZOOM } from './openmaptiles-schema';
 import type { BasemapFeature, OsmTags } from './types';
@@ -18,12 +19,15 @@ function parseLevels(value: string | undefined): number | null {
 }
 
 /**
- * The `water` and `building` features of an area (a closed way's polygon or a multipolygon relation's geometry in
- * EPSG:4326): none, one or both, by its tags. Buildings carry render_height / render_min_height in metres and start
- * at BUILDING_MINZOOM; water starts at zoom 0. Does not mutate the geometry (the features share it).
+ * The `landcover`, `water` and `building` features of an area (a closed way's polygon or a multipolygon relation's
+ * geometry in EPSG:4326): none, one or more, by its tags. Buildings carry render_height / render_min_height in
+ * metres and start at BUILDING_MINZOOM; landcover and water start at zoom 0. Does not mutate the geometry (the
+ * features share it).
  */
 export function describeAreaFeatures(tags: OsmTags | undefined, geometry: Polygon | MultiPolygon): BasemapFeature[] {
   const out: BasemapFeature[] = [];
+  const landcover = classifyLandcover(tags);
+  if (landcover) out.push({ layer: 'landcover', minzoom: 0, feature: { type: 'Feature', properties: { ...landcover }, geometry } });
   const water = classifyWaterArea(tags);
   if (water) {
     const properties = { class: water, ...(tags?.intermittent === 'yes' ? { intermittent: 1 } : {}) };

@@ -3,6 +3,7 @@ export { buildMultipolygon } from './build-multipolygon';
 export { buildPmtilesArchive, type BuildPmtilesOptions, type PmtilesTileInput } from './build-pmtiles-archive';
 export { buildTilesetMetadata, type TilesetMetadata } from './build-tileset-metadata';
 export { classifyHighway, type HighwayClass } from './classify-highway';
+export { classifyLandcover, type LandcoverClass } from './classify-landcover';
 export { classifyWaterArea } from './classify-water-area';
 export { convertPlaceNode } from './convert-place-node';
 export { convertWayToFeatures } from './convert-way-to-features';

@@ -5,13 +5,14 @@
  */
 
 /** Every layer the builder writes, in drawing order (bottom first). */
-export const OPENMAPTILES_LAYERS = ['water', 'waterway', 'building', 'transportation', 'transportation_name', 'place'] as const;
+export const OPENMAPTILES_LAYERS = ['landcover', 'water', 'waterway', 'building', 'transportation', 'transportation_name', 'place'] as const;
 export type OpenMapTilesLayer = (typeof OPENMAPTILES_LAYERS)[number];
 
 /** `transportation.class`: OSM highway values grouped as OpenMapTiles does (residential, unclassified… are `minor`). */
 export const TRANSPORTATION_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'tertiary', 'minor', 'service', 'track', 'path'] as const;
 export type TransportationClass = (typeof TRANSPORTATION_CLASSES)[number];
 
+export const LANDCOVER_CLASSES = ['wood', 'grass', 'sand', 'wetland', 'farmland'] as const;
 export const WATER_CLASSES = ['ocean', 'lake', 'river', 'pond', 'swimming_pool'] as const;
 export const WATERWAY_CLASSES = ['river', 'canal', 'stream'] as const;
 export const PLACE_CLASSES = ['city', 'town', 'village', 'suburb', 'quarter', 'neighbourhood'] as const;
@@ -28,6 +29,7 @@ type FieldType = 'String' | 'Number' | 'Boolean';
  * element has one, otherwise `name` (the map is read in Chinese); `name:zh` is written too when present.
  */
 export const OPENMAPTILES_FIELDS: Record<OpenMapTilesLayer, Record<string, FieldType>> = {
+  landcover: { class: 'String', subclass: 'String' },
   water: { class: 'String', intermittent: 'Number' },
   waterway: { class: 'String', name: 'String', 'name:zh': 'String', intermittent: 'Number' },
   building: { render_height: 'Number', render_min_height: 'Number' },
@@ -37,6 +39,7 @@ export const OPENMAPTILES_FIELDS: Record<OpenMapTilesLayer, Record<string, Field
 };
 
 const descriptions: Record<OpenMapTilesLayer, string> = {
+  landcover: 'Parks, gardens and grass (class grass), woods (wood), beaches (sand), wetland and farmland',
   water: 'Water areas: the sea from natural=coastline (class ocean), natural=water, waterway=riverbank, landuse=reservoir, leisure=swimming_pool, water multipolygons',
   waterway: 'Rivers, canals and streams as lines',
   building: `Building footprints (zoom ${BUILDING_MINZOOM} and up)`,
