@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
+import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import Database from 'better-sqlite3';
 import { PbfReader } from 'pbf';
 import { PMTiles, type Source } from 'pmtiles';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findTileRange, OPENMAPTILES_LAYERS, type OsmElement } from '../../core/basemap/index';
+import { buildOpenMapTilesStyle } from '../../client/map/basemap/openmaptiles-style';
 import { writeOsmPbf } from '../../test/support/write-osm-pbf';
 import { readOsmXml } from './basemap/read-osm-xml';
 
@@ -99,11 +101,12 @@ describe('npm run basemap on the Monaco extract', () => {
     expect(summary.features.transportation_name).toBeGreaterThan(250);
     expect(summary.features.water).toBeGreaterThanOrEqual(7); // the sea, ponds, a pool
     expect(summary.features.place).toBeGreaterThanOrEqual(5);
+    expect(summary.features.landcover).toBeGreaterThanOrEqual(15); // parks, gardens, beaches
     expect(Object.keys(summary.tiles)).toEqual(['8', '9', '10', '11', '12', '13', '14']);
     expect(summary.tileCount).toBe(Object.values(summary.tiles as Record<string, number>).reduce((a, b) => a + b, 0));
     expect(summary.bytes).toBe(readFileSync(pmtilesOut).length);
     expect(summary.seconds).toBeGreaterThan(0);
-    expect(pmtilesRun.stdout).toMatch(/^features: water \d+, waterway \d+, building \d+, transportation \d+/m);
+    expect(pmtilesRun.stdout).toMatch(/^features: landcover \d+, water \d+, waterway \d+, building \d+, transportation \d+/m);
   });
 
   it('writes a PMTiles v3 archive whose header the pmtiles reader reads as written', async () => {
@@ -152,6 +155,26 @@ describe('npm run basemap on the Monaco extract', () => {
     expect(layers.building.count).toBeGreaterThan(300);
     expect(layers.place.names).toContain('La Condamine');
     expect(layers.place.names).toContain('摩纳哥'); // name:zh preferred for the label
+  });
+
+  it('has features in the centre tile for each layer of the bundled OpenMapTiles style (its filters match our fields)', async () => {
+    const { x0: x, y0: y } = findTileRange([...centre, ...centre], 14);
+    const tile = new VectorTile(new PbfReader(new Uint8Array((await openPmtiles(pmtilesOut).getZxy(14, x, y))!.data)));
+    const style = buildOpenMapTilesStyle({ sourceUrl: { tiles: ['/t/{z}/{x}/{y}'] }, dark: false, minzoom: 8, maxzoom: 14, attribution: '' });
+    const matched: Record<string, number> = {};
+    for (const layer of style.layers) {
+      if (!('source-layer' in layer) || !layer['source-layer'] || !tile.layers[layer['source-layer']]) continue;
+      const source = tile.layers[layer['source-layer']];
+      const filter = featureFilter(('filter' in layer ? layer.filter : undefined) as FilterSpecification | undefined);
+      matched[layer.id] = 0;
+      for (let i = 0; i < source.length; i++) {
+        const f = source.feature(i);
+        if (filter.filter({ zoom: 14 }, { type: f.type, properties: f.properties as Record<string, string | number | boolean> })) matched[layer.id]++;
+      }
+    }
+    for (const id of ['landcover', 'water', 'building', 'road-path', 'road-casing', 'road', 'road-label', 'road-label-minor', 'place-suburb', 'place-town']) {
+      expect(matched[id], id).toBeGreaterThan(0);
+    }
   });
 
   it('leaves buildings out of tiles below zoom 13', () => {
