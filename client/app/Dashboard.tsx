@@ -11,6 +11,8 @@ import type { DashboardMap } from './use-dashboard-map';
 
 // Room for the panels floating over the map's left and right edges (see app.css).
 const fitPadding = { top: 24, bottom: 24, left: 284, right: 272 };
+// A place found by name is fitted clear of the panels and of the search box at the top.
+const searchPadding = { ...fitPadding, top: 64 };
 
 /**
  * The map page: the one map and the panels floating over it. While another view is open the page is only
@@ -19,7 +21,7 @@ const fitPadding = { top: 24, bottom: 24, left: 284, right: 272 };
 export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boolean }) {
   const { t } = useI18n();
   const ref = useRef<HTMLElement>(null);
-  const search = useMapSearch(ref);
+  const search = useMapSearch(ref, { padding: searchPadding });
   const layers = useWithSearchHighlight(m.layers, search.chosen);
   return (
     <main ref={ref} className={hidden ? 'map-area map-area-hidden' : 'map-area'} aria-hidden={hidden || undefined} data-testid="map-page">

@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap, PaddingOptions } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SearchResult } from '../../../core/contracts/search';
 import { activeDisplayFrame } from '../../map/display-frame';
@@ -34,10 +34,12 @@ function useViewMap(containerRef: RefObject<HTMLElement | null>) {
 }
 
 /**
- * A view's search: the chosen result (highlighted by `withHighlight`), and `choose`, which also moves the view's map
- * there — coordinates handed to MapLibre pass through activeDisplayFrame().toDisplay (the base map may be GCJ-02).
+ * A view's search: the chosen result (highlighted through useWithSearchHighlight), and `choose`, which also moves the
+ * view's map there — coordinates handed to MapLibre pass through activeDisplayFrame().toDisplay (the base map may be
+ * GCJ-02). `padding` keeps a fitted area clear of panels floating over the map.
  */
-export function useMapSearch(containerRef: RefObject<HTMLElement | null>) {
+export function useMapSearch(containerRef: RefObject<HTMLElement | null>, options: { padding?: PaddingOptions | number } = {}) {
+  const padding = options.padding ?? 60;
   const [chosen, setChosen] = useState<SearchResult | null>(null);
   const viewMap = useViewMap(containerRef);
   const choose = useCallback(
@@ -47,9 +49,9 @@ export function useMapSearch(containerRef: RefObject<HTMLElement | null>) {
       if (!map) return;
       const camera = searchCamera(result, activeDisplayFrame().toDisplay);
       if (camera.kind === 'point') map.flyTo({ center: camera.center, zoom: Math.max(camera.zoom, Math.min(map.getZoom(), 18)), duration: 800 });
-      else map.fitBounds(camera.bounds, { padding: 60, maxZoom: 17, duration: 800 });
+      else map.fitBounds(camera.bounds, { padding, maxZoom: 17, duration: 800 });
     },
-    [viewMap],
+    [viewMap, padding],
   );
   const clear = useCallback(() => setChosen(null), []);
   return { chosen, choose, clear };

@@ -7,7 +7,6 @@ export type SearchHighlightInput = Pick<SearchResult, 'kind' | 'lngLat' | 'bbox'
 
 // Magenta: apart from the grids' blues, the heatmap's reds and the analysis cyan selection.
 const highlightColour: [number, number, number, number] = [214, 51, 132, 255];
-const haloColour: [number, number, number, number] = [214, 51, 132, 60];
 
 /** The box of an area as a closed ring, or null for a point or a box too small to outline (a building: its dot says enough). */
 function boxFeature(bbox: SearchResult['bbox']): Feature<Polygon> | null {
@@ -26,16 +25,16 @@ export function searchHighlightFeatures(target: SearchHighlightInput): FeatureCo
 
 /**
  * The place chosen in the search box, drawn on top of the other layers: a magenta ring at its point (inside the place,
- * ST_PointOnSurface) and, for an area (grid, community, street, compound), its bounding box outlined and lightly
- * filled. WGS-84 in; the map shell moves it into the base map's frame. A view appends it last to its layers.
+ * ST_PointOnSurface) and, for an area (grid, community, street, compound), its bounding box outlined — not filled,
+ * so what lies inside stays readable. WGS-84 in; the map shell moves it into the base map's frame. A view appends it
+ * last to its layers.
  */
 export function searchHighlightLayer(target: SearchHighlightInput) {
   return new GeoJsonLayer({
     id: 'search-highlight',
     data: searchHighlightFeatures(target),
     stroked: true,
-    filled: true,
-    getFillColor: haloColour,
+    filled: false,
     getLineColor: highlightColour,
     getLineWidth: 3,
     lineWidthUnits: 'pixels',
