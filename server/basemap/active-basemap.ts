@@ -1,4 +1,4 @@
-import type { BasemapSettings } from '../../core/contracts/basemap';
+import type { BasemapDescription, BasemapSettings } from '../../core/contracts/basemap';
 import type { Env } from '../env';
 import type { BasemapPackage } from './basemap-package';
 import { basemapSettingsOfEnv, openBasemap } from './open-basemap';
@@ -21,6 +21,7 @@ const closeAfterMs = 30_000;
 export class ActiveBasemap {
   private state: Promise<ActiveState>;
   private switching: Promise<unknown> = Promise.resolve();
+  private generation = 0;
 
   private constructor(state: Promise<ActiveState>) {
     this.state = state;
@@ -47,12 +48,24 @@ export class ActiveBasemap {
     return this.state;
   }
 
+  /**
+   * The active base map's description for browsers: its tile URLs carry the swap's number (?v=), so tiles a
+   * browser cached for a day from the previous base map are not shown for the new one.
+   */
+  async describe(): Promise<BasemapDescription> {
+    const d = (await this.state).pkg.describe();
+    if (this.generation === 0) return d;
+    const v = (url: string) => `${url}${url.includes('?') ? '&' : '?'}v=${this.generation}`;
+    return { ...d, tiles: d.tiles.map(v), labelTiles: d.labelTiles.map(v) };
+  }
+
   /** Opens the new settings' base map and, once it opened, swaps it in; throws BasemapError, changing nothing, when it cannot. */
   replace(settings: BasemapSettings): Promise<ActiveState> {
     const run = this.switching.then(async () => {
       const next = { pkg: await openBasemap(settings), settings };
       const previous = await this.state.catch(() => null);
       this.state = Promise.resolve(next);
+      this.generation += 1;
       if (previous) setTimeout(() => void previous.pkg.close().catch(() => {}), closeAfterMs).unref();
       return next;
     });

@@ -1,3 +1,4 @@
+import { activeDisplayFrame, boundsToDisplay } from '../../map/display-frame';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { MapTarget } from './map-targets';
@@ -21,7 +22,8 @@ export function useMapHandle(containerRef: RefObject<HTMLElement | null>) {
   return useCallback((target: MapTarget) => {
     const map = mapRef.current;
     if (!map) return;
-    if (target.kind === 'point') map.flyTo({ center: target.lngLat, zoom: target.zoom, duration: 800 });
-    else map.fitBounds(target.bounds, { padding: 60, maxZoom: 17, duration: 800 });
+    const frame = activeDisplayFrame();
+    if (target.kind === 'point') map.flyTo({ center: frame.toDisplay(target.lngLat), zoom: target.zoom, duration: 800 });
+    else map.fitBounds(boundsToDisplay(target.bounds, frame), { padding: 60, maxZoom: 17, duration: 800 });
   }, []);
 }

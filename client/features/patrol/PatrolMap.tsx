@@ -1,3 +1,4 @@
+import { activeDisplayFrame, boundsToDisplay } from '../../map/display-frame';
 import type { DeckProps, Layer } from '@deck.gl/core';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
@@ -47,7 +48,7 @@ export function PatrolMap({ containerRef, mapStyle, layers, getTooltip, dataRead
   const mapRef = useOwnMap(containerRef);
   const viewKey = view?.key;
   useEffect(() => {
-    if (view) mapRef.current?.fitBounds(view.bounds, { padding, maxZoom: 17, animate: false });
+    if (view) mapRef.current?.fitBounds(boundsToDisplay(view.bounds, activeDisplayFrame()), { padding, maxZoom: 17, animate: false });
     // Moves only when what is shown changes, not on every render.
   }, [viewKey]);
 
@@ -55,7 +56,8 @@ export function PatrolMap({ containerRef, mapStyle, layers, getTooltip, dataRead
     const map = mapRef.current;
     if (!map) return;
     const box = e.currentTarget.getBoundingClientRect();
-    const { lng, lat } = map.unproject([e.clientX - box.left, e.clientY - box.top]);
+    const picked = map.unproject([e.clientX - box.left, e.clientY - box.top]);
+    const [lng, lat] = activeDisplayFrame().toData([picked.lng, picked.lat]);
     onPick([lng, lat]);
   };
 

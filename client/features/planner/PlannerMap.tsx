@@ -1,3 +1,4 @@
+import { activeDisplayFrame } from '../../map/display-frame';
 import type { Layer } from '@deck.gl/core';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
@@ -37,7 +38,7 @@ const fitPadding = { top: 48, bottom: 24, left: 24, right: 24 };
 function unprojectWith(layers: Layer[], x: number, y: number): [number, number] | null {
   const viewport = layers.find((l) => l.context?.viewport)?.context.viewport;
   if (!viewport) return null;
-  const [lng, lat] = viewport.unproject([x, y]);
+  const [lng, lat] = activeDisplayFrame().toData(viewport.unproject([x, y]) as [number, number]);
   return [lng, lat];
 }
 

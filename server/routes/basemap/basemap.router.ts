@@ -15,7 +15,7 @@ import { maskSettings, unmaskSettings, type AdminBasemap } from './masked-settin
  */
 export function basemapRouter(active: ActiveBasemap) {
   return new Hono<AppEnv>()
-    .get('/basemap', allow(everyone), async (c) => c.json((await active.current()).pkg.describe(), 200))
+    .get('/basemap', allow(everyone), async (c) => c.json(await active.describe(), 200))
     .get('/admin/basemap', allow(adminsOnly), async (c) => {
       const { pkg, settings } = await active.current();
       const answer: AdminBasemap = { description: pkg.describe(), settings: maskSettings(settings) };
@@ -27,8 +27,8 @@ export function basemapRouter(active: ActiveBasemap) {
       const settings = inUse ? unmaskSettings(asked, inUse) : asked;
       noteAudit(c, { action: 'basemap_switch', records: [settings.kind] });
       try {
-        const { pkg } = await active.replace(settings);
-        return c.json(pkg.describe(), 200);
+        await active.replace(settings);
+        return c.json(await active.describe(), 200);
       } catch (err) {
         if (!(err instanceof BasemapError)) throw err;
         return c.json({ error: 'bad_request', message: err.fieldMessage, issues: [{ field: err.setting, message: err.reason }] }, 400);
