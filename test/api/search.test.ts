@@ -117,6 +117,25 @@ describe('GET /api/search finds places by name', () => {
   });
 });
 
+describe('freshness', () => {
+  it('rebuilds the index as soon as a grid plan is published (a renamed grid is found at once)', async () => {
+    const [g] = await queryRows<{ code: string; name: string; plan_id: string; published_at: string }>(
+      db,
+      sql`SELECT g.code, g.name, g.plan_id, p.published_at::text FROM grids g JOIN grid_plans p ON p.id = g.plan_id ORDER BY g.code DESC LIMIT 1`,
+    );
+    await ok(admin, g.name); // the index is built on the current plan
+    try {
+      // What publishing does, as far as the index can tell: the grids change and the plan's publication time moves.
+      await db.execute(sql`UPDATE grids SET name = '测试新名网格' WHERE code = ${g.code}`);
+      await db.execute(sql`UPDATE grid_plans SET published_at = now() WHERE id = ${g.plan_id}`);
+      expect(top3(await ok(admin, '测试新名'))).toContain(`grid:${g.code}`);
+    } finally {
+      await db.execute(sql`UPDATE grids SET name = ${g.name} WHERE code = ${g.code}`);
+      await db.execute(sql`UPDATE grid_plans SET published_at = ${g.published_at}::timestamptz WHERE id = ${g.plan_id}`);
+    }
+  });
+});
+
 describe('scope', () => {
   it('gives a grid leader only what lies inside their grid: no community or street around it', async () => {
     const seen: SearchResult[] = [];
