@@ -319,6 +319,8 @@ describe('switching the base map', () => {
     const res = await as(admin, app)('/api/admin/basemap', putJson({ kind: 'mbtiles', path: file('raster.mbtiles'), crs: 'cgcs2000' }));
     expect(res.status).toBe(200);
     expect((await res.json()) as BasemapDescription).toMatchObject({ kind: 'mbtiles', name: '达川影像', crs: 'cgcs2000', minzoom: 10, maxzoom: 13 });
+    // Tile URLs name the swap, so a browser does not show its cached tiles of the previous base map.
+    expect(((await (await as(viewer, app)('/api/basemap')).json()) as BasemapDescription).tiles).toEqual(['/basemap/tiles/{z}/{x}/{y}?v=1']);
     expect(await bytesOf(await app.request(`/basemap/tiles/12/${x}/${y}`))).toEqual(stored(pngTiles, 12, x, y));
     const audit = (await (await admin.request('/api/admin/audit?action=basemap_switch&limit=1')).json()) as { records: string[]; outcome: string }[];
     expect(audit[0]).toMatchObject({ records: ['mbtiles'], outcome: 'success' });

@@ -47,9 +47,9 @@ export async function settle(page: Page) {
   await page.waitForTimeout(1200);
 }
 
-/** The map area as decoded RGBA pixels, read from what the browser composited. */
-export async function captureMap(page: Page): Promise<PNG> {
-  const buffer = await page.locator('[data-testid="map"]').screenshot();
+/** The map area as decoded RGBA pixels, read from what the browser composited; `within` names the view's map box when several views are mounted. */
+export async function captureMap(page: Page, within?: string): Promise<PNG> {
+  const buffer = await page.locator(within ? `[data-testid="${within}"] [data-testid="map"]` : '[data-testid="map"]').screenshot();
   return PNG.sync.read(buffer);
 }
 
@@ -162,4 +162,124 @@ export async function waitForWall(page: Page, timeoutMs = 60_000) {
 /** The wall's map area as decoded RGBA pixels. */
 export async function captureWallMap(page: Page): Promise<PNG> {
   return PNG.sync.read(await page.locator('[data-testid="wall-map"]').screenshot());
+}
+
+// ---- Glyphs: is Chinese text drawn with real glyphs, or with tofu (test/e2e/fonts.e2e.test.ts)? ----
+
+/** Mean absolute difference (0–255) of two equally sized single-channel bitmaps; 0 means the same picture. */
+function bitmapDifference(a: number[], b: number[]): number {
+  if (a.length !== b.length || a.length === 0) return 255;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i] - b[i]);
+  return sum / a.length;
+}
+
+/**
+ * The smallest difference between the pictures of any two of `chars` as drawn by `draw`: with tofu every
+ * character is the same box and this is 0; with real glyphs distinct characters look distinct.
+ */
+function leastPairDifference(bitmaps: number[][]): number {
+  let least = Infinity;
+  for (let i = 0; i < bitmaps.length; i++) for (let j = i + 1; j < bitmaps.length; j++) least = Math.min(least, bitmapDifference(bitmaps[i], bitmaps[j]));
+  return least;
+}
+
+/**
+ * Draws each character on a canvas in the element's own font (as MapLibre, deck.gl and ECharts draw text) and
+ * returns the least difference between two of them, and each character's advance in em.
+ */
+export async function canvasGlyphs(page: Page, selector: string, chars: string[], weight = 400): Promise<{ leastDifference: number; advancesEm: number[]; tofuDifference: number }> {
+  const drawn = await page.evaluate(
+    ({ selector, chars, weight }) => {
+      const el = document.querySelector(selector)!;
+      const family = getComputedStyle(el).fontFamily;
+      const size = 48;
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 64;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      const draw = (ch: string) => {
+        ctx.clearRect(0, 0, 64, 64);
+        ctx.font = `${weight} ${size}px ${family}`;
+        ctx.fillText(ch, 4, 52);
+        return { alpha: Array.from(ctx.getImageData(0, 0, 64, 64).data.filter((_, i) => i % 4 === 3)), advanceEm: ctx.measureText(ch).width / size };
+      };
+      return { glyphs: chars.map(draw), tofu: draw('\u0378') }; // U+0378 is unassigned: every font draws it as tofu
+    },
+    { selector, chars, weight },
+  );
+  return {
+    leastDifference: leastPairDifference(drawn.glyphs.map((g) => g.alpha)),
+    advancesEm: drawn.glyphs.map((g) => g.advanceEm),
+    tofuDifference: Math.min(...drawn.glyphs.map((g) => bitmapDifference(g.alpha, drawn.tofu.alpha))),
+  };
+}
+
+/** The least difference between two characters of a deck.gl TextLayer's font atlas (window.__jingwang.deck). */
+export async function deckAtlasGlyphs(page: Page, layerId: string, chars: string[], hooks = '__jingwang'): Promise<number> {
+  const bitmaps = await page.evaluate(
+    ({ layerId, chars, hooks }) => {
+      type Atlas = { data: HTMLCanvasElement; mapping: Record<string, { x: number; y: number; width: number; height: number }> };
+      const w = window as unknown as Record<string, { deck?: { layerManager: { getLayers(): { id: string; state: { fontAtlasManager?: { atlas: Atlas } } }[] } } }>;
+      const layer = w[hooks]?.deck?.layerManager.getLayers().find((l) => l.id === layerId || l.id.startsWith(`${layerId}#`));
+      const atlas = layer?.state.fontAtlasManager?.atlas;
+      if (!atlas) return null;
+      const ctx = atlas.data.getContext('2d')!;
+      return chars.map((ch) => {
+        const m = atlas.mapping[ch];
+        if (!m) return [];
+        // Same-size windows, so two glyphs compare pixel by pixel.
+        return Array.from(ctx.getImageData(m.x, m.y, 40, 40).data.filter((_, i) => i % 4 === 3));
+      });
+    },
+    { layerId, chars, hooks },
+  );
+  if (!bitmaps) throw new Error(`no text layer ${layerId} with a font atlas on the page`);
+  return leastPairDifference(bitmaps);
+}
+
+/** The least difference between two characters as MapLibre drew them for its labels (its glyph cache). */
+export async function mapLibreGlyphs(page: Page, chars: string[]): Promise<{ found: number; leastDifference: number }> {
+  const bitmaps = await page.evaluate((chars) => {
+    type Entry = { glyphs: Record<number, { bitmap: { data: Uint8Array; width: number; height: number } } | null> };
+    const map = (window as unknown as { __jingwang: { map: { style: { glyphManager: { entries: Record<string, Entry> } } } } }).__jingwang.map;
+    const entries = Object.values(map.style.glyphManager.entries);
+    return chars.map((ch) => {
+      const g = entries.map((e) => e.glyphs[ch.codePointAt(0)!]).find((x) => x);
+      return g ? Array.from(g.bitmap.data.slice(0, 40 * 40)) : null;
+    });
+  }, chars);
+  const found = bitmaps.filter((b): b is number[] => b !== null);
+  return { found: found.length, leastDifference: leastPairDifference(found) };
+}
+
+/** How different an element looks with its own text and with the same number of tofu characters (0–1 of pixels). */
+export async function domTextAgainstTofu(page: Page, selector: string): Promise<number> {
+  const el = page.locator(selector).first();
+  const real = PNG.sync.read(await el.screenshot());
+  const original = await el.evaluate((node) => {
+    const text = node.textContent ?? '';
+    node.textContent = '\u0378'.repeat([...text].length);
+    return text;
+  });
+  const tofu = PNG.sync.read(await el.screenshot());
+  await el.evaluate((node, text) => (node.textContent = text), original);
+  if (real.width !== tofu.width || real.height !== tofu.height) return 1; // real glyphs are wider than boxes
+  return changedShare(real, tofu);
+}
+
+/** Whether the page has already loaded the shipped font's subsets for `text` at `weight` (it loads them itself). */
+export async function shippedFontLoadedFor(page: Page, text: string, weight = 400): Promise<boolean> {
+  return page.evaluate(({ text, weight }) => document.fonts.check(`${weight} 16px "Noto Sans SC"`, text), { text, weight });
+}
+
+/** Moves the page's map (window.__jingwang.map) to a centre given in the base map's own frame, and waits for it. */
+export async function jumpMapTo(page: Page, centre: [number, number], zoom: number) {
+  await page.evaluate(([lng, lat, zoom]) => {
+    (window as unknown as { __jingwang: { map: { jumpTo(o: object): void } } }).__jingwang.map.jumpTo({ center: [lng, lat], zoom });
+  }, [centre[0], centre[1], zoom]);
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __jingwang: { map: { areTilesLoaded(): boolean; isMoving(): boolean } } }).__jingwang.map;
+    return map.areTilesLoaded() && !map.isMoving();
+  }, null, { timeout: 60_000 });
+  await waitForMap(page);
 }

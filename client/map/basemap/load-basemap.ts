@@ -16,12 +16,20 @@ export interface LoadedBasemap extends BasemapData {
  * water and compounds are only fetched when the built-in base map draws them.
  */
 export async function loadBasemap(signal?: AbortSignal): Promise<LoadedBasemap> {
-  const description = await getBasemapDescription(signal);
+  const description = withAbsoluteUrls(await getBasemapDescription(signal));
   setActiveDisplayFrame(createDisplayFrame(description.crs));
   const builtin = description.kind === 'builtin';
   const [district, streets, communities, roads, water, compounds] = await Promise.all([
     getDistrict(signal), getStreets(signal), getCommunities(signal),
     builtin ? getBasemapRoads(signal) : undefined, builtin ? getBasemapWater(signal) : undefined, builtin ? getBasemapCompounds(signal) : undefined,
   ]);
-  return { description, district, streets, communities, roads, water, compounds, buildingsUrl: builtin ? '/api/basemap/buildings' : undefined };
+  return { description, district, streets, communities, roads, water, compounds, buildingsUrl: builtin ? absolute('/api/basemap/buildings') : undefined };
+}
+
+// MapLibre fetches tiles in its web workers, where a path alone is no URL. String concatenation, not new URL():
+// that would percent-encode the template's {z}/{x}/{y}.
+const absolute = (path: string) => (path.startsWith('/') ? `${location.origin}${path}` : path);
+
+function withAbsoluteUrls(d: BasemapDescription): BasemapDescription {
+  return { ...d, tiles: d.tiles.map(absolute), labelTiles: d.labelTiles.map(absolute), pmtilesUrl: d.pmtilesUrl && absolute(d.pmtilesUrl) };
 }

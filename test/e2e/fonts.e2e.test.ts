@@ -1,0 +1,113 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  apiSession, canvasGlyphs, deckAtlasGlyphs, domTextAgainstTofu, launchBrowser, logIn, mapLibreGlyphs, openApp, openWall, saveScreenshotTo, shippedFontLoadedFor,
+  waitForMap, waitForWall, type AppPage,
+} from './driver';
+
+// This machine has no CJK system fonts (CI installs none): whatever Chinese the pages show, they show in the
+// font the product ships. Tofu draws every character as the same box, so distinct characters that look
+// distinct, and text that does not look like a row of tofu, are real glyphs.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+const outsideOrigin = (urls: string[], base: string) => urls.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+
+describe('the login page on a machine without CJK fonts', () => {
+  let app: AppPage;
+  const requests: string[] = [];
+  beforeAll(async () => {
+    app = await openApp(browser, inject('baseUrl'), '/');
+    app.page.on('request', (r) => requests.push(r.url()));
+    await app.page.locator(tid('login-username')).waitFor();
+    await app.page.evaluate(() => document.fonts.ready);
+    await saveScreenshotTo(app.page, 'test-results/fonts-login.png');
+  });
+  afterAll(async () => app?.close());
+
+  it('draws its title in real glyphs: it looks nothing like the same number of tofu boxes', async () => {
+    expect(await domTextAgainstTofu(app.page, 'h1')).toBeGreaterThan(0.05);
+  });
+
+  it('has loaded the shipped font for its title, whose characters draw distinct, full-width glyphs', async () => {
+    expect(await shippedFontLoadedFor(app.page, '警网达川', 700)).toBe(true);
+    const m = await canvasGlyphs(app.page, 'h1', ['警', '网', '达', '川'], 700);
+    expect(m.leastDifference).toBeGreaterThan(5);
+    expect(m.tofuDifference).toBeGreaterThan(5);
+    for (const em of m.advancesEm) expect(em).toBeCloseTo(1, 1);
+  });
+
+  it('loads the font from its own origin, and only the subsets its text needs', async () => {
+    await app.page.reload();
+    await app.page.locator(tid('login-username')).waitFor();
+    await app.page.evaluate(() => document.fonts.ready);
+    const fonts = requests.filter((u) => /\.woff2?(\?|$)/.test(u));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.length).toBeLessThan(60); // of 204 subset files (102 a weight)
+    expect(outsideOrigin(requests, inject('baseUrl'))).toEqual([]);
+  });
+});
+
+describe('the main map on a machine without CJK fonts', () => {
+  let app: AppPage;
+  const requests: string[] = [];
+  beforeAll(async () => {
+    app = await openApp(browser, inject('baseUrl'), '/');
+    app.page.on('request', (r) => requests.push(r.url()));
+    await logIn(app.page, { username: 'commander', password: inject('demoPassword') });
+    await waitForMap(app.page);
+    await app.page.waitForTimeout(1000);
+    await saveScreenshotTo(app.page, 'test-results/fonts-map.png');
+  });
+  afterAll(async () => app?.close());
+
+  it('draws street and community names (deck.gl) in real glyphs', async () => {
+    expect(await deckAtlasGlyphs(app.page, 'labels', ['街', '道', '社', '区'])).toBeGreaterThan(5);
+  });
+
+  it('draws road names (MapLibre) in real glyphs', async () => {
+    // The district scene shows the main roads' names; 达川大道 and 南外大道 are two of them.
+    const g = await mapLibreGlyphs(app.page, ['达', '川', '南', '外', '大', '道']);
+    expect(g.found).toBeGreaterThanOrEqual(4);
+    expect(g.leastDifference).toBeGreaterThan(5);
+  });
+
+  it('asks nothing of any other origin', () => {
+    expect(outsideOrigin(requests, inject('baseUrl'))).toEqual([]);
+  });
+});
+
+describe('the wall on a machine without CJK fonts', () => {
+  let wall: AppPage;
+  let tokenId = '';
+  beforeAll(async () => {
+    const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
+    const issued = (await (await api.post('/api/admin/wall-tokens', { data: { name: 'fonts e2e' }, headers: { 'x-csrf-token': csrfToken } })).json()) as { id: string; token: string };
+    tokenId = issued.id;
+    wall = await openWall(browser, inject('baseUrl'), `/wall?token=${issued.token}`);
+    await waitForWall(wall.page, 90_000);
+    await wall.page.waitForTimeout(1500);
+    await saveScreenshotTo(wall.page, 'test-results/fonts-wall.png');
+    await api.delete(`/api/admin/wall-tokens/${tokenId}`, { headers: { 'x-csrf-token': csrfToken } });
+  });
+  afterAll(async () => wall?.close());
+
+  it('draws its title in real glyphs', async () => {
+    expect(await domTextAgainstTofu(wall.page, '.wall-title')).toBeGreaterThan(0.05);
+  });
+
+  it('has the characters of its charts\' canvas text in the font stack the charts draw with', async () => {
+    // Loaded by the page for its charts (the test draws nothing before it asks), then drawn as the charts draw.
+    expect(await shippedFontLoadedFor(wall.page, '好较般差')).toBe(true);
+    const m = await canvasGlyphs(wall.page, '.wall-chart', ['好', '较', '般', '差']);
+    expect(m.leastDifference).toBeGreaterThan(5);
+    expect(m.tofuDifference).toBeGreaterThan(5);
+  });
+});
