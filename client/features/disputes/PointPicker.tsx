@@ -6,6 +6,7 @@ import type { GridCollection } from '../../api/feature-types';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chooseBasemapStyle } from '../../map/basemap/choose-style';
+import { activeDisplayFrame } from '../../map/display-frame';
 import { MapView } from '../../map/MapView';
 import { disputePickLayer } from '../../map/layers/dispute-pick-layer';
 import { gridFillLayer } from '../../map/layers/grid-fill-layer';
@@ -35,7 +36,11 @@ export function PointPicker({ grids, value, onPick }: { grids: GridCollection | 
     const map = window.__jingwang?.map;
     if (!map || !containerRef.current?.contains(map.getContainer())) return;
     // A click (not a drag) picks; the map still pans and zooms.
-    const click = (e: MapMouseEvent) => onPickRef.current([Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6]);
+    const click = (e: MapMouseEvent) => {
+      // A click on a GCJ-02 base map is shifted back to WGS 84 before it is stored.
+      const [lng, lat] = activeDisplayFrame().toData([e.lngLat.lng, e.lngLat.lat]);
+      onPickRef.current([Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]);
+    };
     map.on('click', click);
     return () => {
       map.off('click', click);
