@@ -179,6 +179,15 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
     const src = await page.locator(tid('patrol-card-map')).getAttribute('src');
     expect(src).toMatch(/^data:image\/png;base64,/);
+    // Streets under the route: the built-in base map's road casing (#c9c1b2) and main-road fill (#f3d9a0) are in the image.
+    const image = PNG.sync.read(Buffer.from(src!.split(',')[1], 'base64'));
+    let road = 0;
+    for (let i = 0; i < image.data.length; i += 4) {
+      const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+      const near = (c: number[]) => Math.abs(r - c[0]) + Math.abs(g - c[1]) + Math.abs(b - c[2]) < 24;
+      if (near([201, 193, 178]) || near([243, 217, 160])) road++;
+    }
+    expect(road / (image.width * image.height)).toBeGreaterThan(0.005);
     await expect(page.locator(tid('patrol-card-row')).count()).resolves.toBe(stopCount);
     expect(await page.locator(tid('patrol-card')).isVisible()).toBe(false);
 
