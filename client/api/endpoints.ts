@@ -56,6 +56,8 @@ export async function getBasemapDescription(signal?: AbortSignal): Promise<Basem
 export const getBasemapRoads = (signal?: AbortSignal) => getCollection('/api/basemap/roads', signal) as Promise<RoadCollection>;
 export const getBasemapWater = (signal?: AbortSignal) => getCollection('/api/basemap/water', signal) as Promise<WaterCollection>;
 export const getBasemapCompounds = (signal?: AbortSignal) => getCollection('/api/basemap/compounds', signal) as Promise<CompoundCollection>;
+/** A base-map layer the map loads once it is zoomed in far enough (client/map/basemap/lazy-sources.ts). */
+export const getBasemapLayer = (path: string, signal?: AbortSignal) => getJson<FeatureCollection>(path, signal);
 export const getDistrict = (signal?: AbortSignal) => getJson<DistrictFeature>('/api/district', signal);
 export const getStreets = (signal?: AbortSignal) => getCollection('/api/streets', signal) as Promise<StreetCollection>;
 export const getCommunities = (signal?: AbortSignal) => getCollection('/api/communities', signal) as Promise<CommunityCollection>;

@@ -3,6 +3,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
+import { fillLazySources } from './basemap/lazy-sources';
 import { whenTextDrawable } from './basemap/load-shipped-font';
 import { textOfLayers, textOfStyle } from './canvas-text';
 import { activeDisplayFrame, boundsToDisplay } from './display-frame';
@@ -94,7 +95,10 @@ export function MapView(props: MapViewProps) {
       updateTestHooks({ basemapLayers: map.getStyle()?.layers?.map((l) => l.id) ?? [] });
       readiness.mapIdle();
     });
-    map.on('zoomend', () => onZoomEndRef.current?.(map.getZoom()));
+    map.on('zoomend', () => {
+      onZoomEndRef.current?.(map.getZoom());
+      fillLazySources(map, styleRef.current);
+    });
     map.on('error', (e) => console.error('map error:', e.error));
     publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
     partsRef.current = { map, overlay, readiness, style: blankStyle, fitted: false };
@@ -137,6 +141,7 @@ export function MapView(props: MapViewProps) {
       parts.style = mapStyle;
       parts.readiness.styleChanged();
       parts.map.setStyle(mapStyle, { diff: true });
+      parts.map.once('styledata', () => fillLazySources(parts.map, mapStyle));
     });
   }, [mapStyle]);
 

@@ -55,8 +55,8 @@ describe('layers drawn in the display frame', () => {
   it('shifts what a position accessor answers, and the same data keeps the same accessor', () => {
     const getPosition = (d: { p: [number, number] }) => d.p;
     const layer = new ScatterplotLayer({ id: 'p', data: [{ p: centre }], getPosition });
-    const a = shiftLayerToFrame(layer, gcj).props.getPosition as (d: unknown, i: unknown) => number[];
-    const b = shiftLayerToFrame(layer.clone({}), gcj).props.getPosition;
+    const a = (shiftLayerToFrame(layer, gcj).props as unknown as { getPosition: (d: unknown, i: unknown) => number[] }).getPosition;
+    const b = (shiftLayerToFrame(layer.clone({}), gcj).props as unknown as { getPosition: unknown }).getPosition;
     expect(a({ p: centre }, {})).toEqual(gcj.toDisplay(centre));
     expect(b).toBe(a);
   });

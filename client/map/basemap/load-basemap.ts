@@ -1,5 +1,5 @@
 import type { BasemapDescription } from '../../../core/contracts/basemap';
-import { getBasemapDescription, getBasemapCompounds, getBasemapRoads, getBasemapWater, getCommunities, getDistrict, getStreets } from '../../api/endpoints';
+import { getBasemapDescription, getBasemapRoads, getBasemapWater, getCommunities, getDistrict, getStreets } from '../../api/endpoints';
 import { createDisplayFrame, setActiveDisplayFrame } from '../display-frame';
 import type { BasemapData } from './offline-style';
 
@@ -12,18 +12,19 @@ export interface LoadedBasemap extends BasemapData {
 
 /**
  * Everything a map page needs for its base map: the active base map's description (which also sets the page's
- * display frame, GCJ-02 or not, before anything is drawn) and our own data drawn under or over it. The roads,
- * water and compounds are only fetched when the built-in base map draws them.
+ * display frame, GCJ-02 or not, before anything is drawn) and our own data drawn under or over it. The roads
+ * and water are only fetched when the built-in base map draws them.
  */
 export async function loadBasemap(signal?: AbortSignal): Promise<LoadedBasemap> {
   const description = withAbsoluteUrls(await getBasemapDescription(signal));
   setActiveDisplayFrame(createDisplayFrame(description.crs));
   const builtin = description.kind === 'builtin';
-  const [district, streets, communities, roads, water, compounds] = await Promise.all([
+  // Compounds and buildings are drawn from z15 and z16 only: the map loads them when it gets there (lazy-sources.ts).
+  const [district, streets, communities, roads, water] = await Promise.all([
     getDistrict(signal), getStreets(signal), getCommunities(signal),
-    builtin ? getBasemapRoads(signal) : undefined, builtin ? getBasemapWater(signal) : undefined, builtin ? getBasemapCompounds(signal) : undefined,
+    builtin ? getBasemapRoads(signal) : undefined, builtin ? getBasemapWater(signal) : undefined,
   ]);
-  return { description, district, streets, communities, roads, water, compounds, buildingsUrl: builtin ? absolute('/api/basemap/buildings') : undefined };
+  return { description, district, streets, communities, roads, water };
 }
 
 // MapLibre fetches tiles in its web workers, where a path alone is no URL. String concatenation, not new URL():

@@ -37,8 +37,14 @@ describe('buildOfflineStyle', () => {
     expect(JSON.stringify(buildOfflineStyle({}).sources)).toMatch(/演示数据/);
   });
 
-  it('reads building footprints from the app\'s own origin when given their URL', () => {
-    expect(buildOfflineStyle({ buildingsUrl: '/api/basemap/buildings' }).sources.buildings).toMatchObject({ data: '/api/basemap/buildings' });
+  it('leaves compounds and buildings to be loaded from the app\'s own origin when a map reaches z15', () => {
+    const style = buildOfflineStyle({});
+    expect(style.sources.buildings).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
+    expect(style.metadata).toEqual({
+      'jingwang:lazy-sources': { compounds: { path: '/api/basemap/compounds', minzoom: 15 }, buildings: { path: '/api/basemap/buildings', minzoom: 15 } },
+    });
+    const building = style.layers.find((l) => l.id === 'building')!;
+    expect(building.minzoom).toBeGreaterThanOrEqual(15);
   });
 
   it('carries the data inline and gives empty sources for what has not loaded', () => {

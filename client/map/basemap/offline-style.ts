@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { CommunityCollection, DistrictFeature, StreetCollection } from '../../api/feature-types';
 import type { CompoundCollection, RoadCollection, WaterCollection } from './basemap-feature-types';
+import { LAZY_SOURCES_KEY, type LazySources } from './lazy-sources';
 import { MAP_FONT_BOLD, MAP_FONT_REGULAR } from './shipped-font';
 
 export interface BasemapData {
@@ -9,10 +10,15 @@ export interface BasemapData {
   communities?: CommunityCollection;
   roads?: RoadCollection;
   water?: WaterCollection;
+  /** Given, compounds are drawn from it; absent, the map loads them itself at z15 (lazy-sources.ts). */
   compounds?: CompoundCollection;
-  /** Where MapLibre reads building footprints itself (no labels, so no text to know beforehand). */
-  buildingsUrl?: string;
 }
+
+// Thousands of polygons drawn only at street zoom: left empty until a map gets there.
+const lazySources: LazySources = {
+  compounds: { path: '/api/basemap/compounds', minzoom: 15 },
+  buildings: { path: '/api/basemap/buildings', minzoom: 15 },
+};
 
 // Quiet colours: the base map is the paper the overlays are drawn on.
 export const basemapColours = {
@@ -49,12 +55,13 @@ const casingWidth: ExpressionSpecification = ['interpolate', ['exponential', 1.6
 
 /**
  * A MapLibre style drawn only from our own data, served from the app's own origin: district, streets and
- * communities, water, roads by class with their names, compounds and, from z15, building footprints. No glyphs
+ * communities, water, roads by class with their names, and, from z15, compounds and building footprints (loaded
+ * when a map first gets there). No glyphs
  * or sprite: labels are drawn on the page in the shipped font (shipped-font.ts). Street and community names
  * are drawn by deck.gl (label-layer.ts) above the overlays. Missing data gives empty sources, so the same style
  * can be diffed in place when the data arrives.
  */
-export function buildOfflineStyle({ district, streets, communities, roads, water, compounds, buildingsUrl }: BasemapData): StyleSpecification {
+export function buildOfflineStyle({ district, streets, communities, roads, water, compounds }: BasemapData): StyleSpecification {
   const c = basemapColours;
   const line = (id: string, source: string, paint: Record<string, unknown>, extra: Partial<LayerSpecification> = {}) =>
     ({ id, type: 'line', source, paint, layout: { 'line-join': 'round', 'line-cap': 'round' }, ...extra }) as LayerSpecification;
@@ -104,8 +111,9 @@ export function buildOfflineStyle({ district, streets, communities, roads, water
       water: { type: 'geojson', data: water ?? emptyCollection, ...demo },
       roads: { type: 'geojson', data: roads ?? emptyCollection },
       compounds: { type: 'geojson', data: compounds ?? emptyCollection },
-      buildings: { type: 'geojson', data: buildingsUrl ?? emptyCollection },
+      buildings: { type: 'geojson', data: emptyCollection },
     },
+    metadata: { [LAZY_SOURCES_KEY]: compounds ? { buildings: lazySources.buildings } : lazySources },
     layers,
   };
 }
