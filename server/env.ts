@@ -14,6 +14,8 @@ const EnvSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   DATA_DIR: z.string().min(1).default('.data'),
+  // The built client; a test run may build into a folder of its own so that two runs do not overwrite each other's.
+  CLIENT_DIR: z.string().min(1).optional(),
   BASEMAP_STYLE_URL: z.url('BASEMAP_STYLE_URL must be a URL').optional().or(z.literal('').transform(() => undefined)),
   // The base map (issue 11): a package on this server's disk or an intranet tile service (server/basemap/).
   BASEMAP_KIND: z

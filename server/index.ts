@@ -26,7 +26,7 @@ async function main() {
     console.log(`demo data loaded (generated in ${t.generateMs} ms, written in ${t.loadMs} ms)`);
     console.log(describeDemoCredentials(t.credentials));
   }
-  const clientDir = relative(process.cwd(), resolve(import.meta.dirname, '../dist/client')) || '.';
+  const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
   const app = createApp({ database, env, clientDir, basemap });
   const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -14,6 +14,7 @@ import { Header } from './Header';
 import { AnalysisView, BasemapView, DisputesView, GridPageView, PatrolView, PlannerView, RegistryView, WorkforceView } from './lazy-views';
 import { NavLinks } from './NavLinks';
 import { useDashboardMap } from './use-dashboard-map';
+import { useSummary } from '../api/hooks';
 import { useLocationPath } from './use-location-path';
 import { gridCodeOfPath, residentUnmaskers, resolveView, viewOfPath, viewPaths, viewsForRole, type View } from './views';
 
@@ -24,11 +25,17 @@ export interface SignedInAppProps {
   refresh: () => Promise<void>;
 }
 
-/** The app for a signed-in user: header with navigation and user menu, the map (always mounted) and the open view. */
+/**
+ * The app for a signed-in user: header with navigation and user menu, the map and the open view. The map is
+ * mounted when its view is first opened and then stays (hidden) while other views are open: a user who signs in
+ * to the residents list does not pay for a WebGL map and 100,000 incidents they have not asked for.
+ */
 export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) {
   const [path, navigate] = useLocationPath();
   const view = resolveView(path, me.role);
-  const m = useDashboardMap();
+  const [summary] = useSummary();
+  const [mapOpened, setMapOpened] = useState(false);
+  if (view === 'map' && !mapOpened) setMapOpened(true);
   const timer = useSessionTimer(clock, refresh);
   // Once opened, the planner stays mounted (hidden) like the map: its map, its loaded area and an unsaved plan live on.
   const [plannerOpened, setPlannerOpened] = useState(false);
@@ -51,12 +58,12 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
   return (
     <div className="app">
       <Header
-        demo={m.summary?.demo === true}
+        demo={summary.data?.demo === true}
         nav={<NavLinks views={viewsForRole(me.role)} current={view} onNavigate={navigate} />}
         userMenu={<UserMenu me={me} sessionEndsAtMs={clock.absoluteExpiresAtMs} onLogout={onLogout} />}
       />
       <div className="app-body">
-        <Dashboard m={m} hidden={view !== 'map'} />
+        {mapOpened && <DashboardMapPage hidden={view !== 'map'} />}
         {plannerOpened && mayPlan && (
           <main className={view === 'planner' ? 'page planner-page' : 'page planner-page page-hidden'} aria-hidden={view !== 'planner' || undefined}>
             <Suspense fallback={<ViewLoading />}>
@@ -87,6 +94,11 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
       </div>
     </div>
   );
+}
+
+function DashboardMapPage({ hidden }: { hidden: boolean }) {
+  const m = useDashboardMap();
+  return <Dashboard m={m} hidden={hidden} />;
 }
 
 function ViewLoading() {

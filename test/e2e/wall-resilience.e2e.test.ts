@@ -84,7 +84,10 @@ describe('the wall keeps working', () => {
     expect(await wall.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
-  it('through 120 scene rotations and 1,200 live incidents with its JS heap growing less than 20%', async () => {
+  // CI runs a short soak that still catches a leak per scene or per incident; `npm run load:wall` runs the long one
+  // (120 scenes, 1,200 incidents) and its figures go in the issue note.
+  const soakScenes = Number(process.env.WALL_SOAK_SCENES ?? 40);
+  it(`through ${soakScenes} scene rotations and ${soakScenes * 10} live incidents with its JS heap growing less than 20%`, async () => {
     // A small window keeps software WebGL fast enough; the stage scales, so the work per scene is the same.
     wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}&kiosk=1&interval=0.05`, { width: 800, height: 450 });
     await waitForWall(wall.page);
@@ -98,8 +101,8 @@ describe('the wall keeps working', () => {
     const scenes0 = (await readWallHooks(wall.page)).scenesShown;
     const events0 = (await readWallHooks(wall.page)).eventsReceived;
     const samples: number[] = [];
-    // Sized to keep CI under 15 minutes in software WebGL (~1.1 s a scene); longer runs: raise both together.
-    const totalIncidents = 1200;
+    // Ten incidents a scene, in batches of 20: software WebGL shows about one scene a second here.
+    const totalIncidents = soakScenes * 10;
     const batch = 20;
     for (let sent = 0; sent < totalIncidents; sent += batch) {
       await Promise.all(
@@ -108,13 +111,13 @@ describe('the wall keeps working', () => {
           return api.post('/api/incidents', { data: { categoryCode: 'NOISE', source: '110', lng, lat }, headers: { 'x-csrf-token': csrfToken } });
         }),
       );
-      if ((sent + batch) % (totalIncidents / 4) === 0) samples.push(await heapMb());
+      if (Math.floor((sent + batch) / (totalIncidents / 4)) > Math.floor(sent / (totalIncidents / 4))) samples.push(await heapMb());
     }
     await api.dispose();
     await wall.page.waitForFunction(
       ([s, e, n]) => {
         const w = (window as unknown as { __wall: { scenesShown: number; eventsReceived: number } }).__wall;
-        return w.scenesShown >= s + 120 && w.eventsReceived >= e + n;
+        return w.scenesShown >= s + n / 10 && w.eventsReceived >= e + n;
       },
       [scenes0, events0, totalIncidents],
       { timeout: 400_000, polling: 1000 },
