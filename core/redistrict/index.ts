@@ -6,6 +6,7 @@ export { dissolveDistricts } from './dissolve-districts';
 export { measurePlan } from './measure-plan';
 export { measureUnitGeometry } from './measure-unit-geometry';
 export { redistrict } from './redistrict';
+export { findFlaggedDistricts, redrawFlagged, type RedrawFlaggedResult } from './redraw-flagged';
 export * from './types';
 export { parseAdjacencyCsv } from './parse-adjacency-csv';
 export { unitsFromGeojson } from './units-from-geojson';
