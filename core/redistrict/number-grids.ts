@@ -7,9 +7,11 @@ export interface GridToNumber {
 
 /**
  * Grid codes of a published plan: community code (6-digit county + 3-digit street + 3-digit community) followed
- * by a 3-digit sequence numbered west to east and north to south, read like a page: a community's grids are cut
- * into rows of ⌈√n⌉ grids from the north, and each row is numbered from the west. Returns key → code. Pure;
- * ties broken by key, so the numbering is deterministic.
+ * by a 3-digit sequence. A grid whose key is already a code of its community (a published grid kept or redrawn in
+ * place) keeps it, so a plan that changes a few grids does not renumber the rest. The other grids take the lowest
+ * free sequences west to east and north to south, read like a page: they are cut into rows of ⌈√n⌉ grids from the
+ * north, and each row is numbered from the west. Returns key → code. Pure; ties broken by key, so the numbering is
+ * deterministic.
  */
 export function numberGrids(grids: readonly GridToNumber[]): Record<string, string> {
   const byCommunity = new Map<string, GridToNumber[]>();
@@ -17,12 +19,20 @@ export function numberGrids(grids: readonly GridToNumber[]): Record<string, stri
   const codes: Record<string, string> = {};
   for (const [community, members] of byCommunity) {
     if (members.length > 999) throw new RangeError(`community ${community} has ${members.length} grids; codes hold 999`);
-    const perRow = Math.ceil(Math.sqrt(members.length));
-    const northToSouth = [...members].sort((a, b) => b.centroid[1] - a.centroid[1] || (a.key < b.key ? -1 : 1));
+    const kept = members.filter((g) => g.key.length === community.length + 3 && g.key.startsWith(community) && /^\d{3}$/.test(g.key.slice(-3)) && g.key.slice(-3) !== '000');
+    const used = new Set(kept.map((g) => Number(g.key.slice(-3))));
+    for (const g of kept) codes[g.key] = g.key;
+    const fresh = members.filter((g) => codes[g.key] === undefined);
+    const perRow = Math.ceil(Math.sqrt(fresh.length));
+    const northToSouth = [...fresh].sort((a, b) => b.centroid[1] - a.centroid[1] || (a.key < b.key ? -1 : 1));
     let n = 0;
     for (let i = 0; i < northToSouth.length; i += perRow) {
       const row = northToSouth.slice(i, i + perRow).sort((a, b) => a.centroid[0] - b.centroid[0] || (a.key < b.key ? -1 : 1));
-      for (const g of row) codes[g.key] = `${community}${String(++n).padStart(3, '0')}`;
+      for (const g of row) {
+        do n++;
+        while (used.has(n));
+        codes[g.key] = `${community}${String(n).padStart(3, '0')}`;
+      }
     }
   }
   return codes;
