@@ -38,6 +38,9 @@ export const gridHistory = pgTable(
     households: integer('households').notNull(),
     residents: integer('residents').notNull(),
     geom: multiPolygon4326('geom').notNull(),
+    // The grid of the superseding plan that took the largest share of this grid's households: where its people,
+    // accounts and work went, and the link from the grades kept under this code (issue 12). Null before issue 12.
+    successorCode: text('successor_code'),
   },
   (t) => [index('grid_history_superseded_idx').on(t.supersededBy), index('grid_history_code_idx').on(t.code)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "grid_history" ADD COLUMN "successor_code" text;
