@@ -3,13 +3,14 @@ import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { z } from 'zod';
 import type { EmergingPattern, HotspotClass } from '../hotspots/index';
 import { IncidentFilterSchema } from './incidents';
+import { rule } from './rule-messages';
 
 const base = IncidentFilterSchema;
 const cell = z.coerce.number({ message: 'cell must be a number of metres' }).int('cell must be whole metres').min(50, 'cell must be at least 50 m').max(1000, 'cell must be at most 1000 m');
 const fromBeforeTo = (q: { from?: string; to?: string }) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to);
 
 /** GET /api/analysis/profile, /rates: the incident filter (from/to default to the last 28 days). */
-export const AnalysisQuerySchema = base.refine(fromBeforeTo, { message: 'from must be before to', path: ['from'] });
+export const AnalysisQuerySchema = base.refine(fromBeforeTo, { ...rule('from_before_to'), path: ['from'] });
 export type AnalysisQuery = z.infer<typeof AnalysisQuerySchema>;
 
 /** GET /api/analysis/hotspots, /emerging, /forecast: the filter plus a cell size in metres (default 150). */
@@ -18,7 +19,7 @@ export const HotspotQuerySchema = base
     cell: cell.default(150),
     coverage: z.coerce.number({ message: 'coverage must be a number' }).gt(0, 'coverage must be above 0').max(0.5, 'coverage must be at most 0.5').default(0.05),
   })
-  .refine(fromBeforeTo, { message: 'from must be before to', path: ['from'] });
+  .refine(fromBeforeTo, { ...rule('from_before_to'), path: ['from'] });
 export type HotspotQuery = z.infer<typeof HotspotQuerySchema>;
 
 /** GET /api/analysis/repeats: the filter plus the near-repeat distance (m) and time (days). */
@@ -27,7 +28,7 @@ export const RepeatQuerySchema = base
     distance: z.coerce.number({ message: 'distance must be a number of metres' }).min(10, 'distance must be at least 10 m').max(1000, 'distance must be at most 1000 m').default(200),
     days: z.coerce.number({ message: 'days must be a number' }).int('days must be whole days').min(1, 'days must be at least 1').max(60, 'days must be at most 60').default(7),
   })
-  .refine(fromBeforeTo, { message: 'from must be before to', path: ['from'] });
+  .refine(fromBeforeTo, { ...rule('from_before_to'), path: ['from'] });
 export type RepeatQuery = z.infer<typeof RepeatQuerySchema>;
 
 export interface HotspotCellProperties {

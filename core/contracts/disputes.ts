@@ -6,6 +6,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { z } from 'zod';
 import { disputeStatuses, type DisputeStatus, type RiskReason } from '../disputes';
 import { plainText } from './query-params';
+import { rule } from './rule-messages';
 
 export const disputeTypes = ['family', 'neighbour', 'property', 'labour', 'debt', 'contract', 'other'] as const;
 export type DisputeType = (typeof disputeTypes)[number];
@@ -58,15 +59,12 @@ export const NewDisputeSchema = z
     buildingCode: code('buildingCode').optional(),
     addressCode: code('addressCode').optional(),
     registeredAt: z.iso.datetime({ offset: true, message: 'registeredAt must be an ISO date-time' }).optional()
-      .refine((s) => s === undefined || Date.parse(s) <= Date.now() + 60_000, 'registeredAt must not be in the future'),
+      .refine((s) => s === undefined || Date.parse(s) <= Date.now() + 60_000, rule('not_in_future', {}, 'registeredAt')),
     threats: z.boolean().default(false),
     violence: z.boolean().default(false),
     linkedIncidents: z.array(z.number().int().positive()).max(50, 'at most 50 linked incidents').default([]),
   })
-  .refine((d) => [d.lngLat, d.buildingCode, d.addressCode].filter((x) => x !== undefined).length === 1, {
-    message: 'give exactly one of lngLat, buildingCode or addressCode',
-    path: ['lngLat'],
-  });
+  .refine((d) => [d.lngLat, d.buildingCode, d.addressCode].filter((x) => x !== undefined).length === 1, { ...rule('one_dispute_place'), path: ['lngLat'] });
 export type NewDispute = z.infer<typeof NewDisputeSchema>;
 export type NewDisputeInput = z.input<typeof NewDisputeSchema>;
 

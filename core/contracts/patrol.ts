@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { HotspotClass } from '../hotspots/types';
 import type { PatrolPlan, PlannedStop, TimeWindow } from '../patrol/types';
 import { csvOf, plainText } from './query-params';
+import { rule } from './rule-messages';
 
 export const travelModes = ['foot', 'car'] as const;
 export type PatrolMode = (typeof travelModes)[number];
@@ -20,7 +21,7 @@ const distinct = <T>(items: T[]) => new Set(items).size === items.length;
 /** A patrol window; end before start runs past midnight (22:00–02:00). */
 export const PatrolWindowSchema = z
   .object({ start: timeOfDay, end: timeOfDay })
-  .refine((w) => w.start !== w.end, { message: 'window end must differ from its start', path: ['end'] });
+  .refine((w) => w.start !== w.end, { ...rule('end_differs_from_start', {}, 'window'), path: ['end'] });
 export type PatrolWindow = z.infer<typeof PatrolWindowSchema>;
 
 /** How far from the start candidates are looked for unless the request says (metres). */
@@ -33,14 +34,14 @@ const planFields = {
   start: lngLat.optional(),
   window: PatrolWindowSchema,
   /** The days the route is for; default every day. */
-  weekdays: z.array(weekday).min(1).max(7).refine(distinct, 'weekdays must not repeat').optional(),
+  weekdays: z.array(weekday).min(1).max(7).refine(distinct, rule('no_repeats', {}, 'weekdays')).optional(),
   mode,
   budgetMin: z.number().int('budgetMin must be whole minutes').min(10, 'budgetMin must be 10–600').max(600, 'budgetMin must be 10–600'),
   dwellMin: z.number().min(0, 'dwellMin must be 0–60').max(60, 'dwellMin must be 0–60'),
   /** Key place codes that must be visited. */
-  mandatory: z.array(code('key place')).max(20).refine(distinct, 'mandatory must not repeat a key place').optional(),
+  mandatory: z.array(code('key place')).max(20).refine(distinct, rule('no_repeats', {}, 'mandatory')).optional(),
 };
-const oneStart = { message: 'give exactly one of stationCode or start', path: ['stationCode'] };
+const oneStart = { ...rule('one_patrol_start'), path: ['stationCode'] };
 const hasOneStart = (r: { stationCode?: string; start?: unknown }) => (r.stationCode === undefined) !== (r.start === undefined);
 
 /** POST /api/patrol/plan body. */
@@ -64,13 +65,13 @@ export const PatrolCandidatesQuerySchema = z
     at: csvOf(z.coerce.number()).pipe(lngLat).optional(),
     start: timeOfDay,
     end: timeOfDay,
-    weekdays: csvOf(z.coerce.number().pipe(weekday)).refine(distinct, 'weekdays must not repeat').optional(),
+    weekdays: csvOf(z.coerce.number().pipe(weekday)).refine(distinct, rule('no_repeats', {}, 'weekdays')).optional(),
     mode: mode.default('foot'),
     radiusM: z.coerce.number().int().min(200).max(10_000).optional(),
     weeks: z.coerce.number().int().min(1).max(52).optional(),
   })
-  .refine((q) => q.start !== q.end, { message: 'end must differ from start', path: ['end'] })
-  .refine((q) => (q.station === undefined) !== (q.at === undefined), { message: 'give exactly one of station or at', path: ['station'] });
+  .refine((q) => q.start !== q.end, { ...rule('end_differs_from_start'), path: ['end'] })
+  .refine((q) => (q.station === undefined) !== (q.at === undefined), { ...rule('one_station_or_point'), path: ['station'] });
 export type PatrolCandidatesQuery = z.infer<typeof PatrolCandidatesQuerySchema>;
 
 /** Where a patrol starts and ends. */

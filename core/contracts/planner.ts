@@ -6,13 +6,15 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { plainText } from './query-params';
+import type { PersonRole } from './workforce';
+import { rule } from './rule-messages';
 
 const areaCode = z.string().regex(/^\d{9}$|^\d{12}$/, 'must be a street code (9 digits) or community code (12 digits)');
 
 /** GET /api/planner/units?street=511703001 or ?community=511703001001 (exactly one). */
 export const PlannerAreaQuerySchema = z
   .object({ street: areaCode.optional(), community: areaCode.optional() })
-  .refine((q) => (q.street === undefined) !== (q.community === undefined), { message: 'give exactly one of street or community', path: ['street'] });
+  .refine((q) => (q.street === undefined) !== (q.community === undefined), { ...rule('one_area'), path: ['street'] });
 export type PlannerAreaQuery = z.infer<typeof PlannerAreaQuerySchema>;
 
 export type AreaKind = 'street' | 'community';
@@ -79,16 +81,19 @@ const buildingCode = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'building codes a
 
 export const HouseholdBandSchema = z
   .tuple([z.number().int().min(1), z.number().int().min(1)], { message: 'band must be two whole numbers [min, max]' })
-  .refine(([lo, hi]) => lo < hi, 'band must have min < max');
+  .refine(([lo, hi]) => lo < hi, rule('band_in_order'));
+
+/** The longest draft name: it must fit one line of the drafts list (the form shows a counter, the API refuses more). */
+export const draftNameMaxLength = 60;
 
 /** POST /api/planner/drafts and PUT /api/planner/drafts/:id body. */
 export const PlanDraftInputSchema = z.object({
-  name: plainText('name', 100).trim().min(1, 'name is required'),
+  name: plainText('name', draftNameMaxLength).trim().min(1, 'name is required'),
   areaKind: z.enum(['street', 'community'], { message: 'areaKind must be street or community' }),
   areaCode,
   band: HouseholdBandSchema,
   /** building code → grid key; must cover every building of the area exactly once (checked against the database). */
-  assignment: z.record(buildingCode, gridKey).refine((a) => Object.keys(a).length > 0, 'assignment must list the buildings'),
+  assignment: z.record(buildingCode, gridKey).refine((a) => Object.keys(a).length > 0, rule('assignment_not_empty')),
   locked: z.array(gridKey).max(1000).default([]),
   /** grid key → beat code, when the planner accepted a docking; publishing uses the proposal for grids not listed. */
   docking: z.record(gridKey, z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'beat codes are letters, digits, - or _')).default({}),
@@ -117,7 +122,7 @@ export interface PlanDraft extends PlanDraftSummary {
 
 /** One reason a plan cannot be published. */
 export interface PlanProblem {
-  kind: 'coverage' | 'community' | 'compound' | 'contiguity' | 'geometry' | 'overlap' | 'gap' | 'building' | 'docking';
+  kind: 'coverage' | 'community' | 'compound' | 'contiguity' | 'geometry' | 'overlap' | 'gap' | 'building' | 'docking' | 'handover';
   message: string;
   gridKeys?: string[];
 }
@@ -130,6 +135,57 @@ export interface PublishResult {
   grids: number;
   /** Grids outside the household band: published, but listed. */
   warnings: string[];
+  /** What the publication changed: the preview's figures as they were when it was written. */
+  changes: PublishPreview;
+}
+
+/** A grid as people know it: its name, with the code for those who need it. */
+export interface NamedGrid {
+  code: string;
+  name: string;
+}
+
+/**
+ * Where a published grid's people and work go when a plan replaces it (issue 12): to its successor, the new grid
+ * that receives the largest share of its households (ties: the lower code). Listed for every replaced grid whose
+ * successor is another grid, i.e. whose code is retired or now names another area.
+ */
+export interface GridHandover {
+  from: NamedGrid;
+  /** The successor; null when none can be found (no building of the grid is left in the area). */
+  to: NamedGrid | null;
+  retired: boolean;
+  /** The grid's households, and how many of them the successor receives. */
+  households: number;
+  sharedHouseholds: number;
+  /** Staff placed by grid rather than by a compound or building (网格长, 网格员, 社区民警): they follow the successor. */
+  people: { id: string; name: string; role: PersonRole }[];
+  /** Accounts whose scope names the grid: the successor replaces it in their scope. */
+  accounts: { username: string; displayName: string }[];
+  meetings: number;
+  workRecords: number;
+  /** Collection tasks: with their building where they name one, else with the successor. */
+  tasks: number;
+  /** 双月考评 grades of past rounds: kept under the old code as history; grid_history records the successor. */
+  assessmentsKept: number;
+}
+
+/** POST /api/planner/preview: what publishing the body would change, computed as publishing computes it. */
+export interface PublishPreview {
+  /** Buildings whose grid code changes, with their households and residents (the buildings' figures). */
+  changed: { buildings: number; households: number; residents: number };
+  total: { buildings: number; households: number; residents: number };
+  added: NamedGrid[];
+  removed: NamedGrid[];
+  kept: NamedGrid[];
+  handovers: GridHandover[];
+  /** 小区长 and 楼栋长 (placed by compound or building) who change grid with it. */
+  staffWithBuildings: number;
+  /** New grids to which no grid leader comes, and those to which more than one does (the first leads). */
+  leaderless: NamedGrid[];
+  sharedLeadership: { grid: NamedGrid; leaders: string[] }[];
+  /** Handovers without a successor that carry people, accounts or work: publishing is refused until they are placed. */
+  undecided: GridHandover[];
 }
 
 /** Beat docking (警格网格对接) of a plan. */

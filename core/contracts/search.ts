@@ -1,6 +1,7 @@
 /** Search by name (issue 11, part 6): GET /api/search. People orient by names, never by codes or coordinates. */
 import { z } from 'zod';
 import type { Resident } from './residents';
+import { rule } from './rule-messages';
 
 /**
  * What a result can be, in the order results of equal match rank are listed: areas first (a street or community is
@@ -44,10 +45,10 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/;
 /** GET /api/search?q=…&kinds=…&limit=… */
 export const SearchQuerySchema = z.object({
   q: z
-    .string({ message: '必填（required）' })
-    .refine((s) => !controlCharacters.test(s), '不能包含控制字符（must not contain control characters）')
+    .string()
+    .refine((s) => !controlCharacters.test(s), rule('no_control_characters'))
     .transform((s) => s.trim())
-    .pipe(z.string().min(1, '不能为空（must not be empty）').max(50, '最多 50 个字符（at most 50 characters）')),
+    .pipe(z.string().min(1).max(50)),
   kinds: z
     .string()
     .transform((s, ctx) => {
@@ -55,13 +56,13 @@ export const SearchQuerySchema = z.object({
       const kinds = parts.map(readSearchKind);
       const unknown = parts.filter((_, i) => kinds[i] === null);
       if (parts.length === 0 || unknown.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `只能是 ${searchKinds.join('、')}（unknown kind: ${unknown.join(', ') || '(empty)'}）` });
+        ctx.addIssue({ code: 'custom', ...rule('search_kinds', { kinds: searchKinds }) });
         return z.NEVER;
       }
       return [...new Set(kinds as SearchKind[])];
     })
     .optional(),
-  limit: z.coerce.number({ message: '必须是数字（must be a number）' }).int('必须是整数（must be a whole number）').min(1, '至少为 1（at least 1）').max(50, '最多为 50（at most 50）').default(10),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { longText, type DisputeSummary } from './disputes';
 import { plainText } from './query-params';
+import { rule } from './rule-messages';
 
 const code = (field: string) => z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, `${field} must be a code of letters, digits, - or _`);
 const personId = (field: string) => z.string().regex(/^P\d{1,9}$/, `${field} must be a person id like P00001`);
@@ -30,7 +31,7 @@ export type Grade = (typeof grades)[number];
 
 const isoDateTime = (field: string) =>
   z.iso.datetime({ offset: true, message: `${field} must be an ISO date-time` })
-    .refine((s) => Date.parse(s) <= Date.now() + 60_000, `${field} must not be in the future`);
+    .refine((s) => Date.parse(s) <= Date.now() + 60_000, rule('not_in_future', {}, field));
 
 export const PeopleQuerySchema = z.object({ grid: code('grid') });
 
@@ -54,13 +55,13 @@ export const ActivityQuerySchema = z
     limit: z.coerce.number().int().min(1).max(500).default(100),
     offset: z.coerce.number().int().min(0).default(0),
   })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { message: 'from must be before to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { ...rule('from_before_to'), path: ['from'] });
 export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;
 
 export const NewMeetingSchema = z.object({
   kind: enumOf('kind', meetingKinds),
   gridCode: code('gridCode'),
-  heldOn: z.iso.date({ message: 'heldOn must be a date like 2026-10-08' }).refine((s) => Date.parse(s) <= Date.now(), 'heldOn must not be in the future'),
+  heldOn: z.iso.date({ message: 'heldOn must be a date like 2026-10-08' }).refine((s) => Date.parse(s) <= Date.now(), rule('not_in_future', {}, 'heldOn')),
   topic: plainText('topic', 200).trim().min(1, 'topic is required'),
   minutes: longText('minutes', 20_000).trim().min(1, 'minutes is required'),
   attendance: z.array(personId('attendance')).min(1, 'attendance must list at least one person').max(200),

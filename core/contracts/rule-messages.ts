@@ -1,0 +1,45 @@
+/**
+ * The words of the contracts' own rules (refinements that relate fields or check what zod's checks cannot), in
+ * both languages, by code (issue 12). Why a code and not the sentence: zod fixes an issue's message when it parses,
+ * before anyone knows the caller's language, while the server answers in the language the request asks for. So a
+ * schema states the English sentence (what the client's forms and the OpenAPI document read) and carries the code in
+ * the issue's params; server/routes/validate.ts says it in the caller's language from this one table. zod's own
+ * checks (min, max, enum, formats) need no entry: their issues carry the bound or the values, and the server words
+ * them (server/i18n/zod-issue-text.ts).
+ */
+export const ruleMessages = {
+  from_before_to: { 'zh-CN': '开始时间必须早于结束时间', en: 'from must be before to' },
+  not_in_future: { 'zh-CN': '不能晚于现在', en: 'must not be in the future' },
+  one_dispute_place: { 'zh-CN': '请在地图上选点、填写楼栋编号或标准地址编号，三者只选其一', en: 'give exactly one of lngLat, buildingCode or addressCode' },
+  end_differs_from_start: { 'zh-CN': '结束时间不能与开始时间相同', en: 'end must differ from start' },
+  no_repeats: { 'zh-CN': '不能有重复项', en: 'must not repeat' },
+  one_patrol_start: { 'zh-CN': '派出所和起点须且只能给出一个', en: 'give exactly one of stationCode or start' },
+  one_station_or_point: { 'zh-CN': '派出所（station）和起点（at）须且只能给出一个', en: 'give exactly one of station or at' },
+  one_area: { 'zh-CN': '街道和社区须且只能给出一个', en: 'give exactly one of street or community' },
+  band_in_order: { 'zh-CN': '户数区间的下限必须小于上限', en: 'band must have min < max' },
+  assignment_not_empty: { 'zh-CN': '须列出各楼栋的归属网格', en: 'assignment must list the buildings' },
+  no_control_characters: { 'zh-CN': '不能包含控制字符', en: 'must not contain control characters' },
+  search_kinds: { 'zh-CN': '只能是 {kinds}', en: 'kinds must be some of {kinds}' },
+} as const satisfies Record<string, { 'zh-CN': string; en: string }>;
+export type RuleCode = keyof typeof ruleMessages;
+export type RuleLanguage = 'zh-CN' | 'en';
+
+type RuleParams = Record<string, string | number | readonly string[]>;
+
+/** A rule's sentence in one language, with {name} placeholders filled from `params` (a list joined as the language lists). */
+export function sayRule(code: RuleCode, language: RuleLanguage, params: Record<string, unknown> = {}): string {
+  return ruleMessages[code][language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return Array.isArray(value) ? value.join(language === 'zh-CN' ? '、' : ', ') : String(value);
+  });
+}
+
+/**
+ * The options of a refinement (or an addIssue) for rule `code`: the English sentence, which `subject` (the field's
+ * name) may lead, and the code with its parameters for the server to say it in the caller's language.
+ */
+export function rule(code: RuleCode, params: RuleParams = {}, subject?: string) {
+  const english = sayRule(code, 'en', params);
+  return { message: subject ? `${subject} ${english}` : english, params: { rule: code, ...params } };
+}
