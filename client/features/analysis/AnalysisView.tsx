@@ -29,6 +29,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
   const search = useMapSearch(mapRef);
   const layers = useWithSearchHighlight(s.layers, search.chosen);
   const { data, visible } = s;
+  const shownProfile = s.query === null || data.profile.status !== 'ready' ? null : data.profile.data;
   const pick = (picked: Picked) => {
     s.setPicked(picked);
     if (picked.target) flyTo(picked.target);
@@ -68,8 +69,9 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
           <div className="analysis-side-status">
             <ResourceStatus resource={data.profile} retry={data.retry.profile} testId="analysis-status-profile" />
           </div>
-          <TotalsPanel profile={data.profile.data} days={s.days} />
-          <ProfileCharts profile={data.profile.data} categories={data.categories.data} />
+          {/* Figures only for the period asked: not the last valid period's, nor a failed query's (issue 12). */}
+          <TotalsPanel profile={shownProfile} days={s.query === null ? null : s.days} />
+          <ProfileCharts profile={shownProfile} categories={data.categories.data} />
           <ListsPanel
             tab={s.tab}
             onTab={s.setTab}
