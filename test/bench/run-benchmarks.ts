@@ -9,6 +9,7 @@ import { benchHotspots } from './hotspots-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
 import { runBasemapBench } from './basemap-bench';
+import { runFirstScreenBench } from './first-screen-bench';
 
 const scaleCount = 1_000_000;
 const pgliteCount = 100_000;
@@ -51,6 +52,10 @@ async function main() {
     log('');
   }
   if (wanted('patrol')) await benchPatrol(log);
+  if (wanted('first-screen')) {
+    (await runFirstScreenBench()).forEach((line) => log(line));
+    log('');
+  }
   if (wanted('basemap')) {
     log('');
     (await runBasemapBench()).forEach((line) => log(line));
