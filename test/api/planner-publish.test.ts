@@ -76,6 +76,12 @@ describe('publishing a grid plan', () => {
     );
     expect(grids.map((g) => g.code)).toEqual(Object.values(result.codes).sort());
     expect(grids.every((g) => g.plan_id === draft.id && g.households >= 300 && g.households <= 500)).toBe(true);
+    // Named by the community's short name ("梧桐梁社区第1网格"), never the committee's ("…社区居民委员会第1网格").
+    const names = await queryRows<{ name: string; short: string }>(
+      db,
+      sql`SELECT g.name, c.short_name AS short FROM grids g JOIN communities c ON c.code = g.community_code WHERE g.street_code = ${street}`,
+    );
+    expect(names.filter((n) => !/^.+第\d+网格$/.test(n.name) || !n.name.startsWith(n.short) || n.name.includes('委员会'))).toEqual([]);
     // Tiling, proved as the seed's test does: inside the community (to 1e-9° ≈ 0.1 mm: the grids' boundary
     // vertices are computed intersections), no shared interior, equal area.
     expect(await count(sql`SELECT count(*)::int AS n FROM grids g JOIN communities c ON c.code = g.community_code WHERE g.street_code = ${street} AND NOT ST_CoveredBy(g.geom, ST_Buffer(c.geom, 1e-9))`)).toBe(0);

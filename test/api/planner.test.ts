@@ -81,7 +81,8 @@ describe('planner drafts', () => {
     expect(updated.status).toBe(200);
     const reopened = (await (await planner.request(`/api/planner/drafts/${draft.id}`)).json()) as PlanDraft;
     expect(reopened).toMatchObject({ name: '改名', locked: ['x1'], assignment });
-    for (const bad of [{ ...input, band: [500, 300] }, { ...input, assignment: {} }, { ...input, name: '' }, { ...input, areaCode: 'x' }]) {
+    expect((await planner.request(`/api/planner/drafts/${draft.id}`, { ...json({ ...input, name: '名'.repeat(60) }), method: 'PUT' })).status).toBe(200);
+    for (const bad of [{ ...input, band: [500, 300] }, { ...input, assignment: {} }, { ...input, name: '' }, { ...input, name: '名'.repeat(61) }, { ...input, areaCode: 'x' }]) {
       expect((await planner.request('/api/planner/drafts', json(bad))).status).toBe(400);
     }
     expect((await planner.request(`/api/planner/drafts/${draft.id}`, { method: 'DELETE' })).status).toBe(204);

@@ -9,13 +9,19 @@ export interface AutoPlanPanelProps {
   onSeedText: (seed: string) => void;
   seedValid: boolean;
   lockedCount: number;
+  /** A full re-plan of every unlocked grid instead of the minimal change (the default). */
+  redrawAll: boolean;
+  onRedrawAll: (on: boolean) => void;
   run: WorkerRun;
   onRun: () => void;
   onCancel: () => void;
   disabled: boolean;
 }
 
-/** The household band, the seed, and auto-redistricting of the unlocked grids with progress and cancel. */
+/**
+ * The household band, the seed, and auto-redistricting with progress and cancel: by default only the grids that
+ * break a rule (and neighbours as needed); 全部重划 redraws every unlocked grid.
+ */
 export function AutoPlanPanel(p: AutoPlanPanelProps) {
   const { t } = useI18n();
   const running = p.run.status === 'running';
@@ -38,7 +44,13 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
       </div>
       {!p.bandValid && <p className="error">{t('plannerBandInvalid')}</p>}
       {!p.seedValid && <p className="error">{t('plannerSeedInvalid')}</p>}
-      <p className="view-note">{p.lockedCount > 0 ? t('plannerAutoNoteLocked', { count: p.lockedCount }) : t('plannerAutoNote')}</p>
+      <label className="planner-check">
+        <input type="checkbox" checked={p.redrawAll} onChange={(e) => p.onRedrawAll(e.target.checked)} disabled={running} data-testid="planner-redraw-all" />
+        {t('plannerAutoRedrawAll')}
+      </label>
+      <p className="view-note">
+        {!p.redrawAll ? t('plannerAutoNoteMinimal') : p.lockedCount > 0 ? t('plannerAutoNoteLocked', { count: p.lockedCount }) : t('plannerAutoNote')}
+      </p>
       <div className="planner-buttons">
         <button type="button" onClick={p.onRun} disabled={p.disabled || running || !p.bandValid || !p.seedValid} data-testid="planner-auto">
           {t('plannerAutoRun')}
@@ -55,11 +67,18 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
           <span>{p.run.total ? t('plannerAutoProgress', { done: p.run.done, total: p.run.total }) : t('plannerAutoStarting')}</span>
         </div>
       )}
-      <p className="planner-status" role="status" data-testid="planner-auto-status" data-status={p.run.status}>
-        {p.run.status === 'done' && (p.run.withinTarget ? t('plannerAutoDone') : t('plannerAutoDoneOutside'))}
+      <p className="planner-status" role="status" data-testid="planner-auto-status" data-status={p.run.status} data-redrawn={p.run.status === 'done' ? p.run.redrawn : undefined}>
+        {p.run.status === 'done' && <DoneText run={p.run} />}
         {p.run.status === 'cancelled' && t('plannerAutoCancelled')}
         {p.run.status === 'error' && <span className="error">{t('plannerAutoFailed', { message: p.run.message })}</span>}
       </p>
     </section>
   );
+}
+
+function DoneText({ run }: { run: Extract<WorkerRun, { status: 'done' }> }) {
+  const { t } = useI18n();
+  if (run.mode === 'minimal' && run.flagged === 0) return <>{t('plannerAutoNothing')}</>;
+  const outcome = run.withinTarget ? t('plannerAutoDone') : t('plannerAutoDoneOutside');
+  return <>{run.mode === 'minimal' ? `${t('plannerAutoRedrawn', { redrawn: run.redrawn, flagged: run.flagged })} ${outcome}` : outcome}</>;
 }

@@ -31,26 +31,28 @@ export function DockingPanel({ report, accepted, onAccept, disabled }: DockingPa
         </ul>
       )}
       {report.orphanGrids.length > 0 && <p className="error">{t('plannerOrphanGrids', { grids: report.orphanGrids.join(t('listSeparator')) })}</p>}
-      <table className="data-table compact">
-        <thead>
-          <tr>
-            <th>{t('plannerColBeat')}</th>
-            <th>{t('plannerColGrids')}</th>
-            <th>{t('plannerColHouseholds')}</th>
-            <th>{t('plannerColIncidentsPerOfficer')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.beats.map((b) => (
-            <tr key={b.code}>
-              <td className="mono">{b.code}</td>
-              <td>{b.grids.length}</td>
-              <td>{b.households}</td>
-              <td>{b.incidentsPerOfficer.toFixed(1)}</td>
+      <div className="planner-docking-table">
+        <table className="data-table compact">
+          <thead>
+            <tr>
+              <th>{t('plannerColBeat')}</th>
+              <th>{t('plannerColGrids')}</th>
+              <th>{t('plannerColHouseholds')}</th>
+              <th>{t('plannerColIncidentsPerOfficer')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.beats.map((b) => (
+              <tr key={b.code}>
+                <td className="mono">{b.code}</td>
+                <td>{b.grids.length}</td>
+                <td>{b.households}</td>
+                <td>{b.incidentsPerOfficer.toFixed(1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="planner-buttons">
         <button type="button" onClick={onAccept} disabled={disabled || (acceptedAny && stale.length === 0)} data-testid="planner-accept-docking">
           {t('plannerAcceptDocking')}

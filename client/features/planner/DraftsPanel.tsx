@@ -1,4 +1,4 @@
-import type { PlanDraftSummary } from '../../../core/contracts/planner';
+import { draftNameMaxLength, type PlanDraftSummary } from '../../../core/contracts/planner';
 import type { Resource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
@@ -37,8 +37,16 @@ export function DraftsPanel(p: DraftsPanelProps) {
       <div className="planner-inline">
         <label className="grow">
           {t('plannerDraftName')}
-          <input value={p.name} maxLength={100} onChange={(e) => p.onName(e.target.value)} data-testid="planner-draft-name" />
+          <input value={p.name} maxLength={draftNameMaxLength} onChange={(e) => p.onName(e.target.value)} aria-describedby="planner-draft-name-count" data-testid="planner-draft-name" />
         </label>
+        <span
+          id="planner-draft-name-count"
+          className={p.name.length >= draftNameMaxLength ? 'planner-count full' : 'planner-count'}
+          aria-label={t('plannerDraftNameCount', { count: p.name.length, max: draftNameMaxLength })}
+          data-testid="planner-draft-name-count"
+        >
+          {p.name.length}/{draftNameMaxLength}
+        </span>
       </div>
       <div className="planner-buttons">
         <button type="button" onClick={p.onSave} disabled={p.disabled || !p.name.trim() || p.status.kind === 'saving'} data-testid="planner-save">
@@ -62,10 +70,17 @@ export function DraftsPanel(p: DraftsPanelProps) {
       <h4>{t('plannerDraftList')}</h4>
       {p.list.status === 'error' && <p className="error">{t('loadFailed', { message: p.list.error.message })}</p>}
       {p.list.data && p.list.data.length === 0 && <p className="view-note">{t('plannerNoDrafts')}</p>}
-      <ul className="planner-list" data-testid="planner-drafts-list">
+      <ul className="planner-list planner-drafts" data-testid="planner-drafts-list">
         {p.list.data?.map((d) => (
           <li key={d.id} className={d.id === p.draftId ? 'current' : undefined}>
-            <button type="button" className="link-button" onClick={() => p.onOpen(d.id)} disabled={p.disabled} data-testid={`planner-open-draft-${d.id}`}>
+            <button
+              type="button"
+              className="link-button draft-name"
+              title={d.name}
+              onClick={() => p.onOpen(d.id)}
+              disabled={p.disabled}
+              data-testid={`planner-open-draft-${d.id}`}
+            >
               {d.name}
             </button>{' '}
             <span className={`plan-status plan-status-${d.status}`}>{t(statusKeys[d.status])}</span>{' '}

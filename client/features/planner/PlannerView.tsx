@@ -92,6 +92,8 @@ export function PlannerView() {
               onSeedText={v.setSeedText}
               seedValid={v.seed !== null}
               lockedCount={state.locked.size}
+              redrawAll={v.redrawAll}
+              onRedrawAll={v.setRedrawAll}
               run={v.worker.run}
               onRun={v.runAuto}
               onCancel={v.worker.cancel}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPartition, autoPlanInput, splitGrid } from './auto-plan';
+import { applyPartition, applyRedraw, autoPlanInput, continuedKeys, splitGrid } from './auto-plan';
 import { buildingCode, plannerFixture } from './planner-fixture';
 import { gridMembers, moveUnits, PlanEditError, publishedPlanState, setGridLocked } from './plan-state';
 import { toPlanUnits } from './plan-units';
@@ -22,6 +22,20 @@ describe('auto-redistricting around locked grids', () => {
     expect([...gridMembers(next).keys()]).toEqual(['N001', 'N002', 'N003']);
     expect(gridMembers(next).get('N001')).toEqual(['b0-0', 'b0-1', 'b1-0', 'b1-1']);
     expect(next.assignment.get('b5-1')).toBe('N003');
+  });
+
+  it('gives the worker the current grid of every free building', () => {
+    const input = autoPlanInput(pu, setGridLocked(published, 'G1', true));
+    expect(input.current).toEqual(input.units.map((u) => [u.id, pu.published.get(u.id)]));
+  });
+
+  it('lets a minimal redraw keep the keys of the grids it continues and leaves the state alone when nothing is redrawn', () => {
+    // G2 (columns 2–3) redrawn as two districts: column 2 → 0, column 3 → 1; G1 and G3 untouched.
+    const numbered = new Map(['b2-0', 'b2-1', 'b3-0', 'b3-1'].map((id) => [id, id.startsWith('b2') ? 0 : 1]));
+    expect(continuedKeys(published, numbered)).toEqual([{ district: 0, key: 'G2' }]);
+    const next = applyRedraw(published, numbered);
+    expect([...gridMembers(next)].map(([k, v]) => [k, v.length])).toEqual([['G1', 4], ['G2', 2], ['G3', 4], ['N001', 2]]);
+    expect(applyRedraw(published, new Map())).toBe(published);
   });
 
   it('refuses a partition that would change a locked grid', () => {

@@ -3,43 +3,87 @@ import type { AdjacencyPair, RedistrictUnit } from '../../../core/redistrict/typ
 import { nextGridKeys, PlanEditError, type PlanState } from './plan-state';
 import { subsetPlanInput, type PlanUnits } from './plan-units';
 
-/** What the redistricting worker is given: the units of the unlocked grids only, and the adjacency among them. */
+/** What the redistricting worker is given: the units of the unlocked grids only, the adjacency among them, and their grids. */
 export interface AutoPlanInput {
   units: RedistrictUnit[];
   adjacency: AdjacencyPair[];
+  /** building code → its grid key now, as entries. */
+  current: [string, string][];
 }
 
-/** The buildings auto-redistricting may reassign (those of unlocked grids) with their adjacency. */
+/** The buildings auto-redistricting may reassign (those of unlocked grids) with their adjacency and current grids. */
 export function autoPlanInput(pu: PlanUnits, state: PlanState): AutoPlanInput {
   const free = new Set<string>();
   for (const [code, key] of state.assignment) if (!state.locked.has(key)) free.add(code);
-  return subsetPlanInput(pu, free);
+  const input = subsetPlanInput(pu, free);
+  return { ...input, current: input.units.map((u) => [u.id, state.assignment.get(u.id)!]) };
+}
+
+/** A district of a partition that takes an existing grid's key instead of a new one. */
+export interface KeptKey {
+  district: number;
+  key: string;
 }
 
 /**
  * Replaces the grids of the buildings in `numbered` (building → district number, as redistrict answers) by new
  * grids keyed N001, N002, … in district order, skipping every key still in use by a grid left out of the change
- * (locked grids above all), so new keys never collide. Throws when a numbered building lies in a locked grid.
+ * (locked grids above all), so new keys never collide; the districts in `keep` take the key given instead. Throws
+ * when a numbered building lies in a locked grid. Returns the same state when nothing is numbered.
  */
-export function applyPartition(state: PlanState, numbered: ReadonlyMap<string, number>, keep?: { district: number; key: string }): PlanState {
-  const replaced = new Set<string>();
+export function applyPartition(state: PlanState, numbered: ReadonlyMap<string, number>, keep: readonly KeptKey[] = []): PlanState {
+  if (numbered.size === 0) return state;
   for (const code of numbered.keys()) {
     const key = state.assignment.get(code);
-    if (key === undefined) continue;
-    if (state.locked.has(key)) throw new PlanEditError('locked', `grid ${key} is locked`);
-    replaced.add(key);
+    if (key !== undefined && state.locked.has(key)) throw new PlanEditError('locked', `grid ${key} is locked`);
   }
   const remaining = new Set<string>();
   for (const [code, key] of state.assignment) if (!numbered.has(code)) remaining.add(key);
   for (const key of state.locked) remaining.add(key);
-  if (keep) remaining.add(keep.key);
-  const districts = [...new Set(numbered.values())].sort((a, b) => a - b).filter((d) => d !== keep?.district);
+  for (const k of keep) remaining.add(k.key);
+  const kept = new Set(keep.map((k) => k.district));
+  const districts = [...new Set(numbered.values())].sort((a, b) => a - b).filter((d) => !kept.has(d));
   const fresh = nextGridKeys(remaining, districts.length);
   const keyOf = new Map(districts.map((d, i) => [d, fresh[i]]));
-  if (keep) keyOf.set(keep.district, keep.key);
+  for (const k of keep) keyOf.set(k.district, k.key);
   const assignment = new Map(state.assignment);
   for (const [code, d] of numbered) if (assignment.has(code)) assignment.set(code, keyOf.get(d)!);
   return { ...state, assignment };
+}
+
+/**
+ * Which redrawn districts continue a replaced grid: one to one, the pairs sharing the most buildings first (ties by
+ * district, then key), so a grid redrawn in place keeps its key — and, once published, its code. A replaced key
+ * still held by a building outside `numbered` is not offered.
+ */
+export function continuedKeys(state: PlanState, numbered: ReadonlyMap<string, number>): KeptKey[] {
+  const stillUsed = new Set<string>();
+  for (const [code, key] of state.assignment) if (!numbered.has(code)) stillUsed.add(key);
+  const overlap = new Map<string, { district: number; key: string; n: number }>();
+  for (const [code, district] of numbered) {
+    const key = state.assignment.get(code);
+    if (key === undefined || stillUsed.has(key)) continue;
+    const id = `${district}\u0000${key}`;
+    const entry = overlap.get(id) ?? { district, key, n: 0 };
+    entry.n++;
+    overlap.set(id, entry);
+  }
+  const ranked = [...overlap.values()].sort((a, b) => b.n - a.n || a.district - b.district || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const districts = new Set<number>();
+  const keys = new Set<string>();
+  const kept: KeptKey[] = [];
+  for (const { district, key } of ranked) {
+    if (districts.has(district) || keys.has(key)) continue;
+    districts.add(district);
+    keys.add(key);
+    kept.push({ district, key });
+  }
+  return kept;
+}
+
+/** A minimal-change redraw applied: the redrawn districts continue the grids they overlap most (see continuedKeys). */
+export function applyRedraw(state: PlanState, numbered: ReadonlyMap<string, number>): PlanState {
+  return applyPartition(state, numbered, continuedKeys(state, numbered));
 }
 
 /**
@@ -58,5 +102,5 @@ export function splitGrid(pu: PlanUnits, state: PlanState, key: string, seed = 1
   // A wide tolerance: a grid is cut along compounds, which rarely balance to 2 %; the best cut is what is wanted.
   const result = redistrict(units, adjacency, { k: 2 }, { seed, tolerance: 0.5 });
   const first = result.assignment.get(units[0].id)!;
-  return applyPartition(state, result.assignment, { district: first, key });
+  return applyPartition(state, result.assignment, [{ district: first, key }]);
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { plannerFixture } from './planner-fixture';
 import { toPlanUnits } from './plan-units';
-import { runRedistrictJob, type RedistrictMessage } from './redistrict-job';
+import { runRedistrictJob, type RedistrictMessage, type RedistrictMode } from './redistrict-job';
 
 const pu = toPlanUnits(plannerFixture());
 
-function run(band: [number, number]): RedistrictMessage[] {
+function run(band: [number, number], mode: RedistrictMode = 'all'): RedistrictMessage[] {
   const messages: RedistrictMessage[] = [];
-  runRedistrictJob({ units: pu.units, adjacency: pu.adjacency, band, seed: 1 }, (m) => messages.push(m));
+  runRedistrictJob({ units: pu.units, adjacency: pu.adjacency, band, seed: 1, mode, current: [...pu.published] }, (m) => messages.push(m));
   return messages;
 }
 
@@ -30,5 +30,14 @@ describe('the redistricting job', () => {
     const messages = run([50, 150]);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ type: 'error', inputError: true });
+  });
+
+  it('redraws nothing in minimal mode when every grid is in the band, and only the flagged grids otherwise', () => {
+    // Published: G1, G2 and G3 of 400 households each.
+    expect(run([300, 500], 'minimal')).toEqual([{ type: 'result', mode: 'minimal', assignment: [], withinTarget: true, flagged: 0, redrawn: 0 }]);
+    const last = run([150, 250], 'minimal').at(-1)!;
+    expect(last).toMatchObject({ type: 'result', mode: 'minimal', withinTarget: true, flagged: 3, redrawn: 3 });
+    const all = run([150, 250], 'all').at(-1)!;
+    expect(all).toMatchObject({ type: 'result', mode: 'all', flagged: 3, redrawn: 3 });
   });
 });

@@ -33,6 +33,7 @@ export function usePlannerView() {
   if (parsedBand && (parsedBand[0] !== lastBand.current[0] || parsedBand[1] !== lastBand.current[1])) lastBand.current = parsedBand;
   const band = lastBand.current; // a half-typed band keeps the last whole one
   const [seedText, setSeedText] = useState('1');
+  const [redrawAll, setRedrawAll] = useState(false);
   const seed = parseSeed(seedText);
   const derived = usePlanDerived(units, pu, state, band);
   const worker = useRedistrictWorker(editor.applyAutoPlan);
@@ -99,13 +100,13 @@ export function usePlannerView() {
 
   return {
     data, editor, derived, worker, drafts, files,
-    bandText, setBandText, bandValid: parsedBand !== null, band, seedText, setSeedText, seed,
+    bandText, setBandText, bandValid: parsedBand !== null, band, seedText, setSeedText, seed, redrawAll, setRedrawAll,
     mode, setMode, showDiff, setShowDiff, showBeats, setShowBeats,
     mapStyle, fitBounds, layers, communityNames, dirty, draftName, setName, running, publish, reopenNote,
     runAuto: () => {
       if (!pu || !state || seed === null || !parsedBand) return;
-      const { units: free, adjacency } = autoPlanInput(pu, state);
-      if (free.length > 0) worker.start({ units: free, adjacency, band: parsedBand, seed });
+      const { units: free, adjacency, current } = autoPlanInput(pu, state);
+      if (free.length > 0) worker.start({ units: free, adjacency, current, band: parsedBand, seed, mode: redrawAll ? 'all' : 'minimal' });
     },
     save: async () => {
       if (!units || !state) return;

@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RedistrictMessage, RedistrictRequest } from './redistrict-job';
+import type { RedistrictMessage, RedistrictMode, RedistrictRequest } from './redistrict-job';
 
 export type WorkerRun =
   | { status: 'idle' }
   | { status: 'running'; done: number; total: number }
-  | { status: 'done'; withinTarget: boolean }
+  | { status: 'done'; mode: RedistrictMode; withinTarget: boolean; flagged: number; redrawn: number }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
 /**
- * Runs core/redistrict in a Web Worker: `start` posts a request and calls `onResult` with the assignment;
+ * Runs core/redistrict in a Web Worker: `start` posts a request and calls `onResult` with the assignment (of the
+ * buildings redrawn) and the mode;
  * `cancel` terminates the worker (the algorithm has no pause point; a new run starts a new worker).
  */
-export function useRedistrictWorker(onResult: (assignment: Map<string, number>) => void) {
+export function useRedistrictWorker(onResult: (assignment: Map<string, number>, mode: RedistrictMode) => void) {
   const [run, setRun] = useState<WorkerRun>({ status: 'idle' });
   const workerRef = useRef<Worker | null>(null);
   const onResultRef = useRef(onResult);
@@ -37,8 +38,8 @@ export function useRedistrictWorker(onResult: (assignment: Map<string, number>) 
           stop();
           if (m.type === 'error') setRun({ status: 'error', message: m.message });
           else {
-            setRun({ status: 'done', withinTarget: m.withinTarget });
-            onResultRef.current(new Map(m.assignment));
+            setRun({ status: 'done', mode: m.mode, withinTarget: m.withinTarget, flagged: m.flagged, redrawn: m.redrawn });
+            onResultRef.current(new Map(m.assignment), m.mode);
           }
         }
       };
