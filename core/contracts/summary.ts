@@ -1,5 +1,19 @@
-/** Answer of GET /api/stats/summary: the headline figures of the dashboard. */
+/**
+ * The jurisdiction a summary is counted over, as a person names it: 'grid' is a scope of one grid, 'community' a
+ * list of grids that is exactly one community's, 'grids' any other list. bbox (w, s, e, n, EPSG:4326) spans its
+ * published grids; null when it has none.
+ */
+export const jurisdictionLevels = ['district', 'street', 'station', 'beat', 'community', 'grid', 'grids'] as const;
+export type JurisdictionLevel = (typeof jurisdictionLevels)[number];
+export interface Jurisdiction {
+  level: JurisdictionLevel;
+  names: string[]; // the streets', stations', beats', community's or grids' names; empty for the district
+  bbox: [number, number, number, number] | null;
+}
+
+/** Answer of GET /api/stats/summary: the headline figures of the dashboard, counted over the caller's jurisdiction. */
 export interface Summary {
+  jurisdiction: Jurisdiction;
   demo: boolean; // the database holds generated demo data
   anchor: string | null; // ISO time the demo data was generated up to
   residents: number;

@@ -23,3 +23,16 @@ export function gridInScope(gridCode: SQL, scope: Scope): SQL {
       return sql`${gridCode} IN (${list(scope.codes)})`;
   }
 }
+
+/** A SQL condition that holds when the beat `beatCode` docks a grid of the user's jurisdiction (every beat for the district). */
+export function beatInScope(beatCode: SQL, scope: Scope): SQL {
+  if (scope.kind === 'district') return sql`TRUE`;
+  return sql`EXISTS (SELECT 1 FROM beat_grids bg WHERE bg.beat_code = ${beatCode} AND ${gridInScope(sql`bg.grid_code`, scope)})`;
+}
+
+/** A SQL condition that holds when the station `stationCode` has a beat over a grid of the user's jurisdiction. */
+export function stationInScope(stationCode: SQL, scope: Scope): SQL {
+  if (scope.kind === 'district') return sql`TRUE`;
+  return sql`EXISTS (SELECT 1 FROM beats sb JOIN beat_grids bg ON bg.beat_code = sb.code
+    WHERE sb.station_code = ${stationCode} AND ${gridInScope(sql`bg.grid_code`, scope)})`;
+}

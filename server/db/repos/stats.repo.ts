@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
+import type { Scope } from '../../../core/contracts/auth';
 import type { Health, Summary } from '../../../core/contracts/summary';
+import { beatInScope, gridInScope, stationInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { readJurisdiction } from './jurisdiction.repo';
 
 const countedTables = [
   'streets', 'communities', 'grids', 'compounds', 'buildings', 'people', 'stations', 'beats', 'key_places',
@@ -15,41 +18,46 @@ export async function readHealth(db: Db, engine: Health['engine']): Promise<Heal
   return { engine, postgis: v.v, counts };
 }
 
-/** Headline figures. "Now" is the database's clock, so demo data generated up to its anchor reads as recent. */
-export async function readSummary(db: Db): Promise<Summary> {
+/**
+ * Headline figures over the caller's jurisdiction (a grid leader's are its grid's, not the district's).
+ * "Now" is the database's clock, so demo data generated up to its anchor reads as recent.
+ */
+export async function readSummary(db: Db, scope: Scope): Promise<Summary> {
+  const inScope = (gridCode: string) => gridInScope(sql.raw(gridCode), scope);
   const [base] = await queryRows<Record<string, number | string | boolean | null>>(
     db,
     sql`SELECT
-      (SELECT COALESCE(sum(residents), 0)::int FROM buildings) AS residents,
-      (SELECT COALESCE(sum(households), 0)::int FROM buildings) AS households,
-      (SELECT COALESCE(sum(party_members), 0)::int FROM buildings) AS "partyMembers",
-      (SELECT count(*)::int FROM compounds) AS compounds,
-      (SELECT count(*)::int FROM buildings) AS buildings,
-      (SELECT count(*)::int FROM grids) AS grids,
-      (SELECT count(*)::int FROM people WHERE role = 'grid_leader') AS "gridLeaders",
-      (SELECT count(*)::int FROM people WHERE role = 'grid_leader' AND is_police) AS "policeGridLeaders",
-      (SELECT count(*)::int FROM beats) AS beats,
-      (SELECT count(*)::int FROM stations) AS stations,
-      (SELECT count(*)::int FROM key_places) AS "keyPlaces",
-      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '7 days') AS "incidentsLast7d",
-      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '30 days') AS "incidentsLast30d",
-      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '365 days') AS "incidentsLast365d",
-      (SELECT count(*)::int FROM disputes WHERE status NOT IN ('resolved', 'visited', 'closed')) AS "disputesOpen",
+      (SELECT COALESCE(sum(residents), 0)::int FROM buildings WHERE ${inScope('grid_code')}) AS residents,
+      (SELECT COALESCE(sum(households), 0)::int FROM buildings WHERE ${inScope('grid_code')}) AS households,
+      (SELECT COALESCE(sum(party_members), 0)::int FROM buildings WHERE ${inScope('grid_code')}) AS "partyMembers",
+      (SELECT count(*)::int FROM compounds WHERE ${inScope('grid_code')}) AS compounds,
+      (SELECT count(*)::int FROM buildings WHERE ${inScope('grid_code')}) AS buildings,
+      (SELECT count(*)::int FROM grids WHERE ${inScope('code')}) AS grids,
+      (SELECT count(*)::int FROM people WHERE role = 'grid_leader' AND ${inScope('grid_code')}) AS "gridLeaders",
+      (SELECT count(*)::int FROM people WHERE role = 'grid_leader' AND is_police AND ${inScope('grid_code')}) AS "policeGridLeaders",
+      (SELECT count(*)::int FROM beats sb0 WHERE ${beatInScope(sql`sb0.code`, scope)}) AS beats,
+      (SELECT count(*)::int FROM stations st0 WHERE ${stationInScope(sql`st0.code`, scope)}) AS stations,
+      (SELECT count(*)::int FROM key_places WHERE ${inScope('grid_code')}) AS "keyPlaces",
+      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '7 days' AND ${inScope('grid_code')}) AS "incidentsLast7d",
+      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '30 days' AND ${inScope('grid_code')}) AS "incidentsLast30d",
+      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '365 days' AND ${inScope('grid_code')}) AS "incidentsLast365d",
+      (SELECT count(*)::int FROM disputes WHERE status NOT IN ('resolved', 'visited', 'closed') AND ${inScope('grid_code')}) AS "disputesOpen",
       (SELECT bool_or(is_demo) FROM datasets) AS demo,
       (SELECT max(anchor) FROM datasets WHERE is_demo) AS anchor`,
   );
   const activities: Record<string, number> = {};
   for (const r of await queryRows<{ kind: string; n: number }>(
     db,
-    sql`SELECT kind, count(*)::int AS n FROM activities WHERE occurred_at >= now() - interval '365 days' GROUP BY kind`,
+    sql`SELECT kind, count(*)::int AS n FROM activities WHERE occurred_at >= now() - interval '365 days' AND ${inScope('grid_code')} GROUP BY kind`,
   )) activities[r.kind] = Number(r.n);
   const grades: Record<string, number> = {};
   for (const r of await queryRows<{ grade: string; n: number }>(
     db,
-    sql`SELECT grade, count(*)::int AS n FROM assessments WHERE round = (SELECT max(round) FROM assessments) GROUP BY grade`,
+    sql`SELECT grade, count(*)::int AS n FROM assessments WHERE round = (SELECT max(round) FROM assessments) AND ${inScope('grid_code')} GROUP BY grade`,
   )) grades[r.grade] = Number(r.n);
   const num = (k: string) => Number(base[k] ?? 0);
   return {
+    jurisdiction: await readJurisdiction(db, scope),
     demo: base.demo === true,
     anchor: (base.anchor as string | null) ?? null,
     residents: num('residents'), households: num('households'), partyMembers: num('partyMembers'),

@@ -11,7 +11,7 @@ const geojson = { 'content-type': 'application/geo+json; charset=utf-8' };
 function featureRoute(layer: FeatureLayer) {
   return new Hono<AppEnv>().get('/', allow(everyone), validate('query', FeatureQuerySchema), async (c) => {
     const { bbox } = c.req.valid('query');
-    return c.body(await findFeatureCollection(c.var.database.db, layer, bbox), 200, geojson);
+    return c.body(await findFeatureCollection(c.var.database.db, layer, bbox, c.var.user!.scope), 200, geojson);
   });
 }
 
