@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { BboxSchema, csvOf } from './query-params';
+import { BboxSchema, csvOf, periodBound } from './query-params';
 
 /** Query of GET /api/incidents. Hours are local (Asia/Shanghai) hours of day 0–23; weekdays ISO 1 (Mon) … 7 (Sun). */
 /** The incident filter shared by GET /api/incidents and the analysis routes (no refinement, so it can be extended). */
 export const IncidentFilterSchema = z.object({
-  from: z.iso.datetime({ offset: true, message: 'from must be an ISO date-time, e.g. 2026-01-01T00:00:00+08:00' }).optional(),
-  to: z.iso.datetime({ offset: true, message: 'to must be an ISO date-time, e.g. 2026-02-01T00:00:00+08:00' }).optional(),
+  from: periodBound('from').optional(),
+  to: periodBound('to').optional(),
   categories: csvOf(z.string().regex(/^[A-Z_]{2,32}$/, 'categories must be category codes like THEFT_RES')).optional(),
   hours: csvOf(z.coerce.number().int().min(0).max(23)).optional(),
   weekdays: csvOf(z.coerce.number().int().min(1).max(7)).optional(),

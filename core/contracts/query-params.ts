@@ -32,3 +32,42 @@ export function plainText(field: string, maxLength: number) {
     // eslint-disable-next-line no-control-regex
     .regex(/^[^\u0000-\u001f\u007f]*$/, `${field} must not contain control characters`);
 }
+
+/** Asia/Shanghai keeps +08:00 all year (no daylight saving since 1991), so a local day is a fixed UTC span. */
+const SHANGHAI_OFFSET = '+08:00';
+const bareDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The calendar day after 'YYYY-MM-DD', or null when the text is no real date (2026-02-30). */
+function nextDay(date: string): string | null {
+  const m = bareDate.exec(date);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * One end of a period in a query (`from` inclusive, `to` exclusive): an ISO date-time with an offset, or a bare date
+ * 'YYYY-MM-DD' meaning that whole day in Asia/Shanghai — `from=2026-01-01` is 2026-01-01T00:00:00+08:00 and
+ * `to=2026-01-31` is 2026-02-01T00:00:00+08:00, so the 31st is counted. What a person or a script types for "January"
+ * (issue 12). The output is always an ISO date-time with an offset.
+ */
+export function periodBound(field: 'from' | 'to') {
+  const message = `${field} must be a date (2026-01-01, a whole day in Asia/Shanghai) or an ISO date-time with offset (2026-01-01T00:00:00+08:00)`;
+  return z.string().transform((s, ctx) => {
+    if (bareDate.test(s)) {
+      const after = nextDay(s);
+      if (after === null) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return `${field === 'from' ? s : after}T00:00:00${SHANGHAI_OFFSET}`;
+    }
+    if (!z.iso.datetime({ offset: true }).safeParse(s).success) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return s;
+  });
+}

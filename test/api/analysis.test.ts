@@ -64,6 +64,20 @@ describe('GET /api/analysis/hotspots', () => {
     expect(own.features.reduce((s, f) => s + f.properties.count, 0) + own.meta.outside).toBe(ownCols.count);
   });
 
+  it('reads bare dates as whole days in Asia/Shanghai, the to day included', async () => {
+    const answer = await get<ProfileAnswer>(commander, '/api/analysis/profile?from=2026-01-01&to=2026-01-31');
+    expect(Date.parse(answer.from)).toBe(Date.parse('2026-01-01T00:00:00+08:00'));
+    expect(Date.parse(answer.to)).toBe(Date.parse('2026-02-01T00:00:00+08:00'));
+    const hot = await commander.request('/api/analysis/hotspots?from=2026-01-01&to=2026-01-01');
+    expect(hot.status).toBe(200);
+    expect(((await hot.json()) as HotspotAnswer).meta.to).toBe(new Date('2026-01-02T00:00:00+08:00').toISOString());
+    for (const [q, field] of [['from=2026-02-30', 'from'], ['to=2026-13-01', 'to'], ['from=2026-01-03&to=2026-01-01', 'from']]) {
+      const res = await commander.request(`/api/analysis/profile?${q}`);
+      expect(res.status, q).toBe(400);
+      expect(((await res.json()) as { issues: { field: string }[] }).issues.map((i) => i.field), q).toContain(field);
+    }
+  });
+
   it('answers 400 naming the parameter for a bad cell size, period or category', async () => {
     for (const [q, field] of [['cell=10', 'cell'], ['cell=abc', 'cell'], [`from=${to}&to=${from}`, 'from'], ['categories=bad', 'categories'], ['coverage=2', 'coverage']]) {
       const res = await commander.request(`/api/analysis/hotspots?${q}`);

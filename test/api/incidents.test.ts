@@ -63,8 +63,23 @@ describe('GET /api/incidents', () => {
     expect(lastWeek.count).toBeLessThan(year.count / 20);
   });
 
+  it('reads a bare date as that whole day in Asia/Shanghai: from its midnight, to the next midnight', async () => {
+    // A day ten days before the anchor, as the calendar date in Beijing.
+    const day = new Date(testAnchor.getTime() - 10 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+    const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const bare = await getColumns(`from=${day}&to=${day}`);
+    const explicit = await getColumns(`from=${encodeURIComponent(`${day}T00:00:00+08:00`)}&to=${encodeURIComponent(`${next}T00:00:00+08:00`)}`);
+    expect(bare.count).toBeGreaterThan(0);
+    expect(bare.count).toBe(explicit.count);
+    const start = Date.parse(`${day}T00:00:00+08:00`) / 1000;
+    expect(Math.min(...bare.times)).toBeGreaterThanOrEqual(start);
+    expect(Math.max(...bare.times)).toBeLessThan(start + 86_400);
+  });
+
   it.each([
     ['from', 'from=yesterday'],
+    ['from', 'from=2026-02-30'],
+    ['to', 'to=2026-13-01'],
     ['hours', 'hours=25'],
     ['hours', 'hours=1,x'],
     ['weekdays', 'weekdays=0'],
