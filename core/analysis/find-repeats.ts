@@ -22,18 +22,47 @@ const maxPairs = 2000;
  * incidents of the same category within `distanceM` metres and `days` days of each other (the near-repeat
  * phenomenon: burglary and theft risk rises near a recent one for a few weeks). Pairs are found through a spatial
  * hash of side `distanceM` (O(n·k), not all pairs), sorted by days then distance, and cut at 2,000. Pure.
+ *
+ * Exact duplicates — the same category at the same point at the same second, one event entered twice — are counted
+ * once in both (issue 12: they showed as pairs "0.0 days" apart at the top of the list, and would make one event a
+ * repeat location); `meta.duplicates` says how many were set aside. A pair's second incident must come after its
+ * first: two incidents at the same instant are not a near repeat of each other, whatever their distance.
  */
 export function findRepeats(input: RepeatInput, distanceM: number, days: number): RepeatsAnswer {
   const n = input.lng.length;
   const empty: RepeatsAnswer = {
     locations: { type: 'FeatureCollection', features: [] },
     pairs: { type: 'FeatureCollection', features: [] },
-    meta: { distanceM, days, pairsFound: 0, truncated: false },
+    meta: { distanceM, days, pairsFound: 0, truncated: false, duplicates: 0 },
   };
   if (n === 0) return empty;
-  const frame = createUtmFrame([median(input.lng), median(input.lat)]);
-  const xy = Array.from({ length: n }, (_, i) => frame.toXY([input.lng[i], input.lat[i]]));
-  return { locations: findLocations(input, xy), ...findPairs(input, xy, distanceM, days) };
+  const { unique, duplicates } = withoutDuplicates(input);
+  const frame = createUtmFrame([median(unique.lng), median(unique.lat)]);
+  const xy = Array.from({ length: unique.lng.length }, (_, i) => frame.toXY([unique.lng[i], unique.lat[i]]));
+  const pairs = findPairs(unique, xy, distanceM, days);
+  return { locations: findLocations(unique, xy), pairs: pairs.pairs, meta: { ...pairs.meta, duplicates } };
+}
+
+/** The input with every exact duplicate (category, lng, lat and time all equal) after the first left out. */
+function withoutDuplicates(input: RepeatInput): { unique: RepeatInput; duplicates: number } {
+  const seen = new Set<string>();
+  const keep: number[] = [];
+  for (let i = 0; i < input.lng.length; i++) {
+    const key = `${input.categories[i]}|${input.lng[i]}|${input.lat[i]}|${input.timesS[i]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keep.push(i);
+  }
+  if (keep.length === input.lng.length) return { unique: input, duplicates: 0 };
+  return {
+    unique: {
+      lng: Float64Array.from(keep, (i) => input.lng[i]),
+      lat: Float64Array.from(keep, (i) => input.lat[i]),
+      timesS: keep.map((i) => input.timesS[i]),
+      categories: keep.map((i) => input.categories[i]),
+    },
+    duplicates: input.lng.length - keep.length,
+  };
 }
 
 function findLocations(input: RepeatInput, xy: [number, number][]): RepeatsAnswer['locations'] {
@@ -81,7 +110,7 @@ function findPairs(input: RepeatInput, xy: [number, number][], distanceM: number
           if (j <= i || input.categories[j] !== input.categories[i]) continue;
           const t = Math.abs(input.timesS[j] - input.timesS[i]);
           const d = Math.hypot(xy[j][0] - x, xy[j][1] - y);
-          if (t <= maxS && d <= distanceM) found.push({ i, j, d, t });
+          if (t > 0 && t <= maxS && d <= distanceM) found.push({ i, j, d, t });
         }
       }
     }

@@ -129,7 +129,11 @@ export interface NearRepeatPairProperties {
 export interface RepeatsAnswer {
   /** Places (within 15 m) with 3 or more incidents in the period. */
   locations: FeatureCollection<Point, RepeatLocationProperties>;
-  /** Pairs of incidents of the same category within the distance and days; at most 2,000, closest in time first. */
+  /**
+   * Pairs of incidents of the same category within the distance and days, the second strictly later; at most 2,000,
+   * closest in time first.
+   */
   pairs: FeatureCollection<LineString, NearRepeatPairProperties>;
-  meta: { distanceM: number; days: number; pairsFound: number; truncated: boolean };
+  /** duplicates: exact duplicates (category, point and time equal) counted once in locations and pairs. */
+  meta: { distanceM: number; days: number; pairsFound: number; truncated: boolean; duplicates: number };
 }

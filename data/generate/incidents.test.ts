@@ -25,6 +25,17 @@ describe('incidents', () => {
     expect(bad).toEqual([]);
   });
 
+  it('never enters one incident twice: no two share category, point and minute (near-repeat pairs 0.0 days apart, issue 12)', () => {
+    const seen = new Set<string>();
+    const twice = d.incidents.filter((x) => {
+      const key = `${x.categoryCode}|${x.geom.coordinates.join(',')}|${x.occurredAt}`;
+      const dup = seen.has(key);
+      seen.add(key);
+      return dup;
+    });
+    expect(twice).toEqual([]);
+  });
+
   it('uses only known categories and sources', () => {
     const codes = new Set(d.incidentCategories.map((c) => c.code));
     expect(d.incidentCategories.length).toBeGreaterThanOrEqual(12);

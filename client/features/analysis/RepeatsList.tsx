@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import type { RepeatsAnswer } from '../../../core/contracts/analysis';
 import { useI18n } from '../../i18n/I18nProvider';
-import { nearRepeatRows, repeatLocationRows, type NearRepeatRow, type RepeatLocationRow } from './repeat-rows';
+import { nearRepeatRows, pairGap, repeatLocationRows, type NearRepeatRow, type RepeatLocationRow } from './repeat-rows';
+
+const gapKeys = { minutes: 'analysisGapMinutes', hours: 'analysisGapHours', days: 'analysisGapDays' } as const;
 
 // A list of thousands of pairs helps no one; the map shows them all.
 const listedPairs = 200;
@@ -56,6 +58,7 @@ export function RepeatsList({ kind, repeats, nameOf, selected, onPlace, onPair }
     <>
       <p className="analysis-list-note">
         {t('analysisPairsNote', { found: repeats.meta.pairsFound, shown: pairs.length, distance: repeats.meta.distanceM, days: repeats.meta.days })}
+        {repeats.meta.duplicates > 0 && <> {t('analysisPairsDuplicates', { n: repeats.meta.duplicates })}</>}
       </p>
       <table className="data-table analysis-repeats" data-testid="analysis-pairs" data-rows={pairs.length}>
         <thead>
@@ -74,7 +77,7 @@ export function RepeatsList({ kind, repeats, nameOf, selected, onPlace, onPair }
               <td>{r.place ?? t('analysisPlaceUnnamed')}</td>
               <td>{nameOf(r.category)}</td>
               <td>{Math.round(r.distanceM)} m</td>
-              <td>{r.days.toFixed(1)}</td>
+              <td className="nowrap">{t(gapKeys[pairGap(r.firstAt, r.secondAt).unit], { n: pairGap(r.firstAt, r.secondAt).n })}</td>
               <td className="nowrap">{formatDateTime(r.firstAt)}</td>
               <td className="nowrap">{formatDateTime(r.secondAt)}</td>
             </tr>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RepeatsAnswer } from '../../../core/contracts/analysis';
 import { featureTarget, findByCode } from './map-targets';
-import { locationTarget, nearRepeatRows, pairTarget, repeatLocationRows } from './repeat-rows';
+import { locationTarget, nearRepeatRows, pairGap, pairTarget, repeatLocationRows } from './repeat-rows';
 
 const answer: RepeatsAnswer = {
   locations: {
@@ -21,7 +21,7 @@ const answer: RepeatsAnswer = {
       },
     ],
   },
-  meta: { distanceM: 200, days: 7, pairsFound: 1, truncated: false },
+  meta: { distanceM: 200, days: 7, pairsFound: 1, truncated: false, duplicates: 0 },
 };
 
 describe('repeat lists', () => {
@@ -67,5 +67,13 @@ describe('where the map goes for a row', () => {
     expect(findByCode([grid], 'G1')).toBe(grid);
     expect(findByCode([grid], 'G2')).toBeNull();
     expect(findByCode(undefined, 'G1')).toBeNull();
+  });
+});
+
+describe('pairGap', () => {
+  it('gives minutes under an hour, hours under a day and days beyond, never "0.0 days"', () => {
+    expect(pairGap('2026-03-01T00:00:00Z', '2026-03-01T00:42:00Z')).toEqual({ unit: 'minutes', n: 42 });
+    expect(pairGap('2026-03-01T00:00:00Z', '2026-03-01T05:30:00Z')).toEqual({ unit: 'hours', n: 5.5 });
+    expect(pairGap('2026-03-01T00:00:00Z', '2026-03-04T12:00:00Z')).toEqual({ unit: 'days', n: 3.5 });
   });
 });

@@ -53,6 +53,17 @@ export function nearRepeatRows(answer: RepeatsAnswer, limit: number): NearRepeat
   }));
 }
 
+/**
+ * How far apart a pair's incidents are, in the unit a person reads best: minutes under an hour, hours (one decimal)
+ * under a day, days (one decimal) beyond. '0.0 days' told nothing about a pair an hour apart (issue 12).
+ */
+export function pairGap(firstAt: string, secondAt: string): { unit: 'minutes' | 'hours' | 'days'; n: number } {
+  const minutes = Math.round(Math.abs(Date.parse(secondAt) - Date.parse(firstAt)) / 60_000);
+  if (minutes < 60) return { unit: 'minutes', n: minutes };
+  if (minutes < 1440) return { unit: 'hours', n: Math.round(minutes / 6) / 10 };
+  return { unit: 'days', n: Math.round(minutes / 144) / 10 };
+}
+
 /** The map target of a repeat location: close enough to see the buildings (zoom 17). */
 export function locationTarget(row: RepeatLocationRow): MapTarget {
   return { kind: 'point', lngLat: row.lngLat, zoom: 17 };

@@ -27,7 +27,7 @@ const forecast: ForecastAnswer = {
 const repeats: RepeatsAnswer = {
   locations: { type: 'FeatureCollection', features: [] },
   pairs: { type: 'FeatureCollection', features: [] },
-  meta: { distanceM: 200, days: 7, pairsFound: 0, truncated: false },
+  meta: { distanceM: 200, days: 7, pairsFound: 0, truncated: false, duplicates: 0 },
 };
 const everything = { heat: toBinaryPoints([107.5, 31.2]), hotspots, forecast, repeats, beats: { type: 'FeatureCollection' as const, features: [] } };
 const allOn = Object.fromEntries(Object.keys(defaultAnalysisVisibility).map((k) => [k, true])) as AnalysisLayerVisibility;
