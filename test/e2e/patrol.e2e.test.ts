@@ -64,7 +64,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
   });
 
   it('shows the candidates of the night shift on weekdays, on foot, and marks a key place 必到', async () => {
-    await page.locator(tid('patrol-shift-night')).click();
+    await page.locator(tid('patrol-shift-middle')).click();
     await page.locator(tid('patrol-weekdays-weekdays')).click();
     await page.locator(tid('patrol-mode-foot')).click();
     await page.locator(tid('patrol-budget')).fill('90');

@@ -1,7 +1,8 @@
+import { formatShiftHours } from '../../../core/shifts/duty-shifts';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeHours, hoursOfShift, shiftLabels, shiftOfHours, shifts, toggleValue } from './hour-sets';
 
-/** Local hours of day as 24 toggles, with the patrol shifts (早班, 中班, 夜班) as presets; none ticked means all day. */
+/** Local hours of day as 24 toggles, with the duty shifts (早班, 中班, 夜班) as presets; none ticked means all day. */
 export function HourPicker({ hours, onChange }: { hours: number[]; onChange: (hours: number[]) => void }) {
   const { t } = useI18n();
   const shift = shiftOfHours(hours);
@@ -17,7 +18,7 @@ export function HourPicker({ hours, onChange }: { hours: number[]; onChange: (ho
         </button>
         {shifts.map((s) => (
           <button key={s} type="button" aria-pressed={shift === s} onClick={() => onChange(hoursOfShift(s))} data-testid={`analysis-shift-${s}`}>
-            {t(shiftLabels[s])}
+            {t(shiftLabels[s])} {formatShiftHours(s)}
           </button>
         ))}
       </div>

@@ -1,25 +1,13 @@
+import { dutyShifts, hourRange, hoursOfShift, type DutyShift } from '../../../core/shifts/duty-shifts';
 import type { MessageKey } from '../../i18n/zh-CN';
 
-/** Patrol shifts as sets of local hours of day: 早班 07–15, 中班 15–23, 夜班 23–07 (each end exclusive). */
-export const shifts = ['early', 'middle', 'night'] as const;
-export type Shift = (typeof shifts)[number];
+// The duty shifts (早班 07–15, 中班 15–23, 夜班 23–07) are defined once, in core, for this view and the patrol form.
+export { hourRange, hoursOfShift };
+export const shifts = dutyShifts;
+export type Shift = DutyShift;
 
-export const shiftLabels: Record<Shift, MessageKey> = { early: 'analysisShiftEarly', middle: 'analysisShiftMiddle', night: 'analysisShiftNight' };
-
-const shiftBounds: Record<Shift, [number, number]> = { early: [7, 15], middle: [15, 23], night: [23, 7] };
-
-/** The hours from `from` up to but not including `to`, wrapping past midnight (23 → 7 is 23, 0, 1, … 6). */
-export function hourRange(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let h = from; h !== to; h = (h + 1) % 24) out.push(h);
-  return out;
-}
-
-/** The hours of a shift, in the order they pass (a night shift starts at 23). */
-export function hoursOfShift(shift: Shift): number[] {
-  const [from, to] = shiftBounds[shift];
-  return hourRange(from, to);
-}
+/** The shift's name; its hours come from core (formatShiftHours). */
+export const shiftLabels: Record<Shift, MessageKey> = { early: 'shiftEarly', middle: 'shiftMiddle', night: 'shiftNight' };
 
 /** The shift whose hours are exactly these (in any order), or null. */
 export function shiftOfHours(hours: readonly number[]): Shift | null {

@@ -1,10 +1,11 @@
+import { dutyShifts, formatPatrolWindow, formatShiftHours } from '../../../core/shifts/duty-shifts';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { formatLngLat } from './patrol-card';
 import { patrolShifts, shiftOf, toggleWeekday, weekdayPresetOf, weekdayPresets, type PatrolForm as Form, type PatrolShiftKey, type WeekdayPreset } from './patrol-form';
 import type { StationRef } from './stations-in-scope';
 
-const shiftLabels: Record<PatrolShiftKey, MessageKey> = { early: 'patrolShiftEarly', middle: 'patrolShiftMiddle', night: 'patrolShiftNight' };
+const shiftLabels: Record<PatrolShiftKey, MessageKey> = { early: 'shiftEarly', middle: 'shiftMiddle', night: 'shiftNight' };
 const presetLabels: Record<WeekdayPreset, MessageKey> = { weekdays: 'patrolWeekdaysWork', weekend: 'patrolWeekdaysWeekend', everyDay: 'patrolWeekdaysEvery' };
 
 // Text, not <input type="time">: that shows the browser's locale (07:00 PM in an English browser), and duty
@@ -78,11 +79,21 @@ export function PatrolForm({ form, onChange, stations, picking, onPicking, disab
         <span className="patrol-label">{t('patrolWindow')}</span>
         <div className="patrol-toggles">
           {patrolShifts.map((s) => (
-            <button key={s.key} type="button" aria-pressed={shift === s.key} onClick={() => onChange({ windowStart: s.start, windowEnd: s.end })} data-testid={`patrol-shift-${s.key}`}>
-              {t(shiftLabels[s.key])}
+            <button
+              key={s.key}
+              type="button"
+              aria-pressed={shift === s.key}
+              title={t('patrolShiftTitle', { shift: t(shiftLabels[s.key]), hours: formatShiftHours(s.key) })}
+              onClick={() => onChange({ windowStart: s.start, windowEnd: s.end })}
+              data-testid={`patrol-shift-${s.key}`}
+            >
+              {t(shiftLabels[s.key])} {formatPatrolWindow(s)}
             </button>
           ))}
         </div>
+        <p className="patrol-muted" data-testid="patrol-shifts-note">
+          {t('patrolShiftsNote', { shifts: dutyShifts.map((k) => `${t(shiftLabels[k])} ${formatShiftHours(k)}`).join('、') })}
+        </p>
         <div className="patrol-row">
           <label>
             {t('patrolWindowFrom')} <TimeInput value={form.windowStart} onChange={(windowStart) => onChange({ windowStart })} testId="patrol-window-start" />

@@ -14,7 +14,7 @@ import {
 const form: PatrolForm = defaultPatrolForm('PS01');
 
 describe('the plan request of the form', () => {
-  it('builds the body of POST /api/patrol/plan from a station, the night shift on weekdays, on foot', () => {
+  it('builds the body of POST /api/patrol/plan from a station, the evening patrol on weekdays, on foot', () => {
     const r = toPlanRequest(form, ['KP03']);
     expect(r).toEqual({
       ok: true,
@@ -87,8 +87,10 @@ describe('the candidates query of the form', () => {
 
 describe('form helpers', () => {
   it('knows the shift of a window, and none for another', () => {
-    expect(shiftOf(form)).toBe('night');
+    expect(shiftOf(form)).toBe('middle');
     expect(shiftOf({ windowStart: '07:00', windowEnd: '11:00' })).toBe('early');
+    expect(shiftOf({ windowStart: '23:00', windowEnd: '03:00' })).toBe('night');
+    expect(shiftOf({ windowStart: '14:00', windowEnd: '18:00' })).toBeNull(); // it straddled 早班 and 中班
     expect(shiftOf({ windowStart: '19:00', windowEnd: '22:00' })).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import {
   type PatrolMode,
   type PatrolPlanRequest,
 } from '../../../core/contracts/patrol';
+import { PATROL_WINDOWS, dutyShifts, type DutyShift } from '../../../core/shifts/duty-shifts';
 
 /** Where the patrol starts: a station of the user's scope, or a point picked on the map. */
 export type StartKind = 'station' | 'point';
@@ -25,25 +26,21 @@ export interface PatrolForm {
   mandatory: string[];
 }
 
-/** The usual patrol shifts (a patrol goes out within a shift; the analysis view's 8-hour shifts are duty shifts). */
-export const patrolShifts = [
-  { key: 'early', start: '07:00', end: '11:00' },
-  { key: 'middle', start: '14:00', end: '18:00' },
-  { key: 'night', start: '19:00', end: '23:00' },
-] as const;
-export type PatrolShiftKey = (typeof patrolShifts)[number]['key'];
+/** The patrol window presets, one a duty shift and inside it (core/shifts/duty-shifts.ts, shared with the analysis). */
+export const patrolShifts = dutyShifts.map((key) => ({ key, ...PATROL_WINDOWS[key] }));
+export type PatrolShiftKey = DutyShift;
 
 export const weekdayPresets = { weekdays: [1, 2, 3, 4, 5], weekend: [6, 7], everyDay: [1, 2, 3, 4, 5, 6, 7] } as const;
 export type WeekdayPreset = keyof typeof weekdayPresets;
 
-/** A new form: the night shift on weekdays, on foot, 90 minutes with 5 minutes at each stop. */
+/** A new form: the evening (中班) patrol on weekdays, on foot, 90 minutes with 5 minutes at each stop. */
 export function defaultPatrolForm(stationCode: string | null): PatrolForm {
   return {
     startKind: stationCode ? 'station' : 'point',
     stationCode: stationCode ?? '',
     point: null,
-    windowStart: '19:00',
-    windowEnd: '23:00',
+    windowStart: PATROL_WINDOWS.middle.start,
+    windowEnd: PATROL_WINDOWS.middle.end,
     weekdays: [...weekdayPresets.weekdays],
     mode: 'foot',
     budgetMin: '90',
