@@ -10,6 +10,8 @@ export interface AnalysisMapProps {
   getTooltip: DeckProps['getTooltip'];
   dataReady: boolean;
   fitBounds?: [number, number, number, number];
+  /** Told the map's zoom after every move (the forecast's rank labels are placed for it). */
+  onZoomEnd?: (zoom: number) => void;
   /** Panels floating over the map's left edge (layer switches, legend). */
   children?: ReactNode;
 }
@@ -18,10 +20,10 @@ export interface AnalysisMapProps {
 const fitPadding = { top: 16, bottom: 16, left: 250, right: 16 };
 
 /** The analysis map: the shared MapView (one MapLibre map, one deck.gl overlay) with the analysis panels over it. */
-export function AnalysisMap({ containerRef, mapStyle, layers, getTooltip, dataReady, fitBounds, children }: AnalysisMapProps) {
+export function AnalysisMap({ containerRef, mapStyle, layers, getTooltip, dataReady, fitBounds, onZoomEnd, children }: AnalysisMapProps) {
   return (
     <div ref={containerRef} className="analysis-map" data-testid="analysis-map" data-ready={dataReady}>
-      <MapView mapStyle={mapStyle} layers={layers} getTooltip={getTooltip} dataReady={dataReady} fitBounds={fitBounds} fitPadding={fitPadding} />
+      <MapView mapStyle={mapStyle} layers={layers} getTooltip={getTooltip} dataReady={dataReady} fitBounds={fitBounds} fitPadding={fitPadding} onZoomEnd={onZoomEnd} />
       <aside className="panel analysis-map-panel">{children}</aside>
     </div>
   );

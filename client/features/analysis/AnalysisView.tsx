@@ -53,7 +53,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
       <FilterBar filter={s.filter} onChange={s.setFilter} categories={data.categories.data} invalid={s.query === null} />
       <div className="analysis-body">
         <div className="analysis-map-column">
-          <AnalysisMap containerRef={mapRef} mapStyle={s.mapStyle} layers={layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds}>
+          <AnalysisMap containerRef={mapRef} mapStyle={s.mapStyle} layers={layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds} onZoomEnd={s.setZoom}>
             <LayerSwitches visible={visible} onToggle={s.toggleLayer} status={layerStatus} cellM={s.cellM} onCell={s.setCellM} />
             <AnalysisLegend
               visible={visible}

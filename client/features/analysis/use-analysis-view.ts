@@ -36,6 +36,8 @@ export function useAnalysisView(active: boolean) {
   const [cellM, setCellM] = useState(150);
   const [tab, setTab] = useState<ListTab>('grids');
   const [picked, setPicked] = useState<Picked | null>(null);
+  // The map's zoom after each move: the forecast's rank labels are placed for it.
+  const [zoom, setZoom] = useState(12.5);
   const data = useAnalysisData(query, cellM, visible, tab === 'places' || tab === 'pairs');
   const period = useMemo(() => (query?.from && query.to ? { fromMs: Date.parse(query.from), toMs: Date.parse(query.to) } : null), [query]);
   const playback = usePlayback(data.incidents.data, period, active);
@@ -67,10 +69,11 @@ export function useAnalysisView(active: boolean) {
           repeats: data.repeats.data ?? undefined,
           beats: data.areas.data?.beats,
           selection: picked?.feature ?? null,
+          zoom,
         },
         visible,
       ),
-    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, data.areas.data, picked, visible],
+    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, data.areas.data, picked, visible, zoom],
   );
   const categoryNames = useMemo(
     () => new Map((data.categories.data ?? []).map((c) => [c.code, language === 'en' ? c.nameEn : c.nameZh])),
@@ -108,6 +111,7 @@ export function useAnalysisView(active: boolean) {
     playback,
     mapStyle,
     gridBounds,
+    setZoom,
     layers,
     nameOf,
     getTooltip,

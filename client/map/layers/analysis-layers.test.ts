@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ForecastAnswer, HotspotAnswer, RepeatsAnswer } from '../../../core/contracts/analysis';
 import { countBy, emergingColour, emergingLegendPatterns, hotspotColour, hotspotLegendClasses } from './analysis-colours';
-import { forecastRankLabels, ringCentre } from './analysis-forecast-rank-layer';
+import { declutterRankLabels, forecastRankLabels, ringCentre } from './analysis-forecast-rank-layer';
 import { analysisHotspotLayer } from './analysis-hotspot-layer';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerVisibility } from './analysis-layers';
 import { repeatRadiusPx } from './analysis-repeat-location-layer';
@@ -84,6 +84,18 @@ describe('analysis cells', () => {
       { position: [0.5, 0.5], text: '1' },
       { position: [1.5, 0.5], text: '2' },
     ]);
+  });
+
+  it('keeps rank labels of neighbouring 100 m cells apart at district zoom, the better rank kept, and all of them close up', () => {
+    // The centres of three 100 m cells in a row near Dachuan (about 0.00105° of longitude apart), ranked 1, 2, 3.
+    const labels = [
+      { position: [107.5, 31.2] as [number, number], text: '1' },
+      { position: [107.50105, 31.2] as [number, number], text: '2' },
+      { position: [107.5021, 31.2] as [number, number], text: '3' },
+    ];
+    expect(declutterRankLabels(labels, 12).map((l) => l.text)).toEqual(['1']);
+    expect(declutterRankLabels(labels, 13).map((l) => l.text)).toEqual(['1', '3']);
+    expect(declutterRankLabels(labels, 14)).toEqual(labels);
   });
 
   it('sizes repeat locations by the square root of their count, within 5–18 px', () => {

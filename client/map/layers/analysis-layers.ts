@@ -42,6 +42,8 @@ export interface AnalysisLayerData {
 }
 
 /**
+  /** The map's zoom, for placing the forecast's rank labels; MapView's opening zoom until the map reports one. */
+  zoom?: number;
  * The analysis overlays, bottom to top: hotspot and emerging cells, the heatmap, beat outlines, forecast cells and
  * their ranks, near-repeat pairs, repeat locations, and the selection of a list on top. Hidden layers stay in the
  * list with visible: false, so showing them again needs no new GPU buffers.
@@ -53,7 +55,7 @@ export function buildAnalysisLayers(data: AnalysisLayerData, visible: AnalysisLa
     data.heat ? incidentHeatLayer({ points: data.heat, visible: visible.heatmap }) : null,
     data.beats ? beatOutlineLayer({ beats: data.beats, visible: visible.beats }) : null,
     data.forecast ? analysisForecastLayer({ cells: data.forecast, visible: visible.forecast }) : null,
-    data.forecast ? analysisForecastRankLayer({ cells: data.forecast, visible: visible.forecast }) : null,
+    data.forecast ? analysisForecastRankLayer({ cells: data.forecast, zoom: data.zoom ?? 12.5, visible: visible.forecast }) : null,
     data.repeats ? analysisRepeatPairLayer({ repeats: data.repeats, visible: visible['repeat-pairs'] }) : null,
     data.repeats ? analysisRepeatLocationLayer({ repeats: data.repeats, visible: visible['repeat-locations'] }) : null,
     analysisSelectionLayer({ feature: data.selection ?? null }),
