@@ -626,6 +626,7 @@ export const en: Messages = {
   plannerUndo: 'Undo',
   plannerRedo: 'Redo',
   plannerMapLabel: '{key}\n{households} hh',
+  plannerMapGridName: 'Grid {n}',
   plannerModePick: 'Click',
   plannerModeLasso: 'Lasso',
   plannerModeBox: 'Box',

@@ -624,6 +624,7 @@ export const zhCN = {
   plannerUndo: '撤销',
   plannerRedo: '重做',
   plannerMapLabel: '{key}\n{households} 户',
+  plannerMapGridName: '第{n}网格',
   plannerModePick: '点选',
   plannerModeLasso: '套索',
   plannerModeBox: '框选',

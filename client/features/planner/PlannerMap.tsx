@@ -22,6 +22,8 @@ export interface PlannerMapProps {
   layers: Layer[];
   dataReady: boolean;
   fitBounds?: [number, number, number, number];
+  /** The zoom after each zoom gesture (and the fit), for label placement. */
+  onZoomEnd?: (zoom: number) => void;
   mode: MapMode;
   onMode: (mode: MapMode) => void;
   showBeats: boolean;
@@ -64,7 +66,14 @@ function MapOnce(props: Omit<PlannerMapProps, 'areaKey' | 'mode' | 'onMode' | 's
   }, []);
   return (
     <div ref={ref} className="planner-map-canvas">
-      <MapView mapStyle={props.mapStyle} layers={props.layers} dataReady={props.dataReady} fitBounds={props.fitBounds} fitPadding={fitPadding} />
+      <MapView
+        mapStyle={props.mapStyle}
+        layers={props.layers}
+        dataReady={props.dataReady}
+        fitBounds={props.fitBounds}
+        fitPadding={fitPadding}
+        onZoomEnd={props.onZoomEnd}
+      />
     </div>
   );
 }
@@ -74,7 +83,7 @@ export function PlannerMap(p: PlannerMapProps) {
   const { t } = useI18n();
   return (
     <div className="planner-map" data-testid="planner-map" data-mode={p.mode}>
-      <MapOnce key={p.areaKey} mapStyle={p.mapStyle} layers={p.layers} dataReady={p.dataReady} fitBounds={p.fitBounds} />
+      <MapOnce key={p.areaKey} mapStyle={p.mapStyle} layers={p.layers} dataReady={p.dataReady} fitBounds={p.fitBounds} onZoomEnd={p.onZoomEnd} />
       {(p.mode === 'lasso' || p.mode === 'box') && (
         <LassoCapture shape={p.mode} toLngLat={(x, y) => unprojectWith(p.layers, x, y)} onDone={p.onLasso} />
       )}

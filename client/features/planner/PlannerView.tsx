@@ -65,6 +65,7 @@ export function PlannerView() {
             layers={layers}
             dataReady={ready}
             fitBounds={v.fitBounds}
+            onZoomEnd={v.onZoomEnd}
             mode={v.mode}
             onMode={v.setMode}
             showBeats={v.showBeats}

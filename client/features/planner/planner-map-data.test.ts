@@ -29,8 +29,8 @@ describe('the planner map data', () => {
   });
 
   it('labels each grid on one of its own buildings', () => {
-    const labels = gridLabels(pu, published.assignment, rows, (r) => `${r.key} ${r.households}`);
-    expect(labels[0]).toMatchObject({ key: 'G1', text: 'G1 400', offending: true });
+    const labels = gridLabels(pu, published.assignment, rows, (r) => [`${r.key} ${r.households}`, r.key]);
+    expect(labels[0]).toMatchObject({ key: 'G1', texts: ['G1 400', 'G1'], offending: true });
     expect(['b0-0', 'b0-1', 'b1-0', 'b1-1'].map((c) => pu.props.get(c)!.position)).toContainEqual(labels[0].position);
   });
 

@@ -1,10 +1,10 @@
 import type { PlannerGridCollection } from '../../map/layers/planner-grid-outline-layer';
-import type { PlannerGridLabel } from '../../map/layers/planner-label-layer';
 import type { TerritoryFeature } from '../../map/layers/planner-territory-layer';
 import type { GridOutline } from './dissolve-grids';
 import type { GridRow } from './grid-rows';
 import type { ChangedBuilding } from './plan-diff';
 import type { PlanUnits } from './plan-units';
+import type { GridLabelCandidate } from './place-grid-labels';
 
 /** Pairs of different grids that share a territory edge, each pair once, sorted (for colouring). */
 export function gridNeighbourPairs(pu: PlanUnits, assignment: ReadonlyMap<string, string>): [string, string][] {
@@ -38,9 +38,10 @@ export function gridCollection(outlines: ReadonlyMap<string, GridOutline>, rows:
 
 /**
  * A label a grid, placed on the building nearest the mean of its buildings' positions (a centroid can fall outside
- * a concave grid; a building of the grid cannot).
+ * a concave grid; a building of the grid cannot), with its texts from the most to the least detailed (see
+ * placeGridLabels, which keeps what fits the zoom).
  */
-export function gridLabels(pu: PlanUnits, assignment: ReadonlyMap<string, string>, rows: readonly GridRow[], text: (row: GridRow) => string): PlannerGridLabel[] {
+export function gridLabels(pu: PlanUnits, assignment: ReadonlyMap<string, string>, rows: readonly GridRow[], texts: (row: GridRow) => string[]): GridLabelCandidate[] {
   const positions = new Map<string, [number, number][]>();
   for (const u of pu.units) {
     const key = assignment.get(u.id)!;
@@ -53,7 +54,7 @@ export function gridLabels(pu: PlanUnits, assignment: ReadonlyMap<string, string
     const mx = list.reduce((s, p) => s + p[0], 0) / list.length;
     const my = list.reduce((s, p) => s + p[1], 0) / list.length;
     const nearest = list.reduce((best, p) => (Math.hypot(p[0] - mx, p[1] - my) < Math.hypot(best[0] - mx, best[1] - my) ? p : best));
-    return { key: row.key, text: text(row), position: nearest, offending: row.offending };
+    return { key: row.key, texts: texts(row), position: nearest, offending: row.offending };
   });
 }
 

@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox, multiPoint } from '@turf/turf';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig } from '../../api/hooks';
@@ -10,6 +10,7 @@ import { autoPlanInput } from './auto-plan';
 import { reopenDraft, toDraftInput } from './draft-io';
 import { defaultBand, parseBand, parseSeed, type HouseholdBand } from './household-band';
 import type { MapMode } from './PlannerMap';
+import { gridSequence, placeGridLabels } from './place-grid-labels';
 import { gridCollection, gridLabels } from './planner-map-data';
 import type { PlanState } from './plan-state';
 import type { PublishState } from './PublishDialog';
@@ -53,10 +54,22 @@ export function usePlannerView() {
     () => chooseBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl }),
     [config.data, basemap.data],
   );
+  // Fitted to the buildings, not their territories: a community's edge territories reach far into empty land.
   const fitBounds = useMemo(
-    () => (units && units.units.features.length ? (bbox(units.units) as [number, number, number, number]) : undefined),
+    () => (units && units.units.features.length ? (bbox(multiPoint(units.units.features.map((f) => f.properties.position))) as [number, number, number, number]) : undefined),
     [units],
   );
+  // Labels are placed for the zoom, in quarter steps so that a small zoom does not rebuild them.
+  const [labelZoom, setLabelZoom] = useState(14);
+  const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 4) / 4), []);
+  const labelCandidates = useMemo(() => {
+    if (!pu || !state) return [];
+    return gridLabels(pu, state.assignment, derived.rows, (r) => {
+      const { published, n } = gridSequence(r.key);
+      const name = published ? t('plannerMapGridName', { n }) : n;
+      return [t('plannerMapLabel', { key: name, households: r.households }), name, ...(published ? [n] : [])];
+    });
+  }, [pu, state, derived.rows, t]);
 
   // The map's click handler is read through a ref: the layers keep one function and are not rebuilt on every render.
   const pickRef = useRef<(code: string, m: PickModifiers) => void>(() => {});
@@ -79,7 +92,7 @@ export function usePlannerView() {
       assignment: state.assignment,
       colours: derived.colours,
       grids: gridCollection(derived.outlines, derived.rows, editor.selectedGrid),
-      labels: gridLabels(pu, state.assignment, derived.rows, (r) => t('plannerMapLabel', { key: r.key, households: r.households })),
+      labels: placeGridLabels(labelCandidates, labelZoom),
       changed: derived.changed,
       beats: units.beats,
       selected,
@@ -87,7 +100,7 @@ export function usePlannerView() {
       showBeats,
       onPick,
     });
-  }, [units, pu, state, buildings, derived, editor.selectedGrid, selected, showDiff, showBeats, onPick, t]);
+  }, [units, pu, state, buildings, derived, editor.selectedGrid, selected, showDiff, showBeats, onPick, labelCandidates, labelZoom]);
 
   const communityNames = useMemo(
     () => new Map((units?.communities.features ?? []).map((f) => [f.properties.code, f.properties.name])),
@@ -102,7 +115,7 @@ export function usePlannerView() {
     data, editor, derived, worker, drafts, files,
     bandText, setBandText, bandValid: parsedBand !== null, band, seedText, setSeedText, seed, redrawAll, setRedrawAll,
     mode, setMode, showDiff, setShowDiff, showBeats, setShowBeats,
-    mapStyle, fitBounds, layers, communityNames, dirty, draftName, setName, running, publish, reopenNote,
+    mapStyle, fitBounds, onZoomEnd, layers, communityNames, dirty, draftName, setName, running, publish, reopenNote,
     runAuto: () => {
       if (!pu || !state || seed === null || !parsedBand) return;
       const { units: free, adjacency, current } = autoPlanInput(pu, state);

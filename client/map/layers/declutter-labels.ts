@@ -3,7 +3,7 @@ import type { LabelPoint, LabelRank } from './label-points';
 const tileSizePx = 512; // MapLibre's world is 512 px wide at zoom 0
 
 /** Web-Mercator pixel position of a lng/lat at a zoom (EPSG:4326 in, screen pixels out, y down). */
-function toWorldPx([lng, lat]: [number, number], zoom: number): [number, number] {
+export function toWorldPx([lng, lat]: [number, number], zoom: number): [number, number] {
   const scale = tileSizePx * 2 ** zoom;
   const sin = Math.sin((lat * Math.PI) / 180);
   return [((lng + 180) / 360) * scale, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale];
