@@ -1,25 +1,28 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../engine';
+import { carryPeopleAlong } from './planner-handover';
+
+/** A published grid's name: its community's short name (without 居民委员会) and its sequence. */
+export const newGridName = (communityShortName: SQL, code: SQL) => sql`${communityShortName} || '第' || (right(${code}, 3)::int) || '网格'`;
 
 /**
  * Replaces the area's grids by the ones in publish_grids / publish_codes (temp tables of the publishing
- * transaction): the replaced grids go to grid_history first; grids whose code survives are updated in place (their
- * leader stays), new codes are inserted, and every record that points at a grid is moved — buildings and residents
- * by their building, compounds with their buildings, key places, incidents and disputes by where they are (with their
- * beat, and a dispute's community and street). Grades
- * and work records keep the code they were given under (no foreign key; see grid_history). Beats are redrawn as
- * the union of their grids.
+ * transaction; publish_old and publish_successors from createSuccessorTables): the replaced grids go to grid_history
+ * first with their successor; grids whose code survives are updated in place, new codes are inserted, and every record
+ * that points at a grid is moved — buildings and residents by their building, compounds with their buildings, key
+ * places, incidents and disputes by where they are (with their beat, and a dispute's community and street), people,
+ * accounts and work by carryPeopleAlong. Grades keep the code they were given under (see planner-handover.ts).
+ * Beats are redrawn as the union of their grids.
  */
 export async function moveRecordsToNewGrids(t: Db, planId: string, communities: SQL) {
-  await t.execute(sql`INSERT INTO grid_history (plan_id, superseded_by, code, name, community_code, street_code, beat_code, households, residents, geom)
-    SELECT g.plan_id, ${planId}, g.code, g.name, g.community_code, g.street_code, bg.beat_code, g.households, g.residents, g.geom
-    FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.community_code = ANY(${communities})`);
-  await t.execute(sql`CREATE TEMP TABLE publish_old ON COMMIT DROP AS
-    SELECT g.code, bg.beat_code FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.community_code = ANY(${communities})`);
+  await t.execute(sql`INSERT INTO grid_history (plan_id, superseded_by, code, name, community_code, street_code, beat_code, households, residents, geom, successor_code)
+    SELECT g.plan_id, ${planId}, g.code, g.name, g.community_code, g.street_code, bg.beat_code, g.households, g.residents, g.geom, s.new_code
+    FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code LEFT JOIN publish_successors s ON s.old_code = g.code
+    WHERE g.community_code = ANY(${communities})`);
   await t.execute(sql`DELETE FROM beat_grids WHERE grid_code IN (SELECT code FROM publish_old)`);
 
   await t.execute(sql`INSERT INTO grids (code, plan_id, name, community_code, street_code, households, residents, party_members, institution_staff, geom, is_demo)
-    SELECT pc.code, ${planId}, c.name || '第' || (right(pc.code, 3)::int) || '网格', pg.community_code, c.street_code,
+    SELECT pc.code, ${planId}, ${newGridName(sql`c.short_name`, sql`pc.code`)}, pg.community_code, c.street_code,
       pg.households, pg.residents, pg.party_members, pg.institution_staff, pg.geom, pg.is_demo
     FROM publish_grids pg JOIN publish_codes pc ON pc.key = pg.key JOIN communities c ON c.code = pg.community_code
     ON CONFLICT (code) DO UPDATE SET plan_id = EXCLUDED.plan_id, name = EXCLUDED.name, community_code = EXCLUDED.community_code,
@@ -41,6 +44,7 @@ export async function moveRecordsToNewGrids(t: Db, planId: string, communities: 
   await t.execute(sql`UPDATE incidents i SET beat_code = pc.beat FROM publish_codes pc WHERE i.grid_code = pc.code AND i.beat_code IS DISTINCT FROM pc.beat`);
   await t.execute(sql`UPDATE disputes d SET beat_code = pc.beat, community_code = g.community_code, street_code = g.street_code
     FROM publish_codes pc JOIN grids g ON g.code = pc.code WHERE d.grid_code = pc.code`);
+  await carryPeopleAlong(t);
   await t.execute(sql`DELETE FROM grids WHERE code IN (SELECT code FROM publish_old) AND code NOT IN (SELECT code FROM publish_codes)`);
 
   await t.execute(sql`INSERT INTO beat_grids (beat_code, grid_code) SELECT beat, code FROM publish_codes WHERE beat IS NOT NULL`);

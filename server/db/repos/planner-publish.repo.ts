@@ -1,22 +1,34 @@
 import { sql } from 'drizzle-orm';
-import type { PlanDraft, PlanProblem, PublishResult } from '../../../core/contracts/planner';
+import type { PlanDraft, PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import { checkAssignment, dockBeats, numberGrids } from '../../../core/redistrict';
 import { appendLiveEvent } from '../../live/live-events.repo';
 import { queryRows, type Db } from '../engine';
 import { findPlan } from './planner-drafts.repo';
 import { findPlannerArea, findPlannerUnits, territoriesSql } from './planner-units.repo';
 import { findGeometryProblems } from './planner-geometry-checks';
+import { createSuccessorTables } from './planner-handover';
 import { moveRecordsToNewGrids } from './planner-move-records';
+import { findPublishChanges, undecidedProblems } from './planner-publish-preview';
 
 export type PublishOutcome =
   | { ok: true; result: PublishResult }
   | { ok: false; reason: 'not_found' | 'not_draft' }
   | { ok: false; reason: 'invalid_plan'; problems: PlanProblem[] };
+export type PreviewOutcome = { ok: true; preview: PublishPreview } | { ok: false; reason: 'invalid_plan'; problems: PlanProblem[] };
+
+/** What publishing reads of a plan: a saved draft, or the body of a preview. */
+type PlanToPublish = Pick<PlanDraft, 'areaKind' | 'areaCode' | 'band' | 'assignment' | 'docking'>;
 
 /** Thrown inside the transaction so that nothing of a refused plan is written. */
 class PlanRefused extends Error {
   constructor(readonly problems: PlanProblem[]) {
     super('plan refused');
+  }
+}
+/** Thrown to roll a preview's transaction back once its changes are read. */
+class PreviewReady extends Error {
+  constructor(readonly preview: PublishPreview) {
+    super('preview ready');
   }
 }
 
@@ -25,8 +37,9 @@ class PlanRefused extends Error {
  * contiguity) and the geometry in PostGIS (valid, one piece, no overlap, no gap, every building in exactly one
  * grid), numbers the grids (numberGrids), keeps the replaced grids in grid_history, moves buildings, compounds,
  * residents, key places, incidents and disputes to the new grids, docks the grids onto beats (the draft's accepted
- * docking, else the proposal) and redraws those beats, archives plans left without grids, and notifies live pages.
- * Anything refused rolls back whole.
+ * docking, else the proposal) and redraws those beats, carries the replaced grids' people, accounts and work to their
+ * successors (planner-handover.ts), archives plans left without grids, and notifies live pages. Anything refused —
+ * including a replaced grid whose people or work have no successor — rolls back whole.
  */
 export async function publishPlan(db: Db, id: string, username: string): Promise<PublishOutcome> {
   try {
@@ -44,7 +57,53 @@ export async function publishPlan(db: Db, id: string, username: string): Promise
   }
 }
 
+/**
+ * What publishing the plan would change (findPublishChanges), computed by the same steps as publishing in a
+ * transaction that is then rolled back; a plan publishing would refuse answers its problems, except the undecided
+ * handovers, which the preview lists.
+ */
+export async function previewPublish(db: Db, plan: PlanToPublish): Promise<PreviewOutcome> {
+  try {
+    await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      await preparePublication(t, plan);
+      throw new PreviewReady(await findPublishChanges(t));
+    });
+    throw new Error('the preview transaction ended without an answer');
+  } catch (err) {
+    if (err instanceof PreviewReady) return { ok: true, preview: err.preview };
+    if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: err.problems };
+    throw err;
+  }
+}
+
 async function publishDraft(t: Db, draft: PlanDraft, username: string): Promise<PublishResult> {
+  const { area, grids, codes, docking, communities } = await preparePublication(t, draft);
+  const changes = await findPublishChanges(t);
+  if (changes.undecided.length > 0) throw new PlanRefused(undecidedProblems(changes.undecided));
+
+  await moveRecordsToNewGrids(t, draft.id, communities);
+  const emptied = await queryRows<{ code: string }>(t, sql`SELECT code FROM beats WHERE ST_IsEmpty(geom)`);
+  await t.execute(sql`UPDATE grid_plans SET status = 'archived', archived_at = now()
+    WHERE status = 'published' AND id <> ${draft.id} AND NOT EXISTS (SELECT 1 FROM grids g WHERE g.plan_id = grid_plans.id)`);
+  await t.execute(sql`UPDATE grid_plans SET status = 'published', published_at = now(), published_by = ${username}, updated_at = now(),
+    docking = ${JSON.stringify(docking)}::jsonb WHERE id = ${draft.id}`);
+
+  const [lo, hi] = draft.band;
+  const warnings = [
+    ...grids.filter((g) => g.households < lo || g.households > hi).map((g) => `grid ${codes[g.key]} holds ${g.households} households, outside ${lo}–${hi}`),
+    ...grids.filter((g) => !docking[g.key]).map((g) => `grid ${codes[g.key]} lies in no beat`),
+    ...emptied.map((b) => `beat ${b.code} has no grid left`),
+  ];
+  await appendLiveEvent(t, 'plan', { planId: draft.id, areaCode: area.code, areaName: area.name, grids: grids.length, publishedBy: username });
+  return { planId: draft.id, codes, grids: grids.length, warnings, changes };
+}
+
+/**
+ * The checks and temp tables publishing and its preview share: validates the assignment and the geometry, numbers
+ * the grids, docks them, and finds each replaced grid's successor. Writes nothing but temp tables.
+ */
+async function preparePublication(t: Db, draft: PlanToPublish) {
   const area = draft.areaCode
     ? await findPlannerArea(t, draft.areaKind === 'community' ? { community: draft.areaCode } : { street: draft.areaCode })
     : null;
@@ -86,19 +145,6 @@ async function publishDraft(t: Db, draft: PlanDraft, username: string): Promise<
   await t.execute(sql`CREATE TEMP TABLE publish_codes ON COMMIT DROP AS
     SELECT key, code, beat FROM json_to_recordset(${JSON.stringify(mapping)}::json) AS r(key text, code text, beat text)`);
 
-  await moveRecordsToNewGrids(t, draft.id, communities);
-  const emptied = await queryRows<{ code: string }>(t, sql`SELECT code FROM beats WHERE ST_IsEmpty(geom)`);
-  await t.execute(sql`UPDATE grid_plans SET status = 'archived', archived_at = now()
-    WHERE status = 'published' AND id <> ${draft.id} AND NOT EXISTS (SELECT 1 FROM grids g WHERE g.plan_id = grid_plans.id)`);
-  await t.execute(sql`UPDATE grid_plans SET status = 'published', published_at = now(), published_by = ${username}, updated_at = now(),
-    docking = ${JSON.stringify(docking)}::jsonb WHERE id = ${draft.id}`);
-
-  const [lo, hi] = draft.band;
-  const warnings = [
-    ...grids.filter((g) => g.households < lo || g.households > hi).map((g) => `grid ${codes[g.key]} holds ${g.households} households, outside ${lo}–${hi}`),
-    ...grids.filter((g) => !docking[g.key]).map((g) => `grid ${codes[g.key]} lies in no beat`),
-    ...emptied.map((b) => `beat ${b.code} has no grid left`),
-  ];
-  await appendLiveEvent(t, 'plan', { planId: draft.id, areaCode: area.code, areaName: area.name, grids: grids.length, publishedBy: username });
-  return { planId: draft.id, codes, grids: grids.length, warnings };
+  await createSuccessorTables(t, communities);
+  return { area, grids, codes, docking, communities };
 }

@@ -4,7 +4,7 @@ import { PlanDraftInputSchema, PlanIdSchema, PlannerAreaQuerySchema } from '../.
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { planners } from '../../auth/roles';
 import { createDraft, deleteDraft, findPlan, listPlans, updateDraft } from '../../db/repos/planner-drafts.repo';
-import { publishPlan } from '../../db/repos/planner-publish.repo';
+import { previewPublish, publishPlan } from '../../db/repos/planner-publish.repo';
 import { findPlannerArea, findPlannerAreas, findPlannerUnits } from '../../db/repos/planner-units.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
@@ -47,6 +47,12 @@ export const plannerRouter = new Hono<AppEnv>()
     noteAudit(c, { action: 'delete_grid_draft', records: [id] });
     if (r === 'deleted') return c.body(null, 204);
     return r === 'not_found' ? c.json(notFound(id), 404) : c.json(notDraft(id), 409);
+  })
+  // What publishing this plan would change, before anything is saved: the publish dialog shows it above its button.
+  .post('/planner/preview', allow(planners), validate('json', PlanDraftInputSchema), async (c) => {
+    const r = await previewPublish(c.var.database.db, c.req.valid('json'));
+    if (r.ok) return c.json(r.preview, 200);
+    return c.json({ error: 'invalid_plan', message: r.problems.map((p) => p.message).join('; '), problems: r.problems }, 422);
   })
   .post('/planner/drafts/:id/publish', allow(planners), validate('param', PlanIdSchema), async (c) => {
     const { id } = c.req.valid('param');
