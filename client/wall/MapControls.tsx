@@ -1,8 +1,7 @@
-import { toCssColour } from '../map/layers/colour-scales';
-import { heatLegendGradient } from '../map/layers/colour-scales';
-import { gridMeasureKeys, gridMeasureLegend, type GridMeasureKey } from './grid-measure-colours';
+import { heatLegendGradient, toCssColour } from '../map/layers/colour-scales';
+import { gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from './grid-measure-colours';
 import type { HeatWindowDays } from './use-wall-data';
-import { keyPlaceActiveColour, keyPlaceQuietColour } from './wall-layers';
+import { keyPlaceActiveColour, keyPlaceQuietColour, wallGridSwatchColour, type WallMapView } from './wall-layers';
 import type { WallText } from './wall-messages';
 
 export interface HeatControls {
@@ -11,28 +10,49 @@ export interface HeatControls {
   playing: boolean;
 }
 
-/** The map's controls (hidden in kiosk mode): measure of the grid colours, heatmap window, hour and playback. */
-export function MapControls({ measure, onMeasure, heat, onHeat, t }: {
+/**
+ * The map's controls (hidden in kiosk mode): the grids' measure or incident heat, the heat's window, hour and
+ * playback (which show the heat).
+ */
+export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, t }: {
+  view: WallMapView;
+  onView: (v: WallMapView) => void;
   measure: GridMeasureKey;
   onMeasure: (m: GridMeasureKey) => void;
   heat: HeatControls;
   onHeat: (h: HeatControls) => void;
   t: WallText;
 }) {
+  const onHeatShown = (h: HeatControls) => {
+    onView('heat');
+    onHeat(h);
+  };
   return (
     <div className="wall-map-controls" data-testid="wall-map-controls">
       <div className="wall-control-group">
         <span>{t('measure')}</span>
         {gridMeasureKeys.map((k) => (
-          <button key={k} type="button" className={k === measure ? 'on' : ''} data-testid={`wall-measure-${k}`} onClick={() => onMeasure(k)}>
+          <button
+            key={k}
+            type="button"
+            className={view === 'grids' && k === measure ? 'on' : ''}
+            data-testid={`wall-measure-${k}`}
+            onClick={() => {
+              onView('grids');
+              onMeasure(k);
+            }}
+          >
             {t(k)}
           </button>
         ))}
+        <button type="button" className={view === 'heat' ? 'on' : ''} data-testid="wall-view-heat" onClick={() => onView('heat')}>
+          {t('heat')}
+        </button>
       </div>
       <div className="wall-control-group">
         <span>{t('window')}</span>
         {([7, 28] as const).map((d) => (
-          <button key={d} type="button" className={d === heat.windowDays ? 'on' : ''} onClick={() => onHeat({ ...heat, windowDays: d })}>
+          <button key={d} type="button" className={d === heat.windowDays ? 'on' : ''} onClick={() => onHeatShown({ ...heat, windowDays: d })}>
             {t(d === 7 ? 'days7' : 'days28')}
           </button>
         ))}
@@ -43,10 +63,10 @@ export function MapControls({ measure, onMeasure, heat, onHeat, t }: {
           max={23}
           value={heat.hour ?? -1}
           data-testid="wall-hour"
-          onChange={(e) => onHeat({ ...heat, hour: Number(e.target.value) < 0 ? null : Number(e.target.value), playing: false })}
+          onChange={(e) => onHeatShown({ ...heat, hour: Number(e.target.value) < 0 ? null : Number(e.target.value), playing: false })}
         />
         <span className="wall-hour-value" data-testid="wall-hour-value">{heat.hour === null ? t('allHours') : `${String(heat.hour).padStart(2, '0')}:00`}</span>
-        <button type="button" data-testid="wall-play" onClick={() => onHeat({ ...heat, playing: !heat.playing })}>
+        <button type="button" data-testid="wall-play" onClick={() => onHeatShown({ ...heat, playing: !heat.playing })}>
           {heat.playing ? t('pause') : t('play')}
         </button>
       </div>
@@ -54,20 +74,44 @@ export function MapControls({ measure, onMeasure, heat, onHeat, t }: {
   );
 }
 
-/** What the map's colours mean: grid classes of the chosen measure, heat, key places, stations. */
-export function MapLegend({ measure, hour, t }: { measure: GridMeasureKey; hour: number | null; t: WallText }) {
+/**
+ * What the map's colours mean, on its own opaque strip under the map (never over it): in the grids view the
+ * classes of the measure, each swatch painted the colour its fills show on the screen (wallGridSwatchColour) and
+ * a no-data swatch when some grid has no value; in the heat view the heat ramp and its hour; key places and
+ * stations always.
+ */
+export function MapLegend({ view, measure, hour, noData, t }: { view: WallMapView; measure: GridMeasureKey; hour: number | null; noData: boolean; t: WallText }) {
   const words = { good: t('good'), fair: t('fair'), average: t('average'), poor: t('poor') };
+  const classes = gridMeasureLegend(measure, words).map((e) => ({ ...e, testId: 'wall-legend-class' }));
+  if (noData) classes.push({ colour: gridMeasureNoDataColour, label: t('noData'), testId: 'wall-legend-nodata' });
   return (
     <div className="wall-legend" data-testid="wall-legend">
-      <div className="wall-legend-title">{t(measure)}</div>
-      {gridMeasureLegend(measure, words).map((e) => (
-        <div key={e.label} className="wall-legend-row"><i style={{ background: toCssColour(e.colour) }} />{e.label}</div>
-      ))}
-      <div className="wall-legend-heat" style={{ background: heatLegendGradient() }} />
-      <div className="wall-legend-row wall-legend-hour">{hour === null ? t('allHours') : `${String(hour).padStart(2, '0')}:00–${String(hour).padStart(2, '0')}:59`}</div>
-      <div className="wall-legend-row"><i className="dot" style={{ background: toCssColour(keyPlaceActiveColour) }} />{t('keyPlaceActive')}</div>
-      <div className="wall-legend-row"><i className="dot" style={{ background: toCssColour(keyPlaceQuietColour) }} />{t('keyPlaceQuiet')}</div>
-      <div className="wall-legend-row"><i className="dot" style={{ background: 'rgb(0, 61, 165)' }} />{t('station')}</div>
+      {view === 'grids' ? (
+        <div className="wall-legend-line" data-testid="wall-legend-classes">
+          <span className="wall-legend-title">{t(measure)}</span>
+          {classes.map((e) => (
+            <span key={e.label} className="wall-legend-item" data-testid={e.testId}>
+              <i style={{ background: toCssColour(wallGridSwatchColour(e.colour)) }} />
+              {e.label}
+            </span>
+          ))}
+        </div>
+      ) : (
+        <div className="wall-legend-line" data-testid="wall-legend-heat">
+          <span className="wall-legend-title">{t('heat')}</span>
+          <span className="wall-legend-item">
+            {t('heatFew')}
+            <b className="wall-legend-heat" style={{ background: heatLegendGradient() }} />
+            {t('heatMany')}
+          </span>
+          <span className="wall-legend-item wall-legend-hour">{hour === null ? t('allHours') : `${String(hour).padStart(2, '0')}:00–${String(hour).padStart(2, '0')}:59`}</span>
+        </div>
+      )}
+      <div className="wall-legend-line">
+        <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceActiveColour) }} />{t('keyPlaceActive')}</span>
+        <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceQuietColour) }} />{t('keyPlaceQuiet')}</span>
+        <span className="wall-legend-item"><i className="dot" style={{ background: 'rgb(0, 61, 165)' }} />{t('station')}</span>
+      </div>
     </div>
   );
 }

@@ -40,7 +40,8 @@ async function signIn(): Promise<Auth> {
 /**
  * /wall: the command-center wall. Signs in with a wall-display token (?token=, then removed from the URL) or uses
  * the browser's session; without either it asks for a token. ?kiosk=1 hides controls and cursor and rotates
- * scenes every ?interval= seconds (default 20); ?lang=en switches to English.
+ * scenes every ?interval= seconds (default 20), beginning at the street named by ?scene= (e.g. ?scene=三里坪街道);
+ * ?lang=en switches to English.
  */
 export function WallApp() {
   const params = new URLSearchParams(location.search);
@@ -70,7 +71,7 @@ export function WallApp() {
   return (
     <WallStage kiosk={kiosk}>
       {auth === 'signed-in' ? (
-        <WallScreen kiosk={kiosk} intervalMs={intervalMs} language={language} t={t} />
+        <WallScreen kiosk={kiosk} intervalMs={intervalMs} startScene={params.get('scene')} language={language} t={t} />
       ) : auth === 'checking' ? (
         <div className="wall-centred wall-muted">{t('loading')}</div>
       ) : (

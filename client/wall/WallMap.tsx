@@ -12,6 +12,7 @@ export interface WallMapProps {
   layers: Layer[];
   dataReady: boolean;
   scenes: Scene[];
+  startScene: string | null; // the name of the scene shown first; the first scene when no scene has it
   rotate: boolean; // kiosk: move through the scenes
   intervalMs: number;
   onController: (c: WallMapController | null) => void;
@@ -23,11 +24,12 @@ export interface WallMapProps {
  * The centre map: creates the one WallMapController on mount and feeds it style, layers, pixel ratio and scenes.
  * Without rotation it shows the first scene once; with rotation it steps through them all.
  */
-export function WallMap({ mapStyle, layers, dataReady, scenes, rotate, intervalMs, onController, onScene, onZoomEnd }: WallMapProps) {
+export function WallMap({ mapStyle, layers, dataReady, scenes, startScene, rotate, intervalMs, onController, onScene, onZoomEnd }: WallMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<WallMapController | null>(null);
   const scale = useStageScale();
   const initial = useRef({ mapStyle, pixelRatio: (window.devicePixelRatio || 1) * scale, onController, onZoomEnd, rotate });
+  const startRef = useRef(startScene);
   const scenesRef = useRef(scenes);
   scenesRef.current = scenes;
   const onSceneRef = useRef(onScene);
@@ -43,6 +45,7 @@ export function WallMap({ mapStyle, layers, dataReady, scenes, rotate, intervalM
       onReady: (ready) => updateWallHooks({ ready }),
     });
     c.onZoomEnd(reportZoom);
+    updateWallHooks({ project: (lngLat) => c.projectToViewport(lngLat) });
     setController(c);
     report(c);
     return () => {
@@ -59,7 +62,7 @@ export function WallMap({ mapStyle, layers, dataReady, scenes, rotate, intervalM
   const haveScenes = scenes.length > 0;
   useEffect(() => {
     if (!controller || !haveScenes) return;
-    let index = 0;
+    let index = Math.max(0, scenesRef.current.findIndex((s) => s.name !== '' && s.name === startRef.current));
     let shown = window.__wall?.scenesShown ?? 0;
     const show = () => {
       const list = scenesRef.current;

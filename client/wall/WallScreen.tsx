@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveIncidentEvent } from '../../core/contracts/live';
-import { feedItemsOfSummary, liveTodayExtra, mergeFeed } from './feed';
+import { feedItemsOfSummary, liveTodayExtra, mergeFeed, type FeedItem } from './feed';
+import { feedPlace, type FeedPlace } from './feed-place';
 import { FeedPanel } from './FeedPanel';
-import type { GridMeasureKey } from './grid-measure-colours';
+import { gridMeasureClass, type GridMeasureKey } from './grid-measure-colours';
 import { IncidentsPanel } from './IncidentsPanel';
 import { shanghaiStartOfDayMs } from './local-time';
 import { MapControls, MapLegend, type HeatControls } from './MapControls';
@@ -15,14 +16,25 @@ import { useWallMapState } from './use-wall-map-state';
 import { WallHeader } from './WallHeader';
 import { WallMap } from './WallMap';
 import type { WallMapController } from './wall-map-controller';
+import type { WallMapView } from './wall-layers';
 import type { WallLanguage, WallText } from './wall-messages';
 import { updateWallHooks } from './wall-test-hooks';
 
 const freshForMs = 10_000;
-const sceneWords = { district: 'sceneDistrict', urban: 'sceneUrban', hotspot: 'sceneHotspot' } as const;
+const sceneWords = { urban: 'sceneUrban', hotspot: 'sceneHotspot' } as const;
 
-/** The wall: header, panels left and right, the map in the centre, the hour × weekday matrix under it. */
-export function WallScreen({ kiosk, intervalMs, language, t }: { kiosk: boolean; intervalMs: number; language: WallLanguage; t: WallText }) {
+/**
+ * The wall: header, panels left and right, the map in the centre with its legend under it, the hour × weekday
+ * matrix below. In kiosk mode the hotspot scene shows incident heat and the others the grids' classes; startScene
+ * (a street's name) is where the rotation begins.
+ */
+export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
+  kiosk: boolean;
+  intervalMs: number;
+  startScene: string | null;
+  language: WallLanguage;
+  t: WallText;
+}) {
   const controllerRef = useRef<WallMapController | null>(null);
   const [freshIds, setFreshIds] = useState<Set<number>>(() => new Set());
   const onEvent = useCallback((e: LiveIncidentEvent) => {
@@ -38,9 +50,16 @@ export function WallScreen({ kiosk, intervalMs, language, t }: { kiosk: boolean;
   const live = useLiveFeed(onEvent);
   const [measure, setMeasure] = useState<GridMeasureKey>('incidentsPer1000');
   const [heat, setHeat] = useState<HeatControls>({ windowDays: 28, hour: null, playing: false });
-  const data = useWallData(live.reconnects, heat.windowDays, live.plans);
-  const map = useWallMapState(data, measure, heat, setHeat);
+  const [chosenView, setChosenView] = useState<WallMapView>('grids');
   const [scene, setScene] = useState<Scene | null>(null);
+  const view: WallMapView = kiosk ? (scene?.kind === 'hotspot' ? 'heat' : 'grids') : chosenView;
+  const data = useWallData(live.reconnects, heat.windowDays, live.plans);
+  const map = useWallMapState(data, view, measure, heat, setHeat);
+  const noData = useMemo(
+    () => (data.features?.grids.features ?? []).some((g) => gridMeasureClass(measure, data.measures?.get(g.properties.code)) === null),
+    [data.features, data.measures, measure],
+  );
+  const placeOf = usePlaceOf(data);
 
   const summary = data.summary;
   const feed = useMemo(
@@ -69,20 +88,23 @@ export function WallScreen({ kiosk, intervalMs, language, t }: { kiosk: boolean;
       </div>
       <div className="wall-centre">
         <div className="wall-map-frame">
-          <WallMap
-            mapStyle={map.mapStyle}
-            layers={map.layers}
-            dataReady={data.mapDataReady && summary !== undefined}
-            scenes={kiosk ? map.scenes : map.home}
-            rotate={kiosk}
-            intervalMs={intervalMs}
-            onController={(c) => (controllerRef.current = c)}
-            onScene={setScene}
-            onZoomEnd={map.onZoomEnd}
-          />
-          {!kiosk && <MapControls measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} t={t} />}
-          <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>
-          <MapLegend measure={measure} hour={heat.hour} t={t} />
+          <div className="wall-map-area">
+            <WallMap
+              mapStyle={map.mapStyle}
+              layers={map.layers}
+              dataReady={data.mapDataReady && summary !== undefined}
+              scenes={kiosk || startScene ? map.scenes : map.home}
+              startScene={startScene}
+              rotate={kiosk}
+              intervalMs={intervalMs}
+              onController={(c) => (controllerRef.current = c)}
+              onScene={setScene}
+              onZoomEnd={map.onZoomEnd}
+            />
+            {!kiosk && <MapControls view={view} onView={setChosenView} measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} t={t} />}
+            <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>
+          </div>
+          <MapLegend view={view} measure={measure} hour={heat.hour} noData={noData} t={t} />
         </div>
         {summary && <MatrixPanel matrix={summary.hourWeekday} t={t} />}
       </div>
@@ -93,8 +115,28 @@ export function WallScreen({ kiosk, intervalMs, language, t }: { kiosk: boolean;
             <GradesPanel grades={summary.grades} t={t} />
           </>
         )}
-        <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} language={language} t={t} />
+        <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} placeOf={placeOf} language={language} t={t} />
       </div>
     </div>
   );
+}
+
+/** Names an incident's place from the grids, communities and streets the wall has loaded (feed-place.ts). */
+function usePlaceOf(data: ReturnType<typeof useWallData>): (item: FeedItem) => FeedPlace {
+  return useMemo(() => {
+    const gazetteer = {
+      grids: new Map((data.features?.grids.features ?? []).map((g) => [g.properties.code, g.properties])),
+      communities: data.basemap?.communities.features ?? [],
+      streets: data.basemap?.streets.features ?? [],
+    };
+    const known = new Map<number, FeedPlace>();
+    return (item: FeedItem) => {
+      let place = known.get(item.id);
+      if (!place) {
+        place = feedPlace(item, gazetteer);
+        known.set(item.id, place);
+      }
+      return place;
+    };
+  }, [data.features, data.basemap]);
 }

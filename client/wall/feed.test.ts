@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { liveTodayExtra, mergeFeed, type FeedItem } from './feed';
+import { liveTodayExtra, mergeFeed, wholeRowsFitting, type FeedItem } from './feed';
 
-const item = (id: number): FeedItem => ({ id, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1' });
+const item = (id: number): FeedItem => ({ id, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2 });
 
 describe('mergeFeed', () => {
   it('puts the newest first and keeps each incident once', () => {
@@ -26,5 +26,17 @@ describe('liveTodayExtra', () => {
       { at: '2026-03-06T10:01:00+08:00', occurredAt: '2026-03-05T23:50:00+08:00' }, // yesterday's, reported late
     ];
     expect(liveTodayExtra(arrivals, '2026-03-06T10:00:00+08:00', day)).toBe(1);
+  });
+});
+
+describe('wholeRowsFitting', () => {
+  it('counts only rows that fit whole', () => {
+    expect(wholeRowsFitting(300, 58)).toBe(5);
+    expect(wholeRowsFitting(290, 58)).toBe(5);
+    expect(wholeRowsFitting(289.5, 58)).toBe(4);
+  });
+  it('answers 0 before the panel has a size', () => {
+    expect(wholeRowsFitting(0, 58)).toBe(0);
+    expect(wholeRowsFitting(300, 0)).toBe(0);
   });
 });

@@ -6,7 +6,9 @@ export interface FeedItem {
   id: number;
   occurredAt: string;
   categoryCode: string;
-  gridCode: string | null;
+  gridCode: string | null; // to find its name (feed-place.ts); never shown
+  lng: number;
+  lat: number;
 }
 
 /**
@@ -20,11 +22,11 @@ export function mergeFeed(current: readonly FeedItem[], incoming: readonly FeedI
 }
 
 export function feedItemOfLive(i: LiveIncident): FeedItem {
-  return { id: i.id, occurredAt: i.occurredAt, categoryCode: i.categoryCode, gridCode: i.gridCode };
+  return { id: i.id, occurredAt: i.occurredAt, categoryCode: i.categoryCode, gridCode: i.gridCode, lng: i.lng, lat: i.lat };
 }
 
 export function feedItemsOfSummary(s: WallSummary): FeedItem[] {
-  return s.recent.map((r) => ({ id: r.id, occurredAt: r.occurredAt, categoryCode: r.categoryCode, gridCode: r.gridCode }));
+  return s.recent.map((r) => ({ id: r.id, occurredAt: r.occurredAt, categoryCode: r.categoryCode, gridCode: r.gridCode, lng: r.lng, lat: r.lat }));
 }
 
 /**
@@ -34,4 +36,10 @@ export function feedItemsOfSummary(s: WallSummary): FeedItem[] {
 export function liveTodayExtra(arrivals: readonly { at: string; occurredAt: string }[], generatedAt: string, dayStartMs: number): number {
   const since = Date.parse(generatedAt);
   return arrivals.filter((a) => Date.parse(a.at) > since && Date.parse(a.occurredAt) >= dayStartMs).length;
+}
+
+/** How many whole rows of `rowHeightPx` fit in `heightPx` (at least 0): the feed shows no row cut in half. */
+export function wholeRowsFitting(heightPx: number, rowHeightPx: number): number {
+  if (!(rowHeightPx > 0) || !(heightPx > 0)) return 0;
+  return Math.floor(heightPx / rowHeightPx + 1e-6);
 }

@@ -1,5 +1,5 @@
 import type { GridMeasure } from '../../core/contracts/wall';
-import { householdColour, type Rgba } from '../map/layers/colour-scales';
+import { householdClass, householdLegend, type Rgba } from '../map/layers/colour-scales';
 
 /** The measures the wall can colour grids by. */
 export const gridMeasureKeys = ['households', 'incidentsPer1000', 'grade', 'coverage', 'maxDisputeRisk'] as const;
@@ -36,25 +36,48 @@ function classOf(value: number, breaks: readonly number[]): number {
   return k;
 }
 
+/** The grey of a grid without measures, or without a value for the measure. */
+export const gridMeasureNoDataColour: Rgba = noData;
+
+/**
+ * The class (index into gridMeasureLegend's entries, lowest first) a grid falls in for a measure; null for a grid
+ * without measures or without a value. The one place a grid's class is decided: the fills and the legend read it.
+ */
+export function gridMeasureClass(measure: GridMeasureKey, m: GridMeasure | undefined): number | null {
+  if (!m) return null;
+  const finite = (n: number) => (Number.isFinite(n) ? n : null);
+  switch (measure) {
+    case 'households': {
+      const h = finite(m.households);
+      return h === null || h < 0 ? null : householdClass(h);
+    }
+    case 'incidentsPer1000': {
+      const r = finite(m.incidentsPer1000);
+      return r === null ? null : classOf(r, rateBreaks);
+    }
+    case 'coverage': {
+      const c = finite(m.coverage);
+      return c === null ? null : classOf(c, coverageBreaks);
+    }
+    case 'grade': {
+      const k = gradeKeys.indexOf(m.grade as (typeof gradeKeys)[number]);
+      return k < 0 ? null : k;
+    }
+    case 'maxDisputeRisk': {
+      const r = finite(m.maxDisputeRisk);
+      return r === null ? null : classOf(r, riskBreaks);
+    }
+  }
+}
+
 function withAlpha([r, g, b]: Rgba, alpha: number): Rgba {
   return [r, g, b, alpha];
 }
 
-/** Fill colour of a grid for a measure; the no-data grey for a grid without measures or a missing value. */
+/** Fill colour of a grid for a measure: its class's legend colour; the no-data grey for a grid without a value. */
 export function gridMeasureColour(measure: GridMeasureKey, m: GridMeasure | undefined, alpha = 200): Rgba {
-  if (!m) return withAlpha(noData, alpha);
-  switch (measure) {
-    case 'households':
-      return householdColour(m.households, alpha);
-    case 'incidentsPer1000':
-      return Number.isFinite(m.incidentsPer1000) ? withAlpha(ratePalette[classOf(m.incidentsPer1000, rateBreaks)], alpha) : withAlpha(noData, alpha);
-    case 'coverage':
-      return Number.isFinite(m.coverage) ? withAlpha(coveragePalette[classOf(m.coverage, coverageBreaks)], alpha) : withAlpha(noData, alpha);
-    case 'grade':
-      return withAlpha(gradePalette[m.grade as keyof typeof gradePalette] ?? noData, alpha);
-    case 'maxDisputeRisk':
-      return Number.isFinite(m.maxDisputeRisk) ? withAlpha(riskPalette[classOf(m.maxDisputeRisk, riskBreaks)], alpha) : withAlpha(noData, alpha);
-  }
+  const k = gridMeasureClass(measure, m);
+  return withAlpha(k === null ? noData : gridMeasureLegend(measure, {})[k].colour, alpha);
 }
 
 export interface MeasureLegendEntry {
@@ -62,7 +85,7 @@ export interface MeasureLegendEntry {
   label: string;
 }
 
-/** Legend of a measure: one entry a class, lowest first; grade labels come from the caller's words. */
+/** Legend of a measure: one entry a class, lowest first (the order of gridMeasureClass); grade labels come from the caller's words. */
 export function gridMeasureLegend(measure: GridMeasureKey, gradeWords: Record<string, string>): MeasureLegendEntry[] {
   const ranges = (breaks: readonly number[], fmt: (n: number) => string) =>
     [undefined, ...breaks].map((from, k) => {
@@ -72,9 +95,9 @@ export function gridMeasureLegend(measure: GridMeasureKey, gradeWords: Record<st
     });
   switch (measure) {
     case 'households':
-      return [0, 300, 350, 400, 450, 500].map((h, k, all) => ({
-        colour: householdColour(h),
-        label: k === 0 ? '< 300' : k === all.length - 1 ? '≥ 500' : `${h}–${all[k + 1]}`,
+      return householdLegend().map(({ colour, from, to }) => ({
+        colour,
+        label: from === null ? `< ${to}` : to === null ? `≥ ${from}` : `${from}–${to}`,
       }));
     case 'incidentsPer1000':
       return ranges(rateBreaks, String).map((label, k) => ({ colour: ratePalette[k], label }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import type { Area, StreetProperties } from '../api/feature-types';
-import { buildScenes, hotspotBounds, type Bounds } from './scenes';
+import { buildScenes, coreBounds, hotspotBounds, type Bounds } from './scenes';
 
 const street = (name: string, x: number, urban = true): Feature<Area, StreetProperties> => ({
   type: 'Feature',
@@ -26,18 +26,37 @@ describe('hotspotBounds', () => {
   });
 });
 
+describe('coreBounds', () => {
+  const box = (x: number, y: number, weight: number) => ({ bounds: [x, y, x + 0.01, y + 0.01] as Bounds, weight });
+  it('frames the boxes around the weighted centre that hold the share, leaving a far light box out', () => {
+    const town = [box(107.50, 31.20, 1000), box(107.51, 31.20, 1000), box(107.50, 31.21, 1000), box(107.51, 31.21, 1000)];
+    const [w, s, e, n] = coreBounds([...town, box(107.9, 31.45, 100)], 0.9)!;
+    expect([w, s, e, n].map((v) => Math.round(v * 100) / 100)).toEqual([107.5, 31.2, 107.52, 31.22]);
+  });
+  it('takes every box when the share is 1', () => {
+    expect(coreBounds([box(107.5, 31.2, 1), box(107.9, 31.45, 1)], 1)![2]).toBeCloseTo(107.91, 6);
+  });
+  it('answers null for no boxes or no weight, and leaves its input alone', () => {
+    expect(coreBounds([])).toBeNull();
+    const input = [box(107.5, 31.2, 0)];
+    expect(coreBounds(input)).toBeNull();
+    expect(input).toEqual([box(107.5, 31.2, 0)]);
+  });
+});
+
 describe('buildScenes', () => {
-  const district: Bounds = [107, 30.9, 108, 31.5];
-  it('runs district, every street in order, then the hotspot', () => {
-    const scenes = buildScenes(district, [street('甲', 107.1), street('乙', 107.3)], [107.5, 31.2, 107.52, 31.22]);
-    expect(scenes.map((s) => s.kind)).toEqual(['district', 'street', 'street', 'hotspot']);
+  const core: Bounds = [107.45, 31.18, 107.55, 31.26];
+  it('runs the urban core, every street in order, then the hotspot', () => {
+    const scenes = buildScenes(core, [street('甲', 107.1), street('乙', 107.3)], [107.5, 31.2, 107.52, 31.22]);
+    expect(scenes.map((s) => s.kind)).toEqual(['urban', 'street', 'street', 'hotspot']);
+    expect(scenes[0].bounds).toEqual(core);
     expect(scenes[2].name).toBe('乙');
     expect(scenes[1].bounds[0]).toBeCloseTo(107.1, 6);
   });
   it('leaves out towns: only the urban streets have grids', () => {
-    expect(buildScenes(district, [street('甲', 107.1), street('乡', 107.3, false)], null).map((s) => s.name)).toEqual(['', '甲']);
+    expect(buildScenes(core, [street('甲', 107.1), street('乡', 107.3, false)], null).map((s) => s.name)).toEqual(['', '甲']);
   });
-  it('leaves the hotspot out when there is none', () => {
-    expect(buildScenes(district, [], null).map((s) => s.kind)).toEqual(['district']);
+  it('leaves the core and the hotspot out when there are none', () => {
+    expect(buildScenes(null, [street('甲', 107.1)], null).map((s) => s.kind)).toEqual(['street']);
   });
 });

@@ -7,9 +7,44 @@ export type Bounds = [number, number, number, number];
 
 /** One view of the kiosk rotation. */
 export interface Scene {
-  kind: 'district' | 'urban' | 'street' | 'hotspot';
-  name: string; // the street's name; empty for the district and the hotspot (the page words them)
+  kind: 'urban' | 'street' | 'hotspot';
+  name: string; // the street's name; empty for the urban core and the hotspot (the page words them)
   bounds: Bounds;
+}
+
+/** Something with a box and a weight (a grid and its residents). */
+export interface WeightedBox {
+  bounds: Bounds;
+  weight: number;
+}
+
+/**
+ * The urban core: the box around the boxes nearest the weighted centre that together hold `share` (0–1) of the
+ * total weight. A district is mostly countryside with its grids in a small town; its bounding box shows them as a
+ * speck, this shows the town, and leaves out a stray far grid. Distances in degrees (lng scaled by cos lat), boxes
+ * EPSG:4326. No boxes (or no weight) answers null. Ties keep the input order. Does not mutate its input.
+ */
+export function coreBounds(boxes: readonly WeightedBox[], share = 0.9): Bounds | null {
+  const weighted = boxes.filter((b) => b.weight > 0);
+  const total = weighted.reduce((s, b) => s + b.weight, 0);
+  if (total <= 0) return null;
+  const centreOf = ({ bounds: [w, s, e, n] }: WeightedBox) => [(w + e) / 2, (s + n) / 2];
+  const cx = weighted.reduce((s, b) => s + centreOf(b)[0] * b.weight, 0) / total;
+  const cy = weighted.reduce((s, b) => s + centreOf(b)[1] * b.weight, 0) / total;
+  const kx = Math.cos((cy * Math.PI) / 180);
+  const distance = (b: WeightedBox) => Math.hypot((centreOf(b)[0] - cx) * kx, centreOf(b)[1] - cy);
+  const nearest = weighted.map((b) => ({ b, d: distance(b) })).sort((p, q) => p.d - q.d);
+  const core: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  let held = 0;
+  for (const { b } of nearest) {
+    core[0] = Math.min(core[0], b.bounds[0]);
+    core[1] = Math.min(core[1], b.bounds[1]);
+    core[2] = Math.max(core[2], b.bounds[2]);
+    core[3] = Math.max(core[3], b.bounds[3]);
+    held += b.weight;
+    if (held >= share * total) break;
+  }
+  return core;
 }
 
 /**
@@ -36,11 +71,12 @@ export function hotspotBounds(positions: ArrayLike<number>, cellDeg = 0.008): Bo
 }
 
 /**
- * The kiosk's scenes in order: the whole district, each urban street (街道, urban: true, in the order given),
- * then the current hotspot when there is one. Towns and townships, and features without geometry, are skipped.
+ * The kiosk's scenes in order: the urban core (coreBounds of the grids) when there is one, each urban street (街道,
+ * urban: true, in the order given), then the current hotspot when there is one. Towns and townships, and features
+ * without geometry, are skipped. The whole district is no scene: its grids are a speck in its countryside.
  */
-export function buildScenes(districtBounds: Bounds, streets: readonly Feature<Area | null, StreetProperties>[], hotspot: Bounds | null): Scene[] {
-  const scenes: Scene[] = [{ kind: 'district', name: '', bounds: districtBounds }];
+export function buildScenes(core: Bounds | null, streets: readonly Feature<Area | null, StreetProperties>[], hotspot: Bounds | null): Scene[] {
+  const scenes: Scene[] = core ? [{ kind: 'urban', name: '', bounds: core }] : [];
   for (const s of streets) {
     if (s.geometry && s.properties.urban) scenes.push({ kind: 'street', name: s.properties.name, bounds: bbox(s.geometry) as Bounds });
   }

@@ -8,15 +8,21 @@ import { chooseBasemapStyle } from '../map/basemap/choose-style';
 import type { GridMeasureKey } from './grid-measure-colours';
 import { positionsInHour } from './heat-by-hour';
 import type { HeatControls } from './MapControls';
-import { buildScenes, hotspotBounds, type Bounds, type Scene } from './scenes';
+import { buildScenes, coreBounds, hotspotBounds, type Bounds, type Scene } from './scenes';
 import type { useWallData } from './use-wall-data';
-import { buildWallLayers, streetLabelSizePx } from './wall-layers';
+import { buildWallLayers, streetLabelSizePx, type WallMapView } from './wall-layers';
 
 const playbackStepMs = 1500;
 const hotspotRecentS = 3 * 24 * 3600; // "current" hotspot: the last three days of the window
 
-/** The map's derived state: dark style, layers for the chosen measure and hour, kiosk scenes, playback. */
-export function useWallMapState(data: ReturnType<typeof useWallData>, measure: GridMeasureKey, heat: HeatControls, setHeat: (h: HeatControls) => void) {
+/** The map's derived state: dark style, layers for the view, measure and hour, kiosk scenes, playback. */
+export function useWallMapState(
+  data: ReturnType<typeof useWallData>,
+  view: WallMapView,
+  measure: GridMeasureKey,
+  heat: HeatControls,
+  setHeat: (h: HeatControls) => void,
+) {
   // Street names are decluttered for the zoom, in half steps.
   const [labelZoom, setLabelZoom] = useState(11);
   const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 2) / 2), []);
@@ -58,20 +64,22 @@ export function useWallMapState(data: ReturnType<typeof useWallData>, measure: G
     return kept;
   }, [allLabels, labelZoom]);
   const layers = useMemo(
-    () => buildWallLayers({ ...data.features, measures: data.measures, measure, heat: heatPoints, peakCheckMs, labels }),
-    [data.features, data.measures, measure, heatPoints, peakCheckMs, labels],
+    () => buildWallLayers({ ...data.features, view, measures: data.measures, measure, heat: heatPoints, peakCheckMs, labels }),
+    [data.features, view, data.measures, measure, heatPoints, peakCheckMs, labels],
   );
+  // Where the grids' residents live: the first scene, and the view outside kiosk mode.
+  const core = useMemo(() => {
+    const grids = data.features?.grids.features ?? [];
+    return coreBounds(grids.filter((g) => g.geometry).map((g) => ({ bounds: bbox(g) as Bounds, weight: g.properties.residents })));
+  }, [data.features]);
   const scenes = useMemo(() => {
-    if (!data.basemap || !data.incidents) return [];
+    if (!data.basemap || !data.incidents || !data.features) return [];
     const { positions, times } = data.incidents;
     const latest = times.reduce((m, t) => Math.max(m, t), 0);
     const recent = positionsInHour({ positions, times }, null).filter((_, k) => times[k >> 1] >= latest - hotspotRecentS);
-    return buildScenes(bbox(data.basemap.district) as Bounds, data.basemap.streets.features, hotspotBounds(recent.length > 0 ? recent : positions));
-  }, [data.basemap, data.incidents]);
-  // Outside kiosk mode the map shows where the grids are: the urban area.
-  const home = useMemo<Scene[]>(() => {
-    const grids = data.features?.grids;
-    return grids && grids.features.length > 0 ? [{ kind: 'urban', name: '', bounds: bbox(grids) as Bounds }] : [];
-  }, [data.features]);
+    return buildScenes(core, data.basemap.streets.features, hotspotBounds(recent.length > 0 ? recent : positions));
+  }, [data.basemap, data.incidents, data.features, core]);
+  // Outside kiosk mode the map shows the urban core.
+  const home = useMemo<Scene[]>(() => (core ? [{ kind: 'urban', name: '', bounds: core }] : []), [core]);
   return { mapStyle, layers, scenes, home, onZoomEnd };
 }

@@ -8,6 +8,8 @@ import { incidentHeatLayer } from '../map/layers/incident-heat-layer';
 import { labelFontFamily } from '../map/layers/label-layer';
 import type { LabelPoint } from '../map/layers/label-points';
 import { stationLayer } from '../map/layers/station-layer';
+import type { Rgba } from '../map/layers/colour-scales';
+import { blendOver, wallLandRgb } from './dark-style';
 import { gridMeasureColour, type GridMeasureKey } from './grid-measure-colours';
 import { isAnyPeakWindowActive } from './peak-window';
 
@@ -20,7 +22,26 @@ export interface Flash {
 /** How long a new incident's ring expands, ms. */
 export const flashDurationMs = 10_000;
 
+/**
+ * What the map shows over the grids: their classes by the chosen measure, or incident heat (the grids then only
+ * outlined). Never both: the heat's yellow–red drawn over the fills made every class look like another.
+ */
+export type WallMapView = 'grids' | 'heat';
+
+/**
+ * Opacity of the grid fills, 0–255. Opaque enough that a class reads as one colour from across the room, with a
+ * fifth of the base map's roads still showing through for orientation; the legend shows each class as this blend
+ * (wallGridSwatchColour), so swatch and fill are the same colour on the screen.
+ */
+export const wallGridFillAlpha = 204;
+
+/** The colour a viewer sees of a grid class's fill on the wall's dark land: what its legend swatch is painted. */
+export function wallGridSwatchColour(colour: Rgba): Rgba {
+  return [...blendOver(colour, wallGridFillAlpha / 255, wallLandRgb), 255];
+}
+
 export interface WallLayerData {
+  view: WallMapView;
   grids?: GridCollection;
   measures?: Map<string, GridMeasure>;
   measure: GridMeasureKey;
@@ -32,18 +53,18 @@ export interface WallLayerData {
   labels?: LabelPoint[];
 }
 
-/** Grids filled by the chosen measure, with thin dark outlines. */
-function gridMeasureLayer(grids: GridCollection, measures: Map<string, GridMeasure> | undefined, measure: GridMeasureKey) {
+/** Grids filled by the chosen measure with thin dark outlines; only the outlines, lighter, when `filled` is false. */
+function gridMeasureLayer(grids: GridCollection, measures: Map<string, GridMeasure> | undefined, measure: GridMeasureKey, filled: boolean) {
   return new GeoJsonLayer<GridProperties>({
     id: 'wall-grids',
     data: grids,
-    filled: true,
+    filled,
     stroked: true,
-    getFillColor: (f) => gridMeasureColour(measure, measures?.get(f.properties.code), 150),
-    getLineColor: [10, 20, 35, 200],
+    getFillColor: (f) => gridMeasureColour(measure, measures?.get(f.properties.code), wallGridFillAlpha),
+    getLineColor: filled ? [10, 20, 35, 200] : [80, 110, 150, 200],
     getLineWidth: 1,
     lineWidthUnits: 'pixels',
-    updateTriggers: { getFillColor: [measure, measures] },
+    updateTriggers: { getFillColor: [measure, measures], getLineColor: filled },
   });
 }
 
@@ -104,13 +125,14 @@ function streetLabelLayer(labels: LabelPoint[]) {
 }
 
 /**
- * The wall's overlays, bottom to top: grids by measure, incident heat, beats, key places, stations, street names.
- * A part not loaded yet leaves its layer out. Pure: layers are descriptors deck.gl diffs by id.
+ * The wall's overlays, bottom to top: grids (filled by measure in the grids view, outlined in the heat view),
+ * incident heat (heat view only; hidden, not removed, so switching back costs no rebuild), beats, key places,
+ * stations, street names. A part not loaded yet leaves its layer out. Pure: layers are descriptors deck.gl diffs by id.
  */
 export function buildWallLayers(d: WallLayerData): Layer[] {
   const layers: (Layer | null)[] = [
-    d.grids ? gridMeasureLayer(d.grids, d.measures, d.measure) : null,
-    d.heat ? incidentHeatLayer({ points: d.heat, radiusPx: 30 }) : null,
+    d.grids ? gridMeasureLayer(d.grids, d.measures, d.measure, d.view === 'grids') : null,
+    d.heat ? incidentHeatLayer({ points: d.heat, radiusPx: 30, visible: d.view === 'heat' }) : null,
     d.beats ? beatLayer(d.beats) : null,
     d.keyPlaces ? keyPlaceStateLayer(d.keyPlaces, d.peakCheckMs) : null,
     d.stations ? stationLayer({ stations: d.stations }) : null,

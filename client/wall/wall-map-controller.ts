@@ -128,8 +128,8 @@ export class WallMapController {
     this.overlay.setProps({ useDevicePixels: ratio });
   }
 
-  /** Shows a box; the padding keeps it clear of what floats over the map (controls top left, legend bottom left). */
-  fitBounds([w, s, e, n]: Bounds, durationMs: number, padding = { top: 90, bottom: 30, left: 250, right: 40 }) {
+  /** Shows a box; the top padding keeps it clear of what floats over the map (controls, the scene's name). */
+  fitBounds([w, s, e, n]: Bounds, durationMs: number, padding = { top: 90, bottom: 24, left: 24, right: 24 }) {
     const [w2, s2, e2, n2] = boundsToDisplay([w, s, e, n], activeDisplayFrame());
     this.map.fitBounds([w2, s2, e2, n2], { padding, duration: durationMs, essential: true });
   }
@@ -147,6 +147,15 @@ export class WallMapController {
       marker.remove();
       this.flashes.delete(marker);
     }, flashDurationMs);
+  }
+
+  /** Where a WGS-84 [lng, lat] is drawn, in viewport px: the map's own px scaled as the stage is. */
+  projectToViewport(lngLat: [number, number]): [number, number] {
+    const { x, y } = this.map.project(activeDisplayFrame().toDisplay(lngLat));
+    const container = this.map.getContainer();
+    const box = container.getBoundingClientRect();
+    const scale = box.width / container.offsetWidth;
+    return [box.left + x * scale, box.top + y * scale];
   }
 
   get flashCount() {

@@ -7,6 +7,8 @@ export interface WallTestHooks {
   lastEventArrivedMs: number | null; // page clock (Date.now) when the last live event arrived
   feedCount: number; // lines in the live feed
   contextLosses: number; // WebGL contexts lost (and, the page still running, recovered)
+  /** Where a WGS-84 [lng, lat] is on the screen, in viewport px (stage scale and display frame applied). */
+  project?: (lngLat: [number, number]) => [number, number];
 }
 
 declare global {
