@@ -1,4 +1,4 @@
-import type { PatrolCandidates, PatrolPlanAnswer, PatrolPlanRequest, SavePatrolRoute, SavedPatrolRoute } from '../../core/contracts/patrol';
+import type { PatrolAssignee, PatrolCandidates, PatrolPlanAnswer, PatrolPlanRequest, SavePatrolRoute, SavedPatrolRoute } from '../../core/contracts/patrol';
 import { deleteResource, getJson, postJson, unprocessableBody } from './http';
 
 // The patrol route planner's routes (issue 6, part 4), one function a route. Kept apart from endpoints.ts, which
@@ -6,6 +6,9 @@ import { deleteResource, getJson, postJson, unprocessableBody } from './http';
 
 /** GET /api/patrol/candidates?… (the query from patrol-form.ts toCandidatesSearch). */
 export const getPatrolCandidates = (search: string, signal?: AbortSignal) => getJson<PatrolCandidates>(`/api/patrol/candidates?${search}`, signal);
+
+/** GET /api/patrol/assignees: the stations, beats and community officers of the caller's scope a route may be assigned to. */
+export const getPatrolAssignees = (signal?: AbortSignal) => getJson<PatrolAssignee[]>('/api/patrol/assignees', signal);
 
 /** A plan, or the mandatory stops that cannot all be visited within the budget (422). */
 export type PlanOutcome = { ok: true; plan: PatrolPlanAnswer } | { ok: false; message: string; stopIds: string[] };

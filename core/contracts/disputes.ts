@@ -22,6 +22,9 @@ export function riskLevelOf(score: number): RiskLevel {
   return score >= riskLevelFloor.high ? 'high' : score >= riskLevelFloor.medium ? 'medium' : 'low';
 }
 
+/** The longest text each field takes (characters): the forms show a counter against these and refuse, never cut. */
+export const disputeTextMax = { summary: 120, description: 4000, reason: 500, responsibleBody: 100 } as const;
+
 /** Free text of several lines: newlines and tabs are fine; other control characters (NUL, which PostgreSQL text cannot hold, escapes) are not. */
 export function longText(field: string, maxLength: number) {
   return z
@@ -52,8 +55,8 @@ export const NewDisputeSchema = z
   .object({
     type: enumOf('type', disputeTypes),
     source: enumOf('source', disputeSources),
-    summary: plainText('summary', 120).trim().min(1, 'summary is required'),
-    description: longText('description', 4000).default(''),
+    summary: plainText('summary', disputeTextMax.summary).trim().min(1, 'summary is required'),
+    description: longText('description', disputeTextMax.description).default(''),
     parties: z.array(DisputePartySchema).max(20, 'at most 20 parties').default([]),
     lngLat: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], { message: 'lngLat must be [lng, lat] in degrees' }).optional(),
     buildingCode: code('buildingCode').optional(),
@@ -71,9 +74,9 @@ export type NewDisputeInput = z.input<typeof NewDisputeSchema>;
 /** POST /api/disputes/:code/transitions. remit is decided at assessment; referring needs the responsible body. */
 export const DisputeTransitionSchema = z.object({
   to: enumOf('to', disputeStatuses),
-  reason: plainText('reason', 500).trim().min(1, 'reason is required: say why the dispute moves'),
+  reason: plainText('reason', disputeTextMax.reason).trim().min(1, 'reason is required: say why the dispute moves'),
   remit: enumOf('remit', remits).optional(),
-  responsibleBody: plainText('responsibleBody', 100).trim().min(1).optional(),
+  responsibleBody: plainText('responsibleBody', disputeTextMax.responsibleBody).trim().min(1).optional(),
 });
 export type DisputeTransition = z.infer<typeof DisputeTransitionSchema>;
 

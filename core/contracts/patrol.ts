@@ -163,11 +163,36 @@ export const SavedPlanSchema = z.object({
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;
 
-/** POST /api/patrol/routes body: a name, who it is assigned to (a beat or unit), the request fields and the plan. */
+export const assigneeKinds = ['beat', 'station', 'officer'] as const;
+export type AssigneeKind = (typeof assigneeKinds)[number];
+
+/**
+ * Whom a route is assigned to, by id: a beat ('beat:PS01-J01'), a station ('station:PS01') or a community officer
+ * ('officer:P00123'), one of GET /api/patrol/assignees — not free text, which could name no one (issue 12).
+ */
+export const AssigneeIdSchema = z
+  .string({ message: 'assignedTo is required: pick a beat, station or officer' })
+  .regex(/^(beat|station|officer):[0-9A-Za-z_-]{1,40}$/, 'assignedTo must be a beat, station or officer from the list');
+
+/** One whom a route may be assigned to (GET /api/patrol/assignees). */
+export interface PatrolAssignee {
+  /** 'beat:PS01-J01', 'station:PS01', 'officer:P00123'. */
+  id: string;
+  kind: AssigneeKind;
+  /** What a person reads: '城区派出所第1警格', '城区派出所', '张伟（城区派出所第1警格 社区民警）'. */
+  name: string;
+  /** The station it belongs to, so the form can offer a station's own first. */
+  stationCode: string;
+}
+
+/** The longest route name (characters): the save panel counts against it. */
+export const patrolRouteNameMax = 100;
+
+/** POST /api/patrol/routes body: a name, whom it is assigned to (a beat, station or officer by id), the request fields and the plan. */
 export const SavePatrolRouteSchema = z
   .object({
-    name: plainText('name', 100).trim().min(1, 'name is required'),
-    assignedTo: plainText('assignedTo', 100).trim().min(1, 'assignedTo is required (a beat code or unit name)'),
+    name: plainText('name', patrolRouteNameMax).trim().min(1, 'name is required'),
+    assignedTo: AssigneeIdSchema,
     ...planFields,
     plan: SavedPlanSchema,
   })
@@ -180,7 +205,10 @@ export const PatrolRouteIdSchema = z.object({ id: z.uuid({ message: 'id must be 
 export interface SavedPatrolRoute {
   id: string;
   name: string;
+  /** The assignee's id ('beat:PS01-J01'); routes saved before issue 12 hold the free text typed then. */
   assignedTo: string;
+  /** The assignee's name as PatrolAssignee.name, or that free text; what a person reads. */
+  assignedName: string;
   stationCode: string | null;
   mode: PatrolMode;
   window: PatrolWindow;

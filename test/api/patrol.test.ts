@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PatrolCandidates, PatrolPlanAnswer, SavedPatrolRoute } from '../../core/contracts/patrol';
+import type { PatrolAssignee, PatrolCandidates, PatrolPlanAnswer, SavedPatrolRoute } from '../../core/contracts/patrol';
 import { queryRows, type Database, type Db } from '../../server/db/engine';
 import { findTravelMatrix } from '../../server/db/repos/roads.repo';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
@@ -174,13 +174,13 @@ describe('GET /api/patrol/candidates', () => {
 
 describe('saved patrol routes', () => {
   const save = (client: TestClient, stationCode: string, p: PatrolPlanAnswer) =>
-    client.request('/api/patrol/routes', post({ ...base, stationCode, name: '夜巡一线', assignedTo: `${stationCode}-J01`, plan: p }));
+    client.request('/api/patrol/routes', post({ ...base, stationCode, name: '夜巡一线', assignedTo: `beat:${stationCode}-J01`, plan: p }));
 
   it('round-trips a saved route, lists it, and deletes it (audited)', async () => {
     const res = await save(admin, 'PS01', evening);
     expect(res.status).toBe(201);
     const saved = (await res.json()) as SavedPatrolRoute;
-    expect(saved).toMatchObject({ name: '夜巡一线', assignedTo: 'PS01-J01', stationCode: 'PS01', mode: 'foot', window: base.window, weekdays: base.weekdays, budgetMin: 90, dwellMin: 5, createdBy: 'admin' });
+    expect(saved).toMatchObject({ name: '夜巡一线', assignedTo: 'beat:PS01-J01', assignedName: expect.stringMatching(/派出所第1警格$/), stationCode: 'PS01', mode: 'foot', window: base.window, weekdays: base.weekdays, budgetMin: 90, dwellMin: 5, createdBy: 'admin' });
     const list = (await (await admin.request('/api/patrol/routes')).json()) as SavedPatrolRoute[];
     expect(list.find((r) => r.id === saved.id)).not.toHaveProperty('plan');
     const one = (await (await admin.request(`/api/patrol/routes/${saved.id}`)).json()) as SavedPatrolRoute;
@@ -202,6 +202,39 @@ describe('saved patrol routes', () => {
     expect((await patrol.request(`/api/patrol/routes/${theirs.id}`, { method: 'DELETE' })).status).toBe(404);
     expect((await save(patrol, otherStation, evening)).status).toBe(403);
     for (const id of [mine.id, theirs.id]) await admin.request(`/api/patrol/routes/${id}`, { method: 'DELETE' });
+  });
+
+  it('offers a patrol leader their station, its beats and its beats’ officers by name, and no one else', async () => {
+    const list = (await (await patrol.request('/api/patrol/assignees')).json()) as PatrolAssignee[];
+    const [beats] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM beats WHERE station_code = ${ownStation} AND officer_id IS NOT NULL`);
+    expect(list.filter((a) => a.kind === 'station').map((a) => a.id)).toEqual([`station:${ownStation}`]);
+    expect(list.filter((a) => a.kind === 'officer')).toHaveLength(beats.n);
+    expect(list.every((a) => a.stationCode === ownStation)).toBe(true);
+    const officer = list.find((a) => a.kind === 'officer')!;
+    expect(officer.name).toMatch(/^\S+（.+第\d+警格 社区民警）$/);
+    const all = (await (await admin.request('/api/patrol/assignees')).json()) as PatrolAssignee[];
+    expect(all.length).toBeGreaterThan(list.length);
+  });
+
+  it('stores an officer by id and shows their name; refuses an assignee no one has or outside the scope', async () => {
+    const list = (await (await patrol.request('/api/patrol/assignees')).json()) as PatrolAssignee[];
+    const officer = list.find((a) => a.kind === 'officer')!;
+    const res = await patrol.request('/api/patrol/routes', post({ ...base, stationCode: ownStation, name: '夜巡二线', assignedTo: officer.id, plan: evening }));
+    expect(res.status).toBe(201);
+    const saved = (await res.json()) as SavedPatrolRoute;
+    expect(saved).toMatchObject({ assignedTo: officer.id, assignedName: officer.name });
+    const [row] = await queryRows<{ assigned_to: string }>(db, sql`SELECT assigned_to FROM patrol_routes WHERE id = ${saved.id}`);
+    expect(row.assigned_to).toBe(officer.id);
+    const listed = ((await (await patrol.request('/api/patrol/routes')).json()) as SavedPatrolRoute[]).find((r) => r.id === saved.id)!;
+    expect(listed.assignedName).toBe(officer.name);
+    await admin.request(`/api/patrol/routes/${saved.id}`, { method: 'DELETE' });
+
+    const attempt = (assignedTo: string) => patrol.request('/api/patrol/routes', post({ ...base, stationCode: ownStation, name: '夜巡', assignedTo, plan: evening }));
+    expect((await attempt('beat:PS99-J99')).status).toBe(404);
+    expect((await attempt(`station:${otherStation}`)).status).toBe(403);
+    const free = await attempt('张三的班组');
+    expect(free.status).toBe(400);
+    expect(((await free.json()) as { issues: { field: string }[] }).issues.map((i) => i.field)).toContain('assignedTo');
   });
 
   it('answers 400 for a route without a name or a plan', async () => {

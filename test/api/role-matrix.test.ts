@@ -85,11 +85,12 @@ const routes: RouteCase[] = [
   {
     method: 'POST', path: '/api/patrol/routes', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 201,
     body: () => ({
-      name: 'matrix', assignedTo: 'PS01-J01', stationCode: 'PS01', window: { start: '19:00', end: '23:00' }, mode: 'foot', budgetMin: 20, dwellMin: 5,
+      name: 'matrix', assignedTo: 'station:PS01', stationCode: 'PS01', window: { start: '19:00', end: '23:00' }, mode: 'foot', budgetMin: 20, dwellMin: 5,
       plan: { stops: [], geometry: { type: 'LineString', coordinates: [[107.5, 31.2], [107.5, 31.2]] }, distanceKm: 0, minutes: 0, coveredRisk: 0, method: 'matrix', dropped: [] },
     }),
   },
   { method: 'GET', path: '/api/patrol/routes', allowed: ['admin', 'commander', 'patrol_leader', 'officer'] },
+  { method: 'GET', path: '/api/patrol/assignees', allowed: ['admin', 'commander', 'patrol_leader', 'officer'] },
   { method: 'GET', path: '/api/patrol/routes/00000000-0000-4000-8000-000000000000', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 404 },
   { method: 'DELETE', path: '/api/patrol/routes/00000000-0000-4000-8000-000000000000', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 404 },
   // 一标三实 (issue 7): unknown codes answer 404, a refused import 422, to the roles allowed, so nothing is written.

@@ -61,6 +61,11 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     const options = await page.locator(`${tid('patrol-station')} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(me.scope.codes);
     await expect(page.locator(tid('patrol-station')).inputValue()).resolves.toBe(me.scope.codes[0]);
+    // The map's zoom buttons keep MapLibre's white face and dark icons, not the view's blue buttons (issue 12).
+    const zoomIn = page.locator(`${tid('patrol-map')} .maplibregl-ctrl-zoom-in`);
+    const look = await zoomIn.evaluate((b) => ({ face: getComputedStyle(b).backgroundColor, icon: getComputedStyle(b.querySelector('.maplibregl-ctrl-icon')!).backgroundImage }));
+    expect(look.face).toBe('rgb(255, 255, 255)');
+    expect(look.icon).toMatch(/^url\(/);
   });
 
   it('shows the candidates of the night shift on weekdays, on foot, and marks a key place 必到', async () => {
@@ -153,16 +158,22 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     expect(stops.map((f) => f.properties.id)).toContain(mandatoryCode);
   });
 
-  it('saves the route and assigns it to a beat, and lists it', async () => {
-    const beat = await page.locator('#patrol-units option').first().getAttribute('value');
-    expect(beat).toMatch(/\S/);
+  it('saves the route and assigns it to an officer picked from the list, shown by name, and lists it', async () => {
+    const unit = page.locator(tid('patrol-save-unit'));
+    await page.locator(`${tid('patrol-save-unit')} option[value^="officer:"]`).first().waitFor({ state: 'attached' });
+    const options = await page.locator(`${tid('patrol-save-unit')} option`).evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    // The station's first beat is proposed; its station, beats and their community officers are offered, by name.
+    await expect(unit.inputValue()).resolves.toMatch(/^beat:/);
+    expect(options.filter((o) => o.value.startsWith('station:'))).toHaveLength(1);
+    const officer = options.find((o) => o.value.startsWith('officer:'))!;
+    expect(officer.text).toMatch(/社区民警/);
     await page.locator(tid('patrol-save-name')).fill('夜巡 e2e 一线');
-    await page.locator(tid('patrol-save-unit')).fill(beat!);
+    await unit.selectOption(officer.value);
     await page.locator(tid('patrol-save')).click();
-    await expect(page.locator(tid('patrol-saved')).innerText()).resolves.toContain(beat!);
+    await expect(page.locator(tid('patrol-saved')).innerText()).resolves.toContain(officer.text);
     const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
     await row.waitFor();
-    await expect(row.innerText()).resolves.toContain(beat!);
+    await expect(row.innerText()).resolves.toContain(officer.text);
     await page.waitForTimeout(500);
     await saveScreenshot(page, 'patrol');
   });
@@ -198,6 +209,11 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       const card = await page.locator(tid('patrol-card')).innerText();
       expect(card).toContain('巡防卡');
       expect(card).toContain('19:00–23:00');
+      // The plan's weekdays, and no date the card would be for (issue 12).
+      const fields = await page.locator(`${tid('patrol-card')} .patrol-card-fields div`).evaluateAll((ds) => Object.fromEntries(ds.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])));
+      expect(fields['时段']).toBe('19:00–23:00');
+      expect(fields['星期']).toBe('一至五');
+      expect(fields['分配给']).toMatch(/社区民警/);
       expect(card).toContain('沿道路网络');
       const firstArrival = await page.locator(tid('patrol-stop-row')).first().getAttribute('data-arrival');
       expect(card).toContain(firstArrival!);

@@ -10,6 +10,7 @@ let browser: Browser;
 let app: AppPage;
 let page: Page;
 let code = ''; // the dispute the tests register
+let summary = ''; // its 事由, as long as it may be
 let gridCode = ''; // its grid, whose leader is graded
 let round = ''; // the latest round of the demo's assessments, so the map colours the grid by the new grade
 
@@ -55,7 +56,18 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
     await expect(page.locator(`${tid('dispute-register-form')} .field-error`).first().innerText()).resolves.toBe('请选择纠纷类型');
     await page.locator(tid('dispute-type')).selectOption('neighbour');
     await page.locator(tid('dispute-source')).selectOption('grid_worker');
-    await page.locator(tid('dispute-summary')).fill('楼上漏水引发邻里冲突（浏览器测试）');
+    // Text past the limit is kept and counted, not cut; the form refuses it in Chinese (issue 12).
+    const tooLong = '楼上漏水'.repeat(31); // 124 characters, the limit is 120
+    await page.locator(tid('dispute-summary')).fill(tooLong);
+    await expect(page.locator(tid('dispute-summary')).inputValue()).resolves.toBe(tooLong);
+    await expect(page.locator(tid('dispute-summary-count')).getAttribute('data-over')).resolves.toBe('true');
+    await expect(page.locator(tid('dispute-summary-count')).innerText()).resolves.toContain('124/120');
+    await page.locator(tid('dispute-register-submit')).click();
+    await expect(page.locator(`${tid('dispute-register-form')} .field-error`).allInnerTexts()).resolves.toContain('请填写事由（120 字以内）');
+    // A long 事由 (here 120 characters) stays two lines in the list, the whole of it in the cell's title.
+    summary = `${'楼上漏水引发邻里冲突，'.repeat(10)}（浏览器测试）`.slice(0, 120);
+    await page.locator(tid('dispute-summary')).fill(summary);
+    await expect(page.locator(tid('dispute-summary-count')).getAttribute('data-over')).resolves.toBe('false');
     await page.locator(tid('dispute-description-input')).fill('楼上住户扬言报复，双方在楼道动手推搡。');
     // The place is found by its address, as a grid worker knows it, never by a building code.
     await page.locator(tid('dispute-place-search-input')).fill('星河城1栋');
@@ -79,6 +91,13 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
     // The list, newest first, shows it at the top.
     await page.locator(`${tid('dispute-row')}[data-code="${code}"]`).waitFor();
     await expect(page.locator(tid('dispute-row')).first().getAttribute('data-code')).resolves.toBe(code);
+    const cell = page.locator(`${tid('dispute-row')}[data-code="${code}"] ${tid('dispute-summary-cell')}`);
+    await expect(cell.getAttribute('title')).resolves.toBe(summary);
+    const { height, lineHeight } = await cell.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { height: el.getBoundingClientRect().height, lineHeight: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5 };
+    });
+    expect(height).toBeLessThanOrEqual(2 * lineHeight + 1);
     gridCode = (await api<{ gridCode: string }>(`/api/disputes/${code}`)).gridCode;
   });
 

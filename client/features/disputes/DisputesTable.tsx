@@ -27,10 +27,11 @@ function buildColumns(t: Translate, formatDateTime: (at: string) => string) {
     helper.accessor('summary', {
       header: () => t('dspColSummary'),
       enableSorting: false,
+      // Two lines at most, the whole text on hover: a 120-character 事由 stretched its row (issue 12).
       cell: (c) => (
-        <>
+        <span className="clamp-2" title={c.getValue()} data-testid="dispute-summary-cell">
           {c.getValue()} <span className="muted">{t(typeLabels[c.row.original.type])}</span>
-        </>
+        </span>
       ),
     }),
     helper.accessor('status', {

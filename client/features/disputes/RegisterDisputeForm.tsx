@@ -1,9 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Scope } from '../../../core/contracts/auth';
-import { disputeSources, disputeTypes, type DisputeDetail } from '../../../core/contracts/disputes';
+import { disputeSources, disputeTextMax, disputeTypes, type DisputeDetail } from '../../../core/contracts/disputes';
 import { registerDispute } from '../../api/disputes-endpoints';
 import type { GridCollection } from '../../api/feature-types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TextLimit } from '../forms/TextLimit';
 import { SearchBox } from '../search/SearchBox';
 import { useGridChoices } from '../workforce/use-grid-choices';
 import { sourceLabels, typeLabels } from './dispute-labels';
@@ -87,12 +88,14 @@ export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: 
         </div>
         <label className="field">
           {t('dspColSummary')}
-          <input value={draft.summary} onChange={(e) => set('summary', e.target.value)} maxLength={120} data-testid="dispute-summary" />
+          <input value={draft.summary} onChange={(e) => set('summary', e.target.value)} aria-describedby="dispute-summary-count" data-testid="dispute-summary" />
+          <TextLimit value={draft.summary} max={disputeTextMax.summary} id="dispute-summary-count" testId="dispute-summary-count" />
           {error('summary')}
         </label>
         <label className="field">
           {t('dspDescription')}
-          <textarea value={draft.description} onChange={(e) => set('description', e.target.value)} rows={3} maxLength={4000} data-testid="dispute-description-input" />
+          <textarea value={draft.description} onChange={(e) => set('description', e.target.value)} rows={3} aria-describedby="dispute-description-count" data-testid="dispute-description-input" />
+          <TextLimit value={draft.description} max={disputeTextMax.description} id="dispute-description-count" testId="dispute-description-count" />
           {error('description')}
         </label>
         <div className="checks">

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { DisputeDetail } from '../../../core/contracts/disputes';
+import { disputeTextMax, type DisputeDetail } from '../../../core/contracts/disputes';
 import { transitionDispute } from '../../api/disputes-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { TextLimit } from '../forms/TextLimit';
 import { issueAt, issueText, type FormIssue } from './form-issues';
 import { buildTransition, transitionActions, type TransitionAction } from './transition-actions';
 
@@ -54,13 +55,15 @@ export function TransitionForm({ dispute, onMoved }: { dispute: DisputeDetail; o
       {dispute.status === 'assessed' && <p className="view-note">{t('dspRouteNote')}</p>}
       <label className="field">
         {t('dspMoveReason')}
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={500} data-testid="dispute-move-reason" aria-invalid={!!reasonIssue} />
+        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} data-testid="dispute-move-reason" aria-invalid={!!reasonIssue} />
+        <TextLimit value={reason} max={disputeTextMax.reason} testId="dispute-move-reason-count" />
         {reasonIssue && <span className="field-error">{issueText(reasonIssue, fixes, t)}</span>}
       </label>
       {actions.some((a) => a.needsBody) && (
         <label className="field">
           {t('dspResponsibleBody')}
-          <input value={body} onChange={(e) => setBody(e.target.value)} maxLength={100} placeholder={t('dspResponsibleBodyHint')} data-testid="dispute-move-body" aria-invalid={!!bodyIssue} />
+          <input value={body} onChange={(e) => setBody(e.target.value)} placeholder={t('dspResponsibleBodyHint')} data-testid="dispute-move-body" aria-invalid={!!bodyIssue} />
+          <TextLimit value={body} max={disputeTextMax.responsibleBody} />
           {bodyIssue && <span className="field-error">{issueText(bodyIssue, fixes, t)}</span>}
         </label>
       )}

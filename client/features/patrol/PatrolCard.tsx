@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatLngLat, type PatrolCard as Card } from './patrol-card';
+import { formatLngLat, weekdayRuns, type PatrolCard as Card } from './patrol-card';
 import { methodLabels } from './RouteResult';
 
 export interface PatrolCardProps {
@@ -16,10 +16,16 @@ export interface PatrolCardProps {
 export function PatrolCard({ card, mapImage }: PatrolCardProps) {
   const { t, formatDateTime } = useI18n();
   const dayNames = t('patrolWeekdayNames').split(',');
+  const days =
+    card.weekdays.length === 7
+      ? t('patrolWeekdaysEvery')
+      : weekdayRuns(card.weekdays)
+          .map(([a, b]) => (a === b ? dayNames[a - 1] : t('patrolWeekdayRange', { from: dayNames[a - 1], to: dayNames[b - 1] })))
+          .join('、');
   const fields: [string, string][] = [
     [t('patrolStart'), card.station ?? `${t('patrolPickedPoint')} ${formatLngLat(card.start)}`],
-    [t('patrolWindow'), `${card.day} ${card.window}`],
-    [t('patrolWeekdays'), card.weekdays.map((d) => dayNames[d - 1]).join('、')],
+    [t('patrolWindow'), card.window],
+    [t('patrolWeekdays'), days],
     [t('patrolMode'), `${t(card.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar')} · ${t('patrolDwellValue', { minutes: card.dwellMin })}`],
     [t('patrolDistance'), t('patrolDistanceValue', { km: card.totals.distanceKm })],
     [t('patrolMinutes'), t('patrolMinutesValue', { minutes: card.totals.minutes, budget: card.totals.budgetMin })],

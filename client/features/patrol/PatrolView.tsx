@@ -15,7 +15,7 @@ import { SavedRoutesList } from './SavedRoutesList';
 import { SearchBox } from '../search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../search/use-map-search';
 import { SaveRoutePanel } from './SaveRoutePanel';
-import { beatsOfStation } from './stations-in-scope';
+import { assigneeOptions } from './assignee-options';
 import { methodKind } from './stop-rows';
 import { usePatrolPrint } from './use-patrol-print';
 import { usePatrolView } from './use-patrol-view';
@@ -47,7 +47,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
       t('patrolDefaultName', { start: route.stationName ?? t('patrolPickedPoint'), window: `${route.window.start}–${route.window.end}`, mode: modeLabel(route.mode) }))
     : '';
   const day = route ? nextPatrolDay(route.weekdays, new Date()) : '';
-  const card = useMemo(() => (route ? buildPatrolCard(route, routeName, day) : null), [route, routeName, day]);
+  const card = useMemo(() => (route ? buildPatrolCard(route, routeName) : null), [route, routeName]);
   const names = new Map([...(v.routeCandidates ?? []), ...(v.data.candidates.data?.candidates ?? [])].map((c) => [c.id, c.name ?? c.id]));
   const nameOf = (id: string) => names.get(id) ?? id;
 
@@ -105,7 +105,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
             <SaveRoutePanel
               key={`${route.saved?.id ?? ''}:${route.path.length}:${route.minutes}`}
               defaultName={routeName}
-              beats={beatsOfStation(v.data.beats, route.stationCode)}
+              options={assigneeOptions(v.data.assignees.data ?? [], route.stationCode)}
               state={v.saved.save}
               onSave={v.saveRoute}
             />

@@ -68,7 +68,7 @@ export function RouteResult({ route, candidates, stale }: RouteResultProps) {
   const unplanned = unplannedRows(route, candidates);
   return (
     <section className="patrol-section patrol-result" data-testid="patrol-result">
-      {route.saved && <p className="notice">{t('patrolShowingSaved', { name: route.saved.name, unit: route.saved.assignedTo })}</p>}
+      {route.saved && <p className="notice">{t('patrolShowingSaved', { name: route.saved.name, unit: route.saved.assignedName })}</p>}
       {stale && <p className="notice" data-testid="patrol-stale">{t('patrolStale')}</p>}
       <dl
         className="patrol-totals"

@@ -1,23 +1,28 @@
 import { useState } from 'react';
+import { patrolRouteNameMax } from '../../../core/contracts/patrol';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TextLimit } from '../forms/TextLimit';
+import { defaultAssignee, type AssigneeOptions } from './assignee-options';
 import { distinctIssues, issueMessageKey } from './form-issues';
-import type { BeatRef } from './stations-in-scope';
 import type { SaveState } from './use-saved-routes';
 
 export interface SaveRoutePanelProps {
   /** The name proposed (the view makes one from the start, window and mode). */
   defaultName: string;
-  /** The station's beats, offered as units to assign to; any other unit can be typed. */
-  beats: BeatRef[];
+  /** Whom the route may be assigned to (assigneeOptions); nothing else can be chosen. */
+  options: AssigneeOptions;
   state: SaveState;
   onSave: (name: string, assignedTo: string) => void;
 }
 
-/** Saves the shown route under a name and assigns it to a beat or unit (remount it for a new route: key). */
-export function SaveRoutePanel({ defaultName, beats, state, onSave }: SaveRoutePanelProps) {
+/** Saves the shown route under a name and assigns it to a station, beat or officer picked from a list (remount it for a new route: key). */
+export function SaveRoutePanel({ defaultName, options, state, onSave }: SaveRoutePanelProps) {
   const { t } = useI18n();
   const [name, setName] = useState(defaultName);
-  const [unit, setUnit] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
+  // The list may arrive after the panel: propose its first beat until the user picks.
+  const unit = picked ?? defaultAssignee(options);
+  const none = options.units.length === 0 && options.officers.length === 0;
   const busy = state.status === 'saving';
   return (
     <section className="patrol-section patrol-save" data-testid="patrol-save-panel">
@@ -30,18 +35,32 @@ export function SaveRoutePanel({ defaultName, beats, state, onSave }: SaveRouteP
       >
         <label>
           {t('patrolSaveName')}
-          <input value={name} maxLength={100} onChange={(e) => setName(e.target.value)} data-testid="patrol-save-name" />
+          <input value={name} onChange={(e) => setName(e.target.value)} aria-describedby="patrol-save-name-count" data-testid="patrol-save-name" />
+          <TextLimit value={name} max={patrolRouteNameMax} id="patrol-save-name-count" />
         </label>
         <label>
           {t('patrolSaveUnit')}
-          <input value={unit} maxLength={100} list="patrol-units" placeholder={beats[0]?.code ?? ''} onChange={(e) => setUnit(e.target.value)} data-testid="patrol-save-unit" />
-          <datalist id="patrol-units">
-            {beats.map((b) => (
-              <option key={b.code} value={b.code}>
-                {b.name}
-              </option>
-            ))}
-          </datalist>
+          <select value={unit} onChange={(e) => setPicked(e.target.value)} disabled={none} data-testid="patrol-save-unit">
+            <option value="">{t(none ? 'patrolAssignNone' : 'patrolAssignPick')}</option>
+            {options.units.length > 0 && (
+              <optgroup label={t('patrolAssignUnits')}>
+                {options.units.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {options.officers.length > 0 && (
+              <optgroup label={t('patrolAssignOfficers')}>
+                {options.officers.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
         </label>
         <button type="submit" disabled={busy} data-testid="patrol-save">
           {busy ? t('patrolSaving') : t('patrolSaveButton')}
@@ -49,7 +68,7 @@ export function SaveRoutePanel({ defaultName, beats, state, onSave }: SaveRouteP
       </form>
       {state.status === 'saved' && (
         <p className="patrol-ok" data-testid="patrol-saved">
-          {t('patrolSaved', { unit: state.route.assignedTo })}
+          {t('patrolSaved', { unit: state.route.assignedName })}
         </p>
       )}
       {state.status === 'failed' && <p className="error">{t('patrolSaveFailed', { message: state.message })}</p>}

@@ -39,7 +39,7 @@ export function SavedRoutesList({ routes, currentId, busyId, error, onOpen, onDe
               <div>
                 <strong>{r.name}</strong>
                 <small>
-                  {t('patrolSavedLine', { unit: r.assignedTo, window: `${r.window.start}–${r.window.end}`, mode: t(r.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar') })}
+                  {t('patrolSavedLine', { unit: r.assignedName, window: `${r.window.start}–${r.window.end}`, mode: t(r.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar') })}
                 </small>
                 <small className="patrol-muted">{t('patrolSavedBy', { user: r.createdBy, time: formatDateTime(r.createdAt) })}</small>
               </div>

@@ -11,16 +11,20 @@ export interface PatrolCard {
   weekdays: number[];
   mode: ShownRoute['mode'];
   dwellMin: number;
+  /** Whom the saved route is assigned to, by name; null before it is saved. */
   assignedTo: string | null;
-  /** The day the times are for, 'YYYY-MM-DD'. */
-  day: string;
   totals: RouteTotals;
   method: string;
   rows: StopRow[];
 }
 
-/** The card of a route; `title` is the saved name or one the view made up, `day` from nextPatrolDay. */
-export function buildPatrolCard(route: ShownRoute, title: string, day: string): PatrolCard {
+/**
+ * The card of a route; `title` is the saved name or one the view made up. It names the plan's weekdays and no date
+ * (issue 12: it showed both): a patrol leader prints a route once and hands it out for every shift it was planned
+ * for — the hotspots are those of these weekdays, and the stops' times are times of day — so a date would make the
+ * card look stale after its first night. When it was printed is in its header.
+ */
+export function buildPatrolCard(route: ShownRoute, title: string): PatrolCard {
   const station = route.stationCode ? (route.stationName ? `${route.stationName} (${route.stationCode})` : route.stationCode) : null;
   return {
     title,
@@ -30,8 +34,7 @@ export function buildPatrolCard(route: ShownRoute, title: string, day: string): 
     weekdays: route.weekdays,
     mode: route.mode,
     dwellMin: route.dwellMin,
-    assignedTo: route.saved?.assignedTo ?? null,
-    day,
+    assignedTo: route.saved?.assignedName ?? null,
     totals: routeTotals(route),
     method: route.method,
     rows: toStopRows(route.stops),
@@ -40,3 +43,18 @@ export function buildPatrolCard(route: ShownRoute, title: string, day: string): 
 
 /** A start point as text for the card: '107.50123, 31.20456' (about 1 m). */
 export const formatLngLat = ([lng, lat]: [number, number]) => `${lng.toFixed(5)}, ${lat.toFixed(5)}`;
+
+/**
+ * ISO weekdays (1 = Monday) as runs for a person to read: [1,2,3,4,5] → [[1,5]], [1,2,3,5] → [[1,3],[5,5]],
+ * [5,6] → [[5,5],[6,6]] (two days read better listed). Sorted; input is not mutated.
+ */
+export function weekdayRuns(weekdays: readonly number[]): [number, number][] {
+  const days = [...new Set(weekdays)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const d of days) {
+    const last = runs[runs.length - 1];
+    if (last && d === last[1] + 1) last[1] = d;
+    else runs.push([d, d]);
+  }
+  return runs.flatMap(([a, b]) => (b - a >= 2 ? [[a, b] as [number, number]] : Array.from({ length: b - a + 1 }, (_, k) => [a + k, a + k] as [number, number])));
+}

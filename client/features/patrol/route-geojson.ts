@@ -14,7 +14,9 @@ export interface RouteLineProperties {
   minutes: number;
   coveredRisk: number;
   method: string;
+  /** The assignee's id ('beat:PS01-J01') and name. */
   assignedTo: string | null;
+  assignedName: string | null;
 }
 
 export interface RoutePointProperties {
@@ -56,6 +58,7 @@ export function buildRouteGeojson(route: ShownRoute, name: string): RouteFeature
       coveredRisk: route.coveredRisk,
       method: route.method,
       assignedTo: route.saved?.assignedTo ?? null,
+      assignedName: route.saved?.assignedName ?? null,
     },
   };
   const start: Feature<Point, RoutePointProperties> = {

@@ -30,17 +30,17 @@ describe('a route from a plan', () => {
 
 describe('the save body', () => {
   it('is the route’s own request fields and its plan without candidates, as the contract accepts it', () => {
-    const r = toSaveBody(route, ' 夜巡一线 ', 'PS01-J01');
+    const r = toSaveBody(route, ' 夜巡一线 ', 'beat:PS01-J01');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.body).toMatchObject({ name: '夜巡一线', assignedTo: 'PS01-J01', stationCode: 'PS01', mandatory: ['KP03'], budgetMin: 90, dwellMin: 5 });
+    expect(r.body).toMatchObject({ name: '夜巡一线', assignedTo: 'beat:PS01-J01', stationCode: 'PS01', mandatory: ['KP03'], budgetMin: 90, dwellMin: 5 });
     expect(r.body.plan.stops).toHaveLength(3);
     expect(r.body.plan.geometry.coordinates).toEqual(fixturePlan.geometry.coordinates);
     expect(r.body.plan).not.toHaveProperty('candidates');
   });
 
   it('saves a route from a picked point with its start', () => {
-    const r = toSaveBody({ ...route, stationCode: null, start: [107.51, 31.21] }, 'x', 'y');
+    const r = toSaveBody({ ...route, stationCode: null, start: [107.51, 31.21] }, 'x', 'station:PS01');
     expect(r.ok && r.body.start).toEqual([107.51, 31.21]);
     expect(r.ok && 'stationCode' in r.body).toBe(false);
   });
@@ -49,13 +49,19 @@ describe('the save body', () => {
     const r = toSaveBody(route, '  ', '');
     expect(!r.ok && r.issues.map((i) => i.field).sort()).toEqual(['assignedTo', 'name']);
   });
+
+  it('refuses a typed unit that is no assignee id', () => {
+    const r = toSaveBody(route, '夜巡', '张三的班组');
+    expect(!r.ok && r.issues.map((i) => i.field)).toEqual(['assignedTo']);
+  });
 });
 
 describe('a route opened again', () => {
   const saved: SavedPatrolRoute = {
     id: '6f1c1d1e-0000-4000-8000-000000000001',
     name: '夜巡一线',
-    assignedTo: 'PS01-J01',
+    assignedTo: 'beat:PS01-J01',
+    assignedName: '城区派出所第1警格',
     stationCode: 'PS01',
     mode: 'foot',
     window: { start: '23:00', end: '03:00' },
@@ -81,7 +87,7 @@ describe('a route opened again', () => {
 
   it('shows the saved plan with its name and unit, starting at the path’s first point', () => {
     const r = routeFromSaved(saved, '城区派出所')!;
-    expect(r.saved).toEqual({ id: saved.id, name: '夜巡一线', assignedTo: 'PS01-J01' });
+    expect(r.saved).toEqual({ id: saved.id, name: '夜巡一线', assignedTo: 'beat:PS01-J01', assignedName: '城区派出所第1警格' });
     expect(r.start).toEqual([107.49, 31.19]);
     expect(r.stationName).toBe('城区派出所');
     expect(r.mandatory).toEqual(['KP03']);

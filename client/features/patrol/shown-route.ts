@@ -29,8 +29,8 @@ export interface ShownStop {
 
 /** A route on screen: just planned, or a saved one opened again. Everything the list, map, card and files need. */
 export interface ShownRoute {
-  /** The saved route's id, name and unit; null for a plan not saved yet. */
-  saved: { id: string; name: string; assignedTo: string } | null;
+  /** The saved route's id, name and assignee (id, and name to show); null for a plan not saved yet. */
+  saved: { id: string; name: string; assignedTo: string; assignedName: string } | null;
   stationCode: string | null;
   stationName: string | null;
   start: [number, number];
@@ -97,7 +97,7 @@ export function routeFromSaved(saved: SavedPatrolRoute, stationName: string | nu
   const startMin = parseTimeOfDay(saved.window.start);
   const path = plan.geometry.coordinates as [number, number][];
   return {
-    saved: { id: saved.id, name: saved.name, assignedTo: saved.assignedTo },
+    saved: { id: saved.id, name: saved.name, assignedTo: saved.assignedTo, assignedName: saved.assignedName },
     stationCode: saved.stationCode,
     stationName,
     start: plan.start ?? path[0],
@@ -133,7 +133,7 @@ export function routeFromSaved(saved: SavedPatrolRoute, stationName: string | nu
 export type BuiltSave = { ok: true; body: SavePatrolRoute } | { ok: false; issues: FormIssue[] };
 
 /**
- * The body of POST /api/patrol/routes: a name, the unit it is assigned to, the route's own request fields (not the
+ * The body of POST /api/patrol/routes: a name, the assignee's id (GET /api/patrol/assignees), the route's own request fields (not the
  * form's, which may have changed since) and its plan without the candidates; validated with the contract's schema.
  */
 export function toSaveBody(route: ShownRoute, name: string, assignedTo: string): BuiltSave {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beatsOfStation, scopeNeedsGrids, stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
+import { scopeNeedsGrids, stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
 
 const stations: StationRef[] = [
   { code: 'PS02', name: '西城派出所', lngLat: [107.4, 31.2] },
@@ -44,12 +44,5 @@ describe('stations a user may plan from', () => {
     const copy = structuredClone(stations);
     expect(stationsInScope({ kind: 'station', codes: ['PS09'] }, stations, beats)).toEqual([]);
     expect(stations).toEqual(copy);
-  });
-});
-
-describe('beats of a station', () => {
-  it('lists the station’s beats by code, or every beat without a station', () => {
-    expect(beatsOfStation(beats, 'PS01').map((b) => b.code)).toEqual(['PS01-J01', 'PS01-J02']);
-    expect(beatsOfStation(beats, null)).toHaveLength(4);
   });
 });

@@ -46,8 +46,3 @@ export function stationsInScope(scope: Scope, stations: readonly StationRef[], b
   }
   return sorted.filter((s) => allowed.has(s.code));
 }
-
-/** The beats of a station, by code: whom a route from it can be assigned to. */
-export function beatsOfStation(beats: readonly BeatRef[], stationCode: string | null): BeatRef[] {
-  return beats.filter((b) => stationCode === null || b.stationCode === stationCode).sort((a, b) => (a.code < b.code ? -1 : 1));
-}

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import type { Scope } from '../../../core/contracts/auth';
 import { getBeats, getGrids, getStations } from '../../api/endpoints';
 import { useBasemapData, useConfig } from '../../api/hooks';
-import { getPatrolCandidates, listPatrolRoutes } from '../../api/patrol-endpoints';
+import { getPatrolAssignees, getPatrolCandidates, listPatrolRoutes } from '../../api/patrol-endpoints';
 import { useResource } from '../../api/use-resource';
 import { scopeNeedsGrids, stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
 
 /**
  * What the patrol view loads: the base map, the stations and beats (and, for a street or grid scope, the grids that
- * tell which stations are in it), the candidates of the form's query (null while it cannot ask), the saved routes.
+ * tell which stations are in it), the candidates of the form's query (null while it cannot ask), the saved routes and
+ * whom a route may be assigned to.
  */
 export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
   const [config] = useConfig();
@@ -22,6 +23,7 @@ export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
     [candidatesSearch],
   );
   const [routes, reloadRoutes] = useResource(listPatrolRoutes, []);
+  const [assignees] = useResource(getPatrolAssignees, []);
 
   const stationRefs = useMemo<StationRef[]>(
     () => (stations.data?.features ?? []).map((f) => ({ code: f.properties.code, name: f.properties.name, lngLat: f.geometry.coordinates as [number, number] })),
@@ -50,6 +52,7 @@ export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
     reloadCandidates,
     routes,
     reloadRoutes,
+    assignees,
   };
 }
 

@@ -148,7 +148,7 @@ export function usePatrolView(scope: Scope) {
     saveRoute: async (name: string, assignedTo: string) => {
       if (!shown) return;
       const answer = await saved.saveRoute(shown.route, name, assignedTo);
-      if (answer) setShown({ ...shown, route: { ...shown.route, saved: { id: answer.id, name: answer.name, assignedTo: answer.assignedTo } } });
+      if (answer) setShown({ ...shown, route: { ...shown.route, saved: { id: answer.id, name: answer.name, assignedTo: answer.assignedTo, assignedName: answer.assignedName } } });
     },
     openRoute: async (id: string) => {
       const answer = await saved.openRoute(id);

@@ -1,18 +1,20 @@
 /**
- * Saved patrol routes (巡防路线, issue 6, part 4): a plan as the planner answered it, named and assigned to a beat or
- * unit. A route belongs to the scope of its station (or, without one, of its start point), and every read and
- * delete applies the caller's scope.
+ * Saved patrol routes (巡防路线, issue 6, part 4): a plan as the planner answered it, named and assigned to a beat,
+ * station or officer by id (patrol-assignees.repo.ts). A route belongs to the scope of its station (or, without one,
+ * of its start point), and every read and delete applies the caller's scope.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../../core/contracts/auth';
 import type { SavePatrolRoute, SavedPatrolRoute } from '../../../core/contracts/patrol';
 import { queryRows, type Db } from '../engine';
+import { assignedNameOf } from './patrol-assignees.repo';
 import { pointInScope, stationInScope } from './patrol-candidates.repo';
 
 interface RouteRow {
   id: string;
   name: string;
   assigned_to: string;
+  assigned_name: string;
   station_code: string | null;
   mode: SavedPatrolRoute['mode'];
   window_start: string;
@@ -25,7 +27,7 @@ interface RouteRow {
   plan?: unknown;
 }
 
-const summaryColumns = sql`r.id::text AS id, r.name, r.assigned_to, r.station_code, r.mode, r.window_start, r.window_end, r.weekdays,
+const summaryColumns = sql`r.id::text AS id, r.name, r.assigned_to, ${assignedNameOf(sql`r.assigned_to`)} AS assigned_name, r.station_code, r.mode, r.window_start, r.window_end, r.weekdays,
   r.budget_min, r.dwell_min, r.created_by, r.created_at::text AS created_at`;
 
 // postgres.js and PGlite both parse jsonb; a text answer (another driver) is parsed here.
@@ -36,6 +38,7 @@ function toRoute(r: RouteRow): SavedPatrolRoute {
     id: r.id,
     name: r.name,
     assignedTo: r.assigned_to,
+    assignedName: r.assigned_name,
     stationCode: r.station_code,
     mode: r.mode,
     window: { start: r.window_start, end: r.window_end },

@@ -9,6 +9,7 @@ import {
 } from '../../../core/contracts/patrol';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { patrolPlanners } from '../../auth/roles';
+import { findPatrolAssignee, listPatrolAssignees } from '../../db/repos/patrol-assignees.repo';
 import { HOTSPOT_CELL_SIZE_M, findPatrolCandidates, findPatrolStart } from '../../db/repos/patrol-candidates.repo';
 import { createPatrolRoute, deletePatrolRoute, findPatrolRoute, listPatrolRoutes } from '../../db/repos/patrol-routes.repo';
 import type { AppEnv } from '../context';
@@ -46,10 +47,17 @@ export const patrolRouter = new Hono<AppEnv>()
       const { status, body } = refuseStart(found.reason, input.stationCode);
       return c.json(body, status);
     }
+    const assignee = await findPatrolAssignee(c.var.database.db, input.assignedTo, c.var.user!.scope);
+    if (!assignee.ok) {
+      return assignee.reason === 'unknown_assignee'
+        ? c.json({ error: 'not_found', message: `assignedTo: no beat, station or officer ${input.assignedTo}` }, 404)
+        : c.json({ error: 'outside_scope', message: `assignedTo: ${input.assignedTo} is outside your jurisdiction` }, 403);
+    }
     const route = await createPatrolRoute(c.var.database.db, input, c.var.user!.username);
     noteAudit(c, { action: 'save_patrol_route', records: [`patrol_route:${route.id}`] });
     return c.json(route, 201);
   })
+  .get('/patrol/assignees', allow(patrolPlanners), async (c) => c.json(await listPatrolAssignees(c.var.database.db, c.var.user!.scope), 200))
   .get('/patrol/routes', allow(patrolPlanners), async (c) => c.json(await listPatrolRoutes(c.var.database.db, c.var.user!.scope), 200))
   .get('/patrol/routes/:id', allow(patrolPlanners), validate('param', PatrolRouteIdSchema), async (c) => {
     const { id } = c.req.valid('param');
