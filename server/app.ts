@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { auditWrites, csrfProtection, loadSession } from './auth/auth.middleware';
 import type { Database } from './db/engine';
 import type { Env } from './env';
+import { apiError } from './i18n/messages';
 import type { AppEnv } from './routes/context';
 import { adminRouter } from './routes/admin/admin.router';
 import { analysisRouter } from './routes/analysis/analysis.router';
@@ -89,7 +90,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
       },
     }),
   );
-  const apiBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload_too_large', message: 'request body over 1 MiB' }, 413) });
+  const apiBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(apiError(c, 'payload_too_large', 'body_too_large', { limit: '1 MiB' }), 413) });
   // A file import sets its own, larger limit on its route.
   app.use('/api/*', (c, next) => (largeBodyPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
   app.use('*', async (c, next) => {
@@ -99,7 +100,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   });
   app.use('/api/*', loadSession, csrfProtection, auditWrites);
   app.route('/api', api);
-  app.all('/api/*', (c) => c.json({ error: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` }, 404));
+  app.all('/api/*', (c) => c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404));
   app.route('/', basemapTilesRouter(basemap)); // base-map tiles need no session (issue 11)
 
   if (clientDir && existsSync(clientDir)) {
@@ -111,10 +112,10 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   app.onError((err, c) => {
     // Hono's own 4xx (a malformed JSON body, say) keep their status and message.
     if (err instanceof HTTPException && err.status < 500) {
-      return c.json({ error: 'bad_request', message: err.message }, err.status);
+      return c.json(apiError(c, 'bad_request', 'malformed_request', { detail: err.message }), err.status);
     }
     console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}:`, err);
-    return c.json({ error: 'internal_error', message: 'internal error', requestId: c.get('requestId') }, 500);
+    return c.json(apiError(c, 'internal_error', 'internal_error', { requestId: c.get('requestId') }, { requestId: c.get('requestId') }), 500);
   });
   return app;
 }

@@ -27,6 +27,15 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 let csrfToken: string | null = null;
+let language = 'zh-CN';
+
+/**
+ * The interface's language (client/i18n), sent as Accept-Language on every request so that the server's messages
+ * (refusals, validation) come back in it; Chinese until the interface says otherwise.
+ */
+export function setRequestLanguage(uiLanguage: string) {
+  language = uiLanguage;
+}
 let onSessionLost: (() => void) | null = null;
 
 /**
@@ -51,7 +60,9 @@ export function serverNowMs(): number {
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {
-  const res = await fetch(path, { ...init, credentials: 'same-origin' });
+  const headers = new Headers(init.headers);
+  headers.set('accept-language', language);
+  const res = await fetch(path, { ...init, headers, credentials: 'same-origin' });
   if (res.status === 401) {
     // Login answers 401 for a wrong password: that is no lost session.
     if (csrfToken && !path.startsWith('/api/auth/login')) {

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createTranslator, type Language, type Translate } from './messages';
+import { setRequestLanguage } from '../api/http';
 
 interface I18n {
   language: Language;
@@ -15,6 +16,8 @@ const I18nContext = createContext<I18n | null>(null);
 /** Holds the interface language (Chinese by default) and gives components a translator. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguage] = useState<Language>('zh-CN');
+  // Set while rendering, not in an effect: the requests of this render's children already ask in this language.
+  setRequestLanguage(language);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

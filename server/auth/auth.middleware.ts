@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Role } from '../../core/contracts/auth';
 import { writeAudit } from '../audit/audit.repo';
+import { apiError } from '../i18n/messages';
 import type { AppEnv } from '../routes/context';
 import { clientAddress } from './client-address';
 import { touchSession } from './sessions.repo';
@@ -24,9 +25,9 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function allow(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.var.user;
-    if (!user) return c.json({ error: 'unauthenticated', message: 'log in first (POST /api/auth/login)' }, 401);
+    if (!user) return c.json(apiError(c, 'unauthenticated', 'unauthenticated'), 401);
     if (!roles.includes(user.role)) {
-      return c.json({ error: 'forbidden', message: `role ${user.role} may not call ${c.req.method} ${c.req.path}` }, 403);
+      return c.json(apiError(c, 'forbidden', 'forbidden_route', { role: user.role, method: c.req.method, path: c.req.path }), 403);
     }
     await next();
   };
@@ -41,12 +42,12 @@ export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
     const user = c.var.user;
     if (user) {
       if (c.req.header('x-csrf-token') !== user.csrfToken) {
-        return c.json({ error: 'csrf', message: 'missing or wrong X-CSRF-Token header' }, 403);
+        return c.json(apiError(c, 'csrf', 'csrf_token'), 403);
       }
     } else {
       const origin = c.req.header('origin');
       if (origin && new URL(c.req.url).origin !== origin) {
-        return c.json({ error: 'csrf', message: 'cross-site request refused' }, 403);
+        return c.json(apiError(c, 'csrf', 'csrf_origin'), 403);
       }
     }
   }

@@ -1,16 +1,50 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { z } from 'zod';
+import { requestLanguage } from '../i18n/language';
+import { fieldProblems } from '../i18n/messages';
+import { issueText } from '../i18n/zod-issue-text';
 
-/** zod validation whose failure answers 400 naming the parameter, e.g. "bbox: bbox must be four numbers…". */
+type Validation = { target: keyof ValidationTargets; schema: z.ZodType };
+const validations = new WeakMap<object, Validation>();
+
+/**
+ * What a validate() middleware checks, for tests that walk the app's routes (app.routes lists the handlers) and
+ * send each validated route input it refuses; undefined for any other handler.
+ */
+export function validationOf(handler: unknown): Validation | undefined {
+  return typeof handler === 'function' ? validations.get(handler) : undefined;
+}
+
+/**
+ * zod validation whose failure answers 400 naming each field, in the request's language (Accept-Language; Chinese
+ * when it names none): "地图范围：必须是数字，应为四个数：…" or "bbox: bbox must be four numbers…". The messages
+ * are worded here, after parsing, from each issue's code and bounds, because zod fixes a message when it parses and
+ * a language chosen per request must not be a global setting that concurrent requests would race on.
+ */
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
-  return zValidator(target, schema, (result, c) => {
-    if (!result.success) {
-      // A query or path parameter is named as the person typed it (hours, not hours.0); body fields by their path.
-      const fieldOf = (path: PropertyKey[]) => (target === 'query' || target === 'param' ? String(path[0] ?? target) : path.join('.') || target);
-      const issues = result.error.issues.map((i) => ({ field: fieldOf(i.path), message: i.message }));
-      const message = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-      return c.json({ error: 'bad_request', message, issues }, 400);
-    }
-  });
+  const middleware = zValidator(
+    target,
+    schema,
+    (result, c) => {
+      if (!result.success) {
+        const language = requestLanguage(c);
+        // A query or path parameter is named as the person typed it (hours, not hours.0); body fields by their path.
+        const fieldOf = (path: PropertyKey[]) => (target === 'query' || target === 'param' ? String(path[0] ?? target) : path.join('.') || target);
+        const seen = new Set<string>();
+        const issues = result.error.issues
+          .map((i) => {
+            const field = fieldOf(i.path);
+            return { field, message: issueText(i, field, language) };
+          })
+          .filter((i) => !seen.has(`${i.field}\u0000${i.message}`) && seen.add(`${i.field}\u0000${i.message}`));
+        return c.json(fieldProblems(language, issues), 400);
+      }
+    },
+    // The input is kept on each issue so that a missing field reads as 必填; it is never sent back. (The cast: the
+    // validator types the result for zod 3 and 4 at once, which zod 4's own result type does not match.)
+    { validationFunction: (s, value) => s.safeParseAsync(value, { reportInput: true }) as never },
+  );
+  validations.set(middleware, { target, schema });
+  return middleware;
 }

@@ -7,6 +7,7 @@ import { listUsers } from '../../auth/users.repo';
 import { issueWallToken, listWallTokens, revokeWallToken } from '../../auth/wall-tokens.repo';
 import { searchAudit } from '../../audit/audit.repo';
 import type { AppEnv } from '../context';
+import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 
 const AuditQuerySchema = z.object({
@@ -33,5 +34,5 @@ export const adminRouter = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     noteAudit(c, { action: 'wall_token_revoke', records: [id] });
     const revoked = await revokeWallToken(c.var.database.db, id);
-    return revoked ? c.json({ ok: true }, 200) : c.json({ error: 'not_found', message: `no live wall token ${id}` }, 404);
+    return revoked ? c.json({ ok: true }, 200) : c.json(apiError(c, 'not_found', 'no_wall_token', { id }), 404);
   });

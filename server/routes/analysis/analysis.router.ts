@@ -7,6 +7,7 @@ import { staff } from '../../auth/roles';
 import { findProfile, findRates, findStudyArea, type Period } from '../../db/repos/analysis.repo';
 import { findIncidentColumnArrays } from '../../db/repos/incidents.repo';
 import type { AppEnv } from '../context';
+import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { nameHotCells, nameRepeats } from './name-analysis-places';
 
@@ -34,7 +35,6 @@ async function loadIncidents(c: Context<AppEnv>, q: Period) {
   return { area, incidents: { lng, lat, timesS: cols.times, categories } };
 }
 
-const noArea = { error: 'not_found', message: 'no grid in your jurisdiction to analyse' };
 
 export const analysisRouter = new Hono<AppEnv>()
   .get('/analysis/profile', allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
@@ -46,7 +46,7 @@ export const analysisRouter = new Hono<AppEnv>()
   .get('/analysis/hotspots', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(noArea, 404);
+    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
     const answer = analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to });
     await nameHotCells(c.var.database.db, answer);
     return c.json(answer, 200);
@@ -54,13 +54,13 @@ export const analysisRouter = new Hono<AppEnv>()
   .get('/analysis/emerging', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(noArea, 404);
+    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
     return c.json(analyseEmerging(area, incidents, q.cell, { from: q.from, to: q.to }), 200);
   })
   .get('/analysis/forecast', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(noArea, 404);
+    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
     return c.json(forecastNextPeriod(area, incidents, q.cell, q.coverage, { from: q.from, to: q.to }), 200);
   })
   .get('/analysis/repeats', allow(staff), validate('query', RepeatQuerySchema), async (c) => {

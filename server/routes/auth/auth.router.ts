@@ -9,11 +9,10 @@ import { createSession, endSession, touchSession } from '../../auth/sessions.rep
 import { findLoginUser, findLiveWallToken } from '../../auth/users.repo';
 import { everyone } from '../../auth/roles';
 import type { AppEnv } from '../context';
+import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 
 // One message for an unknown user and a wrong password, so a failure reveals nothing.
-const badLogin = { error: 'login_failed', message: '用户名或密码错误 / wrong username or password' };
-const throttled = { error: 'too_many_attempts', message: '登录失败次数过多，请15分钟后再试 / too many failed attempts, try again in 15 minutes' };
 
 function isHttps(c: Context) {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
@@ -39,18 +38,18 @@ export const authRouter = new Hono<AppEnv>()
     const { db } = c.var.database;
     const ip = clientAddress(c);
     noteAudit(c, { action: 'login', username });
-    if (await isLoginThrottled(db, username, ip)) return c.json(throttled, 429);
+    if (await isLoginThrottled(db, username, ip)) return c.json(apiError(c, 'too_many_attempts', 'too_many_attempts'), 429);
     const user = await findLoginUser(db, username);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     await recordLoginAttempt(db, username, ip, ok);
-    if (!ok || !user) return c.json(badLogin, 401);
+    if (!ok || !user) return c.json(apiError(c, 'login_failed', 'login_failed'), 401);
     return c.json(await startSession(c, { username: user.username, role: user.role }), 200);
   })
   .post('/auth/wall', validate('json', WallLoginSchema), async (c) => {
     const { db } = c.var.database;
     const wall = await findLiveWallToken(db, c.req.valid('json').token);
     noteAudit(c, { action: 'wall_login', username: wall ? `wall:${wall.id}` : 'wall:?' });
-    if (!wall) return c.json({ error: 'login_failed', message: '大屏令牌无效或已吊销 / the wall token is unknown or revoked' }, 401);
+    if (!wall) return c.json(apiError(c, 'login_failed', 'wall_token_refused'), 401);
     return c.json(await startSession(c, { username: `wall:${wall.id}`, role: 'wall_display', wallTokenId: wall.id }), 200);
   })
   .post('/auth/logout', allow(everyone), async (c) => {

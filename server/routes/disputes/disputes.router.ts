@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   DisputeCodeSchema, DisputeMapQuerySchema, DisputeQuerySchema, DisputeTransitionSchema, NewDisputeSchema,
 } from '../../../core/contracts/disputes';
@@ -8,16 +8,17 @@ import { registerDispute, transitionDispute, type RegisterResult } from '../../d
 import { findDispute, findDisputeMap, findDisputeReminders, findDisputes } from '../../db/repos/disputes.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
+import { fieldError, notInJurisdiction, thing } from '../../i18n/messages';
 
-const notFound = (code: string) => ({ error: 'not_found', message: `no dispute ${code} in your jurisdiction` });
+const notFound = (c: Context, code: string) => notInJurisdiction(c, 'dispute', code);
 
-function refusal(r: Exclude<RegisterResult, { ok: true }>) {
+function refusal(c: Context, r: Exclude<RegisterResult, { ok: true }>) {
   switch (r.reason) {
-    case 'outside_grids': return [422, 'lngLat: the place lies outside every grid of the published plan'] as const;
-    case 'outside_scope': return [403, 'lngLat: the place lies outside your jurisdiction'] as const;
-    case 'unknown_building': return [404, 'buildingCode: no such building'] as const;
-    case 'unknown_address': return [404, 'addressCode: no such standard address'] as const;
-    case 'unknown_incidents': return [404, `linkedIncidents: no incident ${r.missing!.join(', ')}`] as const;
+    case 'outside_grids': return [422, fieldError(c, r.reason, 'lngLat', 'outside_grids')] as const;
+    case 'outside_scope': return [403, fieldError(c, r.reason, 'lngLat', 'outside_scope')] as const;
+    case 'unknown_building': return [404, fieldError(c, r.reason, 'buildingCode', 'no_such', thing('building'))] as const;
+    case 'unknown_address': return [404, fieldError(c, r.reason, 'addressCode', 'no_such', thing('address'))] as const;
+    case 'unknown_incidents': return [404, fieldError(c, r.reason, 'linkedIncidents', 'no_such_code', { ...thing('incident'), code: r.missing!.map(String) })] as const;
   }
 }
 
@@ -34,15 +35,15 @@ export const disputesRouter = new Hono<AppEnv>()
   .get('/disputes/:code', allow(personalDataReaders), validate('param', DisputeCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
     const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope);
-    return dispute ? c.json(dispute, 200) : c.json(notFound(code), 404);
+    return dispute ? c.json(dispute, 200) : c.json(notFound(c, code), 404);
   })
   .post('/disputes', allow(disputeWriters), validate('json', NewDisputeSchema), async (c) => {
     const user = c.var.user!;
     noteAudit(c, { action: 'dispute_register' });
     const result = await registerDispute(c.var.database.db, c.req.valid('json'), user);
     if (!result.ok) {
-      const [status, message] = refusal(result);
-      return c.json({ error: result.reason, message }, status);
+      const [status, body] = refusal(c, result);
+      return c.json(body, status);
     }
     noteAudit(c, { action: 'dispute_register', records: [result.code] });
     return c.json((await findDispute(c.var.database.db, result.code, user.scope))!, 201);
@@ -54,7 +55,7 @@ export const disputesRouter = new Hono<AppEnv>()
     noteAudit(c, { action: `dispute_${input.to}`, records: [code] });
     const result = await transitionDispute(c.var.database.db, code, input, user);
     if (!result.ok) {
-      return result.reason === 'not_found' ? c.json(notFound(code), 404) : c.json({ error: 'transition_refused', message: result.message }, 409);
+      return result.reason === 'not_found' ? c.json(notFound(c, code), 404) : c.json({ error: 'transition_refused', message: result.message }, 409);
     }
     return c.json((await findDispute(c.var.database.db, code, user.scope))!, 200);
   })
@@ -63,5 +64,5 @@ export const disputesRouter = new Hono<AppEnv>()
     const { code } = c.req.valid('param');
     noteAudit(c, { action: 'unmask', records: [code] });
     const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope, { unmasked: true });
-    return dispute ? c.json(dispute, 200) : c.json(notFound(code), 404);
+    return dispute ? c.json(dispute, 200) : c.json(notFound(c, code), 404);
   });

@@ -15,49 +15,52 @@ import { cancelTask, createTask, listTasks } from '../../db/repos/registry-tasks
 import { findFreshness, findRegistryBuilding, recordVisit } from '../../db/repos/registry.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
+import { requestLanguage } from '../../i18n/language';
+import { apiError, fieldError, fieldProblems, notInJurisdiction, type ApiMessageCode } from '../../i18n/messages';
+import { issueText } from '../../i18n/zod-issue-text';
 
 const MiB = 1024 * 1024;
 /** Routes that set their own body limit; app.ts leaves them out of the 1 MiB one. */
 export const largeBodyPaths = ['/api/registry/import'];
 
 // Outside the caller's jurisdiction answers as if it did not exist (404), so scope does not reveal what exists.
-const notFound = (what: string) => ({ error: 'not_found', message: `no ${what} in your jurisdiction` });
-const bad = (field: string, message: string) => ({ error: 'bad_request', message: `${field}: ${message}`, issues: [{ field, message }] });
+const bad = (c: Context, [field, code]: readonly [string, ApiMessageCode]) => fieldError(c, 'bad_request', field, code);
 
 const taskRefusals = {
   grid_not_found: [404, null],
-  building_not_in_grid: [400, bad('buildingCode', 'the building is not in the task’s grid')],
-  not_a_worker: [400, bad('assignee', 'not a grid worker of the task’s grid')],
-  due_in_past: [400, bad('dueOn', 'the due date has passed')],
+  building_not_in_grid: [400, ['buildingCode', 'building_not_in_task_grid']],
+  not_a_worker: [400, ['assignee', 'not_a_grid_worker']],
+  due_in_past: [400, ['dueOn', 'due_in_past']],
 } as const;
 const visitRefusals = {
   building_not_found: [404, null],
   task_not_found: [404, null],
-  task_not_open: [409, { error: 'task_not_open', message: 'the task is done or cancelled' }],
-  task_elsewhere: [400, bad('taskId', 'the task is for another building or grid')],
-  in_future: [400, bad('visitedAt', 'the visit lies in the future')],
+  task_not_open: [409, null],
+  task_elsewhere: [400, ['taskId', 'task_elsewhere']],
+  in_future: [400, ['visitedAt', 'visit_in_future']],
 } as const;
 
 /** The import file from a text/csv, application/geo+json or application/json ({ kind?, format, content }) body. */
-async function readImportBody(c: Context<AppEnv>): Promise<ImportBody | { problem: ReturnType<typeof bad>; status: 400 | 415 }> {
+async function readImportBody(c: Context<AppEnv>): Promise<ImportBody | { problem: ReturnType<typeof fieldError>; status: 400 | 415 }> {
   const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'text/csv' || type === 'text/plain') return { format: 'csv', content: await c.req.text() };
   if (type !== 'application/json' && type !== 'application/geo+json') {
-    return { status: 415, problem: bad('content-type', 'send text/csv, application/geo+json or application/json ({ format, content })') };
+    return { status: 415, problem: bad(c, ['content-type', 'import_content_type']) };
   }
   let body: unknown;
   try {
     body = JSON.parse(await c.req.text());
   } catch {
-    return { status: 400, problem: bad('body', 'the body is not valid JSON') };
+    return { status: 400, problem: bad(c, ['body', 'body_not_json']) };
   }
   if (type === 'application/geo+json') return { format: 'geojson', content: body as Record<string, unknown> };
   const parsed = ImportBodySchema.safeParse(body);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { status: 400, problem: bad(issue.path.join('.') || 'body', issue.message) };
+    const language = requestLanguage(c);
+    const issues = parsed.error.issues.slice(0, 1).map((i) => ({ field: i.path.join('.') || 'body', message: issueText(i, i.path.join('.') || 'body', language) }));
+    return { status: 400, problem: fieldProblems(language, issues) };
   }
-  if (parsed.data.format === 'csv' && typeof parsed.data.content !== 'string') return { status: 400, problem: bad('content', 'a CSV file is sent as text') };
+  if (parsed.data.format === 'csv' && typeof parsed.data.content !== 'string') return { status: 400, problem: bad(c, ['content', 'csv_as_text']) };
   return parsed.data;
 }
 
@@ -75,13 +78,13 @@ export const registryRouter = new Hono<AppEnv>()
   .get('/registry/freshness', allow(personalDataReaders), validate('query', FreshnessQuerySchema), async (c) => {
     const { grid } = c.req.valid('query');
     const answer = await findFreshness(c.var.database.db, c.var.user!.scope, grid);
-    return answer ? c.json(answer, 200) : c.json(notFound(`grid ${grid}`), 404);
+    return answer ? c.json(answer, 200) : c.json(notInJurisdiction(c, 'grid', grid ?? ''), 404);
   })
   .get('/registry/buildings/:code', allow(personalDataReaders), validate('param', BuildingParamSchema), async (c) => {
     const { code } = c.req.valid('param');
     const user = c.var.user!;
     const building = await findRegistryBuilding(c.var.database.db, code, user.scope, unmaskers.includes(user.role));
-    return building ? c.json(building, 200) : c.json(notFound(`building ${code}`), 404);
+    return building ? c.json(building, 200) : c.json(notInJurisdiction(c, 'building', code), 404);
   })
   .get('/registry/tasks', allow(personalDataReaders), validate('query', TaskQuerySchema), async (c) =>
     c.json(await listTasks(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
@@ -90,8 +93,8 @@ export const registryRouter = new Hono<AppEnv>()
     const input = c.req.valid('json');
     const r = await createTask(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
     if (!r.ok) {
-      const [status, body] = taskRefusals[r.reason];
-      return c.json(body ?? notFound(`grid ${input.gridCode}`), status);
+      const [status, field] = taskRefusals[r.reason];
+      return c.json(field ? bad(c, field) : notInJurisdiction(c, 'grid', input.gridCode), status);
     }
     noteAudit(c, { action: 'registry_task_create', records: [`task:${r.task.id}`, `grid:${r.task.gridCode}`] });
     return c.json(r.task, 201);
@@ -101,29 +104,31 @@ export const registryRouter = new Hono<AppEnv>()
     noteAudit(c, { action: 'registry_task_cancel', records: [`task:${id}`] });
     const r = await cancelTask(c.var.database.db, id, c.var.user!.scope);
     if (r.ok) return c.json(r.task, 200);
-    return r.reason === 'not_found' ? c.json(notFound(`task ${id}`), 404) : c.json({ error: 'task_not_open', message: 'the task is done or cancelled' }, 409);
+    return r.reason === 'not_found' ? c.json(notInJurisdiction(c, 'task', id), 404) : c.json(apiError(c, 'task_not_open', 'task_not_open'), 409);
   })
   .post('/registry/visits', allow(registryWriters), validate('json', NewVisitSchema), async (c) => {
     const input = c.req.valid('json');
     noteAudit(c, { action: 'registry_visit', records: [`building:${input.buildingCode}`, ...(input.taskId ? [`task:${input.taskId}`] : [])] });
     const r = await recordVisit(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
     if (r.ok) return c.json(r.visit, 201);
-    const [status, body] = visitRefusals[r.reason];
-    return c.json(body ?? notFound(r.reason === 'task_not_found' ? `task ${input.taskId}` : `building ${input.buildingCode}`), status);
+    const [status, field] = visitRefusals[r.reason];
+    if (field) return c.json(bad(c, field), status);
+    if (r.reason === 'task_not_open') return c.json(apiError(c, 'task_not_open', 'task_not_open'), status);
+    return c.json(r.reason === 'task_not_found' ? notInJurisdiction(c, 'task', input.taskId!) : notInJurisdiction(c, 'building', input.buildingCode), status);
   })
   // Files are larger than the API's other bodies: 10 MiB holds about 90,000 resident rows (app.ts skips its 1 MiB limit here).
   .post(
     '/registry/import',
     allow(registryWriters),
-    bodyLimit({ maxSize: 10 * MiB, onError: (c) => c.json({ error: 'payload_too_large', message: 'import file over 10 MiB: split it' }, 413) }),
+    bodyLimit({ maxSize: 10 * MiB, onError: (c) => c.json(apiError(c, 'payload_too_large', 'import_too_large'), 413) }),
     validate('query', ImportQuerySchema),
     async (c) => {
       const query = c.req.valid('query');
       const body = await readImportBody(c);
       if ('problem' in body) return c.json(body.problem, body.status);
-      if (query.kind && body.kind && query.kind !== body.kind) return c.json(bad('kind', 'the query and the body name different kinds'), 400);
+      if (query.kind && body.kind && query.kind !== body.kind) return c.json(bad(c, ['kind', 'kinds_differ']), 400);
       const kind = query.kind ?? body.kind;
-      if (!kind) return c.json(bad('kind', 'name the kind: ?kind=residents|houses|organisations|addresses'), 400);
+      if (!kind) return c.json(bad(c, ['kind', 'kind_missing']), 400);
       const file = parseFile(kind, body);
       const r = await importRegistry(c.var.database.db, kind, file, c.var.user!.scope, { dryRun: query.dryRun });
       const written = r.ok ? r.result.written : 0;
@@ -135,9 +140,9 @@ export const registryRouter = new Hono<AppEnv>()
   .get('/registry/export', allow(registryExporters), validate('query', ExportQuerySchema), async (c) => {
     const q = c.req.valid('query');
     const user = c.var.user!;
-    if (q.unmask && !unmaskers.includes(user.role)) return c.json({ error: 'forbidden', message: `role ${user.role} may not export unmasked personal data` }, 403);
+    if (q.unmask && !unmaskers.includes(user.role)) return c.json(apiError(c, 'forbidden', 'unmask_export_refused', { role: user.role }), 403);
     const e = await exportRegistry(c.var.database.db, q.grid, q.kind, user.scope, q.unmask);
-    if (!e) return c.json(notFound(`grid ${q.grid}`), 404);
+    if (!e) return c.json(notInJurisdiction(c, 'grid', q.grid), 404);
     // A GET is not audited by auditWrites; personal data leaving the system always is, before it leaves.
     await writeAudit(c.var.database.db, {
       username: user.username, role: user.role, ip: clientAddress(c), method: 'GET', route: '/api/registry/export', action: 'registry_export',

@@ -4,6 +4,7 @@ import { allow, noteAudit } from '../../auth/auth.middleware';
 import { personalDataReaders, unmaskers } from '../../auth/roles';
 import { findResidents, findUnmaskedResident } from '../../db/repos/residents.repo';
 import type { AppEnv } from '../context';
+import { notInJurisdiction } from '../../i18n/messages';
 import { validate } from '../validate';
 
 export const residentsRouter = new Hono<AppEnv>()
@@ -15,5 +16,5 @@ export const residentsRouter = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     noteAudit(c, { action: 'unmask', records: [id] });
     const resident = await findUnmaskedResident(c.var.database.db, id, c.var.user!.scope);
-    return resident ? c.json(resident, 200) : c.json({ error: 'not_found', message: `no resident ${id} in your jurisdiction` }, 404);
+    return resident ? c.json(resident, 200) : c.json(notInJurisdiction(c, 'resident', id), 404);
   });

@@ -6,9 +6,9 @@ import { clientAddress } from '../../auth/client-address';
 import { personalDataReaders, staff } from '../../auth/roles';
 import { search } from '../../db/repos/search.repo';
 import type { AppEnv } from '../context';
+import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 
-const peopleRefused = { error: 'forbidden', message: '无权查询人员信息（not allowed to search people）' };
 
 /** A GET is not audited by auditWrites; a search for people always is, allowed or refused, with what was asked and found. */
 async function auditPeopleSearch(c: Context<AppEnv>, records: string[], status: 200 | 403) {
@@ -31,7 +31,7 @@ export const searchRouter = new Hono<AppEnv>().get('/search', allow(staff), vali
   const people = kinds.includes('person');
   if (people && !personalDataReaders.includes(user.role)) {
     await auditPeopleSearch(c, [`q:${query.q}`], 403);
-    return c.json(peopleRefused, 403);
+    return c.json(apiError(c, 'forbidden', 'people_search_refused'), 403);
   }
   const results = await search(c.var.database.db, { q: query.q, kinds, limit: query.limit }, user.scope);
   if (people) await auditPeopleSearch(c, [`q:${query.q}`, ...results.filter((r) => r.kind === 'person').map((r) => r.id)], 200);

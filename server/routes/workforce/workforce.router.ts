@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   ActivityQuerySchema, AssessmentQuerySchema, GridCodeSchema, MeetingQuerySchema, NewActivitySchema, NewAssessmentSchema, NewMeetingSchema,
   PeopleQuerySchema,
@@ -11,19 +11,20 @@ import {
 } from '../../db/repos/workforce.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
+import { fieldError, notInJurisdiction, thing, type ApiMessageCode } from '../../i18n/messages';
 
-const gridRefusal: Record<GridRefusal, [404 | 403, string]> = {
-  unknown_grid: [404, 'gridCode: no such grid'],
-  outside_scope: [403, 'gridCode: the grid lies outside your jurisdiction'],
+const gridRefusal: Record<GridRefusal, [404 | 403, ApiMessageCode]> = {
+  unknown_grid: [404, 'no_such'],
+  outside_scope: [403, 'grid_outside_scope'],
 };
-const gridNotFound = (code: string) => ({ error: 'not_found', message: `no grid ${code} in your jurisdiction` });
+const refuseGrid = (c: Context, reason: GridRefusal) => c.json(fieldError(c, reason, 'gridCode', gridRefusal[reason][1], thing('grid')), gridRefusal[reason][0]);
 
 // Staff names and work phones are what the grid's notice board shows residents, so they are not masked; scope still applies.
 export const workforceRouter = new Hono<AppEnv>()
   .get('/workforce/people', allow(staff), validate('query', PeopleQuerySchema), async (c) => {
     const { grid } = c.req.valid('query');
     const people = await findGridPeople(c.var.database.db, grid, c.var.user!.scope);
-    return people ? c.json(people, 200) : c.json(gridNotFound(grid), 404);
+    return people ? c.json(people, 200) : c.json(notInJurisdiction(c, 'grid', grid), 404);
   })
   .get('/workforce/activities', allow(staff), validate('query', ActivityQuerySchema), async (c) =>
     c.json(await findActivities(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
@@ -35,10 +36,9 @@ export const workforceRouter = new Hono<AppEnv>()
       noteAudit(c, { action: 'activity_record', records: [`activity:${r.activity.id}`] });
       return c.json(r.activity, 201);
     }
-    if (r.reason === 'unknown_person') return c.json({ error: r.reason, message: 'personId: no such person' }, 404);
-    if (r.reason === 'no_person') return c.json({ error: r.reason, message: 'personId: your account has no staff record; say whose work this is' }, 400);
-    const [status, message] = gridRefusal[r.reason];
-    return c.json({ error: r.reason, message }, status);
+    if (r.reason === 'unknown_person') return c.json(fieldError(c, r.reason, 'personId', 'no_such', thing('person')), 404);
+    if (r.reason === 'no_person') return c.json(fieldError(c, r.reason, 'personId', 'no_staff_record'), 400);
+    return refuseGrid(c, r.reason);
   })
   .get('/workforce/meetings', allow(staff), validate('query', MeetingQuerySchema), async (c) =>
     c.json(await findMeetings(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
@@ -50,9 +50,8 @@ export const workforceRouter = new Hono<AppEnv>()
       noteAudit(c, { action: 'meeting_record', records: [`meeting:${r.meeting.id}`] });
       return c.json(r.meeting, 201);
     }
-    if (r.reason === 'unknown_people') return c.json({ error: r.reason, message: `attendance: no person ${r.missing!.join(', ')}` }, 404);
-    const [status, message] = gridRefusal[r.reason];
-    return c.json({ error: r.reason, message }, status);
+    if (r.reason === 'unknown_people') return c.json(fieldError(c, r.reason, 'attendance', 'no_such_code', { ...thing('person'), code: r.missing! }), 404);
+    return refuseGrid(c, r.reason);
   })
   .get('/workforce/assessments', allow(staff), validate('query', AssessmentQuerySchema), async (c) =>
     c.json(await findAssessmentRanking(c.var.database.db, c.req.valid('query').round, c.var.user!.scope), 200),
@@ -66,12 +65,11 @@ export const workforceRouter = new Hono<AppEnv>()
       noteAudit(c, { action: r.replaced ? 'assessment_replace' : 'assessment_create', records: [record] });
       return c.json(r.assessment, r.replaced ? 200 : 201);
     }
-    if (r.reason === 'no_leader') return c.json({ error: r.reason, message: 'gridCode: the grid has no leader to assess' }, 422);
-    const [status, message] = gridRefusal[r.reason];
-    return c.json({ error: r.reason, message }, status);
+    if (r.reason === 'no_leader') return c.json(fieldError(c, r.reason, 'gridCode', 'grid_without_leader'), 422);
+    return refuseGrid(c, r.reason);
   })
   .get('/grids/:code/page', allow(staff), validate('param', GridCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
     const page = await findGridPage(c.var.database.db, code, c.var.user!.scope);
-    return page ? c.json(page, 200) : c.json(gridNotFound(code), 404);
+    return page ? c.json(page, 200) : c.json(notInJurisdiction(c, 'grid', code), 404);
   });
