@@ -6,6 +6,7 @@ import type {
   PlannerAreas,
   PlannerUnits,
   PlanProblem,
+  PublishPreview,
   PublishResult,
 } from '../../core/contracts/planner';
 import { deleteResource, getJson, postJson, putJson, unprocessableBody } from './http';
@@ -30,6 +31,20 @@ export const updatePlanDraft = (id: string, input: PlanDraftInput) => putJson<Pl
 
 /** DELETE /api/planner/drafts/:id answers 204 without a body. */
 export const deletePlanDraft = (id: string) => deleteResource(`/api/planner/drafts/${encodeURIComponent(id)}`);
+
+/** What publishing the plan would change, or the reasons it cannot be published (422), before anything is saved. */
+export type PreviewOutcome = { ok: true; preview: PublishPreview } | { ok: false; message: string; problems: PlanProblem[] };
+
+/** POST /api/planner/preview; a 422 is an answer, any other failure throws ApiError. */
+export async function previewPlanPublish(input: PlanDraftInput): Promise<PreviewOutcome> {
+  try {
+    return { ok: true, preview: await postJson<PublishPreview>('/api/planner/preview', input) };
+  } catch (err) {
+    const body = unprocessableBody<{ message?: string; problems?: PlanProblem[] }>(err);
+    if (!body) throw err;
+    return { ok: false, message: body.message ?? '', problems: body.problems ?? [] };
+  }
+}
 
 /** Publishing answers the new codes, or the reasons the plan cannot be published (422). */
 export type PublishOutcome = { ok: true; result: PublishResult } | { ok: false; message: string; problems: PlanProblem[] };

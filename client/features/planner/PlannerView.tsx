@@ -137,7 +137,7 @@ export function PlannerView() {
           state={v.publish}
           areaName={units.area.name}
           summary={derived.summary}
-          changedBuildings={derived.diff?.changed.length ?? 0}
+          loadPreview={v.previewPublish}
           onConfirm={v.confirmPublish}
           onClose={v.closePublish}
         />

@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlanProblem, PublishResult } from '../../../core/contracts/planner';
+import type { PreviewOutcome } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { PlanSummary } from './grid-rows';
+import { PublishPreviewPanel } from './PublishPreviewPanel';
 
 export type PublishState =
   | { step: 'confirm' }
@@ -21,34 +23,57 @@ const problemKinds: Record<PlanProblem['kind'], MessageKey> = {
   gap: 'plannerProblemKindGap',
   building: 'plannerProblemKindBuilding',
   docking: 'plannerProblemKindDocking',
+  handover: 'plannerProblemKindHandover',
 };
+
+type PreviewState = { step: 'loading' } | { step: 'ready'; outcome: PreviewOutcome } | { step: 'failed'; message: string };
 
 export interface PublishDialogProps {
   state: PublishState;
   areaName: string;
   summary: PlanSummary;
-  changedBuildings: number;
+  /** What publishing would change, as the server computes it; asked once when the dialog opens. */
+  loadPreview: () => Promise<PreviewOutcome>;
   onConfirm: () => void;
   onClose: () => void;
 }
 
-/** Confirms publishing, then shows the new codes or, for a 422, every reason the server refused the plan. */
-export function PublishDialog({ state, areaName, summary, changedBuildings, onConfirm, onClose }: PublishDialogProps) {
+/**
+ * Shows what publishing changes (the server's preview) above the button, confirms publishing, then shows the new
+ * codes or, for a 422, every reason the server refused the plan. A plan the preview finds invalid, or one that leaves
+ * people without a successor grid, cannot be confirmed.
+ */
+export function PublishDialog({ state, areaName, summary, loadPreview, onConfirm, onClose }: PublishDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const [preview, setPreview] = useState<PreviewState>({ step: 'loading' });
   useEffect(() => {
     if (!ref.current?.open) ref.current?.showModal();
+    let live = true;
+    loadPreview().then(
+      (outcome) => live && setPreview({ step: 'ready', outcome }),
+      (err: unknown) => live && setPreview({ step: 'failed', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+    // Asked once: the dialog is modal, so the plan cannot change while it is open.
   }, []);
   const busy = state.step === 'publishing';
+  const blocked = preview.step === 'loading' || (preview.step === 'ready' && (!preview.outcome.ok || preview.outcome.preview.undecided.length > 0));
   return (
     <dialog ref={ref} className="dialog planner-dialog" onCancel={(e) => (busy ? e.preventDefault() : onClose())} data-testid="planner-publish-dialog">
       <h3>{t('plannerPublishTitle', { area: areaName })}</h3>
       {(state.step === 'confirm' || busy) && (
         <>
-          <p>{t('plannerPublishConfirm', { grids: summary.grids, changed: changedBuildings })}</p>
+          <p>{t('plannerPublishConfirm', { grids: summary.grids })}</p>
           {(summary.outsideBand > 0 || summary.notContiguous > 0) && (
             <p className="notice">{t('plannerPublishWarn', { outside: summary.outsideBand, pieces: summary.notContiguous })}</p>
           )}
+          {preview.step === 'loading' && <p className="muted">{t('plannerPreviewLoading')}</p>}
+          {preview.step === 'failed' && <p className="error">{t('plannerPreviewFailed', { message: preview.message })}</p>}
+          {preview.step === 'ready' && preview.outcome.ok && <PublishPreviewPanel preview={preview.outcome.preview} />}
+          {preview.step === 'ready' && !preview.outcome.ok && <ProblemList message={preview.outcome.message} problems={preview.outcome.problems} />}
         </>
       )}
       {state.step === 'published' && (
@@ -63,19 +88,7 @@ export function PublishDialog({ state, areaName, summary, changedBuildings, onCo
           )}
         </div>
       )}
-      {state.step === 'refused' && (
-        <div role="alert" data-testid="planner-publish-problems">
-          <p className="error">{t('plannerPublishRefused', { message: state.message })}</p>
-          <ul className="planner-list problems">
-            {state.problems.map((p, i) => (
-              <li key={i}>
-                <strong>{t(problemKinds[p.kind] ?? 'plannerProblemKindOther')}</strong>：{p.message}
-                {p.gridKeys?.length ? <span className="mono"> ({p.gridKeys.join(', ')})</span> : null}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {state.step === 'refused' && <ProblemList message={state.message} problems={state.problems} />}
       {state.step === 'failed' && (
         <p className="error" role="alert" data-testid="planner-publish-problems">
           {t('actionFailed', { message: state.message })}
@@ -83,7 +96,7 @@ export function PublishDialog({ state, areaName, summary, changedBuildings, onCo
       )}
       <div className="planner-buttons end">
         {(state.step === 'confirm' || busy) && (
-          <button type="button" onClick={onConfirm} disabled={busy} data-testid="planner-publish-confirm">
+          <button type="button" onClick={onConfirm} disabled={busy || blocked} data-testid="planner-publish-confirm">
             {busy ? t('plannerPublishing') : t('plannerPublishNow')}
           </button>
         )}
@@ -92,5 +105,22 @@ export function PublishDialog({ state, areaName, summary, changedBuildings, onCo
         </button>
       </div>
     </dialog>
+  );
+}
+
+function ProblemList({ message, problems }: { message: string; problems: PlanProblem[] }) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" data-testid="planner-publish-problems">
+      <p className="error">{t('plannerPublishRefused', { message })}</p>
+      <ul className="planner-list problems">
+        {problems.map((p, i) => (
+          <li key={i}>
+            <strong>{t(problemKinds[p.kind] ?? 'plannerProblemKindOther')}</strong>：{p.message}
+            {p.gridKeys?.length ? <span className="mono"> ({p.gridKeys.join(', ')})</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { bbox, multiPoint } from '@turf/turf';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig } from '../../api/hooks';
+import { previewPlanPublish } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chooseBasemapStyle } from '../../map/basemap/choose-style';
 import { buildPlannerLayers } from '../../map/layers/planner-layers';
@@ -147,6 +148,8 @@ export function usePlannerView() {
       setSaved(null);
     },
     askPublish: () => setPublish({ step: 'confirm' }),
+    // The dialog shows what publishing would change before its button.
+    previewPublish: () => previewPlanPublish(input()),
     closePublish: () => setPublish(null),
     confirmPublish: async () => {
       if (!units || !state) return;

@@ -1,0 +1,84 @@
+import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
+import { useI18n } from '../../i18n/I18nProvider';
+import { personRoleLabels } from '../workforce/workforce-labels';
+
+const names = (grids: NamedGrid[]) => grids.map((g) => g.name).join('、');
+
+/**
+ * What publishing changes, as the server computed it (POST /api/planner/preview): buildings, households and residents
+ * that change grid, grids added and removed, the handover rule, and for each replaced grid where its people, accounts
+ * and work go — by name. Grids without a successor are listed first: publishing is refused until they are placed.
+ */
+export function PublishPreviewPanel({ preview }: { preview: PublishPreview }) {
+  const { t, formatNumber } = useI18n();
+  const p = preview;
+  return (
+    <div className="planner-preview" data-testid="planner-publish-preview" data-handovers={p.handovers.length} data-undecided={p.undecided.length}>
+      {p.undecided.length > 0 && (
+        <div role="alert" className="error" data-testid="planner-publish-undecided">
+          <p>{t('plannerPreviewUndecided')}</p>
+          <HandoverTable rows={p.undecided} />
+        </div>
+      )}
+      <p data-testid="planner-publish-changed">
+        {t('plannerPreviewChanged', {
+          buildings: formatNumber(p.changed.buildings), households: formatNumber(p.changed.households), residents: formatNumber(p.changed.residents),
+          totalBuildings: formatNumber(p.total.buildings), totalHouseholds: formatNumber(p.total.households),
+        })}
+      </p>
+      <p>{t('plannerPreviewGrids', { added: p.added.length, removed: p.removed.length, kept: p.kept.length })}</p>
+      {p.added.length > 0 && <p className="muted">{t('plannerPreviewAdded', { names: names(p.added) })}</p>}
+      {p.removed.length > 0 && <p className="muted">{t('plannerPreviewRemoved', { names: names(p.removed) })}</p>}
+      <p className="planner-preview-rule">{t('plannerPreviewRule')}</p>
+      {p.handovers.length > p.undecided.length ? (
+        <HandoverTable rows={p.handovers.filter((h) => h.to !== null)} />
+      ) : (
+        p.undecided.length === 0 && <p>{t('plannerPreviewNoHandovers')}</p>
+      )}
+      {p.staffWithBuildings > 0 && <p className="muted">{t('plannerPreviewStaff', { count: p.staffWithBuildings })}</p>}
+      {p.leaderless.length > 0 && <p className="notice">{t('plannerPreviewLeaderless', { names: names(p.leaderless) })}</p>}
+      {p.sharedLeadership.map((s) => (
+        <p key={s.grid.code} className="notice">
+          {t('plannerPreviewShared', { grid: s.grid.name, count: s.leaders.length, names: s.leaders.join('、'), first: s.leaders[0] })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function HandoverTable({ rows }: { rows: GridHandover[] }) {
+  const { t } = useI18n();
+  return (
+    <table className="planner-preview-table" data-testid="planner-publish-handovers">
+      <thead>
+        <tr>
+          <th>{t('plannerPreviewFrom')}</th>
+          <th>{t('plannerPreviewTo')}</th>
+          <th>{t('plannerPreviewPeople')}</th>
+          <th>{t('plannerPreviewAccounts')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((h) => (
+          <tr key={h.from.code} data-grid={h.from.code}>
+            <td title={h.from.code}>
+              {h.from.name}
+              <span className="muted"> · {t(h.retired ? 'plannerPreviewRetired' : 'plannerPreviewRenumbered')}</span>
+            </td>
+            <td title={h.to?.code}>
+              {h.to ? h.to.name : <strong>{t('plannerPreviewNoSuccessor')}</strong>}
+              {h.to && <span className="muted"> · {t('plannerPreviewShare', { shared: h.sharedHouseholds, households: h.households })}</span>}
+            </td>
+            <td>
+              {h.people.length ? h.people.map((x) => `${t(personRoleLabels[x.role])}${x.name}`).join('、') : t('plannerPreviewNone')}
+              <div className="muted">
+                {t('plannerPreviewWork', { meetings: h.meetings, work: h.workRecords, tasks: h.tasks, grades: h.assessmentsKept })}
+              </div>
+            </td>
+            <td>{h.accounts.length ? h.accounts.map((a) => a.displayName || a.username).join('、') : t('plannerPreviewNone')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
