@@ -167,9 +167,10 @@ export interface FreshnessCounts {
   organisationsVerified: number;
 }
 
-/** Shares in [0, 1] (null when there is nothing to divide); see summariseFreshness. */
+/** Shares in [0, 1] (null when there is nothing to divide); see summariseFreshness and core/measures/glossary.ts. */
 export interface FreshnessShares {
-  freshness: number | null; // verified records (addresses, residents, houses, organisations) / all records
+  buildingsVerifiedShare: number | null; // 楼栋核验率: buildings verified within FRESH_DAYS / buildings
+  residentsVerifiedShare: number | null; // 人员核验率: residents verified within FRESH_DAYS / residents
   coverage: number | null; // buildings with a standard address / buildings
   floatingShare: number | null; // floating / residents
   rentalShare: number | null; // rented / houses

@@ -170,7 +170,7 @@ export interface Assessment {
   assessedAt: string | null;
 }
 
-/** GET /api/workforce/assessments?round=: the round's grades ranked by total (then grade), 1 = best; ties share a rank. */
+/** GET /api/workforce/assessments?round=: the round's grades with their district rank by total (1 = best; ties share a rank, the next is skipped). */
 export interface AssessmentRanking {
   round: string | null;
   rounds: string[];
@@ -184,10 +184,15 @@ export interface GridPage {
   people: GridPeople;
   work: { last12Months: Partial<Record<ActivityKind, number>>; recent: Activity[] };
   meetings: Meeting[];
-  grades: { round: string; grade: Grade; total: number | null; leaderId: string }[];
-  /** Share of the grid's buildings and (current) residents verified within the last 90 days. */
-  freshness: { buildings: { total: number; verified: number; share: number }; residents: { total: number; verified: number; share: number } };
+  /** Each round's grade, score and district rank (ties share a rank; core/measures/glossary.ts). */
+  grades: { round: string; grade: Grade; total: number | null; rank: number; leaderId: string }[];
+  /** 楼栋核验率 and 人员核验率 (core/measures/glossary.ts); share null when there is nothing to divide. */
+  freshness: {
+    buildings: { total: number; verified: number; share: number | null };
+    residents: { total: number; verified: number; share: number | null };
+  };
+  /** The open disputes (not resolved, visited or closed), highest risk first, with the counts of the glossary. */
   disputes: { open: number; highRisk: number; overdue: number; rows: DisputeSummary[] };
-  /** Incidents in the last 28 days by category, most first. */
-  incidents: { days: 28; total: number; byCategory: { code: string; nameZh: string; nameEn: string; count: number }[] };
+  /** Incidents in the last INCIDENT_WINDOW_DAYS days by category, most first. */
+  incidents: { days: number; total: number; byCategory: { code: string; nameZh: string; nameEn: string; count: number }[] };
 }

@@ -9,13 +9,15 @@ const counts: FreshnessCounts = {
 };
 
 describe('summariseFreshness', () => {
-  it('divides verified records by all records, across the four kinds', () => {
-    expect(summariseFreshness(counts)).toEqual({ freshness: 0.64, coverage: 1, floatingShare: 0.2, rentalShare: 0.25, overdueChecks: 1 });
+  it('divides verified buildings by buildings and verified residents by residents, each on its own', () => {
+    expect(summariseFreshness(counts)).toEqual({
+      buildingsVerifiedShare: 0.75, residentsVerifiedShare: 0.6667, coverage: 1, floatingShare: 0.2, rentalShare: 0.25, overdueChecks: 1,
+    });
   });
 
   it('answers null shares for an empty grid', () => {
     const none = Object.fromEntries(Object.keys(counts).map((k) => [k, 0])) as unknown as FreshnessCounts;
-    expect(summariseFreshness(none)).toEqual({ freshness: null, coverage: null, floatingShare: null, rentalShare: null, overdueChecks: 0 });
+    expect(summariseFreshness(none)).toEqual({ buildingsVerifiedShare: null, residentsVerifiedShare: null, coverage: null, floatingShare: null, rentalShare: null, overdueChecks: 0 });
   });
 });
 

@@ -184,6 +184,8 @@ export interface AssessmentRow {
   leaderId: string;
   round: string; // two-month round, e.g. '2026-09/10'
   grade: Grade;
+  total: number; // out of 100: the sum of the scores
+  scores: { work: number; disputes: number; data: number; residents: number }; // each 0–25
 }
 
 export type ActivityKind =

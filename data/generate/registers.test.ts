@@ -59,4 +59,18 @@ describe('registers of the demo dataset', () => {
     const share = (g: string) => d.assessments.filter((a) => a.grade === g).length / d.assessments.length;
     expect([share('good'), share('fair'), share('average'), share('poor')].map((x) => Math.round(x * 100))).toEqual([40, 35, 20, 5]);
   });
+
+  it('scores each grade in four parts of 0–25 that sum to its total, a better grade always above a worse one', () => {
+    const order = ['good', 'fair', 'average', 'poor'];
+    for (const a of d.assessments) {
+      const parts = [a.scores.work, a.scores.disputes, a.scores.data, a.scores.residents];
+      expect(parts.every((p) => Number.isInteger(p) && p >= 0 && p <= 25)).toBe(true);
+      expect(parts.reduce((x, y) => x + y, 0)).toBe(a.total);
+    }
+    const round = d.assessments.filter((a) => a.round === '2026-01/02');
+    for (const a of round) {
+      for (const b of round) if (order.indexOf(a.grade) < order.indexOf(b.grade)) expect(a.total).toBeGreaterThan(b.total);
+    }
+    expect(new Set(round.map((a) => a.total)).size).toBeGreaterThan(40);
+  });
 });

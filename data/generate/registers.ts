@@ -88,8 +88,9 @@ export function lastCompletedRounds(anchorMs: number, rounds: number): string[] 
 }
 
 /**
- * Grades every grid leader in each round with exactly the quotas 40/35/20/5 % (largest remainder). A
- * leader's standing persists between rounds (a latent score plus noise), as real assessments do.
+ * Grades every grid leader in each round with exactly the quotas 40/35/20/5 % (largest remainder), and scores it
+ * in its grade's band (GRADE_BANDS) in four parts. A leader's standing persists between rounds (a latent score plus
+ * noise), as real assessments do.
  */
 export function generateAssessments(leaders: readonly { gridCode: string; leaderId: string }[], anchorMs: number, rng: Rng, rounds = 6): AssessmentRow[] {
   const quotas = apportion(leaders.length, GRADE_SHARES);
@@ -101,6 +102,33 @@ export function generateAssessments(leaders: readonly { gridCode: string; leader
     quotas.forEach((q, g) => {
       for (let i = 0; i < q; i++) grade[order[at++].k] = GRADES[g];
     });
-    return leaders.map((l, k) => ({ gridCode: l.gridCode, leaderId: l.leaderId, round, grade: grade[k] }));
+    const total = new Array<number>(leaders.length);
+    at = 0;
+    quotas.forEach((q, g) => {
+      for (let i = 0; i < q; i++) total[order[at++].k] = scoreInBand(GRADE_BANDS[g], i, q);
+    });
+    return leaders.map((l, k) => ({ gridCode: l.gridCode, leaderId: l.leaderId, round, grade: grade[k], total: total[k], scores: splitScore(total[k], k) }));
   });
+}
+
+// The score bands of the grades (out of 100): a better grade always has a higher score, and within a grade the
+// score falls with the standing, so equal scores (which share a rank) happen only within a grade.
+const GRADE_BANDS: [number, number][] = [[100, 85], [84, 75], [74, 60], [59, 40]];
+
+/** The score of the i-th of q leaders of a grade, from the top of its band to the bottom. */
+function scoreInBand([top, bottom]: [number, number], i: number, q: number): number {
+  return q <= 1 ? top : top - Math.round((i * (top - bottom)) / (q - 1));
+}
+
+/** A total as the four parts of 0–25 it is the sum of (work, disputes, data, residents), varied by leader. */
+function splitScore(total: number, k: number): AssessmentRow['scores'] {
+  const parts = [0, 1, 2, 3].map((j) => Math.floor(total / 4) + (j < total % 4 ? 1 : 0));
+  // Move up to two points from one part to another where both stay within 0–25: the parts differ, the sum does not.
+  const [from, to, move] = [k % 4, (k + 1 + (k >> 2)) % 4, k % 3];
+  if (from !== to && parts[from] - move >= 0 && parts[to] + move <= 25) {
+    parts[from] -= move;
+    parts[to] += move;
+  }
+  const [work, disputes, data, residents] = parts;
+  return { work, disputes, data, residents };
 }

@@ -65,15 +65,15 @@ describe('freshness', () => {
       (SELECT count(*)::int FROM buildings WHERE grid_code = ${gridCode}) AS buildings`);
     expect(row).toMatchObject({ residents: db1.residents, floating: db1.floating, houses: db1.houses, rented: db1.rented, buildings: db1.buildings, buildingsWithAddress: db1.buildings, coverage: 1 });
     expect(row.floatingShare).toBeCloseTo(db1.floating / db1.residents, 4);
-    expect(row.freshness).toBeGreaterThan(0);
-    expect(row.freshness).toBeLessThanOrEqual(1);
+    expect(row.residentsVerifiedShare).toBeGreaterThan(0);
+    expect(row.residentsVerifiedShare).toBeLessThanOrEqual(1);
     expect(row.overdueChecks).toBe(row.buildings - row.buildingsVerified);
   });
 
   it('shows the district’s grids to a commander, some stale and some fresh', async () => {
     const { rows } = await get<Extract<FreshnessAnswer, { level: 'grids' }>>(commander, '/api/registry/freshness');
     expect(rows).toHaveLength(208);
-    const shares = rows.map((r) => r.freshness!);
+    const shares = rows.map((r) => r.residentsVerifiedShare!);
     expect(Math.min(...shares)).toBeLessThan(0.5);
     expect(Math.max(...shares)).toBeGreaterThan(0.8);
     expect(rows.some((r) => r.overdueTasks > 0)).toBe(true);
@@ -126,9 +126,9 @@ describe('verification visits', () => {
     expect(visit).toMatchObject({ buildingCode: stale.code, gridCode, byUsername: 'worker001', residentsChecked: stale.residents, housesChecked: stale.houses, organisationsChecked: stale.organisations, taskId: null });
     const after = await gridRow(worker001);
     expect(after.residentsVerified - before.residentsVerified).toBe(stale.stale);
-    expect(after.freshness!).toBeGreaterThan(before.freshness!);
+    expect(after.residentsVerifiedShare!).toBeGreaterThan(before.residentsVerifiedShare!);
     const building = (await get<Extract<FreshnessAnswer, { level: 'buildings' }>>(worker001, `/api/registry/freshness?grid=${gridCode}`)).rows.find((r) => r.buildingCode === stale.code)!;
-    expect(building).toMatchObject({ freshness: 1, overdueChecks: 0, lastVisitAt: expect.any(String) });
+    expect(building).toMatchObject({ residentsVerifiedShare: 1, buildingsVerifiedShare: 1, overdueChecks: 0, lastVisitAt: expect.any(String) });
   });
 
   it('closes the task it fulfils, refuses a closed task or another building’s, and stays in the jurisdiction', async () => {

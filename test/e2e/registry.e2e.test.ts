@@ -126,11 +126,11 @@ describe('the 一标三实 registers, in headless Chromium', () => {
     const change = page.locator(tid('registry-freshness-change'));
     await change.waitFor({ timeout: 30_000 });
     const [shownBefore, shownAfter] = [Number(await change.getAttribute('data-before')), Number(await change.getAttribute('data-after'))];
-    expect(shownBefore).toBe(before.freshness);
+    expect(shownBefore).toBe(before.residentsVerifiedShare);
     expect(shownAfter).toBeGreaterThan(shownBefore);
     const after = await gridRow();
-    expect(after.freshness).toBe(shownAfter);
-    await expect(change.innerText()).resolves.toMatch(/网格核查率\s+\d+\.\d%\s+→\s+\d+\.\d%/);
+    expect(after.residentsVerifiedShare).toBe(shownAfter);
+    await expect(change.innerText()).resolves.toMatch(/网格人员核验率\s+\d+\.\d%\s+→\s+\d+\.\d%/);
     // The building's records now read as verified, and the visit is listed.
     await page.locator(`${tid('registry-building-verified')}.verified-fresh`).waitFor();
     await page.locator(`${tid('registry-visits')} li`, { hasText: '入户核查' }).first().waitFor();

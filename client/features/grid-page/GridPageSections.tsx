@@ -2,13 +2,16 @@ import type { GridPage } from '../../../core/contracts/workforce';
 import { useI18n } from '../../i18n/I18nProvider';
 import { riskLabels, statusLabels, typeLabels } from '../disputes/dispute-labels';
 import { activityLabels, gradeLabels, meetingLabels } from '../workforce/workforce-labels';
-import { barsOf, percent, staleBelow } from './grid-page-figures';
+import { MeasureName, useMeasureWords } from '../measures/MeasureName';
+import { formatShare } from '../registry/freshness-figures';
+import { barsOf, staleBelow } from './grid-page-figures';
 
 // The parts of the grid page, each drawn from its part of GET /api/grids/:code/page.
 
 /** The grades of the grid's leader over the rounds, oldest first, each with its total when it was scored. */
 export function GradesSection({ grades }: { grades: GridPage['grades'] }) {
   const { t } = useI18n();
+  const { titleOf } = useMeasureWords();
   if (grades.length === 0) return <p className="muted">{t('gpNoGrades')}</p>;
   return (
     <ol className="grade-rounds">
@@ -16,30 +19,38 @@ export function GradesSection({ grades }: { grades: GridPage['grades'] }) {
         <li key={g.round} className={`grade-chip grade-${g.grade}`} data-testid="gp-grade" data-round={g.round} data-grade={g.grade}>
           <span className="round">{g.round}</span>
           <strong>{t(gradeLabels[g.grade])}</strong>
-          {g.total !== null && <span className="total">{g.total}</span>}
+          {g.total !== null && (
+            <span className="total" title={titleOf('assessmentTotal')}>
+              {g.total}
+            </span>
+          )}
+          <span className="rank" title={titleOf('assessmentRank')} data-rank={g.rank}>
+            {t('gpGradeRank', { rank: g.rank })}
+          </span>
         </li>
       ))}
     </ol>
   );
 }
 
-/** Share of buildings and current residents verified within 90 days (一标三实 freshness). */
+/** 楼栋核验率 and 人员核验率 (the glossary's measures), with the same rounding as the registry's. */
 export function FreshnessSection({ freshness }: { freshness: GridPage['freshness'] }) {
-  const { t } = useI18n();
   const rows = [
-    { key: 'buildings', label: t('gpFreshBuildings'), ...freshness.buildings },
-    { key: 'residents', label: t('gpFreshResidents'), ...freshness.residents },
-  ];
+    { key: 'buildings', measure: 'buildingsVerifiedShare', ...freshness.buildings },
+    { key: 'residents', measure: 'residentsVerifiedShare', ...freshness.residents },
+  ] as const;
   return (
     <ul className="bars">
       {rows.map((r) => (
-        <li key={r.key} data-testid={`gp-fresh-${r.key}`} data-share={r.share}>
-          <span className="bar-label">{r.label}</span>
+        <li key={r.key} data-testid={`gp-fresh-${r.key}`} data-share={r.share ?? ''}>
+          <span className="bar-label">
+            <MeasureName measure={r.measure} />
+          </span>
           <span className="bar-track">
-            <span className={r.share < staleBelow ? 'bar stale' : 'bar'} style={{ width: `${Math.round(r.share * 100)}%` }} />
+            <span className={(r.share ?? 0) < staleBelow ? 'bar stale' : 'bar'} style={{ width: `${Math.round((r.share ?? 0) * 100)}%` }} />
           </span>
           <span className="bar-value">
-            {percent(r.share, r.total)} ({r.verified}/{r.total})
+            {formatShare(r.share)} ({r.verified}/{r.total})
           </span>
         </li>
       ))}
@@ -66,7 +77,7 @@ export function DisputesSection({ rows }: { rows: GridPage['disputes']['rows'] }
   );
 }
 
-/** Incidents of the last 28 days by category, most first. */
+/** Incidents of the last INCIDENT_WINDOW_DAYS (30) days by category, most first. */
 export function IncidentsSection({ incidents }: { incidents: GridPage['incidents'] }) {
   const { language } = useI18n();
   const counts = Object.fromEntries(incidents.byCategory.map((c) => [c.code, c.count]));

@@ -1,16 +1,18 @@
 import { getGridPage } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMeasureWords } from '../measures/MeasureName';
 import { PeopleTree } from '../workforce/PeopleTree';
 import { DisputesSection, FreshnessSection, GradesSection, IncidentsSection, MeetingsSection, WorkSection } from './GridPageSections';
 import { isModifiedClick, openPath } from './open-path';
 
 /**
  * One grid on one page (GET /api/grids/:code/page): its people, work, meetings, grades over the rounds, how fresh its
- * residents' data is, its open disputes and its incidents of the last 28 days by category.
+ * residents' data is, its open disputes and its incidents of the last 30 days by category.
  */
 export function GridPageView({ code, mayReadDisputes }: { code: string; mayReadDisputes: boolean }) {
   const { t, formatNumber } = useI18n();
+  const { titleOf } = useMeasureWords();
   const [page] = useResource((signal) => getGridPage(code, signal), [code]);
   if (page.status === 'error') {
     return (
@@ -30,7 +32,7 @@ export function GridPageView({ code, mayReadDisputes }: { code: string; mayReadD
         <h2>
           {p.grid.name} <span className="mono muted">{p.grid.code}</span>
         </h2>
-        <p className="muted">
+        <p className="muted measure-figures" title={[titleOf('households'), titleOf('residents')].join('\n')} data-testid="gp-facts">
           {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatCode ?? '—' })}
         </p>
       </header>
@@ -45,7 +47,7 @@ export function GridPageView({ code, mayReadDisputes }: { code: string; mayReadD
             <FreshnessSection freshness={p.freshness} />
           </section>
           <section className="card" data-testid="gp-disputes">
-            <h3>
+            <h3 className="measure-figures" title={[titleOf('openDisputes'), titleOf('highRiskDisputes'), titleOf('overdueDisputes')].join('\n')}>
               {t('gpDisputes', { open: p.disputes.open, high: p.disputes.highRisk, overdue: p.disputes.overdue })}
               {mayReadDisputes && (
                 <a
@@ -64,7 +66,9 @@ export function GridPageView({ code, mayReadDisputes }: { code: string; mayReadD
             <DisputesSection rows={p.disputes.rows} />
           </section>
           <section className="card" data-testid="gp-incidents">
-            <h3>{t('gpIncidents', { days: p.incidents.days, total: p.incidents.total })}</h3>
+            <h3 className="measure-figures" title={titleOf('incidents')}>
+              {t('gpIncidents', { days: p.incidents.days, total: p.incidents.total })}
+            </h3>
             <IncidentsSection incidents={p.incidents} />
           </section>
         </div>

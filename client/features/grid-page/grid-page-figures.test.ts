@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsOf, percent } from './grid-page-figures';
+import { barsOf } from './grid-page-figures';
 
 describe('barsOf', () => {
   it('sorts most first, sizes against the largest and leaves out zeros', () => {
@@ -12,12 +12,5 @@ describe('barsOf', () => {
 
   it('gives nothing for no counts', () => {
     expect(barsOf({})).toEqual([]);
-  });
-});
-
-describe('percent', () => {
-  it('rounds to a whole percentage, and says nothing of an empty grid', () => {
-    expect(percent(0.714, 14)).toBe('71%');
-    expect(percent(0, 0)).toBe('—');
   });
 });

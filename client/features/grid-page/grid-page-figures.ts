@@ -17,10 +17,5 @@ export function barsOf<K extends string>(counts: Partial<Record<K, number>>): Ba
     .map(([key, count]) => ({ key, count, share: max === 0 ? 0 : count / max }));
 }
 
-/** A share 0–1 as a whole percentage for people ("71%"); a dash when there is nothing to share. */
-export function percent(share: number, total: number): string {
-  return total === 0 ? '—' : `${Math.round(share * 100)}%`;
-}
-
 /** Whether a freshness share is below the line the wall and the map use for poor coverage (coverageBreaks, 70%). */
 export const staleBelow = 0.7;

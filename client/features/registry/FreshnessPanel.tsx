@@ -8,7 +8,7 @@ import { FreshnessChangeNote } from './FreshnessChangeNote';
 import { RegistryTable } from './RegistryTable';
 import { useFreshnessFigures, type RecordedVisit } from './use-freshness-figures';
 
-const rowClass = (r: GridFreshness | BuildingFreshness) => `freshness-${freshnessLevel(r.freshness)}${needsAttention(r) ? ' attention' : ''}`;
+const rowClass = (r: GridFreshness | BuildingFreshness) => `freshness-${freshnessLevel(r.residentsVerifiedShare)}${needsAttention(r) ? ' attention' : ''}`;
 
 /** Freshness per grid → per building of a grid → one building with the visit form; stale rows are highlighted. */
 export function FreshnessPanel({ mayWrite }: { mayWrite: boolean }) {
@@ -63,9 +63,9 @@ export function FreshnessPanel({ mayWrite }: { mayWrite: boolean }) {
             columns={gridCols}
             rowId={(r) => r.gridCode}
             searchFields={(r) => [r.gridCode, r.name]}
-            initialSorting={[{ id: 'freshness', desc: false }]}
+            initialSorting={[{ id: 'residentsVerifiedShare', desc: false }]}
             rowClass={rowClass}
-            rowData={(r) => ({ code: r.gridCode, freshness: r.freshness ?? undefined, level: freshnessLevel(r.freshness) })}
+            rowData={(r) => ({ code: r.gridCode, freshness: r.residentsVerifiedShare ?? undefined, level: freshnessLevel(r.residentsVerifiedShare) })}
             onRowClick={(r) => openGrid(r.gridCode)}
             busy={figures.grids.status === 'loading'}
           />
@@ -82,9 +82,9 @@ export function FreshnessPanel({ mayWrite }: { mayWrite: boolean }) {
               columns={buildingCols}
               rowId={(r) => r.buildingCode}
               searchFields={(r) => [r.buildingCode, r.name, r.compoundName]}
-              initialSorting={[{ id: 'freshness', desc: false }]}
+              initialSorting={[{ id: 'residentsVerifiedShare', desc: false }]}
               rowClass={rowClass}
-              rowData={(r) => ({ code: r.buildingCode, freshness: r.freshness ?? undefined, overdue: r.overdueChecks, level: freshnessLevel(r.freshness) })}
+              rowData={(r) => ({ code: r.buildingCode, freshness: r.residentsVerifiedShare ?? undefined, overdue: r.overdueChecks, level: freshnessLevel(r.residentsVerifiedShare) })}
               onRowClick={(r) => setBuildingCode(r.buildingCode)}
               busy={figures.buildings.status === 'loading'}
             />
@@ -102,10 +102,10 @@ export function FreshnessPanel({ mayWrite }: { mayWrite: boolean }) {
 function GridSummary({ grid }: { grid: GridFreshness }) {
   const { t, formatNumber } = useI18n();
   return (
-    <p className={`registry-grid-summary freshness-${freshnessLevel(grid.freshness)}`} data-testid="registry-grid-summary" data-freshness={grid.freshness ?? ''}>
+    <p className={`registry-grid-summary freshness-${freshnessLevel(grid.residentsVerifiedShare)}`} data-testid="registry-grid-summary" data-freshness={grid.residentsVerifiedShare ?? ''}>
       <strong>{grid.name}</strong> <span className="mono muted">{grid.gridCode}</span>{' '}
       {t('regGridSummary', {
-        freshness: formatShare(grid.freshness),
+        freshness: formatShare(grid.residentsVerifiedShare),
         overdue: formatNumber(grid.overdueChecks),
         buildings: formatNumber(grid.buildings),
         open: formatNumber(grid.openTasks),

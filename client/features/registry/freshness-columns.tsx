@@ -1,5 +1,6 @@
 import type { BuildingFreshness, GridFreshness } from '../../../core/contracts/registry';
 import type { Translate } from '../../i18n/messages';
+import { MeasureName } from '../measures/MeasureName';
 import { formatShare, freshnessLevel } from './freshness-figures';
 import { numericColumn, registryColumnHelper, textColumn } from './registry-table-features';
 
@@ -17,20 +18,26 @@ function figureColumns<T extends Shared>(helper: ReturnType<typeof registryColum
   const share = (v: number | null) => v ?? undefined; // undefined sorts last (sortUndefined)
   return [
     helper.accessor((r) => share(r.coverage), { id: 'coverage', header: () => t('regColCoverage'), ...numericColumn, cell: (c) => <ShareCell share={c.row.original.coverage} /> }),
-    helper.accessor((r) => r.residents, { id: 'residents', header: () => t('regColResidents'), ...numericColumn, cell: (c) => n(c.getValue()) }),
+    helper.accessor((r) => r.residents, { id: 'residents', header: () => <MeasureName measure="residents" />, ...numericColumn, cell: (c) => n(c.getValue()) }),
     helper.accessor((r) => share(r.floatingShare), { id: 'floatingShare', header: () => t('regColFloating'), ...numericColumn, cell: (c) => <ShareCell share={c.row.original.floatingShare} /> }),
     helper.accessor((r) => r.houses, { id: 'houses', header: () => t('regColHouses'), ...numericColumn, cell: (c) => n(c.getValue()) }),
     helper.accessor((r) => share(r.rentalShare), { id: 'rentalShare', header: () => t('regColRental'), ...numericColumn, cell: (c) => <ShareCell share={c.row.original.rentalShare} /> }),
     helper.accessor((r) => r.organisations, { id: 'organisations', header: () => t('regColOrganisations'), ...numericColumn, cell: (c) => n(c.getValue()) }),
-    helper.accessor((r) => share(r.freshness), {
-      id: 'freshness',
-      header: () => t('regColFreshness'),
+    helper.accessor((r) => share(r.buildingsVerifiedShare), {
+      id: 'buildingsVerifiedShare',
+      header: () => <MeasureName measure="buildingsVerifiedShare" />,
       ...numericColumn,
-      cell: (c) => <ShareCell share={c.row.original.freshness} graded />,
+      cell: (c) => <ShareCell share={c.row.original.buildingsVerifiedShare} />,
+    }),
+    helper.accessor((r) => share(r.residentsVerifiedShare), {
+      id: 'residentsVerifiedShare',
+      header: () => <MeasureName measure="residentsVerifiedShare" />,
+      ...numericColumn,
+      cell: (c) => <ShareCell share={c.row.original.residentsVerifiedShare} graded />,
     }),
     helper.accessor((r) => r.overdueChecks, {
       id: 'overdueChecks',
-      header: () => t('regColOverdueChecks'),
+      header: () => <MeasureName measure="overdueChecks" />,
       ...numericColumn,
       cell: (c) => <span className={c.getValue() > 0 ? 'overdue-count' : undefined}>{n(c.getValue())}</span>,
     }),

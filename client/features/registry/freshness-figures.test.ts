@@ -6,7 +6,7 @@ const row = (over: Partial<GridFreshness> = {}): GridFreshness => ({
   gridCode: '511703001001001', name: '梧桐梁社区第1网格', openTasks: 1, overdueTasks: 0,
   buildings: 7, buildingsVerified: 4, buildingsWithAddress: 7, addresses: 7, addressesVerified: 4, residents: 100, residentsVerified: 50,
   floating: 20, houses: 40, housesVerified: 20, rented: 10, vacant: 3, organisations: 5, organisationsVerified: 2,
-  freshness: 0.5, coverage: 1, floatingShare: 0.2, rentalShare: 0.25, overdueChecks: 3, ...over,
+  buildingsVerifiedShare: 0.5714, residentsVerifiedShare: 0.5, coverage: 1, floatingShare: 0.2, rentalShare: 0.25, overdueChecks: 3, ...over,
 });
 
 describe('freshness levels', () => {
@@ -16,9 +16,9 @@ describe('freshness levels', () => {
   });
 
   it('wants attention for stale records or an overdue check, not for a lagging grid whose checks are done', () => {
-    expect(needsAttention({ freshness: 0.5, overdueChecks: 0 })).toBe(true);
-    expect(needsAttention({ freshness: 0.95, overdueChecks: 1 })).toBe(true);
-    expect(needsAttention({ freshness: 0.7, overdueChecks: 0 })).toBe(false);
+    expect(needsAttention({ residentsVerifiedShare: 0.5, overdueChecks: 0 })).toBe(true);
+    expect(needsAttention({ residentsVerifiedShare: 0.95, overdueChecks: 1 })).toBe(true);
+    expect(needsAttention({ residentsVerifiedShare: 0.7, overdueChecks: 0 })).toBe(false);
   });
 });
 
@@ -40,18 +40,18 @@ describe('formatting', () => {
 describe('freshnessChange', () => {
   it('gives before and after, the change in points, the overdue checks and the records newly verified', () => {
     const before = row();
-    const after = row({ freshness: 0.5821, residentsVerified: 70, housesVerified: 28, addressesVerified: 5, organisationsVerified: 3, overdueChecks: 2 });
+    const after = row({ residentsVerifiedShare: 0.5821, residentsVerified: 70, housesVerified: 28, addressesVerified: 5, organisationsVerified: 3, overdueChecks: 2 });
     expect(freshnessChange(before, after)).toEqual({ before: 0.5, after: 0.5821, deltaPoints: 8.2, overdueBefore: 3, overdueAfter: 2, recordsVerified: 30 });
   });
 
   it('gives no change in points when a grid has no records', () => {
-    expect(freshnessChange(row({ freshness: null }), row({ freshness: null })).deltaPoints).toBeNull();
+    expect(freshnessChange(row({ residentsVerifiedShare: null }), row({ residentsVerifiedShare: null })).deltaPoints).toBeNull();
   });
 
   it('does not mutate the rows', () => {
     const before = row();
     const copy = structuredClone(before);
-    freshnessChange(before, row({ freshness: 0.6 }));
+    freshnessChange(before, row({ residentsVerifiedShare: 0.6 }));
     expect(before).toEqual(copy);
   });
 });

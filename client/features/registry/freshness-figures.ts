@@ -14,8 +14,8 @@ export function freshnessLevel(share: number | null): FreshnessLevel {
 }
 
 /** Whether a row wants attention: stale records, or buildings whose check is overdue. */
-export function needsAttention(row: Pick<FreshnessShares, 'freshness' | 'overdueChecks'>): boolean {
-  return freshnessLevel(row.freshness) === 'stale' || row.overdueChecks > 0;
+export function needsAttention(row: Pick<FreshnessShares, 'residentsVerifiedShare' | 'overdueChecks'>): boolean {
+  return freshnessLevel(row.residentsVerifiedShare) === 'stale' || row.overdueChecks > 0;
 }
 
 /** A share in [0, 1] as a percentage with one decimal (45.2%); '—' when there is nothing to divide. */
@@ -52,10 +52,10 @@ const verifiedRecords = (r: GridFreshness) => r.addressesVerified + r.residentsV
 
 /** What a verification visit changed in its grid's figures, from the grid's rows before and after. Pure. */
 export function freshnessChange(before: GridFreshness, after: GridFreshness): FreshnessChange {
-  const deltaPoints = before.freshness === null || after.freshness === null ? null : Math.round((after.freshness - before.freshness) * 1000) / 10;
+  const deltaPoints = before.residentsVerifiedShare === null || after.residentsVerifiedShare === null ? null : Math.round((after.residentsVerifiedShare - before.residentsVerifiedShare) * 1000) / 10;
   return {
-    before: before.freshness,
-    after: after.freshness,
+    before: before.residentsVerifiedShare,
+    after: after.residentsVerifiedShare,
     deltaPoints,
     overdueBefore: before.overdueChecks,
     overdueAfter: after.overdueChecks,

@@ -3,6 +3,7 @@ import { getResidents } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { SearchBox } from '../search/SearchBox';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMeasureWords } from '../measures/MeasureName';
 import { Pager } from './Pager';
 import { ResidentsTable } from './ResidentsTable';
 import { residentPageSize, toResidentSearch, type ResidentFilter } from './resident-query';
@@ -11,6 +12,7 @@ import { UnmaskDialog } from './UnmaskDialog';
 /** 实有人口: one page of the residents in the user's scope, masked by the server; unmasking opens a dialog. */
 export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
   const { t } = useI18n();
+  const { titleOf } = useMeasureWords();
   const [draft, setDraft] = useState<ResidentFilter>({ gridCode: '', kind: '' });
   const [applied, setApplied] = useState(draft);
   const [offset, setOffset] = useState(0);
@@ -81,7 +83,7 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
       {page.data ? (
         <>
           <ResidentsTable rows={page.data.rows} mayUnmask={mayUnmask} onUnmask={setUnmaskId} busy={page.status === 'loading'} />
-          <Pager total={page.data.total} offset={offset} limit={residentPageSize} onOffset={setOffset} />
+          <Pager total={page.data.total} offset={offset} limit={residentPageSize} onOffset={setOffset} totalTitle={titleOf('residents')} />
         </>
       ) : (
         page.status === 'loading' && <p className="view-note">{t('loading')}</p>

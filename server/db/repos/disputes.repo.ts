@@ -8,6 +8,7 @@ import { isOverdue, nextStatuses, type DisputeStatus, type RiskReason } from '..
 import { maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { isOpenDispute, isOverdueDispute } from './measures.repo';
 
 /** A timestamp as an ISO string in UTC, the same text on both engines. */
 export const isoOf = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -51,8 +52,8 @@ function toSummary(r: SummaryRow, now: Date, masked = true): DisputeSummary {
   };
 }
 
-/** SQL that holds when a dispute is past its state's deadline at `now` (the rule of core isOverdue). */
-export const overdueSql = (now: Date) => sql`(d.status <> 'closed' AND d.due_at IS NOT NULL AND d.due_at < ${now.toISOString()}::timestamptz)`;
+/** SQL that holds when a dispute is past its state's deadline at `now`: the 超期纠纷 measure. */
+const overdueSql = isOverdueDispute;
 
 function riskSql(level: RiskLevel): SQL {
   if (level === 'high') return sql`d.risk_score >= ${riskLevelFloor.high}`;
@@ -93,9 +94,10 @@ export async function findDisputes(db: Db, q: DisputeQuery, scope: Scope, now = 
   return { total: Number(count.n), rows: await selectDisputeSummaries(db, where, orderBy[q.sort], q.limit, q.offset, now) };
 }
 
-/** Points of the disputes in scope for the map: not closed unless a status is asked for. No personal data. */
+/** Points of the disputes in scope for the map: the open ones unless a status is asked for. No personal data. */
 export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, now = new Date()): Promise<DisputeMap> {
-  const where = sql`${filterSql(q, scope, now)}${q.status ? sql`` : sql` AND d.status <> 'closed'`}`;
+  // Without a status asked for, the open disputes only: a 高风险 list never shows one already resolved (issue 12).
+  const where = sql`${filterSql(q, scope, now)}${q.status ? sql`` : sql` AND ${isOpenDispute()}`}`;
   const rows = await queryRows<{ code: string; type: DisputeSummary['type']; status: DisputeStatus; lng: number; lat: number; score: number; due: string | null }>(
     db,
     sql`SELECT d.code, d.type, d.status, ST_X(d.geom) AS lng, ST_Y(d.geom) AS lat, d.risk_score AS score, ${isoOf(sql`d.due_at`)} AS due

@@ -8,6 +8,7 @@ import { maskHouseNumber, maskIdNumber, maskName, maskPhone } from '../../../cor
 import { summariseFreshness } from '../../../core/registry';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { findGridMeasures, isCurrentResident } from './measures.repo';
 import { isFresh, isoText, localToday } from './registry-sql';
 import { listTasks } from './registry-tasks.repo';
 
@@ -31,7 +32,7 @@ function countsSql(key: 'grid' | 'building', where: SQL): SQL {
         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM addresses a WHERE a.building_code = b.code))::int AS with_address
       FROM buildings b WHERE ${where} GROUP BY 1),
     ac AS (${per('addresses', 'a', sql``)}),
-    rc AS (${per('residents', 'r', sql`AND r.moved_out_on IS NULL`, sql`, count(*) FILTER (WHERE r.kind = 'floating')::int AS floating`)}),
+    rc AS (${per('residents', 'r', sql`AND ${isCurrentResident('r')}`, sql`, count(*) FILTER (WHERE r.kind = 'floating')::int AS floating`)}),
     hc AS (${per('houses', 'h', sql``, sql`, count(*) FILTER (WHERE h.use = 'rented')::int AS rented, count(*) FILTER (WHERE h.use = 'vacant')::int AS vacant`)}),
     oc AS (${per('organisations', 'o', sql``)})
     SELECT bc.key, bc.n AS "buildings", bc.v AS "buildingsVerified", bc.with_address AS "buildingsWithAddress",
@@ -60,6 +61,8 @@ export async function isGridInScope(db: Db, gridCode: string, scope: Scope): Pro
  */
 export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Promise<FreshnessAnswer | null> {
   if (gridCode === undefined) {
+    // Residents, buildings and their verification are the grid measures every other view shows (issue 12).
+    const measures = new Map((await findGridMeasures(db, scope)).map((m) => [m.code, m]));
     const rows = await queryRows<Partial<CountsRow> & { gridCode: string; name: string; openTasks: number; overdueTasks: number }>(
       db,
       sql`WITH counts AS (${countsSql('grid', gridInScope(sql`b.grid_code`, scope))}),
@@ -72,7 +75,11 @@ export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Pr
     );
     return {
       level: 'grids', freshDays: FRESH_DAYS,
-      rows: rows.map((r): GridFreshness => ({ gridCode: r.gridCode, name: r.name, ...figures(r), openTasks: Number(r.openTasks), overdueTasks: Number(r.overdueTasks) })),
+      rows: rows.map((r): GridFreshness => {
+        const m = measures.get(r.gridCode);
+        const measured = m && { buildings: m.buildings, buildingsVerified: m.buildingsVerified, residents: m.residents, residentsVerified: m.residentsVerified };
+        return { gridCode: r.gridCode, name: r.name, ...figures({ ...r, ...measured }), openTasks: Number(r.openTasks), overdueTasks: Number(r.overdueTasks) };
+      }),
     };
   }
   if (!(await isGridInScope(db, gridCode, scope))) return null;

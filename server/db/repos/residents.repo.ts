@@ -4,6 +4,7 @@ import type { Resident, ResidentPage, ResidentQuery } from '../../../core/contra
 import { maskHouseNumber, maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { isCurrentResident } from './measures.repo';
 
 const columns = sql`r.id, r.name, r.id_number AS "idNumber", r.phone, r.house_number AS "houseNumber",
   r.building_code AS "buildingCode", r.grid_code AS "gridCode", r.kind, r.moved_in_on::text AS "movedInOn"`;
@@ -22,7 +23,8 @@ export function maskResident(r: Resident): Resident {
 
 /** Residents in the caller's scope (enforced in the query), always masked. */
 export async function findResidents(db: Db, q: ResidentQuery, scope: Scope): Promise<ResidentPage> {
-  const parts: SQL[] = [gridInScope(sql`r.grid_code`, scope)];
+  // Residents who moved out are not listed nor counted: the total is the 实有人口 measure of measures.repo (issue 12).
+  const parts: SQL[] = [gridInScope(sql`r.grid_code`, scope), isCurrentResident('r')];
   if (q.gridCode) parts.push(sql`r.grid_code = ${q.gridCode}`);
   if (q.buildingCode) parts.push(sql`r.building_code = ${q.buildingCode}`);
   if (q.kind) parts.push(sql`r.kind = ${q.kind}`);
@@ -30,7 +32,7 @@ export async function findResidents(db: Db, q: ResidentQuery, scope: Scope): Pro
   const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents r WHERE ${where}`);
   const rows = await queryRows<Resident>(
     db,
-    sql`SELECT ${columns} FROM residents r WHERE ${where} AND r.moved_out_on IS NULL ORDER BY r.id LIMIT ${q.limit} OFFSET ${q.offset}`,
+    sql`SELECT ${columns} FROM residents r WHERE ${where} ORDER BY r.id LIMIT ${q.limit} OFFSET ${q.offset}`,
   );
   return { total: Number(count.n), rows: rows.map(maskResident) };
 }

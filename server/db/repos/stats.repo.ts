@@ -4,6 +4,7 @@ import type { Health, Summary } from '../../../core/contracts/summary';
 import { beatInScope, gridInScope, stationInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { readJurisdiction } from './jurisdiction.repo';
+import { findGridMeasures, isWithinDays, sumGridMeasures } from './measures.repo';
 
 const countedTables = [
   'streets', 'communities', 'grids', 'compounds', 'buildings', 'people', 'stations', 'beats', 'key_places',
@@ -27,8 +28,6 @@ export async function readSummary(db: Db, scope: Scope): Promise<Summary> {
   const [base] = await queryRows<Record<string, number | string | boolean | null>>(
     db,
     sql`SELECT
-      (SELECT COALESCE(sum(residents), 0)::int FROM buildings WHERE ${inScope('grid_code')}) AS residents,
-      (SELECT COALESCE(sum(households), 0)::int FROM buildings WHERE ${inScope('grid_code')}) AS households,
       (SELECT COALESCE(sum(party_members), 0)::int FROM buildings WHERE ${inScope('grid_code')}) AS "partyMembers",
       (SELECT count(*)::int FROM compounds WHERE ${inScope('grid_code')}) AS compounds,
       (SELECT count(*)::int FROM buildings WHERE ${inScope('grid_code')}) AS buildings,
@@ -38,10 +37,8 @@ export async function readSummary(db: Db, scope: Scope): Promise<Summary> {
       (SELECT count(*)::int FROM beats sb0 WHERE ${beatInScope(sql`sb0.code`, scope)}) AS beats,
       (SELECT count(*)::int FROM stations st0 WHERE ${stationInScope(sql`st0.code`, scope)}) AS stations,
       (SELECT count(*)::int FROM key_places WHERE ${inScope('grid_code')}) AS "keyPlaces",
-      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '7 days' AND ${inScope('grid_code')}) AS "incidentsLast7d",
-      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '30 days' AND ${inScope('grid_code')}) AS "incidentsLast30d",
-      (SELECT count(*)::int FROM incidents WHERE occurred_at >= now() - interval '365 days' AND ${inScope('grid_code')}) AS "incidentsLast365d",
-      (SELECT count(*)::int FROM disputes WHERE status NOT IN ('resolved', 'visited', 'closed') AND ${inScope('grid_code')}) AS "disputesOpen",
+      (SELECT count(*)::int FROM incidents WHERE ${isWithinDays(sql`occurred_at`, 7)} AND ${inScope('grid_code')}) AS "incidentsLast7d",
+      (SELECT count(*)::int FROM incidents WHERE ${isWithinDays(sql`occurred_at`, 365)} AND ${inScope('grid_code')}) AS "incidentsLast365d",
       (SELECT bool_or(is_demo) FROM datasets) AS demo,
       (SELECT max(anchor) FROM datasets WHERE is_demo) AS anchor`,
   );
@@ -50,21 +47,22 @@ export async function readSummary(db: Db, scope: Scope): Promise<Summary> {
     db,
     sql`SELECT kind, count(*)::int AS n FROM activities WHERE occurred_at >= now() - interval '365 days' AND ${inScope('grid_code')} GROUP BY kind`,
   )) activities[r.kind] = Number(r.n);
+  // Residents, households, open disputes, the 30 days' incidents and the grades are the grid measures summed over
+  // the jurisdiction, so that they equal what the wall, the registry and each grid's page show (issue 12).
+  const grids = await findGridMeasures(db, scope);
+  const totals = sumGridMeasures(grids);
   const grades: Record<string, number> = {};
-  for (const r of await queryRows<{ grade: string; n: number }>(
-    db,
-    sql`SELECT grade, count(*)::int AS n FROM assessments WHERE round = (SELECT max(round) FROM assessments) AND ${inScope('grid_code')} GROUP BY grade`,
-  )) grades[r.grade] = Number(r.n);
+  for (const g of grids) if (g.grade) grades[g.grade] = (grades[g.grade] ?? 0) + 1;
   const num = (k: string) => Number(base[k] ?? 0);
   return {
     jurisdiction: await readJurisdiction(db, scope),
     demo: base.demo === true,
     anchor: (base.anchor as string | null) ?? null,
-    residents: num('residents'), households: num('households'), partyMembers: num('partyMembers'),
+    residents: totals.residents, households: totals.households, partyMembers: num('partyMembers'),
     compounds: num('compounds'), buildings: num('buildings'), grids: num('grids'),
     gridLeaders: num('gridLeaders'), policeGridLeaders: num('policeGridLeaders'), beats: num('beats'),
     stations: num('stations'), keyPlaces: num('keyPlaces'), incidentsLast7d: num('incidentsLast7d'),
-    incidentsLast30d: num('incidentsLast30d'), incidentsLast365d: num('incidentsLast365d'),
-    disputesOpen: num('disputesOpen'), activities, grades,
+    incidentsLast30d: totals.incidents, incidentsLast365d: num('incidentsLast365d'),
+    disputesOpen: totals.openDisputes, activities, grades,
   };
 }

@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { GridMeasure, WallSummary } from '../../../core/contracts/wall';
+import type { Scope } from '../../../core/contracts/auth';
 import { queryRows, type Db } from '../engine';
+import { findGridMeasures, isWithinDays, sumGridMeasures } from './measures.repo';
+
+// The wall shows the whole district, whoever is signed in to it.
+const district: Scope = { kind: 'district', codes: [] };
 
 // "Today" and the hour-of-day matrix are those of Dachuan, whatever the server's time zone.
 const localNow = sql`(now() AT TIME ZONE 'Asia/Shanghai')`;
 const localDay = sql`date_trunc('day', ${localNow}) AT TIME ZONE 'Asia/Shanghai'`;
-// An open dispute is overdue after 15 days in the same state, the mediation deadline used until the
-// dispute workflow (registers issue) records deadlines per state.
 
 async function incidentFigures(db: Db): Promise<WallSummary['incidents']> {
   const [t] = await queryRows<{ today: number; same_day: number; last7: number; prev7: number }>(
@@ -14,9 +17,9 @@ async function incidentFigures(db: Db): Promise<WallSummary['incidents']> {
     sql`SELECT
       count(*) FILTER (WHERE occurred_at >= ${localDay})::int AS today,
       count(*) FILTER (WHERE occurred_at >= ${localDay} - interval '7 days' AND occurred_at < now() - interval '7 days')::int AS same_day,
-      count(*) FILTER (WHERE occurred_at >= now() - interval '7 days')::int AS last7,
+      count(*) FILTER (WHERE ${isWithinDays(sql`occurred_at`, 7)})::int AS last7,
       count(*) FILTER (WHERE occurred_at < now() - interval '7 days')::int AS prev7
-    FROM incidents WHERE occurred_at >= now() - interval '14 days'`,
+    FROM incidents WHERE occurred_at >= now() - interval '14 days' AND occurred_at <= now()`,
   );
   const byCategory = await queryRows<{ code: string; last7d: number; previous7d: number }>(
     db,
@@ -24,7 +27,7 @@ async function incidentFigures(db: Db): Promise<WallSummary['incidents']> {
         count(i.id) FILTER (WHERE i.occurred_at >= now() - interval '7 days')::int AS "last7d",
         count(i.id) FILTER (WHERE i.occurred_at < now() - interval '7 days')::int AS "previous7d"
       FROM incident_categories c
-      LEFT JOIN incidents i ON i.category_code = c.code AND i.occurred_at >= now() - interval '14 days'
+      LEFT JOIN incidents i ON i.category_code = c.code AND i.occurred_at >= now() - interval '14 days' AND i.occurred_at <= now()
       GROUP BY c.code ORDER BY 2 DESC, c.code`,
   );
   return {
@@ -34,13 +37,12 @@ async function incidentFigures(db: Db): Promise<WallSummary['incidents']> {
 }
 
 async function otherFigures(db: Db) {
-  const [d] = await queryRows<{ open: number; overdue: number; escalated: number }>(
+  // Open and overdue disputes, coverage and grades are the grid measures summed over the district (issue 12).
+  const grids = await findGridMeasures(db, district);
+  const totals = sumGridMeasures(grids);
+  const [d] = await queryRows<{ escalated: number }>(
     db,
-    sql`SELECT
-      count(*) FILTER (WHERE status NOT IN ('resolved', 'visited', 'closed'))::int AS open,
-      count(*) FILTER (WHERE status <> 'closed' AND due_at < now())::int AS overdue,
-      count(*) FILTER (WHERE status = 'escalated' AND registered_at >= now() - interval '7 days')::int AS escalated
-    FROM disputes`,
+    sql`SELECT count(*) FILTER (WHERE status = 'escalated' AND registered_at >= now() - interval '7 days')::int AS escalated FROM disputes`,
   );
   const work = await queryRows<{ kind: string; month: number; year: number }>(
     db,
@@ -51,27 +53,20 @@ async function otherFigures(db: Db) {
         AND kind IN ('population_check', 'legal_session', 'dispute_helped', 'opinion_collected')
       GROUP BY kind ORDER BY kind`,
   );
-  const [cov] = await queryRows<{ c: number | null }>(
-    db,
-    sql`SELECT avg((verified_at >= now() - interval '90 days')::int)::float8 AS c FROM buildings`,
-  );
-  const worst = await queryRows<{ code: string; name: string; coverage: number }>(
-    db,
-    sql`SELECT g.code, g.name, avg((b.verified_at >= now() - interval '90 days')::int)::float8 AS coverage
-      FROM grids g JOIN buildings b ON b.grid_code = g.code GROUP BY g.code, g.name ORDER BY 3, g.code LIMIT 5`,
-  );
-  const grades = await queryRows<{ round: string; grade: string; n: number }>(
-    db,
-    sql`SELECT round, grade, count(*)::int AS n FROM assessments WHERE round = (SELECT max(round) FROM assessments) GROUP BY round, grade`,
-  );
+  const worst = grids
+    .filter((g) => g.buildingsVerifiedShare !== null)
+    .sort((a, b) => a.buildingsVerifiedShare! - b.buildingsVerifiedShare! || (a.code < b.code ? -1 : 1))
+    .slice(0, 5);
+  const grades = new Map<string, number>();
+  for (const g of grids) if (g.grade) grades.set(g.grade, (grades.get(g.grade) ?? 0) + 1);
   return {
-    disputes: { open: Number(d.open), overdue: Number(d.overdue), escalatedThisWeek: Number(d.escalated) },
+    disputes: { open: totals.openDisputes, overdue: totals.overdueDisputes, escalatedThisWeek: Number(d.escalated) },
     work: work.map((w) => ({ kind: w.kind, thisMonth: Number(w.month), thisYear: Number(w.year) })),
     verification: {
-      districtCoverage: Number(cov.c ?? 0),
-      worstGrids: worst.map((w) => ({ code: w.code, name: w.name, coverage: Number(w.coverage) })),
+      districtCoverage: totals.buildingsVerifiedShare ?? 0,
+      worstGrids: worst.map((w) => ({ code: w.code, name: w.name, coverage: w.buildingsVerifiedShare! })),
     },
-    grades: { round: grades[0]?.round ?? null, counts: Object.fromEntries(grades.map((g) => [g.grade, Number(g.n)])) },
+    grades: { round: grids.find((g) => g.round)?.round ?? null, counts: Object.fromEntries(grades) },
   };
 }
 
@@ -103,24 +98,10 @@ export async function readWallSummary(db: Db): Promise<WallSummary> {
   };
 }
 
+/** The wall's and the map's colouring measures of every grid: the grid measures of measures.repo, as the wall names them. */
 export async function readGridMeasures(db: Db): Promise<GridMeasure[]> {
-  const rows = await queryRows<GridMeasure>(
-    db,
-    sql`SELECT g.code, g.households, g.residents,
-        COALESCE(i.n, 0)::int AS "incidents30d",
-        round((COALESCE(i.n, 0) * 1000.0 / NULLIF(g.residents, 0))::numeric, 2)::float8 AS "incidentsPer1000",
-        a.grade, COALESCE(b.coverage, 0)::float8 AS coverage,
-        COALESCE(d.open, 0)::int AS "openDisputes", COALESCE(d.max_risk, 0)::int AS "maxDisputeRisk"
-      FROM grids g
-      JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
-      LEFT JOIN (SELECT grid_code, count(*) AS n FROM incidents WHERE occurred_at >= now() - interval '30 days' GROUP BY grid_code) i
-        ON i.grid_code = g.code
-      LEFT JOIN (SELECT grid_code, grade FROM assessments WHERE round = (SELECT max(round) FROM assessments)) a ON a.grid_code = g.code
-      LEFT JOIN (SELECT grid_code, avg((verified_at >= now() - interval '90 days')::int) AS coverage FROM buildings GROUP BY grid_code) b
-        ON b.grid_code = g.code
-      LEFT JOIN (SELECT grid_code, count(*) AS open, max(risk_score) AS max_risk FROM disputes WHERE status <> 'closed' GROUP BY grid_code) d
-        ON d.grid_code = g.code
-      ORDER BY g.code`,
-  );
-  return rows.map((r) => ({ ...r, households: Number(r.households), residents: Number(r.residents), incidents30d: Number(r.incidents30d), incidentsPer1000: Number(r.incidentsPer1000), coverage: Number(r.coverage), openDisputes: Number(r.openDisputes), maxDisputeRisk: Number(r.maxDisputeRisk) }));
+  return (await findGridMeasures(db, district)).map((m) => ({
+    code: m.code, households: m.households, residents: m.residents, incidents30d: m.incidents, incidentsPer1000: m.incidentsPer1000 ?? 0,
+    grade: m.grade, coverage: m.buildingsVerifiedShare ?? 0, openDisputes: m.openDisputes, maxDisputeRisk: m.maxOpenDisputeRisk,
+  }));
 }

@@ -8,6 +8,7 @@ import {
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { isoOf, jsonOf } from './disputes.repo';
+import { rankedAssessmentsSql } from './measures.repo';
 
 type Caller = { username: string; scope: Scope };
 /** Why a write to a grid's records is refused: no such grid (404), or not the caller's (403). */
@@ -140,7 +141,6 @@ export async function findMeetings(db: Db, q: MeetingQuery, scope: Scope): Promi
 const assessmentColumns = sql`a.grid_code AS "gridCode", g.name AS "gridName", a.leader_id AS "leaderId", p.name AS "leaderName", a.round, a.grade,
   a.scores, a.total, a.comments, a.assessed_by AS "assessedBy", ${isoOf(sql`a.assessed_at`)} AS "assessedAt"`;
 const assessmentJoins = sql`LEFT JOIN grids g ON g.code = a.grid_code LEFT JOIN people p ON p.id = a.leader_id`;
-const gradeOrder = sql`CASE a.grade WHEN 'good' THEN 0 WHEN 'fair' THEN 1 WHEN 'average' THEN 2 ELSE 3 END`;
 const toAssessment = <T extends Assessment>(r: T): T => ({ ...r, scores: r.scores === null ? null : jsonOf(r.scores), total: r.total === null ? null : Number(r.total) });
 
 /**
@@ -167,16 +167,18 @@ export async function saveAssessment(db: Db, input: NewAssessment, user: Caller)
   });
 }
 
-/** The grades of a round (the latest when not given) in scope, ranked by grade (the official outcome), then by total where one was given; ties share a rank. */
+/**
+ * The grades of a round (the latest when not given) in scope, each with its rank among all the district's grids of
+ * the round by total (rankedAssessmentsSql: ties share a rank), so a grid leader sees the grid's place in the district.
+ */
 export async function findAssessmentRanking(db: Db, round: string | undefined, scope: Scope): Promise<AssessmentRanking> {
   const inScope = gridInScope(sql`a.grid_code`, scope);
   const rounds = (await queryRows<{ round: string }>(db, sql`SELECT DISTINCT a.round FROM assessments a WHERE ${inScope} ORDER BY a.round DESC`)).map((r) => r.round);
   const chosen = round ?? rounds[0] ?? null;
   const gradeCounts = Object.fromEntries(grades.map((g) => [g, 0])) as Record<Grade, number>;
   if (!chosen) return { round: null, rounds, gradeCounts, rows: [] };
-  const rows = await queryRows<Assessment & { rank: number }>(db, sql`SELECT ${assessmentColumns},
-      (rank() OVER (ORDER BY ${gradeOrder}, a.total DESC NULLS LAST))::int AS rank
-    FROM assessments a ${assessmentJoins} WHERE a.round = ${chosen} AND ${inScope} ORDER BY rank, a.grid_code`);
+  const rows = await queryRows<Assessment & { rank: number }>(db, sql`SELECT ${assessmentColumns}, a.rank
+    FROM ${rankedAssessmentsSql} a ${assessmentJoins} WHERE a.round = ${chosen} AND ${inScope} ORDER BY a.rank, a.grid_code`);
   for (const r of rows) gradeCounts[r.grade] += 1;
   return { round: chosen, rounds, gradeCounts, rows: rows.map((r) => ({ ...toAssessment(r), rank: Number(r.rank) })) };
 }

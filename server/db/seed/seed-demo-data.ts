@@ -143,8 +143,8 @@ async function insertWork(t: Db, d: DemoDataset) {
   );
   await insertJsonRows(
     t, 'assessments',
-    [col('grid_code', 'text'), col('leader_id', 'text'), col('round', 'text'), col('grade', 'text'), col('is_demo', 'bool')],
-    d.assessments.map((a) => ({ grid_code: a.gridCode, leader_id: a.leaderId, round: a.round, grade: a.grade, is_demo: true })),
+    [col('grid_code', 'text'), col('leader_id', 'text'), col('round', 'text'), col('grade', 'text'), col('total', 'int'), col('scores', 'jsonb'), col('is_demo', 'bool')],
+    d.assessments.map((a) => ({ grid_code: a.gridCode, leader_id: a.leaderId, round: a.round, grade: a.grade, total: a.total, scores: a.scores, is_demo: true })),
   );
   await insertJsonRows(
     t, 'activities',

@@ -1,0 +1,115 @@
+/**
+ * The measures the product shows, each named and defined once (issue 12, item 1). The server computes them in
+ * server/db/repos/measures.repo.ts; the interface's tooltips and the README's glossary are these words. Pure.
+ */
+import { FRESH_DAYS } from '../contracts/registry';
+import { riskLevelFloor } from '../contracts/disputes';
+
+/** Incidents per grid (map, wall, grid page, summary) are counted over this many days up to now. */
+export const INCIDENT_WINDOW_DAYS = 30;
+/** Dispute states that are no longer open: 已化解, 已回访, 已结案. */
+export const settledDisputeStatuses = ['resolved', 'visited', 'closed'] as const;
+export { FRESH_DAYS };
+
+export const measureKeys = [
+  'residents', 'households', 'buildingsVerifiedShare', 'residentsVerifiedShare', 'overdueChecks',
+  'openDisputes', 'highRiskDisputes', 'overdueDisputes',
+  'incidents', 'incidentsPer1000', 'incidentsToday', 'incidentsChange',
+  'grade', 'assessmentTotal', 'assessmentRank',
+] as const;
+export type MeasureKey = (typeof measureKeys)[number];
+
+export interface MeasureWords {
+  /** The figure's name as the interface shows it. */
+  name: string;
+  /** What it counts. */
+  counts: string;
+  /** Over which period (or "now"). */
+  period: string;
+}
+export type GlossaryLanguage = 'zh-CN' | 'en';
+
+const days = FRESH_DAYS;
+const window = INCIDENT_WINDOW_DAYS;
+const high = riskLevelFloor.high;
+
+/** Each measure's words, Chinese and English. */
+export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>> = {
+  residents: {
+    'zh-CN': { name: '实有人口', counts: '登记在册、未迁出的居民人数，按其楼栋所在网格计', period: '当前' },
+    en: { name: 'Residents', counts: 'people in the residents register who have not moved out, counted in the grid of their building', period: 'now' },
+  },
+  households: {
+    'zh-CN': { name: '户数', counts: '网格内各楼栋登记户数之和', period: '当前' },
+    en: { name: 'Households', counts: 'the sum of the households registered in the grid’s buildings', period: 'now' },
+  },
+  buildingsVerifiedShare: {
+    'zh-CN': { name: '楼栋核验率', counts: `最近一次核验在 ${days} 天内的楼栋 ÷ 全部楼栋`, period: `近 ${days} 天` },
+    en: { name: 'Buildings verified', counts: `buildings last verified within ${days} days ÷ all buildings`, period: `last ${days} days` },
+  },
+  residentsVerifiedShare: {
+    'zh-CN': { name: '人员核验率', counts: `信息在 ${days} 天内核验过的实有人口 ÷ 实有人口`, period: `近 ${days} 天` },
+    en: { name: 'Residents verified', counts: `residents whose record was verified within ${days} days ÷ residents`, period: `last ${days} days` },
+  },
+  overdueChecks: {
+    'zh-CN': { name: '逾期未核查楼栋', counts: `${days} 天内没有核验过的楼栋数（全部楼栋 − 已核验楼栋）`, period: `近 ${days} 天` },
+    en: { name: 'Buildings overdue for a check', counts: `buildings not verified within ${days} days (all buildings − verified ones)`, period: `last ${days} days` },
+  },
+  openDisputes: {
+    'zh-CN': { name: '未结纠纷', counts: '状态不是已化解、已回访、已结案的矛盾纠纷', period: '当前' },
+    en: { name: 'Open disputes', counts: 'disputes not resolved, visited after resolution, or closed', period: 'now' },
+  },
+  highRiskDisputes: {
+    'zh-CN': { name: '高风险纠纷', counts: `未结纠纷中民转刑预警分 ≥ ${high} 的`, period: '当前' },
+    en: { name: 'High-risk disputes', counts: `open disputes with an early-warning score of ${high} or more`, period: 'now' },
+  },
+  overdueDisputes: {
+    'zh-CN': { name: '超期纠纷', counts: '未结案且已超过当前环节办理时限的纠纷（含化解后逾期未回访）', period: '当前' },
+    en: { name: 'Overdue disputes', counts: 'disputes not closed and past the deadline of their current state (including a follow-up visit overdue)', period: 'now' },
+  },
+  incidents: {
+    'zh-CN': { name: '警情数', counts: '发生在该时段内的警情（不含未来时刻）', period: `近 ${window} 天（另注明者除外）` },
+    en: { name: 'Incidents', counts: 'incidents that occurred in the period (none in the future)', period: `last ${window} days unless stated` },
+  },
+  incidentsPer1000: {
+    'zh-CN': { name: '千人警情', counts: `近 ${window} 天警情数 ÷ 实有人口 × 1000`, period: `近 ${window} 天` },
+    en: { name: 'Incidents per 1,000', counts: `incidents of the last ${window} days per 1,000 residents`, period: `last ${window} days` },
+  },
+  incidentsToday: {
+    'zh-CN': { name: '今日警情', counts: '北京时间今日零点以来的警情；对比上周同日同一时刻之前的警情', period: '今日' },
+    en: { name: 'Incidents today', counts: 'incidents since local midnight, against last week’s same day up to the same time', period: 'today' },
+  },
+  incidentsChange: {
+    'zh-CN': { name: '警情环比', counts: '本期警情数相对上一等长时段的增减百分比；上期为零时不计算', period: '所选时段与其前一等长时段' },
+    en: { name: 'Incident change', counts: 'the change of the period’s incidents against the period of the same length before it; none when that was zero', period: 'the period and the one before it' },
+  },
+  grade: {
+    'zh-CN': { name: '考评等次', counts: '网格长双月考评的等次：好、较好、一般、差', period: '最近一期双月考评' },
+    en: { name: 'Grade', counts: 'the grid leader’s bimonthly grade: good, fair, average, poor', period: 'the latest two-month round' },
+  },
+  assessmentTotal: {
+    'zh-CN': { name: '考评得分', counts: '日常工作、矛盾化解、数据采集、群众评价四项各 0–25 分之和（满分 100）', period: '每期双月考评' },
+    en: { name: 'Score', counts: 'the sum of four parts of 0–25 points: work, disputes, data, residents (out of 100)', period: 'each two-month round' },
+  },
+  assessmentRank: {
+    'zh-CN': { name: '考评排名', counts: '同一期全区各网格按得分从高到低的名次；同分同名次，其后名次顺延（如 1、2、2、4）', period: '每期双月考评' },
+    en: { name: 'Rank', counts: 'the place among all the district’s grids of the round by score, highest first; equal scores share a place and the next is skipped (1, 2, 2, 4)', period: 'each two-month round' },
+  },
+};
+
+/** A measure's tooltip: its name, what it counts and over which period, in one line. */
+export function describeMeasure(key: MeasureKey, language: GlossaryLanguage): string {
+  const w = glossary[key][language];
+  return language === 'en' ? `${w.name}: ${w.counts} (${w.period})` : `${w.name}：${w.counts}（${w.period}）`;
+}
+
+/** The README's glossary table (Chinese and English), one row a measure, in measureKeys order. */
+export function glossaryMarkdown(): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = measureKeys.map((k) => {
+    const zh = glossary[k]['zh-CN'];
+    const en = glossary[k].en;
+    return `| ${cell(zh.name)} / ${cell(en.name)} | ${cell(zh.counts)}<br>${cell(en.counts)} | ${cell(zh.period)} / ${cell(en.period)} |`;
+  });
+  return ['| 指标 / Measure | 计数 / What it counts | 时段 / Period |', '|---|---|---|', ...rows].join('\n');
+}
