@@ -11,9 +11,10 @@ export function Panel({ title, testId, children, className }: { title: string; t
 }
 
 /** A big figure with its label, for reading from across the room. */
-export function Figure({ label, value, sub, tone }: { label: string; value: string; sub?: ReactNode; tone?: 'alert' | 'warn' | 'ok' }) {
+/** One big figure; `title` is its glossary words (core/measures/glossary.ts) for whoever points at it. */
+export function Figure({ label, value, sub, tone, title }: { label: string; value: string; sub?: ReactNode; tone?: 'alert' | 'warn' | 'ok'; title?: string }) {
   return (
-    <div className={`wall-figure ${tone ? `wall-figure-${tone}` : ''}`}>
+    <div className={`wall-figure ${tone ? `wall-figure-${tone}` : ''}`} title={title}>
       <div className="wall-figure-value">{value}</div>
       <div className="wall-figure-label">{label}</div>
       {sub && <div className="wall-figure-sub">{sub}</div>}

@@ -5,17 +5,18 @@ import { EChart } from './EChart';
 import { gradeKeys, gradePalette } from './grid-measure-colours';
 import { toCssColour } from '../map/layers/colour-scales';
 import { Figure, Panel } from './Panel';
-import type { WallMessageKey, WallText } from './wall-messages';
+import { describeMeasure } from '../../core/measures/glossary';
+import type { WallLanguage, WallMessageKey, WallText } from './wall-messages';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
-export function DisputesPanel({ disputes, t }: { disputes: WallSummary['disputes']; t: WallText }) {
+export function DisputesPanel({ disputes, t, language = 'zh-CN' }: { disputes: WallSummary['disputes']; t: WallText; language?: WallLanguage }) {
   return (
     <Panel title={t('disputes')} testId="wall-panel-disputes">
       <div className="wall-figures wall-figures-3">
-        <Figure label={t('disputesOpen')} value={fmt(disputes.open)} />
-        <Figure label={t('disputesOverdue')} value={fmt(disputes.overdue)} tone={disputes.overdue > 0 ? 'alert' : 'ok'} />
+        <Figure label={t('disputesOpen')} value={fmt(disputes.open)} title={describeMeasure('openDisputes', language)} />
+        <Figure label={t('disputesOverdue')} value={fmt(disputes.overdue)} tone={disputes.overdue > 0 ? 'alert' : 'ok'} title={describeMeasure('overdueDisputes', language)} />
         <Figure label={t('disputesEscalated')} value={fmt(disputes.escalatedThisWeek)} tone={disputes.escalatedThisWeek > 0 ? 'warn' : undefined} />
       </div>
     </Panel>
@@ -47,8 +48,8 @@ export function WorkPanel({ work, t }: { work: WallSummary['work']; t: WallText 
   );
 }
 
-/** 一标三实: share of buildings verified in 90 days, district and the five lowest grids. */
-export function VerificationPanel({ verification, t }: { verification: WallSummary['verification']; t: WallText }) {
+/** 一标三实: 楼栋核验率 (the glossary's), district and the five lowest grids. */
+export function VerificationPanel({ verification, t, language = 'zh-CN' }: { verification: WallSummary['verification']; t: WallText; language?: WallLanguage }) {
   const option = useMemo<EChartsCoreOption>(() => {
     const rows = [...verification.worstGrids].reverse();
     return {
@@ -70,7 +71,12 @@ export function VerificationPanel({ verification, t }: { verification: WallSumma
   return (
     <Panel title={t('verification')} testId="wall-panel-verification" className="wall-panel-verification">
       <div className="wall-figures">
-        <Figure label={t('districtCoverage')} value={pct(verification.districtCoverage)} tone={verification.districtCoverage >= 0.8 ? 'ok' : 'warn'} />
+        <Figure
+          label={t('districtCoverage')}
+          value={pct(verification.districtCoverage)}
+          tone={verification.districtCoverage >= 0.8 ? 'ok' : 'warn'}
+          title={describeMeasure('buildingsVerifiedShare', language)}
+        />
         <div className="wall-subtitle">{t('worstGrids')}</div>
       </div>
       <EChart option={option} testId="wall-chart-verification" />

@@ -55,7 +55,7 @@ describe('each measure of every grid is the same through every route', () => {
       const seen = { wall: wall.get(code)!.residents, registry: registry.get(code)!.residents, page: page.grid.residents, freshness: page.freshness.residents.total, list: list.total };
       expect(new Set(Object.values(seen)).size, `${code} ${JSON.stringify(seen)}`).toBe(1);
     }
-  });
+  }, 300_000); // a residents list a grid: 208 requests
 
   it('counts the same households on the wall and on the grid page', () => {
     for (const code of codes) expect(pages.get(code)!.grid.households, code).toBe(wall.get(code)!.households);

@@ -28,8 +28,8 @@ const auditCount = async (action: string, record: string) => {
 };
 
 describe('residents and jurisdiction', () => {
-  it('a grid leader sees the residents of their own grid only, masked', async () => {
-    const [own] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents WHERE grid_code = ${gridCode}`);
+  it('a grid leader sees the residents of their own grid only (not those who moved out), masked', async () => {
+    const [own] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents WHERE grid_code = ${gridCode} AND moved_out_on IS NULL`);
     const p = await page(grid001, 'limit=500');
     expect(p.total).toBe(Number(own.n));
     expect(p.rows.length).toBeGreaterThan(0);
@@ -46,14 +46,14 @@ describe('residents and jurisdiction', () => {
     const officer = await loginAs('officer01');
     const me = (await (await officer.request('/api/auth/me')).json()) as Me;
     const [inBeat] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents r
-      JOIN beat_grids bg ON bg.grid_code = r.grid_code WHERE bg.beat_code = ${me.scope.codes[0]}`);
+      JOIN beat_grids bg ON bg.grid_code = r.grid_code WHERE bg.beat_code = ${me.scope.codes[0]} AND r.moved_out_on IS NULL`);
     const p = await page(officer, 'limit=1');
     expect(p.total).toBe(Number(inBeat.n));
     expect(p.total).toBeGreaterThan((await page(grid001, 'limit=1')).total);
   });
 
   it('an admin sees everyone, still masked', async () => {
-    const [all] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents`);
+    const [all] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents WHERE moved_out_on IS NULL`);
     const p = await page(admin, 'limit=50');
     expect(p.total).toBe(Number(all.n));
     expect(p.total).toBeGreaterThan(200_000);

@@ -136,13 +136,13 @@ describe('two-monthly assessments', () => {
     expect(await audited('assessment_replace', `assessment:${gridCode}:${round}`)).toBe(1);
   });
 
-  it('ranks a round by grade, then total, with ties sharing a rank', async () => {
+  it('ranks a round by score, with ties sharing a rank', async () => {
     const other = '2024-05/06';
-    // A 差 with a higher total still ranks below a 较好: the grade is the round's outcome.
+    // The rank is the score's (the glossary's 考评排名), whatever grade an assessor wrote beside it.
     expect((await grade(commander, { round: other, gridCode: otherGrid, grade: 'poor', scores: { work: 25, disputes: 25, data: 20, residents: 20 } })).status).toBe(201);
     expect((await grade(commander, { round: other })).status).toBe(201);
     const ranking = await get<AssessmentRanking>(commander, `/api/workforce/assessments?round=${encodeURIComponent(other)}`);
-    expect(ranking.rows.map((r) => [r.gridCode, r.rank, r.total, r.grade])).toEqual([[gridCode, 1, 79, 'fair'], [otherGrid, 2, 90, 'poor']]);
+    expect(ranking.rows.map((r) => [r.gridCode, r.rank, r.total, r.grade])).toEqual([[otherGrid, 1, 90, 'poor'], [gridCode, 2, 79, 'fair']]);
     expect(ranking.rounds).toContain(other);
     const latest = await get<AssessmentRanking>(commander, '/api/workforce/assessments');
     const [demo] = await queryRows<{ round: string; n: number }>(db, sql`SELECT round, count(*)::int AS n FROM assessments GROUP BY round ORDER BY round DESC LIMIT 1`);
@@ -184,13 +184,16 @@ describe('the grid page', () => {
     expect(page.freshness.buildings).toMatchObject({ total: fresh.b, verified: fresh.bv });
     expect(page.freshness.residents).toMatchObject({ total: fresh.r, verified: fresh.rv });
     expect(page.freshness.buildings.share).toBeCloseTo(fresh.b ? fresh.bv / fresh.b : 0, 3);
-    const [d] = await queryRows<{ open: number; high: number; overdue: number }>(db, sql`SELECT count(*)::int AS open,
-      count(*) FILTER (WHERE risk_score >= 60)::int AS high, count(*) FILTER (WHERE due_at < now())::int AS overdue
-      FROM disputes WHERE grid_code = ${gridCode} AND status <> 'closed'`);
+    // Open: not resolved, visited or closed; overdue: not closed and past its state's deadline (the glossary's words).
+    const [d] = await queryRows<{ open: number; high: number; overdue: number }>(db, sql`SELECT
+      count(*) FILTER (WHERE status NOT IN ('resolved', 'visited', 'closed'))::int AS open,
+      count(*) FILTER (WHERE status NOT IN ('resolved', 'visited', 'closed') AND risk_score >= 60)::int AS high,
+      count(*) FILTER (WHERE status <> 'closed' AND due_at < now())::int AS overdue
+      FROM disputes WHERE grid_code = ${gridCode}`);
     expect({ open: page.disputes.open, high: page.disputes.highRisk, overdue: page.disputes.overdue }).toEqual(d);
-    expect(page.disputes.rows.every((r, k) => r.status !== 'closed' && (k === 0 || r.riskScore <= page.disputes.rows[k - 1].riskScore))).toBe(true);
+    expect(page.disputes.rows.every((r, k) => !['resolved', 'visited', 'closed'].includes(r.status) && (k === 0 || r.riskScore <= page.disputes.rows[k - 1].riskScore))).toBe(true);
     const incidents = await queryRows<{ code: string; n: number }>(db, sql`SELECT category_code AS code, count(*)::int AS n FROM incidents
-      WHERE grid_code = ${gridCode} AND occurred_at >= ${new Date(now - 28 * 86_400_000).toISOString()}::timestamptz AND occurred_at <= now() GROUP BY 1`);
+      WHERE grid_code = ${gridCode} AND occurred_at >= ${new Date(now - 30 * 86_400_000).toISOString()}::timestamptz AND occurred_at <= now() GROUP BY 1`);
     expect(Object.fromEntries(page.incidents.byCategory.map((c) => [c.code, c.count]))).toEqual(Object.fromEntries(incidents.map((c) => [c.code, c.n])));
     expect(page.incidents.total).toBe(incidents.reduce((s, c) => s + c.n, 0));
   });
@@ -198,7 +201,7 @@ describe('the grid page', () => {
   it('shows the grade an assessor just gave', async () => {
     await post(commander, '/api/workforce/assessments', { gridCode, round: '2024-03/04', grade: 'poor', scores: { work: 5, disputes: 5, data: 5, residents: 5 } });
     const page = await get<GridPage>(grid001, `/api/grids/${gridCode}/page`);
-    expect(page.grades.find((x) => x.round === '2024-03/04')).toEqual({ round: '2024-03/04', grade: 'poor', total: 20, leaderId });
+    expect(page.grades.find((x) => x.round === '2024-03/04')).toEqual({ round: '2024-03/04', grade: 'poor', total: 20, rank: 1, leaderId });
   });
 
   it('is not found outside the caller’s scope (404) and open to commanders', async () => {

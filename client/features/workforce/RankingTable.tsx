@@ -21,6 +21,7 @@ import { grades, type AssessmentRanking, type Grade } from '../../../core/contra
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
 import { GridLink } from '../grid-page/GridLink';
+import { MeasureName } from '../measures/MeasureName';
 import { gradeLabels } from './workforce-labels';
 
 type Row = AssessmentRanking['rows'][number];
@@ -43,7 +44,7 @@ const gradeRank: Record<Grade, number> = { good: 0, fair: 1, average: 2, poor: 3
 function buildColumns(t: Translate) {
   const score = (key: 'work' | 'disputes' | 'data' | 'residents') => (r: Row) => r.scores?.[key] ?? undefined;
   return helper.columns([
-    helper.accessor('rank', { header: () => t('wfRank'), sortFn: 'basic' }),
+    helper.accessor('rank', { header: () => <MeasureName measure="assessmentRank" label={t('wfRank')} />, sortFn: 'basic' }),
     // Name and code in one value, so the search finds a grid by either.
     helper.accessor((r) => `${r.gridName ?? ''} ${r.gridCode}`, {
       id: 'grid',
@@ -53,12 +54,12 @@ function buildColumns(t: Translate) {
     }),
     helper.accessor('leaderName', { header: () => t('wfLeader'), sortFn: 'alphanumeric', cell: (c) => c.getValue() ?? c.row.original.leaderId }),
     helper.accessor('grade', {
-      header: () => t('wfGrade'),
+      header: () => <MeasureName measure="grade" label={t('wfGrade')} />,
       sortFn: (a, b) => gradeRank[a.original.grade] - gradeRank[b.original.grade],
       filterFn: 'equals',
       cell: (c) => <span className={`grade-chip grade-${c.getValue()}`}>{t(gradeLabels[c.getValue()])}</span>,
     }),
-    helper.accessor((r) => r.total ?? undefined, { id: 'total', header: () => t('wfTotal'), sortFn: 'basic', sortDescFirst: true, sortUndefined: 'last', cell: (c) => c.getValue() ?? '—' }),
+    helper.accessor((r) => r.total ?? undefined, { id: 'total', header: () => <MeasureName measure="assessmentTotal" label={t('wfTotal')} />, sortFn: 'basic', sortDescFirst: true, sortUndefined: 'last', cell: (c) => c.getValue() ?? '—' }),
     helper.accessor(score('work'), { id: 'work', header: () => t('wfScoreWork'), sortFn: 'basic', sortUndefined: 'last', cell: (c) => c.getValue() ?? '—' }),
     helper.accessor(score('disputes'), { id: 'disputes', header: () => t('wfScoreDisputes'), sortFn: 'basic', sortUndefined: 'last', cell: (c) => c.getValue() ?? '—' }),
     helper.accessor(score('data'), { id: 'data', header: () => t('wfScoreData'), sortFn: 'basic', sortUndefined: 'last', cell: (c) => c.getValue() ?? '—' }),
