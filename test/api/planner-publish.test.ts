@@ -17,7 +17,7 @@ beforeAll(async () => {
   db = database.db;
   planner = await loginTo(app, 'planner');
   units = (await (await planner.request(`/api/planner/units?street=${street}`)).json()) as PlannerUnits;
-}, 120_000);
+}, 600_000); // seeding a database of its own takes minutes on a busy machine
 afterAll(async () => {
   await database?.close();
 });
