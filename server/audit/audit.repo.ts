@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/engine';
+import type { AuditAction } from '../../core/contracts/audit';
+import { withoutIpv4Mapping } from '../auth/client-address';
 
 export interface AuditEntry {
   username: string | null;
@@ -7,7 +9,7 @@ export interface AuditEntry {
   ip: string | null;
   method: string;
   route: string;
-  action: string;
+  action: AuditAction;
   records: string[];
   outcome: 'success' | 'denied' | 'failed';
   status: number;
@@ -28,7 +30,9 @@ export interface AuditSearch {
   limit: number;
 }
 
-export interface AuditRow extends AuditEntry {
+/** A row as read back: an action written before today's list may be any code. */
+export interface AuditRow extends Omit<AuditEntry, 'action'> {
+  action: AuditAction | (string & {});
   id: number;
   at: string;
 }
@@ -39,10 +43,12 @@ export async function searchAudit(db: Db, q: AuditSearch): Promise<AuditRow[]> {
   if (q.action) parts.push(sql`action = ${q.action}`);
   if (q.from) parts.push(sql`at >= ${q.from}::timestamptz`);
   if (q.to) parts.push(sql`at < ${q.to}::timestamptz`);
-  return queryRows<AuditRow>(
+  const rows = await queryRows<AuditRow>(
     db,
     sql`SELECT id::int AS id, at::text AS at, username, role, ip, method, route, action, records, outcome, status,
           request_id AS "requestId"
         FROM audit_log WHERE ${sql.join(parts, sql` AND `)} ORDER BY id DESC LIMIT ${q.limit}`,
   );
+  // Rows written before addresses were normalised where they are read (client-address.ts) read the same way.
+  return rows.map((r) => ({ ...r, ip: r.ip === null ? null : withoutIpv4Mapping(r.ip) }));
 }

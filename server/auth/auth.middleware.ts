@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Role } from '../../core/contracts/auth';
+import type { AuditAction } from '../../core/contracts/audit';
 import { writeAudit } from '../audit/audit.repo';
 import { apiError } from '../i18n/messages';
 import type { AppEnv } from '../routes/context';
@@ -75,6 +76,6 @@ export const auditWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** Lets a handler name what its request did, for the audit row. */
-export function noteAudit(c: Context<AppEnv>, note: { action: string; records?: string[]; username?: string }) {
+export function noteAudit(c: Context<AppEnv>, note: { action: AuditAction; records?: string[]; username?: string }) {
   c.set('audit', note);
 }

@@ -1,4 +1,5 @@
 import type { SessionUser } from '../auth/sessions.repo';
+import type { AuditAction } from '../../core/contracts/audit';
 import type { Database } from '../db/engine';
 import type { Env } from '../env';
 
@@ -7,6 +8,6 @@ export interface AppVariables {
   database: Database;
   env: Env;
   user?: SessionUser; // set when the request carries a live session
-  audit?: { action: string; records?: string[]; username?: string };
+  audit?: { action: AuditAction; records?: string[]; username?: string };
 }
 export type AppEnv = { Variables: AppVariables };

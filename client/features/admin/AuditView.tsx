@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { AuditRow } from '../../../server/audit/audit.repo';
+import { auditActions } from '../../../core/contracts/audit';
 import { getAudit } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { describeRole } from '../auth/describe-user';
+import { describeAuditAction } from './audit-labels';
 import { auditLimit, emptyAuditFilter, toAuditSearch, type AuditFilter } from './audit-query';
 
 const outcomeLabels: Record<AuditRow['outcome'], MessageKey> = { success: 'outcomeSuccess', denied: 'outcomeDenied', failed: 'outcomeFailed' };
@@ -35,8 +37,10 @@ export function AuditView() {
           {t('auditAction')}
           <input {...field('action')} list="audit-actions" placeholder="unmask" data-testid="audit-action" />
           <datalist id="audit-actions">
-            {['login', 'logout', 'unmask', 'write', 'wall_login', 'wall_token_issue', 'wall_token_revoke'].map((a) => (
-              <option key={a} value={a} />
+            {auditActions.map((a) => (
+              <option key={a} value={a}>
+                {describeAuditAction(a, t)}
+              </option>
             ))}
           </datalist>
         </label>
@@ -80,7 +84,7 @@ export function AuditView() {
                     <td className="nowrap">{formatDateTime(r.at)}</td>
                     <td>{r.username ?? '—'}</td>
                     <td>{r.role ? describeRole(r.role, t) : '—'}</td>
-                    <td className="mono">{r.action}</td>
+                    <td title={r.action}>{describeAuditAction(r.action, t)}</td>
                     <td className="mono">
                       {r.method} {r.route}
                     </td>
