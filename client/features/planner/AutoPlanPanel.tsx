@@ -67,7 +67,14 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
           <span>{p.run.total ? t('plannerAutoProgress', { done: p.run.done, total: p.run.total }) : t('plannerAutoStarting')}</span>
         </div>
       )}
-      <p className="planner-status" role="status" data-testid="planner-auto-status" data-status={p.run.status} data-redrawn={p.run.status === 'done' ? p.run.redrawn : undefined}>
+      <p
+        className="planner-status"
+        role="status"
+        data-testid="planner-auto-status"
+        data-status={p.run.status}
+        data-mode={p.run.status === 'done' ? p.run.mode : undefined}
+        data-redrawn={p.run.status === 'done' ? p.run.redrawn : undefined}
+      >
         {p.run.status === 'done' && <DoneText run={p.run} />}
         {p.run.status === 'cancelled' && t('plannerAutoCancelled')}
         {p.run.status === 'error' && <span className="error">{t('plannerAutoFailed', { message: p.run.message })}</span>}
