@@ -175,6 +175,13 @@ describe('the grid planner, in headless Chromium', () => {
     await runAutoRedistrict();
     const draftRows = await readTable();
     await page.locator(tid('planner-publish')).click();
+    // Issue 12: before the button, the dialog says what changes (the server's preview) and the handover rule.
+    const preview = page.locator(tid('planner-publish-preview'));
+    await preview.waitFor({ timeout: 60_000 });
+    await expect(page.locator(tid('planner-publish-changed')).innerText()).resolves.toMatch(/^[\d,]+ 栋楼、[\d,]+ 户、[\d,]+ 人改变网格/);
+    await expect(preview.innerText()).resolves.toContain('接收该网格户数最多的新网格');
+    await expect(preview.getAttribute('data-undecided')).resolves.toBe('0');
+    await saveScreenshot(page, 'planner-publish-preview');
     await page.locator(tid('planner-publish-confirm')).click();
     const result = page.locator(tid('planner-publish-result'));
     await result.waitFor({ timeout: 60_000 });

@@ -31,7 +31,10 @@ export function PublishPreviewPanel({ preview }: { preview: PublishPreview }) {
       {p.removed.length > 0 && <p className="muted">{t('plannerPreviewRemoved', { names: names(p.removed) })}</p>}
       <p className="planner-preview-rule">{t('plannerPreviewRule')}</p>
       {p.handovers.length > p.undecided.length ? (
-        <HandoverTable rows={p.handovers.filter((h) => h.to !== null)} />
+        <>
+          <strong>{t('plannerPreviewHandovers')}</strong>
+          <HandoverTable rows={p.handovers.filter((h) => h.to !== null)} />
+        </>
       ) : (
         p.undecided.length === 0 && <p>{t('plannerPreviewNoHandovers')}</p>
       )}
