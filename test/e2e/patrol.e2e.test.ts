@@ -68,7 +68,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     expect(look.icon).toMatch(/^url\(/);
   });
 
-  it('shows the candidates of the night shift on weekdays, on foot, and marks a key place 必到', async () => {
+  it('shows the candidates of the evening patrol (中班 19–23) on weekdays, on foot, and marks a key place 必到', async () => {
     await page.locator(tid('patrol-shift-middle')).click();
     await page.locator(tid('patrol-weekdays-weekdays')).click();
     await page.locator(tid('patrol-mode-foot')).click();
@@ -174,6 +174,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain(officer.text);
+    await expect(unit.inputValue()).resolves.toBe(officer.value); // the saved route's assignee stays chosen
     await page.waitForTimeout(500);
     await saveScreenshot(page, 'patrol');
   });

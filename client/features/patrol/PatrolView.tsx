@@ -106,6 +106,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
               key={`${route.saved?.id ?? ''}:${route.path.length}:${route.minutes}`}
               defaultName={routeName}
               options={assigneeOptions(v.data.assignees.data ?? [], route.stationCode)}
+              assignedTo={route.saved?.assignedTo}
               state={v.saved.save}
               onSave={v.saveRoute}
             />

@@ -11,16 +11,18 @@ export interface SaveRoutePanelProps {
   defaultName: string;
   /** Whom the route may be assigned to (assigneeOptions); nothing else can be chosen. */
   options: AssigneeOptions;
+  /** The assignee of the route when it is a saved one, shown chosen. */
+  assignedTo?: string;
   state: SaveState;
   onSave: (name: string, assignedTo: string) => void;
 }
 
 /** Saves the shown route under a name and assigns it to a station, beat or officer picked from a list (remount it for a new route: key). */
-export function SaveRoutePanel({ defaultName, options, state, onSave }: SaveRoutePanelProps) {
+export function SaveRoutePanel({ defaultName, options, assignedTo, state, onSave }: SaveRoutePanelProps) {
   const { t } = useI18n();
   const [name, setName] = useState(defaultName);
-  const [picked, setPicked] = useState<string | null>(null);
-  // The list may arrive after the panel: propose its first beat until the user picks.
+  const [picked, setPicked] = useState<string | null>(assignedTo ?? null);
+  // The list may arrive after the panel: propose its first beat until the user picks (or the route has an assignee).
   const unit = picked ?? defaultAssignee(options);
   const none = options.units.length === 0 && options.officers.length === 0;
   const busy = state.status === 'saving';
