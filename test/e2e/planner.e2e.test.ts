@@ -6,6 +6,8 @@ import { launchBrowser, logIn, openApp, saveScreenshot, type AppPage } from './d
 const tid = (id: string) => `[data-testid="${id}"]`;
 // 明月江街道: the smallest street of the demo (one community, about 90 buildings), so a run takes seconds.
 const street = '511703005';
+// 三里坪街道: a whole urban street (919 buildings, 74 grids), where labels crowded into a solid mass (issue 12).
+const wholeStreet = '511703001';
 const band: [number, number] = [300, 500];
 
 interface TableRow {
@@ -39,12 +41,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the planner afresh (no edits) on the street and waits until its table and map are drawn. */
-async function openStreet(): Promise<void> {
+/** Opens the planner afresh (no edits) on a street and waits until its table and map are drawn. */
+async function openStreet(code = street, timeoutMs = 60_000): Promise<void> {
   await page.goto(inject('baseUrl') + '/planner');
-  await page.waitForFunction((s) => !!document.querySelector(`[data-testid="planner-area"] option[value="street:${s}"]`), street, { timeout: 30_000 });
-  await page.locator(tid('planner-area')).selectOption(`street:${street}`);
-  await page.locator(`${tid('planner-view')}[data-ready="true"]`).waitFor({ timeout: 60_000 });
+  await page.waitForFunction((s) => !!document.querySelector(`[data-testid="planner-area"] option[value="street:${s}"]`), code, { timeout: 30_000 });
+  await page.locator(tid('planner-area')).selectOption(`street:${code}`);
+  await page.locator(`${tid('planner-view')}[data-ready="true"]`).waitFor({ timeout: timeoutMs });
   // The planner's map publishes the test hooks last (it mounts after the dashboard's): wait until it has drawn.
   await page.waitForFunction(
     () => {
@@ -52,7 +54,7 @@ async function openStreet(): Promise<void> {
       return hooks?.ready === true && hooks.map.getContainer().closest('[data-testid="planner-map"]') !== null;
     },
     null,
-    { timeout: 60_000 },
+    { timeout: timeoutMs },
   );
 }
 
@@ -71,11 +73,13 @@ async function households(key: string): Promise<number> {
   return Number(await page.locator(tid(`planner-row-${key}`)).getAttribute('data-households'));
 }
 
-async function runAutoRedistrict(): Promise<void> {
+/** 自动划分: by default the minimal change; `all` ticks 全部重划 first. */
+async function runAutoRedistrict(mode: 'minimal' | 'all' = 'all'): Promise<void> {
   await page.locator(tid('planner-band-min')).fill(String(band[0]));
   await page.locator(tid('planner-band-max')).fill(String(band[1]));
+  await page.locator(tid('planner-redraw-all')).setChecked(mode === 'all');
   await page.locator(tid('planner-auto')).click();
-  await page.locator(`${tid('planner-auto-status')}[data-status="done"]`).waitFor({ timeout: 60_000 });
+  await page.locator(`${tid('planner-auto-status')}[data-status="done"][data-mode="${mode}"]`).waitFor({ timeout: 60_000 });
 }
 
 /** The street's buildings as the API gives them, read through the page's session. */
@@ -96,17 +100,44 @@ async function clickBuilding(position: [number, number]): Promise<void> {
 }
 
 describe('the grid planner, in headless Chromium', () => {
-  it('shows the published grids of a street in the table', async () => {
-    await openStreet();
+  it('shows the published grids of a whole street, fitted to the map, with labels that do not crowd', async () => {
+    await openStreet(wholeStreet, 120_000); // 919 buildings in software WebGL
     const rows = await readTable();
-    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.length).toBeGreaterThan(50);
     expect(rows.every((r) => /^\d{15}$/.test(r.key) && r.households > 0)).toBe(true);
     await expect(page.locator(tid('demo-badge')).innerText()).resolves.toMatch(/演示数据/);
-  });
+    // The street's buildings span most of the map's width or height, not a third of it.
+    const fill = await page.evaluate((s) => {
+      const hooks = (window as unknown as { __jingwang: { map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement } } }).__jingwang;
+      return fetch(`/api/planner/units?street=${s}`).then(async (res) => {
+        const positions = ((await res.json()) as { units: { features: { properties: { position: [number, number] } }[] } }).units.features.map((f) => f.properties.position);
+        const xs = positions.map((p) => hooks.map.project(p).x);
+        const ys = positions.map((p) => hooks.map.project(p).y);
+        const box = hooks.map.getContainer().getBoundingClientRect();
+        return Math.max((Math.max(...xs) - Math.min(...xs)) / box.width, (Math.max(...ys) - Math.min(...ys)) / box.height);
+      });
+    }, wholeStreet);
+    expect(fill).toBeGreaterThan(0.75);
+    // Labels: short names (第N网格 or the number), never a 15-digit code, and fewer than the grids where they would crowd.
+    const labels = await page.evaluate(() => {
+      const deck = (window as unknown as { __jingwang: { deck: { props: { layers: { id: string; props: { data: { text: string }[] } }[] } } } }).__jingwang.deck;
+      return deck.props.layers.find((l) => l.id === 'planner-labels')!.props.data.map((d) => d.text);
+    });
+    expect(labels.length).toBeGreaterThan(10);
+    expect(labels.every((text) => /^(第\d+网格(\n\d+ 户)?|\d+)$/.test(text))).toBe(true);
+    await saveScreenshot(page, 'planner-whole-street');
+  }, 240_000);
 
-  it('auto-redistricts in a worker: every grid within the band and contiguous, and the changes compared', async () => {
+  it('auto-redistricts in a worker: the minimal change leaves grids in the band alone; 全部重划 redraws all, in band and contiguous', async () => {
     await openStreet();
-    await runAutoRedistrict();
+    const offending = Number(await page.locator(tid('planner-summary')).getAttribute('data-offending'));
+    await runAutoRedistrict('minimal');
+    if (offending === 0) {
+      await expect(page.locator(tid('planner-changed-count')).getAttribute('data-count')).resolves.toBe('0');
+      await expect(page.locator(tid('planner-auto-status')).innerText()).resolves.toMatch(/未移动任何楼栋/);
+    }
+    expect((await readTable()).every((r) => r.inBand && r.contiguous)).toBe(true);
+    await runAutoRedistrict('all');
     const rows = await readTable();
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.every((r) => r.key.startsWith('N'))).toBe(true);
@@ -147,12 +178,19 @@ describe('the grid planner, in headless Chromium', () => {
   it('saves the draft and exports its grids as GeoJSON, one feature a grid', async () => {
     await openStreet();
     await runAutoRedistrict();
-    await page.locator(tid('planner-draft-name')).fill('e2e 方案');
+    // The name is held to 60 characters, with a counter; the list cuts a long name with an ellipsis.
+    await page.locator(tid('planner-draft-name')).fill('e2e 方案' + '很长的名称'.repeat(20));
+    await expect(page.locator(tid('planner-draft-name')).inputValue()).resolves.toHaveLength(60);
+    await expect(page.locator(tid('planner-draft-name-count')).innerText()).resolves.toBe('60/60');
     await page.locator(tid('planner-save')).click();
     await page.locator(`${tid('planner-save-status')}[data-status="saved"]`).waitFor({ timeout: 30_000 });
     const draftId = await page.locator(tid('planner-save-status')).getAttribute('data-draft-id');
     expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
-    await page.locator(tid(`planner-open-draft-${draftId}`)).waitFor();
+    const listed = page.locator(tid(`planner-open-draft-${draftId}`));
+    await listed.waitFor();
+    const cut = await listed.evaluate((el) => ({ overflow: getComputedStyle(el).textOverflow, scrolls: el.scrollWidth > el.clientWidth, title: el.getAttribute('title') }));
+    expect(cut).toMatchObject({ overflow: 'ellipsis', scrolls: true });
+    expect(cut.title).toHaveLength(60);
 
     const rows = await readTable();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(tid('planner-export-geojson')).click()]);
