@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiContact, deleteJson, deleteResource, getJson, postJson, postText, putJson, setCsrfToken, setSessionLostHandler, unprocessableBody } from './http';
+import { ApiError, apiContact, deleteJson, deleteResource, getJson, postJson, postText, putJson, setCsrfToken, setRequestLanguage, setSessionLostHandler, unprocessableBody } from './http';
 
 function answer(status: number, body: unknown, date?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -11,6 +11,20 @@ afterEach(() => {
   vi.unstubAllGlobals();
   setCsrfToken(null);
   setSessionLostHandler(null);
+  setRequestLanguage('zh-CN');
+});
+
+describe('the language of the server’s messages', () => {
+  it('asks for the interface’s language on every request, Chinese until it changes', async () => {
+    const fetch = answer(200, {});
+    vi.stubGlobal('fetch', fetch);
+    const asked = () => new Headers((fetch.mock.calls.at(-1) as unknown as [string, RequestInit])[1].headers).get('accept-language');
+    await getJson('/api/grids');
+    expect(asked()).toBe('zh-CN');
+    setRequestLanguage('en');
+    await postJson('/api/disputes', {});
+    expect(asked()).toBe('en');
+  });
 });
 
 describe('the end of a session', () => {

@@ -60,8 +60,7 @@ export function serverNowMs(): number {
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('accept-language', language);
+  const headers = { ...(init.headers as Record<string, string> | undefined), 'accept-language': language };
   const res = await fetch(path, { ...init, headers, credentials: 'same-origin' });
   if (res.status === 401) {
     // Login answers 401 for a wrong password: that is no lost session.

@@ -121,6 +121,7 @@ export const en: Messages = {
   dspReasonWord: 'the record says “{word}”',
   dspReasonFlag: 'ticked at registration',
   dspTimelineTitle: 'History',
+  dspEventRegistered: 'Registered (source: {source})',
   dspMoveTitle: 'Next step',
   dspMoveReason: 'Reason (required)',
   dspResponsibleBody: 'Responsible body',

@@ -119,6 +119,7 @@ export const zhCN = {
   dspReasonWord: '记录中有“{word}”',
   dspReasonFlag: '登记时已勾选',
   dspTimelineTitle: '办理记录',
+  dspEventRegistered: '登记（来源：{source}）',
   dspMoveTitle: '下一步',
   dspMoveReason: '办理说明（必填）',
   dspResponsibleBody: '移交单位',

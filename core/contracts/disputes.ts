@@ -141,7 +141,10 @@ export interface DisputeEvent {
   toStatus: DisputeStatus;
   at: string;
   byUsername: string;
-  reason: string;
+  /** Why a person moved it; null on the registration, which the interface words from `source` (issue 12). */
+  reason: string | null;
+  /** On the registration event: how the dispute came to light. */
+  source?: DisputeSource;
 }
 
 /** GET /api/disputes/:code: the record, its history, the reasons of its score, and where it may go next. */

@@ -1,6 +1,6 @@
 import type { DisputeEvent } from '../../../core/contracts/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statusLabels } from './dispute-labels';
+import { sourceLabels, statusLabels } from './dispute-labels';
 
 /** Every move of the dispute, oldest first: who, when, from which state to which, and why. */
 export function DisputeTimeline({ events }: { events: DisputeEvent[] }) {
@@ -18,7 +18,7 @@ export function DisputeTimeline({ events }: { events: DisputeEvent[] }) {
             <div className="muted">
               {formatDateTime(e.at)} · {e.byUsername}
             </div>
-            <div className="event-reason">{e.reason}</div>
+            <div className="event-reason">{e.reason ?? (e.source ? t('dspEventRegistered', { source: t(sourceLabels[e.source]) }) : '')}</div>
           </li>
         ))}
       </ol>

@@ -61,8 +61,9 @@ export async function registerDispute(db: Db, input: NewDispute, user: { usernam
         ${input.description}, ${JSON.stringify(input.parties)}::jsonb, ${input.addressCode ?? null}, ${grid.community}, ${grid.street}, ${grid.beat},
         ${input.threats}, ${input.violence}, ${JSON.stringify([...new Set(input.linkedIncidents)])}::jsonb,
         ${dueAt('registered', registeredAt)!.toISOString()}, now(), ${user.username})`);
+    // No words stored for the registration: the interface says it, with the dispute's source, in the reader's language.
     await t.execute(sql`INSERT INTO dispute_events (dispute_code, from_status, to_status, at, by_username, reason)
-      VALUES (${code}, NULL, 'registered', ${registeredAt.toISOString()}, ${user.username}, ${`registered (source: ${input.source})`})`);
+      VALUES (${code}, NULL, 'registered', ${registeredAt.toISOString()}, ${user.username}, '')`);
     // A late entry (registeredAt in the past) is an earlier dispute for those registered in the 90 days after it.
     const later = await queryRows<{ code: string }>(t, sql`SELECT code FROM disputes WHERE code <> ${code}
       AND registered_at BETWEEN ${registeredAt.toISOString()}::timestamptz AND ${registeredAt.toISOString()}::timestamptz + interval '90 days'`);

@@ -130,12 +130,15 @@ export async function findDispute(db: Db, code: string, scope: Scope, opts: { un
         FROM dispute_events WHERE dispute_code = ${code} ORDER BY at, id`,
   );
   const { riskReasons, linkedIncidents, description, addressCode, threats, violence, registeredBy, updatedAt } = row;
+  // The registration has no reason a person typed: it is sent as its source for the interface to word in the
+  // reader's language (rows stored before issue 12 hold English text there, "registered (source: patrol)").
+  const worded = events.map((e) => (e.fromStatus === null ? { ...e, reason: null, source: row.source } : e));
   return {
     ...toSummary(row, now, !opts.unmasked),
     description, addressCode, threats, violence, registeredBy, updatedAt,
     linkedIncidents: jsonOf<number[]>(linkedIncidents),
     riskReasons: jsonOf<RiskReason[]>(riskReasons),
-    events,
+    events: worded,
     nextStatuses: [...nextStatuses[row.status]],
   };
 }
