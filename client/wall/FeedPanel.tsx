@@ -36,12 +36,11 @@ export function FeedPanel({ items, freshIds, names, placeOf, language, t }: {
   t: WallText;
 }) {
   const { listRef, rows } = useWholeRows();
-  const shown = rows === null ? items : items.slice(0, rows);
   return (
     <Panel title={t('feed')} testId="wall-panel-feed" className="wall-panel-feed">
       {items.length === 0 && <div className="wall-muted">{t('feedEmpty')}</div>}
       <ol className="wall-feed" ref={listRef} data-testid="wall-feed">
-        {shown.map((item) => {
+        {items.map((item, k) => {
           const { street, place } = placeOf(item);
           return (
             <li
@@ -49,6 +48,8 @@ export function FeedPanel({ items, freshIds, names, placeOf, language, t }: {
               data-testid={`wall-feed-item-${item.id}`}
               className={freshIds.has(item.id) ? 'wall-feed-item wall-feed-fresh' : 'wall-feed-item'}
               style={{ height: feedRowHeightPx }}
+              // Rows past the box stay in the list, hidden: the next arrival moves one up into view.
+              hidden={rows !== null && k >= rows}
             >
               <span className="wall-feed-time">{timeFormat.format(Date.parse(item.occurredAt))}</span>
               <span className="wall-feed-category">{(language === 'en' ? names.get(item.categoryCode)?.en : names.get(item.categoryCode)?.zh) ?? item.categoryCode}</span>
