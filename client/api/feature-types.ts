@@ -37,6 +37,8 @@ export interface GridProperties {
   partyMembers: number;
   institutionStaff: number;
   beatCode: string | null;
+  /** In the caller's jurisdiction; what lies outside is drawn faded and inert. Absent (an older server): in scope. */
+  inScope?: boolean;
 }
 
 export interface BeatProperties {
@@ -44,12 +46,16 @@ export interface BeatProperties {
   name: string;
   stationCode: string;
   gridCount: number;
+  /** In the caller's jurisdiction; what lies outside is drawn faded and inert. Absent (an older server): in scope. */
+  inScope?: boolean;
 }
 
 export interface StationProperties {
   code: string;
   name: string;
   streetCode: string;
+  /** In the caller's jurisdiction; what lies outside is drawn faded and inert. Absent (an older server): in scope. */
+  inScope?: boolean;
 }
 
 export const keyPlaceKinds = ['government', 'school', 'mall', 'hospital', 'construction', 'nightlife', 'transport'] as const;
@@ -67,6 +73,8 @@ export interface KeyPlaceProperties {
   kind: KeyPlaceKind;
   gridCode?: string;
   peakWindows: PeakWindow[];
+  /** In the caller's jurisdiction; what lies outside is drawn faded and inert. Absent (an older server): in scope. */
+  inScope?: boolean;
 }
 
 export type DistrictFeature = Feature<Area, DistrictProperties>;

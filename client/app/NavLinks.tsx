@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { viewLabels, viewPaths, type View } from './views';
 
 /** Links to the views the user may open; plain links (a new tab works), followed in place on a plain click. */
-export function NavLinks({ views, current, onNavigate }: { views: View[]; current: View; onNavigate: (path: string) => void }) {
+export function NavLinks({ views, current, onNavigate }: { views: View[]; current: View | null; onNavigate: (path: string) => void }) {
   const { t } = useI18n();
   const follow = (e: MouseEvent<HTMLAnchorElement>, path: string) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

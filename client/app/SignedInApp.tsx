@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Header } from './Header';
 import { AnalysisView, BasemapView, DisputesView, GridPageView, PatrolView, PlannerView, RegistryView, WorkforceView } from './lazy-views';
 import { NavLinks } from './NavLinks';
+import { NoAccessPage } from './NoAccessPage';
 import { useDashboardMap } from './use-dashboard-map';
 import { useSummary } from '../api/hooks';
 import { useLocationPath } from './use-location-path';
@@ -50,16 +51,17 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
   if (view === 'patrol' && !patrolOpened) setPatrolOpened(true);
   const mayPatrol = viewsForRole(me.role).includes('patrol');
 
-  // A path the role may not open (or no view's) shows the map: say so in the address bar too.
+  // A path that names no view shows the map: say so in the address bar too. A view the role may not open keeps
+  // its address and says 无权访问 (below), so what was typed stays visible.
   useEffect(() => {
-    if (viewOfPath(path) !== view) window.history.replaceState(null, '', viewPaths[view]);
+    if (view !== 'no-access' && viewOfPath(path) !== view) window.history.replaceState(null, '', viewPaths[view]);
   }, [path, view]);
 
   return (
     <div className="app">
       <Header
         demo={summary.data?.demo === true}
-        nav={<NavLinks views={viewsForRole(me.role)} current={view} onNavigate={navigate} />}
+        nav={<NavLinks views={viewsForRole(me.role)} current={view === 'no-access' ? null : view} onNavigate={navigate} />}
         userMenu={<UserMenu me={me} sessionEndsAtMs={clock.absoluteExpiresAtMs} onLogout={onLogout} />}
       />
       <div className="app-body">
@@ -85,7 +87,8 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
             </Suspense>
           </main>
         )}
-        {view !== 'map' && view !== 'planner' && view !== 'analysis' && view !== 'patrol' && (
+        {view === 'no-access' && <NoAccessPage role={me.role} path={path} views={viewsForRole(me.role)} onNavigate={navigate} />}
+        {view !== 'no-access' && view !== 'map' && view !== 'planner' && view !== 'analysis' && view !== 'patrol' && (
           <main className="page">
             <Suspense fallback={<ViewLoading />}>{renderView(view, me, path)}</Suspense>
           </main>

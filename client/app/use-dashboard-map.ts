@@ -15,6 +15,7 @@ import { allLayersVisible, buildMapLayers, type LayerKey } from '../map/layers';
 import { declutterLabels } from '../map/layers/declutter-labels';
 import { labelSizePx } from '../map/layers/label-layer';
 import { labelPoints } from '../map/layers/label-points';
+import { splitByScope } from '../map/layers/scope-split';
 
 const tooltipStyle = {
   backgroundColor: 'rgba(20, 28, 40, 0.92)',
@@ -71,17 +72,28 @@ export function useDashboardMap() {
     [basemap.data],
   );
   const labels = useMemo(() => allLabels && declutterLabels(allLabels, labelZoom, labelSizePx), [allLabels, labelZoom]);
-  const gridBounds = useMemo(() => {
-    const grids = features.data?.grids;
-    return grids && grids.features.length > 0 ? (bbox(grids) as [number, number, number, number]) : undefined;
+  // What lies in the user's jurisdiction is drawn as before; the rest faded and inert, for orientation only.
+  const scoped = useMemo(() => {
+    const f = features.data;
+    if (!f) return undefined;
+    const [grids, beats, stations, keyPlaces] = [splitByScope(f.grids), splitByScope(f.beats), splitByScope(f.stations), splitByScope(f.keyPlaces)];
+    return {
+      inside: { grids: grids.inside, beats: beats.inside, stations: stations.inside, keyPlaces: keyPlaces.inside },
+      outside: { grids: grids.outside, beats: beats.outside, stations: stations.outside, keyPlaces: keyPlaces.outside },
+    };
   }, [features.data]);
+  // The map opens on the jurisdiction: a grid leader's grid, an officer's beat, the whole district for a commander.
+  const gridBounds = useMemo(() => {
+    const grids = scoped?.inside.grids;
+    return grids && grids.features.length > 0 ? (bbox(grids) as [number, number, number, number]) : undefined;
+  }, [scoped]);
   const layers = useMemo(
     () =>
       buildMapLayers(
-        { ...features.data, incidents: heatPoints, labels, disputes: registers.disputes, gridFill: registers.gridFill, onGridClick: registers.onGridClick, zoom: labelZoom },
+        { ...scoped?.inside, outside: scoped?.outside, incidents: heatPoints, labels, disputes: registers.disputes, gridFill: registers.gridFill, onGridClick: registers.onGridClick, zoom: labelZoom },
         visible,
       ),
-    [features.data, heatPoints, labels, visible, registers.disputes, registers.gridFill, registers.onGridClick, labelZoom],
+    [scoped, heatPoints, labels, visible, registers.disputes, registers.gridFill, registers.onGridClick, labelZoom],
   );
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {

@@ -31,7 +31,7 @@ describe('views a role may open', () => {
   it('lists no grid page in the navigation, but opens one to all staff by its path', () => {
     for (const role of roles) {
       expect(viewsForRole(role), role).not.toContain('grid');
-      expect(resolveView('/grids/511703001001001', role), role).toBe(staff.includes(role) ? 'grid' : 'map');
+      expect(resolveView('/grids/511703001001001', role), role).toBe(staff.includes(role) ? 'grid' : 'no-access');
     }
   });
 
@@ -94,15 +94,15 @@ describe('paths of views', () => {
     expect(viewOfPath('/admin')).toBeNull();
   });
 
-  it('shows the map for a view the role may not open, or an unknown path', () => {
-    expect(resolveView('/admin/audit', 'viewer')).toBe('map');
+  it('says no access for a view the role may not open, and shows the map for an unknown path', () => {
+    expect(resolveView('/admin/audit', 'viewer')).toBe('no-access');
     expect(resolveView('/admin/audit', 'admin')).toBe('audit');
     expect(resolveView('/residents', null)).toBe('map');
-    expect(resolveView('/planner', 'viewer')).toBe('map');
+    expect(resolveView('/planner', 'viewer')).toBe('no-access');
     expect(resolveView('/planner', 'planner')).toBe('planner');
     expect(resolveView('/patrol', 'patrol_leader')).toBe('patrol');
-    expect(resolveView('/patrol', 'planner')).toBe('map');
-    expect(resolveView('/analysis', 'wall_display')).toBe('map');
+    expect(resolveView('/patrol', 'planner')).toBe('no-access');
+    expect(resolveView('/analysis', 'wall_display')).toBe('no-access');
     expect(resolveView('/analysis', 'viewer')).toBe('analysis');
     expect(resolveView('/nowhere', 'admin')).toBe('map');
   });

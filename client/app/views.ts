@@ -93,9 +93,15 @@ export function viewOfPath(path: string): View | null {
   return views.find((v) => v !== 'grid' && viewPaths[v] === clean) ?? null;
 }
 
-/** The view to show for a path and role: the map when the path names no view or one the role may not open. */
-export function resolveView(path: string, role: Role | null): View {
+/** What a path shows: one of the views, or the page that says the role may not open the view at that path. */
+export type Shown = View | 'no-access';
+
+/**
+ * What to show for a path and role: the view; 'no-access' for a view the role may not open (the address stays
+ * as typed, and the page says why: issue 12, item 2); the map for a path that names no view, or before sign-in.
+ */
+export function resolveView(path: string, role: Role | null): Shown {
   const view = viewOfPath(path);
-  if (!view || view === 'map') return 'map';
-  return role && mayOpen(role, view) ? view : 'map';
+  if (!view || view === 'map' || !role) return 'map';
+  return mayOpen(role, view) ? view : 'no-access';
 }

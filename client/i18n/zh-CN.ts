@@ -283,6 +283,18 @@ export const zhCN = {
   figurePoliceGridLeaders: '民警任网格长',
   figureGridLeadersOf: '共 {total} 名网格长',
   figureIncidents: '时段内警情',
+  // Issue 12, item 2: which jurisdiction the figures count, and the page for a view the role may not open.
+  jurisdictionDistrict: '全区',
+  jurisdictionStreet: '本街道',
+  jurisdictionStation: '本所辖区',
+  jurisdictionBeat: '本警格',
+  jurisdictionCommunity: '本社区',
+  jurisdictionGrid: '本网格',
+  jurisdictionGrids: '本辖区网格',
+  figuresOutsideNote: '辖区外以灰色显示，仅作参照',
+  noAccessTitle: '无权访问',
+  noAccessReason: '您的角色“{role}”无权打开此页面（{path}）。',
+  noAccessMayUse: '您可以使用：',
 
   keyPlaceGovernment: '党政机关',
   keyPlaceSchool: '学校',

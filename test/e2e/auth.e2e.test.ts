@@ -65,12 +65,15 @@ describe('navigation by role', () => {
     for (const v of ['map', 'residents', 'audit', 'wall-tokens', 'users']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
   });
 
-  it('gives a viewer the map only, and shows the map for an admin address typed in', async () => {
+  it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {
     const page = await signedIn('viewer', '/admin/audit');
     await page.locator(tid('nav-map')).waitFor();
     for (const v of ['residents', 'audit', 'wall-tokens', 'users']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(0);
     expect(await page.locator(tid('audit-view')).count()).toBe(0);
-    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.locator(tid('no-access-reason')).innerText()).resolves.toContain('“只读用户”');
+    expect(await page.locator(tid('no-access-link-map')).count()).toBe(1);
+    expect(await page.locator(tid('no-access-link-audit')).count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/admin/audit');
   });
 });
 

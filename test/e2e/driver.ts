@@ -107,9 +107,9 @@ export async function openApp(browser: Browser, baseUrl: string, path = '/', opt
 }
 
 /** Waits until the map has drawn what it was last asked to (window.__jingwang.ready). */
-export async function waitForMap(page: Page) {
+export async function waitForMap(page: Page, timeoutMs = 60_000) {
   await page.waitForFunction(() => (window as unknown as { __jingwang?: { ready: boolean } }).__jingwang?.ready === true, null, {
-    timeout: 60_000,
+    timeout: timeoutMs,
   });
 }
 
@@ -285,4 +285,36 @@ export async function jumpMapTo(page: Page, centre: [number, number], zoom: numb
     return map.areTilesLoaded() && !map.isMoving();
   }, null, { timeout: 60_000 });
   await waitForMap(page);
+}
+
+// ---- Scope (test/e2e/scope.e2e.test.ts) ----
+
+/** The box (w, s, e, n) the page's map (window.__jingwang.map) shows; on the built-in base map this is WGS 84. */
+export async function mapBounds(page: Page): Promise<[number, number, number, number]> {
+  return page.evaluate(() => {
+    const b = (window as unknown as { __jingwang: { map: { getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number } } } }).__jingwang.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number];
+  });
+}
+
+/**
+ * What a pointer at each place would pick on the page's map: the deck.gl layer's id, or null when nothing pickable
+ * is there (a tooltip and a click need a pick); and whether the place is on the visible map at all.
+ */
+export async function pickAt(page: Page, lngLats: [number, number][]): Promise<{ onMap: boolean; layer: string | null }[]> {
+  return page.evaluate((lngLats) => {
+    type Hooks = { map: { project(l: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement }; deck: { pickObject(o: object): { layer?: { id: string } } | null } };
+    const { map, deck } = (window as unknown as { __jingwang: Hooks }).__jingwang;
+    const canvas = map.getCanvas();
+    return lngLats.map((lngLat) => {
+      const { x, y } = map.project(lngLat);
+      const onMap = x >= 0 && y >= 0 && x < canvas.clientWidth && y < canvas.clientHeight;
+      return { onMap, layer: deck.pickObject({ x, y, radius: 0 })?.layer?.id ?? null };
+    });
+  }, lngLats);
+}
+
+/** The deck.gl layers the page's map drew in its last frame (window.__jingwang.layersDrawn). */
+export async function layersDrawn(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __jingwang?: { layersDrawn: string[] } }).__jingwang?.layersDrawn ?? []);
 }

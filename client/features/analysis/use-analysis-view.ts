@@ -4,6 +4,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chooseBasemapStyle } from '../../map/basemap/choose-style';
+import { splitByScope } from '../../map/layers/scope-split';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
 import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 import { describeAnalysisPick } from './analysis-tooltip';
@@ -54,10 +55,13 @@ export function useAnalysisView(active: boolean) {
     () => chooseBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl }),
     [data.config.data, data.basemap.data],
   );
+  // Opens on the user's jurisdiction (an officer's beat, not the whole city); the grids outside it are faded.
+  const grids = useMemo(() => data.areas.data && splitByScope(data.areas.data.grids), [data.areas.data]);
+  const beats = useMemo(() => data.areas.data && splitByScope(data.areas.data.beats).inside, [data.areas.data]);
   const gridBounds = useMemo(() => {
-    const grids = data.areas.data?.grids;
-    return grids && grids.features.length > 0 ? (bbox(grids) as [number, number, number, number]) : undefined;
-  }, [data.areas.data]);
+    const inside = grids?.inside;
+    return inside && inside.features.length > 0 ? (bbox(inside) as [number, number, number, number]) : undefined;
+  }, [grids]);
   const layers = useMemo(
     () =>
       buildAnalysisLayers(
@@ -67,13 +71,14 @@ export function useAnalysisView(active: boolean) {
           emerging: data.emerging.data ?? undefined,
           forecast: data.forecast.data ?? undefined,
           repeats: data.repeats.data ?? undefined,
-          beats: data.areas.data?.beats,
+          beats,
+          outsideGrids: grids?.outside,
           selection: picked?.feature ?? null,
           zoom,
         },
         visible,
       ),
-    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, data.areas.data, picked, visible, zoom],
+    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, beats, grids, picked, visible, zoom],
   );
   const categoryNames = useMemo(
     () => new Map((data.categories.data ?? []).map((c) => [c.code, language === 'en' ? c.nameEn : c.nameZh])),

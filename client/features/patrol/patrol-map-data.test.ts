@@ -51,6 +51,17 @@ describe('what the map shows', () => {
     expect(patrolView(null, null, 'foot')).toBeNull();
   });
 
+  it("opens on the user's jurisdiction, widened to the start's circle, and stays put while a new start lies inside it", () => {
+    const home: [number, number, number, number] = [107.4, 31.1, 107.6, 31.3];
+    expect(patrolView(null, null, 'foot', home)!.bounds).toEqual(home);
+    const inside = patrolView(null, [107.5, 31.2], 'foot', home)!;
+    expect(inside.bounds).toEqual(home);
+    expect(patrolView(null, [107.45, 31.25], 'foot', home)!.key).toBe(inside.key);
+    const atEdge = patrolView(null, [107.6, 31.2], 'foot', home)!;
+    expect(atEdge.bounds[2]).toBeCloseTo(107.6 + 1500 / (111_320 * Math.cos((31.2 * Math.PI) / 180)), 8);
+    expect(atEdge.bounds.slice(0, 2)).toEqual([107.4, 31.1]);
+  });
+
   it('gives a route that never leaves its start a small box around it', () => {
     const still = { ...route, stops: [], path: [[107.62, 31.05], [107.62, 31.05]] as [number, number][], start: [107.62, 31.05] as [number, number] };
     expect(patrolView(still, null, 'foot')!.bounds).toEqual(boundsAround([107.62, 31.05], 400));

@@ -1,4 +1,5 @@
 import { DEFAULT_PATROL_RADIUS_M, type PatrolCandidateView, type PatrolMode } from '../../../core/contracts/patrol';
+import type { GridCollection } from '../../api/feature-types';
 import type { PatrolLayerData } from '../../map/layers/patrol-layers';
 import { arrowSpacingM, placeRouteArrows } from '../../map/layers/patrol-route-layer';
 import type { ShownRoute } from './shown-route';
@@ -13,6 +14,8 @@ export interface PatrolMapInput {
   /** Stops a 422 named as not fitting the budget. */
   infeasible: readonly string[];
   start: { lngLat: [number, number]; label: string } | null;
+  /** The grids outside the user's jurisdiction, drawn faded. */
+  outsideGrids?: GridCollection;
 }
 
 /**
@@ -38,6 +41,7 @@ export function toPatrolLayerData(input: PatrolMapInput): PatrolLayerData {
       s.lngLat ? [{ order: k + 1, id: s.id, name: s.name, lngLat: s.lngLat, kind: s.kind, mandatory: s.mandatory, arrival: s.arrival, departure: s.departure }] : [],
     ),
     start: input.start ?? undefined,
+    outsideGrids: input.outsideGrids,
   };
 }
 
@@ -65,9 +69,10 @@ export function boundsAround([lng, lat]: [number, number], radiusM: number): Bou
 
 /**
  * What the map should show, and a key that changes only when that should move the map: the whole route and its
- * stops once there is one (so the printed card shows all of it), else the candidates' circle around the start.
+ * stops once there is one (so the printed card shows all of it), else the user's jurisdiction (`home`, the box of
+ * its grids) together with the candidates' circle around the start — so the view opens on the jurisdiction.
  */
-export function patrolView(route: ShownRoute | null, start: [number, number] | null, mode: PatrolMode): { key: string; bounds: Bounds } | null {
+export function patrolView(route: ShownRoute | null, start: [number, number] | null, mode: PatrolMode, home: Bounds | null = null): { key: string; bounds: Bounds } | null {
   if (route) {
     const points = [...route.path, ...route.stops.flatMap((s) => (s.lngLat ? [s.lngLat] : []))];
     const bounds = boundsOf(points);
@@ -77,7 +82,10 @@ export function patrolView(route: ShownRoute | null, start: [number, number] | n
     }
     return { key: `route-start:${route.start.join(',')}`, bounds: boundsAround(route.start, 400) };
   }
-  if (!start) return null;
+  if (!start) return home ? { key: `home:${home.join(',')}`, bounds: home } : null;
   const radiusM = DEFAULT_PATROL_RADIUS_M[mode];
-  return { key: `start:${start.join(',')}:${radiusM}`, bounds: boundsAround(start, radiusM) };
+  const circle = boundsAround(start, radiusM);
+  const bounds: Bounds = home ? [Math.min(home[0], circle[0]), Math.min(home[1], circle[1]), Math.max(home[2], circle[2]), Math.max(home[3], circle[3])] : circle;
+  // Keyed by what is shown: a new start inside the jurisdiction's box does not move the map.
+  return { key: `start:${bounds.join(',')}`, bounds };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeNeedsGrids, stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
+import { stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
 
 const stations: StationRef[] = [
   { code: 'PS02', name: '西城派出所', lngLat: [107.4, 31.2] },
@@ -36,8 +36,6 @@ describe('stations a user may plan from', () => {
   it('offers the stations of the beats over a street’s or a list’s grids', () => {
     expect(codes(stationsInScope({ kind: 'street', codes: ['S1'] }, stations, beats, grids))).toEqual(['PS01', 'PS02']);
     expect(codes(stationsInScope({ kind: 'grids', codes: ['G3', 'G4'] }, stations, beats, grids))).toEqual(['PS03']);
-    expect(scopeNeedsGrids({ kind: 'street', codes: ['S1'] })).toBe(true);
-    expect(scopeNeedsGrids({ kind: 'station', codes: ['PS01'] })).toBe(false);
   });
 
   it('offers none for a station without beats, and does not mutate its input', () => {

@@ -18,9 +18,6 @@ export interface GridRef {
   beatCode: string | null;
 }
 
-/** Whether the scope's stations can only be told from the grids (a street or a list of grids). */
-export const scopeNeedsGrids = (scope: Scope) => scope.kind === 'street' || scope.kind === 'grids';
-
 /**
  * The stations a user may plan from, as the server decides (server/db/repos/patrol-candidates.repo.ts,
  * stationInScope): all for the district; otherwise those with a beat over a grid of the scope — for a station scope

@@ -1,23 +1,25 @@
+import { bbox } from '@turf/turf';
 import { useMemo } from 'react';
 import type { Scope } from '../../../core/contracts/auth';
 import { getBeats, getGrids, getStations } from '../../api/endpoints';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { getPatrolAssignees, getPatrolCandidates, listPatrolRoutes } from '../../api/patrol-endpoints';
 import { useResource } from '../../api/use-resource';
-import { scopeNeedsGrids, stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
+import { splitByScope } from '../../map/layers/scope-split';
+import type { Bounds } from './patrol-map-data';
+import { stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
 
 /**
- * What the patrol view loads: the base map, the stations and beats (and, for a street or grid scope, the grids that
- * tell which stations are in it), the candidates of the form's query (null while it cannot ask), the saved routes and
- * whom a route may be assigned to.
+ * What the patrol view loads: the base map, the stations and beats, the grids (the view opens on those of the
+ * user's jurisdiction and fades the rest; for a street or grid scope they tell which stations are in it), the
+ * candidates of the form's query (null while it cannot ask), the saved routes and whom a route may be assigned to.
  */
 export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
   const [config] = useConfig();
   const [basemap] = useBasemapData();
   const [stations] = useResource(getStations, []);
   const [beats] = useResource(getBeats, []);
-  const needsGrids = scopeNeedsGrids(scope);
-  const [grids] = useResource((signal) => (needsGrids ? getGrids(signal) : Promise.resolve(null)), [needsGrids]);
+  const [grids] = useResource(getGrids, []);
   const [candidates, reloadCandidates] = useResource(
     (signal) => (candidatesSearch ? getPatrolCandidates(candidatesSearch, signal) : Promise.resolve(null)),
     [candidatesSearch],
@@ -38,7 +40,9 @@ export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
     [grids.data],
   );
   const allowedStations = useMemo(() => stationsInScope(scope, stationRefs, beatRefs, gridRefs), [scope, stationRefs, beatRefs, gridRefs]);
-  const placesReady = stations.status === 'ready' && beats.status === 'ready' && (!needsGrids || grids.status === 'ready');
+  const placesReady = stations.status === 'ready' && beats.status === 'ready' && grids.status === 'ready';
+  const scoped = useMemo(() => grids.data && splitByScope(grids.data), [grids.data]);
+  const home = useMemo(() => (scoped && scoped.inside.features.length > 0 ? (bbox(scoped.inside) as Bounds) : null), [scoped]);
 
   return {
     config,
@@ -47,6 +51,8 @@ export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
     beats: beatRefs,
     allowedStations,
     placesReady,
+    home,
+    outsideGrids: scoped?.outside,
     placesError: stations.error ?? beats.error ?? grids.error ?? null,
     candidates,
     reloadCandidates,

@@ -82,11 +82,11 @@ export function usePatrolView(scope: Scope) {
   const infeasible = plan.status === 'infeasible' ? plan.stopIds : [];
   const mapCandidates = candidates ?? shown?.candidates;
   const layers = useMemo(
-    () => buildPatrolLayers(toPatrolLayerData({ candidates: mapCandidates ?? [], route: shown?.route ?? null, mandatory, infeasible, start })),
+    () => buildPatrolLayers(toPatrolLayerData({ candidates: mapCandidates ?? [], route: shown?.route ?? null, mandatory, infeasible, start, outsideGrids: data.outsideGrids })),
     // start is rebuilt each render: its parts are the dependency.
-    [mapCandidates, shown, mandatory.join(','), infeasible.join(','), start?.lngLat.join(','), start?.label],
+    [mapCandidates, shown, mandatory.join(','), infeasible.join(','), start?.lngLat.join(','), start?.label, data.outsideGrids],
   );
-  const view = patrolView(shown?.route ?? null, formStart, form.mode);
+  const view = patrolView(shown?.route ?? null, formStart, form.mode, data.home);
   const mapStyle = useMemo<StyleSpecification | string>(
     () => chooseBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl }),
     [data.config.data, data.basemap.data],

@@ -1,18 +1,46 @@
-import type { Summary } from '../../../core/contracts/summary';
+import type { JurisdictionLevel, Summary } from '../../../core/contracts/summary';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh-CN';
+
+// What the figures count over, as the heading says it (issue 12, item 2).
+export const jurisdictionLabels: Record<JurisdictionLevel, MessageKey> = {
+  district: 'jurisdictionDistrict',
+  street: 'jurisdictionStreet',
+  station: 'jurisdictionStation',
+  beat: 'jurisdictionBeat',
+  community: 'jurisdictionCommunity',
+  grid: 'jurisdictionGrid',
+  grids: 'jurisdictionGrids',
+};
 
 export interface FiguresPanelProps {
   summary?: Summary;
   incidentsInPeriod?: number; // undefined while the period's incidents load
 }
 
-/** Headline figures from /api/stats/summary, and the count of incidents in the heatmap's period. */
+/**
+ * Headline figures from /api/stats/summary, and the count of incidents in the heatmap's period: both over the
+ * user's jurisdiction, which the heading names ("本网格" and the grid's name).
+ */
 export function FiguresPanel({ summary, incidentsInPeriod }: FiguresPanelProps) {
   const { t, formatNumber } = useI18n();
   const figure = (n: number | undefined) => (n === undefined ? '…' : formatNumber(n));
   return (
     <section className="panel-section figures" data-testid="figures" aria-label={t('figuresTitle')}>
-      <h2>{t('figuresTitle')}</h2>
+      <h2>
+        {t('figuresTitle')}
+        {summary && (
+          <span className="figures-jurisdiction" data-testid="figures-jurisdiction" data-level={summary.jurisdiction.level}>
+            {t(jurisdictionLabels[summary.jurisdiction.level])}
+          </span>
+        )}
+      </h2>
+      {summary && summary.jurisdiction.names.length > 0 && (
+        <p className="figures-jurisdiction-names" data-testid="figures-jurisdiction-names">
+          {summary.jurisdiction.names.join(t('listSeparator'))}
+        </p>
+      )}
+      {summary && summary.jurisdiction.level !== 'district' && <p className="figures-note">{t('figuresOutsideNote')}</p>}
       <dl>
         <div data-testid="figure-residents">
           <dt>{t('figureResidents')}</dt>

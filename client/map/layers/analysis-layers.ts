@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { Feature, Geometry } from 'geojson';
 import type { EmergingAnswer, ForecastAnswer, HotspotAnswer, RepeatsAnswer } from '../../../core/contracts/analysis';
-import type { BeatCollection } from '../../api/feature-types';
+import type { BeatCollection, GridCollection } from '../../api/feature-types';
 import { analysisEmergingLayer } from './analysis-emerging-layer';
 import { analysisForecastLayer } from './analysis-forecast-layer';
 import { analysisForecastRankLayer } from './analysis-forecast-rank-layer';
@@ -12,6 +12,7 @@ import { analysisSelectionLayer } from './analysis-selection-layer';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
 import { incidentHeatLayer } from './incident-heat-layer';
+import { outsideScopeLayer } from './outside-scope-layer';
 
 /** The analysis map's switchable overlays, in the order its layer panel lists them. */
 export const analysisLayerKeys = ['heatmap', 'hotspots', 'emerging', 'forecast', 'repeat-pairs', 'repeat-locations', 'beats'] as const;
@@ -38,18 +39,21 @@ export interface AnalysisLayerData {
   forecast?: ForecastAnswer;
   repeats?: RepeatsAnswer;
   beats?: BeatCollection;
+  /** The grids outside the user's jurisdiction, faded under everything (its analyses cover its own grids only). */
+  outsideGrids?: GridCollection;
   selection?: Feature<Geometry> | null;
+  /** The map's zoom, for placing the forecast's rank labels; MapView's opening zoom until the map reports one. */
+  zoom?: number;
 }
 
 /**
-  /** The map's zoom, for placing the forecast's rank labels; MapView's opening zoom until the map reports one. */
-  zoom?: number;
  * The analysis overlays, bottom to top: hotspot and emerging cells, the heatmap, beat outlines, forecast cells and
  * their ranks, near-repeat pairs, repeat locations, and the selection of a list on top. Hidden layers stay in the
  * list with visible: false, so showing them again needs no new GPU buffers.
  */
 export function buildAnalysisLayers(data: AnalysisLayerData, visible: AnalysisLayerVisibility): Layer[] {
   const layers: (Layer | null)[] = [
+    data.outsideGrids && data.outsideGrids.features.length > 0 ? outsideScopeLayer({ areas: data.outsideGrids }) : null,
     data.hotspots ? analysisHotspotLayer({ cells: data.hotspots, visible: visible.hotspots }) : null,
     data.emerging ? analysisEmergingLayer({ cells: data.emerging, visible: visible.emerging }) : null,
     data.heat ? incidentHeatLayer({ points: data.heat, visible: visible.heatmap }) : null,

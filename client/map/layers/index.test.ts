@@ -26,6 +26,19 @@ describe('buildMapLayers', () => {
     expect(buildMapLayers({ stations }, allLayersVisible).map((l) => l.id)).toEqual(['stations']);
   });
 
+  it('draws what lies outside the jurisdiction faded under its own kind, and never pickable', () => {
+    const square = { type: 'Polygon' as const, coordinates: [[[107.5, 31.2], [107.51, 31.2], [107.51, 31.21], [107.5, 31.2]]] };
+    const grid = { type: 'Feature' as const, geometry: square, properties: { code: 'G2', name: '第2网格', communityCode: 'C', streetCode: 'S', households: 400, residents: 1000, partyMembers: 0, institutionStaff: 0, beatCode: null, inScope: false } };
+    const station = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [107.5, 31.2] }, properties: { code: 'P2', name: '某派出所', streetCode: 'S', inScope: false } };
+    const outside = { grids: { type: 'FeatureCollection' as const, features: [grid] }, stations: { type: 'FeatureCollection' as const, features: [station] }, beats: { type: 'FeatureCollection' as const, features: [] } };
+    const layers = buildMapLayers({ ...everything, outside }, allLayersVisible);
+    expect(layers.map((l) => l.id)).toEqual([
+      'outside-scope', 'grid-fill', 'incident-heat', 'beat-outline', 'dispute-risk', 'key-places', 'stations-outside', 'stations', 'labels',
+    ]);
+    for (const id of ['outside-scope', 'stations-outside']) expect(layers.find((l) => l.id === id)?.props.pickable, id).toBe(false);
+    expect(layers.find((l) => l.id === 'grid-fill')?.props.pickable).toBe(true);
+  });
+
   it('keeps a switched-off layer in the list, not visible', () => {
     const layers = buildMapLayers(everything, { ...allLayersVisible, heatmap: false });
     expect(layers.find((l) => l.id === 'incident-heat')?.props.visible).toBe(false);

@@ -9,6 +9,7 @@ import { incidentHeatLayer } from './incident-heat-layer';
 import { keyPlaceLayer } from './key-place-layer';
 import { labelLayer } from './label-layer';
 import type { LabelPoint } from './label-points';
+import { outsideScopeLayer } from './outside-scope-layer';
 import { stationLayer } from './station-layer';
 
 /** The switchable overlays, in the order the layer panel lists them. */
@@ -33,7 +34,11 @@ export interface MapLayerData {
   onGridClick?: (code: string) => void;
   /** The map's zoom: at street zoom the grid fill thins out so the streets under it can be read. */
   zoom?: number;
+  /** What lies outside the user's jurisdiction (the parts above are what lies inside): drawn faded and inert. */
+  outside?: { grids?: GridCollection; beats?: BeatCollection; keyPlaces?: KeyPlaceCollection; stations?: StationCollection };
 }
+
+const some = <T extends { features: unknown[] }>(fc: T | undefined): T | undefined => (fc && fc.features.length > 0 ? fc : undefined);
 
 /** The grid fill's opacity at a zoom: whole up to z14, a third by z17, where a planner reads streets and buildings. */
 export function gridFillOpacity(zoom = 12): number {
@@ -41,16 +46,22 @@ export function gridFillOpacity(zoom = 12): number {
 }
 
 /**
- * All overlays, bottom to top: grid fill, incident heat, beat outlines, dispute points, key places, stations, labels.
- * Hidden layers stay in the list with visible: false, so showing them again needs no new GPU buffers.
+ * All overlays, bottom to top: grid fill, incident heat, beat outlines, dispute points, key places, stations, labels;
+ * each kind's part outside the jurisdiction (if any) faded under its own. Hidden layers stay in the list with
+ * visible: false, so showing them again needs no new GPU buffers.
  */
 export function buildMapLayers(data: MapLayerData, visible: LayerVisibility): Layer[] {
+  const out = { grids: some(data.outside?.grids), beats: some(data.outside?.beats), keyPlaces: some(data.outside?.keyPlaces), stations: some(data.outside?.stations) };
   const layers: (Layer | null)[] = [
+    out.grids ? outsideScopeLayer({ areas: out.grids, visible: visible.grids }) : null,
     data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids, fill: data.gridFill, onClick: data.onGridClick, opacity: gridFillOpacity(data.zoom) }) : null,
     data.incidents ? incidentHeatLayer({ points: data.incidents, visible: visible.heatmap }) : null,
+    out.beats ? beatOutlineLayer({ beats: out.beats, visible: visible.beats, faded: true }) : null,
     data.beats ? beatOutlineLayer({ beats: data.beats, visible: visible.beats }) : null,
     data.disputes ? disputeRiskLayer({ disputes: data.disputes, visible: visible.disputes }) : null,
+    out.keyPlaces ? keyPlaceLayer({ keyPlaces: out.keyPlaces, visible: visible['key-places'], faded: true }) : null,
     data.keyPlaces ? keyPlaceLayer({ keyPlaces: data.keyPlaces, visible: visible['key-places'] }) : null,
+    out.stations ? stationLayer({ stations: out.stations, visible: visible.stations, faded: true }) : null,
     data.stations ? stationLayer({ stations: data.stations, visible: visible.stations }) : null,
     data.labels ? labelLayer({ labels: data.labels, visible: visible.labels }) : null,
   ];

@@ -6,15 +6,18 @@ import { keyPlaceColour } from './colour-scales';
 export interface KeyPlaceInput {
   keyPlaces: KeyPlaceCollection;
   visible?: boolean;
+  /** Outside the user's jurisdiction: drawn pale and not pickable (no tooltip, no click). */
+  faded?: boolean;
 }
 
 /** Key places (重点部位) as circles coloured by kind, 6 px radius with a white rim; pickable. */
-export function keyPlaceLayer({ keyPlaces, visible = true }: KeyPlaceInput) {
+export function keyPlaceLayer({ keyPlaces, visible = true, faded = false }: KeyPlaceInput) {
   return new ScatterplotLayer<Feature<Point, KeyPlaceProperties>>({
-    id: 'key-places',
+    id: faded ? 'key-places-outside' : 'key-places',
     data: keyPlaces.features,
     visible,
-    pickable: true,
+    pickable: !faded,
+    opacity: faded ? 0.3 : 1,
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getFillColor: (f) => keyPlaceColour(f.properties.kind),
     getRadius: 6,

@@ -1,4 +1,6 @@
 import type { Layer } from '@deck.gl/core';
+import type { GridCollection } from '../../api/feature-types';
+import { outsideScopeLayer } from './outside-scope-layer';
 import { patrolCellLayer, patrolPlaceLayer, type PatrolCellDatum, type PatrolPlaceDatum } from './patrol-candidate-layer';
 import { patrolRouteArrowLayer, patrolRouteLayer, type RouteArrow } from './patrol-route-layer';
 import { patrolStartLabelLayer, patrolStartLayer, type PatrolStartInput } from './patrol-start-layer';
@@ -11,14 +13,17 @@ export interface PatrolLayerData {
   route?: { path: [number, number][]; straight: boolean; arrows: readonly RouteArrow[] };
   stops: readonly PatrolStopDatum[];
   start?: PatrolStartInput;
+  /** The grids outside the user's jurisdiction, faded under everything. */
+  outsideGrids?: GridCollection;
 }
 
 /**
- * The patrol map's overlays, bottom to top: candidate cells, the route and its arrows, candidate key places, the
+ * The patrol map's overlays, bottom to top: the faded grids outside the jurisdiction, candidate cells, the route and its arrows, candidate key places, the
  * stops and their numbers, the start and its name.
  */
 export function buildPatrolLayers(d: PatrolLayerData): Layer[] {
   const layers: (Layer | null)[] = [
+    d.outsideGrids && d.outsideGrids.features.length > 0 ? outsideScopeLayer({ areas: d.outsideGrids }) : null,
     patrolCellLayer({ cells: d.cells }),
     d.route ? patrolRouteLayer(d.route) : null,
     d.route && d.route.arrows.length > 0 ? patrolRouteArrowLayer({ arrows: d.route.arrows }) : null,

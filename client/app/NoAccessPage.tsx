@@ -1,0 +1,41 @@
+import type { MouseEvent } from 'react';
+import type { Role } from '../../core/contracts/auth';
+import { describeRole } from '../features/auth/describe-user';
+import { useI18n } from '../i18n/I18nProvider';
+import { viewLabels, viewPaths, type View } from './views';
+
+export interface NoAccessPageProps {
+  role: Role;
+  path: string; // the address typed, shown back as it was
+  views: View[]; // what the role may open instead
+  onNavigate: (path: string) => void;
+}
+
+/**
+ * A page the role may not open: said plainly, with the role named and the views it may use as links, while the
+ * address bar keeps what was typed (a silent jump to the map left people wondering where their page went).
+ */
+export function NoAccessPage({ role, path, views, onNavigate }: NoAccessPageProps) {
+  const { t } = useI18n();
+  const follow = (e: MouseEvent<HTMLAnchorElement>, to: string) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onNavigate(to);
+  };
+  return (
+    <main className="page no-access" data-testid="no-access">
+      <h2>{t('noAccessTitle')}</h2>
+      <p data-testid="no-access-reason">{t('noAccessReason', { role: describeRole(role, t), path })}</p>
+      <p>{t('noAccessMayUse')}</p>
+      <ul className="no-access-views">
+        {views.map((v) => (
+          <li key={v}>
+            <a href={viewPaths[v]} onClick={(e) => follow(e, viewPaths[v])} data-testid={`no-access-link-${v}`}>
+              {t(viewLabels[v])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
