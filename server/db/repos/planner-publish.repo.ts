@@ -133,7 +133,9 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
     t,
     sql`SELECT key, community_code, ST_X(ST_Centroid(geom)) AS lng, ST_Y(ST_Centroid(geom)) AS lat, households FROM publish_grids ORDER BY key`,
   );
-  const codes = numberGrids(grids.map((g) => ({ key: g.key, communityCode: g.community_code, centroid: [Number(g.lng), Number(g.lat)] })));
+  const continued = findContinuedCodes(buildings, draft.assignment);
+  const numbered = numberGrids(grids.map((g) => ({ key: continued.get(g.key) ?? g.key, communityCode: g.community_code, centroid: [Number(g.lng), Number(g.lat)] })));
+  const codes = Object.fromEntries(grids.map((g) => [g.key, numbered[continued.get(g.key) ?? g.key]]));
   const report = dockBeats(buildings.map((b) => ({ grid: draft.assignment[b.code], beat: b.beatCode, households: b.households, incidents: b.incidents12m })));
   const knownBeats = new Set((await queryRows<{ code: string }>(t, sql`SELECT code FROM beats`)).map((r) => r.code));
   const badBeats = Object.entries(draft.docking).filter(([key, beat]) => codes[key] === undefined || !knownBeats.has(beat));
@@ -147,4 +149,38 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
 
   await createSuccessorTables(t, communities);
   return { area, grids, codes, docking, communities };
+}
+
+/**
+ * The published code each new grid continues, so that a redrawn grid keeps its code and its people stay (issue 12):
+ * a key that is already a published code keeps it; the other keys take, largest share first, the published grid of
+ * their community from which they receive the most households, if no other grid took it. Keys left over are new
+ * grids and get free numbers. Returns key → continued code.
+ */
+function findContinuedCodes(buildings: { code: string; gridCode: string; communityCode: string; households: number }[], assignment: Record<string, string>) {
+  const published = new Set(buildings.map((b) => b.gridCode));
+  const continued = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const key of new Set(Object.values(assignment))) {
+    if (published.has(key)) {
+      continued.set(key, key);
+      taken.add(key);
+    }
+  }
+  const shares = new Map<string, { key: string; code: string; households: number }>();
+  for (const b of buildings) {
+    const key = assignment[b.code];
+    if (key === undefined || continued.has(key) || !b.gridCode.startsWith(b.communityCode)) continue;
+    const id = `${key}\u0000${b.gridCode}`;
+    const share = shares.get(id) ?? { key, code: b.gridCode, households: 0 };
+    share.households += b.households;
+    shares.set(id, share);
+  }
+  const ranked = [...shares.values()].sort((x, y) => y.households - x.households || (x.key < y.key ? -1 : x.key > y.key ? 1 : x.code < y.code ? -1 : 1));
+  for (const s of ranked) {
+    if (continued.has(s.key) || taken.has(s.code)) continue;
+    continued.set(s.key, s.code);
+    taken.add(s.code);
+  }
+  return continued;
 }
