@@ -5,12 +5,12 @@ import { z } from 'zod';
  * Dachuan, so CGCS2000 is drawn as WGS 84); a `gcj02` package (cut from AMap/Tencent sources) makes the
  * client shift every overlay into GCJ-02 and every pick back (client/map/display-frame.ts).
  */
-export const BasemapCrsSchema = z.enum(['wgs84', 'cgcs2000', 'gcj02'], { message: 'crs 必须是 wgs84、cgcs2000 或 gcj02（CRS must be wgs84, cgcs2000 or gcj02）' });
+export const BasemapCrsSchema = z.enum(['wgs84', 'cgcs2000', 'gcj02'], { message: 'crs must be wgs84, cgcs2000 or gcj02' });
 export type BasemapCrs = z.infer<typeof BasemapCrsSchema>;
 
 /** builtin: drawn from the project's own data; the rest are offline packages or an intranet tile service. */
 export const BasemapKindSchema = z.enum(['builtin', 'xyz', 'mbtiles', 'pmtiles', 'wmts'], {
-  message: 'kind 必须是 builtin、xyz、mbtiles、pmtiles 或 wmts（unknown base-map kind）',
+  message: 'kind must be builtin, xyz, mbtiles, pmtiles or wmts',
 });
 export type BasemapKind = z.infer<typeof BasemapKindSchema>;
 
@@ -45,8 +45,8 @@ export interface BasemapDescription {
 export const BasemapSettingsSchema = z.object({
   kind: BasemapKindSchema,
   path: z.string().min(1).max(1000).optional(), // xyz folder, .mbtiles or .pmtiles file on the server
-  url: z.string().url('url 必须是一个网址（url must be a URL template）').max(2000).optional(), // wmts/xyz template
-  labelUrl: z.string().url('labelUrl 必须是一个网址（labelUrl must be a URL template）').max(2000).optional(),
+  url: z.string().url('url must be a URL template').max(2000).optional(), // wmts/xyz template
+  labelUrl: z.string().url('labelUrl must be a URL template').max(2000).optional(),
   token: z.string().max(200).optional(),
   crs: BasemapCrsSchema.default('wgs84'),
   attribution: z.string().max(300).optional(),

@@ -2,8 +2,7 @@
  * What a person calls each field the API validates, in Chinese, and for some the form the value takes (a hint that
  * makes a refusal actionable where zod's issue alone says only "wrong format"). Keyed by the field's name as the
  * contracts (core/contracts) spell it; English answers use the name itself, as the API documentation does.
- * A field missing here is named by its code: server/i18n/field-labels.test.ts lists the validated fields that
- * must have a label.
+ * A field missing here is named by its code.
  */
 export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   addressCode: { zh: '标准地址编号' },

@@ -82,7 +82,7 @@ describe('GET /api/analysis/hotspots', () => {
     for (const [q, field] of [['cell=10', 'cell'], ['cell=abc', 'cell'], [`from=${to}&to=${from}`, 'from'], ['categories=bad', 'categories'], ['coverage=2', 'coverage']]) {
       const res = await commander.request(`/api/analysis/hotspots?${q}`);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { message: string }).message).toContain(field);
+      expect(((await res.json()) as { issues: { field: string }[] }).issues.map((i) => i.field)).toContain(field);
     }
   });
 });

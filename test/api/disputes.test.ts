@@ -59,7 +59,7 @@ describe('registering a dispute', () => {
       FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${gridCode}`);
     expect(d).toMatchObject({ status: 'registered', gridCode, communityCode: g.community, streetCode: g.street, beatCode: g.beat, registeredBy: 'worker001', overdue: false });
     expect(Date.parse(d.dueAt!) - Date.parse(d.registeredAt)).toBe(deadlineHours.registered! * 3_600_000);
-    expect(d.events).toEqual([{ fromStatus: null, toStatus: 'registered', at: d.registeredAt, byUsername: 'worker001', reason: 'registered (source: grid_worker)' }]);
+    expect(d.events).toEqual([{ fromStatus: null, toStatus: 'registered', at: d.registeredAt, byUsername: 'worker001', reason: null, source: 'grid_worker' }]);
     expect(d.nextStatuses).toEqual(['assessed']);
   });
 
@@ -76,11 +76,11 @@ describe('registering a dispute', () => {
     expect((await post(grid001, '/api/disputes', { ...base, lngLat: [100, 10] })).status).toBe(422);
     const outside = await post(grid001, '/api/disputes', { ...base, buildingCode: await freshBuilding(otherGrid) });
     expect(outside.status).toBe(403);
-    expect(((await outside.json()) as { message: string }).message).toMatch(/jurisdiction/);
+    expect(((await outside.json()) as { message: string }).message).toBe('位置：该位置不在您的辖区内');
     expect((await post(grid001, '/api/disputes', { ...base, buildingCode: 'NO-SUCH-BUILDING' })).status).toBe(404);
     const badIncident = await post(grid001, '/api/disputes', { ...base, lngLat: openPoint, linkedIncidents: [999_999_999] });
     expect(badIncident.status).toBe(404);
-    expect(((await badIncident.json()) as { message: string }).message).toMatch(/^linkedIncidents: no incident 999999999/);
+    expect(((await badIncident.json()) as { message: string }).message).toBe('关联警情：没有警情 999999999');
     const [after] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes`);
     expect(after.n).toBe(before.n);
   });

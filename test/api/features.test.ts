@@ -77,6 +77,6 @@ describe('GeoJSON layers', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { message: string; issues: { field: string }[] };
     expect(body.issues[0].field).toBe('bbox');
-    expect(body.message).toContain('bbox');
+    expect(body.message).toMatch(/^地图范围：/);
   });
 });

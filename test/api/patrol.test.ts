@@ -18,7 +18,7 @@ const post = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'a
 const base = { stationCode: 'PS01', window: { start: '19:00', end: '23:00' }, weekdays: [1, 2, 3, 4, 5], mode: 'foot', budgetMin: 90, dwellMin: 5 };
 const plan = async (client: TestClient, body: unknown) => {
   const res = await client.request('/api/patrol/plan', post(body));
-  return { status: res.status, body: (await res.json()) as PatrolPlanAnswer & { message: string; stopIds?: string[] } };
+  return { status: res.status, body: (await res.json()) as PatrolPlanAnswer & { message: string; stopIds?: string[]; issues?: { field: string }[] } };
 };
 
 beforeAll(async () => {
@@ -118,7 +118,7 @@ describe('POST /api/patrol/plan', () => {
   ])('answers 400 naming %s', async (field, body) => {
     const r = await plan(admin, body);
     expect(r.status).toBe(400);
-    expect(r.body.message).toContain(field);
+    expect(r.body.issues?.map((i) => i.field.replace(/\.\d+$/, ''))).toContain(field);
   });
 
   it('answers 400 for a mandatory code that is no key place, and 404 for an unknown station', async () => {
@@ -240,7 +240,7 @@ describe('saved patrol routes', () => {
   it('answers 400 for a route without a name or a plan', async () => {
     const res = await admin.request('/api/patrol/routes', post({ ...base, assignedTo: 'x', plan: { stops: [] } }));
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toMatch(/name/);
+    expect(((await res.json()) as { issues: { field: string }[] }).issues.map((i) => i.field)).toContain('name');
   });
 });
 

@@ -51,7 +51,7 @@ describe('planner areas and units', () => {
     for (const q of ['', '?street=abc', '?street=511703001&community=511703001001']) {
       const res = await planner.request(`/api/planner/units${q}`);
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { message: string }).message).toMatch(/street/);
+      expect(((await res.json()) as { message: string }).message).toMatch(/^街道：/);
     }
     expect((await planner.request('/api/planner/units?street=999999999')).status).toBe(404);
   });

@@ -167,7 +167,7 @@ describe('people', () => {
   it('refuses a viewer with 403, in Chinese first, whether asked by kinds or by an ID number', async () => {
     const byKind = await find(viewer, '张', '&kinds=people');
     expect(byKind.status).toBe(403);
-    expect(byKind.body.message).toBe('无权查询人员信息（not allowed to search people）');
+    expect(byKind.body.message).toBe('无权查询人员信息');
     expect((await find(viewer, '511703198507124315')).status).toBe(403);
     // Places stay open to the viewer.
     expect((await find(viewer, '梧桐')).status).toBe(200);
@@ -232,7 +232,7 @@ describe('validation', () => {
   ])('answers 400 for %s', async (_what, q) => {
     const r = await find(admin, q);
     expect(r.status).toBe(400);
-    expect(r.body.message).toMatch(/^q: /);
+    expect(r.body.message).toMatch(/^关键词：/);
   });
 
   it('answers 400 without q, and for an unknown kind or a limit over 50', async () => {

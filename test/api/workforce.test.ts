@@ -112,7 +112,7 @@ describe('meetings', () => {
   it('refuses unknown attendees (404), another grid (403), and a grid worker (403)', async () => {
     const body = { kind: 'quarterly_talk', gridCode, heldOn: '2026-01-20', topic: '季度谈心', minutes: '……', attendance: [leaderId, 'P99999999'] };
     const unknown = await post(grid001, '/api/workforce/meetings', body);
-    expect([unknown.status, ((await unknown.json()) as { message: string }).message]).toEqual([404, 'attendance: no person P99999999']);
+    expect([unknown.status, ((await unknown.json()) as { message: string }).message]).toEqual([404, '参会人员：没有人员 P99999999']);
     expect((await post(grid001, '/api/workforce/meetings', { ...body, gridCode: otherGrid, attendance: [leaderId] })).status).toBe(403);
     expect((await post(worker001, '/api/workforce/meetings', { ...body, attendance: [leaderId] })).status).toBe(403);
   });
