@@ -125,6 +125,11 @@ describe('the admin views', () => {
     const actions = await page.locator(tid('audit-row')).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions)).toEqual(new Set(['login']));
+    // Issue 12: the action in words, and the caller's IPv4 address without the IPv6 mapping prefix.
+    const cells = await page.locator(tid('audit-row')).first().locator('td').allInnerTexts();
+    expect(cells).toContain('登录');
+    expect(cells.join(' ')).not.toContain('::ffff:');
+    expect(cells.at(-1)).toMatch(/^\d{1,3}(\.\d{1,3}){3}$|^::1$/);
     await saveScreenshotTo(page, '/tmp/jingwang-audit.png');
   });
 
