@@ -329,7 +329,7 @@ describe('switching the base map', () => {
   it.each([
     ['a missing file', () => ({ kind: 'mbtiles', path: file('no-such.mbtiles'), crs: 'wgs84' }), `path：找不到文件 ${join(tmpdir(), '')}`],
     ['a corrupt MBTiles file', () => ({ kind: 'mbtiles', path: file('garbage.mbtiles'), crs: 'wgs84' }), '不是 SQLite 数据库'],
-    ['an unknown crs', () => ({ kind: 'mbtiles', path: file('raster.mbtiles'), crs: 'bd09' }), 'crs: crs 必须是'],
+    ['an unknown crs', () => ({ kind: 'mbtiles', path: file('raster.mbtiles'), crs: 'bd09' }), '坐标系：只能是以下之一'],
     ['a wmts kind without a URL', () => ({ kind: 'wmts', crs: 'wgs84' }), 'url：未设置'],
   ])('refuses %s with 400, leaving the base map as it was', async (_c, body, reason) => {
     const app = await appServing({ kind: 'xyz', path: file('xyz'), crs: 'wgs84' });
