@@ -124,14 +124,15 @@ describe('a GCJ-02 raster package (cut from an AMap-style source)', () => {
 
   it('stores a point clicked on the mark at the landmark\'s WGS-84 position, within 1 m', async () => {
     await openPatrolView(app);
+    // Choosing "start at a point" first: the view fits the jurisdiction and the start's circle when the start changes.
+    await app.page.locator(tid('patrol-start-point')).check();
+    await app.page.locator(tid('patrol-pick')).click();
     const gcj = gcoord.transform(landmark, gcoord.WGS84, gcoord.GCJ02) as LngLat;
     await jumpMapTo(app.page, gcj, 18); // z17 tiles drawn larger: a pixel is a quarter of a metre
     await settle(app.page);
     const png = await captureMap(app.page, 'patrol-map');
     const ring = centroid(png, isMark);
     expect(ring.n).toBeGreaterThan(200);
-    await app.page.locator(tid('patrol-start-point')).check();
-    await app.page.locator(tid('patrol-pick')).click();
     const box = (await app.page.locator(`${tid('patrol-map')} ${tid('map')}`).boundingBox())!;
     await app.page.mouse.click(box.x + ring.at[0] + 0.5, box.y + ring.at[1] + 0.5);
     const planRequest = app.page.waitForRequest((r) => r.url().endsWith('/api/patrol/plan') && r.method() === 'POST');

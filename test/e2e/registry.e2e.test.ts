@@ -71,7 +71,7 @@ describe('the 一标三实 registers, in headless Chromium', () => {
     await rows.first().waitFor();
     await expect(rows.count()).resolves.toBe(1);
     await expect(rows.first().getAttribute('data-code')).resolves.toBe(gridCode);
-    await expect(page.locator(`${tid('registry-grids')} thead`).innerText()).resolves.toMatch(/核查率[\s\S]*逾期未核查/);
+    await expect(page.locator(`${tid('registry-grids')} thead`).innerText()).resolves.toMatch(/核验率[\s\S]*逾期未核查/);
   });
 
   it('refuses a file with three bad rows, naming each row and why, and writes nothing', async () => {
