@@ -85,4 +85,20 @@ describe('the map layers by jurisdiction', () => {
     expect(inScope(gridsOf.grid001)).toHaveLength(1);
     expect(inScope(beatsOf.grid001)).toHaveLength(1);
   });
+
+  it('sends a grid outside the jurisdiction with its place and name only: no figures, no beat', () => {
+    const outside = gridsOf.grid001.features.filter((f) => !f.properties.inScope);
+    expect(outside).toHaveLength(207);
+    for (const f of outside) {
+      expect(Object.keys(f.properties).sort()).toEqual(['code', 'communityCode', 'inScope', 'name', 'streetCode']);
+      expect(f.properties.inScope).toBe(false);
+      expect(f.geometry.type).toBe('MultiPolygon');
+    }
+    const [own] = inScope(gridsOf.grid001);
+    expect(own.properties.households).toBeGreaterThan(0);
+    // The same grid, as a district-wide user is sent it: only the figures and the beat are left out.
+    const full = gridsOf.viewer.features.find((f) => f.properties.code === outside[0].properties.code)!;
+    expect(full.properties).toMatchObject({ name: outside[0].properties.name, inScope: true });
+    expect(full.properties.households).toBeGreaterThan(0);
+  });
 });

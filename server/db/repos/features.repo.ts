@@ -33,6 +33,21 @@ const layerQueries = (scope: Scope) => ({
   buildings: sql`SELECT code, name, floors, geom FROM buildings`,
 }) satisfies Record<string, SQL>;
 
+/**
+ * What a grid outside the caller's jurisdiction still carries: where it is and what it is called, to be drawn faded
+ * and to name a place; no figures and no beat (issue 12: the map of a grid leader is not a district census).
+ */
+const outsideGridProperties = sql`json_build_object('code', t.code, 'name', t.name, 'communityCode', t."communityCode",
+  'streetCode', t."streetCode", 'inScope', false)`;
+
+/** One row of a layer as a GeoJSON Feature; a grid outside the jurisdiction keeps only its outsideGridProperties. */
+function featureJson(layer: FeatureLayer): SQL {
+  const whole = sql`ST_AsGeoJSON(t.*, 'geom', 6)::json`;
+  if (layer !== 'grids') return whole;
+  return sql`CASE WHEN t."inScope" THEN ${whole}
+    ELSE json_build_object('type', 'Feature', 'geometry', ST_AsGeoJSON(t.geom, 6)::json, 'properties', ${outsideGridProperties}) END`;
+}
+
 const districtScope: Scope = { kind: 'district', codes: [] };
 export type FeatureLayer = keyof ReturnType<typeof layerQueries>;
 export const featureLayers = Object.keys(layerQueries(districtScope)) as FeatureLayer[];
@@ -46,7 +61,7 @@ export async function findFeatureCollection(db: Db, layer: FeatureLayer, bbox?: 
   const [row] = await queryRows<{ fc: string }>(
     db,
     sql`SELECT json_build_object('type', 'FeatureCollection', 'features',
-          COALESCE(json_agg(ST_AsGeoJSON(t.*, 'geom', 6)::json ORDER BY t.code), '[]'::json))::text AS fc
+          COALESCE(json_agg(${featureJson(layer)} ORDER BY t.code), '[]'::json))::text AS fc
         FROM (${layerQueries(scope)[layer]}) t ${where}`,
   );
   return row.fc;
