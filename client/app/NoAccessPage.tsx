@@ -9,13 +9,15 @@ export interface NoAccessPageProps {
   path: string; // the address typed, shown back as it was
   views: View[]; // what the role may open instead
   onNavigate: (path: string) => void;
+  /** Why, when the server said more than the role (a grid outside the jurisdiction: which grid, which jurisdiction). */
+  detail?: string;
 }
 
 /**
- * A page the role may not open: said plainly, with the role named and the views it may use as links, while the
+ * A page the role may not open (or a record outside the jurisdiction): said plainly, with the role named and the views it may use as links, while the
  * address bar keeps what was typed (a silent jump to the map left people wondering where their page went).
  */
-export function NoAccessPage({ role, path, views, onNavigate }: NoAccessPageProps) {
+export function NoAccessPage({ role, path, views, onNavigate, detail }: NoAccessPageProps) {
   const { t } = useI18n();
   const follow = (e: MouseEvent<HTMLAnchorElement>, to: string) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -23,9 +25,10 @@ export function NoAccessPage({ role, path, views, onNavigate }: NoAccessPageProp
     onNavigate(to);
   };
   return (
-    <main className="page no-access" data-testid="no-access">
+    <section className="no-access" data-testid="no-access">
       <h2>{t('noAccessTitle')}</h2>
       <p data-testid="no-access-reason">{t('noAccessReason', { role: describeRole(role, t), path })}</p>
+      {detail && <p data-testid="no-access-detail">{detail}</p>}
       <p>{t('noAccessMayUse')}</p>
       <ul className="no-access-views">
         {views.map((v) => (
@@ -36,6 +39,6 @@ export function NoAccessPage({ role, path, views, onNavigate }: NoAccessPageProp
           </li>
         ))}
       </ul>
-    </main>
+    </section>
   );
 }

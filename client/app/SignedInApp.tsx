@@ -87,10 +87,14 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
             </Suspense>
           </main>
         )}
-        {view === 'no-access' && <NoAccessPage role={me.role} path={path} views={viewsForRole(me.role)} onNavigate={navigate} />}
+        {view === 'no-access' && (
+          <main className="page">
+            <NoAccessPage role={me.role} path={path} views={viewsForRole(me.role)} onNavigate={navigate} />
+          </main>
+        )}
         {view !== 'no-access' && view !== 'map' && view !== 'planner' && view !== 'analysis' && view !== 'patrol' && (
           <main className="page">
-            <Suspense fallback={<ViewLoading />}>{renderView(view, me, path)}</Suspense>
+            <Suspense fallback={<ViewLoading />}>{renderView(view, me, path, navigate)}</Suspense>
           </main>
         )}
         <IdleWarning state={timer.state} onStay={timer.stay} />
@@ -109,14 +113,21 @@ function ViewLoading() {
   return <p className="view-note">{t('loading')}</p>;
 }
 
-function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol'>, me: Me, path: string) {
+function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol'>, me: Me, path: string, navigate: (path: string) => void) {
   switch (view) {
     case 'disputes':
       return <DisputesView me={me} />;
     case 'workforce':
       return <WorkforceView me={me} />;
     case 'grid':
-      return <GridPageView key={path} code={gridCodeOfPath(path)!} mayReadDisputes={viewsForRole(me.role).includes('disputes')} />;
+      return (
+        <GridPageView
+          key={path}
+          code={gridCodeOfPath(path)!}
+          mayReadDisputes={viewsForRole(me.role).includes('disputes')}
+          renderNoAccess={(detail) => <NoAccessPage role={me.role} path={path} views={viewsForRole(me.role)} onNavigate={navigate} detail={detail} />}
+        />
+      );
     case 'residents':
       return <ResidentsView mayUnmask={residentUnmaskers.includes(me.role)} />;
     case 'registry':

@@ -346,6 +346,7 @@ export const en: Messages = {
   scopeStation: 'stations {codes}',
   scopeBeat: 'beats {codes}',
   scopeGrids: 'grids {codes}',
+  scopeCommunity: 'community {codes}',
   listSeparator: ', ',
 
   sessionExpired: 'Your session has expired; please log in again',
@@ -674,6 +675,7 @@ export const en: Messages = {
   plannerRedo: 'Redo',
   plannerMapLabel: '{key}\n{households} hh',
   plannerMapGridName: 'Grid {n}',
+  plannerDraftGridName: 'new grid {key}',
   plannerModePick: 'Click',
   plannerModeLasso: 'Lasso',
   plannerModeBox: 'Box',

@@ -345,6 +345,7 @@ export const zhCN = {
   scopeStation: '派出所 {codes}',
   scopeBeat: '警格 {codes}',
   scopeGrids: '网格 {codes}',
+  scopeCommunity: '社区 {codes}',
   listSeparator: '、',
 
   sessionExpired: '会话已过期，请重新登录',
@@ -673,6 +674,7 @@ export const zhCN = {
   plannerRedo: '重做',
   plannerMapLabel: '{key}\n{households} 户',
   plannerMapGridName: '第{n}网格',
+  plannerDraftGridName: '新网格 {key}',
   plannerModePick: '点选',
   plannerModeLasso: '套索',
   plannerModeBox: '框选',

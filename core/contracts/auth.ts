@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { plainText } from './query-params';
+import type { Jurisdiction } from './summary';
 
 /** Every role of the system. wall_display is the command-center wall: read-only, aggregates only. */
 export const roles = [
@@ -31,6 +32,8 @@ export interface Me {
   displayName: string;
   role: Role;
   scope: Scope;
+  /** The scope as a person names it (the same reading as the summary's): what the user menu shows, never the codes. */
+  jurisdiction: Pick<Jurisdiction, 'level' | 'names'>;
   csrfToken: string; // send back as X-CSRF-Token on every state-changing request
   idleExpiresAt: string;
   absoluteExpiresAt: string;

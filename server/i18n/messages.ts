@@ -31,6 +31,8 @@ export const apiMessages = {
   outside_scope: { 'zh-CN': '该位置不在您的辖区内', en: 'the point lies outside your jurisdiction' },
   station_outside_scope: { 'zh-CN': '派出所 {code} 不在您的辖区内', en: 'station {code} is outside your jurisdiction' },
   grid_outside_scope: { 'zh-CN': '该网格不在您的辖区内', en: 'the grid lies outside your jurisdiction' },
+  // A grid's page: the map shows every grid by name, so saying that one lies outside reveals nothing and explains the refusal.
+  grid_page_outside_scope: { 'zh-CN': '{grid}不在您的辖区（{jurisdiction}）内，无权查看', en: '{grid} lies outside your jurisdiction ({jurisdiction})' },
   no_staff_record: { 'zh-CN': '您的账号没有对应的工作人员记录，请指明是谁的工作', en: 'your account has no staff record; say whose work this is' },
   grid_without_leader: { 'zh-CN': '该网格没有网格长，无法考评', en: 'the grid has no leader to assess' },
   task_not_open: { 'zh-CN': '该任务已完成或已取消', en: 'the task is done or cancelled' },

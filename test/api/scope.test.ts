@@ -1,6 +1,7 @@
 import { bbox } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Me } from '../../core/contracts/auth';
 import type { Summary } from '../../core/contracts/summary';
 import { loginAs } from '../support/test-database';
 
@@ -12,6 +13,7 @@ const users = ['admin', 'viewer', 'grid001', 'officer01', 'patrol'] as const;
 type User = (typeof users)[number];
 
 const summaries = {} as Record<User, Summary>;
+const mes = {} as Record<User, Me>;
 const gridsOf = {} as Record<User, FeatureCollection<Geometry, Scoped>>;
 const beatsOf = {} as Record<User, FeatureCollection<Geometry, Scoped>>;
 
@@ -19,6 +21,7 @@ beforeAll(async () => {
   for (const u of users) {
     const client = await loginAs(u);
     summaries[u] = (await (await client.request('/api/stats/summary')).json()) as Summary;
+    mes[u] = (await (await client.request('/api/auth/me')).json()) as Me;
     gridsOf[u] = (await (await client.request('/api/grids')).json()) as FeatureCollection<Geometry, Scoped>;
     beatsOf[u] = (await (await client.request('/api/beats')).json()) as FeatureCollection<Geometry, Scoped>;
   }
@@ -71,6 +74,19 @@ describe('GET /api/stats/summary by jurisdiction', () => {
       const expected = bbox({ type: 'FeatureCollection', features: inScope(gridsOf[u]) });
       box.forEach((v, i) => expect(v, `${u} ${i}`).toBeCloseTo(expected[i], 5));
     }
+  });
+});
+
+describe('GET /api/auth/me names the jurisdiction', () => {
+  it('as the summary names it, for every user: the user menu shows names, not codes', () => {
+    for (const u of users) {
+      const { level, names } = summaries[u].jurisdiction;
+      expect(mes[u].jurisdiction, u).toEqual({ level, names });
+    }
+    const [own] = inScope(gridsOf.grid001);
+    expect(mes.grid001.jurisdiction).toEqual({ level: 'grid', names: [own.properties.name] });
+    expect(mes.grid001.jurisdiction.names[0]).not.toMatch(/\d{15}/);
+    expect(mes.viewer.jurisdiction).toEqual({ level: 'district', names: [] });
   });
 });
 

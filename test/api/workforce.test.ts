@@ -204,8 +204,17 @@ describe('the grid page', () => {
     expect(page.grades.find((x) => x.round === '2024-03/04')).toEqual({ round: '2024-03/04', grade: 'poor', total: 20, rank: 1, leaderId });
   });
 
-  it('is not found outside the caller’s scope (404) and open to commanders', async () => {
-    expect((await grid001.request(`/api/grids/${otherGrid}/page`)).status).toBe(404);
+  it('refuses a grid outside the caller’s scope with 403, naming the grid and the jurisdiction in Chinese; open to commanders', async () => {
+    const res = await grid001.request(`/api/grids/${otherGrid}/page`);
+    expect(res.status).toBe(403);
+    const [other, own] = await Promise.all([otherGrid, gridCode].map((c) => queryRows<{ name: string }>(db, sql`SELECT name FROM grids WHERE code = ${c}`)));
+    const body = (await res.json()) as { error: string; message: string };
+    expect(body.error).toBe('forbidden');
+    expect(body.message).toBe(`${other[0].name}不在您的辖区（${own[0].name}）内，无权查看`);
     expect((await commander.request(`/api/grids/${otherGrid}/page`)).status).toBe(200);
+  });
+
+  it('answers 404 for a grid code that names no grid, in or out of scope', async () => {
+    expect((await grid001.request('/api/grids/999999999999999/page')).status).toBe(404);
   });
 });

@@ -52,7 +52,10 @@ describe('logging in', () => {
     const page = await signedIn('grid001');
     await page.locator(tid('user-menu-button')).click();
     await expect(page.locator(tid('user-role')).innerText()).resolves.toBe('网格长');
-    await expect(page.locator(tid('user-scope')).innerText()).resolves.toMatch(/^网格 \d{15}$/);
+    // By the grid's name (…社区第N网格), never its 15-digit code; the code stays in the title.
+    const scope = page.locator(tid('user-scope'));
+    await expect(scope.innerText()).resolves.toMatch(/^网格 \S+社区第\d+网格$/);
+    await expect(scope.getAttribute('title')).resolves.toMatch(/^\d{15}$/);
     // 12 hours from now, in local time: at least a date and hours:minutes
     await expect(page.locator(tid('session-ends-at')).innerText()).resolves.toMatch(/\d{1,2}:\d{2}/);
     await saveScreenshotTo(page, '/tmp/jingwang-user-menu.png');

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Me } from '../../../core/contracts/auth';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeRole, describeScope } from './describe-user';
+import { describeJurisdiction, describeRole } from './describe-user';
 
 /** The signed-in user's name; opens to show role, jurisdiction, when the session ends, and logout. */
 export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEndsAtMs: number; onLogout: () => void }) {
@@ -48,7 +48,9 @@ export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEnd
             </div>
             <div>
               <dt>{t('userScopeLabel')}</dt>
-              <dd data-testid="user-scope">{describeScope(me.scope, t)}</dd>
+              <dd data-testid="user-scope" title={me.scope.codes.join(', ') || undefined}>
+                {describeJurisdiction(me, t)}
+              </dd>
             </div>
             <div>
               <dt>{t('sessionEndsLabel')}</dt>

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../../api/http';
 import { getGridPage } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -6,14 +8,23 @@ import { PeopleTree } from '../workforce/PeopleTree';
 import { DisputesSection, FreshnessSection, GradesSection, IncidentsSection, MeetingsSection, WorkSection } from './GridPageSections';
 import { isModifiedClick, openPath } from './open-path';
 
+export interface GridPageViewProps {
+  code: string;
+  mayReadDisputes: boolean;
+  /** The 无权访问 page, for a grid outside the caller's jurisdiction; `detail` is the server's reason. */
+  renderNoAccess: (detail: string) => ReactNode;
+}
+
 /**
  * One grid on one page (GET /api/grids/:code/page): its people, work, meetings, grades over the rounds, how fresh its
  * residents' data is, its open disputes and its incidents of the last 30 days by category.
  */
-export function GridPageView({ code, mayReadDisputes }: { code: string; mayReadDisputes: boolean }) {
+export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPageViewProps) {
   const { t, formatNumber } = useI18n();
   const { titleOf } = useMeasureWords();
   const [page] = useResource((signal) => getGridPage(code, signal), [code]);
+  // 403: the grid exists but lies outside the jurisdiction; the server's message names the grid and the jurisdiction.
+  if (page.status === 'error' && page.error instanceof ApiError && page.error.status === 403) return renderNoAccess(page.error.message);
   if (page.status === 'error') {
     return (
       <section className="view" data-testid="grid-page">

@@ -10,6 +10,12 @@ import { findActivities, findGridPeople, findMeetings } from './workforce.repo';
 
 const DAY_MS = 86_400_000;
 
+/** A grid's name whatever the caller's scope, or null when no grid has the code: tells "outside" from "unknown". */
+export async function findGridName(db: Db, code: string): Promise<string | null> {
+  const [row] = await queryRows<{ name: string }>(db, sql`SELECT name FROM grids WHERE code = ${code}`);
+  return row?.name ?? null;
+}
+
 /** Everything about one grid for its page, or null when the grid is unknown or outside the caller's scope. */
 export async function findGridPage(db: Db, code: string, scope: Scope, now = new Date()): Promise<GridPage | null> {
   const [grid] = await queryRows<Omit<GridPage['grid'], 'households' | 'residents'>>(

@@ -8,6 +8,8 @@ import { verifyPassword } from '../../auth/passwords';
 import { createSession, endSession, touchSession } from '../../auth/sessions.repo';
 import { findLoginUser, findLiveWallToken } from '../../auth/users.repo';
 import { everyone } from '../../auth/roles';
+import type { Db } from '../../db/engine';
+import { readJurisdiction } from '../../db/repos/jurisdiction.repo';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
@@ -24,12 +26,13 @@ async function startSession(c: Context<AppEnv>, s: { username: string; role: Me[
   const token = await createSession(db, { ...s, ip: clientAddress(c), userAgent: c.req.header('user-agent') ?? '', maxHours });
   setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: maxHours * 3600 });
   const user = (await touchSession(db, token, { idleMinutes, maxHours }))!;
-  return toMe(user);
+  return toMe(db, user);
 }
 
-function toMe(u: NonNullable<AppEnv['Variables']['user']>): Me {
+async function toMe(db: Db, u: NonNullable<AppEnv['Variables']['user']>): Promise<Me> {
   const { tokenHash: _hidden, ...me } = u;
-  return me;
+  const { level, names } = await readJurisdiction(db, u.scope);
+  return { ...me, jurisdiction: { level, names } };
 }
 
 export const authRouter = new Hono<AppEnv>()
@@ -58,4 +61,4 @@ export const authRouter = new Hono<AppEnv>()
     deleteCookie(c, sessionCookie, { path: '/' });
     return c.json({ ok: true }, 200);
   })
-  .get('/auth/me', allow(everyone), (c) => c.json(toMe(c.var.user!), 200));
+  .get('/auth/me', allow(everyone), async (c) => c.json(await toMe(c.var.database.db, c.var.user!), 200));

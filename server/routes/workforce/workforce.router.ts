@@ -5,13 +5,14 @@ import {
 } from '../../../core/contracts/workforce';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { assessors, meetingRecorders, staff, workRecorders } from '../../auth/roles';
-import { findGridPage } from '../../db/repos/grid-page.repo';
+import { findGridName, findGridPage } from '../../db/repos/grid-page.repo';
+import { readJurisdiction } from '../../db/repos/jurisdiction.repo';
 import {
   findActivities, findAssessmentRanking, findGridPeople, findMeetings, recordActivity, recordMeeting, saveAssessment, type GridRefusal,
 } from '../../db/repos/workforce.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
-import { fieldError, notInJurisdiction, thing, type ApiMessageCode } from '../../i18n/messages';
+import { apiError, fieldError, notInJurisdiction, thing, type ApiMessageCode } from '../../i18n/messages';
 
 const gridRefusal: Record<GridRefusal, [404 | 403, ApiMessageCode]> = {
   unknown_grid: [404, 'no_such'],
@@ -70,6 +71,13 @@ export const workforceRouter = new Hono<AppEnv>()
   })
   .get('/grids/:code/page', allow(staff), validate('param', GridCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
-    const page = await findGridPage(c.var.database.db, code, c.var.user!.scope);
-    return page ? c.json(page, 200) : c.json(notInJurisdiction(c, 'grid', code), 404);
+    const { db } = c.var.database;
+    const scope = c.var.user!.scope;
+    const page = await findGridPage(db, code, scope);
+    if (page) return c.json(page, 200);
+    // A grid that exists but lies outside: 403 naming the grid and the caller's jurisdiction, so the page can say why.
+    const name = await findGridName(db, code);
+    if (name === null) return c.json(notInJurisdiction(c, 'grid', code), 404);
+    const { names } = await readJurisdiction(db, scope);
+    return c.json(apiError(c, 'forbidden', 'grid_page_outside_scope', { grid: name, jurisdiction: names.length ? names : '—' }), 403);
   });
