@@ -9,14 +9,20 @@ describe('dispute workflow', () => {
       for (const to of disputeStatuses) {
         const r = checkTransition(from, to, { responsibleBody: '区住建局' });
         expect(r.ok, `${from} → ${to}`).toBe(allowed.has(`${from}>${to}`));
-        if (!r.ok) expect(r.message).toMatch(from);
+        if (!r.ok) expect(r.refusal).toMatchObject({ from });
       }
     }
   });
 
   it('needs the responsible body to refer a dispute', () => {
-    expect(checkTransition('assessed', 'referred')).toEqual({ ok: false, message: expect.stringContaining('responsible body') });
+    expect(checkTransition('assessed', 'referred')).toEqual({ ok: false, refusal: { rule: 'needs_responsible_body' } });
     expect(checkTransition('assessed', 'referred', { responsibleBody: '区劳动监察大队' }).ok).toBe(true);
+  });
+
+  it('refuses a remit that contradicts the route, or one given outside routing', () => {
+    expect(checkTransition('assessed', 'mediating', { remit: 'stability' })).toEqual({ ok: false, refusal: { rule: 'remit_routes_elsewhere', remit: 'stability', routesTo: 'escalated', to: 'mediating' } });
+    expect(checkTransition('mediating', 'resolved', { remit: 'police' })).toEqual({ ok: false, refusal: { rule: 'remit_not_routing', to: 'resolved' } });
+    expect(checkTransition('assessed', 'escalated', { remit: 'stability' }).ok).toBe(true);
   });
 
   it('sets deadlines per state and flags overdue ones, never a closed one', () => {

@@ -35,15 +35,37 @@ export const deadlineHours: Record<DisputeStatus, number | null> = {
 export const remitRoute = { police: 'mediating', other_body: 'referred', stability: 'escalated' } as const satisfies Record<string, DisputeStatus>;
 export type Remit = keyof typeof remitRoute;
 
-export type TransitionCheck = { ok: true } | { ok: false; message: string };
+/**
+ * Why a move is refused, as a rule and its parameters rather than a sentence: the server words it in the caller's
+ * language with the interface's names of the states (server/i18n/messages.ts).
+ */
+export type TransitionRefusal =
+  | { rule: 'not_next'; from: DisputeStatus; to: DisputeStatus; allowed: readonly DisputeStatus[] }
+  | { rule: 'final'; from: DisputeStatus }
+  | { rule: 'needs_responsible_body' }
+  | { rule: 'remit_routes_elsewhere'; remit: Remit; routesTo: DisputeStatus; to: DisputeStatus }
+  | { rule: 'remit_not_routing'; to: DisputeStatus };
+export type TransitionCheck = { ok: true } | { ok: false; refusal: TransitionRefusal };
 
-/** Whether a dispute may move from `from` to `to`; the message says what is allowed instead. */
+// The remit each routing state implies (the inverse of remitRoute).
+const remitOf = Object.fromEntries(Object.entries(remitRoute).map(([remit, status]) => [status, remit])) as Partial<Record<DisputeStatus, Remit>>;
+
+/** The remit a move to `to` decides, or undefined when `to` is not a routing state. */
+export function routedRemit(to: DisputeStatus): Remit | undefined {
+  return remitOf[to];
+}
+
+/** Whether a dispute may move from `from` to `to`; a refusal says what is allowed instead. */
 export function checkTransition(from: DisputeStatus, to: DisputeStatus, extra: { remit?: Remit | null; responsibleBody?: string | null } = {}): TransitionCheck {
   if (!nextStatuses[from].includes(to)) {
     const allowed = nextStatuses[from];
-    return { ok: false, message: allowed.length ? `a ${from} dispute can move to ${allowed.join(', ')}, not ${to}` : `a ${from} dispute is final` };
+    return { ok: false, refusal: allowed.length ? { rule: 'not_next', from, to, allowed } : { rule: 'final', from } };
   }
-  if (to === 'referred' && !extra.responsibleBody?.trim()) return { ok: false, message: 'referring a dispute needs the responsible body it goes to' };
+  if (to === 'referred' && !extra.responsibleBody?.trim()) return { ok: false, refusal: { rule: 'needs_responsible_body' } };
+  const routed = remitOf[to];
+  if (extra.remit && extra.remit !== routed) {
+    return { ok: false, refusal: routed ? { rule: 'remit_routes_elsewhere', remit: extra.remit, routesTo: remitRoute[extra.remit], to } : { rule: 'remit_not_routing', to } };
+  }
   return { ok: true };
 }
 

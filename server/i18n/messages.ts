@@ -51,8 +51,81 @@ export const apiMessages = {
   plan_not_draft: { 'zh-CN': '方案 {id} 已发布或已归档，历史不能修改；请另存为新草稿', en: 'plan {id} is published or archived: history cannot change; save a new draft instead' },
   no_planning_area: { 'zh-CN': '没有带网格的街道或社区 {code}', en: 'no street or community {code} with grids' },
   mandatory_unknown: { 'zh-CN': '您的辖区内没有必到点位 {codes}', en: 'no key place {codes} in your jurisdiction' },
-  mandatory_infeasible: { 'zh-CN': '以下必到点位无法在时长内全部到达：{codes}', en: '{detail}' },
-  patrol_input: { 'zh-CN': '无法规划路线：起点离道路太远或参数不对', en: '{detail}' },
+  mandatory_over_budget: { 'zh-CN': '必到点位{names}无法在 {budget} 分钟内全部到达：经过它们的最短路线需 {required} 分钟', en: 'mandatory stops {names} cannot all be visited within {budget} min: the shortest tour found through them takes {required} min' },
+  mandatory_unreachable: { 'zh-CN': '必到点位{names}无法在 {budget} 分钟内全部到达：有的点位从起点无法到达，或会错过其开放时段', en: 'mandatory stops {names} cannot all be visited within {budget} min: one cannot be reached, or its window is missed' },
+  mandatory_far_from_roads: { 'zh-CN': '必到点位{names}离道路超过 {limit} 米，无法规划到达', en: 'mandatory stops {names} lie more than {limit} m from the roads' },
+  start_far_from_roads: { 'zh-CN': '起点离最近的道路 {distance} 米，超过 {limit} 米，请在道路附近选择起点', en: 'the start is {distance} m from the road network (limit {limit} m): choose a start near a road' },
+  patrol_input: { 'zh-CN': '无法规划路线：参数不对', en: '{detail}' },
+  no_assignee: { 'zh-CN': '没有警务区、派出所或民警 {code}', en: 'no beat, station or officer {code}' },
+  assignee_outside_scope: { 'zh-CN': '{code} 不在您的辖区内', en: '{code} is outside your jurisdiction' },
+
+  // Dispute workflow refusals (core/disputes checkTransition): states and remits as the interface names them.
+  dispute_not_next: { 'zh-CN': '状态为{from}的纠纷只能转为{allowed}，不能转为{to}', en: 'a {from} dispute can move to {allowed}, not {to}' },
+  dispute_final: { 'zh-CN': '状态为{from}的纠纷已结束流程，不能再变更状态', en: 'a {from} dispute is final' },
+  dispute_needs_responsible_body: { 'zh-CN': '移交纠纷须填写接收纠纷的责任单位', en: 'referring a dispute needs the responsible body it goes to' },
+  dispute_remit_routes_elsewhere: { 'zh-CN': '职责归属为{remit}的纠纷应转为{routesTo}，不能转为{to}', en: 'remit {remit} routes a dispute to {routesTo}, not {to}' },
+  dispute_remit_not_routing: { 'zh-CN': '职责归属只在分流（转为{routes}）时确定，转为{to}时不能填写', en: 'remit is decided when a dispute is routed (to {routes}), not when it moves to {to}' },
+
+  // The planner's refusals (422 problems) and publish warnings; places by name.
+  plan_buildings_unassigned: { 'zh-CN': '{count} 栋楼未划入任何网格：{buildings}', en: '{count} building(s) in no grid: {buildings}' },
+  plan_buildings_unknown: { 'zh-CN': '{count} 个楼栋编号不属于该区域：{buildings}', en: '{count} building code(s) not in this area: {buildings}' },
+  plan_compound_split: { 'zh-CN': '小区{compound}被分到了多个网格：{grids}', en: 'compound {compound} is split between grids {grids}' },
+  plan_grid_crosses_communities: { 'zh-CN': '{grid}跨越了多个社区：{communities}', en: 'grid {grid} crosses communities {communities}' },
+  plan_grids_in_pieces: { 'zh-CN': '以下网格不连片：{grids}', en: 'grid(s) in more than one piece: {grids}' },
+  plan_grid_empty: { 'zh-CN': '{grid}没有范围（不含任何楼栋的地块）', en: 'grid {grid} is empty' },
+  plan_grid_pieces: { 'zh-CN': '{grid}的范围分成了 {pieces} 块，不连片', en: 'grid {grid} is in {pieces} pieces' },
+  plan_grid_invalid: { 'zh-CN': '{grid}的边界不是有效的多边形', en: 'grid {grid} is not a valid polygon: {detail}' },
+  plan_grids_overlap: { 'zh-CN': '{a}与{b}相互重叠', en: 'grids {a} and {b} overlap' },
+  plan_community_gap: { 'zh-CN': '{community}的网格只覆盖了 {covered} 平方米，社区面积为 {area} 平方米', en: 'community {community}: grids cover {covered} m² of {area} m²' },
+  plan_building_grids: { 'zh-CN': '楼栋{building}位于 {n} 个网格内（应恰好一个）', en: 'building {building} lies in {n} grids' },
+  plan_area_without_grids: { 'zh-CN': '方案的区域 {code} 没有可替换的网格', en: 'the draft’s area {code} has no grids to replace' },
+  plan_docking_unknown: { 'zh-CN': '已确认的警格对接中有不存在的网格或警务区：{pairs}', en: 'the accepted docking names unknown grids or beats: {pairs}' },
+  plan_handover_undecided: { 'zh-CN': '{grid}的楼栋已全部划出，无法确定接替网格；{items}仍属于该网格，请先将其改派到其他网格，再发布', en: 'every building of {grid} has moved out, so no grid succeeds it; {items} still belong to it: reassign them to another grid, then publish' },
+  plan_new_grid: { 'zh-CN': '新网格 {key}', en: 'new grid {key}' },
+  handover_person: { 'zh-CN': '{role}{name}', en: '{role} {name}' },
+  handover_account: { 'zh-CN': '账号 {username}（{name}）', en: 'account {username} ({name})' },
+  handover_meetings: { 'zh-CN': '会议 {n} 次', en: '{n} meeting(s)' },
+  handover_work: { 'zh-CN': '工作记录 {n} 条', en: '{n} work record(s)' },
+  handover_tasks: { 'zh-CN': '采集任务 {n} 项', en: '{n} collection task(s)' },
+  plan_warning_out_of_band: { 'zh-CN': '{grid}有 {households} 户，不在 {min}–{max} 户之内', en: 'grid {grid} holds {households} households, outside {min}–{max}' },
+  plan_warning_no_beat: { 'zh-CN': '{grid}不在任何警务区内', en: 'grid {grid} lies in no beat' },
+  plan_warning_empty_beat: { 'zh-CN': '警务区{beat}已没有网格', en: 'beat {beat} has no grid left' },
+
+  // Base-map refusals (server/basemap, routes/basemap): {what} is 文件/文件夹, {whatEn} file/folder. A {z}, {x}, {y} or
+  // {token} with no such parameter stays as written: it is the template's own placeholder.
+  basemap_path_not_set: { 'zh-CN': '未设置{what}路径，例如 {example}', en: '{whatEn} path not set, e.g. {example}' },
+  basemap_path_missing: { 'zh-CN': '找不到{what} {path}', en: '{whatEn} not found: {path}' },
+  basemap_path_wrong_kind: { 'zh-CN': '{path} 是{isWhat}，不是{what}', en: '{path} is a {isWhatEn}, not a {whatEn}' },
+  basemap_path_unreadable: { 'zh-CN': '无法读取{what} {path}', en: 'cannot read the {whatEn} {path}' },
+  basemap_xyz_no_tiles: { 'zh-CN': '文件夹 {path} 中没有 {z}/{x}/{y}.png、.jpg 或 .webp 瓦片', en: 'no {z}/{x}/{y}.png, .jpg or .webp tiles in the folder {path}' },
+  basemap_metadata_json: { 'zh-CN': '{file} 不是有效的 JSON', en: '{file} is not valid JSON' },
+  basemap_url_not_set: { 'zh-CN': '未设置瓦片服务网址模板，例如 {example}', en: 'tile service URL template not set, e.g. {example}' },
+  basemap_url_invalid: { 'zh-CN': '不是有效的网址模板', en: 'not a valid URL template' },
+  basemap_url_protocol: { 'zh-CN': '网址模板必须以 http:// 或 https:// 开头', en: 'the URL template must start with http:// or https://' },
+  basemap_url_placeholder: { 'zh-CN': '网址模板中缺少 {placeholder}', en: 'the URL template lacks {placeholder}' },
+  basemap_token_missing: { 'zh-CN': '网址模板含 {token}，但未设置令牌', en: 'the URL template has {token} but no token is set' },
+  basemap_pmtiles_invalid: { 'zh-CN': '{file} 不是有效的 PMTiles v3 文件', en: '{file} is not a valid PMTiles v3 archive: {detail}' },
+  basemap_not_pmtiles: { 'zh-CN': '{file} 不是 PMTiles 文件', en: '{file} is not a PMTiles archive' },
+  basemap_pmtiles_version: { 'zh-CN': '{file} 是 PMTiles 第 {version} 版，只支持第 3 版', en: '{file} is PMTiles version {version}: only version 3 is read' },
+  basemap_tile_type: { 'zh-CN': '{file} 的瓦片类型（{type}）不受支持，只支持 MVT、PNG、JPEG、WebP', en: 'the tile type of {file} ({type}) is not supported: only MVT, PNG, JPEG, WebP' },
+  basemap_compression_unknown: { 'zh-CN': '{file} 未注明瓦片压缩方式', en: '{file} does not say how its tiles are compressed' },
+  basemap_kind: { 'zh-CN': '必须是 builtin、xyz、mbtiles、pmtiles 或 wmts', en: 'must be builtin, xyz, mbtiles, pmtiles or wmts' },
+  basemap_crs: { 'zh-CN': '必须是 wgs84、cgcs2000 或 gcj02', en: 'must be wgs84, cgcs2000 or gcj02' },
+  basemap_not_sqlite: { 'zh-CN': '{file} 不是 SQLite 数据库，不是 MBTiles 文件', en: '{file} is not an SQLite database, so not MBTiles' },
+  basemap_mbtiles_unreadable: { 'zh-CN': '无法读取 MBTiles 文件 {file}', en: 'cannot read the MBTiles file {file}: {detail}' },
+  basemap_no_tiles_table: { 'zh-CN': '{file} 中没有 tiles 表，不是 MBTiles 文件', en: '{file} has no tiles table: not an MBTiles file' },
+  basemap_mbtiles_empty: { 'zh-CN': '{file} 中没有瓦片', en: 'the MBTiles file {file} holds no tiles' },
+  basemap_upstream_timeout: { 'zh-CN': '底图服务 {seconds} 秒内没有应答', en: 'the tile service did not answer within {seconds} s' },
+  basemap_upstream_unreachable: { 'zh-CN': '无法连接底图服务', en: 'the tile service could not be reached' },
+  basemap_upstream_status: { 'zh-CN': '底图服务应答 {status}', en: 'the tile service answered {status}' },
+  basemap_upstream_not_tile: { 'zh-CN': '底图服务返回的不是瓦片（{type}）', en: 'the tile service answered {type}, not a tile' },
+  basemap_not_pmtiles_active: { 'zh-CN': '当前底图不是 PMTiles 文件', en: 'the active base map is not a PMTiles archive' },
+  basemap_tile_address: { 'zh-CN': 'z/x/y 必须是整数，且 x、y 在 0 到 2^z−1 之间', en: 'z/x/y must be whole numbers naming a tile (x and y from 0 to 2^z−1)' },
+  basemap_builtin_no_tiles: { 'zh-CN': '当前为内置底图，由浏览器绘制，没有瓦片', en: 'the built-in base map is drawn by the browser and has no tiles' },
+  basemap_no_label_layer: { 'zh-CN': '当前底图没有单独的注记图层', en: 'the base map has no separate label layer' },
+  basemap_zoom_outside: { 'zh-CN': '第 {z} 级不在底图的 {min}–{max} 级之内', en: 'zoom {z} is outside the base map’s zooms {min}–{max}' },
+  basemap_tile_outside: { 'zh-CN': '瓦片 {tile} 在底图范围之外', en: 'tile {tile} lies outside the base map’s bounds' },
+  range_not_satisfiable: { 'zh-CN': '请求的字节范围超出文件大小 {size}', en: 'the requested range lies beyond the file’s {size} bytes' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;
@@ -79,12 +152,21 @@ export function fieldProblems(language: Language, issues: { field: string; messa
 
 /** An error body { error, message, …extra } in the request's language. */
 export function apiError<E extends string, X extends object = object>(c: Context, error: E, code: ApiMessageCode, params: MessageParams = {}, extra?: X) {
-  return { error, message: say(requestLanguage(c), code, params), ...(extra ?? ({} as X)) };
+  return errorBody(requestLanguage(c), error, code, params, extra);
+}
+
+/** An error body { error, message, …extra } in `language`, for code that has the language but not the request. */
+export function errorBody<E extends string, X extends object = object>(language: Language, error: E, code: ApiMessageCode, params: MessageParams = {}, extra?: X) {
+  return { error, message: say(language, code, params), ...(extra ?? ({} as X)) };
 }
 
 /** An error body about one field, in the request's language: { error, message: "field: text", issues: [{ field, message }] }. */
 export function fieldError<E extends string>(c: Context, error: E, field: string, code: ApiMessageCode, params: MessageParams = {}) {
-  const language = requestLanguage(c);
+  return fieldErrorBody(requestLanguage(c), error, field, code, params);
+}
+
+/** fieldError in `language`. */
+export function fieldErrorBody<E extends string>(language: Language, error: E, field: string, code: ApiMessageCode, params: MessageParams = {}) {
   const text = say(language, code, params);
   return { error, message: fieldSentence(language, field, text), issues: [{ field, message: text }] };
 }

@@ -5,6 +5,11 @@ import { riskLevelOf, type DisputeDetail, type DisputeMap, type DisputePage, typ
 import { deadlineHours, disputeStatuses, nextStatuses, scoreDispute, type DisputeStatus } from '../../core/disputes';
 import { queryRows, type Db } from '../../server/db/engine';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+import { statusLabels } from '../../client/features/disputes/dispute-labels';
+import { zhCN } from '../../client/i18n/zh-CN';
+
+// A state as the Chinese interface names it, quoted as the server's refusals quote it.
+const said = (s: DisputeStatus) => `「${zhCN[statusLabels[s]]}」`;
 
 let db: Db;
 let admin: TestClient, grid001: TestClient, officer01: TestClient, worker001: TestClient, commander: TestClient;
@@ -119,7 +124,7 @@ describe('the workflow', () => {
       const before = await snapshot(code);
       const refused = await move(client, code, forbidden);
       expect(refused.status).toBe(409);
-      expect(((await refused.json()) as { message: string }).message).toBe(`a ${from} dispute can move to ${nextStatuses[from].join(', ')}, not ${forbidden}`);
+      expect(((await refused.json()) as { message: string }).message).toBe(`状态为${said(from)}的纠纷只能转为${nextStatuses[from].map(said).join('、')}，不能转为${said(forbidden)}`);
       expect(await snapshot(code)).toEqual(before);
       const t0 = Date.now();
       const res = await move(client, code, to, extra);
@@ -149,7 +154,7 @@ describe('the workflow', () => {
     expect(final.resolvedAt).toBe(final.events[4].at);
     expect(final.riskReasons.map((r) => r.rule)).toContain('escalation');
     const closed = await move(grid001, d.code, 'mediating');
-    expect([closed.status, ((await closed.json()) as { message: string }).message]).toEqual([409, 'a closed dispute is final']);
+    expect([closed.status, ((await closed.json()) as { message: string }).message]).toEqual([409, '状态为「已办结」的纠纷已结束流程，不能再变更状态']);
   });
 
   it('drives a dispute through referral, a relapse after resolution and a relapse after the follow-up visit', async () => {
@@ -175,9 +180,9 @@ describe('the workflow', () => {
     expect((await move(grid001, d.code, 'assessed')).status).toBe(200);
     const before = await snapshot(d.code);
     const noBody = await move(grid001, d.code, 'referred');
-    expect([noBody.status, ((await noBody.json()) as { message: string }).message]).toEqual([409, 'referring a dispute needs the responsible body it goes to']);
+    expect([noBody.status, ((await noBody.json()) as { message: string }).message]).toEqual([409, '移交纠纷须填写接收纠纷的责任单位']);
     const wrongRemit = await move(grid001, d.code, 'mediating', { remit: 'stability' });
-    expect([wrongRemit.status, ((await wrongRemit.json()) as { message: string }).message]).toEqual([409, 'remit stability routes a dispute to escalated, not mediating']);
+    expect([wrongRemit.status, ((await wrongRemit.json()) as { message: string }).message]).toEqual([409, '职责归属为「影响稳定（上报街道综治办）」的纠纷应转为「已上报综治办」，不能转为「调解中」']);
     expect(await snapshot(d.code)).toEqual(before);
   });
 

@@ -59,6 +59,7 @@ export function buildTransition(
   const parsed = DisputeTransitionSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
   const check = checkTransition(status, action.to, parsed.data);
-  if (!check.ok) return { ok: false, issues: [{ field: action.needsBody ? 'responsibleBody' : 'to', message: check.message }] };
+  // The form words the fix by field (TransitionForm's fixes); the rule's code stands for the sentence the server would say.
+  if (!check.ok) return { ok: false, issues: [{ field: action.needsBody ? 'responsibleBody' : 'to', message: check.refusal.rule }] };
   return { ok: true, body: parsed.data };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Scope } from '../../../core/contracts/auth';
 import type { DisputeParty, DisputeTransition, NewDispute } from '../../../core/contracts/disputes';
-import { checkTransition, dueAt, remitRoute, scoreDispute, type DisputeForScoring, type DisputeStatus, type Remit } from '../../../core/disputes';
+import { checkTransition, dueAt, routedRemit, scoreDispute, type DisputeForScoring, type DisputeStatus, type TransitionRefusal } from '../../../core/disputes';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { isoOf, jsonOf } from './disputes.repo';
@@ -9,7 +9,7 @@ import { isoOf, jsonOf } from './disputes.repo';
 export type RegisterRefusal = 'outside_grids' | 'outside_scope' | 'unknown_building' | 'unknown_address' | 'unknown_incidents';
 export type RegisterResult = { ok: true; code: string } | { ok: false; reason: RegisterRefusal; missing?: number[] };
 
-export type TransitionResult = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'refused'; message: string };
+export type TransitionResult = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'refused'; refusal: TransitionRefusal };
 
 /** Where a registration points: the given point, or a point inside the building (of the address). */
 async function locate(t: Db, input: NewDispute): Promise<{ lng: number; lat: number } | RegisterRefusal> {
@@ -72,9 +72,6 @@ export async function registerDispute(db: Db, input: NewDispute, user: { usernam
   });
 }
 
-// The remit each routing state implies (the inverse of remitRoute).
-const remitOf = Object.fromEntries(Object.entries(remitRoute).map(([remit, status]) => [status, remit])) as Partial<Record<DisputeStatus, Remit>>;
-
 /**
  * Moves a dispute to `input.to` in one transaction: checks the workflow (core checkTransition), updates status,
  * deadline, remit, responsible body and resolution time, records the event (who, when, why) and re-scores it.
@@ -89,20 +86,14 @@ export async function transitionDispute(db: Db, code: string, input: DisputeTran
     );
     if (!row) return { ok: false, reason: 'not_found' } as const;
     const check = checkTransition(row.status, input.to, { remit: input.remit, responsibleBody: input.responsibleBody });
-    if (!check.ok) return { ok: false, reason: 'refused', message: check.message } as const;
-    const routedRemit = remitOf[input.to];
-    if (input.remit && input.remit !== routedRemit) {
-      const message = routedRemit
-        ? `remit ${input.remit} routes a dispute to ${remitRoute[input.remit]}, not ${input.to}`
-        : `remit is decided when a dispute is routed (to mediating, referred or escalated), not when it moves to ${input.to}`;
-      return { ok: false, reason: 'refused', message } as const;
-    }
+    if (!check.ok) return { ok: false, reason: 'refused', refusal: check.refusal } as const;
+    const remit = routedRemit(input.to);
     // A routing move sets remit and responsible body afresh; other moves keep them.
-    const responsibleBody = routedRemit ? (input.responsibleBody ?? null) : (input.responsibleBody ?? row.responsible_body);
+    const responsibleBody = remit ? (input.responsibleBody ?? null) : (input.responsibleBody ?? row.responsible_body);
     const resolvedAt = input.to === 'resolved' ? sql`${now.toISOString()}::timestamptz` : input.to === 'mediating' ? sql`NULL` : sql`d.resolved_at`;
     const due = dueAt(input.to, now);
     await t.execute(sql`UPDATE disputes d SET status = ${input.to},
-        remit = ${routedRemit ? sql`${routedRemit}` : sql`d.remit`},
+        remit = ${remit ? sql`${remit}` : sql`d.remit`},
         responsible_body = ${responsibleBody}, resolved_at = ${resolvedAt},
         due_at = ${due ? due.toISOString() : null}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
       WHERE d.code = ${code}`);

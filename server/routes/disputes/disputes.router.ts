@@ -8,9 +8,25 @@ import { registerDispute, transitionDispute, type RegisterResult } from '../../d
 import { findDispute, findDisputeMap, findDisputeReminders, findDisputes } from '../../db/repos/disputes.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
-import { fieldError, notInJurisdiction, thing } from '../../i18n/messages';
+import { apiError, fieldError, notInJurisdiction, thing } from '../../i18n/messages';
+import { requestLanguage } from '../../i18n/language';
+import { remitWord, statusWord } from '../../i18n/interface-words';
+import { remitRoute, type TransitionRefusal } from '../../../core/disputes';
 
 const notFound = (c: Context, code: string) => notInJurisdiction(c, 'dispute', code);
+
+/** A workflow refusal (core checkTransition) in the caller's language, naming the states as the interface does. */
+function transitionRefused(c: Context, r: TransitionRefusal) {
+  const language = requestLanguage(c);
+  const state = (s: Parameters<typeof statusWord>[1]) => statusWord(language, s);
+  switch (r.rule) {
+    case 'not_next': return apiError(c, 'transition_refused', 'dispute_not_next', { from: state(r.from), to: state(r.to), allowed: r.allowed.map(state) });
+    case 'final': return apiError(c, 'transition_refused', 'dispute_final', { from: state(r.from) });
+    case 'needs_responsible_body': return apiError(c, 'transition_refused', 'dispute_needs_responsible_body');
+    case 'remit_routes_elsewhere': return apiError(c, 'transition_refused', 'dispute_remit_routes_elsewhere', { remit: remitWord(language, r.remit), routesTo: state(r.routesTo), to: state(r.to) });
+    case 'remit_not_routing': return apiError(c, 'transition_refused', 'dispute_remit_not_routing', { routes: Object.values(remitRoute).map(state), to: state(r.to) });
+  }
+}
 
 function refusal(c: Context, r: Exclude<RegisterResult, { ok: true }>) {
   switch (r.reason) {
@@ -55,7 +71,7 @@ export const disputesRouter = new Hono<AppEnv>()
     noteAudit(c, { action: `dispute_${input.to}`, records: [code] });
     const result = await transitionDispute(c.var.database.db, code, input, user);
     if (!result.ok) {
-      return result.reason === 'not_found' ? c.json(notFound(c, code), 404) : c.json({ error: 'transition_refused', message: result.message }, 409);
+      return result.reason === 'not_found' ? c.json(notFound(c, code), 404) : c.json(transitionRefused(c, result.refusal), 409);
     }
     return c.json((await findDispute(c.var.database.db, code, user.scope))!, 200);
   })

@@ -1,0 +1,34 @@
+import type { DisputeStatus, Remit } from '../../core/disputes';
+import type { PersonRole } from '../../core/contracts/workforce';
+import { remitLabels, statusLabels } from '../../client/features/disputes/dispute-labels';
+import { personRoleLabels } from '../../client/features/workforce/workforce-labels';
+import { en } from '../../client/i18n/en';
+import { zhCN, type MessageKey } from '../../client/i18n/zh-CN';
+import type { Language } from './language';
+
+// The server names a state (or a role) as the interface does: the client's dictionaries are the one source of these words, so a
+// refusal reads 「已移交」 exactly where the disputes page shows 已移交 (issue 12). Both files are plain data.
+const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+/** An interface word in one language; English words are lowered to sit inside a sentence. */
+function word(language: Language, key: MessageKey): string {
+  const text = dictionaries[language][key];
+  return language === 'en' ? text.toLowerCase() : text;
+}
+
+/** A dispute state as the interface names it: 「已移交」 / referred. */
+export function statusWord(language: Language, status: DisputeStatus): string {
+  const text = word(language, statusLabels[status]);
+  return language === 'zh-CN' ? `「${text}」` : text;
+}
+
+/** A remit as the interface names it: 「影响稳定（上报街道综治办）」 / stability (street office). */
+export function remitWord(language: Language, remit: Remit): string {
+  const text = word(language, remitLabels[remit]);
+  return language === 'zh-CN' ? `「${text}」` : text;
+}
+
+/** A workforce role as the interface names it: 网格长 / grid leader. */
+export function personRoleWord(language: Language, role: PersonRole): string {
+  return word(language, personRoleLabels[role]);
+}
