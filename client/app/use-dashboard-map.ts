@@ -1,7 +1,7 @@
 import type { DeckProps } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
 import type { StyleSpecification } from 'maplibre-gl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
 import { usePlanPublished } from '../features/live/use-plan-published';
 import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
@@ -26,6 +26,8 @@ const tooltipStyle = {
   borderRadius: '4px',
   whiteSpace: 'pre',
 };
+
+const noLayers: ReturnType<typeof buildMapLayers> = [];
 
 export type DashboardMap = ReturnType<typeof useDashboardMap>;
 
@@ -105,6 +107,13 @@ export function useDashboardMap() {
   );
 
   const resources = [config, summary, basemap, features, incidents, ...registers.resources];
+  const dataReady = resources.every((r) => r.status === 'ready');
+  // Nothing is drawn until the first screen's data is all in: on a PC without a GPU each frame costs hundreds of
+  // milliseconds and blocks the page, so drawing every answer as it arrived cost seconds (npm run bench -- first-screen).
+  // Later changes (a period, a layer switched, a live publication) are drawn as they come.
+  const firstDataIn = useRef(false);
+  if (dataReady) firstDataIn.current = true;
+  const drawn = firstDataIn.current;
   return {
     summary: summary.data,
     incidentCount: incidents.status === 'ready' ? incidents.data.count : undefined,
@@ -112,12 +121,12 @@ export function useDashboardMap() {
     setPeriod,
     visible,
     toggleLayer,
-    mapStyle,
-    layers,
+    mapStyle: drawn ? mapStyle : null,
+    layers: drawn ? layers : noLayers,
     gridBounds,
     onZoomEnd,
     getTooltip,
-    dataReady: resources.every((r) => r.status === 'ready'),
+    dataReady,
     error: resources.find((r) => r.status === 'error')?.error,
     retry,
   };

@@ -9,10 +9,12 @@ import { textOfLayers, textOfStyle } from './canvas-text';
 import { activeDisplayFrame, boundsToDisplay } from './display-frame';
 import { shiftLayerToFrame } from './display-frame-layers';
 import { RenderReadiness } from './render-readiness';
+import { mapDrawingSettings } from './software-rendering';
 import { clearTestHooks, publishTestHooks, updateTestHooks } from './test-hooks';
 
 export interface MapViewProps {
-  mapStyle: StyleSpecification | string;
+  /** The base map; null keeps the blank background (a page may hold its style until its data is in). */
+  mapStyle: StyleSpecification | string | null;
   layers: Layer[];
   getTooltip?: DeckProps['getTooltip'];
   dataReady: boolean;
@@ -66,20 +68,22 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const readiness = new RenderReadiness((ready) => updateTestHooks({ ready }));
+    const { antialias, fadeDuration } = mapDrawingSettings();
     const map = new maplibregl.Map({
       container: containerRef.current!,
       style: blankStyle,
       center: activeDisplayFrame().toDisplay(center),
       zoom,
       attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      fadeDuration,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias },
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     let frames = 0;
     const overlay = new MapboxOverlay({
       interleaved: false,
-      deviceProps: { webgl: { preserveDrawingBuffer: true } },
+      deviceProps: { webgl: { preserveDrawingBuffer: true, antialias } },
       layers: [],
       onAfterRender: () => {
         frames += 1;
@@ -97,7 +101,7 @@ export function MapView(props: MapViewProps) {
     });
     map.on('zoomend', () => {
       onZoomEndRef.current?.(map.getZoom());
-      fillLazySources(map, styleRef.current);
+      if (styleRef.current) fillLazySources(map, styleRef.current);
     });
     map.on('error', (e) => console.error('map error:', e.error));
     publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
@@ -133,7 +137,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const parts = partsRef.current;
-    if (!parts || parts.style === mapStyle) return;
+    if (!parts || !mapStyle || parts.style === mapStyle) return;
     parts.readiness.styleChanged();
     const { text, unknownText } = textOfStyle(mapStyle);
     afterFont(whenTextDrawable(text, unknownText), () => {

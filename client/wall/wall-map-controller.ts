@@ -8,6 +8,7 @@ import { shiftLayerToFrame } from '../map/display-frame-layers';
 import { RenderReadiness } from '../map/render-readiness';
 import type { Bounds } from './scenes';
 import { updateWallHooks } from './wall-test-hooks';
+import { mapDrawingSettings } from '../map/software-rendering';
 import { flashDurationMs, type Flash } from './wall-layers';
 
 // The wall's night paper until its style can be drawn (its label font loaded).
@@ -64,12 +65,12 @@ export class WallMapController {
       attributionControl: false,
       pixelRatio: o.pixelRatio,
       fadeDuration: 0,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: mapDrawingSettings().antialias },
     });
     this.overlay = new MapboxOverlay({
       interleaved: false,
       useDevicePixels: o.pixelRatio,
-      deviceProps: { webgl: { preserveDrawingBuffer: true } },
+      deviceProps: { webgl: { preserveDrawingBuffer: true, antialias: mapDrawingSettings().antialias } },
       layers: [],
       onAfterRender: () => {
         this.watchDeckCanvas();

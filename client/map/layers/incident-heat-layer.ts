@@ -20,5 +20,6 @@ export function incidentHeatLayer({ points, radiusPx = 28, visible = true }: Inc
     threshold: 0.1,
     colorRange: heatColourRange as Rgba[],
     opacity: 0.85,
+    weightsTextureSize: 512,
   });
 }
