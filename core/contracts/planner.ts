@@ -36,6 +36,8 @@ export interface PlannerAreas {
 export interface PlannerUnitProperties {
   code: string;
   name: string;
+  /** The building as people name it, its compound's name and its own: "星河城1栋" (lists show this, not the code). */
+  label: string;
   compoundCode: string;
   communityCode: string;
   /** The building's grid in the published plan. */

@@ -47,6 +47,25 @@ describe('planner areas and units', () => {
     expect(Math.abs(Number(area.territories) - Number(area.communities)) / Number(area.communities)).toBeLessThan(1e-5); // coordinates travel with 7 decimals (≈1 cm)
   });
 
+  it('names each building as people do (compound and building: 星河城1栋) and each beat by its name, for the lists', async () => {
+    const street = smallestStreet();
+    const units = (await (await planner.request(`/api/planner/units?street=${street.code}`)).json()) as PlannerUnits;
+    const named = await queryRows<{ code: string; label: string }>(
+      db,
+      sql`SELECT b.code, k.name || b.name AS label FROM buildings b JOIN compounds k ON k.code = b.compound_code
+          JOIN communities c ON c.code = k.community_code WHERE c.street_code = ${street.code}`,
+    );
+    const expected = new Map(named.map((r) => [r.code, r.label]));
+    for (const f of units.units.features) {
+      expect(f.properties.label, f.properties.code).toBe(expected.get(f.properties.code));
+      expect(f.properties.label).not.toContain(f.properties.code);
+    }
+    const beats = new Set(units.units.features.map((f) => f.properties.beatCode).filter((b): b is string => b !== null));
+    expect(beats.size).toBeGreaterThan(0);
+    const beatNames = new Map(units.beats.features.map((f) => [f.properties.code, f.properties.name]));
+    for (const b of beats) expect(beatNames.get(b), b).toMatch(/派出所第\d+警格$/);
+  });
+
   it('answers 400 naming the parameter for a malformed or missing area, and 404 for an unknown one', async () => {
     for (const q of ['', '?street=abc', '?street=511703001&community=511703001001']) {
       const res = await planner.request(`/api/planner/units${q}`);

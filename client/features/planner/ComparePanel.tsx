@@ -1,12 +1,14 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PlanDiff } from './plan-diff';
 import type { PlanUnits } from './plan-units';
+import type { PlannerNames } from './planner-names';
 
 const listed = 200;
 
 export interface ComparePanelProps {
   pu: PlanUnits;
   diff: PlanDiff;
+  names: PlannerNames;
   gridCount: number;
   publishedGridCount: number;
   showDiff: boolean;
@@ -15,7 +17,7 @@ export interface ComparePanelProps {
 }
 
 /** The draft against the published plan: buildings that change grid, listed and (toggle) highlighted on the map. */
-export function ComparePanel({ pu, diff, gridCount, publishedGridCount, showDiff, onShowDiff, onPick }: ComparePanelProps) {
+export function ComparePanel({ pu, diff, names, gridCount, publishedGridCount, showDiff, onShowDiff, onPick }: ComparePanelProps) {
   const { t } = useI18n();
   const households = diff.changed.reduce((s, c) => s + (pu.props.get(c.code)?.households ?? 0), 0);
   return (
@@ -32,14 +34,14 @@ export function ComparePanel({ pu, diff, gridCount, publishedGridCount, showDiff
       </label>
       {diff.changed.length > 0 && (
         <ul className="planner-list" data-testid="planner-changed-list">
+          {/* By name (楼栋 by compound and number, grids by name or 新网格 N001); the codes are in the titles. */}
           {diff.changed.slice(0, listed).map((c) => (
-            <li key={c.code}>
+            <li key={c.code} data-building={c.code}>
               <button type="button" className="link-button" onClick={() => onPick(c.code)} title={c.code}>
-                {pu.props.get(c.code)?.name ?? c.code}
+                {names.building(c.code)}
               </button>{' '}
-              <span className="muted mono">{c.code}</span>{' '}
-              <span className="mono">
-                {c.from} → {c.to}
+              <span className="planner-change-grids" title={`${c.from} → ${c.to}`}>
+                {names.grid(c.from)} → {names.grid(c.to)}
               </span>
             </li>
           ))}

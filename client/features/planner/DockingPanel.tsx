@@ -1,16 +1,18 @@
 import type { DockingReport } from '../../../core/contracts/planner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { staleDockingGrids } from './docking';
+import type { PlannerNames } from './planner-names';
 
 export interface DockingPanelProps {
   report: DockingReport;
+  names: PlannerNames;
   accepted: Readonly<Record<string, string>>;
   onAccept: () => void;
   disabled: boolean;
 }
 
 /** Beat docking (警格网格对接): grids split between beats, grids in none, each beat's load, and accepting the proposal. */
-export function DockingPanel({ report, accepted, onAccept, disabled }: DockingPanelProps) {
+export function DockingPanel({ report, names, accepted, onAccept, disabled }: DockingPanelProps) {
   const { t } = useI18n();
   const stale = staleDockingGrids(accepted, report);
   const acceptedAny = Object.keys(accepted).length > 0;
@@ -24,13 +26,13 @@ export function DockingPanel({ report, accepted, onAccept, disabled }: DockingPa
       {report.splitGrids.length > 0 && (
         <ul className="planner-list">
           {report.splitGrids.slice(0, 50).map((s) => (
-            <li key={s.grid}>
-              <span className="mono">{s.grid}</span>：{s.beats.map((b) => t('plannerBeatShare', { beat: b.beat, households: b.households })).join(t('listSeparator'))}
+            <li key={s.grid} title={s.grid}>
+              {names.grid(s.grid)}：{s.beats.map((b) => t('plannerBeatShare', { beat: names.beat(b.beat), households: b.households })).join(t('listSeparator'))}
             </li>
           ))}
         </ul>
       )}
-      {report.orphanGrids.length > 0 && <p className="error">{t('plannerOrphanGrids', { grids: report.orphanGrids.join(t('listSeparator')) })}</p>}
+      {report.orphanGrids.length > 0 && <p className="error">{t('plannerOrphanGrids', { grids: report.orphanGrids.map(names.grid).join(t('listSeparator')) })}</p>}
       <div className="planner-docking-table">
         <table className="data-table compact">
           <thead>
@@ -43,8 +45,8 @@ export function DockingPanel({ report, accepted, onAccept, disabled }: DockingPa
           </thead>
           <tbody>
             {report.beats.map((b) => (
-              <tr key={b.code}>
-                <td className="mono">{b.code}</td>
+              <tr key={b.code} data-beat={b.code}>
+                <td title={b.code}>{names.beat(b.code)}</td>
                 <td>{b.grids.length}</td>
                 <td>{b.households}</td>
                 <td>{b.incidentsPerOfficer.toFixed(1)}</td>

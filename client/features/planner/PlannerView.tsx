@@ -101,10 +101,11 @@ export function PlannerView() {
               disabled={busy}
             />
             <EditPanel pu={pu} editor={editor} seed={v.seed ?? 1} targetMode={v.mode === 'target'} onTargetMode={(on) => v.setMode(on ? 'target' : 'pick')} disabled={busy} />
-            {derived.diff && (
+            {derived.diff && v.names && (
               <ComparePanel
                 pu={pu}
                 diff={derived.diff}
+                names={v.names}
                 gridCount={derived.summary.grids}
                 publishedGridCount={new Set(pu.published.values()).size}
                 showDiff={v.showDiff}
@@ -112,8 +113,8 @@ export function PlannerView() {
                 onPick={(code) => editor.pick(code, 'replace')}
               />
             )}
-            {derived.docking && (
-              <DockingPanel report={derived.docking} accepted={state.docking} onAccept={() => editor.acceptDocking(derived.docking!.proposal)} disabled={busy} />
+            {derived.docking && v.names && (
+              <DockingPanel report={derived.docking} names={v.names} accepted={state.docking} onAccept={() => editor.acceptDocking(derived.docking!.proposal)} disabled={busy} />
             )}
             <DraftsPanel
               name={v.draftName}

@@ -35,6 +35,7 @@ export function plannerFixture(): PlannerUnits {
       const properties: PlannerUnitProperties = {
         code: buildingCode(col, row),
         name: `${col + 1}栋${row + 1}单元`,
+        label: `测试小区${col + 1}栋${row + 1}单元`,
         compoundCode: `cp${col}`,
         communityCode: col < 4 ? communityA : communityB,
         gridCode: col < 2 ? 'G1' : col < 4 ? 'G2' : 'G3',

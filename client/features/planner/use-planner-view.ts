@@ -13,6 +13,7 @@ import { defaultBand, parseBand, parseSeed, type HouseholdBand } from './househo
 import type { MapMode } from './PlannerMap';
 import { gridSequence, placeGridLabels } from './place-grid-labels';
 import { gridCollection, gridLabels } from './planner-map-data';
+import { plannerNames } from './planner-names';
 import type { PlanState } from './plan-state';
 import type { PublishState } from './PublishDialog';
 import { usePlanDerived } from './use-plan-derived';
@@ -103,6 +104,7 @@ export function usePlannerView() {
     });
   }, [units, pu, state, buildings, derived, editor.selectedGrid, selected, showDiff, showBeats, onPick, labelCandidates, labelZoom]);
 
+  const names = useMemo(() => (units ? plannerNames(units, (key) => t('plannerDraftGridName', { key })) : null), [units, t]);
   const communityNames = useMemo(
     () => new Map((units?.communities.features ?? []).map((f) => [f.properties.code, f.properties.name])),
     [units],
@@ -116,7 +118,7 @@ export function usePlannerView() {
     data, editor, derived, worker, drafts, files,
     bandText, setBandText, bandValid: parsedBand !== null, band, seedText, setSeedText, seed, redrawAll, setRedrawAll,
     mode, setMode, showDiff, setShowDiff, showBeats, setShowBeats,
-    mapStyle, fitBounds, onZoomEnd, layers, communityNames, dirty, draftName, setName, running, publish, reopenNote,
+    mapStyle, fitBounds, onZoomEnd, layers, names, communityNames, dirty, draftName, setName, running, publish, reopenNote,
     runAuto: () => {
       if (!pu || !state || seed === null || !parsedBand) return;
       const { units: free, adjacency, current } = autoPlanInput(pu, state);

@@ -71,6 +71,7 @@ export function territoriesSql(communityCodes: string[]): SQL {
 interface UnitRow {
   code: string;
   name: string;
+  label: string;
   compound_code: string;
   community_code: string;
   grid_code: string;
@@ -91,13 +92,13 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
   const rows = await queryRows<UnitRow>(
     db,
     sql`WITH t AS (${territoriesSql(area.communityCodes)})
-        SELECT t.code, t.name, t.compound_code, t.community_code, t.grid_code, bg.beat_code,
+        SELECT t.code, t.name, k.name || t.name AS label, t.compound_code, t.community_code, t.grid_code, bg.beat_code,
           t.households, t.residents, t.party_members, t.institution_staff,
           (SELECT count(*)::int FROM incidents i
              WHERE i.geom && t.territory AND ST_Intersects(t.territory, i.geom)
                AND i.occurred_at > now() - interval '12 months') AS incidents,
           ST_AsGeoJSON(t.p, 7) AS position, ST_AsGeoJSON(t.footprint, 7) AS footprint, ST_AsGeoJSON(t.territory, 7) AS territory
-        FROM t LEFT JOIN beat_grids bg ON bg.grid_code = t.grid_code ORDER BY t.code`,
+        FROM t JOIN compounds k ON k.code = t.compound_code LEFT JOIN beat_grids bg ON bg.grid_code = t.grid_code ORDER BY t.code`,
   );
   const units: PlannerUnit[] = rows.map((r) => ({
     type: 'Feature',
@@ -105,6 +106,7 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
     properties: {
       code: r.code,
       name: r.name,
+      label: r.label,
       compoundCode: r.compound_code,
       communityCode: r.community_code,
       gridCode: r.grid_code,
