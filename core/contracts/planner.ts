@@ -122,11 +122,29 @@ export interface PlanDraft extends PlanDraftSummary {
   docking: Record<string, string>;
 }
 
-/** One reason a plan cannot be published. */
-export interface PlanProblem {
+/** The rules a plan can break, one code a sentence (server/i18n/messages.ts words each in both languages). */
+export type PlanProblemCode =
+  | 'plan_buildings_unassigned' | 'plan_buildings_unknown' | 'plan_compound_split' | 'plan_grid_crosses_communities' | 'plan_grids_in_pieces'
+  | 'plan_grid_empty' | 'plan_grid_pieces' | 'plan_grid_invalid' | 'plan_grids_overlap' | 'plan_community_gap' | 'plan_building_grids' | 'plan_area_without_grids'
+  | 'plan_docking_unknown' | 'plan_handover_undecided';
+
+/**
+ * A problem's facts. Places are codes here — building(s), compound, community/communities, grid/grids/a/b (grid keys
+ * of the plan), beat — and the server puts their names in the message; counts and figures are numbers.
+ */
+export type PlanProblemParams = Record<string, string | number | string[]>;
+
+/** A rule a plan breaks, as core and the repositories find it: no words yet. */
+export interface PlanFinding {
   kind: 'coverage' | 'community' | 'compound' | 'contiguity' | 'geometry' | 'overlap' | 'gap' | 'building' | 'docking' | 'handover';
-  message: string;
+  code: PlanProblemCode;
+  params: PlanProblemParams;
   gridKeys?: string[];
+}
+
+/** One reason a plan cannot be published: the finding with its message in the caller's language, places by name. */
+export interface PlanProblem extends PlanFinding {
+  message: string;
 }
 
 /** POST /api/planner/drafts/:id/publish: 200 with the new codes, or 422 { error: 'invalid_plan', problems }. */

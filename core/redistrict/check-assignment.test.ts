@@ -18,8 +18,8 @@ describe('checkAssignment', () => {
   it('names missing and unknown buildings', () => {
     const kinds = checkAssignment(buildings, adjacency, { a: 'G1', b: 'G1', c: 'G2', x: 'G2' });
     expect(kinds.map((p) => p.kind)).toEqual(['coverage', 'coverage']);
-    expect(kinds[0].message).toContain('d');
-    expect(kinds[1].message).toContain('x');
+    expect(kinds[0]).toMatchObject({ code: 'plan_buildings_unassigned', params: { count: 1, buildings: ['d'] } });
+    expect(kinds[1]).toMatchObject({ code: 'plan_buildings_unknown', params: { count: 1, buildings: ['x'] } });
   });
 
   it('refuses a split compound, a grid across communities and a grid in two pieces', () => {

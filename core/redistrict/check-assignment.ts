@@ -1,4 +1,4 @@
-import type { PlanProblem } from '../contracts/planner';
+import type { PlanFinding } from '../contracts/planner';
 
 export interface AssignedBuilding {
   code: string;
@@ -9,20 +9,21 @@ export interface AssignedBuilding {
 /**
  * The rules a plan must keep before PostGIS checks its geometry: every building of the area in exactly one grid
  * and no unknown building; no compound split between grids; no grid across a community boundary; every grid
- * connected in the territories' adjacency (pairs of building codes). Problems name the grid keys concerned;
- * an empty list means the assignment may be published. Pure.
+ * connected in the territories' adjacency (pairs of building codes). Findings carry codes, not words (the server
+ * names the places in the caller's language) and the grid keys concerned; an empty list means the assignment may be
+ * published. Pure.
  */
 export function checkAssignment(
   buildings: readonly AssignedBuilding[],
   adjacency: readonly (readonly [string, string])[],
   assignment: Readonly<Record<string, string>>,
-): PlanProblem[] {
-  const problems: PlanProblem[] = [];
+): PlanFinding[] {
+  const problems: PlanFinding[] = [];
   const known = new Set(buildings.map((b) => b.code));
   const missing = buildings.filter((b) => assignment[b.code] === undefined).map((b) => b.code);
   const unknown = Object.keys(assignment).filter((code) => !known.has(code));
-  if (missing.length > 0) problems.push({ kind: 'coverage', message: `${missing.length} building(s) in no grid: ${listed(missing)}` });
-  if (unknown.length > 0) problems.push({ kind: 'coverage', message: `${unknown.length} building code(s) not in this area: ${listed(unknown)}` });
+  if (missing.length > 0) problems.push({ kind: 'coverage', code: 'plan_buildings_unassigned', params: { count: missing.length, buildings: listed(missing) } });
+  if (unknown.length > 0) problems.push({ kind: 'coverage', code: 'plan_buildings_unknown', params: { count: unknown.length, buildings: listed(unknown) } });
 
   const gridsOf = (group: (b: AssignedBuilding) => string) => {
     const map = new Map<string, Set<string>>();
@@ -36,7 +37,7 @@ export function checkAssignment(
     return map;
   };
   for (const [compound, grids] of gridsOf((b) => b.compoundCode)) {
-    if (grids.size > 1) problems.push({ kind: 'compound', message: `compound ${compound} is split between grids ${[...grids].sort().join(', ')}`, gridKeys: [...grids].sort() });
+    if (grids.size > 1) problems.push({ kind: 'compound', code: 'plan_compound_split', params: { compound, grids: [...grids].sort() }, gridKeys: [...grids].sort() });
   }
   const communitiesOfGrid = new Map<string, Set<string>>();
   for (const b of buildings) {
@@ -47,10 +48,10 @@ export function checkAssignment(
     communitiesOfGrid.set(grid, set);
   }
   for (const [grid, communities] of communitiesOfGrid) {
-    if (communities.size > 1) problems.push({ kind: 'community', message: `grid ${grid} crosses communities ${[...communities].sort().join(', ')}`, gridKeys: [grid] });
+    if (communities.size > 1) problems.push({ kind: 'community', code: 'plan_grid_crosses_communities', params: { grid, communities: [...communities].sort() }, gridKeys: [grid] });
   }
   const broken = findDisconnectedGrids(buildings, adjacency, assignment);
-  if (broken.length > 0) problems.push({ kind: 'contiguity', message: `grid(s) in more than one piece: ${listed(broken)}`, gridKeys: broken });
+  if (broken.length > 0) problems.push({ kind: 'contiguity', code: 'plan_grids_in_pieces', params: { grids: listed(broken) }, gridKeys: broken });
   return problems;
 }
 
@@ -83,6 +84,7 @@ function findDisconnectedGrids(buildings: readonly AssignedBuilding[], adjacency
   return broken.sort();
 }
 
-function listed(items: string[]): string {
-  return items.length > 8 ? `${items.slice(0, 8).join(', ')} …` : items.join(', ');
+/** The first eight of a long list, then '…' (which the server leaves unnamed). */
+function listed(items: string[]): string[] {
+  return items.length > 8 ? [...items.slice(0, 8), '…'] : items;
 }

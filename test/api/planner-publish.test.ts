@@ -43,8 +43,17 @@ describe('publishing a grid plan', () => {
     const draft = await saveDraft(split);
     const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
     expect(res.status).toBe(422);
-    const body = (await res.json()) as { problems: { kind: string }[] };
+    const body = (await res.json()) as { message: string; problems: { kind: string; code: string; message: string }[] };
     expect(body.problems.map((p) => p.kind)).toContain('compound');
+    // Worded in Chinese by default, the compound by its name rather than its code (issue 12).
+    const [named] = await queryRows<{ name: string }>(db, sql`SELECT name FROM compounds WHERE code = ${compound.properties.compoundCode}`);
+    const problem = body.problems.find((p) => p.kind === 'compound')!;
+    expect(problem.code).toBe('plan_compound_split');
+    expect(problem.message).toMatch(new RegExp(`^小区${named.name}被分到了多个网格：`));
+    expect(problem.message).not.toContain(compound.properties.compoundCode);
+    const english = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST', headers: { 'accept-language': 'en' } });
+    const englishProblem = ((await english.json()) as typeof body).problems.find((p) => p.kind === 'compound')!;
+    expect(englishProblem.message).toMatch(new RegExp(`^compound ${named.name} is split between grids `));
     const missing = { ...assignment };
     delete missing[compound.properties.code];
     const draft2 = await saveDraft(missing);
@@ -68,7 +77,7 @@ describe('publishing a grid plan', () => {
     expect(result.grids).toBe(keys.size);
     expect(Object.keys(result.codes).sort()).toEqual([...keys].sort());
     for (const code of Object.values(result.codes)) expect(code).toMatch(new RegExp(`^(${communities().join('|')})\\d{3}$`));
-    expect(result.warnings.filter((w) => w.includes('households'))).toEqual([]);
+    expect(result.warnings.filter((w) => w.includes('户，不在'))).toEqual([]);
 
     const grids = await queryRows<{ code: string; households: number; plan_id: string }>(
       db,

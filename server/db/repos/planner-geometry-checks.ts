@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { PlanProblem } from '../../../core/contracts/planner';
+import type { PlanFinding } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
 
 /**
@@ -9,21 +9,27 @@ import { queryRows, type Db } from '../engine';
  * Equal area with no overlap proves the tiling without ST_Difference against a union, which PGlite's PostGIS
  * silently answers with no rows.
  */
-export async function findGeometryProblems(t: Db, communities: SQL): Promise<PlanProblem[]> {
-  const problems: PlanProblem[] = [];
-  const bad = await queryRows<{ key: string; why: string }>(
+export async function findGeometryProblems(t: Db, communities: SQL): Promise<PlanFinding[]> {
+  const problems: PlanFinding[] = [];
+  const bad = await queryRows<{ key: string; empty: boolean; reason: string | null; pieces: number }>(
     t,
-    sql`SELECT key, CASE WHEN geom IS NULL OR ST_IsEmpty(geom) THEN 'empty' WHEN NOT ST_IsValid(geom) THEN ST_IsValidReason(geom)
-          ELSE ST_NumGeometries(geom) || ' pieces' END AS why
+    sql`SELECT key, (geom IS NULL OR ST_IsEmpty(geom)) AS empty,
+          CASE WHEN geom IS NOT NULL AND NOT ST_IsEmpty(geom) AND NOT ST_IsValid(geom) THEN ST_IsValidReason(geom) END AS reason,
+          COALESCE(ST_NumGeometries(geom), 0) AS pieces
         FROM publish_grids WHERE geom IS NULL OR ST_IsEmpty(geom) OR NOT ST_IsValid(geom) OR ST_NumGeometries(geom) > 1 ORDER BY key`,
   );
-  for (const b of bad) problems.push({ kind: 'geometry', message: `grid ${b.key}: ${b.why}`, gridKeys: [b.key] });
+  for (const b of bad) {
+    const gridKeys = [b.key];
+    if (b.empty) problems.push({ kind: 'geometry', code: 'plan_grid_empty', params: { grid: b.key }, gridKeys });
+    else if (b.reason) problems.push({ kind: 'geometry', code: 'plan_grid_invalid', params: { grid: b.key, detail: b.reason }, gridKeys });
+    else problems.push({ kind: 'geometry', code: 'plan_grid_pieces', params: { grid: b.key, pieces: Number(b.pieces) }, gridKeys });
+  }
   const overlaps = await queryRows<{ a: string; b: string }>(
     t,
     sql`SELECT a.key AS a, b.key AS b FROM publish_grids a JOIN publish_grids b ON a.key < b.key AND a.geom && b.geom
         WHERE ST_Relate(a.geom, b.geom, '2********') ORDER BY 1, 2`,
   );
-  for (const o of overlaps) problems.push({ kind: 'overlap', message: `grids ${o.a} and ${o.b} overlap`, gridKeys: [o.a, o.b] });
+  for (const o of overlaps) problems.push({ kind: 'overlap', code: 'plan_grids_overlap', params: { a: o.a, b: o.b }, gridKeys: [o.a, o.b] });
   const gaps = await queryRows<{ code: string; community: number; grids: number }>(
     t,
     sql`SELECT c.code, ST_Area(c.geom::geography) AS community,
@@ -33,7 +39,7 @@ export async function findGeometryProblems(t: Db, communities: SQL): Promise<Pla
   for (const g of gaps) {
     const off = Math.abs(Number(g.community) - Number(g.grids));
     if (off > Math.max(1, Number(g.community) * 1e-6)) {
-      problems.push({ kind: 'gap', message: `community ${g.code}: grids cover ${Number(g.grids).toFixed(0)} m² of ${Number(g.community).toFixed(0)} m²` });
+      problems.push({ kind: 'gap', code: 'plan_community_gap', params: { community: g.code, covered: Math.round(Number(g.grids)), area: Math.round(Number(g.community)) } });
     }
   }
   const misplaced = await queryRows<{ code: string; n: number }>(
@@ -42,6 +48,6 @@ export async function findGeometryProblems(t: Db, communities: SQL): Promise<Pla
         LEFT JOIN publish_grids g ON ST_Covers(g.geom, ST_PointOnSurface(b.geom))
         WHERE k.community_code = ANY(${communities}) GROUP BY b.code HAVING count(g.key) <> 1 ORDER BY b.code LIMIT 20`,
   );
-  for (const m of misplaced) problems.push({ kind: 'building', message: `building ${m.code} lies in ${m.n} grids` });
+  for (const m of misplaced) problems.push({ kind: 'building', code: 'plan_building_grids', params: { building: m.code, n: Number(m.n) } });
   return problems;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { GridHandover, NamedGrid, PlanProblem, PublishPreview } from '../../../core/contracts/planner';
+import type { GridHandover, NamedGrid, PlanFinding, PublishPreview } from '../../../core/contracts/planner';
 import type { PersonRole } from '../../../core/contracts/workforce';
 import { queryRows, type Db } from '../engine';
 import { newGridName } from './planner-move-records';
@@ -105,23 +105,26 @@ async function findHandovers(t: Db, named: (code: string) => NamedGrid): Promise
   }));
 }
 
-const roleNames: Record<PersonRole, string> = {
-  grid_leader: '网格长', grid_worker: '网格员', community_officer: '社区民警', compound_leader: '小区长', building_leader: '楼栋长',
-};
-
-/** The refusal for grids without a successor: what still points at each, by name, and what to do. */
-export function undecidedProblems(undecided: GridHandover[]): PlanProblem[] {
+/**
+ * The refusal for grids without a successor: what still points at each (people by role and name, accounts, work),
+ * for planner-problem-text.ts to word with the grid's name, and what to do.
+ */
+export function undecidedProblems(undecided: GridHandover[]): PlanFinding[] {
   return undecided.map((h) => {
-    const parts = [
-      ...h.people.map((p) => `${roleNames[p.role]}${p.name}`),
-      ...h.accounts.map((a) => `账号 ${a.username}（${a.displayName}）`),
-      h.meetings ? `会议 ${h.meetings} 次` : '',
-      h.workRecords ? `工作记录 ${h.workRecords} 条` : '',
-      h.tasks ? `采集任务 ${h.tasks} 项` : '',
-    ].filter(Boolean);
+    const byRole: Partial<Record<PersonRole, string[]>> = {};
+    for (const p of h.people) (byRole[p.role] ??= []).push(p.name);
     return {
       kind: 'handover' as const,
-      message: `${h.from.name}的楼栋已全部划出，无法确定接替网格；${parts.join('、')}仍属于该网格，请先将其改派到其他网格，再发布`,
+      code: 'plan_handover_undecided' as const,
+      params: {
+        grid: h.from.code,
+        ...byRole,
+        accounts: h.accounts.map((a) => a.username),
+        accountNames: h.accounts.map((a) => a.displayName),
+        meetings: h.meetings,
+        workRecords: h.workRecords,
+        tasks: h.tasks,
+      },
       gridKeys: [h.from.code],
     };
   });

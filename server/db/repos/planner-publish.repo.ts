@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { PlanDraft, PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
+import type { PlanDraft, PlanFinding, PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import { checkAssignment, dockBeats, numberGrids } from '../../../core/redistrict';
 import { appendLiveEvent } from '../../live/live-events.repo';
 import { queryRows, type Db } from '../engine';
@@ -9,6 +9,8 @@ import { findGeometryProblems } from './planner-geometry-checks';
 import { createSuccessorTables } from './planner-handover';
 import { moveRecordsToNewGrids } from './planner-move-records';
 import { findPublishChanges, undecidedProblems } from './planner-publish-preview';
+import { sayPlanFindings, sayPlanProblems } from './planner-problem-text';
+import type { Language } from '../../i18n/language';
 
 export type PublishOutcome =
   | { ok: true; result: PublishResult }
@@ -21,7 +23,7 @@ type PlanToPublish = Pick<PlanDraft, 'areaKind' | 'areaCode' | 'band' | 'assignm
 
 /** Thrown inside the transaction so that nothing of a refused plan is written. */
 class PlanRefused extends Error {
-  constructor(readonly problems: PlanProblem[]) {
+  constructor(readonly problems: PlanFinding[]) {
     super('plan refused');
   }
 }
@@ -39,9 +41,10 @@ class PreviewReady extends Error {
  * residents, key places, incidents and disputes to the new grids, docks the grids onto beats (the draft's accepted
  * docking, else the proposal) and redraws those beats, carries the replaced grids' people, accounts and work to their
  * successors (planner-handover.ts), archives plans left without grids, and notifies live pages. Anything refused —
- * including a replaced grid whose people or work have no successor — rolls back whole.
+ * including a replaced grid whose people or work have no successor — rolls back whole. Problems and warnings are
+ * worded in `language`, places by name.
  */
-export async function publishPlan(db: Db, id: string, username: string): Promise<PublishOutcome> {
+export async function publishPlan(db: Db, id: string, username: string, language: Language): Promise<PublishOutcome> {
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
@@ -49,10 +52,11 @@ export async function publishPlan(db: Db, id: string, username: string): Promise
       const draft = await findPlan(t, id);
       if (!draft) return { ok: false, reason: 'not_found' } as const;
       if (draft.status !== 'draft') return { ok: false, reason: 'not_draft' } as const;
-      return { ok: true, result: await publishDraft(t, draft, username) } as const;
+      return { ok: true, result: await publishDraft(t, draft, username, language) } as const;
     });
   } catch (err) {
-    if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: err.problems };
+    // Worded after the rollback: the places are named as they stand, before the plan.
+    if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: await sayPlanProblems(db, language, err.problems) };
     throw err;
   }
 }
@@ -62,7 +66,7 @@ export async function publishPlan(db: Db, id: string, username: string): Promise
  * transaction that is then rolled back; a plan publishing would refuse answers its problems, except the undecided
  * handovers, which the preview lists.
  */
-export async function previewPublish(db: Db, plan: PlanToPublish): Promise<PreviewOutcome> {
+export async function previewPublish(db: Db, plan: PlanToPublish, language: Language): Promise<PreviewOutcome> {
   try {
     await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
@@ -72,12 +76,12 @@ export async function previewPublish(db: Db, plan: PlanToPublish): Promise<Previ
     throw new Error('the preview transaction ended without an answer');
   } catch (err) {
     if (err instanceof PreviewReady) return { ok: true, preview: err.preview };
-    if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: err.problems };
+    if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: await sayPlanProblems(db, language, err.problems) };
     throw err;
   }
 }
 
-async function publishDraft(t: Db, draft: PlanDraft, username: string): Promise<PublishResult> {
+async function publishDraft(t: Db, draft: PlanDraft, username: string, language: Language): Promise<PublishResult> {
   const { area, grids, codes, docking, communities } = await preparePublication(t, draft);
   const changes = await findPublishChanges(t);
   if (changes.undecided.length > 0) throw new PlanRefused(undecidedProblems(changes.undecided));
@@ -90,13 +94,14 @@ async function publishDraft(t: Db, draft: PlanDraft, username: string): Promise<
     docking = ${JSON.stringify(docking)}::jsonb WHERE id = ${draft.id}`);
 
   const [lo, hi] = draft.band;
-  const warnings = [
-    ...grids.filter((g) => g.households < lo || g.households > hi).map((g) => `grid ${codes[g.key]} holds ${g.households} households, outside ${lo}–${hi}`),
-    ...grids.filter((g) => !docking[g.key]).map((g) => `grid ${codes[g.key]} lies in no beat`),
-    ...emptied.map((b) => `beat ${b.code} has no grid left`),
-  ];
+  // Worded once the new grids are written, so that each is named by its new name.
+  const warnings = await sayPlanFindings(t, language, [
+    ...grids.filter((g) => g.households < lo || g.households > hi).map((g) => ({ code: 'plan_warning_out_of_band' as const, params: { grid: codes[g.key], households: g.households, min: lo, max: hi } })),
+    ...grids.filter((g) => !docking[g.key]).map((g) => ({ code: 'plan_warning_no_beat' as const, params: { grid: codes[g.key] } })),
+    ...emptied.map((b) => ({ code: 'plan_warning_empty_beat' as const, params: { beat: b.code } })),
+  ]);
   await appendLiveEvent(t, 'plan', { planId: draft.id, areaCode: area.code, areaName: area.name, grids: grids.length, publishedBy: username });
-  return { planId: draft.id, codes, grids: grids.length, warnings, changes };
+  return { planId: draft.id, codes, grids: grids.length, warnings: warnings.map((w) => w.message), changes };
 }
 
 /**
@@ -107,7 +112,7 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
   const area = draft.areaCode
     ? await findPlannerArea(t, draft.areaKind === 'community' ? { community: draft.areaCode } : { street: draft.areaCode })
     : null;
-  if (!area) throw new PlanRefused([{ kind: 'coverage', message: `the draft's area ${draft.areaCode} has no grids to replace` }]);
+  if (!area) throw new PlanRefused([{ kind: 'coverage', code: 'plan_area_without_grids', params: { code: draft.areaCode ?? '' } }]);
   const units = await findPlannerUnits(t, area);
   const buildings = units.units.features.map((f) => f.properties);
   const assignmentProblems = checkAssignment(buildings.map((b) => ({ code: b.code, compoundCode: b.compoundCode, communityCode: b.communityCode })), units.adjacency.map(([a, b]) => [a, b] as const), draft.assignment);
@@ -140,7 +145,7 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
   const knownBeats = new Set((await queryRows<{ code: string }>(t, sql`SELECT code FROM beats`)).map((r) => r.code));
   const badBeats = Object.entries(draft.docking).filter(([key, beat]) => codes[key] === undefined || !knownBeats.has(beat));
   if (badBeats.length > 0) {
-    throw new PlanRefused([{ kind: 'docking', message: `the accepted docking names unknown grids or beats: ${badBeats.map(([k, b]) => `${k}→${b}`).join(', ')}` }]);
+    throw new PlanRefused([{ kind: 'docking', code: 'plan_docking_unknown', params: { pairs: badBeats.map(([k, b]) => `${k}→${b}`) } }]);
   }
   const docking: Record<string, string> = { ...report.proposal, ...draft.docking };
   const mapping = grids.map((g) => ({ key: g.key, code: codes[g.key], beat: docking[g.key] ?? null }));
