@@ -126,7 +126,7 @@ function dropUnusable(input: PlanRouteInput, matrix: TravelMatrix, snapDistanceM
   const dropped = new Map<number, string>();
   const maxSnapM = input.maxSnapDistanceM ?? DEFAULT_MAX_SNAP_DISTANCE_M;
   if (snapDistanceM && !(snapDistanceM[0] <= maxSnapM)) {
-    throw new PatrolInputError(`start is ${snapDistanceM[0].toFixed(0)} m from the road network (limit ${maxSnapM} m)`);
+    throw new PatrolInputError(`start is ${snapDistanceM[0].toFixed(0)} m from the road network (limit ${maxSnapM} m)`, { distanceM: snapDistanceM[0], limitM: maxSnapM });
   }
   input.stops.forEach((_, k) => {
     const i = k + 1;

@@ -124,9 +124,18 @@ export interface PatrolPlan {
   dropped: { id: string; reason: string }[];
 }
 
-/** Input no plan can be made from; the message names the field. */
+/**
+ * Input no plan can be made from; the message names the field. A start too far from the roads — the one a person
+ * can cause by where they click — also carries its figures, for the server to say it in the caller's language.
+ */
 export class PatrolInputError extends Error {
   override name = 'PatrolInputError';
+  constructor(
+    message: string,
+    readonly startTooFar?: { distanceM: number; limitM: number },
+  ) {
+    super(message);
+  }
 }
 
 /** The mandatory stops cannot all be visited within the budget (or some cannot be reached at all). */

@@ -91,12 +91,14 @@ describe('POST /api/patrol/plan', () => {
   });
 
   it('answers 422 naming the mandatory stops when they cannot all be visited within the budget', async () => {
-    const far = await queryRows<{ code: string }>(db, sql`SELECT code FROM key_places ORDER BY geom <-> ST_SetSRID(ST_MakePoint(${station[0]}, ${station[1]}), 4326) DESC LIMIT 2`);
+    const far = await queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM key_places ORDER BY geom <-> ST_SetSRID(ST_MakePoint(${station[0]}, ${station[1]}), 4326) DESC LIMIT 2`);
     const codes = far.map((k) => k.code);
     const r = await plan(admin, { ...base, budgetMin: 30, mandatory: codes });
     expect(r.status).toBe(422);
     expect(r.body.stopIds!.sort()).toEqual([...codes].sort());
-    for (const c of codes) expect(r.body.message).toContain(c);
+    // Named as people know them, in the language asked for (Chinese by default).
+    for (const k of far) expect(r.body.message).toContain(`「${k.name}」`);
+    expect(r.body.message).toMatch(/^必到点位.*无法在 30 分钟内全部到达/);
   });
 
   it('falls back to straight lines where there is no road data, and says so', async () => {
@@ -122,7 +124,7 @@ describe('POST /api/patrol/plan', () => {
   });
 
   it('answers 400 for a mandatory code that is no key place, and 404 for an unknown station', async () => {
-    expect((await plan(admin, { ...base, mandatory: ['KP999'] })).body.message).toMatch(/mandatory: no key place KP999/);
+    expect((await plan(admin, { ...base, mandatory: ['KP999'] })).body.message).toBe('必到点位：您的辖区内没有必到点位 KP999');
     expect((await plan(admin, { ...base, stationCode: 'PS99' })).status).toBe(404);
   });
 });

@@ -86,7 +86,7 @@ export async function findTravelMatrix(database: Pick<Database, 'db' | 'routing'
   if (!matrix) return { ...buildStraightLineMatrix(points, { mode }), snapDistanceM: null };
   const limitM = options.maxSnapDistanceM ?? DEFAULT_MAX_SNAP_DISTANCE_M;
   const snap = matrix.snapDistanceM!;
-  if (!(snap[0] <= limitM)) throw new PatrolInputError(`the start is ${snap[0].toFixed(0)} m from the road network (limit ${limitM} m)`);
+  if (!(snap[0] <= limitM)) throw new PatrolInputError(`the start is ${snap[0].toFixed(0)} m from the road network (limit ${limitM} m)`, { distanceM: snap[0], limitM });
   const n = points.length;
   for (let i = 1; i < n; i++) {
     if (snap[i] <= limitM) continue;

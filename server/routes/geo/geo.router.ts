@@ -5,6 +5,7 @@ import { FeatureQuerySchema } from '../../../core/contracts/query-params';
 import { findDistrictFeature, findFeatureCollection, type FeatureLayer } from '../../db/repos/features.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
+import { apiError } from '../../i18n/messages';
 
 const geojson = { 'content-type': 'application/geo+json; charset=utf-8' };
 
@@ -28,5 +29,5 @@ export const geoRouter = new Hono<AppEnv>()
   .route('/basemap/buildings', featureRoute('buildings'))
   .get('/district', allow(everyone), async (c) => {
     const feature = await findDistrictFeature(c.var.database.db);
-    return feature ? c.body(feature, 200, geojson) : c.json({ error: 'not_found', message: 'no district loaded yet' }, 404);
+    return feature ? c.body(feature, 200, geojson) : c.json(apiError(c, 'not_found', 'no_district'), 404);
   });

@@ -14,9 +14,10 @@ import { HOTSPOT_CELL_SIZE_M, findPatrolCandidates, findPatrolStart } from '../.
 import { createPatrolRoute, deletePatrolRoute, findPatrolRoute, listPatrolRoutes } from '../../db/repos/patrol-routes.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
+import { requestLanguage } from '../../i18n/language';
+import { fieldError, notInJurisdiction } from '../../i18n/messages';
 import { planPatrol, refuseStart } from './plan-patrol';
 
-const notFound = (id: string) => ({ error: 'not_found', message: `no patrol route ${id} in your jurisdiction` });
 
 /** The patrol route planner (issue 6, part 4): candidates for a window, plans, and saved routes, all within the caller's scope. */
 export const patrolRouter = new Hono<AppEnv>()
@@ -25,7 +26,7 @@ export const patrolRouter = new Hono<AppEnv>()
     const scope = c.var.user!.scope;
     const found = await findPatrolStart(c.var.database.db, { stationCode: q.station, start: q.at }, scope);
     if (!found.ok) {
-      const { status, body } = refuseStart(found.reason, q.station);
+      const { status, body } = refuseStart(requestLanguage(c), found.reason, q.station);
       return c.json(body, status);
     }
     const window = { start: q.start, end: q.end };
@@ -37,21 +38,21 @@ export const patrolRouter = new Hono<AppEnv>()
   .post('/patrol/plan', allow(patrolPlanners), validate('json', PatrolPlanRequestSchema), async (c) => {
     const req = c.req.valid('json');
     noteAudit(c, { action: 'plan_patrol_route', records: req.stationCode ? [`station:${req.stationCode}`] : [] });
-    const r = await planPatrol(c.var.database, req, c.var.user!.scope);
+    const r = await planPatrol(c.var.database, req, c.var.user!.scope, requestLanguage(c));
     return r.ok ? c.json(r.answer, 200) : c.json(r.body, r.status);
   })
   .post('/patrol/routes', allow(patrolPlanners), validate('json', SavePatrolRouteSchema), async (c) => {
     const input = c.req.valid('json');
     const found = await findPatrolStart(c.var.database.db, input, c.var.user!.scope);
     if (!found.ok) {
-      const { status, body } = refuseStart(found.reason, input.stationCode);
+      const { status, body } = refuseStart(requestLanguage(c), found.reason, input.stationCode);
       return c.json(body, status);
     }
     const assignee = await findPatrolAssignee(c.var.database.db, input.assignedTo, c.var.user!.scope);
     if (!assignee.ok) {
       return assignee.reason === 'unknown_assignee'
-        ? c.json({ error: 'not_found', message: `assignedTo: no beat, station or officer ${input.assignedTo}` }, 404)
-        : c.json({ error: 'outside_scope', message: `assignedTo: ${input.assignedTo} is outside your jurisdiction` }, 403);
+        ? c.json(fieldError(c, 'not_found', 'assignedTo', 'no_assignee', { code: input.assignedTo }), 404)
+        : c.json(fieldError(c, 'outside_scope', 'assignedTo', 'assignee_outside_scope', { code: input.assignedTo }), 403);
     }
     const route = await createPatrolRoute(c.var.database.db, input, c.var.user!.username);
     noteAudit(c, { action: 'save_patrol_route', records: [`patrol_route:${route.id}`] });
@@ -62,11 +63,11 @@ export const patrolRouter = new Hono<AppEnv>()
   .get('/patrol/routes/:id', allow(patrolPlanners), validate('param', PatrolRouteIdSchema), async (c) => {
     const { id } = c.req.valid('param');
     const route = await findPatrolRoute(c.var.database.db, id, c.var.user!.scope);
-    return route ? c.json(route, 200) : c.json(notFound(id), 404);
+    return route ? c.json(route, 200) : c.json(notInJurisdiction(c, 'patrol_route', id), 404);
   })
   .delete('/patrol/routes/:id', allow(patrolPlanners), validate('param', PatrolRouteIdSchema), async (c) => {
     const { id } = c.req.valid('param');
     noteAudit(c, { action: 'delete_patrol_route', records: [`patrol_route:${id}`] });
     const deleted = await deletePatrolRoute(c.var.database.db, id, c.var.user!.scope);
-    return deleted ? c.body(null, 204) : c.json(notFound(id), 404);
+    return deleted ? c.body(null, 204) : c.json(notInJurisdiction(c, 'patrol_route', id), 404);
   });

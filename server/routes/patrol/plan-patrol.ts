@@ -11,6 +11,8 @@ import { DEFAULT_MAX_SNAP_DISTANCE_M, MandatoryStopsInfeasibleError, PatrolInput
 import type { Database } from '../../db/engine';
 import { findPatrolCandidates, findPatrolStart } from '../../db/repos/patrol-candidates.repo';
 import { findTravelMatrix } from '../../db/repos/roads.repo';
+import type { Language } from '../../i18n/language';
+import { errorBody, fieldErrorBody, thing } from '../../i18n/messages';
 
 export type PlanPatrolResult =
   | { ok: true; answer: PatrolPlanAnswer }
@@ -18,11 +20,13 @@ export type PlanPatrolResult =
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** The refusal for a start that is not the caller's (or no station at all). */
-export function refuseStart(reason: 'unknown_station' | 'outside_scope', stationCode?: string): Extract<PlanPatrolResult, { ok: false }> {
-  if (reason === 'unknown_station') return { ok: false, status: 404, body: { error: 'not_found', message: `stationCode: no station ${stationCode}` } };
-  const message = stationCode ? `stationCode: station ${stationCode} is outside your jurisdiction` : 'start: the point lies outside your jurisdiction';
-  return { ok: false, status: 403, body: { error: 'outside_scope', message } };
+/** The refusal for a start that is not the caller's (or no station at all), in `language`. */
+export function refuseStart(language: Language, reason: 'unknown_station' | 'outside_scope', stationCode?: string): Extract<PlanPatrolResult, { ok: false }> {
+  if (reason === 'unknown_station') return { ok: false, status: 404, body: fieldErrorBody(language, 'not_found', 'stationCode', 'no_such_code', { ...thing('station'), code: stationCode ?? '' }) };
+  const body = stationCode
+    ? fieldErrorBody(language, 'outside_scope', 'stationCode', 'station_outside_scope', { code: stationCode })
+    : fieldErrorBody(language, 'outside_scope', 'start', 'outside_scope');
+  return { ok: false, status: 403, body };
 }
 
 /**
@@ -31,22 +35,28 @@ export function refuseStart(reason: 'unknown_station' | 'outside_scope', station
  * core/patrol's planner. Stops get local 'HH:MM' times from the window's start. A mandatory set that cannot be
  * visited answers 422 naming the stops; a start too far from the roads answers 400.
  */
-export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req: PatrolPlanRequest, scope: Scope): Promise<PlanPatrolResult> {
+export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req: PatrolPlanRequest, scope: Scope, language: Language): Promise<PlanPatrolResult> {
   const found = await findPatrolStart(database.db, req, scope);
-  if (!found.ok) return refuseStart(found.reason, req.stationCode);
+  if (!found.ok) return refuseStart(language, found.reason, req.stationCode);
   const { start } = found;
   const radiusM = req.radiusM ?? DEFAULT_PATROL_RADIUS_M[req.mode];
   const pool = await findPatrolCandidates(database.db, { start: start.lngLat, window: req.window, weekdays: req.weekdays, radiusM, weeks: req.weeks, mandatory: req.mandatory }, scope);
   if (pool.unknownMandatory.length > 0) {
-    return { ok: false, status: 400, body: { error: 'bad_request', message: `mandatory: no key place ${pool.unknownMandatory.join(', ')} in your jurisdiction` } };
+    return { ok: false, status: 400, body: fieldErrorBody(language, 'bad_request', 'mandatory', 'mandatory_unknown', { codes: pool.unknownMandatory }) };
   }
   // Already best first: keep the best, and every mandatory one even beyond the cut.
   const candidates = pool.candidates.filter((c, k) => c.mandatory || k < req.maxCandidates);
+  // Key places are named as people know them: 「name」 in Chinese.
+  const nameOf = new Map(candidates.map((c) => [c.id, c.name]));
+  const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).map((n) => (language === 'zh-CN' ? `「${n}」` : n));
   try {
     const matrix = await findTravelMatrix(database, [start.lngLat, ...candidates.map((c) => c.lngLat)], req.mode);
     const tooFar = (i: number) => matrix.snapDistanceM !== null && matrix.snapDistanceM[i + 1] > DEFAULT_MAX_SNAP_DISTANCE_M;
     const farMandatory = candidates.filter((c, i) => c.mandatory && tooFar(i)).map((c) => c.id);
-    if (farMandatory.length > 0) throw new MandatoryStopsInfeasibleError(farMandatory, Infinity, req.budgetMin, `more than ${DEFAULT_MAX_SNAP_DISTANCE_M} m from the roads`);
+    if (farMandatory.length > 0) {
+      const body = errorBody(language, 'mandatory_infeasible', 'mandatory_far_from_roads', { names: names(farMandatory), limit: DEFAULT_MAX_SNAP_DISTANCE_M }, { stopIds: farMandatory });
+      return { ok: false, status: 422, body };
+    }
     const plan = planRoute({
       start: { id: start.stationCode ?? 'start', lngLat: start.lngLat },
       stops: candidates.map(toPlannerStop),
@@ -82,8 +92,18 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
       },
     };
   } catch (err) {
-    if (err instanceof MandatoryStopsInfeasibleError) return { ok: false, status: 422, body: { error: 'mandatory_infeasible', message: err.message, stopIds: err.stopIds } };
-    if (err instanceof PatrolInputError) return { ok: false, status: 400, body: { error: 'bad_request', message: err.message } };
+    if (err instanceof MandatoryStopsInfeasibleError) {
+      const params = { names: names(err.stopIds), budget: err.budgetMin, required: Number.isFinite(err.requiredMin) ? err.requiredMin.toFixed(1) : '' };
+      const code = Number.isFinite(err.requiredMin) ? 'mandatory_over_budget' : 'mandatory_unreachable';
+      return { ok: false, status: 422, body: errorBody(language, 'mandatory_infeasible', code, params, { stopIds: err.stopIds }) };
+    }
+    if (err instanceof PatrolInputError) {
+      const far = err.startTooFar;
+      const body = far
+        ? fieldErrorBody(language, 'bad_request', 'start', 'start_far_from_roads', { distance: far.distanceM.toFixed(0), limit: far.limitM })
+        : errorBody(language, 'bad_request', 'patrol_input', { detail: err.message });
+      return { ok: false, status: 400, body };
+    }
     throw err;
   }
 }
