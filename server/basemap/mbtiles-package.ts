@@ -26,18 +26,18 @@ export async function openMbtiles(settings: BasemapSettings): Promise<BasemapPac
     if (err instanceof BasemapError) throw err;
     const code = (err as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new BasemapError('path', `${file} 不是 SQLite 数据库，不是 MBTiles 文件（not an SQLite database, so not MBTiles）`);
+      throw new BasemapError('path', 'basemap_not_sqlite', { file });
     }
-    throw new BasemapError('path', `无法读取 MBTiles 文件 ${file}（cannot read MBTiles: ${(err as Error).message}）`);
+    throw new BasemapError('path', 'basemap_mbtiles_unreadable', { file, detail: (err as Error).message });
   }
 }
 
 function readPackage(db: Database.Database, file: string, settings: BasemapSettings): BasemapPackage {
   const tilesTable = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'tiles' AND type IN ('table', 'view')").get();
-  if (!tilesTable) throw new BasemapError('path', `${file} 中没有 tiles 表，不是 MBTiles 文件（no tiles table: not an MBTiles file）`);
+  if (!tilesTable) throw new BasemapError('path', 'basemap_no_tiles_table', { file });
   const metadata = readMetadata(db);
   const first = db.prepare('SELECT tile_data AS bytes FROM tiles LIMIT 1').get() as { bytes: Buffer } | undefined;
-  if (!first) throw new BasemapError('path', `${file} 中没有瓦片（the MBTiles file holds no tiles）`);
+  if (!first) throw new BasemapError('path', 'basemap_mbtiles_empty', { file });
 
   const format: TileFormat = formatOfName(metadata.format ?? '') ?? sniffFormat(first.bytes);
   const zooms = db.prepare('SELECT min(zoom_level) AS min, max(zoom_level) AS max FROM tiles').get() as { min: number; max: number };

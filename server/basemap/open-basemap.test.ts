@@ -95,7 +95,7 @@ describe('opening a base map', () => {
 describe('a base map that cannot work', () => {
   it('names BASEMAP_PATH and the file when the file is missing', async () => {
     const missing = join(dir, 'no-such.mbtiles');
-    expect((await refusal(settings({ kind: 'mbtiles', path: missing }))).message).toBe(`BASEMAP_PATH：找不到文件 ${missing}（file not found）`);
+    expect((await refusal(settings({ kind: 'mbtiles', path: missing }))).message).toBe(`BASEMAP_PATH：找不到文件 ${missing}`);
   });
 
   it('refuses a file that is not SQLite', async () => {

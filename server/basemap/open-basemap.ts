@@ -14,8 +14,8 @@ import { openXyzFolder } from './xyz-folder';
  * BasemapError naming it. An xyz kind with a URL and no path is an XYZ tile service, proxied like wmts.
  */
 export async function openBasemap(settings: BasemapSettings): Promise<BasemapPackage> {
-  if (!BasemapKindSchema.safeParse(settings.kind).success) throw new BasemapError('kind', '必须是 builtin、xyz、mbtiles、pmtiles 或 wmts（unknown base-map kind）');
-  if (!BasemapCrsSchema.safeParse(settings.crs).success) throw new BasemapError('crs', '必须是 wgs84、cgcs2000 或 gcj02（CRS must be wgs84, cgcs2000 or gcj02）');
+  if (!BasemapKindSchema.safeParse(settings.kind).success) throw new BasemapError('kind', 'basemap_kind');
+  if (!BasemapCrsSchema.safeParse(settings.crs).success) throw new BasemapError('crs', 'basemap_crs');
   switch (settings.kind) {
     case 'builtin':
       return openBuiltinBasemap(settings);

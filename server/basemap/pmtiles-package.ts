@@ -35,25 +35,25 @@ export async function openPmtiles(settings: BasemapSettings): Promise<BasemapPac
   } catch (err) {
     await source.close();
     if (err instanceof BasemapError) throw err;
-    throw new BasemapError('path', `${file} 不是有效的 PMTiles v3 文件（not a valid PMTiles v3 archive: ${(err as Error).message}）`);
+    throw new BasemapError('path', 'basemap_pmtiles_invalid', { file, detail: (err as Error).message });
   }
 }
 
 async function readArchive(source: PmtilesFileSource, file: string, settings: BasemapSettings): Promise<BasemapPackage> {
   const magic = new Uint8Array((await source.getBytes(0, 8)).data);
   if (new TextDecoder().decode(magic.subarray(0, 7)) !== 'PMTiles') {
-    throw new BasemapError('path', `${file} 不是 PMTiles 文件（not a PMTiles archive）`);
+    throw new BasemapError('path', 'basemap_not_pmtiles', { file });
   }
-  if (magic[7] !== 3) throw new BasemapError('path', `${file} 是 PMTiles 第 ${magic[7]} 版，只支持第 3 版（PMTiles v${magic[7]}: only v3 is read）`);
+  if (magic[7] !== 3) throw new BasemapError('path', 'basemap_pmtiles_version', { file, version: magic[7] });
   // The reader decompresses directories in its cache and metadata and tiles with its own function: tiles are
   // read through an instance whose function leaves them as stored, so they go out with their Content-Encoding.
   const cache = new SharedPromiseCache(100, false, decompress);
   const archive = new PMTiles(source, cache, async (buf) => buf);
   const header = await archive.getHeader();
   const format = formatOfTileType[header.tileType];
-  if (!format) throw new BasemapError('path', `${file} 的瓦片类型（${header.tileType}）不受支持，只支持 MVT、PNG、JPEG、WebP（unsupported tile type）`);
+  if (!format) throw new BasemapError('path', 'basemap_tile_type', { file, type: header.tileType });
   if (header.tileCompression === Compression.Unknown && format === 'pbf') {
-    throw new BasemapError('path', `${file} 未注明瓦片压缩方式（tile compression unknown）`);
+    throw new BasemapError('path', 'basemap_compression_unknown', { file });
   }
   const metadata = ((await new PMTiles(source, cache, decompress).getMetadata()) ?? {}) as { name?: unknown; attribution?: unknown; vector_layers?: unknown };
   const vectorLayers = format === 'pbf' ? vectorLayerIds(metadata.vector_layers) : [];

@@ -47,19 +47,19 @@ export function upstreamTileUrl(template: string, z: number, x: number, y: numbe
 
 function checkTemplate(template: string | undefined, setting: BasemapSettingName, token: string | undefined): string {
   if (!template) {
-    throw new BasemapError(setting, '未设置瓦片服务网址模板，例如 http://tiles.intranet/{z}/{x}/{y}.png（tile service URL template not set）');
+    throw new BasemapError(setting, 'basemap_url_not_set', { example: 'http://tiles.intranet/{z}/{x}/{y}.png' });
   }
   let protocol: string;
   try {
     protocol = new URL(template).protocol;
   } catch {
-    throw new BasemapError(setting, '不是有效的网址模板（not a valid URL template）');
+    throw new BasemapError(setting, 'basemap_url_invalid');
   }
-  if (protocol !== 'http:' && protocol !== 'https:') throw new BasemapError(setting, '网址模板必须以 http:// 或 https:// 开头（must be http or https）');
+  if (protocol !== 'http:' && protocol !== 'https:') throw new BasemapError(setting, 'basemap_url_protocol');
   for (const placeholder of ['{z}', '{x}', '{y}']) {
-    if (!template.includes(placeholder)) throw new BasemapError(setting, `网址模板中缺少 ${placeholder}（URL template lacks ${placeholder}）`);
+    if (!template.includes(placeholder)) throw new BasemapError(setting, 'basemap_url_placeholder', { placeholder });
   }
-  if (template.includes('{token}') && !token) throw new BasemapError('token', '网址模板含 {token}，但未设置令牌（the template needs a token）');
+  if (template.includes('{token}') && !token) throw new BasemapError('token', 'basemap_token_missing');
   return template;
 }
 
@@ -75,11 +75,9 @@ function formatOfTemplate(template: string): TileFormat {
 async function fetchTile(url: string, fallbackType: string): Promise<Tile | null> {
   // The messages name neither the URL nor the token: they go back to the browser.
   const failed = (err: unknown) =>
-    new UpstreamError(
-      (err as Error).name === 'TimeoutError'
-        ? `底图服务 ${upstreamTimeoutMs / 1000} 秒内没有应答（the tile service did not answer within ${upstreamTimeoutMs / 1000} s）`
-        : '无法连接底图服务（the tile service could not be reached）',
-    );
+    (err as Error).name === 'TimeoutError'
+      ? new UpstreamError('basemap_upstream_timeout', { seconds: upstreamTimeoutMs / 1000 })
+      : new UpstreamError('basemap_upstream_unreachable');
   const signal = AbortSignal.timeout(upstreamTimeoutMs);
   const res = await fetch(url, { signal, headers: { accept: 'image/*,application/x-protobuf;q=0.9,*/*;q=0.5' } }).catch((err: unknown) => {
     throw failed(err);
@@ -90,13 +88,13 @@ async function fetchTile(url: string, fallbackType: string): Promise<Tile | null
   }
   if (!res.ok) {
     await res.body?.cancel();
-    throw new UpstreamError(`底图服务应答 ${res.status}（the tile service answered ${res.status}）`);
+    throw new UpstreamError('basemap_upstream_status', { status: res.status });
   }
   const contentType = res.headers.get('content-type') ?? fallbackType;
   if (/^text\/|json|xml|html/i.test(contentType)) {
     // A WMTS ExceptionReport or an error page: a map would draw it as a broken tile.
     await res.body?.cancel();
-    throw new UpstreamError(`底图服务返回的不是瓦片（${contentType}）（the tile service answered ${contentType}, not a tile）`);
+    throw new UpstreamError('basemap_upstream_not_tile', { type: contentType });
   }
   const bytes = new Uint8Array(
     await res.arrayBuffer().catch((err: unknown) => {

@@ -38,7 +38,7 @@ export async function openXyzFolder(settings: BasemapSettings): Promise<BasemapP
   let deepest: ZoomScan | null = null;
   for (let k = zooms.length - 1; k >= 0 && !deepest; k--) deepest = await scanZoom(root, zooms[k], false);
   if (!deepest) {
-    throw new BasemapError('path', `文件夹 ${root} 中没有 {z}/{x}/{y}.png、.jpg 或 .webp 瓦片（no tiles in the xyz folder）`);
+    throw new BasemapError('path', 'basemap_xyz_no_tiles', { path: root });
   }
   let minzoom = deepest.z;
   for (const z of zooms.filter((z) => z < deepest.z)) {
@@ -119,6 +119,6 @@ function readFolderMetadata(root: string): { name?: string; attribution?: string
       vectorLayers: vectorLayerIds(json.vector_layers),
     };
   } catch {
-    throw new BasemapError('path', `${file} 不是有效的 JSON（metadata.json is not valid JSON）`);
+    throw new BasemapError('path', 'basemap_metadata_json', { file });
   }
 }

@@ -327,10 +327,10 @@ describe('switching the base map', () => {
   });
 
   it.each([
-    ['a missing file', () => ({ kind: 'mbtiles', path: file('no-such.mbtiles'), crs: 'wgs84' }), `path：找不到文件 ${join(tmpdir(), '')}`],
+    ['a missing file', () => ({ kind: 'mbtiles', path: file('no-such.mbtiles'), crs: 'wgs84' }), `文件路径：找不到文件 ${join(tmpdir(), '')}`],
     ['a corrupt MBTiles file', () => ({ kind: 'mbtiles', path: file('garbage.mbtiles'), crs: 'wgs84' }), '不是 SQLite 数据库'],
     ['an unknown crs', () => ({ kind: 'mbtiles', path: file('raster.mbtiles'), crs: 'bd09' }), '坐标系：只能是以下之一'],
-    ['a wmts kind without a URL', () => ({ kind: 'wmts', crs: 'wgs84' }), 'url：未设置'],
+    ['a wmts kind without a URL', () => ({ kind: 'wmts', crs: 'wgs84' }), '地址：未设置'],
   ])('refuses %s with 400, leaving the base map as it was', async (_c, body, reason) => {
     const app = await appServing({ kind: 'xyz', path: file('xyz'), crs: 'wgs84' });
     const before = await (await as(viewer, app)('/api/basemap')).json();
@@ -376,7 +376,7 @@ describe('starting the server with a base map that cannot work', () => {
       start({ BASEMAP_KIND: 'mbtiles', BASEMAP_PATH: file('raster.mbtiles'), BASEMAP_CRS: 'bd09' }),
     ]);
     expect(badPath.code).not.toBe(0);
-    expect(badPath.stderr.trim()).toBe(`BASEMAP_PATH：找不到文件 ${missing}（file not found）`);
+    expect(badPath.stderr.trim()).toBe(`BASEMAP_PATH：找不到文件 ${missing}`);
     expect(badCrs.code).not.toBe(0);
     expect(badCrs.stderr.trim()).toMatch(/^环境变量有误（invalid environment）：BASEMAP_CRS：必须是 wgs84、cgcs2000 或 gcj02[^\n]*$/);
     expect(existsSync(file('data'))).toBe(false);

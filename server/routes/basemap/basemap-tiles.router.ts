@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { ActiveBasemap } from '../../basemap/active-basemap';
 import { UpstreamError } from '../../basemap/basemap-error';
+import { apiError } from '../../i18n/messages';
 import type { BasemapPackage } from '../../basemap/basemap-package';
 import { tileMeetsBounds } from '../../basemap/tile-math';
 import type { AppEnv } from '../context';
@@ -22,7 +23,7 @@ export function basemapTilesRouter(active: ActiveBasemap) {
     .get('/basemap/labels/:z/:x/:y', (c) => serveTile(c, active, 'labels'))
     .get('/basemap/package.pmtiles', async (c) => {
       const { pkg } = await active.current();
-      if (!pkg.pmtilesPath) return c.json({ error: 'not_found', message: '当前底图不是 PMTiles 文件（the active base map is not a PMTiles archive）' }, 404);
+      if (!pkg.pmtilesPath) return c.json(apiError(c, 'not_found', 'basemap_not_pmtiles_active'), 404);
       return servePmtilesFile(c, pkg.pmtilesPath);
     });
 }
@@ -30,22 +31,22 @@ export function basemapTilesRouter(active: ActiveBasemap) {
 async function serveTile(c: Context<AppEnv>, active: ActiveBasemap, layer: 'tiles' | 'labels') {
   const address = parseTileAddress(c.req.param());
   if (!address) {
-    return c.json({ error: 'bad_request', message: 'z/x/y 必须是整数，且 x、y 在 0 到 2^z−1 之间（z/x/y must be integers naming a tile）' }, 400);
+    return c.json(apiError(c, 'bad_request', 'basemap_tile_address'), 400);
   }
   const { pkg } = await active.current();
   const d = pkg.describe();
-  if (d.kind === 'builtin') return c.json({ error: 'not_found', message: '当前为内置底图，由浏览器绘制，没有瓦片（the built-in base map has no tiles）' }, 404);
+  if (d.kind === 'builtin') return c.json(apiError(c, 'not_found', 'basemap_builtin_no_tiles'), 404);
   const getTile = layer === 'tiles' ? pkg.getTile : pkg.getLabelTile;
-  if (!getTile) return c.json({ error: 'not_found', message: '当前底图没有单独的注记图层（the base map has no label layer）' }, 404);
+  if (!getTile) return c.json(apiError(c, 'not_found', 'basemap_no_label_layer'), 404);
   const { z, x, y } = address;
   if (z < d.minzoom || z > d.maxzoom) {
-    return c.json({ error: 'not_found', message: `第 ${z} 级不在底图的 ${d.minzoom}–${d.maxzoom} 级之内（zoom outside the base map's range）` }, 404);
+    return c.json(apiError(c, 'not_found', 'basemap_zoom_outside', { z, min: d.minzoom, max: d.maxzoom }), 404);
   }
   if (d.bounds && !tileMeetsBounds(z, x, y, d.bounds)) {
-    return c.json({ error: 'not_found', message: `瓦片 ${z}/${x}/${y} 在底图范围之外（tile outside the base map's bounds）` }, 404);
+    return c.json(apiError(c, 'not_found', 'basemap_tile_outside', { tile: `${z}/${x}/${y}` }), 404);
   }
   const tile = await fetchTile(pkg, getTile, address);
-  if (tile instanceof UpstreamError) return c.json({ error: 'bad_gateway', message: tile.message }, 502);
+  if (tile instanceof UpstreamError) return c.json(apiError(c, 'bad_gateway', tile.code, tile.params), 502);
   if (!tile) return c.body(null, 204, { 'Cache-Control': tileCacheControl });
   const sent = negotiateTile(tile, c.req.header('accept-encoding'));
   const headers: Record<string, string> = { 'Content-Type': sent.contentType, 'Cache-Control': tileCacheControl };

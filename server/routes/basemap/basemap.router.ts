@@ -4,6 +4,7 @@ import { allow, noteAudit } from '../../auth/auth.middleware';
 import { adminsOnly, everyone } from '../../auth/roles';
 import type { ActiveBasemap } from '../../basemap/active-basemap';
 import { BasemapError } from '../../basemap/basemap-error';
+import { fieldError } from '../../i18n/messages';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
 import { maskSettings, unmaskSettings, type AdminBasemap } from './masked-settings';
@@ -31,7 +32,7 @@ export function basemapRouter(active: ActiveBasemap) {
         return c.json(await active.describe(), 200);
       } catch (err) {
         if (!(err instanceof BasemapError)) throw err;
-        return c.json({ error: 'bad_request', message: err.fieldMessage, issues: [{ field: err.setting, message: err.reason }] }, 400);
+        return c.json(fieldError(c, 'bad_request', err.setting, err.code, err.params), 400);
       }
     });
 }

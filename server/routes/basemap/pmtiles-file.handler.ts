@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { parseByteRange } from './byte-range';
+import { apiError } from '../../i18n/messages';
 
 /**
  * GET /basemap/package.pmtiles: the archive with HTTP Range support, for the browser's pmtiles protocol
@@ -25,7 +26,7 @@ export async function servePmtilesFile(c: Context<AppEnv>, path: string) {
   const ifRange = c.req.header('if-range');
   const range = ifRange && ifRange !== etag ? null : parseByteRange(c.req.header('range'), size);
   if (range === 'unsatisfiable') {
-    return c.json({ error: 'range_not_satisfiable', message: `请求的字节范围超出文件大小 ${size}（range not satisfiable）` }, 416, { 'Content-Range': `bytes */${size}` });
+    return c.json(apiError(c, 'range_not_satisfiable', 'range_not_satisfiable', { size }), 416, { 'Content-Range': `bytes */${size}` });
   }
   const { start, end } = range ?? { start: 0, end: size - 1 };
   headers['Content-Length'] = String(end - start + 1);
