@@ -61,6 +61,20 @@ describe('each measure of every grid is the same through every route', () => {
     for (const code of codes) expect(pages.get(code)!.grid.households, code).toBe(wall.get(code)!.households);
   });
 
+  it('counts the same residents and households on the map’s grids layer as on the wall, for everyone and for a grid leader', async () => {
+    type GridLayer = { features: { properties: { code: string; residents?: number; households?: number; inScope: boolean } }[] };
+    const layer = await get<GridLayer>(commander, '/api/grids');
+    expect(layer.features.map((f) => f.properties.code)).toEqual(codes);
+    for (const { properties: p } of layer.features) {
+      const w = wall.get(p.code)!;
+      expect({ residents: p.residents, households: p.households }, p.code).toEqual({ residents: w.residents, households: w.households });
+    }
+    const own = (await get<GridLayer>(grid001, '/api/grids')).features.filter((f) => f.properties.inScope);
+    expect(own.length).toBe(1);
+    const w = wall.get(own[0].properties.code)!;
+    expect({ residents: own[0].properties.residents, households: own[0].properties.households }).toEqual({ residents: w.residents, households: w.households });
+  });
+
   it('gives one 楼栋核验率 and one 人员核验率 on the wall, in the registry and on the grid page', () => {
     for (const code of codes) {
       const [w, r, p] = [wall.get(code)!, registry.get(code)!, pages.get(code)!];

@@ -3,6 +3,9 @@ import type { Scope } from '../../../core/contracts/auth';
 import type { Bbox } from '../../../core/contracts/query-params';
 import { beatInScope, gridInScope, stationInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { buildingMeasuresSql, residentMeasuresSql } from './measures.repo';
+
+const inScopeGridCodes = (scope: Scope) => sql`SELECT code FROM grids WHERE ${gridInScope(sql`code`, scope)}`;
 
 /**
  * The map layers served as GeoJSON: each a SELECT whose non-geometry columns become the feature's properties.
@@ -13,11 +16,16 @@ const layerQueries = (scope: Scope) => ({
   streets: sql`SELECT code, name, kind, urban, geom FROM streets WHERE geom IS NOT NULL`,
   communities: sql`SELECT code, name, short_name AS "shortName", street_code AS "streetCode", kind, urban, geom
     FROM communities WHERE geom IS NOT NULL`,
+  // 户数 and 实有人口 are the measures of measures.repo (issue 12, item 1), not the stored grids.residents, which
+  // still counts people who moved out; computed for the jurisdiction's grids only, since the rest carry no figures.
   grids: sql`SELECT g.code, g.name, g.community_code AS "communityCode", g.street_code AS "streetCode",
-      g.households, g.residents, g.party_members AS "partyMembers", g.institution_staff AS "institutionStaff",
+      COALESCE(bm.hh, 0) AS households, COALESCE(rm.n, 0) AS residents,
+      g.party_members AS "partyMembers", g.institution_staff AS "institutionStaff",
       bg.beat_code AS "beatCode", ${gridInScope(sql`g.code`, scope)} AS "inScope", g.geom
     FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
-    LEFT JOIN beat_grids bg ON bg.grid_code = g.code`,
+    LEFT JOIN beat_grids bg ON bg.grid_code = g.code
+    LEFT JOIN (${buildingMeasuresSql(inScopeGridCodes(scope))}) bm ON bm.grid_code = g.code
+    LEFT JOIN (${residentMeasuresSql(inScopeGridCodes(scope))}) rm ON rm.grid_code = g.code`,
   beats: sql`SELECT b.code, b.name, b.station_code AS "stationCode",
       (SELECT count(*)::int FROM beat_grids bg WHERE bg.beat_code = b.code) AS "gridCount", ${beatInScope(sql`b.code`, scope)} AS "inScope", b.geom
     FROM beats b`,

@@ -29,6 +29,21 @@ export const latestRoundSql = sql`(SELECT max(round) FROM assessments)`;
  */
 export const rankedAssessmentsSql = sql`(SELECT a.*, (rank() OVER (PARTITION BY a.round ORDER BY a.total DESC NULLS LAST))::int AS rank FROM assessments a)`;
 
+/**
+ * Per grid among `gridCodes` (a SELECT of grid codes): its buildings (n), those verified within FRESH_DAYS (v) and
+ * their households (hh), by grid_code. The one source of 户数, also joined into the map's grids layer.
+ */
+export const buildingMeasuresSql = (gridCodes: SQL) => sql`SELECT b.grid_code, count(*)::int AS n,
+    count(*) FILTER (WHERE ${isFresh(sql`b.verified_at`)})::int AS v, COALESCE(sum(b.households), 0)::int AS hh
+  FROM buildings b WHERE b.grid_code IN (${gridCodes}) GROUP BY 1`;
+/**
+ * Per grid among `gridCodes`: its current residents (n) and those verified within FRESH_DAYS (v), by grid_code.
+ * The one source of 实有人口, also joined into the map's grids layer.
+ */
+export const residentMeasuresSql = (gridCodes: SQL) => sql`SELECT r.grid_code, count(*)::int AS n,
+    count(*) FILTER (WHERE ${isFresh(sql`r.verified_at`)})::int AS v
+  FROM residents r WHERE ${isCurrentResident()} AND r.grid_code IN (${gridCodes}) GROUP BY 1`;
+
 type Row = Omit<GridMeasures, 'buildingsVerifiedShare' | 'residentsVerifiedShare' | 'overdueChecks' | 'incidentsPer1000'>;
 
 /**
@@ -40,11 +55,8 @@ export async function findGridMeasures(db: Db, scope: Scope, gridCode?: string):
   const rows = await queryRows<Row>(
     db,
     sql`WITH g AS (SELECT g.code, g.name FROM grids g WHERE ${gridInScope(sql`g.code`, scope)} ${only}),
-      bm AS (SELECT b.grid_code, count(*)::int AS n, count(*) FILTER (WHERE ${isFresh(sql`b.verified_at`)})::int AS v,
-          COALESCE(sum(b.households), 0)::int AS hh
-        FROM buildings b WHERE b.grid_code IN (SELECT code FROM g) GROUP BY 1),
-      rm AS (SELECT r.grid_code, count(*)::int AS n, count(*) FILTER (WHERE ${isFresh(sql`r.verified_at`)})::int AS v
-        FROM residents r WHERE ${isCurrentResident()} AND r.grid_code IN (SELECT code FROM g) GROUP BY 1),
+      bm AS (${buildingMeasuresSql(sql`SELECT code FROM g`)}),
+      rm AS (${residentMeasuresSql(sql`SELECT code FROM g`)}),
       dm AS (SELECT d.grid_code, count(*) FILTER (WHERE ${isOpenDispute()})::int AS open,
           count(*) FILTER (WHERE ${isHighRiskDispute()})::int AS high, count(*) FILTER (WHERE ${isOverdueDispute()})::int AS overdue,
           COALESCE(max(d.risk_score) FILTER (WHERE ${isOpenDispute()}), 0)::int AS max_risk
