@@ -64,6 +64,9 @@ async function expectNoAccess(page: Page, path: string, roleZh: string, screensh
   await expect(page.locator(tid('no-access-reason')).innerText()).resolves.toContain(`“${roleZh}”`);
   expect(await page.locator(tid('no-access-link-map')).getAttribute('href')).toBe('/');
   expect(new URL(page.url()).pathname).toBe(path);
+  // A card of its own size, not a sheet the height of the page.
+  const card = (await page.locator(tid('no-access')).boundingBox())!;
+  expect(card.height).toBeLessThan(page.viewportSize()!.height / 2);
   await saveScreenshotTo(page, screenshot);
 }
 
@@ -96,6 +99,11 @@ describe('views by jurisdiction', () => {
     expect(shown.filter((p) => p.layer === 'grid-fill')).toEqual([]);
     expect(await layersDrawn(page)).toContain('outside-scope');
     await expectNoAccess(page, '/planner', '网格长', '/tmp/jingwang-scope-grid001-planner.png');
+    // Another grid's page, typed in: 无权访问, saying which grid and naming the jurisdiction (not the page's load error).
+    const other = others[0].properties as GridFeature['properties'];
+    await expectNoAccess(page, `/grids/${other.code}`, '网格长', '/tmp/jingwang-scope-grid001-other-grid.png');
+    await expect(page.locator(tid('no-access-detail')).innerText()).resolves.toBe(`${other.name}不在您的辖区（${summary.jurisdiction.names[0]}）内，无权查看`);
+    expect(await page.locator(`${tid('grid-page')} .error`).count()).toBe(0);
   }, testTimeoutMs);
 
   it("opens a community officer's map and analysis on its beat, labelled 本警格, and refuses the user list", async () => {
