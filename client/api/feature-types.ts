@@ -27,6 +27,11 @@ export interface CommunityProperties {
   urban: boolean;
 }
 
+/**
+ * A published grid. Outside the caller's jurisdiction (inScope false) the API sends only code, name, communityCode and
+ * streetCode: the figures and beatCode are absent. Such grids go to the faded outside-scope layer (splitByScope), which
+ * picks nothing, so no tooltip or label reads their figures.
+ */
 export interface GridProperties {
   code: string;
   name: string;
