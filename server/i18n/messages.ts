@@ -66,17 +66,18 @@ export const apiMessages = {
   dispute_remit_routes_elsewhere: { 'zh-CN': '职责归属为{remit}的纠纷应转为{routesTo}，不能转为{to}', en: 'remit {remit} routes a dispute to {routesTo}, not {to}' },
   dispute_remit_not_routing: { 'zh-CN': '职责归属只在分流（转为{routes}）时确定，转为{to}时不能填写', en: 'remit is decided when a dispute is routed (to {routes}), not when it moves to {to}' },
 
-  // The planner's refusals (422 problems) and publish warnings; places by name.
+  // The planner's refusals (422 problems) and publish warnings; places by name, which say what they are (星河城 is
+  // the exception: a compound's name does not), so the sentences do not repeat 网格 or grid before them.
   plan_buildings_unassigned: { 'zh-CN': '{count} 栋楼未划入任何网格：{buildings}', en: '{count} building(s) in no grid: {buildings}' },
   plan_buildings_unknown: { 'zh-CN': '{count} 个楼栋编号不属于该区域：{buildings}', en: '{count} building code(s) not in this area: {buildings}' },
-  plan_compound_split: { 'zh-CN': '小区{compound}被分到了多个网格：{grids}', en: 'compound {compound} is split between grids {grids}' },
-  plan_grid_crosses_communities: { 'zh-CN': '{grid}跨越了多个社区：{communities}', en: 'grid {grid} crosses communities {communities}' },
+  plan_compound_split: { 'zh-CN': '小区{compound}被分到了多个网格：{grids}', en: 'compound {compound} is split between {grids}' },
+  plan_grid_crosses_communities: { 'zh-CN': '{grid}跨越了多个社区：{communities}', en: '{grid} crosses {communities}' },
   plan_grids_in_pieces: { 'zh-CN': '以下网格不连片：{grids}', en: 'grid(s) in more than one piece: {grids}' },
-  plan_grid_empty: { 'zh-CN': '{grid}没有范围（不含任何楼栋的地块）', en: 'grid {grid} is empty' },
-  plan_grid_pieces: { 'zh-CN': '{grid}的范围分成了 {pieces} 块，不连片', en: 'grid {grid} is in {pieces} pieces' },
-  plan_grid_invalid: { 'zh-CN': '{grid}的边界不是有效的多边形', en: 'grid {grid} is not a valid polygon: {detail}' },
-  plan_grids_overlap: { 'zh-CN': '{a}与{b}相互重叠', en: 'grids {a} and {b} overlap' },
-  plan_community_gap: { 'zh-CN': '{community}的网格只覆盖了 {covered} 平方米，社区面积为 {area} 平方米', en: 'community {community}: grids cover {covered} m² of {area} m²' },
+  plan_grid_empty: { 'zh-CN': '{grid}没有范围（不含任何楼栋的地块）', en: '{grid} is empty' },
+  plan_grid_pieces: { 'zh-CN': '{grid}的范围分成了 {pieces} 块，不连片', en: '{grid} is in {pieces} pieces' },
+  plan_grid_invalid: { 'zh-CN': '{grid}的边界不是有效的多边形', en: '{grid} is not a valid polygon: {detail}' },
+  plan_grids_overlap: { 'zh-CN': '{a}与{b}相互重叠', en: '{a} and {b} overlap' },
+  plan_community_gap: { 'zh-CN': '{community}的网格只覆盖了 {covered} 平方米，社区面积为 {area} 平方米', en: 'the grids of {community} cover {covered} m² of its {area} m²' },
   plan_building_grids: { 'zh-CN': '楼栋{building}位于 {n} 个网格内（应恰好一个）', en: 'building {building} lies in {n} grids' },
   plan_area_without_grids: { 'zh-CN': '方案的区域 {code} 没有可替换的网格', en: 'the draft’s area {code} has no grids to replace' },
   plan_docking_unknown: { 'zh-CN': '已确认的警格对接中有不存在的网格或警务区：{pairs}', en: 'the accepted docking names unknown grids or beats: {pairs}' },
@@ -87,9 +88,9 @@ export const apiMessages = {
   handover_meetings: { 'zh-CN': '会议 {n} 次', en: '{n} meeting(s)' },
   handover_work: { 'zh-CN': '工作记录 {n} 条', en: '{n} work record(s)' },
   handover_tasks: { 'zh-CN': '采集任务 {n} 项', en: '{n} collection task(s)' },
-  plan_warning_out_of_band: { 'zh-CN': '{grid}有 {households} 户，不在 {min}–{max} 户之内', en: 'grid {grid} holds {households} households, outside {min}–{max}' },
-  plan_warning_no_beat: { 'zh-CN': '{grid}不在任何警务区内', en: 'grid {grid} lies in no beat' },
-  plan_warning_empty_beat: { 'zh-CN': '警务区{beat}已没有网格', en: 'beat {beat} has no grid left' },
+  plan_warning_out_of_band: { 'zh-CN': '{grid}有 {households} 户，不在 {min}–{max} 户之内', en: '{grid} holds {households} households, outside {min}–{max}' },
+  plan_warning_no_beat: { 'zh-CN': '{grid}不在任何警务区内', en: '{grid} lies in no beat' },
+  plan_warning_empty_beat: { 'zh-CN': '{beat}已没有网格', en: '{beat} has no grid left' },
 
   // Base-map refusals (server/basemap, routes/basemap): {what} is 文件/文件夹, {whatEn} file/folder. A {z}, {x}, {y} or
   // {token} with no such parameter stays as written: it is the template's own placeholder.

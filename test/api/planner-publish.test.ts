@@ -53,7 +53,7 @@ describe('publishing a grid plan', () => {
     expect(problem.message).not.toContain(compound.properties.compoundCode);
     const english = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST', headers: { 'accept-language': 'en' } });
     const englishProblem = ((await english.json()) as typeof body).problems.find((p) => p.kind === 'compound')!;
-    expect(englishProblem.message).toMatch(new RegExp(`^compound ${named.name} is split between grids `));
+    expect(englishProblem.message).toMatch(new RegExp(`^compound ${named.name} is split between `));
     const missing = { ...assignment };
     delete missing[compound.properties.code];
     const draft2 = await saveDraft(missing);
