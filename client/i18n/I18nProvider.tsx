@@ -13,9 +13,9 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Holds the interface language (Chinese by default) and gives components a translator. */
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>('zh-CN');
+/** Holds the interface language (Chinese unless `initialLanguage` says otherwise) and gives components a translator. */
+export function I18nProvider({ children, initialLanguage = 'zh-CN' }: { children: ReactNode; initialLanguage?: Language }) {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
   // Set while rendering, not in an effect: the requests of this render's children already ask in this language.
   setRequestLanguage(language);
   useEffect(() => {

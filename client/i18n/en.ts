@@ -279,10 +279,6 @@ export const en: Messages = {
   period12m: 'Last 12 months',
 
   figuresTitle: 'Figures',
-  figureResidents: 'Residents',
-  figureHouseholds: 'Households',
-  figureGrids: 'Grids',
-  figurePoliceGridLeaders: 'Police officers as grid leaders',
   figureGridLeadersOf: 'of {total} grid leaders',
   figureIncidents: 'Incidents in period',
   jurisdictionDistrict: 'Whole district',

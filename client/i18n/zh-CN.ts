@@ -277,10 +277,6 @@ export const zhCN = {
   period12m: '近12个月',
 
   figuresTitle: '概况',
-  figureResidents: '常住人口',
-  figureHouseholds: '户数',
-  figureGrids: '网格',
-  figurePoliceGridLeaders: '民警任网格长',
   figureGridLeadersOf: '共 {total} 名网格长',
   figureIncidents: '时段内警情',
   // Issue 12, item 2: which jurisdiction the figures count, and the page for a view the role may not open.

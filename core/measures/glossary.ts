@@ -1,6 +1,7 @@
 /**
- * The measures the product shows, each named and defined once (issue 12, item 1). The server computes them in
- * server/db/repos/measures.repo.ts; the interface's tooltips and the README's glossary are these words. Pure.
+ * The measures the product shows, each named and defined once (issue 12, item 1). The server computes the grid
+ * measures in server/db/repos/measures.repo.ts, and the plain counts (grids, grid leaders, escalations) where the
+ * view that shows them reads them; the interface's tooltips and the README's glossary are these words. Pure.
  */
 import { FRESH_DAYS } from '../contracts/registry';
 import { riskLevelFloor } from '../contracts/disputes';
@@ -13,7 +14,8 @@ export { FRESH_DAYS };
 
 export const measureKeys = [
   'residents', 'households', 'buildingsVerifiedShare', 'residentsVerifiedShare', 'overdueChecks',
-  'openDisputes', 'highRiskDisputes', 'overdueDisputes',
+  'grids', 'gridLeaders', 'policeGridLeaders',
+  'openDisputes', 'highRiskDisputes', 'overdueDisputes', 'escalatedDisputes', 'maxOpenDisputeRisk',
   'incidents', 'incidentsPer1000', 'incidentsToday', 'incidentsChange',
   'grade', 'assessmentTotal', 'assessmentRank',
 ] as const;
@@ -55,6 +57,18 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
     'zh-CN': { name: '逾期未核查楼栋', counts: `${days} 天内没有核验过的楼栋数（全部楼栋 − 已核验楼栋）`, period: `近 ${days} 天` },
     en: { name: 'Buildings overdue for a check', counts: `buildings not verified within ${days} days (all buildings − verified ones)`, period: `last ${days} days` },
   },
+  grids: {
+    'zh-CN': { name: '网格数', counts: '已发布网格划分方案中、辖区内的网格个数', period: '当前' },
+    en: { name: 'Grids', counts: 'grids of the published grid plan within the jurisdiction', period: 'now' },
+  },
+  gridLeaders: {
+    'zh-CN': { name: '网格长', counts: '人员库中角色为网格长、所在网格在辖区内的人数', period: '当前' },
+    en: { name: 'Grid leaders', counts: 'people registered as grid leader of a grid within the jurisdiction', period: 'now' },
+  },
+  policeGridLeaders: {
+    'zh-CN': { name: '民警任网格长', counts: '网格长中由在编民警兼任的人数', period: '当前' },
+    en: { name: 'Police officers as grid leaders', counts: 'grid leaders who are serving police officers', period: 'now' },
+  },
   openDisputes: {
     'zh-CN': { name: '未结纠纷', counts: '状态不是已化解、已回访、已结案的矛盾纠纷', period: '当前' },
     en: { name: 'Open disputes', counts: 'disputes not resolved, visited after resolution, or closed', period: 'now' },
@@ -66,6 +80,14 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
   overdueDisputes: {
     'zh-CN': { name: '超期纠纷', counts: '未结案且已超过当前环节办理时限的纠纷（含化解后逾期未回访）', period: '当前' },
     en: { name: 'Overdue disputes', counts: 'disputes not closed and past the deadline of their current state (including a follow-up visit overdue)', period: 'now' },
+  },
+  escalatedDisputes: {
+    'zh-CN': { name: '本周上报纠纷', counts: '近 7 天登记、当前状态为“已上报综治办”的纠纷', period: '近 7 天（按登记时间）' },
+    en: { name: 'Disputes escalated this week', counts: 'disputes registered in the last 7 days that are now escalated to the comprehensive-governance office', period: 'last 7 days, by registration' },
+  },
+  maxOpenDisputeRisk: {
+    'zh-CN': { name: '纠纷风险', counts: '网格内未结纠纷的最高民转刑预警分（0–100），无未结纠纷为 0', period: '当前' },
+    en: { name: 'Dispute risk', counts: 'the highest early-warning score (0–100) of the grid’s open disputes; 0 with none open', period: 'now' },
   },
   incidents: {
     'zh-CN': { name: '警情数', counts: '发生在该时段内的警情（不含未来时刻）', period: `近 ${window} 天（另注明者除外）` },

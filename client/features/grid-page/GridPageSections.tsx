@@ -2,16 +2,15 @@ import type { GridPage } from '../../../core/contracts/workforce';
 import { useI18n } from '../../i18n/I18nProvider';
 import { riskLabels, statusLabels, typeLabels } from '../disputes/dispute-labels';
 import { activityLabels, gradeLabels, meetingLabels } from '../workforce/workforce-labels';
-import { MeasureName, useMeasureWords } from '../measures/MeasureName';
+import { MeasureName } from '../measures/MeasureName';
 import { formatShare } from '../registry/freshness-figures';
 import { barsOf, staleBelow } from './grid-page-figures';
 
 // The parts of the grid page, each drawn from its part of GET /api/grids/:code/page.
 
-/** The grades of the grid's leader over the rounds, oldest first, each with its total when it was scored. */
+/** The grades of the grid's leader over the rounds, oldest first, each with its total when it was scored (the ⓘ is the heading's). */
 export function GradesSection({ grades }: { grades: GridPage['grades'] }) {
   const { t } = useI18n();
-  const { titleOf } = useMeasureWords();
   if (grades.length === 0) return <p className="muted">{t('gpNoGrades')}</p>;
   return (
     <ol className="grade-rounds">
@@ -20,11 +19,11 @@ export function GradesSection({ grades }: { grades: GridPage['grades'] }) {
           <span className="round">{g.round}</span>
           <strong>{t(gradeLabels[g.grade])}</strong>
           {g.total !== null && (
-            <span className="total" title={titleOf('assessmentTotal')}>
+            <span className="total">
               {g.total}
             </span>
           )}
-          <span className="rank" title={titleOf('assessmentRank')} data-rank={g.rank}>
+          <span className="rank" data-rank={g.rank}>
             {t('gpGradeRank', { rank: g.rank })}
           </span>
         </li>

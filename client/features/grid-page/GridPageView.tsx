@@ -3,7 +3,7 @@ import { ApiError } from '../../api/http';
 import { getGridPage } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useMeasureWords } from '../measures/MeasureName';
+import { MeasureInfo } from '../measures/MeasureName';
 import { PeopleTree } from '../workforce/PeopleTree';
 import { DisputesSection, FreshnessSection, GradesSection, IncidentsSection, MeetingsSection, WorkSection } from './GridPageSections';
 import { isModifiedClick, openPath } from './open-path';
@@ -21,7 +21,6 @@ export interface GridPageViewProps {
  */
 export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPageViewProps) {
   const { t, formatNumber } = useI18n();
-  const { titleOf } = useMeasureWords();
   const [page] = useResource((signal) => getGridPage(code, signal), [code]);
   // 403: the grid exists but lies outside the jurisdiction; the server's message names the grid and the jurisdiction.
   if (page.status === 'error' && page.error instanceof ApiError && page.error.status === 403) return renderNoAccess(page.error.message);
@@ -43,14 +42,18 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
         <h2>
           {p.grid.name} <span className="mono muted">{p.grid.code}</span>
         </h2>
-        <p className="muted measure-figures" title={[titleOf('households'), titleOf('residents')].join('\n')} data-testid="gp-facts">
+        <p className="muted" data-testid="gp-facts">
           {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatCode ?? '—' })}
+          <MeasureInfo measures={['households', 'residents']} />
         </p>
       </header>
       <div className="grid-page-columns">
         <div className="grid-page-col">
           <section className="card" data-testid="gp-grades">
-            <h3>{t('gpGrades')}</h3>
+            <h3>
+              {t('gpGrades')}
+              <MeasureInfo measures={['grade', 'assessmentTotal', 'assessmentRank']} />
+            </h3>
             <GradesSection grades={p.grades} />
           </section>
           <section className="card" data-testid="gp-freshness">
@@ -58,8 +61,9 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
             <FreshnessSection freshness={p.freshness} />
           </section>
           <section className="card" data-testid="gp-disputes">
-            <h3 className="measure-figures" title={[titleOf('openDisputes'), titleOf('highRiskDisputes'), titleOf('overdueDisputes')].join('\n')}>
+            <h3>
               {t('gpDisputes', { open: p.disputes.open, high: p.disputes.highRisk, overdue: p.disputes.overdue })}
+              <MeasureInfo measures={['openDisputes', 'highRiskDisputes', 'overdueDisputes']} />
               {mayReadDisputes && (
                 <a
                   className="link-button"
@@ -77,8 +81,9 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
             <DisputesSection rows={p.disputes.rows} />
           </section>
           <section className="card" data-testid="gp-incidents">
-            <h3 className="measure-figures" title={titleOf('incidents')}>
+            <h3>
               {t('gpIncidents', { days: p.incidents.days, total: p.incidents.total })}
+              <MeasureInfo measures={['incidents']} />
             </h3>
             <IncidentsSection incidents={p.incidents} />
           </section>

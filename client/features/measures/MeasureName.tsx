@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { describeMeasure, glossary, type MeasureKey } from '../../../core/measures/glossary';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -11,18 +12,38 @@ export function useMeasureWords() {
 }
 
 /**
- * A measure's name with a small ⓘ whose tooltip says what it counts and over which period (core/measures/glossary.ts).
- * `label` replaces the name where a view words it with a figure (e.g. "实有人口 1,067").
+ * A small ⓘ whose tooltip says what each of `measures` counts and over which period (core/measures/glossary.ts), a
+ * line a measure: for a line of text that states several figures at once.
  */
-export function MeasureName({ measure, label }: { measure: MeasureKey; label?: string }) {
+export function MeasureInfo({ measures }: { measures: readonly MeasureKey[] }) {
   const { nameOf, titleOf } = useMeasureWords();
-  const title = titleOf(measure);
+  const tipId = useId();
+  // Drawn by CSS on hover and on focus rather than a title attribute: a title waits a second, never shows to the
+  // keyboard and cannot be seen in a screenshot (issue 12, item 1).
   return (
-    <span className="measure-name" title={title} data-measure={measure}>
-      {label ?? nameOf(measure)}
-      <span className="measure-info" aria-label={title}>
+    <span className="measure-name" data-measure={measures.join(' ')}>
+      <span className="measure-info" tabIndex={0} role="button" aria-describedby={tipId} aria-label={measures.map(nameOf).join(' · ')}>
         ⓘ
       </span>
+      <span className="measure-tip" role="tooltip" id={tipId}>
+        {measures.map((m) => (
+          <span key={m} className="measure-tip-line">{titleOf(m)}</span>
+        ))}
+      </span>
+    </span>
+  );
+}
+
+/**
+ * A measure's name with its ⓘ (MeasureInfo). `label` replaces the name where a view words it with a figure
+ * (e.g. "实有人口 1,067").
+ */
+export function MeasureName({ measure, label }: { measure: MeasureKey; label?: string }) {
+  const { nameOf } = useMeasureWords();
+  return (
+    <span className="measure-name" data-measure={measure}>
+      {label ?? nameOf(measure)}
+      <MeasureInfo measures={[measure]} />
     </span>
   );
 }

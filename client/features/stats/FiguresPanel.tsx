@@ -1,5 +1,6 @@
 import type { JurisdictionLevel, Summary } from '../../../core/contracts/summary';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MeasureInfo, MeasureName, useMeasureWords } from '../measures/MeasureName';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 // What the figures count over, as the heading says it (issue 12, item 2).
@@ -20,10 +21,12 @@ export interface FiguresPanelProps {
 
 /**
  * Headline figures from /api/stats/summary, and the count of incidents in the heatmap's period: both over the
- * user's jurisdiction, which the heading names ("本网格" and the grid's name).
+ * user's jurisdiction, which the heading names ("本网格" and the grid's name). Each is named by the glossary and
+ * carries its ⓘ (core/measures/glossary.ts).
  */
 export function FiguresPanel({ summary, incidentsInPeriod }: FiguresPanelProps) {
   const { t, formatNumber } = useI18n();
+  const { nameOf } = useMeasureWords();
   const figure = (n: number | undefined) => (n === undefined ? '…' : formatNumber(n));
   return (
     <section className="panel-section figures" data-testid="figures" aria-label={t('figuresTitle')}>
@@ -43,26 +46,29 @@ export function FiguresPanel({ summary, incidentsInPeriod }: FiguresPanelProps) 
       {summary && summary.jurisdiction.level !== 'district' && <p className="figures-note">{t('figuresOutsideNote')}</p>}
       <dl>
         <div data-testid="figure-residents">
-          <dt>{t('figureResidents')}</dt>
+          <dt><MeasureName measure="residents" /></dt>
           <dd>{figure(summary?.residents)}</dd>
         </div>
         <div data-testid="figure-households">
-          <dt>{t('figureHouseholds')}</dt>
+          <dt><MeasureName measure="households" /></dt>
           <dd>{figure(summary?.households)}</dd>
         </div>
         <div data-testid="figure-grids">
-          <dt>{t('figureGrids')}</dt>
+          <dt><MeasureName measure="grids" /></dt>
           <dd>{figure(summary?.grids)}</dd>
         </div>
         <div data-testid="figure-police-grid-leaders">
-          <dt>{t('figurePoliceGridLeaders')}</dt>
+          <dt>
+            {nameOf('policeGridLeaders')}
+            <MeasureInfo measures={['policeGridLeaders', 'gridLeaders']} />
+          </dt>
           <dd>
             {figure(summary?.policeGridLeaders)}
             {summary && <small> {t('figureGridLeadersOf', { total: summary.gridLeaders })}</small>}
           </dd>
         </div>
         <div data-testid="figure-incidents">
-          <dt>{t('figureIncidents')}</dt>
+          <dt><MeasureName measure="incidents" label={t('figureIncidents')} /></dt>
           <dd>{figure(incidentsInPeriod)}</dd>
         </div>
       </dl>
