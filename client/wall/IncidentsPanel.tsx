@@ -3,6 +3,7 @@ import type { WallSummary } from '../../core/contracts/wall';
 import { chartText, type EChartsCoreOption } from './echarts-setup';
 import { EChart } from './EChart';
 import { changeTrend, formatChange, percentChange } from './compstat';
+import { describeMeasure } from '../../core/measures/glossary';
 import { Figure, Panel } from './Panel';
 import type { WallLanguage, WallText } from './wall-messages';
 
@@ -10,9 +11,9 @@ export type CategoryNames = Map<string, { zh: string; en: string }>;
 
 const trendColour = { up: '#ff5a4f', down: '#3ddc84', flat: '#c9d6e8', new: '#ffb020' } as const;
 
-function Change({ current, previous, t }: { current: number; previous: number; t: WallText }) {
+function Change({ current, previous, t, title }: { current: number; previous: number; t: WallText; title: string }) {
   const change = percentChange(current, previous);
-  return <span className={`wall-change wall-change-${changeTrend(change)}`}>{formatChange(change, t('newWord'))}</span>;
+  return <span className={`wall-change wall-change-${changeTrend(change)}`} title={title}>{formatChange(change, t('newWord'))}</span>;
 }
 
 /** Today and the last 7 days against the same periods before, overall and by category (CompStat). */
@@ -54,8 +55,18 @@ export function IncidentsPanel({ incidents, todayCount, names, language, t }: {
   return (
     <Panel title={t('incidents')} testId="wall-panel-incidents" className="wall-panel-incidents">
       <div className="wall-figures">
-        <Figure label={t('today')} value={String(todayCount)} sub={<>{t('vsSameDay')} <Change current={todayCount} previous={incidents.sameDayLastWeek} t={t} /></>} />
-        <Figure label={t('last7d')} value={String(incidents.last7d)} sub={<>{t('vsPrevious7d')} <Change current={incidents.last7d} previous={incidents.previous7d} t={t} /></>} />
+        <Figure
+          label={t('today')}
+          value={String(todayCount)}
+          title={describeMeasure('incidentsToday', language)}
+          sub={<>{t('vsSameDay')} <Change current={todayCount} previous={incidents.sameDayLastWeek} t={t} title={describeMeasure('incidentsChange', language)} /></>}
+        />
+        <Figure
+          label={t('last7d')}
+          value={String(incidents.last7d)}
+          title={describeMeasure('incidents', language)}
+          sub={<>{t('vsPrevious7d')} <Change current={incidents.last7d} previous={incidents.previous7d} t={t} title={describeMeasure('incidentsChange', language)} /></>}
+        />
       </div>
       <EChart option={option} testId="wall-chart-categories" />
     </Panel>

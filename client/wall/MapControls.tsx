@@ -1,8 +1,9 @@
 import { heatLegendGradient, toCssColour } from '../map/layers/colour-scales';
-import { gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from './grid-measure-colours';
+import { describeMeasure } from '../../core/measures/glossary';
+import { gridMeasureGlossaryKey, gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from './grid-measure-colours';
 import type { HeatWindowDays } from './use-wall-data';
 import { keyPlaceActiveColour, keyPlaceQuietColour, wallGridSwatchColour, type WallMapView } from './wall-layers';
-import type { WallText } from './wall-messages';
+import type { WallLanguage, WallText } from './wall-messages';
 
 export interface HeatControls {
   windowDays: HeatWindowDays;
@@ -14,13 +15,14 @@ export interface HeatControls {
  * The map's controls (hidden in kiosk mode): the grids' measure or incident heat, the heat's window, hour and
  * playback (which show the heat).
  */
-export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, t }: {
+export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, language, t }: {
   view: WallMapView;
   onView: (v: WallMapView) => void;
   measure: GridMeasureKey;
   onMeasure: (m: GridMeasureKey) => void;
   heat: HeatControls;
   onHeat: (h: HeatControls) => void;
+  language: WallLanguage;
   t: WallText;
 }) {
   const onHeatShown = (h: HeatControls) => {
@@ -37,6 +39,7 @@ export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, t 
             type="button"
             className={view === 'grids' && k === measure ? 'on' : ''}
             data-testid={`wall-measure-${k}`}
+            title={describeMeasure(gridMeasureGlossaryKey[k], language)}
             onClick={() => {
               onView('grids');
               onMeasure(k);
@@ -80,7 +83,14 @@ export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, t 
  * a no-data swatch when some grid has no value; in the heat view the heat ramp and its hour; key places and
  * stations always.
  */
-export function MapLegend({ view, measure, hour, noData, t }: { view: WallMapView; measure: GridMeasureKey; hour: number | null; noData: boolean; t: WallText }) {
+export function MapLegend({ view, measure, hour, noData, language, t }: {
+  view: WallMapView;
+  measure: GridMeasureKey;
+  hour: number | null;
+  noData: boolean;
+  language: WallLanguage;
+  t: WallText;
+}) {
   const words = { good: t('good'), fair: t('fair'), average: t('average'), poor: t('poor') };
   const classes = gridMeasureLegend(measure, words).map((e) => ({ ...e, testId: 'wall-legend-class' }));
   if (noData) classes.push({ colour: gridMeasureNoDataColour, label: t('noData'), testId: 'wall-legend-nodata' });
@@ -88,7 +98,7 @@ export function MapLegend({ view, measure, hour, noData, t }: { view: WallMapVie
     <div className="wall-legend" data-testid="wall-legend">
       {view === 'grids' ? (
         <div className="wall-legend-line" data-testid="wall-legend-classes">
-          <span className="wall-legend-title">{t(measure)}</span>
+          <span className="wall-legend-title" title={describeMeasure(gridMeasureGlossaryKey[measure], language)}>{t(measure)}</span>
           {classes.map((e) => (
             <span key={e.label} className="wall-legend-item" data-testid={e.testId}>
               <i style={{ background: toCssColour(wallGridSwatchColour(e.colour)) }} />

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { chartText, type EChartsCoreOption } from './echarts-setup';
 import { EChart } from './EChart';
+import { describeMeasure } from '../../core/measures/glossary';
 import { Panel } from './Panel';
-import type { WallText } from './wall-messages';
+import type { WallLanguage, WallText } from './wall-messages';
 
 /** Incidents of the last 28 days by local hour (columns) and weekday (rows, Monday on top). */
-export function MatrixPanel({ matrix, t }: { matrix: number[][]; t: WallText }) {
+export function MatrixPanel({ matrix, t, language }: { matrix: number[][]; t: WallText; language: WallLanguage }) {
   const option = useMemo<EChartsCoreOption>(() => {
     const days = t('weekdays').split(',');
     const data: [number, number, number][] = [];
@@ -25,7 +26,7 @@ export function MatrixPanel({ matrix, t }: { matrix: number[][]; t: WallText }) 
     };
   }, [matrix, t]);
   return (
-    <Panel title={t('matrix')} testId="wall-panel-matrix" className="wall-panel-matrix">
+    <Panel title={t('matrix')} testId="wall-panel-matrix" className="wall-panel-matrix" info={describeMeasure('incidents', language)}>
       <EChart option={option} testId="wall-chart-matrix" />
     </Panel>
   );

@@ -11,13 +11,14 @@ import type { WallLanguage, WallMessageKey, WallText } from './wall-messages';
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
-export function DisputesPanel({ disputes, t, language = 'zh-CN' }: { disputes: WallSummary['disputes']; t: WallText; language?: WallLanguage }) {
+/** Open, overdue and this week's escalated disputes; each figure's tooltip in the wall's language. */
+export function DisputesPanel({ disputes, t, language }: { disputes: WallSummary['disputes']; t: WallText; language: WallLanguage }) {
   return (
     <Panel title={t('disputes')} testId="wall-panel-disputes">
       <div className="wall-figures wall-figures-3">
         <Figure label={t('disputesOpen')} value={fmt(disputes.open)} title={describeMeasure('openDisputes', language)} />
         <Figure label={t('disputesOverdue')} value={fmt(disputes.overdue)} tone={disputes.overdue > 0 ? 'alert' : 'ok'} title={describeMeasure('overdueDisputes', language)} />
-        <Figure label={t('disputesEscalated')} value={fmt(disputes.escalatedThisWeek)} tone={disputes.escalatedThisWeek > 0 ? 'warn' : undefined} />
+        <Figure label={t('disputesEscalated')} value={fmt(disputes.escalatedThisWeek)} tone={disputes.escalatedThisWeek > 0 ? 'warn' : undefined} title={describeMeasure('escalatedDisputes', language)} />
       </div>
     </Panel>
   );
@@ -49,7 +50,7 @@ export function WorkPanel({ work, t }: { work: WallSummary['work']; t: WallText 
 }
 
 /** 一标三实: 楼栋核验率 (the glossary's), district and the five lowest grids. */
-export function VerificationPanel({ verification, t, language = 'zh-CN' }: { verification: WallSummary['verification']; t: WallText; language?: WallLanguage }) {
+export function VerificationPanel({ verification, t, language }: { verification: WallSummary['verification']; t: WallText; language: WallLanguage }) {
   const option = useMemo<EChartsCoreOption>(() => {
     const rows = [...verification.worstGrids].reverse();
     return {
@@ -77,7 +78,7 @@ export function VerificationPanel({ verification, t, language = 'zh-CN' }: { ver
           tone={verification.districtCoverage >= 0.8 ? 'ok' : 'warn'}
           title={describeMeasure('buildingsVerifiedShare', language)}
         />
-        <div className="wall-subtitle">{t('worstGrids')}</div>
+        <div className="wall-subtitle" title={describeMeasure('buildingsVerifiedShare', language)}>{t('worstGrids')}</div>
       </div>
       <EChart option={option} testId="wall-chart-verification" />
     </Panel>
@@ -85,7 +86,7 @@ export function VerificationPanel({ verification, t, language = 'zh-CN' }: { ver
 }
 
 /** Grid leaders' grades of the latest two-month round, as a ring. */
-export function GradesPanel({ grades, t }: { grades: WallSummary['grades']; t: WallText }) {
+export function GradesPanel({ grades, t, language }: { grades: WallSummary['grades']; t: WallText; language: WallLanguage }) {
   const option = useMemo<EChartsCoreOption>(() => ({
     animation: false,
     textStyle: chartText,
@@ -99,7 +100,7 @@ export function GradesPanel({ grades, t }: { grades: WallSummary['grades']; t: W
     }],
   }), [grades, t]);
   return (
-    <Panel title={`${t('grades')}${grades.round ? ` · ${grades.round}` : ''}`} testId="wall-panel-grades">
+    <Panel title={`${t('grades')}${grades.round ? ` · ${grades.round}` : ''}`} testId="wall-panel-grades" info={describeMeasure('grade', language)}>
       <EChart option={option} testId="wall-chart-grades" />
     </Panel>
   );

@@ -1,28 +1,34 @@
 import { useEffect, useState } from 'react';
 import type { LiveState } from './live-connection';
-import type { WallText } from './wall-messages';
+import type { WallLanguage, WallText } from './wall-messages';
 
-const clockFormat = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
-});
+// Beijing time whatever the language; the weekday in the wall's language ("周三" or "Wed").
+const clockFormats: Record<WallLanguage, Intl.DateTimeFormat> = {
+  'zh-CN': new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
+  }),
+};
 
-function Clock() {
+function Clock({ language }: { language: WallLanguage }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  return <span className="wall-clock" data-testid="wall-clock">{clockFormat.format(now)}</span>;
+  return <span className="wall-clock" data-testid="wall-clock">{clockFormats[language].format(now)}</span>;
 }
 
 /** Title, Beijing time, the demo-data badge and the live connection's state. */
-export function WallHeader({ t, demo, connection }: { t: WallText; demo: boolean; connection: LiveState }) {
+export function WallHeader({ t, language, demo, connection }: { t: WallText; language: WallLanguage; demo: boolean; connection: LiveState }) {
   return (
     <header className="wall-header">
       <h1 className="wall-title" data-testid="wall-title">{t('title')}</h1>
       {demo && <span className="wall-demo-badge" data-testid="wall-demo-badge">{t('demo')}</span>}
       <span className="wall-header-spacer" />
-      <Clock />
+      <Clock language={language} />
       <span className={`wall-connection wall-connection-${connection}`} data-testid="wall-connection" data-state={connection}>
         <i />{connection === 'live' ? t('live') : t('reconnecting')}
       </span>

@@ -74,12 +74,12 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
 
   return (
     <div className="wall-screen">
-      <WallHeader t={t} demo={data.demo} connection={live.state} />
+      <WallHeader t={t} language={language} demo={data.demo} connection={live.state} />
       <div className="wall-column wall-left">
         {summary ? (
           <>
             <IncidentsPanel incidents={summary.incidents} todayCount={todayCount} names={data.categoryNames} language={language} t={t} />
-            <DisputesPanel disputes={summary.disputes} t={t} />
+            <DisputesPanel disputes={summary.disputes} language={language} t={t} />
             <WorkPanel work={summary.work} t={t} />
           </>
         ) : (
@@ -101,18 +101,18 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
               onScene={setScene}
               onZoomEnd={map.onZoomEnd}
             />
-            {!kiosk && <MapControls view={view} onView={setChosenView} measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} t={t} />}
+            {!kiosk && <MapControls view={view} onView={setChosenView} measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} language={language} t={t} />}
             <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>
           </div>
-          <MapLegend view={view} measure={measure} hour={heat.hour} noData={noData} t={t} />
+          <MapLegend view={view} measure={measure} hour={heat.hour} noData={noData} language={language} t={t} />
         </div>
-        {summary && <MatrixPanel matrix={summary.hourWeekday} t={t} />}
+        {summary && <MatrixPanel matrix={summary.hourWeekday} language={language} t={t} />}
       </div>
       <div className="wall-column wall-right">
         {summary && (
           <>
-            <VerificationPanel verification={summary.verification} t={t} />
-            <GradesPanel grades={summary.grades} t={t} />
+            <VerificationPanel verification={summary.verification} language={language} t={t} />
+            <GradesPanel grades={summary.grades} language={language} t={t} />
           </>
         )}
         <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} placeOf={placeOf} language={language} t={t} />

@@ -1,9 +1,14 @@
 import type { GridMeasure } from '../../core/contracts/wall';
+import type { MeasureKey } from '../../core/measures/glossary';
 import { householdClass, householdLegend, type Rgba } from '../map/layers/colour-scales';
 
 /** The measures the wall can colour grids by. */
 export const gridMeasureKeys = ['households', 'incidentsPer1000', 'grade', 'coverage', 'maxDisputeRisk'] as const;
 export type GridMeasureKey = (typeof gridMeasureKeys)[number];
+/** Each colouring measure's entry in the glossary, whose words are its tooltip. */
+export const gridMeasureGlossaryKey: Record<GridMeasureKey, MeasureKey> = {
+  households: 'households', incidentsPer1000: 'incidentsPer1000', grade: 'grade', coverage: 'buildingsVerifiedShare', maxDisputeRisk: 'maxOpenDisputeRisk',
+};
 
 export const gradeKeys = ['good', 'fair', 'average', 'poor'] as const; // 好 / 较好 / 一般 / 差
 
