@@ -152,6 +152,19 @@ describe('the grid planner, in headless Chromium', () => {
     await expect(page.locator(`${tid('planner-changed-list')} li`).count()).resolves.toBeGreaterThan(0);
     await page.waitForTimeout(1000); // the map's last frame
     await saveScreenshot(page, 'planner');
+    // The comparison names places: 楼栋 by compound and number, the published grid by name, the new one as 新网格 N001;
+    // no building code (C0943-B01) and no 15-digit grid code in the text.
+    const changes = await page.locator(`${tid('planner-changed-list')} li[data-building]`).allInnerTexts();
+    expect(changes.length).toBeGreaterThan(0);
+    for (const text of changes) expect(text).toMatch(/^\S+\d+栋 \S+社区第\d+网格 → 新网格 N\d{3}$/);
+    await page.locator(tid('planner-changed-list')).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'planner-compare');
+    // The docking table names its beats (三里坪派出所第1警格), the codes in the titles.
+    const beats = await page.locator(`${tid('planner-docking')} tbody tr[data-beat] td:first-child`).allInnerTexts();
+    expect(beats.length).toBeGreaterThan(0);
+    for (const text of beats) expect(text).toMatch(/^\S+派出所第\d+警格$/);
+    await page.locator(tid('planner-docking')).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'planner-docking');
   });
 
   it('moves a compound by hand: the table changes, the comparison lists it, and undo restores the plan', async () => {
