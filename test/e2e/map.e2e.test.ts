@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeMeasure } from '../../core/measures/glossary';
 import { captureMap, changedShare, distinctColours, openMapPage, saveScreenshot, settle, toggleLayer, type MapPage } from './driver';
 
 let mp: MapPage;
@@ -36,6 +37,30 @@ describe('the first map, in headless Chromium', () => {
 
   it('says in the interface that the data is demo data', async () => {
     await expect(mp.page.locator('[data-testid="demo-badge"]').innerText()).resolves.toMatch(/演示数据|Demo data/);
+  });
+
+  it('shows a figure’s ⓘ tooltip with the glossary’s words, on top of the map and within the window', async () => {
+    const info = mp.page.locator('[data-testid="figure-residents"] .measure-info');
+    const tip = mp.page.locator('[data-testid="figure-residents"] .measure-tip');
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await info.hover();
+    await tip.waitFor({ state: 'visible' });
+    await expect(tip.innerText()).resolves.toBe(describeMeasure('residents', 'zh-CN'));
+    const box = (await tip.boundingBox())!;
+    const viewport = mp.page.viewportSize()!;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
+    await saveScreenshot(mp.page, 'map-figure-tooltip');
+    // Not covered by the map or a neighbouring panel: the topmost element at its centre is the tooltip (which lets
+    // the pointer through, so elementFromPoint would skip it: it is made hit-testable for the look).
+    const onTop = await tip.evaluate((el: HTMLElement) => {
+      el.style.pointerEvents = 'auto';
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      el.style.pointerEvents = '';
+      return el.contains(top);
+    });
+    expect(onTop).toBe(true);
+    await mp.page.mouse.move(0, 0);
   });
 
   it('switches the interface to English and back', async () => {

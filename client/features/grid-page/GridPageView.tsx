@@ -43,16 +43,16 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
           {p.grid.name} <span className="mono muted">{p.grid.code}</span>
         </h2>
         <p className="muted" data-testid="gp-facts">
-          {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatCode ?? '—' })}
-          <MeasureInfo measures={['households', 'residents']} />
+          <MeasureInfo measures={['households', 'residents']}>
+            {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatCode ?? '—' })}
+          </MeasureInfo>
         </p>
       </header>
       <div className="grid-page-columns">
         <div className="grid-page-col">
           <section className="card" data-testid="gp-grades">
             <h3>
-              {t('gpGrades')}
-              <MeasureInfo measures={['grade', 'assessmentTotal', 'assessmentRank']} />
+              <MeasureInfo measures={['grade', 'assessmentTotal', 'assessmentRank']}>{t('gpGrades')}</MeasureInfo>
             </h3>
             <GradesSection grades={p.grades} />
           </section>
@@ -62,8 +62,9 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
           </section>
           <section className="card" data-testid="gp-disputes">
             <h3>
-              {t('gpDisputes', { open: p.disputes.open, high: p.disputes.highRisk, overdue: p.disputes.overdue })}
-              <MeasureInfo measures={['openDisputes', 'highRiskDisputes', 'overdueDisputes']} />
+              <MeasureInfo measures={['openDisputes', 'highRiskDisputes', 'overdueDisputes']}>
+                {t('gpDisputes', { open: p.disputes.open, high: p.disputes.highRisk, overdue: p.disputes.overdue })}
+              </MeasureInfo>
               {mayReadDisputes && (
                 <a
                   className="link-button"
@@ -82,8 +83,7 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
           </section>
           <section className="card" data-testid="gp-incidents">
             <h3>
-              {t('gpIncidents', { days: p.incidents.days, total: p.incidents.total })}
-              <MeasureInfo measures={['incidents']} />
+              <MeasureInfo measures={['incidents']}>{t('gpIncidents', { days: p.incidents.days, total: p.incidents.total })}</MeasureInfo>
             </h3>
             <IncidentsSection incidents={p.incidents} />
           </section>

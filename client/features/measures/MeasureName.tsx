@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState, type CSSProperties, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
 import { describeMeasure, glossary, type MeasureKey } from '../../../core/measures/glossary';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -11,21 +11,38 @@ export function useMeasureWords() {
   };
 }
 
+/** Tooltip height (px) below which it opens above its ⓘ near the window's bottom. */
+const roomBelowPx = 160;
+
+/** Where the tooltip of an element goes: under it, or above it when the window's bottom is near (viewport px). */
+function placeTip(el: Element): CSSProperties {
+  const r = el.getBoundingClientRect();
+  // Fixed, so that a scrolling panel or table (overflow: auto) does not clip it; kept inside the window's width.
+  const left = `max(8px, min(${Math.round(r.left)}px, calc(100vw - 22em - 28px)))`;
+  return r.bottom + roomBelowPx > window.innerHeight
+    ? { left, bottom: Math.round(window.innerHeight - r.top + 4) }
+    : { left, top: Math.round(r.bottom + 4) };
+}
+
 /**
  * A small ⓘ whose tooltip says what each of `measures` counts and over which period (core/measures/glossary.ts), a
- * line a measure: for a line of text that states several figures at once.
+ * line a measure; `children` (a figure's name) show it too when pointed at.
  */
-export function MeasureInfo({ measures }: { measures: readonly MeasureKey[] }) {
+export function MeasureInfo({ measures, children }: { measures: readonly MeasureKey[]; children?: ReactNode }) {
   const { nameOf, titleOf } = useMeasureWords();
   const tipId = useId();
-  // Drawn by CSS on hover and on focus rather than a title attribute: a title waits a second, never shows to the
+  const [place, setPlace] = useState<CSSProperties | null>(null);
+  // Drawn by us on hover and on focus rather than a title attribute: a title waits a second, never shows to the
   // keyboard and cannot be seen in a screenshot (issue 12, item 1).
+  const show = (e: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => setPlace(placeTip(e.currentTarget));
+  const hide = () => setPlace(null);
   return (
-    <span className="measure-name" data-measure={measures.join(' ')}>
-      <span className="measure-info" tabIndex={0} role="button" aria-describedby={tipId} aria-label={measures.map(nameOf).join(' · ')}>
+    <span className="measure-name" data-measure={measures.join(' ')} onMouseEnter={show} onMouseLeave={hide}>
+      {children}
+      <span className="measure-info" tabIndex={0} role="button" aria-describedby={tipId} aria-label={measures.map(nameOf).join(' · ')} onFocus={show} onBlur={hide}>
         ⓘ
       </span>
-      <span className="measure-tip" role="tooltip" id={tipId}>
+      <span className="measure-tip" role="tooltip" id={tipId} hidden={place === null} style={place ?? undefined}>
         {measures.map((m) => (
           <span key={m} className="measure-tip-line">{titleOf(m)}</span>
         ))}
@@ -40,10 +57,5 @@ export function MeasureInfo({ measures }: { measures: readonly MeasureKey[] }) {
  */
 export function MeasureName({ measure, label }: { measure: MeasureKey; label?: string }) {
   const { nameOf } = useMeasureWords();
-  return (
-    <span className="measure-name" data-measure={measure}>
-      {label ?? nameOf(measure)}
-      <MeasureInfo measures={[measure]} />
-    </span>
-  );
+  return <MeasureInfo measures={[measure]}>{label ?? nameOf(measure)}</MeasureInfo>;
 }

@@ -59,8 +59,7 @@ export function FiguresPanel({ summary, incidentsInPeriod }: FiguresPanelProps) 
         </div>
         <div data-testid="figure-police-grid-leaders">
           <dt>
-            {nameOf('policeGridLeaders')}
-            <MeasureInfo measures={['policeGridLeaders', 'gridLeaders']} />
+            <MeasureInfo measures={['policeGridLeaders', 'gridLeaders']}>{nameOf('policeGridLeaders')}</MeasureInfo>
           </dt>
           <dd>
             {figure(summary?.policeGridLeaders)}
