@@ -1,9 +1,15 @@
 import { heatLegendGradient, toCssColour } from '../map/layers/colour-scales';
-import { describeMeasure } from '../../core/measures/glossary';
+import { describeMeasure, glossary } from '../../core/measures/glossary';
 import { gridMeasureGlossaryKey, gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from './grid-measure-colours';
 import type { HeatWindowDays } from './use-wall-data';
 import { keyPlaceActiveColour, keyPlaceQuietColour, wallGridSwatchColour, type WallMapView } from './wall-layers';
 import type { WallLanguage, WallText } from './wall-messages';
+
+/** A colouring measure's name and tooltip: the glossary's, so the wall names it as every other view does. */
+function measureWords(k: GridMeasureKey, language: WallLanguage) {
+  const key = gridMeasureGlossaryKey[k];
+  return { name: glossary[key][language].name, title: describeMeasure(key, language) };
+}
 
 export interface HeatControls {
   windowDays: HeatWindowDays;
@@ -39,13 +45,13 @@ export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, la
             type="button"
             className={view === 'grids' && k === measure ? 'on' : ''}
             data-testid={`wall-measure-${k}`}
-            title={describeMeasure(gridMeasureGlossaryKey[k], language)}
+            title={measureWords(k, language).title}
             onClick={() => {
               onView('grids');
               onMeasure(k);
             }}
           >
-            {t(k)}
+            {measureWords(k, language).name}
           </button>
         ))}
         <button type="button" className={view === 'heat' ? 'on' : ''} data-testid="wall-view-heat" onClick={() => onView('heat')}>
@@ -98,7 +104,7 @@ export function MapLegend({ view, measure, hour, noData, language, t }: {
     <div className="wall-legend" data-testid="wall-legend">
       {view === 'grids' ? (
         <div className="wall-legend-line" data-testid="wall-legend-classes">
-          <span className="wall-legend-title" title={describeMeasure(gridMeasureGlossaryKey[measure], language)}>{t(measure)}</span>
+          <span className="wall-legend-title" title={measureWords(measure, language).title}>{measureWords(measure, language).name}</span>
           {classes.map((e) => (
             <span key={e.label} className="wall-legend-item" data-testid={e.testId}>
               <i style={{ background: toCssColour(wallGridSwatchColour(e.colour)) }} />

@@ -2,7 +2,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { WallSummary } from '../../core/contracts/wall';
-import { describeMeasure } from '../../core/measures/glossary';
+import { describeMeasure, glossary } from '../../core/measures/glossary';
 import { IncidentsPanel } from './IncidentsPanel';
 import { MapControls, MapLegend } from './MapControls';
 import { MatrixPanel } from './MatrixPanel';
@@ -63,5 +63,14 @@ describe('the wall’s panels in the chosen language', () => {
     const disputes = renderToStaticMarkup(panels('zh-CN').disputes);
     expect(titlesOf(disputes)).toEqual(['openDisputes', 'overdueDisputes', 'escalatedDisputes'].map((k) => describeMeasure(k as 'openDisputes', 'zh-CN')));
     expect(renderToStaticMarkup(panels('zh-CN').header)).toMatch(/周/);
+  });
+
+  it('names the colouring measure in the legend and on its button as the glossary does', () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const { legend, controls } = panels(language);
+      const name = glossary.buildingsVerifiedShare[language].name;
+      expect(renderToStaticMarkup(legend)).toContain(`>${name}</span>`);
+      expect(renderToStaticMarkup(controls)).toMatch(new RegExp(`data-testid="wall-measure-coverage"[^>]*>${name}</button>`));
+    }
   });
 });
