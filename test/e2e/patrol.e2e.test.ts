@@ -245,6 +245,11 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     await alert.waitFor({ timeout: 60_000 });
     expect((await alert.getAttribute('data-stop-ids'))!.split(',')).toContain(farthestCode);
     await expect(alert.innerText()).resolves.toContain('10 分钟');
+    // The server's own words under it are Chinese too, naming the place, not an English sentence (issue 12).
+    const serverSays = await alert.locator('.patrol-muted').innerText();
+    expect(serverSays).toMatch(/必到点位「[^」]+」无法在 10 分钟内全部到达/);
+    expect(serverSays).not.toMatch(/\b(the|cannot|within|stops)\b/i);
+    await alert.screenshot({ path: 'test-results/patrol-infeasible.png' });
     await page.locator(tid('patrol-budget')).fill('90');
   });
 
