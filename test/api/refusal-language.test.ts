@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlannerUnits } from '../../core/contracts/planner';
+import type { PlannerUnits, PlanProblemParams } from '../../core/contracts/planner';
 import { queryRows, type Db } from '../../server/db/engine';
 import { sayPlanFindings } from '../../server/db/repos/planner-problem-text';
 import { getTestApp, getTestDatabase, loginAs, type TestApp, type TestClient } from '../support/test-database';
@@ -134,7 +134,7 @@ describe('the planner', () => {
   it('words publish warnings with the grid’s and the beat’s names', async () => {
     const [g] = await queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM grids ORDER BY code LIMIT 1`);
     const [b] = await queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM beats ORDER BY code LIMIT 1`);
-    const warnings = [
+    const warnings: { code: 'plan_warning_out_of_band' | 'plan_warning_no_beat' | 'plan_warning_empty_beat'; params: PlanProblemParams }[] = [
       { code: 'plan_warning_out_of_band' as const, params: { grid: g.code, households: 612, min: 300, max: 500 } },
       { code: 'plan_warning_no_beat' as const, params: { grid: 'N7' } },
       { code: 'plan_warning_empty_beat' as const, params: { beat: b.code } },
