@@ -1,39 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  apiSession,
-  captureMap,
-  changedShare,
-  distinctColours,
-  launchBrowser,
-  logIn,
-  navigateTo,
-  openApp,
-  saveScreenshotTo,
-  settle,
-  toggleLayer,
-  waitForMap,
-  type AppPage,
-} from './driver';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { apiSession, browserPerFile, captureMap, changedShare, distinctColours, logIn, navigateTo, openApp, saveScreenshotTo, settle, toggleLayer, waitForMap, type AppPage } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const fullIdNumber = /^\d{17}[\dX]$/;
 
-let browser: Browser;
+const { browser, opened } = browserPerFile();
 let app: AppPage | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function signedIn(username: string, path = '/', options: { fakeClock?: boolean } = {}): Promise<Page> {
-  app = await openApp(browser, inject('baseUrl'), path, options);
+  app = opened(await openApp(browser(), inject('baseUrl'), path, options));
   await logIn(app.page, { username, password: inject('demoPassword') });
   await app.page.locator(tid('user-menu-button')).waitFor();
   return app.page;
@@ -41,7 +17,7 @@ async function signedIn(username: string, path = '/', options: { fakeClock?: boo
 
 describe('logging in', () => {
   it("shows the server's message for a wrong password and stays on the login form", async () => {
-    app = await openApp(browser, inject('baseUrl'));
+    app = opened(await openApp(browser(), inject('baseUrl')));
     await logIn(app.page, { username: 'viewer', password: 'not-the-password' });
     const alert = app.page.locator(`${tid('login-form')} [role="alert"]`);
     await expect(alert.innerText()).resolves.toContain('用户名或密码错误');

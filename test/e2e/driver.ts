@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 // The only file that touches the browser: Debian's Chromium, software WebGL (SwiftShader), no network
 // beyond what the page asks for.
@@ -128,6 +129,65 @@ export async function apiSession(baseUrl: string, login: Login): Promise<{ api: 
 
 export async function saveScreenshotTo(page: Page, path: string) {
   await page.screenshot({ path });
+}
+
+/**
+ * One browser for a test file, and the page a test opened: launched before the file's first test, the page closed
+ * after each test and the browser after the last. `opened` remembers the page a test opens so it is closed even
+ * when the test fails.
+ */
+export function browserPerFile(): { browser(): Browser; opened(app: AppPage): AppPage } {
+  let browser: Browser | undefined;
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('the browser is launched before the first test');
+      return browser;
+    },
+    opened: (a) => (app = a),
+  };
+}
+
+/** An admin session on the test server (the seed's admin, the demo password). */
+export function adminSession() {
+  return apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
+}
+
+/**
+ * A wall token issued by the admin for one test file, revoked after its last test, so the next file finds the
+ * token list as the seed left it. Read `token` inside tests or hooks that run after the file's beforeAll.
+ */
+export function wallTokenPerFile(name: string): { token(): string } {
+  let issued: { id: string; token: string } | undefined;
+  beforeAll(async () => {
+    const { api, csrfToken } = await adminSession();
+    const res = await api.post('/api/admin/wall-tokens', { data: { name }, headers: { 'x-csrf-token': csrfToken } });
+    if (res.status() !== 201) throw new Error(`issuing a wall token answered ${res.status()}: ${await res.text()}`);
+    issued = (await res.json()) as { id: string; token: string };
+    await api.dispose();
+  });
+  afterAll(async () => {
+    if (!issued) return;
+    const { api, csrfToken } = await adminSession();
+    await api.delete(`/api/admin/wall-tokens/${issued.id}`, { headers: { 'x-csrf-token': csrfToken } });
+    await api.dispose();
+  });
+  return {
+    token: () => {
+      if (!issued) throw new Error('the wall token is issued before the first test');
+      return issued.token;
+    },
+  };
 }
 
 // ---- The command-center wall (/wall): test/e2e/wall.e2e.test.ts ----

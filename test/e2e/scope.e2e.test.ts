@@ -1,9 +1,9 @@
 import { booleanPointInPolygon, centroid, point, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Summary } from '../../core/contracts/summary';
-import { apiSession, launchBrowser, layersDrawn, logIn, mapBounds, openApp, pickAt, saveScreenshotTo, settle, waitForMap, type AppPage } from './driver';
+import { apiSession, browserPerFile, layersDrawn, logIn, mapBounds, openApp, pickAt, saveScreenshotTo, settle, waitForMap, type AppPage } from './driver';
 
 // Issue 12, item 2: every scoped role opens on its jurisdiction, sees its totals labelled as such, finds what lies
 // outside faded and inert, and is told 无权访问 (with what it may use) at an address it may not open.
@@ -16,18 +16,8 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 type Bounds = [number, number, number, number];
 type GridFeature = Feature<Geometry, { code: string; name: string; inScope: boolean }>;
 
-let browser: Browser;
+const { browser, opened } = browserPerFile();
 let app: AppPage | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What the API says of the user's jurisdiction (the box computed by PostGIS) and the grids it marks. */
 async function jurisdictionOf(username: string): Promise<{ summary: Summary; grids: GridFeature[] }> {
@@ -39,7 +29,7 @@ async function jurisdictionOf(username: string): Promise<{ summary: Summary; gri
 }
 
 async function signInToMap(username: string): Promise<Page> {
-  app = await openApp(browser, inject('baseUrl'), '/');
+  app = opened(await openApp(browser(), inject('baseUrl'), '/'));
   await logIn(app.page, { username, password: inject('demoPassword') });
   await waitForMap(app.page, mapWaitMs);
   await settle(app.page);

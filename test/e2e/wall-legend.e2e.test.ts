@@ -1,12 +1,12 @@
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GridMeasure } from '../../core/contracts/wall';
 import type { GridProperties, StreetProperties } from '../../client/api/feature-types';
 import { gridMeasureClass } from '../../client/wall/grid-measure-colours';
-import { apiSession, launchBrowser, openWall, saveScreenshotTo, waitForWall, type AppPage } from './driver';
+import { adminSession, browserPerFile, openWall, saveScreenshotTo, waitForWall, wallTokenPerFile, type AppPage } from './driver';
 
 // The kiosk's grid colouring; the test reads each grid's class of it with the page's own function.
 const measure = 'incidentsPer1000';
@@ -14,20 +14,15 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 type Rgb = [number, number, number];
 type Box = { x: number; y: number; width: number; height: number };
 
-let browser: Browser;
-let wallToken: string;
-let wallTokenId: string;
+const { browser, opened } = browserPerFile();
+const { token: wallToken } = wallTokenPerFile('e2e wall legend');
 let wall: AppPage | undefined;
 let grids: FeatureCollection<Polygon | MultiPolygon, GridProperties>;
 let classOf: Map<string, number | null>;
 let street: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
-  const res = await api.post('/api/admin/wall-tokens', { data: { name: 'e2e wall legend' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(res.status()).toBe(201);
-  ({ token: wallToken, id: wallTokenId } = (await res.json()) as { id: string; token: string });
+  const { api } = await adminSession();
   grids = await (await api.get('/api/grids')).json();
   const measures = (await (await api.get('/api/wall/grid-measures')).json()) as GridMeasure[];
   const streets = (await (await api.get('/api/streets')).json()) as FeatureCollection<Polygon | MultiPolygon, StreetProperties>;
@@ -38,19 +33,6 @@ beforeAll(async () => {
   const classesIn = (code: string) => new Set(grids.features.filter((g) => g.properties.streetCode === code).map((g) => classOf.get(g.properties.code))).size;
   street = streets.features.filter((s) => s.properties.urban).sort((a, b) => classesIn(b.properties.code) - classesIn(a.properties.code))[0].properties.name;
 });
-afterEach(async () => {
-  await wall?.close();
-  wall = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  if (wallTokenId) {
-    const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
-    await api.delete(`/api/admin/wall-tokens/${wallTokenId}`, { headers: { 'x-csrf-token': csrfToken } });
-    await api.dispose();
-  }
-});
-
 function pixel(png: PNG, [x, y]: [number, number]): Rgb {
   const i = (Math.round(y) * png.width + Math.round(x)) * 4;
   return [png.data[i], png.data[i + 1], png.data[i + 2]];
@@ -87,7 +69,7 @@ async function boxOf(page: Page, selector: string): Promise<Box> {
 
 /** Opens the kiosk wall on the chosen street at a screen size and checks legend against map, and the feed. */
 async function checkStreetScene(viewport: { width: number; height: number }, shot: string) {
-  wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}&kiosk=1&interval=600&scene=${encodeURIComponent(street)}`, viewport);
+  wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}&kiosk=1&interval=600&scene=${encodeURIComponent(street)}`, viewport));
   // Generous: on a loaded 2-core machine software WebGL took 50–90 s to draw the first wall (20 s when idle).
   await waitForWall(wall.page, 150_000);
   const page = wall.page;

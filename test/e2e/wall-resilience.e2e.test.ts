@@ -1,38 +1,27 @@
 import { pointOnFeature } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Scope } from '../../core/contracts/auth';
 import { createIncident } from '../../server/db/repos/incidents-write.repo';
 import { openDatabase } from '../../server/db/engine';
-import { apiSession, captureWallMap, distinctColours, launchBrowser, openWall, readWallHooks, waitForWall, type AppPage } from './driver';
+import { adminSession, apiSession, browserPerFile, captureWallMap, distinctColours, openWall, readWallHooks, waitForWall, wallTokenPerFile, type AppPage } from './driver';
 
 // The wall runs for days unattended: it must survive a server restart (and replay what it missed), a lost
 // WebGL context, and hundreds of scene changes and thousands of live incidents without its heap growing.
 
 const tid = (id: string) => `[data-testid="${id}"]`;
-let browser: Browser;
-let wallToken: string;
+const { browser, opened } = browserPerFile();
+const { token: wallToken } = wallTokenPerFile('e2e resilience wall');
 let wall: AppPage | undefined;
 let points: [number, number][] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
-  const res = await api.post('/api/admin/wall-tokens', { data: { name: 'e2e resilience wall' }, headers: { 'x-csrf-token': csrfToken } });
-  wallToken = ((await res.json()) as { token: string }).token;
+  const { api } = await adminSession();
   const grids = (await (await api.get('/api/grids')).json()) as FeatureCollection<Polygon | MultiPolygon>;
   points = grids.features.map((f) => pointOnFeature(f).geometry.coordinates as [number, number]);
   await api.dispose();
 });
-afterEach(async () => {
-  await wall?.close();
-  wall = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 const control = async (action: 'stop' | 'start') => {
   const res = await fetch(`${inject('controlUrl')}/${action}`, { method: 'POST' });
   expect(res.status, await res.text()).toBe(200);
@@ -41,7 +30,7 @@ const connectionState = (page: Page) => page.locator(tid('wall-connection')).get
 
 describe('the wall keeps working', () => {
   it('through a server restart, and shows the incidents created while the server was down', async () => {
-    wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}`, { width: 1280, height: 720 });
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}`, { width: 1280, height: 720 }));
     await waitForWall(wall.page);
     await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
     await wall.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
@@ -66,7 +55,7 @@ describe('the wall keeps working', () => {
   });
 
   it('through a lost WebGL context, without reloading the page', async () => {
-    wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}`, { width: 1280, height: 720 });
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}`, { width: 1280, height: 720 }));
     await waitForWall(wall.page);
     await wall.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const before = (await readWallHooks(wall.page)).contextLosses;
@@ -89,7 +78,7 @@ describe('the wall keeps working', () => {
   const soakScenes = Number(process.env.WALL_SOAK_SCENES ?? 40);
   it(`through ${soakScenes} scene rotations and ${soakScenes * 10} live incidents with its JS heap growing less than 20%`, async () => {
     // A small window keeps software WebGL fast enough; the stage scales, so the work per scene is the same.
-    wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}&kiosk=1&interval=0.05`, { width: 800, height: 450 });
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}&kiosk=1&interval=0.05`, { width: 800, height: 450 }));
     await waitForWall(wall.page);
     await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
     const cdp = await wall.context.newCDPSession(wall.page);

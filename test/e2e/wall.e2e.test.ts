@@ -1,49 +1,14 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  apiSession,
-  captureWallMap,
-  changedShare,
-  distinctColours,
-  launchBrowser,
-  openWall,
-  readWallHooks,
-  saveScreenshotTo,
-  waitForWall,
-  type AppPage,
-} from './driver';
+import { describe, expect, inject, it } from 'vitest';
+import { apiSession, browserPerFile, captureWallMap, changedShare, distinctColours, openWall, readWallHooks, saveScreenshotTo, waitForWall, wallTokenPerFile, type AppPage } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const panels = ['incidents', 'disputes', 'work', 'verification', 'grades', 'matrix', 'feed'].map((p) => `wall-panel-${p}`);
 
-let browser: Browser;
-let wallToken: string;
-let wallTokenId: string;
+const { browser, opened } = browserPerFile();
+const { token: wallToken } = wallTokenPerFile('e2e wall');
 let wall: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
-  const res = await api.post('/api/admin/wall-tokens', { data: { name: 'e2e wall' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(res.status()).toBe(201);
-  ({ token: wallToken, id: wallTokenId } = (await res.json()) as { id: string; token: string });
-  await api.dispose();
-});
-afterEach(async () => {
-  await wall?.close();
-  wall = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  // Revoke the token this file issued: the next file finds the token list as the seed left it.
-  if (wallTokenId) {
-    const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
-    await api.delete(`/api/admin/wall-tokens/${wallTokenId}`, { headers: { 'x-csrf-token': csrfToken } });
-    await api.dispose();
-  }
-});
 
 /** A point surely inside some grid, and a category the server knows: what a commander's 110 call needs. */
 async function newIncidentBody() {
@@ -58,7 +23,7 @@ async function newIncidentBody() {
 
 describe('the command-center wall, in headless Chromium', () => {
   it('signs in with a wall token, takes the token out of the address bar and shows every panel and the map at 1920×1080', async () => {
-    wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}`);
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}`));
     await waitForWall(wall.page);
     expect(wall.page.url()).not.toContain('token=');
     for (const panel of [...panels, 'wall-map']) await expect(wall.page.locator(tid(panel)).isVisible(), panel).resolves.toBe(true);
@@ -72,15 +37,15 @@ describe('the command-center wall, in headless Chromium', () => {
   });
 
   it('asks for a token when the browser has no session', async () => {
-    wall = await openWall(browser, inject('baseUrl'), '/wall');
+    wall = opened(await openWall(browser(), inject('baseUrl'), '/wall'));
     await wall.page.locator(tid('wall-token-form')).waitFor();
-    await wall.page.locator(tid('wall-token-input')).fill(wallToken);
+    await wall.page.locator(tid('wall-token-input')).fill(wallToken());
     await wall.page.locator(tid('wall-token-submit')).click();
     await wall.page.locator(tid('wall-panel-feed')).waitFor();
   });
 
   it('shows an incident posted through the API in the feed within 1 s, and rings it on the map', async () => {
-    wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}`);
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}`));
     await waitForWall(wall.page);
     await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
     await wall.page.waitForTimeout(1000);
@@ -102,7 +67,7 @@ describe('the command-center wall, in headless Chromium', () => {
   });
 
   it('in kiosk mode hides the cursor and the controls and rotates through the scenes', async () => {
-    wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken}&kiosk=1&interval=0.3`);
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}&kiosk=1&interval=0.3`));
     await waitForWall(wall.page);
     const start = (await readWallHooks(wall.page)).scenesShown;
     const startedAt = Date.now();
