@@ -115,9 +115,9 @@ function ProblemList({ message, problems }: { message: string; problems: PlanPro
       <p className="error">{t('plannerPublishRefused', { message })}</p>
       <ul className="planner-list problems">
         {problems.map((p, i) => (
-          <li key={i}>
+          // The server's sentence names the grids; their codes stay in the title for whoever needs them.
+          <li key={i} title={p.gridKeys?.length ? p.gridKeys.join(', ') : undefined}>
             <strong>{t(problemKinds[p.kind] ?? 'plannerProblemKindOther')}</strong>：{p.message}
-            {p.gridKeys?.length ? <span className="mono"> ({p.gridKeys.join(', ')})</span> : null}
           </li>
         ))}
       </ul>
