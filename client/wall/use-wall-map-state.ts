@@ -5,7 +5,7 @@ import { toBinaryPoints, type BinaryPoints } from '../map/layers/binary-points';
 import { declutterLabels } from '../map/layers/declutter-labels';
 import { labelPoints, type LabelPoint } from '../map/layers/label-points';
 import { chooseBasemapStyle } from '../map/basemap/choose-style';
-import type { GridMeasureKey } from './grid-measure-colours';
+import type { GridMeasureKey } from '../map/layers/grid-measure-colours';
 import { positionsInHour } from './heat-by-hour';
 import type { HeatControls } from './MapControls';
 import { buildScenes, coreBounds, hotspotBounds, type Bounds, type Scene } from './scenes';
