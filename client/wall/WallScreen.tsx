@@ -3,7 +3,7 @@ import type { LiveIncidentEvent } from '../../core/contracts/live';
 import { feedItemsOfSummary, liveTodayExtra, mergeFeed, type FeedItem } from './feed';
 import { feedPlace, type FeedPlace } from './feed-place';
 import { FeedPanel } from './FeedPanel';
-import { gridMeasureClass, type GridMeasureKey } from './grid-measure-colours';
+import { gridMeasureClass, type GridMeasureKey } from '../map/layers/grid-measure-colours';
 import { IncidentsPanel } from './IncidentsPanel';
 import { shanghaiStartOfDayMs } from './local-time';
 import { MapControls, MapLegend, type HeatControls } from './MapControls';

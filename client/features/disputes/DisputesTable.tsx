@@ -12,9 +12,9 @@ import { useMemo } from 'react';
 import type { DisputeSummary } from '../../../core/contracts/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
-import { GridLink } from '../grid-page/GridLink';
+import { GridLink } from '../../shared/GridLink';
 import { disputePageSizes, sortableColumns, sortingOf, sortOfSorting, type DisputeSort } from './dispute-query';
-import { riskLabels, statusLabels, typeLabels } from './dispute-labels';
+import { riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 
 // The server sorts and pages (GET /api/disputes?sort&limit&offset): the table only shows one page and asks for others.
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });

@@ -11,8 +11,8 @@ import { MapView } from '../../map/MapView';
 import { disputePickLayer } from '../../map/layers/dispute-pick-layer';
 import { gridFillLayer } from '../../map/layers/grid-fill-layer';
 import { searchHighlightLayer } from '../../map/layers/search-highlight-layer';
-import { SearchBox } from '../search/SearchBox';
-import { useMapSearch } from '../search/use-map-search';
+import { SearchBox } from '../../shared/search/SearchBox';
+import { useMapSearch } from '../../shared/search/use-map-search';
 
 const padding = { top: 16, bottom: 16, left: 16, right: 16 };
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { patrolRouteNameMax } from '../../../core/contracts/patrol';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TextLimit } from '../forms/TextLimit';
+import { TextLimit } from '../../shared/TextLimit';
 import { defaultAssignee, type AssigneeOptions } from './assignee-options';
 import { distinctIssues, issueMessageKey } from './form-issues';
 import type { SaveState } from './use-saved-routes';

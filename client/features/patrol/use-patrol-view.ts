@@ -83,7 +83,7 @@ export function usePatrolView(scope: Scope) {
   const mapCandidates = candidates ?? shown?.candidates;
   const layers = useMemo(
     () => buildPatrolLayers(toPatrolLayerData({ candidates: mapCandidates ?? [], route: shown?.route ?? null, mandatory, infeasible, start, outsideGrids: data.outsideGrids })),
-    // start is rebuilt each render: its parts are the dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo -- start is rebuilt each render: its parts are the dependency.
     [mapCandidates, shown, mandatory.join(','), infeasible.join(','), start?.lngLat.join(','), start?.label, data.outsideGrids],
   );
   const view = patrolView(shown?.route ?? null, formStart, form.mode, data.home);

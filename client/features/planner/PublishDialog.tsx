@@ -57,7 +57,7 @@ export function PublishDialog({ state, areaName, summary, loadPreview, onConfirm
     return () => {
       live = false;
     };
-    // Asked once: the dialog is modal, so the plan cannot change while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Asked once: the dialog is modal, so the plan cannot change while it is open.
   }, []);
   const busy = state.step === 'publishing';
   const blocked = preview.step === 'loading' || (preview.step === 'ready' && (!preview.outcome.ok || preview.outcome.preview.undecided.length > 0));

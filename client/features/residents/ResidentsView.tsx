@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { getResidents } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
-import { SearchBox } from '../search/SearchBox';
+import { SearchBox } from '../../shared/search/SearchBox';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useMeasureWords } from '../measures/MeasureName';
+import { useMeasureWords } from '../../shared/MeasureName';
 import { Pager } from './Pager';
 import { ResidentsTable } from './ResidentsTable';
 import { residentPageSize, toResidentSearch, type ResidentFilter } from './resident-query';

@@ -5,7 +5,7 @@ import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Pager } from '../residents/Pager';
 import { ActivityForm } from './ActivityForm';
-import { activityLabels } from './workforce-labels';
+import { activityLabels } from '../../shared/workforce-labels';
 
 const pageSize = 20;
 

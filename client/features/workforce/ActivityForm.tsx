@@ -4,7 +4,7 @@ import { recordActivity } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { issueAt, issueText, type FormIssue } from '../disputes/form-issues';
 import { toNewActivity, workforceFixes, type ActivityDraft } from './workforce-forms';
-import { activityLabels } from './workforce-labels';
+import { activityLabels } from '../../shared/workforce-labels';
 
 const empty: ActivityDraft = { kind: '', occurredAt: '', place: '', notes: '' };
 

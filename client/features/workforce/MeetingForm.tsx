@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { issueAt, issueText, type FormIssue } from '../disputes/form-issues';
 import { flattenPeople } from './people-list';
 import { toNewMeeting, workforceFixes, type MeetingDraft } from './workforce-forms';
-import { meetingLabels, personRoleLabels } from './workforce-labels';
+import { meetingLabels, personRoleLabels } from '../../shared/workforce-labels';
 
 const empty: MeetingDraft = { kind: 'joint_monthly', heldOn: '', topic: '', minutes: '', attendance: [] };
 

@@ -20,9 +20,9 @@ import { useMemo, useState } from 'react';
 import { grades, type AssessmentRanking, type Grade } from '../../../core/contracts/workforce';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
-import { GridLink } from '../grid-page/GridLink';
-import { MeasureName } from '../measures/MeasureName';
-import { gradeLabels } from './workforce-labels';
+import { GridLink } from '../../shared/GridLink';
+import { MeasureName } from '../../shared/MeasureName';
+import { gradeLabels } from '../../shared/workforce-labels';
 
 type Row = AssessmentRanking['rows'][number];
 

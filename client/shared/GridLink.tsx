@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { gridPagePath } from '../../app/views';
+import { gridPagePath } from '../app/views';
 import { isModifiedClick, openPath } from './open-path';
 
 /** A link to one grid's page: a plain link (a new tab works), followed in place on a plain click. */

@@ -1,6 +1,6 @@
-import type { GridPeople, PersonNode } from '../../../core/contracts/workforce';
-import { personRoles } from '../../../core/contracts/workforce';
-import { useI18n } from '../../i18n/I18nProvider';
+import type { GridPeople, PersonNode } from '../../core/contracts/workforce';
+import { personRoles } from '../../core/contracts/workforce';
+import { useI18n } from '../i18n/I18nProvider';
 import { personRoleLabels } from './workforce-labels';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOfflineStyle } from '../map/basemap/offline-style';
+import { buildOfflineStyle } from './offline-style';
 import { blendOver, buildDarkStyle, wallLandRgb } from './dark-style';
 
 describe('buildDarkStyle', () => {

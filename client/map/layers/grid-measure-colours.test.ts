@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GridMeasure } from '../../core/contracts/wall';
+import type { GridMeasure } from '../../../core/contracts/wall';
 import { gridMeasureClass, gridMeasureColour, gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour } from './grid-measure-colours';
 
 const grid = (m: Partial<GridMeasure>): GridMeasure => ({

@@ -1,6 +1,6 @@
 import { useId, useState, type CSSProperties, type FocusEvent, type MouseEvent, type ReactNode } from 'react';
-import { describeMeasure, glossary, type MeasureKey } from '../../../core/measures/glossary';
-import { useI18n } from '../../i18n/I18nProvider';
+import { describeMeasure, glossary, type MeasureKey } from '../../core/measures/glossary';
+import { useI18n } from '../i18n/I18nProvider';
 
 /** The words of a measure in the interface's language: the glossary's, which the README's glossary also shows. */
 export function useMeasureWords() {

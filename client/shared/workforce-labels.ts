@@ -1,5 +1,5 @@
-import type { ActivityKind, Grade, MeetingKind, PersonRole } from '../../../core/contracts/workforce';
-import type { MessageKey } from '../../i18n/zh-CN';
+import type { ActivityKind, Grade, MeetingKind, PersonRole } from '../../core/contracts/workforce';
+import type { MessageKey } from '../i18n/zh-CN';
 
 // The workforce's codes as the interface words them (zh-CN.ts / en.ts).
 

@@ -1,4 +1,4 @@
-import type { Scope } from '../../../core/contracts/auth';
+import type { Scope } from '../../core/contracts/auth';
 
 export interface GridChoice {
   code: string;

@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { buildOfflineStyle, type BasemapData } from '../map/basemap/offline-style';
+import { buildOfflineStyle, type BasemapData } from './offline-style';
 
 // The land the urban grids lie on: the streets' fill over the district's (the grids' swatches are blended over it).
 const districtFillColour = '#0e1828';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Scope } from '../../../core/contracts/auth';
-import { getBeats, getGrids } from '../../api/endpoints';
-import type { GridCollection } from '../../api/feature-types';
-import { useResource } from '../../api/use-resource';
+import type { Scope } from '../../core/contracts/auth';
+import { getBeats, getGrids } from '../api/endpoints';
+import type { GridCollection } from '../api/feature-types';
+import { useResource } from '../api/use-resource';
 import { gridsInScope, type GridChoice } from './grids-in-scope';
 
 /** The published grids (with their geometry) and those of them the user may choose, by code. */

@@ -42,7 +42,7 @@ export function useSearch(text: string, options: { kinds?: readonly SearchKind[]
       clearTimeout(timer);
       controller.abort();
     };
-    // kinds is compared by its text: a new array of the same kinds asks nothing again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- kinds is compared by its text: a new array of the same kinds asks nothing again.
   }, [q, kindsKey, limit, delayMs, enabled]);
   return state;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../../../core/contracts/auth';
-import { createTranslator } from '../../i18n/messages';
+import { roles } from '../../core/contracts/auth';
+import { createTranslator } from '../i18n/messages';
 import { describeJurisdiction, describeRole, describeScope } from './describe-user';
 
 const zh = createTranslator('zh-CN');

@@ -1,6 +1,6 @@
-import type { GridMeasure } from '../../core/contracts/wall';
-import type { MeasureKey } from '../../core/measures/glossary';
-import { householdClass, householdLegend, type Rgba } from '../map/layers/colour-scales';
+import type { GridMeasure } from '../../../core/contracts/wall';
+import type { MeasureKey } from '../../../core/measures/glossary';
+import { householdClass, householdLegend, type Rgba } from './colour-scales';
 
 /** The measures the wall can colour grids by. */
 export const gridMeasureKeys = ['households', 'incidentsPer1000', 'grade', 'coverage', 'maxDisputeRisk'] as const;

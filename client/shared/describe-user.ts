@@ -1,7 +1,7 @@
-import type { Me, Role, Scope, ScopeKind } from '../../../core/contracts/auth';
-import type { JurisdictionLevel } from '../../../core/contracts/summary';
-import type { Translate } from '../../i18n/messages';
-import type { MessageKey } from '../../i18n/zh-CN';
+import type { Me, Role, Scope, ScopeKind } from '../../core/contracts/auth';
+import type { JurisdictionLevel } from '../../core/contracts/summary';
+import type { Translate } from '../i18n/messages';
+import type { MessageKey } from '../i18n/zh-CN';
 
 export const roleLabels: Record<Role, MessageKey> = {
   admin: 'roleAdmin',

@@ -1,7 +1,7 @@
-import type { DisputeSource, DisputeType, ReminderReason, RiskLevel, remits } from '../../../core/contracts/disputes';
-import type { DisputeParty } from '../../../core/contracts/disputes';
-import type { DisputeStatus, RiskReason } from '../../../core/disputes';
-import type { MessageKey } from '../../i18n/zh-CN';
+import type { DisputeSource, DisputeType, ReminderReason, RiskLevel, remits } from '../../core/contracts/disputes';
+import type { DisputeParty } from '../../core/contracts/disputes';
+import type { DisputeStatus, RiskReason } from '../../core/disputes';
+import type { MessageKey } from '../i18n/zh-CN';
 
 // The register's codes as the interface words them (zh-CN.ts / en.ts); one table a kind of code.
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n } from '../i18n/I18nProvider';
 
 /**
  * "12/120" under a text field with a limit, red once past it. The field has no maxLength: a browser cuts pasted text
