@@ -4,7 +4,7 @@ import { PlanDraftInputSchema, PlanIdSchema, PlannerAreaQuerySchema } from '../.
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { planners } from '../../auth/roles';
 import { createDraft, deleteDraft, findPlan, listPlans, updateDraft } from '../../db/repos/planner-drafts.repo';
-import { previewPublish, publishPlan } from '../../db/repos/planner-publish.repo';
+import { previewPublish, publishPlan } from '../../services/plan-publish.service';
 import { findPlannerArea, findPlannerAreas, findPlannerUnits } from '../../db/repos/planner-units.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
