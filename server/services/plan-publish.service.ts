@@ -26,11 +26,12 @@ import {
   writePublishCodes,
   writePublishGrids,
 } from '../db/repos/planner-publish.repo';
-import { findPlannerArea, findPlannerUnits } from '../db/repos/planner-units.repo';
+import { findPlannerArea } from '../db/repos/planner-units.repo';
 import { inTransaction } from '../db/transaction';
 import type { Language } from '../i18n/language';
 import { appendLiveEvent } from '../live/live-events.repo';
 import { sayPlanFindings, sayPlanProblems } from './plan-findings.service';
+import { loadPlannerUnits } from './planner-units.service';
 import { publicationWarnings, undecidedProblems } from './plan-publish-findings';
 
 export type PublishOutcome =
@@ -118,7 +119,7 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
     ? await findPlannerArea(t, draft.areaKind === 'community' ? { community: draft.areaCode } : { street: draft.areaCode })
     : null;
   if (!area) throw new PlanRefused([{ kind: 'coverage', code: 'plan_area_without_grids', params: { code: draft.areaCode ?? '' } }]);
-  const units = await findPlannerUnits(t, area);
+  const units = await loadPlannerUnits(t, area);
   const buildings = units.units.features.map((f) => f.properties);
   const assignmentProblems = checkAssignment(buildings.map((b) => ({ code: b.code, compoundCode: b.compoundCode, communityCode: b.communityCode })), units.adjacency.map(([a, b]) => [a, b] as const), draft.assignment);
   if (assignmentProblems.length > 0) throw new PlanRefused(assignmentProblems);
