@@ -15,7 +15,7 @@ import type { Db } from '../db/engine';
 import { findKeyPlacesNear } from '../db/repos/patrol-candidates.repo';
 import type { Language } from '../i18n/language';
 import { findPatrolHotCells, HOTSPOT_CELL_SIZE_M } from './hot-cells.service';
-import { findStartOrRefusal, type PatrolRefusal } from './patrol-start.service';
+import { findStartOrRefusal, type ScopeRefusal } from './patrol-start.service';
 
 export const DEFAULT_WEEKS = 8;
 /**
@@ -48,7 +48,7 @@ export interface FoundCandidates {
 }
 
 /** GET /api/patrol/candidates: the start within the caller's scope (or its refusal) and the candidates around it. */
-export async function answerPatrolCandidates(db: Db, q: PatrolCandidatesQuery, scope: Scope, language: Language): Promise<{ ok: true; answer: PatrolCandidates } | PatrolRefusal> {
+export async function answerPatrolCandidates(db: Db, q: PatrolCandidatesQuery, scope: Scope, language: Language): Promise<{ ok: true; answer: PatrolCandidates } | ScopeRefusal> {
   const found = await findStartOrRefusal(db, { stationCode: q.station, start: q.at }, scope, language);
   if (!found.ok) return found;
   const window = { start: q.start, end: q.end };

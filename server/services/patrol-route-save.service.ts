@@ -10,10 +10,10 @@ import { findPatrolAssignee } from '../db/repos/patrol-assignees.repo';
 import { createPatrolRoute } from '../db/repos/patrol-routes.repo';
 import type { Language } from '../i18n/language';
 import { fieldErrorBody } from '../i18n/messages';
-import { findStartOrRefusal, type PatrolRefusal } from './patrol-start.service';
+import { findStartOrRefusal, type ScopeRefusal } from './patrol-start.service';
 
 /** Saves the route for `username`, or answers why not. */
-export async function savePatrolRoute(db: Db, input: SavePatrolRoute, scope: Scope, username: string, language: Language): Promise<{ ok: true; route: SavedPatrolRoute } | PatrolRefusal> {
+export async function savePatrolRoute(db: Db, input: SavePatrolRoute, scope: Scope, username: string, language: Language): Promise<{ ok: true; route: SavedPatrolRoute } | ScopeRefusal> {
   const found = await findStartOrRefusal(db, input, scope, language);
   if (!found.ok) return found;
   const assignee = await findPatrolAssignee(db, input.assignedTo, scope);

@@ -13,8 +13,11 @@ import { fieldErrorBody, thing } from '../i18n/messages';
 /** A refusal a patrol service answers: the status and the body the route sends. */
 export type PatrolRefusal = { ok: false; status: 400 | 403 | 404 | 422; body: { error: string; message: string; stopIds?: string[] } };
 
+/** A refusal of the start, or of whom a route is for: not the caller's (403), or unknown (404). */
+export type ScopeRefusal = PatrolRefusal & { status: 403 | 404 };
+
 /** The refusal for a start that is not the caller's (or no station at all), in `language`. */
-export function refuseStart(language: Language, reason: 'unknown_station' | 'outside_scope', stationCode?: string): PatrolRefusal & { status: 403 | 404 } {
+export function refuseStart(language: Language, reason: 'unknown_station' | 'outside_scope', stationCode?: string): ScopeRefusal {
   if (reason === 'unknown_station') return { ok: false, status: 404, body: fieldErrorBody(language, 'not_found', 'stationCode', 'no_such_code', { ...thing('station'), code: stationCode ?? '' }) };
   const body = stationCode
     ? fieldErrorBody(language, 'outside_scope', 'stationCode', 'station_outside_scope', { code: stationCode })
@@ -28,7 +31,7 @@ export async function findStartOrRefusal(
   input: { stationCode?: string; start?: [number, number] },
   scope: Scope,
   language: Language,
-): Promise<{ ok: true; start: PatrolStart } | (PatrolRefusal & { status: 403 | 404 })> {
+): Promise<{ ok: true; start: PatrolStart } | ScopeRefusal> {
   const found = await findPatrolStart(db, input, scope);
   return found.ok ? found : refuseStart(language, found.reason, input.stationCode);
 }

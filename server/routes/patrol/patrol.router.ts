@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
-import { PatrolCandidatesQuerySchema, PatrolPlanRequestSchema, PatrolRouteIdSchema, SavePatrolRouteSchema } from '../../../core/contracts/patrol';
+import {
+  PatrolCandidatesQuerySchema,
+  PatrolPlanRequestSchema,
+  PatrolRouteIdSchema,
+  SavePatrolRouteSchema,
+} from '../../../core/contracts/patrol';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { patrolPlanners } from '../../auth/roles';
 import { listPatrolAssignees } from '../../db/repos/patrol-assignees.repo';
