@@ -82,7 +82,7 @@ export interface PatrolStart {
 }
 
 /**
- * A candidate stop. Risk is on one scale for both kinds (see patrol-candidates.repo.ts): a hotspot cell's incidents a
+ * A candidate stop. Risk is on one scale for both kinds (see server/services/patrol-candidates.service.ts): a hotspot cell's incidents a
  * week in the window; a key place's hours of peak overlap a day × KEY_PLACE_RISK_PER_HOUR.
  */
 export interface PatrolCandidateView {

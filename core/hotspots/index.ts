@@ -6,6 +6,7 @@ export { countPointsPerCell, locatePointsInCells, type CellCounts } from './coun
 export { erfc, normalCdf, twoSidedP } from './normal-cdf';
 export { computeGiStar, type GiStar, type Lattice } from './getis-ord-gi-star';
 export { classifyHotspots, findBenjaminiHochbergThreshold } from './classify-hotspots';
+export { computeCellHotspots, type CellHotspots } from './compute-cell-hotspots';
 export { testMannKendall, type MannKendall } from './mann-kendall';
 export { detectEmergingHotspots, type EmergingCell, type EmergingOptions, type EmergingPattern } from './detect-emerging-hotspots';
 export { kernelCutoffBandwidths, scoreKernelDensity } from './score-kernel-density';

@@ -1,15 +1,14 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AnalysisQuery } from '../../../core/contracts/analysis';
 import { AnalysisQuerySchema, HotspotQuerySchema, RepeatQuerySchema } from '../../../core/contracts/analysis';
-import { analyseEmerging, analyseHotspots, findRepeats, forecastNextPeriod } from '../../../core/analysis/index';
 import { allow } from '../../auth/auth.middleware';
 import { staff } from '../../auth/roles';
-import { findProfile, findRates, findStudyArea, type Period } from '../../db/repos/analysis.repo';
-import { findIncidentColumnArrays } from '../../db/repos/incidents.repo';
+import { findProfile, findRates, type Period } from '../../db/repos/analysis.repo';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
-import { nameHotCells, nameRepeats } from './name-analysis-places';
+import { findEmergingHotspots, findNamedRepeats, forecastIncidents } from '../../services/analysis-incidents.service';
+import { findAnalysisHotCells } from '../../services/hot-cells.service';
 
 const defaultDays = 28;
 
@@ -18,21 +17,6 @@ function withPeriod<Q extends AnalysisQuery>(q: Q): Q & Period {
   const to = q.to ?? new Date().toISOString();
   const from = q.from ?? new Date(Date.parse(to) - defaultDays * 86_400_000).toISOString();
   return { ...q, from: new Date(from).toISOString(), to: new Date(to).toISOString() };
-}
-
-/** The filtered incidents of the caller's scope as the core functions take them, and the study area. */
-async function loadIncidents(c: Context<AppEnv>, q: Period) {
-  const { db } = c.var.database;
-  const scope = c.var.user!.scope;
-  const [area, cols] = await Promise.all([findStudyArea(db, scope), findIncidentColumnArrays(db, q, scope)]);
-  const lng = new Float64Array(cols.count);
-  const lat = new Float64Array(cols.count);
-  for (let i = 0; i < cols.count; i++) {
-    lng[i] = cols.positions[2 * i];
-    lat[i] = cols.positions[2 * i + 1];
-  }
-  const categories = Array.from(cols.categories, (k) => cols.categoryCodes[k]);
-  return { area, incidents: { lng, lat, timesS: cols.times, categories } };
 }
 
 
@@ -44,29 +28,17 @@ export const analysisRouter = new Hono<AppEnv>()
     c.json(await findRates(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
   .get('/analysis/hotspots', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
-    const answer = analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to });
-    await nameHotCells(c.var.database.db, answer);
-    return c.json(answer, 200);
+    const answer = await findAnalysisHotCells(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/emerging', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
-    return c.json(analyseEmerging(area, incidents, q.cell, { from: q.from, to: q.to }), 200);
+    const answer = await findEmergingHotspots(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/forecast', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
-    return c.json(forecastNextPeriod(area, incidents, q.cell, q.coverage, { from: q.from, to: q.to }), 200);
+    const answer = await forecastIncidents(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/repeats', allow(staff), validate('query', RepeatQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { incidents } = await loadIncidents(c, q);
-    const answer = findRepeats(incidents, q.distance, q.days);
-    await nameRepeats(c.var.database.db, answer);
-    return c.json(answer, 200);
+    return c.json(await findNamedRepeats(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200);
   });

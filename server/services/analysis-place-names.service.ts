@@ -1,13 +1,14 @@
-import type { HotspotAnswer, RepeatsAnswer } from '../../../core/contracts/analysis';
-import type { Db } from '../../db/engine';
-import { nameNearestPlaces } from '../../db/repos/place-names.repo';
-
 /**
  * Names what the analysis answers by place (issue 11, part 6): hot cells and repeat locations by their nearest
  * standard address or key place within 300 m, near-repeat pairs by the place nearest their midpoint. In place:
  * sets `properties.place` (null where nothing named lies within 300 m). Cold and insignificant cells get none,
  * which keeps a district-wide answer of thousands of cells small.
  */
+import type { HotspotAnswer, RepeatsAnswer } from '../../core/contracts/analysis';
+import type { Db } from '../db/engine';
+import { nameNearestPlaces } from '../db/repos/place-names.repo';
+
+/** Names the hot cells of a hotspot answer by the place nearest each cell's centre. */
 export async function nameHotCells(db: Db, answer: HotspotAnswer): Promise<void> {
   const hot = answer.features.filter((f) => f.properties.class.startsWith('hot-'));
   const centres = hot.map((f): [number, number] => {
@@ -21,6 +22,7 @@ export async function nameHotCells(db: Db, answer: HotspotAnswer): Promise<void>
   });
 }
 
+/** Names the repeat locations, and each near-repeat pair by the place nearest its midpoint. */
 export async function nameRepeats(db: Db, answer: RepeatsAnswer): Promise<void> {
   const locations = answer.locations.features;
   const pairs = answer.pairs.features;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { GridHandover, NamedGrid, PlanFinding, PublishPreview } from '../../../core/contracts/planner';
+import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
 import type { PersonRole } from '../../../core/contracts/workforce';
 import { queryRows, type Db } from '../engine';
-import { newGridName } from './planner-move-records';
+import { newGridName } from './planner-move-records.repo';
 
 type Figures = { buildings: number; households: number; residents: number };
 
@@ -103,29 +103,4 @@ async function findHandovers(t: Db, named: (code: string) => NamedGrid): Promise
     tasks: Number(r.tasks),
     assessmentsKept: Number(r.grades),
   }));
-}
-
-/**
- * The refusal for grids without a successor: what still points at each (people by role and name, accounts, work),
- * for planner-problem-text.ts to word with the grid's name, and what to do.
- */
-export function undecidedProblems(undecided: GridHandover[]): PlanFinding[] {
-  return undecided.map((h) => {
-    const byRole: Partial<Record<PersonRole, string[]>> = {};
-    for (const p of h.people) (byRole[p.role] ??= []).push(p.name);
-    return {
-      kind: 'handover' as const,
-      code: 'plan_handover_undecided' as const,
-      params: {
-        grid: h.from.code,
-        ...byRole,
-        accounts: h.accounts.map((a) => a.username),
-        accountNames: h.accounts.map((a) => a.displayName),
-        meetings: h.meetings,
-        workRecords: h.workRecords,
-        tasks: h.tasks,
-      },
-      gridKeys: [h.from.code],
-    };
-  });
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../engine';
-import { carryPeopleAlong } from './planner-handover';
+import { carryPeopleAlong } from './planner-handover.repo';
+import { textArraySql } from './planner-publish.repo';
 
 /** A published grid's name: its community's short name (without 居民委员会) and its sequence. */
 export const newGridName = (communityShortName: SQL, code: SQL) => sql`${communityShortName} || '第' || (right(${code}, 3)::int) || '网格'`;
@@ -11,10 +12,11 @@ export const newGridName = (communityShortName: SQL, code: SQL) => sql`${communi
  * first with their successor; grids whose code survives are updated in place, new codes are inserted, and every record
  * that points at a grid is moved — buildings and residents by their building, compounds with their buildings, key
  * places, incidents and disputes by where they are (with their beat, and a dispute's community and street), people,
- * accounts and work by carryPeopleAlong. Grades keep the code they were given under (see planner-handover.ts).
+ * accounts and work by carryPeopleAlong. Grades keep the code they were given under (see planner-handover.repo.ts).
  * Beats are redrawn as the union of their grids.
  */
-export async function moveRecordsToNewGrids(t: Db, planId: string, communities: SQL) {
+export async function moveRecordsToNewGrids(t: Db, planId: string, communityCodes: readonly string[]) {
+  const communities = textArraySql(communityCodes);
   await t.execute(sql`INSERT INTO grid_history (plan_id, superseded_by, code, name, community_code, street_code, beat_code, households, residents, geom, successor_code)
     SELECT g.plan_id, ${planId}, g.code, g.name, g.community_code, g.street_code, bg.beat_code, g.households, g.residents, g.geom, s.new_code
     FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code LEFT JOIN publish_successors s ON s.old_code = g.code

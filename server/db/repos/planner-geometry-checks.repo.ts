@@ -1,6 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PlanFinding } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
+import { textArraySql } from './planner-publish.repo';
 
 /**
  * PostGIS's word on the grids about to be published (temp table publish_grids): each valid, non-empty and in
@@ -9,7 +10,8 @@ import { queryRows, type Db } from '../engine';
  * Equal area with no overlap proves the tiling without ST_Difference against a union, which PGlite's PostGIS
  * silently answers with no rows.
  */
-export async function findGeometryProblems(t: Db, communities: SQL): Promise<PlanFinding[]> {
+export async function findGeometryProblems(t: Db, communityCodes: readonly string[]): Promise<PlanFinding[]> {
+  const communities = textArraySql(communityCodes);
   const problems: PlanFinding[] = [];
   const bad = await queryRows<{ key: string; empty: boolean; reason: string | null; pieces: number }>(
     t,

@@ -1,5 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../engine';
+import { textArraySql } from './planner-publish.repo';
 
 /*
  * Issue 12: a publication carries everyone along. Every replaced grid has a successor — the new grid that receives
@@ -21,7 +22,8 @@ import type { Db } from '../engine';
  * households it receives) in the publishing transaction. Needs publish_assignment and publish_codes; must run before
  * any building moves, as the share is counted from the buildings' published grids.
  */
-export async function createSuccessorTables(t: Db, communities: SQL) {
+export async function createSuccessorTables(t: Db, communityCodes: readonly string[]) {
+  const communities = textArraySql(communityCodes);
   await t.execute(sql`CREATE TEMP TABLE publish_old ON COMMIT DROP AS
     SELECT g.code, g.name, g.households, g.leader_id, bg.beat_code
     FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.community_code = ANY(${communities})`);

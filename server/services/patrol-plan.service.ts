@@ -1,4 +1,11 @@
-import type { Scope } from '../../../core/contracts/auth';
+/**
+ * Planning a patrol (issue 6, part 4): the start within the caller's scope (patrol-start.service.ts), the candidate
+ * stops for the window (patrol-candidates.service.ts: the best `maxCandidates` by risk, and every mandatory key
+ * place), travel between them on the roads (roads.repo.ts: pgRouting or TypeScript), then core/patrol's planner, and
+ * the answer with local times and rounded figures. The refusals — a mandatory stop that cannot be visited, a start or
+ * stop too far from the roads — are worded in the caller's language.
+ */
+import type { Scope } from '../../core/contracts/auth';
 import {
   DEFAULT_PATROL_RADIUS_M,
   formatTimeOfDay,
@@ -6,38 +13,26 @@ import {
   type PatrolCandidateView,
   type PatrolPlanAnswer,
   type PatrolPlanRequest,
-} from '../../../core/contracts/patrol';
-import { DEFAULT_MAX_SNAP_DISTANCE_M, MandatoryStopsInfeasibleError, PatrolInputError, planRoute, type PatrolCandidate } from '../../../core/patrol';
-import type { Database } from '../../db/engine';
-import { findPatrolCandidates, findPatrolStart } from '../../db/repos/patrol-candidates.repo';
-import { findTravelMatrix } from '../../db/repos/roads.repo';
-import type { Language } from '../../i18n/language';
-import { errorBody, fieldErrorBody, thing } from '../../i18n/messages';
+} from '../../core/contracts/patrol';
+import { DEFAULT_MAX_SNAP_DISTANCE_M, MandatoryStopsInfeasibleError, PatrolInputError, planRoute, type PatrolCandidate } from '../../core/patrol';
+import type { Database } from '../db/engine';
+import { findTravelMatrix } from '../db/repos/roads.repo';
+import type { Language } from '../i18n/language';
+import { errorBody, fieldErrorBody } from '../i18n/messages';
+import { findPatrolCandidates } from './patrol-candidates.service';
+import { findStartOrRefusal, type PatrolRefusal } from './patrol-start.service';
 
-export type PlanPatrolResult =
-  | { ok: true; answer: PatrolPlanAnswer }
-  | { ok: false; status: 400 | 403 | 404 | 422; body: { error: string; message: string; stopIds?: string[] } };
+export type PlanPatrolResult = { ok: true; answer: PatrolPlanAnswer } | PatrolRefusal;
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** The refusal for a start that is not the caller's (or no station at all), in `language`. */
-export function refuseStart(language: Language, reason: 'unknown_station' | 'outside_scope', stationCode?: string): Extract<PlanPatrolResult, { ok: false }> {
-  if (reason === 'unknown_station') return { ok: false, status: 404, body: fieldErrorBody(language, 'not_found', 'stationCode', 'no_such_code', { ...thing('station'), code: stationCode ?? '' }) };
-  const body = stationCode
-    ? fieldErrorBody(language, 'outside_scope', 'stationCode', 'station_outside_scope', { code: stationCode })
-    : fieldErrorBody(language, 'outside_scope', 'start', 'outside_scope');
-  return { ok: false, status: 403, body };
-}
-
 /**
- * POST /api/patrol/plan: the start (in scope), the candidates for the window (the best `maxCandidates` by risk, and
- * every mandatory key place), travel between them on the roads (pgRouting or TypeScript, see roads.repo.ts), then
- * core/patrol's planner. Stops get local 'HH:MM' times from the window's start. A mandatory set that cannot be
- * visited answers 422 naming the stops; a start too far from the roads answers 400.
+ * POST /api/patrol/plan (see the top of this file). Stops get local 'HH:MM' times from the window's start. A
+ * mandatory set that cannot be visited answers 422 naming the stops; a start too far from the roads answers 400.
  */
 export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req: PatrolPlanRequest, scope: Scope, language: Language): Promise<PlanPatrolResult> {
-  const found = await findPatrolStart(database.db, req, scope);
-  if (!found.ok) return refuseStart(language, found.reason, req.stationCode);
+  const found = await findStartOrRefusal(database.db, req, scope, language);
+  if (!found.ok) return found;
   const { start } = found;
   const radiusM = req.radiusM ?? DEFAULT_PATROL_RADIUS_M[req.mode];
   const pool = await findPatrolCandidates(database.db, { start: start.lngLat, window: req.window, weekdays: req.weekdays, radiusM, weeks: req.weeks, mandatory: req.mandatory }, scope);
