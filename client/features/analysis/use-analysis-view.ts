@@ -2,6 +2,7 @@ import type { DeckProps } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_CELL_SIZE_M } from '../../../core/hotspots/default-cell-size';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chooseBasemapStyle } from '../../map/basemap/choose-style';
 import { splitByScope } from '../../map/layers/scope-split';
@@ -34,7 +35,7 @@ export function useAnalysisView(active: boolean) {
   // "Now" is read when the filter changes, not on every render: a new instant each time would refetch without end.
   const query = useMemo(() => toIncidentQuery(filter, new Date()), [filter]);
   const [visible, setVisible] = useState(defaultAnalysisVisibility);
-  const [cellM, setCellM] = useState(150);
+  const [cellM, setCellM] = useState(DEFAULT_CELL_SIZE_M);
   const [tab, setTab] = useState<ListTab>('grids');
   const [picked, setPicked] = useState<Picked | null>(null);
   // The map's zoom after each move: the forecast's rank labels are placed for it.

@@ -12,14 +12,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../../core/contracts/auth';
 import type { PatrolCandidateView, PatrolStart, PatrolWindow } from '../../../core/contracts/patrol';
 import { parseTimeOfDay } from '../../../core/contracts/patrol';
-import { buildCellGrid, classifyHotspots, computeGiStar, countPointsPerCell, createUtmFrame } from '../../../core/hotspots';
+import { DEFAULT_CELL_SIZE_M, buildCellGrid, classifyHotspots, computeGiStar, countPointsPerCell, createUtmFrame } from '../../../core/hotspots';
 import { measureDistanceM, type LngLat } from '../../../core/patrol';
 import { measurePeakOverlap, type PeakWindowInput } from '../../../core/patrol/measure-peak-overlap';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { nameNearestPlaces } from './place-names.repo';
 
-export const HOTSPOT_CELL_SIZE_M = 150;
 export const DEFAULT_WEEKS = 8;
 /**
  * An hour a day of a key place's peak inside the window counts as half an incident a week. On the demo data the hot
@@ -110,7 +109,7 @@ type Window = { startMin: number; durationMin: number; weekdays: number[] };
 
 /**
  * Hot cells: incidents of the last `weeks` weeks whose local time (Asia/Shanghai) falls in the window, counted in
- * 150 m cells of a square study area around the start (2 × radius a side, in the start's UTM zone), then Gi* with
+ * DEFAULT_CELL_SIZE_M cells of a square study area around the start (2 × radius a side, in the start's UTM zone), then Gi* with
  * FDR classes; cells classed hot-90 or better whose centre lies within the radius. A night that runs past midnight
  * belongs to the weekday it began on: the local time is shifted back by the window's start before the weekday and
  * the time of day are read.
@@ -119,7 +118,7 @@ async function findHotCells(db: Db, q: CandidateQuery & Window & { weeks: number
   const frame = createUtmFrame(q.start);
   const [x, y] = frame.toXY(q.start);
   const r = q.radiusM;
-  const grid = buildCellGrid({ cellSizeM: HOTSPOT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame });
+  const grid = buildCellGrid({ cellSizeM: DEFAULT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame });
   const corners = [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]].map((p) => frame.toLngLat(p));
   const [w, s, e, n] = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
   const shifted = sql`((i.occurred_at AT TIME ZONE 'Asia/Shanghai') - make_interval(mins => ${q.startMin}::int))`;

@@ -7,10 +7,11 @@ import {
   SavePatrolRouteSchema,
   type PatrolCandidates,
 } from '../../../core/contracts/patrol';
+import { DEFAULT_CELL_SIZE_M } from '../../../core/hotspots';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { patrolPlanners } from '../../auth/roles';
 import { findPatrolAssignee, listPatrolAssignees } from '../../db/repos/patrol-assignees.repo';
-import { HOTSPOT_CELL_SIZE_M, findPatrolCandidates, findPatrolStart } from '../../db/repos/patrol-candidates.repo';
+import { findPatrolCandidates, findPatrolStart } from '../../db/repos/patrol-candidates.repo';
 import { createPatrolRoute, deletePatrolRoute, findPatrolRoute, listPatrolRoutes } from '../../db/repos/patrol-routes.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
@@ -32,7 +33,7 @@ export const patrolRouter = new Hono<AppEnv>()
     const window = { start: q.start, end: q.end };
     const radiusM = q.radiusM ?? DEFAULT_PATROL_RADIUS_M[q.mode];
     const r = await findPatrolCandidates(c.var.database.db, { start: found.start.lngLat, window, weekdays: q.weekdays, radiusM, weeks: q.weeks }, scope);
-    const answer: PatrolCandidates = { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: HOTSPOT_CELL_SIZE_M, candidates: r.candidates };
+    const answer: PatrolCandidates = { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: DEFAULT_CELL_SIZE_M, candidates: r.candidates };
     return c.json(answer, 200);
   })
   .post('/patrol/plan', allow(patrolPlanners), validate('json', PatrolPlanRequestSchema), async (c) => {
