@@ -8,7 +8,7 @@ import { TextLimit } from '../forms/TextLimit';
 import { SearchBox } from '../search/SearchBox';
 import { useGridChoices } from '../workforce/use-grid-choices';
 import { sourceLabels, typeLabels } from './dispute-labels';
-import { issueAt, issueText, type FormIssue } from './form-issues';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { PartiesEditor } from './PartiesEditor';
 import { PointPicker } from './PointPicker';
 import { emptyRegisterDraft, registerFixes, toNewDispute, type RegisterDraft } from './register-form';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { NewVisit, RegistryBuilding } from '../../../core/contracts/registry';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { issueOf, type FormIssue } from './form-issues';
+import { issueAt, type FormIssue } from '../../ui/form-issues';
 import { shanghaiLocalInput } from './local-time';
 import { emptyVisitDraft, toNewVisit, type VisitDraft } from './visit-form';
 
@@ -46,7 +46,7 @@ export function VisitForm({ building, onRecord }: VisitFormProps) {
   }
 
   const fieldIssue = (field: string) => {
-    const message = issueOf(issues, field);
+    const message = issueAt(issues, field)?.message;
     return message ? (
       <span className="field-issue" title={message} data-testid={`registry-visit-issue-${field}`}>
         {t(issueKeys[field])}

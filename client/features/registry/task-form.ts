@@ -1,6 +1,6 @@
 import type { GridPeople } from '../../../core/contracts/workforce';
 import { NewTaskSchema, type NewTask } from '../../../core/contracts/registry';
-import { issuesOf, type FormIssue } from './form-issues';
+import { issuesOf, type FormIssue } from '../../ui/form-issues';
 import { shanghaiDate } from './local-time';
 
 /** The "give a collection task" form as typed: empty strings for what was left out. */

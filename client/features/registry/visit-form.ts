@@ -1,5 +1,5 @@
 import { NewVisitSchema, type NewVisit } from '../../../core/contracts/registry';
-import { issuesOf, type FormIssue } from './form-issues';
+import { issuesOf, type FormIssue } from '../../ui/form-issues';
 import { shanghaiDateTime } from './local-time';
 
 /** The 「记录核查走访」 form as typed: empty strings for what was left out. */
