@@ -16,16 +16,7 @@ import { declutterLabels } from '../map/layers/declutter-labels';
 import { labelSizePx } from '../map/layers/label-layer';
 import { labelPoints } from '../map/layers/label-points';
 import { splitByScope } from '../map/layers/scope-split';
-
-const tooltipStyle = {
-  backgroundColor: 'rgba(20, 28, 40, 0.92)',
-  color: '#fff',
-  fontSize: '13px',
-  lineHeight: '1.5',
-  padding: '6px 10px',
-  borderRadius: '4px',
-  whiteSpace: 'pre',
-};
+import { styledTooltip } from '../ui/tooltip-style';
 
 const noLayers: ReturnType<typeof buildMapLayers> = [];
 
@@ -101,7 +92,7 @@ export function useDashboardMap() {
     (info) => {
       const extra = describeRegisterPick(info, registers.colouring, registers.measures, t);
       const text = [describePickedObject(info, t), extra].filter(Boolean).join('\n');
-      return text ? { text, style: tooltipStyle } : null;
+      return styledTooltip(text);
     },
     [t, registers.colouring, registers.measures],
   );

@@ -12,16 +12,7 @@ import { describeAnalysisPick } from './analysis-tooltip';
 import type { ListTab, Picked } from './ListsPanel';
 import { useAnalysisData } from './use-analysis-data';
 import { usePlayback } from './use-playback';
-
-const tooltipStyle = {
-  backgroundColor: 'rgba(20, 28, 40, 0.92)',
-  color: '#fff',
-  fontSize: '13px',
-  lineHeight: '1.5',
-  padding: '6px 10px',
-  borderRadius: '4px',
-  whiteSpace: 'pre',
-};
+import { styledTooltip } from '../../ui/tooltip-style';
 
 export type AnalysisViewState = ReturnType<typeof useAnalysisView>;
 
@@ -89,7 +80,7 @@ export function useAnalysisView(active: boolean) {
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
       const text = describeAnalysisPick(info, t, nameOf, formatDateTime);
-      return text ? { text, style: tooltipStyle } : null;
+      return styledTooltip(text);
     },
     [t, nameOf, formatDateTime],
   );

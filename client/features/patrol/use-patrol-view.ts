@@ -10,7 +10,8 @@ import { buildPatrolLayers } from '../../map/layers/patrol-layers';
 import { defaultPatrolForm, effectiveMandatory, toCandidatesSearch, toPlanRequest, type PatrolForm } from './patrol-form';
 import type { FormIssue } from '../../ui/form-issues';
 import { patrolView, toPatrolLayerData } from './patrol-map-data';
-import { describePatrolPick, patrolTooltipStyle } from './patrol-tooltip';
+import { describePatrolPick } from './patrol-tooltip';
+import { styledTooltip } from '../../ui/tooltip-style';
 import { routeFromPlan, routeFromSaved, type ShownRoute } from './shown-route';
 import { usePatrolData } from './use-patrol-data';
 import { useSavedRoutes } from './use-saved-routes';
@@ -94,8 +95,7 @@ export function usePatrolView(scope: Scope) {
   );
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
-      const text = describePatrolPick(info, t);
-      return text ? { text, style: patrolTooltipStyle } : null;
+      return styledTooltip(describePatrolPick(info, t));
     },
     [t],
   );
