@@ -3,7 +3,7 @@ import type { NewVisit, RegistryBuilding } from '../../../core/contracts/registr
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { issueAt, type FormIssue } from '../../ui/form-issues';
-import { shanghaiLocalInput } from './local-time';
+import { localDateTimeInput } from '../../../core/time';
 import { emptyVisitDraft, toNewVisit, type VisitDraft } from './visit-form';
 
 // The contract's messages are English and name the API's fields; the form says in the interface's words what to fix.
@@ -68,7 +68,7 @@ export function VisitForm({ building, onRecord }: VisitFormProps) {
           <input
             type="datetime-local"
             value={draft.visitedAt}
-            max={shanghaiLocalInput(Date.now())}
+            max={localDateTimeInput(Date.now())}
             onChange={(e) => setDraft({ ...draft, visitedAt: e.target.value })}
             data-testid="registry-visit-at"
           />
