@@ -1,10 +1,9 @@
 import type { DeckProps } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
-import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_CELL_SIZE_M } from '../../../core/hotspots/default-cell-size';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chooseBasemapStyle } from '../../map/basemap/choose-style';
+import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { splitByScope } from '../../map/layers/scope-split';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
 import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
@@ -43,10 +42,7 @@ export function useAnalysisView(active: boolean) {
   }, [active, filter]);
 
   const toggleLayer = useCallback((key: AnalysisLayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
-  const mapStyle = useMemo<StyleSpecification | string>(
-    () => chooseBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl }),
-    [data.config.data, data.basemap.data],
-  );
+  const mapStyle = useBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl });
   // Opens on the user's jurisdiction (an officer's beat, not the whole city); the grids outside it are faded.
   const grids = useMemo(() => data.areas.data && splitByScope(data.areas.data.grids), [data.areas.data]);
   const beats = useMemo(() => data.areas.data && splitByScope(data.areas.data.beats).inside, [data.areas.data]);
