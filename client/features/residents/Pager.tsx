@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/I18nProvider';
+import { TablePager } from '../../ui/TablePager';
 import { pageRange } from './resident-query';
 
 /** Which rows are shown of how many, with previous and next page buttons. */
@@ -10,17 +10,18 @@ export function Pager({ total, offset, limit, onOffset, totalTitle }: {
   /** What the total counts (a measure's glossary words), shown as the count's tooltip. */
   totalTitle?: string;
 }) {
-  const { t } = useI18n();
   const r = pageRange(total, offset, limit);
   return (
-    <div className="pager">
-      <span data-testid="page-info" title={totalTitle}>{t('pageInfo', { from: r.from, to: r.to, total })}</span>
-      <button type="button" disabled={!r.hasPrevious} onClick={() => onOffset(Math.max(0, offset - limit))} data-testid="page-previous">
-        {t('pagePrevious')}
-      </button>
-      <button type="button" disabled={!r.hasNext} onClick={() => onOffset(offset + limit)} data-testid="page-next">
-        {t('pageNext')}
-      </button>
-    </div>
+    <TablePager
+      from={r.from}
+      to={r.to}
+      total={total}
+      canPrevious={r.hasPrevious}
+      canNext={r.hasNext}
+      onPrevious={() => onOffset(Math.max(0, offset - limit))}
+      onNext={() => onOffset(offset + limit)}
+      testIds={{ info: 'page-info', previous: 'page-previous', next: 'page-next' }}
+      totalTitle={totalTitle}
+    />
   );
 }
