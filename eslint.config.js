@@ -60,17 +60,6 @@ const policies = [
     message: '功能模块之间不得互相引用，共用部分放到 client/ui 或 client/shared（features share code through client/ui or client/shared, never each other）',
   },
   {
-    // Two shared pieces still inside a feature: the client/ui branch of issue 13 (item 4) moves them into
-    // client/ui. Delete this policy once that branch is merged.
-    from: { element: { type: 'feature' } },
-    allow: {
-      to: [
-        { element: { type: 'feature', captured: { feature: 'disputes' }, fileInternalPath: 'form-issues.ts' } },
-        { element: { type: 'feature', captured: { feature: 'residents' }, fileInternalPath: 'Pager.tsx' } },
-      ],
-    },
-  },
-  {
     from: { element: { type: 'client-shared' } },
     disallow: { to: { element: { types: ['feature', 'client-wall'] } } },
     message: 'client/shared 与 client/ui 是共用层，不得引用功能模块或大屏（shared client code imports no feature or wall code）',

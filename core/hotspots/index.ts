@@ -1,5 +1,6 @@
 /** Hotspots: square cells in a UTM frame, Getis-Ord Gi* with FDR, emerging hot spots, and forecasts scored by PAI/PEI. Pure. */
 export { createUtmFrame, findUtmZone } from './create-utm-frame';
+export { DEFAULT_CELL_SIZE_M } from './default-cell-size';
 export { buildCellGrid, maxLatticeSquares, type CellGridInput } from './build-cell-grid';
 export { markAreaSquares, type LatticeSpec, type PolygonXY } from './mark-area-squares';
 export { countPointsPerCell, locatePointsInCells, type CellCounts } from './count-points-per-cell';

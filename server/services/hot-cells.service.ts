@@ -2,7 +2,7 @@
  * Hot cells, the two ways the system looks for them, through one Gi* pipeline (core/hotspots computeCellHotspots):
  * the analysis map's hotspots over the scope's study area (the incidents of the filter, every cell classed, hot
  * cells named by place), and the patrol planner's hot cells around a start (the incidents of a time window over the
- * last weeks, counted in HOTSPOT_CELL_SIZE_M cells of a square around the start, the cells classed hot-90 or better
+ * last weeks, counted in DEFAULT_CELL_SIZE_M cells of a square around the start, the cells classed hot-90 or better
  * within the radius, named by the nearest place). The SQL is in analysis.repo.ts, incidents.repo.ts and
  * patrol-candidates.repo.ts.
  */
@@ -10,7 +10,7 @@ import type { HotspotAnswer, HotspotQuery } from '../../core/contracts/analysis'
 import type { Scope } from '../../core/contracts/auth';
 import type { PatrolCandidateView } from '../../core/contracts/patrol';
 import { analyseHotspots } from '../../core/analysis/index';
-import { computeCellHotspots, createUtmFrame } from '../../core/hotspots';
+import { computeCellHotspots, createUtmFrame, DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
 import { measureDistanceM, type LngLat } from '../../core/patrol';
 import type { Db } from '../db/engine';
 import type { Period } from '../db/repos/analysis.repo';
@@ -19,7 +19,6 @@ import { nameNearestPlaces } from '../db/repos/place-names.repo';
 import { loadAnalysisIncidents } from './analysis-incidents.service';
 import { nameHotCells } from './analysis-place-names.service';
 
-export const HOTSPOT_CELL_SIZE_M = 150;
 /**
  * How far a patrol's hot cell looks for a place to be named after (issue 11, part 6): within 300 m it is
  * '星河城1栋附近', farther '星河城1栋东北约450米'; a cell with nothing named within this reach is HOTSPOT_FALLBACK_NAME.
@@ -62,7 +61,7 @@ export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: S
   const corners = [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]].map((p) => frame.toLngLat(p));
   const bbox: LngLatBox = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
   const points = await findWindowIncidentPoints(db, { bbox, weeks: q.weeks, startMin: q.startMin, durationMin: q.durationMin, weekdays: q.weekdays }, scope);
-  const { grid, counts, gi, classes } = computeCellHotspots({ cellSizeM: HOTSPOT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame }, points);
+  const { grid, counts, gi, classes } = computeCellHotspots({ cellSizeM: DEFAULT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame }, points);
   const hot = grid.cells.flatMap((cell, i): PatrolCandidateView[] => {
     const cls = classes[i];
     if (!cls.startsWith('hot-') || counts[i] === 0 || measureDistanceM(q.start, cell.center) > r) return [];

@@ -14,7 +14,8 @@ import { measurePeakOverlap } from '../../core/patrol/measure-peak-overlap';
 import type { Db } from '../db/engine';
 import { findKeyPlacesNear } from '../db/repos/patrol-candidates.repo';
 import type { Language } from '../i18n/language';
-import { findPatrolHotCells, HOTSPOT_CELL_SIZE_M } from './hot-cells.service';
+import { DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
+import { findPatrolHotCells } from './hot-cells.service';
 import { findStartOrRefusal, type ScopeRefusal } from './patrol-start.service';
 
 export const DEFAULT_WEEKS = 8;
@@ -54,7 +55,7 @@ export async function answerPatrolCandidates(db: Db, q: PatrolCandidatesQuery, s
   const window = { start: q.start, end: q.end };
   const radiusM = q.radiusM ?? DEFAULT_PATROL_RADIUS_M[q.mode];
   const r = await findPatrolCandidates(db, { start: found.start.lngLat, window, weekdays: q.weekdays, radiusM, weeks: q.weeks }, scope);
-  return { ok: true, answer: { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: HOTSPOT_CELL_SIZE_M, candidates: r.candidates } };
+  return { ok: true, answer: { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: DEFAULT_CELL_SIZE_M, candidates: r.candidates } };
 }
 
 /** The candidate stops around a start for a window, within the caller's scope (incidents and key places alike). */

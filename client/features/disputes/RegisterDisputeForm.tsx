@@ -8,7 +8,7 @@ import { TextLimit } from '../../shared/TextLimit';
 import { SearchBox } from '../../shared/search/SearchBox';
 import { useGridChoices } from '../../shared/use-grid-choices';
 import { sourceLabels, typeLabels } from '../../shared/dispute-labels';
-import { issueAt, issueText, type FormIssue } from './form-issues';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { PartiesEditor } from './PartiesEditor';
 import { PointPicker } from './PointPicker';
 import { emptyRegisterDraft, registerFixes, toNewDispute, type RegisterDraft } from './register-form';

@@ -4,7 +4,7 @@ import { transitionDispute } from '../../api/disputes-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { TextLimit } from '../../shared/TextLimit';
-import { issueAt, issueText, type FormIssue } from './form-issues';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { buildTransition, transitionActions, type TransitionAction } from './transition-actions';
 
 const fixes: readonly [RegExp, MessageKey][] = [
