@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../core/contracts/auth';
 
 const list = (codes: string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
@@ -8,7 +8,7 @@ const list = (codes: string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `)
  * scope is enforced by the database query itself, never by filtering in the client.
  * An empty list of codes matches nothing.
  */
-export function gridInScope(gridCode: SQL, scope: Scope): SQL {
+export function gridInScope(gridCode: SQL | AnyColumn, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
   if (scope.codes.length === 0) return sql`FALSE`;
   switch (scope.kind) {
@@ -25,13 +25,13 @@ export function gridInScope(gridCode: SQL, scope: Scope): SQL {
 }
 
 /** A SQL condition that holds when the beat `beatCode` docks a grid of the user's jurisdiction (every beat for the district). */
-export function beatInScope(beatCode: SQL, scope: Scope): SQL {
+export function beatInScope(beatCode: SQL | AnyColumn, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
   return sql`EXISTS (SELECT 1 FROM beat_grids bg WHERE bg.beat_code = ${beatCode} AND ${gridInScope(sql`bg.grid_code`, scope)})`;
 }
 
 /** A SQL condition that holds when the station `stationCode` has a beat over a grid of the user's jurisdiction. */
-export function stationInScope(stationCode: SQL, scope: Scope): SQL {
+export function stationInScope(stationCode: SQL | AnyColumn, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
   return sql`EXISTS (SELECT 1 FROM beats sb JOIN beat_grids bg ON bg.beat_code = sb.code
     WHERE sb.station_code = ${stationCode} AND ${gridInScope(sql`bg.grid_code`, scope)})`;

@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Role, Scope } from '../../../core/contracts/auth';
 import {
   riskLevelFloor, riskLevelOf, type DisputeDetail, type DisputeEvent, type DisputeMap, type DisputeMapQuery, type DisputePage,
@@ -8,25 +9,34 @@ import { isOverdue, nextStatuses, type DisputeStatus, type RiskReason } from '..
 import { maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { beatGrids, beats, disputeEvents, disputes, grids, users } from '../schema';
 import { isOpenDispute, isOverdueDispute } from './measures.repo';
 
 /** A timestamp as an ISO string in UTC, the same text on both engines. */
-export const isoOf = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const isoOf = (column: SQL | AnyColumn) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** jsonb comes back parsed from one driver and as text from another. */
 export function jsonOf<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-const summaryColumns = sql`d.code, d.type, d.status, d.source, d.summary,
-  ${isoOf(sql`d.registered_at`)} AS "registeredAt", ${isoOf(sql`d.resolved_at`)} AS "resolvedAt",
-  d.grid_code AS "gridCode", d.community_code AS "communityCode", d.street_code AS "streetCode", d.beat_code AS "beatCode",
-  ST_X(d.geom) AS lng, ST_Y(d.geom) AS lat, d.remit, d.responsible_body AS "responsibleBody", ${isoOf(sql`d.due_at`)} AS "dueAt",
-  d.risk_score AS "riskScore", d.parties`;
+// The alias "d" is the one the shared measure fragments (isOpenDispute, isOverdueDispute) name.
+const d = alias(disputes, 'd');
+const fromDisputes = sql`${disputes} ${d}`;
+const e = alias(disputeEvents, 'e');
+const g = alias(grids, 'g');
+const bg = alias(beatGrids, 'bg');
+const b = alias(beats, 'b');
 
-const detailColumns = sql`${summaryColumns}, d.description, d.address_code AS "addressCode", d.threats, d.violence,
-  d.linked_incidents AS "linkedIncidents", d.registered_by AS "registeredBy", ${isoOf(sql`d.updated_at`)} AS "updatedAt",
-  d.risk_reasons AS "riskReasons"`;
+const summaryColumns = sql`${d.code}, ${d.type}, ${d.status}, ${d.source}, ${d.summary},
+  ${isoOf(d.registeredAt)} AS "registeredAt", ${isoOf(d.resolvedAt)} AS "resolvedAt",
+  ${d.gridCode} AS "gridCode", ${d.communityCode} AS "communityCode", ${d.streetCode} AS "streetCode", ${d.beatCode} AS "beatCode",
+  ST_X(${d.geom}) AS lng, ST_Y(${d.geom}) AS lat, ${d.remit}, ${d.responsibleBody} AS "responsibleBody", ${isoOf(d.dueAt)} AS "dueAt",
+  ${d.riskScore} AS "riskScore", ${d.parties}`;
+
+const detailColumns = sql`${summaryColumns}, ${d.description}, ${d.addressCode} AS "addressCode", ${d.threats}, ${d.violence},
+  ${d.linkedIncidents} AS "linkedIncidents", ${d.registeredBy} AS "registeredBy", ${isoOf(d.updatedAt)} AS "updatedAt",
+  ${d.riskReasons} AS "riskReasons"`;
 
 type SummaryRow = Omit<DisputeSummary, 'lngLat' | 'overdue' | 'riskLevel' | 'parties' | 'masked'> & { lng: number; lat: number; parties: unknown };
 type DetailRow = SummaryRow & Omit<DisputeDetail, keyof DisputeSummary | 'events' | 'nextStatuses' | 'riskReasons' | 'linkedIncidents'> & {
@@ -56,33 +66,33 @@ function toSummary(r: SummaryRow, now: Date, masked = true): DisputeSummary {
 const overdueSql = isOverdueDispute;
 
 function riskSql(level: RiskLevel): SQL {
-  if (level === 'high') return sql`d.risk_score >= ${riskLevelFloor.high}`;
-  if (level === 'medium') return sql`d.risk_score >= ${riskLevelFloor.medium} AND d.risk_score < ${riskLevelFloor.high}`;
-  return sql`d.risk_score < ${riskLevelFloor.medium}`;
+  if (level === 'high') return sql`${d.riskScore} >= ${riskLevelFloor.high}`;
+  if (level === 'medium') return sql`${d.riskScore} >= ${riskLevelFloor.medium} AND ${d.riskScore} < ${riskLevelFloor.high}`;
+  return sql`${d.riskScore} < ${riskLevelFloor.medium}`;
 }
 
 const orderBy: Record<DisputeQuery['sort'], SQL> = {
-  registered: sql`d.registered_at DESC, d.code DESC`,
-  risk: sql`d.risk_score DESC, d.registered_at DESC, d.code DESC`,
-  due: sql`d.due_at ASC NULLS LAST, d.code`,
+  registered: sql`${d.registeredAt} DESC, ${d.code} DESC`,
+  risk: sql`${d.riskScore} DESC, ${d.registeredAt} DESC, ${d.code} DESC`,
+  due: sql`${d.dueAt} ASC NULLS LAST, ${d.code}`,
 };
 
 /** Disputes matching `where` (the caller adds scope), masked, in `order`. For lists here and on the grid page. */
 export async function selectDisputeSummaries(db: Db, where: SQL, order: SQL, limit: number, offset = 0, now = new Date()): Promise<DisputeSummary[]> {
-  const rows = await queryRows<SummaryRow>(db, sql`SELECT ${summaryColumns} FROM disputes d WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+  const rows = await queryRows<SummaryRow>(db, sql`SELECT ${summaryColumns} FROM ${fromDisputes} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((r) => toSummary(r, now));
 }
 
 function filterSql(q: Partial<DisputeQuery>, scope: Scope, now: Date): SQL {
-  const parts: SQL[] = [gridInScope(sql`d.grid_code`, scope)];
-  if (q.status) parts.push(sql`d.status = ${q.status}`);
-  if (q.type) parts.push(sql`d.type = ${q.type}`);
+  const parts: SQL[] = [gridInScope(d.gridCode, scope)];
+  if (q.status) parts.push(sql`${d.status} = ${q.status}`);
+  if (q.type) parts.push(sql`${d.type} = ${q.type}`);
   if (q.risk) parts.push(riskSql(q.risk));
   if (q.overdue !== undefined) parts.push(q.overdue ? overdueSql(now) : sql`NOT ${overdueSql(now)}`);
-  if (q.grid) parts.push(sql`d.grid_code = ${q.grid}`);
+  if (q.grid) parts.push(sql`${d.gridCode} = ${q.grid}`);
   if (q.q) {
     const needle = q.q.toLowerCase();
-    parts.push(sql`(position(${needle} in lower(d.code)) > 0 OR position(${needle} in lower(d.summary)) > 0 OR position(${needle} in lower(d.description)) > 0)`);
+    parts.push(sql`(position(${needle} in lower(${d.code})) > 0 OR position(${needle} in lower(${d.summary})) > 0 OR position(${needle} in lower(${d.description})) > 0)`);
   }
   return sql.join(parts, sql` AND `);
 }
@@ -90,7 +100,7 @@ function filterSql(q: Partial<DisputeQuery>, scope: Scope, now: Date): SQL {
 /** A page of the disputes in the caller's scope (enforced in the query), parties masked. */
 export async function findDisputes(db: Db, q: DisputeQuery, scope: Scope, now = new Date()): Promise<DisputePage> {
   const where = filterSql(q, scope, now);
-  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes d WHERE ${where}`);
+  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${fromDisputes} WHERE ${where}`);
   return { total: Number(count.n), rows: await selectDisputeSummaries(db, where, orderBy[q.sort], q.limit, q.offset, now) };
 }
 
@@ -100,8 +110,8 @@ export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, n
   const where = sql`${filterSql(q, scope, now)}${q.status ? sql`` : sql` AND ${isOpenDispute()}`}`;
   const rows = await queryRows<{ code: string; type: DisputeSummary['type']; status: DisputeStatus; lng: number; lat: number; score: number; due: string | null }>(
     db,
-    sql`SELECT d.code, d.type, d.status, ST_X(d.geom) AS lng, ST_Y(d.geom) AS lat, d.risk_score AS score, ${isoOf(sql`d.due_at`)} AS due
-        FROM disputes d WHERE ${where} ORDER BY d.risk_score DESC, d.code LIMIT 5000`,
+    sql`SELECT ${d.code}, ${d.type}, ${d.status}, ST_X(${d.geom}) AS lng, ST_Y(${d.geom}) AS lat, ${d.riskScore} AS score, ${isoOf(d.dueAt)} AS due
+        FROM ${fromDisputes} WHERE ${where} ORDER BY ${d.riskScore} DESC, ${d.code} LIMIT 5000`,
   );
   return {
     type: 'FeatureCollection',
@@ -122,12 +132,12 @@ export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, n
  */
 export async function findDispute(db: Db, code: string, scope: Scope, opts: { unmasked?: boolean; now?: Date } = {}): Promise<DisputeDetail | null> {
   const now = opts.now ?? new Date();
-  const [row] = await queryRows<DetailRow>(db, sql`SELECT ${detailColumns} FROM disputes d WHERE d.code = ${code} AND ${gridInScope(sql`d.grid_code`, scope)}`);
+  const [row] = await queryRows<DetailRow>(db, sql`SELECT ${detailColumns} FROM ${fromDisputes} WHERE ${d.code} = ${code} AND ${gridInScope(d.gridCode, scope)}`);
   if (!row) return null;
   const events = await queryRows<DisputeEvent>(
     db,
-    sql`SELECT from_status AS "fromStatus", to_status AS "toStatus", ${isoOf(sql`at`)} AS at, by_username AS "byUsername", reason
-        FROM dispute_events WHERE dispute_code = ${code} ORDER BY at, id`,
+    sql`SELECT ${e.fromStatus} AS "fromStatus", ${e.toStatus} AS "toStatus", ${isoOf(e.at)} AS at, ${e.byUsername} AS "byUsername", ${e.reason}
+        FROM ${disputeEvents} ${e} WHERE ${e.disputeCode} = ${code} ORDER BY ${e.at}, ${e.id}`,
   );
   const { riskReasons, linkedIncidents, description, addressCode, threats, violence, registeredBy, updatedAt } = row;
   // The registration has no reason a person typed: it is sent as its source for the interface to word in the
@@ -151,16 +161,16 @@ export async function findDisputeReminders(db: Db, user: { username: string; rol
   const commands = user.role === 'admin' || user.role === 'commander';
   const rows = await queryRows<SummaryRow & { remindedAs: ReminderReason }>(
     db,
-    sql`WITH me AS (SELECT person_id FROM users WHERE username = ${user.username})
+    sql`WITH me AS (SELECT ${users.personId} AS person_id FROM ${users} WHERE ${users.username} = ${user.username})
         SELECT ${summaryColumns},
-          CASE WHEN g.leader_id = me.person_id THEN 'grid_leader' WHEN b.officer_id = me.person_id THEN 'officer' ELSE 'jurisdiction' END AS "remindedAs"
-        FROM disputes d CROSS JOIN me
-        LEFT JOIN grids g ON g.code = d.grid_code
-        LEFT JOIN beat_grids bg ON bg.grid_code = d.grid_code
-        LEFT JOIN beats b ON b.code = bg.beat_code
-        WHERE ${overdueSql(now)} AND ${gridInScope(sql`d.grid_code`, user.scope)}
-          AND (g.leader_id = me.person_id OR b.officer_id = me.person_id OR ${sql.raw(commands ? 'TRUE' : 'FALSE')})
-        ORDER BY d.due_at, d.code LIMIT 500`,
+          CASE WHEN ${g.leaderId} = me.person_id THEN 'grid_leader' WHEN ${b.officerId} = me.person_id THEN 'officer' ELSE 'jurisdiction' END AS "remindedAs"
+        FROM ${fromDisputes} CROSS JOIN me
+        LEFT JOIN ${grids} ${g} ON ${g.code} = ${d.gridCode}
+        LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${d.gridCode}
+        LEFT JOIN ${beats} ${b} ON ${b.code} = ${bg.beatCode}
+        WHERE ${overdueSql(now)} AND ${gridInScope(d.gridCode, user.scope)}
+          AND (${g.leaderId} = me.person_id OR ${b.officerId} = me.person_id OR ${sql.raw(commands ? 'TRUE' : 'FALSE')})
+        ORDER BY ${d.dueAt}, ${d.code} LIMIT 500`,
   );
   return { rows: rows.map(({ remindedAs, ...r }) => ({ ...toSummary(r, now), remindedAs })) };
 }

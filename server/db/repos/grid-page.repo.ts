@@ -1,18 +1,28 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import { INCIDENT_WINDOW_DAYS } from '../../../core/measures';
 import type { ActivityKind, GridPage } from '../../../core/contracts/workforce';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { assessments, beatGrids, disputes, grids, incidentCategories, incidents } from '../schema';
 import { selectDisputeSummaries } from './disputes.repo';
 import { findGridMeasures, isOpenDispute, isWithinDays, rankedAssessmentsSql } from './measures.repo';
 import { findActivities, findGridPeople, findMeetings } from './workforce.repo';
 
 const DAY_MS = 86_400_000;
 
+const g = alias(grids, 'g');
+const bg = alias(beatGrids, 'bg');
+// selectDisputeSummaries reads disputes as "d"; the ranked assessments carry every column of assessments.
+const d = alias(disputes, 'd');
+const ra = alias(assessments, 'ra');
+const i = alias(incidents, 'i');
+const c = alias(incidentCategories, 'c');
+
 /** A grid's name whatever the caller's scope, or null when no grid has the code: tells "outside" from "unknown". */
 export async function findGridName(db: Db, code: string): Promise<string | null> {
-  const [row] = await queryRows<{ name: string }>(db, sql`SELECT name FROM grids WHERE code = ${code}`);
+  const [row] = await db.select({ name: grids.name }).from(grids).where(eq(grids.code, code));
   return row?.name ?? null;
 }
 
@@ -20,8 +30,8 @@ export async function findGridName(db: Db, code: string): Promise<string | null>
 export async function findGridPage(db: Db, code: string, scope: Scope, now = new Date()): Promise<GridPage | null> {
   const [grid] = await queryRows<Omit<GridPage['grid'], 'households' | 'residents'>>(
     db,
-    sql`SELECT g.code, g.name, g.community_code AS "communityCode", g.street_code AS "streetCode", bg.beat_code AS "beatCode"
-        FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${code} AND ${gridInScope(sql`g.code`, scope)}`,
+    sql`SELECT ${g.code}, ${g.name}, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode", ${bg.beatCode} AS "beatCode"
+        FROM ${grids} ${g} LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code} WHERE ${g.code} = ${code} AND ${gridInScope(g.code, scope)}`,
   );
   if (!grid) return null;
   const yearAgo = new Date(now.getTime() - 365 * DAY_MS).toISOString();
@@ -31,18 +41,19 @@ export async function findGridPage(db: Db, code: string, scope: Scope, now = new
   const meetings = await findMeetings(db, { grid: code, limit: 10 }, scope);
   const grades = await queryRows<GridPage['grades'][number]>(
     db,
-    sql`SELECT round, grade, total, rank, leader_id AS "leaderId" FROM ${rankedAssessmentsSql} ra WHERE grid_code = ${code} ORDER BY round`,
+    sql`SELECT ${ra.round}, ${ra.grade}, ${ra.total}, ${ra}.rank, ${ra.leaderId} AS "leaderId" FROM ${rankedAssessmentsSql} ${ra}
+        WHERE ${ra.gridCode} = ${code} ORDER BY ${ra.round}`,
   );
   // The grid's figures are the measures every other view shows (issue 12): one definition, one query.
   const [m] = await findGridMeasures(db, scope, code);
-  const open = sql`d.grid_code = ${code} AND ${isOpenDispute()}`;
-  const disputeRows = await selectDisputeSummaries(db, open, sql`d.risk_score DESC, d.registered_at DESC, d.code DESC`, 50, 0, now);
+  const open = sql`${d.gridCode} = ${code} AND ${isOpenDispute()}`;
+  const disputeRows = await selectDisputeSummaries(db, open, sql`${d.riskScore} DESC, ${d.registeredAt} DESC, ${d.code} DESC`, 50, 0, now);
   const byCategory = await queryRows<GridPage['incidents']['byCategory'][number]>(
     db,
-    sql`SELECT c.code, c.name_zh AS "nameZh", c.name_en AS "nameEn", count(*)::int AS count
-        FROM incidents i JOIN incident_categories c ON c.code = i.category_code
-        WHERE i.grid_code = ${code} AND ${isWithinDays(sql`i.occurred_at`)}
-        GROUP BY c.code, c.name_zh, c.name_en ORDER BY count DESC, c.code`,
+    sql`SELECT ${c.code}, ${c.nameZh} AS "nameZh", ${c.nameEn} AS "nameEn", count(*)::int AS count
+        FROM ${incidents} ${i} JOIN ${incidentCategories} ${c} ON ${c.code} = ${i.categoryCode}
+        WHERE ${i.gridCode} = ${code} AND ${isWithinDays(sql`${i.occurredAt}`)}
+        GROUP BY ${c.code}, ${c.nameZh}, ${c.nameEn} ORDER BY count DESC, ${c.code}`,
   );
 
   return {

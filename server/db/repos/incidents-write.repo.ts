@@ -1,9 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { LiveIncident, NewIncident } from '../../../core/contracts/live';
 import { gridInScope } from '../../auth/scope-sql';
 import { appendLiveEvent } from '../../live/live-events.repo';
 import { queryRows, type Db } from '../engine';
+import { beatGrids, gridPlans, grids, incidentCategories, incidents } from '../schema';
+
+const g = alias(grids, 'g');
+const p = alias(gridPlans, 'p');
+const bg = alias(beatGrids, 'bg');
 
 export type CreateIncidentResult =
   | { ok: true; incident: LiveIncident }
@@ -16,28 +22,25 @@ export type CreateIncidentResult =
 export async function createIncident(db: Db, input: NewIncident, scope: Scope): Promise<CreateIncidentResult> {
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    const [cat] = await queryRows<{ code: string }>(t, sql`SELECT code FROM incident_categories WHERE code = ${input.categoryCode}`);
+    const [cat] = await t.select({ code: incidentCategories.code }).from(incidentCategories).where(eq(incidentCategories.code, input.categoryCode));
     if (!cat) return { ok: false, reason: 'unknown_category' } as const;
     const point = sql`ST_SetSRID(ST_MakePoint(${input.lng}, ${input.lat}), 4326)`;
     const [grid] = await queryRows<{ code: string; beat: string | null; in_scope: boolean }>(
       t,
-      sql`SELECT g.code, bg.beat_code AS beat, ${gridInScope(sql`g.code`, scope)} AS in_scope
-          FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
-          LEFT JOIN beat_grids bg ON bg.grid_code = g.code
-          WHERE ST_Intersects(g.geom, ${point}) ORDER BY g.code LIMIT 1`,
+      sql`SELECT ${g.code}, ${bg.beatCode} AS beat, ${gridInScope(g.code, scope)} AS in_scope
+          FROM ${grids} ${g} JOIN ${gridPlans} ${p} ON ${p.id} = ${g.planId} AND ${p.status} = 'published'
+          LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code}
+          WHERE ST_Intersects(${g.geom}, ${point}) ORDER BY ${g.code} LIMIT 1`,
     );
     if (!grid) return { ok: false, reason: 'outside_grids' } as const;
     if (!grid.in_scope) return { ok: false, reason: 'outside_scope' } as const;
-    const [row] = await queryRows<{ id: number; occurred_at: string }>(
-      t,
-      sql`INSERT INTO incidents (occurred_at, category_code, source, grid_code, beat_code, geom)
-          VALUES (COALESCE(${input.occurredAt ?? null}::timestamptz, now()), ${input.categoryCode}, ${input.source},
-                  ${grid.code}, ${grid.beat}, ${point})
-          RETURNING id::int AS id, occurred_at::text AS occurred_at`,
-    );
+    const [row] = await t.insert(incidents).values({
+      occurredAt: sql`COALESCE(${input.occurredAt ?? null}::timestamptz, now())`, categoryCode: input.categoryCode, source: input.source,
+      gridCode: grid.code, beatCode: grid.beat, geom: point,
+    }).returning({ id: incidents.id, occurredAt: incidents.occurredAt });
     const incident: LiveIncident = {
       id: Number(row.id),
-      occurredAt: new Date(row.occurred_at).toISOString(),
+      occurredAt: row.occurredAt.toISOString(),
       categoryCode: input.categoryCode,
       lng: input.lng,
       lat: input.lat,

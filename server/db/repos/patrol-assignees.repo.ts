@@ -3,16 +3,23 @@
  * officers of those beats, each by an id ('beat:PS01-J01', 'station:PS01', 'officer:P00123') and a name to show.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { AssigneeKind, PatrolAssignee } from '../../../core/contracts/patrol';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { beatGrids, beats, people, stations } from '../schema';
 import { stationInScope } from './patrol-candidates.repo';
 
+const bg = alias(beatGrids, 'bg');
+const b = alias(beats, 'b');
+const s = alias(stations, 's');
+const p = alias(people, 'p');
+
 /** SQL: the beat `code` docks a grid of the scope. */
-function beatInScope(code: SQL, scope: Scope): SQL {
+function beatInScope(code: SQL | typeof b.code, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
-  return sql`EXISTS (SELECT 1 FROM beat_grids bg WHERE bg.beat_code = ${code} AND ${gridInScope(sql`bg.grid_code`, scope)})`;
+  return sql`EXISTS (SELECT 1 FROM ${beatGrids} ${bg} WHERE ${bg.beatCode} = ${code} AND ${gridInScope(bg.gridCode, scope)})`;
 }
 
 /**
@@ -20,14 +27,15 @@ function beatInScope(code: SQL, scope: Scope): SQL {
  * officers of one name can be told apart.
  */
 function allAssignees(scope: Scope): SQL {
-  return sql`SELECT 'beat:' || b.code AS id, 'beat' AS kind, b.name, b.station_code, ${beatInScope(sql`b.code`, scope)} AS in_scope, 1 AS rank, b.code AS sort_key
-      FROM beats b
+  return sql`SELECT 'beat:' || ${b.code} AS id, 'beat' AS kind, ${b.name}, ${b.stationCode} AS station_code, ${beatInScope(b.code, scope)} AS in_scope,
+        1 AS rank, ${b.code} AS sort_key
+      FROM ${beats} ${b}
     UNION ALL
-    SELECT 'station:' || s.code, 'station', s.name, s.code, ${stationInScope(sql`s.code`, scope)}, 0, s.code
-      FROM stations s
+    SELECT 'station:' || ${s.code}, 'station', ${s.name}, ${s.code}, ${stationInScope(sql`${s.code}`, scope)}, 0, ${s.code}
+      FROM ${stations} ${s}
     UNION ALL
-    SELECT 'officer:' || p.id, 'officer', p.name || '（' || b.name || ' 社区民警）', b.station_code, ${beatInScope(sql`b.code`, scope)}, 2, b.code
-      FROM beats b JOIN people p ON p.id = b.officer_id`;
+    SELECT 'officer:' || ${p.id}, 'officer', ${p.name} || '（' || ${b.name} || ' 社区民警）', ${b.stationCode}, ${beatInScope(b.code, scope)}, 2, ${b.code}
+      FROM ${beats} ${b} JOIN ${people} ${p} ON ${p.id} = ${b.officerId}`;
 }
 
 interface AssigneeRow {

@@ -1,9 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Scope } from '../../../core/contracts/auth';
 import { registryColumns, type RegistryKind } from '../../../core/contracts/registry';
 import { maskHouseNumber, maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { queryRows, type Db } from '../engine';
+import { addresses, buildings, houses, organisations, residents } from '../schema';
 import { isGridInScope } from './registry.repo';
 import { isoText } from './registry-sql';
 
@@ -15,12 +17,40 @@ export const exportColumns: Record<RegistryKind, readonly string[]> = {
   addresses: [...registryColumns.addresses, 'grid_code', 'verified_at'],
 };
 
-const selectOf: Record<RegistryKind, SQL> = {
-  residents: sql`x.id, x.name, x.id_number, x.phone, x.building_code, x.house_number, x.kind, x.moved_in_on::text AS moved_in_on,
-    x.moved_out_on::text AS moved_out_on, x.house_code`,
-  houses: sql`x.code, x.address_code, x.number, x.use, x.rental_start::text AS rental_start, x.rental_end::text AS rental_end, x.building_code`,
-  organisations: sql`x.code, x.name, x.kind, x.address_code, x.contact, x.building_code`,
-  addresses: sql`x.code, x.building_code, x.label`,
+// Each register as "x", its building as "b"; the columns keep the table's own (snake_case) names, as the files do.
+const r = alias(residents, 'x');
+const h = alias(houses, 'x');
+const o = alias(organisations, 'x');
+const a = alias(addresses, 'x');
+const b = alias(buildings, 'b');
+
+/** Per register: its table, its columns in the file's order, and its verification time and building code. */
+const registerOf: Record<RegistryKind, { from: SQL; select: SQL; verifiedAt: SQL; buildingCode: SQL }> = {
+  residents: {
+    from: sql`${residents} ${r}`,
+    select: sql`${r.id}, ${r.name}, ${r.idNumber}, ${r.phone}, ${r.buildingCode}, ${r.houseNumber}, ${r.kind}, ${r.movedInOn}::text AS moved_in_on,
+    ${r.movedOutOn}::text AS moved_out_on, ${r.houseCode}`,
+    verifiedAt: sql`${r.verifiedAt}`,
+    buildingCode: sql`${r.buildingCode}`,
+  },
+  houses: {
+    from: sql`${houses} ${h}`,
+    select: sql`${h.code}, ${h.addressCode}, ${h.number}, ${h.use}, ${h.rentalStart}::text AS rental_start, ${h.rentalEnd}::text AS rental_end, ${h.buildingCode}`,
+    verifiedAt: sql`${h.verifiedAt}`,
+    buildingCode: sql`${h.buildingCode}`,
+  },
+  organisations: {
+    from: sql`${organisations} ${o}`,
+    select: sql`${o.code}, ${o.name}, ${o.kind}, ${o.addressCode}, ${o.contact}, ${o.buildingCode}`,
+    verifiedAt: sql`${o.verifiedAt}`,
+    buildingCode: sql`${o.buildingCode}`,
+  },
+  addresses: {
+    from: sql`${addresses} ${a}`,
+    select: sql`${a.code}, ${a.buildingCode}, ${a.label}`,
+    verifiedAt: sql`${a.verifiedAt}`,
+    buildingCode: sql`${a.buildingCode}`,
+  },
 };
 
 type Row = Record<string, string | number | null>;
@@ -47,12 +77,13 @@ export interface RegistryExport {
  */
 export async function exportRegistry(db: Db, gridCode: string, kind: RegistryKind, scope: Scope, unmasked: boolean): Promise<RegistryExport | null> {
   if (!(await isGridInScope(db, gridCode, scope))) return null;
+  const register = registerOf[kind];
   const rows = await queryRows<Row & { lng: number; lat: number }>(
     db,
-    sql`SELECT ${selectOf[kind]}, b.grid_code, ${isoText(sql`x.verified_at`)} AS verified_at,
-        round(ST_X(ST_PointOnSurface(b.geom))::numeric, 6)::float8 AS lng, round(ST_Y(ST_PointOnSurface(b.geom))::numeric, 6)::float8 AS lat
-      FROM ${sql.raw(kind)} x JOIN buildings b ON b.code = x.building_code
-      WHERE b.grid_code = ${gridCode} ORDER BY 1`,
+    sql`SELECT ${register.select}, ${b.gridCode}, ${isoText(register.verifiedAt)} AS verified_at,
+        round(ST_X(ST_PointOnSurface(${b.geom}))::numeric, 6)::float8 AS lng, round(ST_Y(ST_PointOnSurface(${b.geom}))::numeric, 6)::float8 AS lat
+      FROM ${register.from} JOIN ${buildings} ${b} ON ${b.code} = ${register.buildingCode}
+      WHERE ${b.gridCode} = ${gridCode} ORDER BY 1`,
   );
   return {
     rows: rows.map(({ lng: _lng, lat: _lat, ...r }) => (unmasked ? r : mask(kind, r))),

@@ -1,22 +1,29 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { Resident, ResidentPage, ResidentQuery } from '../../../core/contracts/residents';
 import { maskHouseNumber, maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
-import { queryRows, type Db } from '../engine';
+import type { Db } from '../engine';
+import { residents } from '../schema';
 import { isCurrentResident } from './measures.repo';
 
-const columns = sql`r.id, r.name, r.id_number AS "idNumber", r.phone, r.house_number AS "houseNumber",
-  r.building_code AS "buildingCode", r.grid_code AS "gridCode", r.kind, r.moved_in_on::text AS "movedInOn"`;
+// The alias "r" is the one isCurrentResident names.
+const r = alias(residents, 'r');
+// A date column reads as 'YYYY-MM-DD' text (Drizzle's default string mode), as the contract wants.
+const columns = {
+  id: r.id, name: r.name, idNumber: r.idNumber, phone: r.phone, houseNumber: r.houseNumber,
+  buildingCode: r.buildingCode, gridCode: r.gridCode, kind: r.kind, movedInOn: r.movedInOn,
+};
 
 /** A resident as lists show it (residents list, people search): name, ID number, phone and house number masked. */
-export function maskResident(r: Resident): Resident {
+export function maskResident(row: Omit<Resident, 'masked'>): Resident {
   return {
-    ...r,
-    name: maskName(r.name)!,
-    idNumber: maskIdNumber(r.idNumber)!,
-    phone: maskPhone(r.phone),
-    houseNumber: maskHouseNumber(r.houseNumber)!,
+    ...row,
+    name: maskName(row.name)!,
+    idNumber: maskIdNumber(row.idNumber)!,
+    phone: maskPhone(row.phone),
+    houseNumber: maskHouseNumber(row.houseNumber)!,
     masked: true,
   };
 }
@@ -24,24 +31,18 @@ export function maskResident(r: Resident): Resident {
 /** Residents in the caller's scope (enforced in the query), always masked. */
 export async function findResidents(db: Db, q: ResidentQuery, scope: Scope): Promise<ResidentPage> {
   // Residents who moved out are not listed nor counted: the total is the 实有人口 measure of measures.repo (issue 12).
-  const parts: SQL[] = [gridInScope(sql`r.grid_code`, scope), isCurrentResident('r')];
-  if (q.gridCode) parts.push(sql`r.grid_code = ${q.gridCode}`);
-  if (q.buildingCode) parts.push(sql`r.building_code = ${q.buildingCode}`);
-  if (q.kind) parts.push(sql`r.kind = ${q.kind}`);
-  const where = sql.join(parts, sql` AND `);
-  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents r WHERE ${where}`);
-  const rows = await queryRows<Resident>(
-    db,
-    sql`SELECT ${columns} FROM residents r WHERE ${where} ORDER BY r.id LIMIT ${q.limit} OFFSET ${q.offset}`,
-  );
+  const parts: SQL[] = [gridInScope(r.gridCode, scope), isCurrentResident('r')];
+  if (q.gridCode) parts.push(sql`${r.gridCode} = ${q.gridCode}`);
+  if (q.buildingCode) parts.push(sql`${r.buildingCode} = ${q.buildingCode}`);
+  if (q.kind) parts.push(sql`${r.kind} = ${q.kind}`);
+  const where = and(...parts);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(r).where(where);
+  const rows = await db.select(columns).from(r).where(where).orderBy(asc(r.id)).limit(q.limit).offset(q.offset);
   return { total: Number(count.n), rows: rows.map(maskResident) };
 }
 
 /** One resident in full, or null when it does not exist or lies outside the caller's scope. */
 export async function findUnmaskedResident(db: Db, id: string, scope: Scope): Promise<Resident | null> {
-  const [row] = await queryRows<Resident>(
-    db,
-    sql`SELECT ${columns} FROM residents r WHERE r.id = ${id} AND ${gridInScope(sql`r.grid_code`, scope)}`,
-  );
+  const [row] = await db.select(columns).from(r).where(and(eq(r.id, id), gridInScope(r.gridCode, scope)));
   return row ? { ...row, masked: false } : null;
 }

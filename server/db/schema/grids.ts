@@ -5,19 +5,19 @@ import { multiPolygon4326, polygon4326 } from './geometry';
 export const gridPlans = pgTable('grid_plans', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  status: text('status').notNull(), // draft | published | archived
+  status: text('status').$type<'draft' | 'published' | 'archived'>().notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   publishedAt: timestamp('published_at', { withTimezone: true }),
   isDemo: boolean('is_demo').notNull().default(false),
   // A planner's plan covers one street or community (null: the demo's district-wide plan).
-  areaKind: text('area_kind'),
+  areaKind: text('area_kind').$type<'street' | 'community'>(),
   areaCode: text('area_code'),
   bandMin: integer('band_min'),
   bandMax: integer('band_max'),
   // building code → grid key, locked grid keys, grid key → beat code: a draft's state, kept after publishing.
-  assignment: jsonb('assignment'),
-  locked: jsonb('locked'),
-  docking: jsonb('docking'),
+  assignment: jsonb('assignment').$type<Record<string, string>>(),
+  locked: jsonb('locked').$type<string[]>(),
+  docking: jsonb('docking').$type<Record<string, string>>(),
   createdBy: text('created_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   publishedBy: text('published_by'),

@@ -43,7 +43,7 @@ export const patrolRoutes = pgTable('patrol_routes', {
   name: text('name').notNull(),
   stationCode: text('station_code').references(() => stations.code),
   assignedTo: text('assigned_to').notNull(),
-  mode: text('mode').notNull(),
+  mode: text('mode').$type<'foot' | 'car'>().notNull(),
   windowStart: text('window_start').notNull(),
   windowEnd: text('window_end').notNull(),
   weekdays: jsonb('weekdays').notNull(),

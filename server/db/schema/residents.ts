@@ -12,7 +12,7 @@ export const residents = pgTable(
     buildingCode: text('building_code').notNull().references(() => buildings.code),
     gridCode: text('grid_code').notNull().references(() => grids.code),
     houseNumber: text('house_number').notNull(),
-    kind: text('kind').notNull(), // registered | floating
+    kind: text('kind').$type<'registered' | 'floating'>().notNull(),
     movedInOn: date('moved_in_on'),
     movedOutOn: date('moved_out_on'),
     isDemo: boolean('is_demo').notNull().default(false),

@@ -1,0 +1,7 @@
+import { sql, type AnyColumn } from 'drizzle-orm';
+
+/**
+ * A column's bare name, for the places SQL forbids a qualified one: the left side of `SET` and an
+ * INSERT's column list. `${table.column}` would render "table"."column" there.
+ */
+export const bare = (column: AnyColumn) => sql.identifier(column.name);
