@@ -3,11 +3,12 @@
  * Units are buildings; each carries its territory (its Voronoi cell clipped to its community, computed in PostGIS)
  * so that any assignment of buildings to grids gives grids that tile their communities exactly.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { plainText } from './query-params';
 import type { PersonRole } from './workforce';
 import { rule } from './rule-messages';
+import { featureCollectionOf, MultiPolygonSchema, PolygonSchema } from './geojson';
 
 const areaCode = z.string().regex(/^\d{9}$|^\d{12}$/, 'must be a street code (9 digits) or community code (12 digits)');
 
@@ -18,64 +19,82 @@ export const PlannerAreaQuerySchema = z
 export type PlannerAreaQuery = z.infer<typeof PlannerAreaQuerySchema>;
 
 export type AreaKind = 'street' | 'community';
-export interface PlannerArea {
-  kind: AreaKind;
-  code: string;
-  name: string;
-}
+export const PlannerAreaSchema = z.object({
+  kind: z.enum(["street", "community"]),
+  code: z.string(),
+  name: z.string(),
+});
+export type PlannerArea = z.infer<typeof PlannerAreaSchema>;
 
 /** GET /api/planner/areas: what a planner can pick, with the published figures. */
-export interface PlannerAreas {
-  streets: {
-    code: string;
-    name: string;
-    communities: { code: string; name: string; households: number; buildings: number; grids: number }[];
-  }[];
-}
+export const PlannerAreasSchema = z.object({
+  streets: z.array(z.object({
+    code: z.string(),
+    name: z.string(),
+    communities: z.array(z.object({
+      code: z.string(),
+      name: z.string(),
+      households: z.number(),
+      buildings: z.number(),
+      grids: z.number(),
+    })),
+  })),
+});
+export type PlannerAreas = z.infer<typeof PlannerAreasSchema>;
 
-export interface PlannerUnitProperties {
-  code: string;
-  name: string;
+export const PlannerUnitPropertiesSchema = z.object({
+  code: z.string(),
+  name: z.string(),
   /** The building as people name it, its compound's name and its own: "星河城1栋" (lists show this, not the code). */
-  label: string;
-  compoundCode: string;
-  communityCode: string;
+  label: z.string(),
+  compoundCode: z.string(),
+  communityCode: z.string(),
   /** The building's grid in the published plan. */
-  gridCode: string;
+  gridCode: z.string(),
   /** The beat its published grid is docked onto; null when none. */
-  beatCode: string | null;
-  households: number;
-  residents: number;
-  partyMembers: number;
-  institutionStaff: number;
+  beatCode: z.string().nullable(),
+  households: z.number(),
+  residents: z.number(),
+  partyMembers: z.number(),
+  institutionStaff: z.number(),
   /** Incidents inside the building's territory over the last 12 months (for beat load). */
-  incidents12m: number;
+  incidents12m: z.number(),
   /** The building's centroid, [lng, lat]. */
-  position: [number, number];
-  footprint: Polygon;
-}
+  position: z.tuple([z.number(), z.number()]),
+  footprint: PolygonSchema,
+});
+export type PlannerUnitProperties = z.infer<typeof PlannerUnitPropertiesSchema>;
 export type PlannerUnit = Feature<Polygon | MultiPolygon, PlannerUnitProperties>;
 
-export interface PlannerGridProperties {
-  code: string;
-  name: string;
-  communityCode: string;
-  households: number;
-  residents: number;
-}
+export const PlannerGridPropertiesSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  communityCode: z.string(),
+  households: z.number(),
+  residents: z.number(),
+});
+export type PlannerGridProperties = z.infer<typeof PlannerGridPropertiesSchema>;
 
 /** GET /api/planner/units answer. */
-export interface PlannerUnits {
-  area: PlannerArea;
-  publishedPlanId: string;
-  communities: FeatureCollection<MultiPolygon, { code: string; name: string }>;
+export const PlannerUnitsSchema = z.object({
+  area: PlannerAreaSchema,
+  publishedPlanId: z.string(),
+  communities: featureCollectionOf(MultiPolygonSchema, z.object({
+    code: z.string(),
+    name: z.string(),
+  })),
   /** Geometry = the building's territory. */
-  units: FeatureCollection<Polygon | MultiPolygon, PlannerUnitProperties>;
-  grids: FeatureCollection<MultiPolygon, PlannerGridProperties>;
-  beats: FeatureCollection<MultiPolygon, { code: string; name: string; officerId: string | null }>;
+  units: featureCollectionOf(z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]), PlannerUnitPropertiesSchema),
+  grids: featureCollectionOf(MultiPolygonSchema, PlannerGridPropertiesSchema),
+  beats: featureCollectionOf(MultiPolygonSchema, z.object({
+    code: z.string(),
+    name: z.string(),
+    officerId: z.string().nullable(),
+  })),
   /** Rook adjacency of the territories: [codeA, codeB, sharedLengthM]. */
-  adjacency: [string, string, number][];
-}
+  adjacency: z.array(z.tuple([z.string(), z.string(), z.number()])),
+});
+export type PlannerUnits = z.infer<typeof PlannerUnitsSchema>;
 
 /** A grid of a draft is named by a key until publishing assigns its code (published grids keep their code as key). */
 const gridKey = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'grid keys are 1–40 letters, digits, - or _');
@@ -104,23 +123,25 @@ export type PlanDraftInput = z.infer<typeof PlanDraftInputSchema>;
 
 export const PlanIdSchema = z.object({ id: z.uuid({ message: 'id must be a plan id (uuid)' }) });
 
-export interface PlanDraftSummary {
-  id: string;
-  name: string;
-  status: 'draft' | 'published' | 'archived';
-  areaKind: AreaKind | null;
-  areaCode: string | null;
-  createdBy: string | null;
-  updatedAt: string;
-  publishedAt: string | null;
-  publishedBy: string | null;
-}
-export interface PlanDraft extends PlanDraftSummary {
-  band: [number, number];
-  assignment: Record<string, string>;
-  locked: string[];
-  docking: Record<string, string>;
-}
+export const PlanDraftSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['draft', 'published', 'archived']),
+  areaKind: z.enum(["street", "community"]).nullable(),
+  areaCode: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+});
+export type PlanDraftSummary = z.infer<typeof PlanDraftSummarySchema>;
+export const PlanDraftSchema = PlanDraftSummarySchema.extend(z.object({
+  band: z.tuple([z.number(), z.number()]),
+  assignment: z.record(z.string(), z.string()),
+  locked: z.array(z.string()),
+  docking: z.record(z.string(), z.string()),
+}).shape);
+export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 
 /** The rules a plan can break, one code a sentence (server/i18n/messages.ts words each in both languages). */
 export type PlanProblemCode =
