@@ -54,3 +54,6 @@ export const BasemapSettingsSchema = z.object({
   attribution: z.string().max(300).optional(),
 });
 export type BasemapSettings = z.infer<typeof BasemapSettingsSchema>;
+
+/** Answer of GET /api/config: what the page needs before it signs in. */
+export const ClientConfigSchema = z.object({ basemapStyleUrl: z.string().nullable() });

@@ -9,7 +9,8 @@ export interface MediaAnswer {
   description: string;
   schema?: z.ZodType;
 }
-export type Answer = z.ZodType | MediaAnswer | null;
+/** A status's answer: a JSON schema, another media type, several of them (format=binary, say), or null for no body. */
+export type Answer = z.ZodType | MediaAnswer | (z.ZodType | MediaAnswer)[] | null;
 
 const statusWords: Record<number, string> = {
   200: '成功 / OK', 201: '已创建 / created', 204: '无内容 / no content', 206: '部分内容 / partial content', 304: '未修改 / not modified',
@@ -22,15 +23,20 @@ const statusWords: Record<number, string> = {
 /** A zod schema for an answer: as the server sends it (output), not as a request would be parsed. */
 export const answerSchema = (schema: z.ZodType) => resolver(schema, { options: { io: 'output' } });
 
+function contentOf(answer: z.ZodType | MediaAnswer) {
+  if ('media' in answer && !('_zod' in answer)) {
+    const media = Array.isArray(answer.media) ? answer.media : [answer.media];
+    return Object.fromEntries(media.map((m) => [m, answer.schema ? { schema: answerSchema(answer.schema) } : {}]));
+  }
+  return { 'application/json': { schema: answerSchema(answer as z.ZodType) } };
+}
+
 function response(status: number, answer: Answer) {
   const description = statusWords[status] ?? String(status);
   if (answer === null) return { description };
-  if ('media' in answer && !('_zod' in answer)) {
-    const media = Array.isArray(answer.media) ? answer.media : [answer.media];
-    const content = Object.fromEntries(media.map((m) => [m, answer.schema ? { schema: answerSchema(answer.schema) } : {}]));
-    return { description: `${description}. ${answer.description}`, content };
-  }
-  return { description, content: { 'application/json': { schema: answerSchema(answer as z.ZodType) } } };
+  const answers = Array.isArray(answer) ? answer : [answer];
+  const notes = answers.flatMap((a) => ('media' in a && !('_zod' in a) ? [a.description] : []));
+  return { description: [description, ...notes].join('. '), content: Object.assign({}, ...answers.map(contentOf)) };
 }
 
 /**

@@ -10,6 +10,9 @@ import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { nameHotCells, nameRepeats } from './name-analysis-places';
+import { EmergingAnswerSchema, ForecastAnswerSchema, HotspotAnswerSchema, ProfileAnswerSchema, RatesAnswerSchema, RepeatsAnswerSchema } from '../../../core/contracts/analysis';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 const defaultDays = 28;
 
@@ -37,13 +40,13 @@ async function loadIncidents(c: Context<AppEnv>, q: Period) {
 
 
 export const analysisRouter = new Hono<AppEnv>()
-  .get('/analysis/profile', allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
+  .get('/analysis/profile', describe('时段分布与类别趋势 / hour × weekday matrix and categories over time', { 200: ProfileAnswerSchema }), allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
     c.json(await findProfile(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
-  .get('/analysis/rates', allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
+  .get('/analysis/rates', describe('网格与警格千人发案率 / rates per grid and beat', { 200: RatesAnswerSchema }), allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
     c.json(await findRates(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
-  .get('/analysis/hotspots', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+  .get('/analysis/hotspots', describe('热点（Gi*）/ Gi* hotspot cells', { 200: HotspotAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { area, incidents } = await loadIncidents(c, q);
     if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
@@ -51,19 +54,19 @@ export const analysisRouter = new Hono<AppEnv>()
     await nameHotCells(c.var.database.db, answer);
     return c.json(answer, 200);
   })
-  .get('/analysis/emerging', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+  .get('/analysis/emerging', describe('新兴热点 / emerging hotspot patterns', { 200: EmergingAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { area, incidents } = await loadIncidents(c, q);
     if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
     return c.json(analyseEmerging(area, incidents, q.cell, { from: q.from, to: q.to }), 200);
   })
-  .get('/analysis/forecast', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+  .get('/analysis/forecast', describe('下周预测 / next period’s forecast cells', { 200: ForecastAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { area, incidents } = await loadIncidents(c, q);
     if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
     return c.json(forecastNextPeriod(area, incidents, q.cell, q.coverage, { from: q.from, to: q.to }), 200);
   })
-  .get('/analysis/repeats', allow(staff), validate('query', RepeatQuerySchema), async (c) => {
+  .get('/analysis/repeats', describe('重复与近重复警情 / repeat and near-repeat incidents', { 200: RepeatsAnswerSchema }), allow(staff), validate('query', RepeatQuerySchema), async (c) => {
     const q = withPeriod(c.req.valid('query'));
     const { incidents } = await loadIncidents(c, q);
     const answer = findRepeats(incidents, q.distance, q.days);
