@@ -49,7 +49,7 @@ export const HotspotCellPropertiesSchema = z.object({
   place: z.string().nullable().optional(),
 });
 export type HotspotCellProperties = z.infer<typeof HotspotCellPropertiesSchema>;
-export const HotspotAnswerSchema = featureCollectionOf(PolygonSchema, HotspotCellPropertiesSchema).extend(z.object({
+export const HotspotAnswerSchema = featureCollectionOf(PolygonSchema, HotspotCellPropertiesSchema).extend({
   meta: z.object({
     cellSizeM: z.number(),
     cells: z.number(),
@@ -60,7 +60,7 @@ export const HotspotAnswerSchema = featureCollectionOf(PolygonSchema, HotspotCel
     to: z.string(),
     fdr: z.literal(true),
   }),
-}).shape);
+});
 export type HotspotAnswer = z.infer<typeof HotspotAnswerSchema>;
 
 export const EmergingCellPropertiesSchema = z.object({
@@ -72,7 +72,7 @@ export const EmergingCellPropertiesSchema = z.object({
   hotSlices: z.number(),
 });
 export type EmergingCellProperties = z.infer<typeof EmergingCellPropertiesSchema>;
-export const EmergingAnswerSchema = featureCollectionOf(PolygonSchema, EmergingCellPropertiesSchema).extend(z.object({
+export const EmergingAnswerSchema = featureCollectionOf(PolygonSchema, EmergingCellPropertiesSchema).extend({
   meta: z.object({
     cellSizeM: z.number(),
     slices: z.number(),
@@ -80,7 +80,7 @@ export const EmergingAnswerSchema = featureCollectionOf(PolygonSchema, EmergingC
     from: z.string(),
     to: z.string(),
   }),
-}).shape);
+});
 export type EmergingAnswer = z.infer<typeof EmergingAnswerSchema>;
 
 export const ForecastCellPropertiesSchema = z.object({
@@ -96,7 +96,7 @@ export const ForecastScoreSchema = z.object({
 });
 export type ForecastScore = z.infer<typeof ForecastScoreSchema>;
 /** The next period's forecast cells, and a back-test of both methods on the last period of the filter. */
-export const ForecastAnswerSchema = featureCollectionOf(PolygonSchema, ForecastCellPropertiesSchema).extend(z.object({
+export const ForecastAnswerSchema = featureCollectionOf(PolygonSchema, ForecastCellPropertiesSchema).extend({
   meta: z.object({
     method: z.string(),
     baseline: z.string(),
@@ -113,7 +113,7 @@ export const ForecastAnswerSchema = featureCollectionOf(PolygonSchema, ForecastC
       testIncidents: z.number(),
     }),
   }),
-}).shape);
+});
 export type ForecastAnswer = z.infer<typeof ForecastAnswerSchema>;
 
 export const RateRowSchema = z.object({

@@ -165,7 +165,7 @@ export const DisputeEventSchema = z.object({
 export type DisputeEvent = z.infer<typeof DisputeEventSchema>;
 
 /** GET /api/disputes/:code: the record, its history, the reasons of its score, and where it may go next. */
-export const DisputeDetailSchema = DisputeSummarySchema.extend(z.object({
+export const DisputeDetailSchema = DisputeSummarySchema.extend({
   description: z.string(),
   addressCode: z.string().nullable(),
   threats: z.boolean(),
@@ -176,15 +176,15 @@ export const DisputeDetailSchema = DisputeSummarySchema.extend(z.object({
   riskReasons: z.array(RiskReasonSchema),
   events: z.array(DisputeEventSchema),
   nextStatuses: z.array(z.enum(disputeStatuses)),
-}).shape);
+});
 export type DisputeDetail = z.infer<typeof DisputeDetailSchema>;
 
 /** Why a reminder reaches the caller: they lead the dispute's grid, are its beat's officer, or command its area. */
 export const ReminderReasonSchema = z.enum(['grid_leader', 'officer', 'jurisdiction']);
 export type ReminderReason = z.infer<typeof ReminderReasonSchema>;
-export const DisputeReminderSchema = DisputeSummarySchema.extend(z.object({
+export const DisputeReminderSchema = DisputeSummarySchema.extend({
   remindedAs: ReminderReasonSchema,
-}).shape);
+});
 export type DisputeReminder = z.infer<typeof DisputeReminderSchema>;
 export const DisputeRemindersSchema = z.object({
   rows: z.array(DisputeReminderSchema),

@@ -144,17 +144,17 @@ export const PatrolCandidatesSchema = z.object({
 export type PatrolCandidates = z.infer<typeof PatrolCandidatesSchema>;
 
 /** A visited stop: arrival and departure as local 'HH:MM' (past midnight wraps to 00:15), minutes from the start too. */
-export const PatrolStopViewSchema = PlannedStopSchema.omit({ arrival: true, departure: true }).extend(z.object({
+export const PatrolStopViewSchema = PlannedStopSchema.omit({ arrival: true, departure: true }).extend({
   arrival: z.string(),
   departure: z.string(),
   kind: PatrolCandidateViewSchema.shape.kind,
   name: z.string().nullable(),
   lngLat: z.tuple([z.number(), z.number()]),
-}).shape);
+});
 export type PatrolStopView = z.infer<typeof PatrolStopViewSchema>;
 
 /** Answer of POST /api/patrol/plan: the plan, and the candidates it was chosen from. */
-export const PatrolPlanAnswerSchema = PatrolPlanSchema.omit({ stops: true }).extend(z.object({
+export const PatrolPlanAnswerSchema = PatrolPlanSchema.omit({ stops: true }).extend({
   start: PatrolStartSchema,
   window: PatrolWindowSchema,
   weekdays: z.array(z.number()),
@@ -163,7 +163,7 @@ export const PatrolPlanAnswerSchema = PatrolPlanSchema.omit({ stops: true }).ext
   dwellMin: z.number(),
   stops: z.array(PatrolStopViewSchema),
   candidates: z.array(PatrolCandidateViewSchema),
-}).shape);
+});
 export type PatrolPlanAnswer = z.infer<typeof PatrolPlanAnswerSchema>;
 
 const SavedStopSchema = z.object({
@@ -247,10 +247,10 @@ export const SavedPatrolRouteSchema = z.object({
   dwellMin: z.number(),
   createdBy: z.string(),
   createdAt: z.string(),
-  plan: SavedPlanSchema.extend(z.object({
+  plan: SavedPlanSchema.extend({
     start: z.tuple([z.number(), z.number()]).optional(),
     mandatory: z.array(z.string()).optional(),
-  }).shape).optional(),
+  }).optional(),
 });
 export type SavedPatrolRoute = z.infer<typeof SavedPatrolRouteSchema>;
 

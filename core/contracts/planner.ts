@@ -135,12 +135,12 @@ export const PlanDraftSummarySchema = z.object({
   publishedBy: z.string().nullable(),
 });
 export type PlanDraftSummary = z.infer<typeof PlanDraftSummarySchema>;
-export const PlanDraftSchema = PlanDraftSummarySchema.extend(z.object({
+export const PlanDraftSchema = PlanDraftSummarySchema.extend({
   band: z.tuple([z.number(), z.number()]),
   assignment: z.record(z.string(), z.string()),
   locked: z.array(z.string()),
   docking: z.record(z.string(), z.string()),
-}).shape);
+});
 export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 
 /** The rules a plan can break, one code a sentence (server/i18n/messages.ts words each in both languages). */
@@ -164,9 +164,9 @@ export const PlanFindingSchema = z.object({
 export type PlanFinding = z.infer<typeof PlanFindingSchema>;
 
 /** One reason a plan cannot be published: the finding with its message in the caller's language, places by name. */
-export const PlanProblemSchema = PlanFindingSchema.extend(z.object({
+export const PlanProblemSchema = PlanFindingSchema.extend({
   message: z.string(),
-}).shape);
+});
 export type PlanProblem = z.infer<typeof PlanProblemSchema>;
 
 /** POST /api/planner/drafts/:id/publish: 200 with the new codes, or 422 { error: 'invalid_plan', problems }. */

@@ -182,22 +182,26 @@ export const FreshnessSharesSchema = z.object({
 });
 export type FreshnessShares = z.infer<typeof FreshnessSharesSchema>;
 
-export const GridFreshnessSchema = FreshnessSharesSchema.extend(FreshnessCountsSchema.extend(z.object({
+export const GridFreshnessSchema = z.object({
+  ...FreshnessCountsSchema.shape,
+  ...FreshnessSharesSchema.shape,
   gridCode: z.string(),
   name: z.string(),
   openTasks: z.number(),
   overdueTasks: z.number(),
-}).shape).shape);
+});
 export type GridFreshness = z.infer<typeof GridFreshnessSchema>;
 
-export const BuildingFreshnessSchema = FreshnessSharesSchema.extend(FreshnessCountsSchema.extend(z.object({
+export const BuildingFreshnessSchema = z.object({
+  ...FreshnessCountsSchema.shape,
+  ...FreshnessSharesSchema.shape,
   buildingCode: z.string(),
   name: z.string(),
   compoundName: z.string(),
   verifiedAt: z.string().nullable(),
   lastVisitAt: z.string().nullable(),
   openTasks: z.number(),
-}).shape).shape);
+});
 export type BuildingFreshness = z.infer<typeof BuildingFreshnessSchema>;
 
 export const FreshnessAnswerSchema = z.union([z.object({

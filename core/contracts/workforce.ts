@@ -187,9 +187,9 @@ export const AssessmentRankingSchema = z.object({
   round: z.string().nullable(),
   rounds: z.array(z.string()),
   gradeCounts: z.record(z.enum(grades), z.number()),
-  rows: z.array(AssessmentSchema.extend(z.object({
+  rows: z.array(AssessmentSchema.extend({
     rank: z.number(),
-  }).shape)),
+  })),
 });
 export type AssessmentRanking = z.infer<typeof AssessmentRankingSchema>;
 
