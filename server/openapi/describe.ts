@@ -1,7 +1,6 @@
 import type { DescribeRouteOptions } from 'hono-openapi';
 import { describeRoute, resolver } from 'hono-openapi';
 import type { z } from 'zod';
-import { ApiErrorSchema } from '../../core/contracts/api-error';
 
 /** An answer that is not JSON (a stream, a tile, a file): its media type and what it holds, with a schema when it has one. */
 export interface MediaAnswer {
@@ -49,5 +48,3 @@ export function describe(summary: string, answers: Record<number, Answer>, more:
   return describeRoute({ summary, ...more, responses });
 }
 
-/** The refusal body, for the statuses a route answers besides success. */
-export const refusal = ApiErrorSchema;
