@@ -23,7 +23,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
       },
     );
     return () => controller.abort();
-    // load is a new closure every render; deps name what it depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load is a new closure every render; deps name what it depends on.
   }, [...deps, attempt]);
   return [resource, () => setAttempt((n) => n + 1)];
 }

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { PeriodSelector } from '../features/incidents/PeriodSelector';
 import { LayerPanel } from '../features/layers/LayerPanel';
-import { SearchBox } from '../features/search/SearchBox';
-import { useMapSearch, useWithSearchHighlight } from '../features/search/use-map-search';
+import { SearchBox } from '../shared/search/SearchBox';
+import { useMapSearch, useWithSearchHighlight } from '../shared/search/use-map-search';
 import { Legend } from '../features/layers/Legend';
 import { FiguresPanel } from '../features/stats/FiguresPanel';
 import { useI18n } from '../i18n/I18nProvider';

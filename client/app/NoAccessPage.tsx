@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Role } from '../../core/contracts/auth';
-import { describeRole } from '../features/auth/describe-user';
+import { describeRole } from '../shared/describe-user';
 import { useI18n } from '../i18n/I18nProvider';
 import { viewLabels, viewPaths, type View } from './views';
 

@@ -1,6 +1,5 @@
 import type { DeckProps } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
-import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
 import { usePlanPublished } from '../features/live/use-plan-published';
@@ -9,23 +8,14 @@ import { describePickedObject } from '../features/layers/map-tooltip';
 import { describeRegisterPick } from '../features/layers/register-tooltip';
 import { useRegisterOverlays } from '../features/layers/use-register-overlays';
 import { useI18n } from '../i18n/I18nProvider';
-import { chooseBasemapStyle } from '../map/basemap/choose-style';
+import { useBasemapStyle } from '../map/basemap/use-basemap-style';
 import { toBinaryPoints } from '../map/layers/binary-points';
 import { allLayersVisible, buildMapLayers, type LayerKey } from '../map/layers';
 import { declutterLabels } from '../map/layers/declutter-labels';
 import { labelSizePx } from '../map/layers/label-layer';
 import { labelPoints } from '../map/layers/label-points';
 import { splitByScope } from '../map/layers/scope-split';
-
-const tooltipStyle = {
-  backgroundColor: 'rgba(20, 28, 40, 0.92)',
-  color: '#fff',
-  fontSize: '13px',
-  lineHeight: '1.5',
-  padding: '6px 10px',
-  borderRadius: '4px',
-  whiteSpace: 'pre',
-};
+import { styledTooltip } from '../ui/tooltip-style';
 
 const noLayers: ReturnType<typeof buildMapLayers> = [];
 
@@ -59,10 +49,7 @@ export function useDashboardMap() {
     retrySummary();
   });
 
-  const mapStyle = useMemo<StyleSpecification | string>(
-    () => chooseBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl }),
-    [config.data, basemap.data],
-  );
+  const mapStyle = useBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl });
   const heatPoints = useMemo(() => incidents.data && toBinaryPoints(incidents.data.positions), [incidents.data]);
   // Streets first: where a street and a community name collide, the street's is kept.
   const allLabels = useMemo(
@@ -101,7 +88,7 @@ export function useDashboardMap() {
     (info) => {
       const extra = describeRegisterPick(info, registers.colouring, registers.measures, t);
       const text = [describePickedObject(info, t), extra].filter(Boolean).join('\n');
-      return text ? { text, style: tooltipStyle } : null;
+      return styledTooltip(text);
     },
     [t, registers.colouring, registers.measures],
   );

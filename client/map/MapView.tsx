@@ -113,7 +113,7 @@ export function MapView(props: MapViewProps) {
       map.removeControl(overlay);
       map.remove();
     };
-    // Created once for the page's life: later props are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Created once for the page's life: later props are applied by the effects below.
   }, []);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { heatLegendGradient, toCssColour } from '../map/layers/colour-scales';
 import { describeMeasure, glossary } from '../../core/measures/glossary';
-import { gridMeasureGlossaryKey, gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from './grid-measure-colours';
+import { gridMeasureGlossaryKey, gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from '../map/layers/grid-measure-colours';
 import type { HeatWindowDays } from './use-wall-data';
 import { keyPlaceActiveColour, keyPlaceQuietColour, wallGridSwatchColour, type WallMapView } from './wall-layers';
 import type { WallLanguage, WallText } from './wall-messages';

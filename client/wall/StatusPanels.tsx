@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { WallSummary } from '../../core/contracts/wall';
 import { chartText, type EChartsCoreOption } from './echarts-setup';
 import { EChart } from './EChart';
-import { gradeKeys, gradePalette } from './grid-measure-colours';
+import { gradeKeys, gradePalette } from '../map/layers/grid-measure-colours';
 import { toCssColour } from '../map/layers/colour-scales';
 import { Figure, Panel } from './Panel';
 import { describeMeasure } from '../../core/measures/glossary';

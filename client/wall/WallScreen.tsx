@@ -3,9 +3,9 @@ import type { LiveIncidentEvent } from '../../core/contracts/live';
 import { feedItemsOfSummary, liveTodayExtra, mergeFeed, type FeedItem } from './feed';
 import { feedPlace, type FeedPlace } from './feed-place';
 import { FeedPanel } from './FeedPanel';
-import { gridMeasureClass, type GridMeasureKey } from './grid-measure-colours';
+import { gridMeasureClass, type GridMeasureKey } from '../map/layers/grid-measure-colours';
 import { IncidentsPanel } from './IncidentsPanel';
-import { shanghaiStartOfDayMs } from './local-time';
+import { startOfLocalDay } from '../../core/time';
 import { MapControls, MapLegend, type HeatControls } from './MapControls';
 import { MatrixPanel } from './MatrixPanel';
 import type { Scene } from './scenes';
@@ -68,7 +68,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
   );
   useEffect(() => updateWallHooks({ feedCount: feed.length }), [feed.length]);
   const todayCount = summary
-    ? summary.incidents.today + liveTodayExtra(live.liveArrivals, summary.generatedAt, shanghaiStartOfDayMs(Date.now()))
+    ? summary.incidents.today + liveTodayExtra(live.liveArrivals, summary.generatedAt, startOfLocalDay(Date.now()))
     : 0;
   const sceneName = scene ? (scene.kind === 'street' ? scene.name : t(sceneWords[scene.kind])) : '';
 

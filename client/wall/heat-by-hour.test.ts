@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { positionsInHour } from './heat-by-hour';
-import { shanghaiHourOf } from './local-time';
 
 const sec = (iso: string) => Date.parse(iso) / 1000;
-
-describe('shanghaiHourOf', () => {
-  it('answers the Beijing hour of a UTC moment', () => {
-    expect(shanghaiHourOf(sec('2026-03-06T00:30:00Z'))).toBe(8);
-    expect(shanghaiHourOf(sec('2026-03-06T16:10:00Z'))).toBe(0);
-  });
-});
 
 describe('positionsInHour', () => {
   const columns = { positions: [1, 2, 3, 4, 5, 6], times: [sec('2026-03-06T08:05:00+08:00'), sec('2026-03-06T23:59:00+08:00'), sec('2026-03-07T08:59:00+08:00')] };

@@ -1,4 +1,4 @@
-import { shanghaiHourOf } from './local-time';
+import { localHour } from '../../core/time';
 
 /**
  * The incident positions (flat [lng0, lat0, …], EPSG:4326) of one local hour of day (0–23, Asia/Shanghai),
@@ -8,7 +8,7 @@ export function positionsInHour(columns: { positions: ArrayLike<number>; times: 
   if (hour === null) return Array.from(columns.positions);
   const out: number[] = [];
   for (let k = 0; k < columns.times.length; k++) {
-    if (shanghaiHourOf(columns.times[k]) === hour) out.push(columns.positions[2 * k], columns.positions[2 * k + 1]);
+    if (localHour(columns.times[k] * 1000) === hour) out.push(columns.positions[2 * k], columns.positions[2 * k + 1]);
   }
   return out;
 }

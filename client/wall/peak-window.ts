@@ -1,5 +1,5 @@
 import type { PeakWindow } from '../api/feature-types';
-import { shanghaiWeekdayMinutes } from './local-time';
+import { localIsoWeekday, localMinuteOfDay } from '../../core/time';
 
 function toMinutes(hhmm: string): number {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
@@ -16,7 +16,7 @@ function toMinutes(hhmm: string): number {
 export function isPeakWindowActive(window: PeakWindow, atMs: number): boolean {
   const from = toMinutes(window.from);
   const to = toMinutes(window.to);
-  const { weekday, minutes } = shanghaiWeekdayMinutes(atMs);
+  const [weekday, minutes] = [localIsoWeekday(atMs), localMinuteOfDay(atMs)];
   const listed = (d: number) => window.weekdays.includes(d);
   if (from === to) return listed(weekday);
   if (from < to) return listed(weekday) && minutes >= from && minutes < to;

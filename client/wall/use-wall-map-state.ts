@@ -4,8 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toBinaryPoints, type BinaryPoints } from '../map/layers/binary-points';
 import { declutterLabels } from '../map/layers/declutter-labels';
 import { labelPoints, type LabelPoint } from '../map/layers/label-points';
-import { chooseBasemapStyle } from '../map/basemap/choose-style';
-import type { GridMeasureKey } from './grid-measure-colours';
+import { useBasemapStyle } from '../map/basemap/use-basemap-style';
+import type { GridMeasureKey } from '../map/layers/grid-measure-colours';
 import { positionsInHour } from './heat-by-hour';
 import type { HeatControls } from './MapControls';
 import { buildScenes, coreBounds, hotspotBounds, type Bounds, type Scene } from './scenes';
@@ -41,8 +41,9 @@ export function useWallMapState(
   }, [heat, setHeat]);
 
   // The wall takes no external style URL: its style is always one it can darken.
-  const mapStyle = useMemo(() => chooseBasemapStyle(data.basemap, { dark: true }) as StyleSpecification, [data.basemap]);
+  const mapStyle = useBasemapStyle(data.basemap, { dark: true }) as StyleSpecification;
   // One binary point set per hour of the loaded window, kept so that playback reuses them (deck.gl diffs by identity).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new cache for each loaded window: the incidents are its key, not an input
   const heatByHour = useMemo(() => new Map<number | null, BinaryPoints>(), [data.incidents]);
   const heatPoints = useMemo(() => {
     if (!data.incidents) return undefined;

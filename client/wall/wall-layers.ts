@@ -9,8 +9,8 @@ import { labelFontFamily } from '../map/layers/label-layer';
 import type { LabelPoint } from '../map/layers/label-points';
 import { stationLayer } from '../map/layers/station-layer';
 import type { Rgba } from '../map/layers/colour-scales';
-import { blendOver, wallLandRgb } from './dark-style';
-import { gridMeasureColour, type GridMeasureKey } from './grid-measure-colours';
+import { blendOver, wallLandRgb } from '../map/basemap/dark-style';
+import { gridMeasureColour, type GridMeasureKey } from '../map/layers/grid-measure-colours';
 import { isAnyPeakWindowActive } from './peak-window';
 
 /** A new incident to ring on the map: which, and where. */

@@ -1,5 +1,6 @@
 /** Incident analysis (issue 6): hotspots, emerging trends, forecast, rates, repeats and the time profile. */
 import { z } from 'zod';
+import { DEFAULT_CELL_SIZE_M } from '../hotspots/default-cell-size';
 import { featureCollectionOf, LineStringSchema, PointSchema, PolygonSchema } from './geojson';
 import { IncidentFilterSchema } from './incidents';
 import { rule } from './rule-messages';
@@ -12,10 +13,10 @@ const fromBeforeTo = (q: { from?: string; to?: string }) => !q.from || !q.to || 
 export const AnalysisQuerySchema = base.refine(fromBeforeTo, { ...rule('from_before_to'), path: ['from'] });
 export type AnalysisQuery = z.infer<typeof AnalysisQuerySchema>;
 
-/** GET /api/analysis/hotspots, /emerging, /forecast: the filter plus a cell size in metres (default 150). */
+/** GET /api/analysis/hotspots, /emerging, /forecast: the filter plus a cell size in metres (DEFAULT_CELL_SIZE_M). */
 export const HotspotQuerySchema = base
   .extend({
-    cell: cell.default(150),
+    cell: cell.default(DEFAULT_CELL_SIZE_M),
     coverage: z.coerce.number({ message: 'coverage must be a number' }).gt(0, 'coverage must be above 0').max(0.5, 'coverage must be at most 0.5').default(0.05),
   })
   .refine(fromBeforeTo, { ...rule('from_before_to'), path: ['from'] });

@@ -107,7 +107,7 @@ export const PatrolStartSchema = z.object({
 export type PatrolStart = z.infer<typeof PatrolStartSchema>;
 
 /**
- * A candidate stop. Risk is on one scale for both kinds (see patrol-candidates.repo.ts): a hotspot cell's incidents a
+ * A candidate stop. Risk is on one scale for both kinds (see server/services/patrol-candidates.service.ts): a hotspot cell's incidents a
  * week in the window; a key place's hours of peak overlap a day × KEY_PLACE_RISK_PER_HOUR.
  */
 export const PatrolCandidateViewSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHANGHAI_OFFSET } from '../time/shanghai-time';
 
 /** A comma-separated query value parsed into a non-empty list of items. */
 export function csvOf<T extends z.ZodType>(item: T) {
@@ -33,8 +34,6 @@ export function plainText(field: string, maxLength: number) {
     .regex(/^[^\u0000-\u001f\u007f]*$/, `${field} must not contain control characters`);
 }
 
-/** Asia/Shanghai keeps +08:00 all year (no daylight saving since 1991), so a local day is a fixed UTC span. */
-const SHANGHAI_OFFSET = '+08:00';
 const bareDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The calendar day after 'YYYY-MM-DD', or null when the text is no real date (2026-02-30). */

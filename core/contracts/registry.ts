@@ -4,7 +4,7 @@
  * CSV columns are the row schemas' keys (snake_case, as in the database).
  */
 import { z } from 'zod';
-import { checkIdNumber } from '../registry/check-id-number';
+import { checkIdNumber } from './check-id-number';
 import { plainText } from './query-params';
 
 export const registryKinds = ['residents', 'houses', 'organisations', 'addresses'] as const;

@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- Cody's coefficients are kept digit for digit as published, so they can be checked against the source. */
 // The complementary error function by W. J. Cody's rational Chebyshev approximations: W. J. Cody, "Rational
 // Chebyshev approximations for the error function", Math. Comp. 23 (1969) 631–637, with the coefficients of his
 // Netlib SPECFUN routine CALERF (https://www.netlib.org/specfun/erf). Relative error below 1e-15 over the whole

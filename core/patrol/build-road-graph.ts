@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { ACCESS_SPEED_KMH, describeWay, type WayTags } from './describe-way';
-import { labelStrongComponents } from './label-strong-components';
+import { describeWay, type WayTags } from './describe-way';
 import { measureDistanceMRaw } from './measure-distance-m';
+import { createRoadGraphBuilder } from './road-graph-builder';
 import { PatrolInputError, type RoadGraph, type TravelMode } from './types';
 
 export interface BuildRoadGraphOptions {
@@ -27,31 +27,7 @@ export function buildRoadGraph(roads: FeatureCollection | Feature[], options: Bu
   const precision = options.coordinatePrecisionDeg ?? 1e-7;
   if (!(precision > 0)) throw new PatrolInputError('coordinatePrecisionDeg must be > 0');
 
-  const index = new Map<string | number, number>();
-  const lngLat: number[] = [];
-  const keys: (string | number)[] = [];
-  const nodeOf = (key: string | number, p: Position) => {
-    let v = index.get(key);
-    if (v === undefined) {
-      v = keys.length;
-      index.set(key, v);
-      keys.push(key);
-      lngLat.push(p[0], p[1]);
-    }
-    return v;
-  };
-  const from: number[] = [];
-  const to: number[] = [];
-  const lengthM: number[] = [];
-  const minutes: number[] = [];
-  const feature: number[] = [];
-  const addEdge = (a: number, b: number, m: number, min: number, fi: number) => {
-    from.push(a);
-    to.push(b);
-    lengthM.push(m);
-    minutes.push(min);
-    feature.push(fi);
-  };
+  const graph = createRoadGraphBuilder<string | number>();
   let maxSpeedKmh = 0;
 
   features.forEach((f, fi) => {
@@ -59,50 +35,20 @@ export function buildRoadGraph(roads: FeatureCollection | Feature[], options: Bu
     if (!profile) return;
     maxSpeedKmh = Math.max(maxSpeedKmh, profile.speedKmh);
     for (const { coords, refs } of partsOf(f.geometry, f.properties?.node_refs)) {
-      const node = coords.map((p, k) => nodeOf(refs ? refs[k] : `${Math.round(p[0] / precision)},${Math.round(p[1] / precision)}`, p));
+      const node = coords.map((p, k) => graph.nodeOf(refs ? refs[k] : `${Math.round(p[0] / precision)},${Math.round(p[1] / precision)}`, p));
       for (let k = 1; k < node.length; k++) {
         const [a, b] = [node[k - 1], node[k]];
         if (a === b) continue;
+        const { lngLat } = graph;
         const m = measureDistanceMRaw(lngLat[2 * a], lngLat[2 * a + 1], lngLat[2 * b], lngLat[2 * b + 1]);
         const min = m / ((profile.speedKmh * 1000) / 60);
-        if (profile.forward) addEdge(a, b, m, min, fi);
-        if (profile.backward) addEdge(b, a, m, min, fi);
+        if (profile.forward) graph.addEdge(a, b, m, min, fi);
+        if (profile.backward) graph.addEdge(b, a, m, min, fi);
       }
     }
   });
 
-  const nodeCount = keys.length;
-  const edgeStart = new Int32Array(nodeCount + 1);
-  for (const a of from) edgeStart[a + 1]++;
-  for (let v = 0; v < nodeCount; v++) edgeStart[v + 1] += edgeStart[v];
-  const fill = edgeStart.slice(0, nodeCount);
-  const edgeTarget = new Int32Array(from.length);
-  const edgeLengthM = new Float64Array(from.length);
-  const edgeMinutes = new Float64Array(from.length);
-  const edgeFeature = new Int32Array(from.length);
-  from.forEach((a, e) => {
-    const slot = fill[a]++;
-    edgeTarget[slot] = to[e];
-    edgeLengthM[slot] = lengthM[e];
-    edgeMinutes[slot] = minutes[e];
-    edgeFeature[slot] = feature[e];
-  });
-  const { component, componentSizes } = labelStrongComponents(edgeStart, edgeTarget);
-  return {
-    mode: options.mode,
-    nodeCount,
-    nodeLngLat: Float64Array.from(lngLat),
-    nodeKey: keys,
-    edgeStart,
-    edgeTarget,
-    edgeLengthM,
-    edgeMinutes,
-    edgeFeature,
-    component,
-    componentSizes,
-    maxSpeedKmh,
-    accessSpeedKmh: ACCESS_SPEED_KMH,
-  };
+  return graph.finish(options.mode, maxSpeedKmh);
 }
 
 /** The vertex lists of a LineString (with its node_refs when they match one to one) or of each MultiLineString part. */

@@ -1,5 +1,4 @@
-import { labelStrongComponents } from './label-strong-components';
-import { ACCESS_SPEED_KMH } from './describe-way';
+import { createRoadGraphBuilder } from './road-graph-builder';
 import { PatrolInputError, type LngLat, type RoadGraph, type TravelMode } from './types';
 
 /**
@@ -32,75 +31,23 @@ export interface EdgeStep {
  * Throws PatrolInputError for a row without two positions or with a non-finite length or cost. Does not mutate input.
  */
 export function buildRoadGraphFromEdges(edges: readonly RoadEdgeInput[], options: { mode: TravelMode }): RoadGraph {
-  const index = new Map<number, number>();
-  const keys: number[] = [];
-  const lngLat: number[] = [];
-  const nodeOf = (id: number, p: LngLat): number => {
-    let v = index.get(id);
-    if (v === undefined) {
-      v = keys.length;
-      index.set(id, v);
-      keys.push(id);
-      lngLat.push(p[0], p[1]);
-    }
-    return v;
-  };
-  const from: number[] = [];
-  const to: number[] = [];
-  const row: number[] = [];
-  const lengthM: number[] = [];
-  const minutes: number[] = [];
+  const graph = createRoadGraphBuilder<number>();
   let maxSpeedKmh = 0;
   edges.forEach((e, k) => {
     const c = e.coordinates;
     if (!Array.isArray(c) || c.length < 2) throw new PatrolInputError(`edge ${e.id} needs at least two positions`);
     if (![e.lengthM, e.costS, e.reverseCostS].every(Number.isFinite)) throw new PatrolInputError(`edge ${e.id} has a length or cost that is not a number`);
-    const a = nodeOf(e.source, c[0]);
-    const b = nodeOf(e.target, c[c.length - 1]);
+    const a = graph.nodeOf(e.source, c[0]);
+    const b = graph.nodeOf(e.target, c[c.length - 1]);
     if (a === b) return;
     for (const [u, v, costS] of [[a, b, e.costS], [b, a, e.reverseCostS]]) {
       if (costS < 0) continue;
-      from.push(u);
-      to.push(v);
-      row.push(k);
-      lengthM.push(e.lengthM);
-      minutes.push(costS / 60);
+      graph.addEdge(u, v, e.lengthM, costS / 60, k);
       if (costS > 0) maxSpeedKmh = Math.max(maxSpeedKmh, (e.lengthM / costS) * 3.6);
     }
   });
 
-  const nodeCount = keys.length;
-  const edgeStart = new Int32Array(nodeCount + 1);
-  for (const u of from) edgeStart[u + 1]++;
-  for (let v = 0; v < nodeCount; v++) edgeStart[v + 1] += edgeStart[v];
-  const fill = edgeStart.slice(0, nodeCount);
-  const edgeTarget = new Int32Array(from.length);
-  const edgeLengthM = new Float64Array(from.length);
-  const edgeMinutes = new Float64Array(from.length);
-  const edgeFeature = new Int32Array(from.length);
-  from.forEach((u, e) => {
-    const slot = fill[u]++;
-    edgeTarget[slot] = to[e];
-    edgeLengthM[slot] = lengthM[e];
-    edgeMinutes[slot] = minutes[e];
-    edgeFeature[slot] = row[e];
-  });
-  const { component, componentSizes } = labelStrongComponents(edgeStart, edgeTarget);
-  return {
-    mode: options.mode,
-    nodeCount,
-    nodeLngLat: Float64Array.from(lngLat),
-    nodeKey: keys,
-    edgeStart,
-    edgeTarget,
-    edgeLengthM,
-    edgeMinutes,
-    edgeFeature,
-    component,
-    componentSizes,
-    maxSpeedKmh,
-    accessSpeedKmh: ACCESS_SPEED_KMH,
-  };
+  return graph.finish(options.mode, maxSpeedKmh);
 }
 
 /**

@@ -13,3 +13,4 @@ export { unitsFromGeojson } from './units-from-geojson';
 export { dockBeats, type DockingUnit } from './dock-beats';
 export { checkAssignment, type AssignedBuilding } from './check-assignment';
 export { numberGrids, type GridToNumber } from './number-grids';
+export { findContinuedCodes, type PublishedBuilding } from './find-continued-codes';

@@ -4,7 +4,7 @@
  * every grid. The four counted kinds reproduce the article's year exactly.
  */
 import type { ActivityKind, ActivityRow } from './dataset';
-import { DAY_MS, HOUR_MS, formatLocalMinute, localFields, localInstant, localIsoWeekday, startOfLocalDay } from './local-time';
+import { DAY_MS, HOUR_MS, formatLocalMinute, localFields, localInstant, localIsoWeekday, startOfLocalDay } from '../../core/time';
 import { createWeightedSampler, type Rng } from './prng';
 
 /** The Dachuan article's figures for one year. */

@@ -8,7 +8,7 @@ import type { IncidentRow } from './dataset';
 import { SOURCE_MIX } from './incident-categories';
 import { SCENARIOS, type Scenario } from './incident-scenarios';
 import type { KeyPlaceSite } from './key-places';
-import { DAY_MS, HOUR_MS, MINUTE_MS, formatLocalMinute, localDayOfYear, localFields, localIsoWeekday, startOfLocalDay } from './local-time';
+import { DAY_MS, HOUR_MS, MINUTE_MS, formatLocalMinute, localDayOfYear, localFields, localIsoWeekday, startOfLocalDay } from '../../core/time';
 import type { RoadSegment } from './main-roads';
 import { roundPosition } from './planar';
 import { createWeightedSampler, type Rng } from './prng';

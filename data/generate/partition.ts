@@ -107,7 +107,10 @@ export function components(graph: BlockGraph, ids: readonly number[]): number[][
     seen.add(start);
     for (let h = 0; h < comp.length; h++) {
       for (const nb of graph.adjacency[comp[h]]) {
-        if (member.has(nb) && !seen.has(nb)) (seen.add(nb), comp.push(nb));
+        if (member.has(nb) && !seen.has(nb)) {
+          seen.add(nb);
+          comp.push(nb);
+        }
       }
     }
     out.push(comp.sort((a, b) => a - b));

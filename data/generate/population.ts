@@ -6,7 +6,7 @@
 import type { Polygon, Position } from 'geojson';
 import type { BuildingRow, CompoundRow } from './dataset';
 import type { NameSource } from './demo-names';
-import { DAY_MS, formatLocalDate } from './local-time';
+import { DAY_MS, localDateKey } from '../../core/time';
 import { roundPosition, toLngLat, toMetres } from './planar';
 import { apportion, type Rng } from './prng';
 import type { UrbanLayout } from './urban-layout';
@@ -101,7 +101,7 @@ function buildBuildings(
       // Party members are ~6–9 % of adults (adults ~80 % of residents).
       partyMembers: Math.round(residents * rng.range(0.78, 0.84) * rng.range(0.06, 0.09)),
       institutionStaff: Math.round(residents * rng.range(0.03, 0.09)),
-      verifiedAt: formatLocalDate(anchorMs - ageDays * DAY_MS),
+      verifiedAt: localDateKey(anchorMs - ageDays * DAY_MS),
       geom: footprint(mesh, centre, Math.min(60, slotM * rng.range(0.45, 0.6)), Math.min(22, slotM * rng.range(0.3, 0.45)), compound),
     };
   });

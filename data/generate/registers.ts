@@ -3,7 +3,7 @@
  * grading of grid leaders (双月考评). Texts are demo and carry no personal data.
  */
 import type { AssessmentRow, DisputeRow, DisputeStatus, DisputeType, Grade } from './dataset';
-import { DAY_MS, HOUR_MS, MINUTE_MS, formatLocalMinute, localFields, localInstant, startOfLocalDay } from './local-time';
+import { DAY_MS, HOUR_MS, MINUTE_MS, formatLocalMinute, localFields, localInstant, startOfLocalDay } from '../../core/time';
 import { roundPosition } from './planar';
 import { apportion, createWeightedSampler, type Rng } from './prng';
 import { pointInCell, type UrbanMesh } from './urban-mesh';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DemoDataset } from './dataset';
 import { DAY_MS, FIXTURE_ANCHOR, fixtureDataset } from './demo-dataset-fixture';
-import { formatLocalDate } from './local-time';
+import { localDateKey } from '../../core/time';
 import { generateRegistry, type DemoRegistry } from './registry';
 import { generateResidents, type ResidentRow } from './residents';
 
@@ -9,8 +9,8 @@ let d: DemoDataset;
 let residents: ResidentRow[];
 let reg: DemoRegistry;
 let generateMs: number;
-const today = formatLocalDate(FIXTURE_ANCHOR.getTime());
-const freshSince = formatLocalDate(FIXTURE_ANCHOR.getTime() - 90 * DAY_MS);
+const today = localDateKey(FIXTURE_ANCHOR.getTime());
+const freshSince = localDateKey(FIXTURE_ANCHOR.getTime() - 90 * DAY_MS);
 beforeAll(() => {
   d = fixtureDataset().dataset;
   residents = generateResidents(d.buildings, d.meta.seed, FIXTURE_ANCHOR);

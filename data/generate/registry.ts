@@ -6,7 +6,7 @@
  */
 import type { DemoDataset } from './dataset';
 import { createNameSource } from './demo-names';
-import { DAY_MS, formatLocalDate } from './local-time';
+import { DAY_MS, localDateKey } from '../../core/time';
 import { createRng, type Rng } from './prng';
 import type { ResidentRow } from './residents';
 
@@ -83,7 +83,7 @@ const ORG_KINDS: [OrganisationKind, number, readonly string[]][] = [
 const ORG_HEADS = ['顺心', '鑫源', '好又多', '巴山', '州河', '老王', '佳佳', '福满', '惠民', '兴隆', '百姓', '金瑞', '乐家', '红星', '康泰', '达福'];
 const HOUSE_RE = /^(\d+)单元(\d+)室$/;
 
-const addDays = (date: string, days: number): string => formatLocalDate(Date.parse(`${date}T12:00:00+08:00`) + days * DAY_MS);
+const addDays = (date: string, days: number): string => localDateKey(Date.parse(`${date}T12:00:00+08:00`) + days * DAY_MS);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
@@ -94,7 +94,7 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
  */
 export function generateRegistry(d: DemoDataset, residents: readonly ResidentRow[]): DemoRegistry {
   const rng = (stream: string) => createRng(d.meta.seed, stream);
-  const today = formatLocalDate(Date.parse(d.meta.anchor));
+  const today = localDateKey(Date.parse(d.meta.anchor));
   const diligence = gridDiligence(d, rng('registry-diligence'));
   const building = new Map(d.buildings.map((b) => [b.code, b]));
   const freshRng = rng('registry-verified');

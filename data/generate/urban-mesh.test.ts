@@ -40,7 +40,13 @@ describe('buildUrbanMesh', () => {
   it('is one piece: every cell reachable through shared edges', () => {
     const seen = new Set([0]);
     const queue = [0];
-    while (queue.length) for (const nb of mesh.adjacency[queue.pop()!]) if (!seen.has(nb)) (seen.add(nb), queue.push(nb));
+    while (queue.length) {
+      for (const nb of mesh.adjacency[queue.pop()!]) {
+        if (seen.has(nb)) continue;
+        seen.add(nb);
+        queue.push(nb);
+      }
+    }
     expect(seen.size).toBe(mesh.cells.length);
   });
 

@@ -189,7 +189,12 @@ function selectSlots(rows: number, cols: number, inside: Uint8Array, wanted: (i:
 /** Breadth-first flood over 4-neighbour slots; returns how many slots were visited. */
 function flood(rows: number, cols: number, starts: number[], enter: (q: number) => boolean, visit: (q: number) => void): number {
   const queue: number[] = [];
-  for (const q of starts) if (enter(q)) (visit(q), queue.push(q));
+  for (const q of starts) {
+    if (enter(q)) {
+      visit(q);
+      queue.push(q);
+    }
+  }
   for (let h = 0; h < queue.length; h++) {
     const q = queue[h];
     const i = Math.floor(q / cols);
@@ -197,7 +202,10 @@ function flood(rows: number, cols: number, starts: number[], enter: (q: number) 
     for (const [a, b] of [[i - 1, j], [i + 1, j], [i, j - 1], [i, j + 1]]) {
       if (a < 0 || b < 0 || a >= rows || b >= cols) continue;
       const r = a * cols + b;
-      if (enter(r)) (visit(r), queue.push(r));
+      if (enter(r)) {
+        visit(r);
+        queue.push(r);
+      }
     }
   }
   return queue.length;

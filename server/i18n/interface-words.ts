@@ -1,7 +1,7 @@
 import type { DisputeStatus, Remit } from '../../core/disputes';
 import type { PersonRole } from '../../core/contracts/workforce';
-import { remitLabels, statusLabels } from '../../client/features/disputes/dispute-labels';
-import { personRoleLabels } from '../../client/features/workforce/workforce-labels';
+import { remitLabels, statusLabels } from '../../client/shared/dispute-labels';
+import { personRoleLabels } from '../../client/shared/workforce-labels';
 import { en } from '../../client/i18n/en';
 import { zhCN, type MessageKey } from '../../client/i18n/zh-CN';
 import type { Language } from './language';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  DEFAULT_CELL_SIZE_M,
   areaFromGeojson,
   buildCellGrid,
   classifyHotspots,
@@ -60,7 +61,7 @@ function readOptions(argv: string[]) {
         'train-to': { type: 'string' },
         'forecast-from': { type: 'string' },
         'forecast-to': { type: 'string' },
-        cell: { type: 'string', default: '150' },
+        cell: { type: 'string', default: String(DEFAULT_CELL_SIZE_M) },
         coverage: { type: 'string', default: '0.01' },
         area: { type: 'string' },
         bandwidth: { type: 'string' },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { IncidentColumns } from '../../core/contracts/incidents';
 import type { LiveIncident } from '../../core/contracts/live';
+import { localHour } from '../../core/time';
 
 // `npm run simulate -- [--url http://localhost:8787] [--user commander] [--password P] [--rate 6] [--count N]`
 // Registers realistic new incidents through the API in real time, for demonstrations of the wall:
@@ -48,7 +49,7 @@ async function logIn(url: string, username: string, password: string) {
 async function main() {
   const o = readOptions();
   const session = await logIn(o.url, o.user, o.password);
-  const hour = (new Date().getUTCHours() + 8) % 24;
+  const hour = localHour(Date.now());
   const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
   const hours = [(hour + 23) % 24, hour, (hour + 1) % 24].join(',');
   const pool = (await (await fetch(`${o.url}/api/incidents?from=${encodeURIComponent(from)}&hours=${hours}`, {

@@ -5,7 +5,7 @@ import { riskLevelOf, type DisputeDetail, type DisputeMap, type DisputePage, typ
 import { deadlineHours, disputeStatuses, nextStatuses, scoreDispute, type DisputeStatus } from '../../core/disputes';
 import { queryRows, type Db } from '../../server/db/engine';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
-import { statusLabels } from '../../client/features/disputes/dispute-labels';
+import { statusLabels } from '../../client/shared/dispute-labels';
 import { zhCN } from '../../client/i18n/zh-CN';
 
 // A state as the Chinese interface names it, quoted as the server's refusals quote it.

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlannerUnits, PlanProblemParams } from '../../core/contracts/planner';
 import { queryRows, type Db } from '../../server/db/engine';
-import { sayPlanFindings } from '../../server/db/repos/planner-problem-text';
+import { sayPlanFindings } from '../../server/services/plan-findings.service';
 import { getTestApp, getTestDatabase, loginAs, type TestApp, type TestClient } from '../support/test-database';
 
 // Issue 12: the refusals the routes word themselves (not zod's: messages-language.test.ts sends those) read in the

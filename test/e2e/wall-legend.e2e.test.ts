@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GridMeasure } from '../../core/contracts/wall';
 import type { GridProperties, StreetProperties } from '../../client/api/feature-types';
-import { gridMeasureClass } from '../../client/wall/grid-measure-colours';
+import { gridMeasureClass } from '../../client/map/layers/grid-measure-colours';
 import { adminSession, browserPerFile, openWall, saveScreenshotTo, waitForWall, wallTokenPerFile, type AppPage } from './driver';
 
 // The kiosk's grid colouring; the test reads each grid's class of it with the page's own function.

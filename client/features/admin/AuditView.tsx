@@ -5,7 +5,7 @@ import { getAudit } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { describeRole } from '../auth/describe-user';
+import { describeRole } from '../../shared/describe-user';
 import { describeAuditAction } from './audit-labels';
 import { auditLimit, emptyAuditFilter, toAuditSearch, type AuditFilter } from './audit-query';
 

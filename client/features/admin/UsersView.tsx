@@ -2,7 +2,7 @@ import type { ScopeKind } from '../../../core/contracts/auth';
 import { getUsers } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeRole, describeScope } from '../auth/describe-user';
+import { describeRole, describeScope } from '../../shared/describe-user';
 
 /** 用户: every account with its role, jurisdiction and state. */
 export function UsersView() {

@@ -14,7 +14,7 @@ import {
   repeatLocationColour,
 } from '../../map/layers/analysis-colours';
 import { heatLegendGradient, toCssColour } from '../../map/layers/colour-scales';
-import { localDayOf } from './analysis-filter';
+import { localDateKey } from '../../../core/time';
 import { classLabel, patternText } from './analysis-labels';
 
 export interface AnalysisLegendProps {
@@ -115,7 +115,7 @@ function ForecastLegend({ forecast }: { forecast: ForecastAnswer }) {
       <ul>
         <li>
           <span className="swatch" style={{ background: toCssColour(forecastFillColour), borderColor: toCssColour(forecastLineColour), borderWidth: 2 }} />
-          {t('analysisForecastCells', { count: forecast.features.length, pct: Math.round(coverage * 100), from: localDayOf(Date.parse(forecastFrom)), to: localDayOf(Date.parse(forecastTo) - 1) })}
+          {t('analysisForecastCells', { count: forecast.features.length, pct: Math.round(coverage * 100), from: localDateKey(Date.parse(forecastFrom)), to: localDateKey(Date.parse(forecastTo) - 1) })}
         </li>
       </ul>
       {/* With no incidents every score is 0 and the "top" cells are arbitrary: say so rather than let them pass for a forecast. */}

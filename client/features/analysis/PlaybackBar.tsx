@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { localDayOf } from './analysis-filter';
+import { localDateKey, localHour } from '../../../core/time';
 import { windowChoices, type PlaybackStep } from './playback';
 import type { Playback } from './use-playback';
 
@@ -8,13 +8,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A frame's window as local (Asia/Shanghai) text: days for a day step, day and hours for an hour step. */
 function describeWindow(startMs: number, endMs: number, step: PlaybackStep): string {
   if (step === 'day') {
-    const first = localDayOf(startMs);
-    const last = localDayOf(endMs - 1);
+    const first = localDateKey(startMs);
+    const last = localDateKey(endMs - 1);
     return first === last ? first : `${first} – ${last.slice(5)}`;
   }
-  const hourOf = (ms: number) => new Date(ms + 8 * 3_600_000).getUTCHours();
-  const endHour = hourOf(endMs) === 0 ? 24 : hourOf(endMs);
-  return `${localDayOf(startMs)} ${pad(hourOf(startMs))}:00–${pad(endHour)}:00`;
+  const endHour = localHour(endMs) === 0 ? 24 : localHour(endMs);
+  return `${localDateKey(startMs)} ${pad(localHour(startMs))}:00–${pad(endHour)}:00`;
 }
 
 /** Play/pause, a slider over the period's days or hours, and what the frame shows (a sliding window). */

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { localDayOf, rangePresets, type AnalysisFilter, type RangePreset } from './analysis-filter';
+import { localDateKey } from '../../../core/time';
+import { rangePresets, type AnalysisFilter, type RangePreset } from './analysis-filter';
 
 const presetLabels: Record<RangePreset, MessageKey> = { '7d': 'analysisRange7d', '28d': 'analysisRange28d', '90d': 'analysisRange90d' };
 
@@ -9,8 +10,8 @@ export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onCh
   const { t } = useI18n();
   const startCustom = () => {
     // Start the custom range from the last 28 days, so both dates are filled and the answer does not go blank.
-    const today = localDayOf(Date.now());
-    const from = localDayOf(Date.now() - 27 * 86_400_000);
+    const today = localDateKey(Date.now());
+    const from = localDateKey(Date.now() - 27 * 86_400_000);
     onChange({ ...filter, range: 'custom', fromDay: filter.fromDay || from, toDay: filter.toDay || today });
   };
   return (

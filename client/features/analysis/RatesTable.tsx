@@ -11,6 +11,7 @@ import {
 import { useMemo, useState } from 'react';
 import type { RateRow } from '../../../core/contracts/analysis';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataRows, NoRowsRow, SortHeader, classNames } from '../../ui/DataTable';
 import type { Translate } from '../../i18n/messages';
 import { changeDirection, formatChangePct } from './change';
 import { isRateMeasure, topCodes } from './rate-ranking';
@@ -76,48 +77,19 @@ export function RatesTable({ kind, rows, selected, onSelect, busy }: RatesTableP
   const top = useMemo(() => topCodes(rows, measure, topN), [rows, measure]);
   return (
     <table className="data-table analysis-rates" data-testid="analysis-rates-table" data-kind={kind} data-rows={rows.length} aria-busy={busy || undefined}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  onClick={header.column.getToggleSortingHandler()}
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                  className="sortable"
-                  data-testid={`analysis-sort-${header.column.id}`}
-                >
-                  <table.FlexRender header={header} />
-                  {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+      <SortHeader table={table} sortTestId={(id) => `analysis-sort-${id}`} />
       <tbody>
-        {table.getRowModel().rows.map((row) => {
-          const r = row.original;
-          const classes = [top.has(r.code) ? 'top' : '', r.code === selected ? 'selected' : ''].filter(Boolean).join(' ');
-          return (
-            <tr key={row.id} className={classes || undefined} onClick={() => onSelect(r.code)} data-testid={`analysis-rate-row-${r.code}`} data-top={top.has(r.code) || undefined}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cell.column.id === measure && top.has(r.code) ? 'top-value' : undefined}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          );
-        })}
-        {rows.length === 0 && (
-          <tr>
-            <td colSpan={6} className="muted">
-              {t('analysisNoRows')}
-            </td>
-          </tr>
-        )}
+        <DataRows
+          table={table}
+          rowProps={({ original: r }) => ({
+            className: classNames(top.has(r.code) && 'top', r.code === selected && 'selected'),
+            onClick: () => onSelect(r.code),
+            'data-testid': `analysis-rate-row-${r.code}`,
+            'data-top': top.has(r.code) || undefined,
+          })}
+          cellClass={(cell, { original: r }) => (cell.column.id === measure && top.has(r.code) ? 'top-value' : undefined)}
+        />
+        {rows.length === 0 && <NoRowsRow colSpan={6} text={t('analysisNoRows')} />}
       </tbody>
     </table>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilter, filterFromUrlSearch, filterRange, filterToUrlSearch, localDayOf, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
+import { localDateKey } from '../../../core/time';
+import { defaultFilter, filterFromUrlSearch, filterRange, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 
 // 2026-03-10 01:30 in Shanghai is still 2026-03-09 in UTC: local days must not follow UTC's.
 const now = new Date('2026-03-09T17:30:00Z');
@@ -28,7 +29,7 @@ describe('the period of a filter', () => {
   });
 
   it('names the local day of a moment in Asia/Shanghai', () => {
-    expect(localDayOf(now.getTime())).toBe('2026-03-10');
+    expect(localDateKey(now.getTime())).toBe('2026-03-10');
   });
 });
 

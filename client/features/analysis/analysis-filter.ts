@@ -1,4 +1,5 @@
 import type { IncidentQuery } from '../../../core/contracts/incidents';
+import { DAY_MS, startOfLocalDateKey, startOfLocalDay } from '../../../core/time';
 
 /** The period presets the view offers (days ending with today), or a custom from–to. */
 export const rangePresets = ['7d', '28d', '90d'] as const;
@@ -19,21 +20,8 @@ export interface AnalysisFilter {
 
 export const defaultFilter: AnalysisFilter = { range: '28d', fromDay: '', toDay: '', categories: [], hours: [], weekdays: [] };
 
-const dayMs = 86_400_000;
-// Dachuan is UTC+8 all year (no daylight saving time since 1991): local days are fixed-offset days.
-const offsetMs = 8 * 3_600_000;
+
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The local day (YYYY-MM-DD, Asia/Shanghai) that holds a moment. */
-export function localDayOf(atMs: number): string {
-  return new Date(atMs + offsetMs).toISOString().slice(0, 10);
-}
-
-/** The start of a local day as epoch ms; NaN for a malformed day. */
-export function startOfLocalDayMs(day: string): number {
-  return dayPattern.test(day) ? Date.parse(`${day}T00:00:00+08:00`) : Number.NaN;
-}
-
 const toIso = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -43,11 +31,11 @@ const toIso = (ms: number) => new Date(ms).toISOString();
  */
 export function filterRange(filter: AnalysisFilter, now: Date): { from: string; to: string } | null {
   if (filter.range !== 'custom') {
-    const toMs = startOfLocalDayMs(localDayOf(now.getTime())) + dayMs;
-    return { from: toIso(toMs - Number(filter.range.slice(0, -1)) * dayMs), to: toIso(toMs) };
+    const toMs = startOfLocalDay(now.getTime()) + DAY_MS;
+    return { from: toIso(toMs - Number(filter.range.slice(0, -1)) * DAY_MS), to: toIso(toMs) };
   }
-  const fromMs = startOfLocalDayMs(filter.fromDay);
-  const toMs = startOfLocalDayMs(filter.toDay) + dayMs;
+  const fromMs = startOfLocalDateKey(filter.fromDay);
+  const toMs = startOfLocalDateKey(filter.toDay) + DAY_MS;
   if (!Number.isFinite(fromMs) || !Number.isFinite(toMs) || fromMs >= toMs) return null;
   return { from: toIso(fromMs), to: toIso(toMs) };
 }
@@ -72,7 +60,7 @@ export function toIncidentQuery(filter: AnalysisFilter, now: Date): IncidentQuer
 
 /** Length of the filter's period in whole days (for the "previous period" note); 0 when invalid. */
 export function periodDays(range: { from: string; to: string } | null): number {
-  return range ? Math.round((Date.parse(range.to) - Date.parse(range.from)) / dayMs) : 0;
+  return range ? Math.round((Date.parse(range.to) - Date.parse(range.from)) / DAY_MS) : 0;
 }
 
 // ---- The view's own URL (/analysis?range=…), so that a filter can be bookmarked or sent to a colleague ----

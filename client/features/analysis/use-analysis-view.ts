@@ -1,9 +1,9 @@
 import type { DeckProps } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
-import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_CELL_SIZE_M } from '../../../core/hotspots/default-cell-size';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chooseBasemapStyle } from '../../map/basemap/choose-style';
+import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { splitByScope } from '../../map/layers/scope-split';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
 import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
@@ -11,16 +11,7 @@ import { describeAnalysisPick } from './analysis-tooltip';
 import type { ListTab, Picked } from './ListsPanel';
 import { useAnalysisData } from './use-analysis-data';
 import { usePlayback } from './use-playback';
-
-const tooltipStyle = {
-  backgroundColor: 'rgba(20, 28, 40, 0.92)',
-  color: '#fff',
-  fontSize: '13px',
-  lineHeight: '1.5',
-  padding: '6px 10px',
-  borderRadius: '4px',
-  whiteSpace: 'pre',
-};
+import { styledTooltip } from '../../ui/tooltip-style';
 
 export type AnalysisViewState = ReturnType<typeof useAnalysisView>;
 
@@ -34,7 +25,7 @@ export function useAnalysisView(active: boolean) {
   // "Now" is read when the filter changes, not on every render: a new instant each time would refetch without end.
   const query = useMemo(() => toIncidentQuery(filter, new Date()), [filter]);
   const [visible, setVisible] = useState(defaultAnalysisVisibility);
-  const [cellM, setCellM] = useState(150);
+  const [cellM, setCellM] = useState(DEFAULT_CELL_SIZE_M);
   const [tab, setTab] = useState<ListTab>('grids');
   const [picked, setPicked] = useState<Picked | null>(null);
   // The map's zoom after each move: the forecast's rank labels are placed for it.
@@ -51,10 +42,7 @@ export function useAnalysisView(active: boolean) {
   }, [active, filter]);
 
   const toggleLayer = useCallback((key: AnalysisLayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
-  const mapStyle = useMemo<StyleSpecification | string>(
-    () => chooseBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl }),
-    [data.config.data, data.basemap.data],
-  );
+  const mapStyle = useBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl });
   // Opens on the user's jurisdiction (an officer's beat, not the whole city); the grids outside it are faded.
   const grids = useMemo(() => data.areas.data && splitByScope(data.areas.data.grids), [data.areas.data]);
   const beats = useMemo(() => data.areas.data && splitByScope(data.areas.data.beats).inside, [data.areas.data]);
@@ -88,7 +76,7 @@ export function useAnalysisView(active: boolean) {
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
       const text = describeAnalysisPick(info, t, nameOf, formatDateTime);
-      return text ? { text, style: tooltipStyle } : null;
+      return styledTooltip(text);
     },
     [t, nameOf, formatDateTime],
   );

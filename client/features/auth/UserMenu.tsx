@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Me } from '../../../core/contracts/auth';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeJurisdiction, describeRole } from './describe-user';
+import { describeJurisdiction, describeRole } from '../../shared/describe-user';
 
 /** The signed-in user's name; opens to show role, jurisdiction, when the session ends, and logout. */
 export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEndsAtMs: number; onLogout: () => void }) {

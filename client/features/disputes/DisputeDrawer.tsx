@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import type { DisputeDetail } from '../../../core/contracts/disputes';
 import { getDispute, unmaskDispute } from '../../api/disputes-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { GridLink } from '../grid-page/GridLink';
+import { GridLink } from '../../shared/GridLink';
 import { DisputeParties } from './DisputeParties';
 import { DisputeRisk } from './DisputeRisk';
 import { DisputeTimeline } from './DisputeTimeline';
-import { remitLabels, sourceLabels, statusLabels, typeLabels } from './dispute-labels';
+import { remitLabels, sourceLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 import { TransitionForm } from './TransitionForm';
 
 export interface DisputeDrawerProps {

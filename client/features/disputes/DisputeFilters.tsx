@@ -3,7 +3,7 @@ import { disputeTypes, riskLevels } from '../../../core/contracts/disputes';
 import { disputeStatuses } from '../../../core/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DisputeFilter } from './dispute-query';
-import { riskLabels, statusLabels, typeLabels } from './dispute-labels';
+import { riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 
 export interface DisputeFiltersProps {
   draft: DisputeFilter;

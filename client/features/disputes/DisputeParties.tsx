@@ -1,6 +1,6 @@
 import type { DisputeParty } from '../../../core/contracts/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
-import { partyRoleLabels } from './dispute-labels';
+import { partyRoleLabels } from '../../shared/dispute-labels';
 
 /** The parties as the server sent them (masked unless unmasked); every value is rendered as text. */
 export function DisputeParties({ parties, masked }: { parties: DisputeParty[]; masked: boolean }) {

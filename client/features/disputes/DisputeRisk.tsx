@@ -1,7 +1,7 @@
 import type { RiskLevel } from '../../../core/contracts/disputes';
 import type { RiskReason } from '../../../core/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
-import { riskLabels } from './dispute-labels';
+import { riskLabels } from '../../shared/dispute-labels';
 import { describeRiskReasons } from './risk-reasons';
 
 /** The 民转刑 early-warning score with every rule that added to it, so a person can check it. */

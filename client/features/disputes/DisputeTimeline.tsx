@@ -1,6 +1,6 @@
 import type { DisputeEvent } from '../../../core/contracts/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
-import { sourceLabels, statusLabels } from './dispute-labels';
+import { sourceLabels, statusLabels } from '../../shared/dispute-labels';
 
 /** Every move of the dispute, oldest first: who, when, from which state to which, and why. */
 export function DisputeTimeline({ events }: { events: DisputeEvent[] }) {

@@ -11,10 +11,12 @@ import {
 import { useMemo } from 'react';
 import type { DisputeSummary } from '../../../core/contracts/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataRows, NoRowsRow, SortHeader } from '../../ui/DataTable';
+import { TablePager, pageBounds } from '../../ui/TablePager';
 import type { Translate } from '../../i18n/messages';
-import { GridLink } from '../grid-page/GridLink';
+import { GridLink } from '../../shared/GridLink';
 import { disputePageSizes, sortableColumns, sortingOf, sortOfSorting, type DisputeSort } from './dispute-query';
-import { riskLabels, statusLabels, typeLabels } from './dispute-labels';
+import { riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 
 // The server sorts and pages (GET /api/disputes?sort&limit&offset): the table only shows one page and asks for others.
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -104,79 +106,35 @@ export function DisputesTable(props: DisputesTableProps) {
     onSortingChange: (u) => onSort(sortOfSorting(resolve<SortingState>(u, sorting), sort)),
     onPaginationChange: (u) => onPagination(resolve(u, pagination)),
   });
-  const from = total === 0 ? 0 : pagination.pageIndex * pagination.pageSize + 1;
-  const to = Math.min(total, (pagination.pageIndex + 1) * pagination.pageSize);
   return (
     <>
       <div className="table-wrap">
         <table className="data-table register-table" aria-busy={busy || undefined} data-testid="disputes-table" data-total={total}>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const can = header.column.getCanSort();
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      className={can ? 'sortable' : undefined}
-                      onClick={can ? header.column.getToggleSortingHandler() : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      data-testid={`dispute-sort-${header.column.id}`}
-                    >
-                      <table.FlexRender header={header} />
-                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortHeader table={table} sortTestId={(id) => `dispute-sort-${id}`} />
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className={row.id === selected ? 'selected clickable' : 'clickable'}
-                onClick={() => onSelect(row.id)}
-                data-testid="dispute-row"
-                data-code={row.id}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="muted">
-                  {t('noRows')}
-                </td>
-              </tr>
-            )}
+            <DataRows
+              table={table}
+              rowProps={(row) => ({
+                className: row.id === selected ? 'selected clickable' : 'clickable',
+                onClick: () => onSelect(row.id),
+                'data-testid': 'dispute-row',
+                'data-code': row.id,
+              })}
+            />
+            {rows.length === 0 && <NoRowsRow colSpan={columns.length} text={t('noRows')} />}
           </tbody>
         </table>
       </div>
-      <div className="pager">
-        <span data-testid="dispute-page-info">{t('pageInfo', { from, to, total })}</span>
-        <button type="button" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()} data-testid="dispute-page-previous">
-          {t('pagePrevious')}
-        </button>
-        <button type="button" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()} data-testid="dispute-page-next">
-          {t('pageNext')}
-        </button>
-        <label>
-          {t('dspPageSize')}
-          <select value={pagination.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
-            {disputePageSizes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <TablePager
+        {...pageBounds(total, pagination.pageIndex, pagination.pageSize)}
+        total={total}
+        canPrevious={table.getCanPreviousPage()}
+        canNext={table.getCanNextPage()}
+        onPrevious={() => table.previousPage()}
+        onNext={() => table.nextPage()}
+        testIds={{ info: 'dispute-page-info', previous: 'dispute-page-previous', next: 'dispute-page-next' }}
+        pageSize={{ label: t('dspPageSize'), value: pagination.pageSize, options: disputePageSizes, onChange: (n) => table.setPageSize(n) }}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { DisputeMap } from '../../../core/contracts/disputes';
 import type { Resource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statusLabels, typeLabels } from './dispute-labels';
+import { statusLabels, typeLabels } from '../../shared/dispute-labels';
 
 /** Open disputes scored high (≥ 60), highest first as the server sends them; a click opens one. */
 export function HighRiskList({ map, onSelect, onShowAll }: { map: Resource<DisputeMap>; onSelect: (code: string) => void; onShowAll: () => void }) {

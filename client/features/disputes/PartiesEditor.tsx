@@ -1,7 +1,7 @@
 import type { DisputeParty } from '../../../core/contracts/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
-import { partyRoleLabels } from './dispute-labels';
-import { issueAt, issueText, type FormIssue } from './form-issues';
+import { partyRoleLabels } from '../../shared/dispute-labels';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { emptyParty, registerFixes, type PartyDraft } from './register-form';
 
 const roles: DisputeParty['role'][] = ['applicant', 'respondent', 'other'];

@@ -5,14 +5,14 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { GridCollection } from '../../api/feature-types';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chooseBasemapStyle } from '../../map/basemap/choose-style';
+import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { activeDisplayFrame } from '../../map/display-frame';
 import { MapView } from '../../map/MapView';
 import { disputePickLayer } from '../../map/layers/dispute-pick-layer';
 import { gridFillLayer } from '../../map/layers/grid-fill-layer';
 import { searchHighlightLayer } from '../../map/layers/search-highlight-layer';
-import { SearchBox } from '../search/SearchBox';
-import { useMapSearch } from '../search/use-map-search';
+import { SearchBox } from '../../shared/search/SearchBox';
+import { useMapSearch } from '../../shared/search/use-map-search';
 
 const padding = { top: 16, bottom: 16, left: 16, right: 16 };
 
@@ -46,7 +46,7 @@ export function PointPicker({ grids, value, onPick }: { grids: GridCollection | 
       map.off('click', click);
     };
   }, []);
-  const mapStyle = useMemo(() => chooseBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl }), [config.data, basemap.data]);
+  const mapStyle = useBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl });
   const bounds = useMemo(() => (grids && grids.features.length ? (bbox(grids) as [number, number, number, number]) : undefined), [grids]);
   const layers = useMemo(() => {
     const out: Layer[] = [];

@@ -4,11 +4,11 @@ import { disputeSources, disputeTextMax, disputeTypes, type DisputeDetail } from
 import { registerDispute } from '../../api/disputes-endpoints';
 import type { GridCollection } from '../../api/feature-types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TextLimit } from '../forms/TextLimit';
-import { SearchBox } from '../search/SearchBox';
-import { useGridChoices } from '../workforce/use-grid-choices';
-import { sourceLabels, typeLabels } from './dispute-labels';
-import { issueAt, issueText, type FormIssue } from './form-issues';
+import { TextLimit } from '../../shared/TextLimit';
+import { SearchBox } from '../../shared/search/SearchBox';
+import { useGridChoices } from '../../shared/use-grid-choices';
+import { sourceLabels, typeLabels } from '../../shared/dispute-labels';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { PartiesEditor } from './PartiesEditor';
 import { PointPicker } from './PointPicker';
 import { emptyRegisterDraft, registerFixes, toNewDispute, type RegisterDraft } from './register-form';

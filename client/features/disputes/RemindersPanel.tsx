@@ -1,7 +1,7 @@
 import type { DisputeReminders } from '../../../core/contracts/disputes';
 import type { Resource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { reminderLabels, statusLabels } from './dispute-labels';
+import { reminderLabels, statusLabels } from '../../shared/dispute-labels';
 
 /**
  * Overdue disputes the user is reminded of, soonest deadline first, and as whom: the grid's leader, the beat's

@@ -3,8 +3,8 @@ import { disputeTextMax, type DisputeDetail } from '../../../core/contracts/disp
 import { transitionDispute } from '../../api/disputes-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { TextLimit } from '../forms/TextLimit';
-import { issueAt, issueText, type FormIssue } from './form-issues';
+import { TextLimit } from '../../shared/TextLimit';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { buildTransition, transitionActions, type TransitionAction } from './transition-actions';
 
 const fixes: readonly [RegExp, MessageKey][] = [

@@ -1,6 +1,6 @@
 import { NewDisputeSchema, type DisputeParty, type DisputeSource, type DisputeType, type NewDispute } from '../../../core/contracts/disputes';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { issuesOf, type FormIssue } from './form-issues';
+import { issuesOf, type FormIssue } from '../../ui/form-issues';
 
 export interface PartyDraft {
   role: DisputeParty['role'];

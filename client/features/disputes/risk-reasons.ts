@@ -1,6 +1,6 @@
 import type { RiskReason } from '../../../core/disputes';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { ruleLabels } from './dispute-labels';
+import { ruleLabels } from '../../shared/dispute-labels';
 
 /** One reason of an early-warning score, ready for the interface: what the rule is, its points and what it found. */
 export interface ReasonLine {

@@ -1,7 +1,7 @@
 import { DisputeTransitionSchema, type DisputeTransition } from '../../../core/contracts/disputes';
 import { checkTransition, remitRoute, type DisputeStatus, type Remit } from '../../../core/disputes';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { issuesOf, type FormIssue } from './form-issues';
+import { issuesOf, type FormIssue } from '../../ui/form-issues';
 
 /** A move the detail offers: a button for each state the dispute may go to next (and for no other). */
 export interface TransitionAction {

@@ -1,9 +1,9 @@
 import type { GridPage } from '../../../core/contracts/workforce';
 import { useI18n } from '../../i18n/I18nProvider';
-import { riskLabels, statusLabels, typeLabels } from '../disputes/dispute-labels';
-import { activityLabels, gradeLabels, meetingLabels } from '../workforce/workforce-labels';
-import { MeasureName } from '../measures/MeasureName';
-import { formatShare } from '../registry/freshness-figures';
+import { riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
+import { activityLabels, gradeLabels, meetingLabels } from '../../shared/workforce-labels';
+import { MeasureName } from '../../shared/MeasureName';
+import { formatShare } from '../../shared/format-share';
 import { barsOf, staleBelow } from './grid-page-figures';
 
 // The parts of the grid page, each drawn from its part of GET /api/grids/:code/page.

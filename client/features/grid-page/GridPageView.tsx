@@ -3,10 +3,10 @@ import { ApiError } from '../../api/http';
 import { getGridPage } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MeasureInfo } from '../measures/MeasureName';
-import { PeopleTree } from '../workforce/PeopleTree';
+import { MeasureInfo } from '../../shared/MeasureName';
+import { PeopleTree } from '../../shared/PeopleTree';
 import { DisputesSection, FreshnessSection, GradesSection, IncidentsSection, MeetingsSection, WorkSection } from './GridPageSections';
-import { isModifiedClick, openPath } from './open-path';
+import { isModifiedClick, openPath } from '../../shared/open-path';
 
 export interface GridPageViewProps {
   code: string;

@@ -5,8 +5,8 @@ import type { GridMeasure } from '../../../core/contracts/wall';
 import type { GridProperties } from '../../api/feature-types';
 import type { Translate } from '../../i18n/messages';
 import type { GridColouring } from '../../map/layers/grid-colouring';
-import { riskLabels, statusLabels, typeLabels } from '../disputes/dispute-labels';
-import { gradeLabels } from '../workforce/workforce-labels';
+import { riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
+import { gradeLabels } from '../../shared/workforce-labels';
 
 /**
  * The tooltip lines the registers add to the dashboard map's (client/features/layers/map-tooltip.ts): for a dispute

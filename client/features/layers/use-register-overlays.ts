@@ -6,7 +6,7 @@ import { ApiError } from '../../api/http';
 import { useResource, type Resource } from '../../api/use-resource';
 import { gridPagePath } from '../../app/views';
 import { gridColourOf } from '../../map/layers/grid-colouring';
-import { openPath } from '../grid-page/open-path';
+import { openPath } from '../../shared/open-path';
 import { useGridColouring } from './grid-colouring-store';
 
 const none: DisputeMap = { type: 'FeatureCollection', features: [] };

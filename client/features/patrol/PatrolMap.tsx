@@ -49,7 +49,7 @@ export function PatrolMap({ containerRef, mapStyle, layers, getTooltip, dataRead
   const viewKey = view?.key;
   useEffect(() => {
     if (view) mapRef.current?.fitBounds(boundsToDisplay(view.bounds, activeDisplayFrame()), { padding, maxZoom: 17, animate: false });
-    // Moves only when what is shown changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Moves only when what is shown changes, not on every render.
   }, [viewKey]);
 
   const pick = (e: MouseEvent<HTMLDivElement>) => {

@@ -2,7 +2,7 @@ import type { PatrolCandidateView } from '../../../core/contracts/patrol';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { distinctIssues, issueMessageKey } from './form-issues';
+import { distinctPatrolIssues, issueMessageKey } from './form-issues';
 import type { ShownRoute } from './shown-route';
 import { routeTotals, toStopRows, unplannedRows, type DropReason, type MethodKind } from './stop-rows';
 import type { PlanState } from './use-patrol-view';
@@ -35,7 +35,7 @@ export function PlanMessages({ plan, nameOf }: { plan: PlanState; nameOf: (id: s
   if (plan.status === 'invalid') {
     return (
       <ul className="error patrol-issues" data-testid="patrol-issues">
-        {distinctIssues(plan.issues).map((i) => {
+        {distinctPatrolIssues(plan.issues).map((i) => {
           const key = issueMessageKey(i);
           return <li key={i.field + i.message}>{key ? t(key) : `${i.field}: ${i.message}`}</li>;
         })}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { patrolRouteNameMax } from '../../../core/contracts/patrol';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TextLimit } from '../forms/TextLimit';
+import { TextLimit } from '../../shared/TextLimit';
 import { defaultAssignee, type AssigneeOptions } from './assignee-options';
-import { distinctIssues, issueMessageKey } from './form-issues';
+import { distinctPatrolIssues, issueMessageKey } from './form-issues';
 import type { SaveState } from './use-saved-routes';
 
 export interface SaveRoutePanelProps {
@@ -76,7 +76,7 @@ export function SaveRoutePanel({ defaultName, options, assignedTo, state, onSave
       {state.status === 'failed' && <p className="error">{t('patrolSaveFailed', { message: state.message })}</p>}
       {state.status === 'invalid' && (
         <ul className="error patrol-issues">
-          {distinctIssues(state.issues).map((i) => {
+          {distinctPatrolIssues(state.issues).map((i) => {
             const key = issueMessageKey(i);
             return <li key={i.field + i.message}>{key ? t(key) : `${i.field}: ${i.message}`}</li>;
           })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctIssues, issueMessageKey } from './form-issues';
+import { distinctPatrolIssues, issueMessageKey } from './form-issues';
 
 describe('form issues', () => {
   it('say how to fix the fields the form has', () => {
@@ -17,6 +17,6 @@ describe('form issues', () => {
       { field: 'plan.x', message: 'c' },
       { field: 'plan.y', message: 'd' },
     ];
-    expect(distinctIssues(issues).map((i) => i.field)).toEqual(['window.start', 'plan.x', 'plan.y']);
+    expect(distinctPatrolIssues(issues).map((i) => i.field)).toEqual(['window.start', 'plan.x', 'plan.y']);
   });
 });

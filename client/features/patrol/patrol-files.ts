@@ -9,17 +9,3 @@ export function patrolFileName(route: Pick<ShownRoute, 'stationCode' | 'window' 
   const window = `${route.window.start}-${route.window.end}`.replace(/:/g, '');
   return `${station}-patrol-${window}-${route.mode}-${day.replace(/-/g, '')}.${extension}`;
 }
-
-/** Offers text as a file download through a Blob and an object URL (no server round trip), then frees the URL. */
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoked on the next task: some browsers start reading the URL only after click() has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -5,6 +5,7 @@ import {
   type PatrolMode,
   type PatrolPlanRequest,
 } from '../../../core/contracts/patrol';
+import { allIssuesOf, type FormIssue } from '../../ui/form-issues';
 import { PATROL_WINDOWS, dutyShifts, type DutyShift } from '../../../core/shifts/duty-shifts';
 
 /** Where the patrol starts: a station of the user's scope, or a point picked on the map. */
@@ -72,11 +73,6 @@ export function effectiveMandatory(mandatory: readonly string[], candidates: rea
   return mandatory.filter((code) => places.has(code));
 }
 
-/** A problem with one field of the form, as the contract's schema words it. */
-export interface FormIssue {
-  field: string;
-  message: string;
-}
 
 export type BuiltRequest = { ok: true; request: PatrolPlanRequest } | { ok: false; issues: FormIssue[] };
 
@@ -105,7 +101,7 @@ export function toPlanRequest(form: PatrolForm, mandatory: readonly string[]): B
   };
   const parsed = PatrolPlanRequestSchema.safeParse(body);
   if (parsed.success) return { ok: true, request: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'form', message: i.message })) };
+  return { ok: false, issues: allIssuesOf(parsed.error) };
 }
 
 /**

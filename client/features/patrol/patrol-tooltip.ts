@@ -9,16 +9,6 @@ export interface PickedInfo {
   object?: unknown;
 }
 
-export const patrolTooltipStyle = {
-  backgroundColor: 'rgba(20, 28, 40, 0.92)',
-  color: '#fff',
-  fontSize: '13px',
-  lineHeight: '1.5',
-  padding: '6px 10px',
-  borderRadius: '4px',
-  whiteSpace: 'pre',
-};
-
 /** The tooltip text of a picked candidate cell, key place or stop; null for anything else. */
 export function describePatrolPick(info: PickedInfo, t: Translate): string | null {
   const object = info.object;

@@ -1,22 +1,18 @@
 import { parseTimeOfDay } from '../../../core/contracts/patrol';
+import { DAY_MS, MINUTE_MS, localDateKey, localIsoWeekday, startOfLocalDateKey, startOfLocalDay } from '../../../core/time';
 import type { ShownRoute } from './shown-route';
-
-// Local times are Asia/Shanghai, UTC+8 all year (no daylight saving): GPX times are UTC.
-const SHANGHAI_OFFSET_MIN = 8 * 60;
-const DAY_MS = 86_400_000;
 
 /**
  * The first day, today or later in Asia/Shanghai, whose ISO weekday is one of `weekdays` (all days when empty),
  * as 'YYYY-MM-DD': the day a printed or exported route is next walked.
  */
 export function nextPatrolDay(weekdays: readonly number[], now: Date): string {
-  const localMidnightMs = Math.floor((now.getTime() + SHANGHAI_OFFSET_MIN * 60_000) / DAY_MS) * DAY_MS;
+  const todayMs = startOfLocalDay(now.getTime());
   for (let k = 0; k < 7; k++) {
-    const day = new Date(localMidnightMs + k * DAY_MS);
-    const iso = day.getUTCDay() === 0 ? 7 : day.getUTCDay();
-    if (weekdays.length === 0 || weekdays.includes(iso)) return day.toISOString().slice(0, 10);
+    const dayMs = todayMs + k * DAY_MS;
+    if (weekdays.length === 0 || weekdays.includes(localIsoWeekday(dayMs))) return localDateKey(dayMs);
   }
-  return new Date(localMidnightMs).toISOString().slice(0, 10);
+  return localDateKey(todayMs);
 }
 
 /**
@@ -24,8 +20,7 @@ export function nextPatrolDay(weekdays: readonly number[], now: Date): string {
  * have fractional minutes); past 24 h is the next day.
  */
 export function localMinutesToIso(day: string, minutes: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const ms = Date.UTC(y, m - 1, d) + (minutes - SHANGHAI_OFFSET_MIN) * 60_000;
+  const ms = startOfLocalDateKey(day) + minutes * MINUTE_MS;
   return new Date(Math.round(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 

@@ -9,7 +9,7 @@ import {
   type SavePatrolRoute,
   type SavedPatrolRoute,
 } from '../../../core/contracts/patrol';
-import type { FormIssue } from './patrol-form';
+import { allIssuesOf, type FormIssue } from '../../ui/form-issues';
 
 /** A visited stop as the view shows it: local times 'HH:MM', minutes from the patrol's start too. */
 export interface ShownStop {
@@ -159,5 +159,5 @@ export function toSaveBody(route: ShownRoute, name: string, assignedTo: string):
   };
   const parsed = SavePatrolRouteSchema.safeParse(body);
   if (parsed.success) return { ok: true, body: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'form', message: i.message })) };
+  return { ok: false, issues: allIssuesOf(parsed.error) };
 }

@@ -73,7 +73,7 @@ export type DropReason =
   | { kind: 'budget' }
   | { kind: 'raw'; text: string };
 
-/** Reads the reasons core/patrol/plan-route.ts and server/routes/patrol/plan-patrol.ts give. */
+/** Reads the reasons core/patrol/plan-route.ts and server/services/patrol-plan.service.ts give. */
 export function readDropReason(reason: string): DropReason {
   if (reason === 'unreachable from the start') return { kind: 'unreachable' };
   if (reason === 'the start cannot be reached from it') return { kind: 'no-return' };

@@ -1,15 +1,16 @@
 import type { DeckProps } from '@deck.gl/core';
-import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scope } from '../../../core/contracts/auth';
 import type { PatrolCandidateView, SavedPatrolRoute } from '../../../core/contracts/patrol';
 import { planPatrolRoute } from '../../api/patrol-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chooseBasemapStyle } from '../../map/basemap/choose-style';
+import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { buildPatrolLayers } from '../../map/layers/patrol-layers';
-import { defaultPatrolForm, effectiveMandatory, toCandidatesSearch, toPlanRequest, type FormIssue, type PatrolForm } from './patrol-form';
+import { defaultPatrolForm, effectiveMandatory, toCandidatesSearch, toPlanRequest, type PatrolForm } from './patrol-form';
+import type { FormIssue } from '../../ui/form-issues';
 import { patrolView, toPatrolLayerData } from './patrol-map-data';
-import { describePatrolPick, patrolTooltipStyle } from './patrol-tooltip';
+import { describePatrolPick } from './patrol-tooltip';
+import { styledTooltip } from '../../ui/tooltip-style';
 import { routeFromPlan, routeFromSaved, type ShownRoute } from './shown-route';
 import { usePatrolData } from './use-patrol-data';
 import { useSavedRoutes } from './use-saved-routes';
@@ -83,18 +84,14 @@ export function usePatrolView(scope: Scope) {
   const mapCandidates = candidates ?? shown?.candidates;
   const layers = useMemo(
     () => buildPatrolLayers(toPatrolLayerData({ candidates: mapCandidates ?? [], route: shown?.route ?? null, mandatory, infeasible, start, outsideGrids: data.outsideGrids })),
-    // start is rebuilt each render: its parts are the dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo -- start is rebuilt each render: its parts are the dependency.
     [mapCandidates, shown, mandatory.join(','), infeasible.join(','), start?.lngLat.join(','), start?.label, data.outsideGrids],
   );
   const view = patrolView(shown?.route ?? null, formStart, form.mode, data.home);
-  const mapStyle = useMemo<StyleSpecification | string>(
-    () => chooseBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl }),
-    [data.config.data, data.basemap.data],
-  );
+  const mapStyle = useBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl });
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
-      const text = describePatrolPick(info, t);
-      return text ? { text, style: patrolTooltipStyle } : null;
+      return styledTooltip(describePatrolPick(info, t));
     },
     [t],
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SavedPatrolRoute } from '../../../core/contracts/patrol';
 import { deletePatrolRoute, getPatrolRoute, savePatrolRoute } from '../../api/patrol-endpoints';
-import type { FormIssue } from './patrol-form';
+import type { FormIssue } from '../../ui/form-issues';
 import { toSaveBody, type ShownRoute } from './shown-route';
 
 export type SaveState =

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataRows, SortHeader, classNames } from '../../ui/DataTable';
 import type { Translate } from '../../i18n/messages';
 import type { GridRow } from './grid-rows';
 
@@ -73,48 +74,20 @@ export function GridTable({ rows, communityNames, middle, selectedGrid, onSelect
   const table = useTable({ features, columns, data: rows, getRowId: (r) => r.key, state: { sorting }, onSortingChange: setSorting });
   return (
     <table className="data-table planner-grid-table" data-testid="planner-table">
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  onClick={header.column.getToggleSortingHandler()}
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                  className={header.column.getCanSort() ? 'sortable' : undefined}
-                >
-                  <table.FlexRender header={header} />
-                  {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+      <SortHeader table={table} />
       <tbody>
-        {table.getRowModel().rows.map((row) => {
-          const r = row.original;
-          const classes = [r.offending ? 'offending' : '', r.key === selectedGrid ? 'selected' : '', r.locked ? 'locked' : ''].filter(Boolean);
-          return (
-            <tr
-              key={row.id}
-              className={classes.join(' ') || undefined}
-              onClick={() => onSelectGrid(r.key)}
-              data-testid={`planner-row-${r.key}`}
-              data-households={r.households}
-              data-in-band={r.inBand}
-              data-contiguous={r.contiguous}
-            >
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cell.column.id === 'households' && !r.inBand ? 'out-of-band' : cell.column.id === 'contiguous' && !r.contiguous ? 'out-of-band' : undefined}>
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          );
-        })}
+        <DataRows
+          table={table}
+          rowProps={({ original: r }) => ({
+            className: classNames(r.offending && 'offending', r.key === selectedGrid && 'selected', r.locked && 'locked'),
+            onClick: () => onSelectGrid(r.key),
+            'data-testid': `planner-row-${r.key}`,
+            'data-households': r.households,
+            'data-in-band': r.inBand,
+            'data-contiguous': r.contiguous,
+          })}
+          cellClass={(cell, { original: r }) => ((cell.column.id === 'households' && !r.inBand) || (cell.column.id === 'contiguous' && !r.contiguous) ? 'out-of-band' : undefined)}
+        />
       </tbody>
     </table>
   );

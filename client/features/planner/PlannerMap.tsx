@@ -54,6 +54,7 @@ function MapOnce(props: Omit<PlannerMapProps, 'areaKey' | 'mode' | 'onMode' | 's
   useEffect(() => {
     const canvases = ref.current?.querySelectorAll('canvas') ?? [];
     return () => {
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the canvases present at clean-up are wanted too, not only those at mount
       const held = [...canvases, ...(ref.current?.querySelectorAll('canvas') ?? [])];
       // After MapView's own clean-up (which runs after this one): lose what it left alive.
       setTimeout(() => {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { SearchBox } from '../search/SearchBox';
-import { useMapSearch, useWithSearchHighlight } from '../search/use-map-search';
+import { SearchBox } from '../../shared/search/SearchBox';
+import { useMapSearch, useWithSearchHighlight } from '../../shared/search/use-map-search';
 import { AreaPicker } from './AreaPicker';
 import { AutoPlanPanel } from './AutoPlanPanel';
 import { ComparePanel } from './ComparePanel';

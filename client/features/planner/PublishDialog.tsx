@@ -57,7 +57,7 @@ export function PublishDialog({ state, areaName, summary, loadPreview, onConfirm
     return () => {
       live = false;
     };
-    // Asked once: the dialog is modal, so the plan cannot change while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Asked once: the dialog is modal, so the plan cannot change while it is open.
   }, []);
   const busy = state.step === 'publishing';
   const blocked = preview.step === 'loading' || (preview.step === 'ready' && (!preview.outcome.ok || preview.outcome.preview.undecided.length > 0));
@@ -115,9 +115,9 @@ function ProblemList({ message, problems }: { message: string; problems: PlanPro
       <p className="error">{t('plannerPublishRefused', { message })}</p>
       <ul className="planner-list problems">
         {problems.map((p, i) => (
-          <li key={i}>
+          // The server's sentence names the grids; their codes stay in the title for whoever needs them.
+          <li key={i} title={p.gridKeys?.length ? p.gridKeys.join(', ') : undefined}>
             <strong>{t(problemKinds[p.kind] ?? 'plannerProblemKindOther')}</strong>：{p.message}
-            {p.gridKeys?.length ? <span className="mono"> ({p.gridKeys.join(', ')})</span> : null}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
 import { useI18n } from '../../i18n/I18nProvider';
-import { personRoleLabels } from '../workforce/workforce-labels';
+import { personRoleLabels } from '../../shared/workforce-labels';
 
 const names = (grids: NamedGrid[]) => grids.map((g) => g.name).join('、');
 

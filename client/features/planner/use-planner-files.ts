@@ -1,5 +1,6 @@
 import type { GridOutline } from './dissolve-grids';
-import { downloadText, exportFileName } from './download';
+import { downloadText } from '../../ui/download';
+import { exportFileName } from './export-file-name';
 import { buildPlanCsv, buildPlanGeojson } from './export-plan';
 import type { GridRow } from './grid-rows';
 import { importPlan, PlanImportError, type ImportReport } from './import-plan';

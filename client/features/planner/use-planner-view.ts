@@ -1,10 +1,9 @@
 import { bbox, multiPoint } from '@turf/turf';
-import type { StyleSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { previewPlanPublish } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chooseBasemapStyle } from '../../map/basemap/choose-style';
+import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { buildPlannerLayers } from '../../map/layers/planner-layers';
 import type { PickModifiers } from '../../map/layers/planner-territory-layer';
 import { autoPlanInput } from './auto-plan';
@@ -52,10 +51,7 @@ export function usePlannerView() {
 
   const [config] = useConfig();
   const [basemap] = useBasemapData();
-  const mapStyle = useMemo<StyleSpecification | string>(
-    () => chooseBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl }),
-    [config.data, basemap.data],
-  );
+  const mapStyle = useBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl });
   // Fitted to the buildings, not their territories: a community's edge territories reach far into empty land.
   const fitBounds = useMemo(
     () => (units && units.units.features.length ? (bbox(multiPoint(units.units.features.map((f) => f.properties.position))) as [number, number, number, number]) : undefined),

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { registryKinds, type RegistryKind } from '../../../core/contracts/registry';
 import { exportRegistryFile } from '../../api/registry-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { downloadBlob } from './browser-files';
+import { downloadBlob } from '../../ui/download';
 import { countExportedRecords, exportFileName, exportMimeType } from './export-file';
 import { kindLabels } from './registry-labels';
 import { useGridOptions } from './use-grid-options';

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatPoints, formatShare } from './freshness-figures';
+import { formatShare } from '../../shared/format-share';
+import { formatPoints } from './freshness-figures';
 import type { RecordedVisit } from './use-freshness-figures';
 
 /** What the last recorded visit changed: the grid's freshness before → after, its overdue checks and the records verified. */

@@ -3,7 +3,8 @@ import type { BuildingFreshness, GridFreshness, NewVisit } from '../../../core/c
 import { useI18n } from '../../i18n/I18nProvider';
 import { BuildingDetail } from './BuildingDetail';
 import { buildingColumns, gridColumns } from './freshness-columns';
-import { formatShare, freshnessLevel, needsAttention, STALE_BELOW } from './freshness-figures';
+import { formatShare } from '../../shared/format-share';
+import { freshnessLevel, needsAttention, STALE_BELOW } from './freshness-figures';
 import { FreshnessChangeNote } from './FreshnessChangeNote';
 import { RegistryTable } from './RegistryTable';
 import { useFreshnessFigures, type RecordedVisit } from './use-freshness-figures';

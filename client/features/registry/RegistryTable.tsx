@@ -1,6 +1,8 @@
 import { useTable, type PaginationState, type RowData, type SortingState } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataRows, NoRowsRow, SortHeader, classNames } from '../../ui/DataTable';
+import { TablePager, pageBounds } from '../../ui/TablePager';
 import { matchesSearch } from './freshness-figures';
 import { pageSizes, registryTableFeatures, type RegistryColumn } from './registry-table-features';
 
@@ -40,8 +42,6 @@ export function RegistryTable<TData extends RowData>(props: RegistryTableProps<T
     globalFilterFn: (row, _columnId, value: string) => matchesSearch(searchFields(row.original), value),
   });
   const shown = table.getFilteredRowModel().rows.length;
-  const from = shown === 0 ? 0 : pagination.pageIndex * pagination.pageSize + 1;
-  const to = Math.min(shown, (pagination.pageIndex + 1) * pagination.pageSize);
   return (
     <div className="registry-table" data-testid={testId}>
       <div className="registry-table-tools">
@@ -56,84 +56,39 @@ export function RegistryTable<TData extends RowData>(props: RegistryTableProps<T
       </div>
       <div className="table-wrap">
         <table className="data-table registry-data-table" aria-busy={busy || undefined} data-rows={shown}>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const can = header.column.getCanSort();
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      className={can ? 'sortable' : undefined}
-                      onClick={can ? header.column.getToggleSortingHandler() : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      data-testid={`${testId}-sort-${header.column.id}`}
-                    >
-                      <table.FlexRender header={header} />
-                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortHeader table={table} sortTestId={(id) => `${testId}-sort-${id}`} />
           <tbody>
-            {table.getRowModel().rows.map((row) => {
-              const classes = [rowClass?.(row.original), onRowClick ? 'clickable' : '', row.id === selected ? 'selected' : ''].filter(Boolean).join(' ');
-              return (
-                <tr
-                  key={row.id}
-                  className={classes || undefined}
-                  onClick={onRowClick ? () => onRowClick(row.original) : undefined}
-                  data-testid={`${testId}-row`}
-                  data-id={row.id}
-                  {...dataAttributes(rowData?.(row.original))}
-                >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-            {shown === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="muted">
-                  {t('noRows')}
-                </td>
-              </tr>
-            )}
+            <DataRows
+              table={table}
+              rowProps={(row) => ({
+                className: classNames(rowClass?.(row.original), onRowClick && 'clickable', row.id === selected && 'selected'),
+                onClick: onRowClick ? () => onRowClick(row.original) : undefined,
+                'data-testid': `${testId}-row`,
+                'data-id': row.id,
+                ...dataAttributes(rowData?.(row.original)),
+              })}
+            />
+            {shown === 0 && <NoRowsRow colSpan={columns.length} text={t('noRows')} />}
           </tbody>
         </table>
       </div>
-      <div className="pager">
-        <span data-testid={`${testId}-page-info`}>{t('pageInfo', { from, to, total: shown })}</span>
-        <button type="button" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
-          {t('pagePrevious')}
-        </button>
-        <button type="button" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()} data-testid={`${testId}-next`}>
-          {t('pageNext')}
-        </button>
-        <label>
-          {t('regPageSize')}
-          <select value={pagination.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
-            {pageSizes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <TablePager
+        {...pageBounds(shown, pagination.pageIndex, pagination.pageSize)}
+        total={shown}
+        canPrevious={table.getCanPreviousPage()}
+        canNext={table.getCanNextPage()}
+        onPrevious={() => table.previousPage()}
+        onNext={() => table.nextPage()}
+        testIds={{ info: `${testId}-page-info`, next: `${testId}-next` }}
+        pageSize={{ label: t('regPageSize'), value: pagination.pageSize, options: pageSizes, onChange: (n) => table.setPageSize(n) }}
+      />
     </div>
   );
 }
 
 /** Test and style hooks of a row as data-* attributes. */
-function dataAttributes(values: Record<string, string | number | undefined> | undefined): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
+function dataAttributes(values: Record<string, string | number | undefined> | undefined): Record<`data-${string}`, string | number> {
+  const out: Record<`data-${string}`, string | number> = {};
   for (const [k, v] of Object.entries(values ?? {})) if (v !== undefined) out[`data-${k}`] = v;
   return out;
 }

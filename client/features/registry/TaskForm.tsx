@@ -5,7 +5,7 @@ import { useResource } from '../../api/use-resource';
 import { getGridPeople } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { issueOf, type FormIssue } from './form-issues';
+import { issueAt, type FormIssue } from '../../ui/form-issues';
 import { gridWorkers, newTaskDraft, toNewTask, type TaskDraft } from './task-form';
 import type { GridOption } from './use-grid-options';
 
@@ -58,7 +58,7 @@ export function TaskForm({ grids, onCreated }: { grids: GridOption[]; onCreated:
   }
 
   const fieldIssue = (field: string) => {
-    const message = issueOf(issues, field);
+    const message = issueAt(issues, field)?.message;
     return message ? (
       <span className="field-issue" title={message} data-testid={`registry-task-issue-${field}`}>
         {t(issueKeys[field])}

@@ -32,6 +32,7 @@ export function TasksPanel({ mayAssign }: { mayAssign: boolean }) {
       setCancelling(null);
     }
   }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- cancel reads t (a dependency), the task it is given and stable setters; a stale copy acts the same
   const columns = useMemo(() => taskColumns(t, formatDateTime, { mayCancel: mayAssign, cancelling, onCancel: cancel }), [t, formatDateTime, mayAssign, cancelling]);
 
   return (

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { NewVisit, RegistryBuilding } from '../../../core/contracts/registry';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { issueOf, type FormIssue } from './form-issues';
-import { shanghaiLocalInput } from './local-time';
+import { issueAt, type FormIssue } from '../../ui/form-issues';
+import { localDateTimeInput } from '../../../core/time';
 import { emptyVisitDraft, toNewVisit, type VisitDraft } from './visit-form';
 
 // The contract's messages are English and name the API's fields; the form says in the interface's words what to fix.
@@ -46,7 +46,7 @@ export function VisitForm({ building, onRecord }: VisitFormProps) {
   }
 
   const fieldIssue = (field: string) => {
-    const message = issueOf(issues, field);
+    const message = issueAt(issues, field)?.message;
     return message ? (
       <span className="field-issue" title={message} data-testid={`registry-visit-issue-${field}`}>
         {t(issueKeys[field])}
@@ -68,7 +68,7 @@ export function VisitForm({ building, onRecord }: VisitFormProps) {
           <input
             type="datetime-local"
             value={draft.visitedAt}
-            max={shanghaiLocalInput(Date.now())}
+            max={localDateTimeInput(Date.now())}
             onChange={(e) => setDraft({ ...draft, visitedAt: e.target.value })}
             data-testid="registry-visit-at"
           />

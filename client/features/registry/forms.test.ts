@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GridPeople, PersonNode } from '../../../core/contracts/workforce';
-import { shanghaiDate, shanghaiDateTime, shanghaiLocalInput } from './local-time';
 import { gridWorkers, newTaskDraft, toNewTask } from './task-form';
 import { toNewVisit } from './visit-form';
 
 // 2026-05-01 23:30 in Dachuan is 15:30 UTC: the local date is already the 1st when UTC says the same, and the 2nd an hour later.
 const now = Date.parse('2026-05-01T23:30:00+08:00');
 const taskId = '5b0a8f0e-6a3c-4c1e-9d7e-2f1b3c4d5e6f';
-
-describe('Asia/Shanghai dates', () => {
-  it('gives the local date, also after 16:00 UTC when the UTC date lags', () => {
-    expect(shanghaiDate(now)).toBe('2026-05-01');
-    expect(shanghaiDate(now + 3_600_000)).toBe('2026-05-02');
-    expect(shanghaiDate(now, 7)).toBe('2026-05-08');
-  });
-
-  it('reads a datetime-local value as +08:00 and writes one back', () => {
-    expect(shanghaiDateTime('2026-05-01T09:15')).toBe('2026-05-01T09:15:00+08:00');
-    expect(shanghaiDateTime('2026-05-01T09:15:30')).toBe('2026-05-01T09:15:30+08:00');
-    expect(shanghaiDateTime('')).toBe('');
-    expect(shanghaiLocalInput(now)).toBe('2026-05-01T23:30');
-  });
-});
 
 describe('the visit form', () => {
   it('makes a visit now with trimmed notes and no task', () => {

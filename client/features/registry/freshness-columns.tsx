@@ -1,7 +1,8 @@
 import type { BuildingFreshness, GridFreshness } from '../../../core/contracts/registry';
 import type { Translate } from '../../i18n/messages';
-import { MeasureName } from '../measures/MeasureName';
-import { formatShare, freshnessLevel } from './freshness-figures';
+import { MeasureName } from '../../shared/MeasureName';
+import { formatShare } from '../../shared/format-share';
+import { freshnessLevel } from './freshness-figures';
 import { numericColumn, registryColumnHelper, textColumn } from './registry-table-features';
 
 type Shared = GridFreshness | BuildingFreshness;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridFreshness } from '../../../core/contracts/registry';
-import { formatPoints, formatShare, freshnessChange, freshnessLevel, isVerifiedRecently, matchesSearch, needsAttention } from './freshness-figures';
+import { formatPoints, freshnessChange, freshnessLevel, isVerifiedRecently, matchesSearch, needsAttention } from './freshness-figures';
 
 const row = (over: Partial<GridFreshness> = {}): GridFreshness => ({
   gridCode: '511703001001001', name: '梧桐梁社区第1网格', openTasks: 1, overdueTasks: 0,
@@ -23,12 +23,6 @@ describe('freshness levels', () => {
 });
 
 describe('formatting', () => {
-  it('writes a share as a percentage with one decimal, and a dash when there is nothing to divide', () => {
-    expect(formatShare(0.4567)).toBe('45.7%');
-    expect(formatShare(1)).toBe('100.0%');
-    expect(formatShare(null)).toBe('—');
-  });
-
   it('writes percentage points with their sign', () => {
     expect(formatPoints(3.7)).toBe('+3.7');
     expect(formatPoints(-0.4)).toBe('−0.4');

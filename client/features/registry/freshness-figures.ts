@@ -18,11 +18,6 @@ export function needsAttention(row: Pick<FreshnessShares, 'residentsVerifiedShar
   return freshnessLevel(row.residentsVerifiedShare) === 'stale' || row.overdueChecks > 0;
 }
 
-/** A share in [0, 1] as a percentage with one decimal (45.2%); '—' when there is nothing to divide. */
-export function formatShare(share: number | null): string {
-  return share === null ? '—' : `${(share * 100).toFixed(1)}%`;
-}
-
 /** Whether a date-time (ISO) lies within FRESH_DAYS before `nowMs`; false for null. */
 export function isVerifiedRecently(verifiedAt: string | null, nowMs: number): boolean {
   if (!verifiedAt) return false;

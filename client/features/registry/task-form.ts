@@ -1,7 +1,7 @@
 import type { GridPeople } from '../../../core/contracts/workforce';
 import { NewTaskSchema, type NewTask } from '../../../core/contracts/registry';
-import { issuesOf, type FormIssue } from './form-issues';
-import { shanghaiDate } from './local-time';
+import { issuesOf, type FormIssue } from '../../ui/form-issues';
+import { DAY_MS, localDateKey } from '../../../core/time';
 
 /** The "give a collection task" form as typed: empty strings for what was left out. */
 export interface TaskDraft {
@@ -14,7 +14,7 @@ export interface TaskDraft {
 
 /** A new draft for a grid, due in a week (Asia/Shanghai dates, as the server counts overdue tasks). */
 export function newTaskDraft(gridCode: string, nowMs: number): TaskDraft {
-  return { gridCode, buildingCode: '', assignee: '', dueOn: shanghaiDate(nowMs, 7), note: '' };
+  return { gridCode, buildingCode: '', assignee: '', dueOn: localDateKey(nowMs + 7 * DAY_MS), note: '' };
 }
 
 /** The task to POST, checked with the API's own schema (NewTaskSchema), or the fields to fix; a past due date is refused as the server would. */
@@ -27,7 +27,7 @@ export function toNewTask(draft: TaskDraft, nowMs: number): { ok: true; task: Ne
     note: draft.note.trim(),
   });
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
-  if (parsed.data.dueOn < shanghaiDate(nowMs)) return { ok: false, issues: [{ field: 'dueOn', message: 'the due date has passed' }] };
+  if (parsed.data.dueOn < localDateKey(nowMs)) return { ok: false, issues: [{ field: 'dueOn', message: 'the due date has passed' }] };
   return { ok: true, task: parsed.data };
 }
 

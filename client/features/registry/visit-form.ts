@@ -1,6 +1,6 @@
 import { NewVisitSchema, type NewVisit } from '../../../core/contracts/registry';
-import { issuesOf, type FormIssue } from './form-issues';
-import { shanghaiDateTime } from './local-time';
+import { issuesOf, type FormIssue } from '../../ui/form-issues';
+import { withShanghaiOffset } from '../../../core/time';
 
 /** The 「记录核查走访」 form as typed: empty strings for what was left out. */
 export interface VisitDraft {
@@ -21,7 +21,7 @@ export function toNewVisit(buildingCode: string, draft: VisitDraft, nowMs: numbe
   const parsed = NewVisitSchema.safeParse({
     buildingCode,
     notes: draft.notes.trim(),
-    visitedAt: draft.visitedAt ? shanghaiDateTime(draft.visitedAt) : undefined,
+    visitedAt: draft.visitedAt ? withShanghaiOffset(draft.visitedAt) : undefined,
     taskId: draft.taskId || undefined,
   });
   if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };

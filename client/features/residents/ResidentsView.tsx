@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { getResidents } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
-import { SearchBox } from '../search/SearchBox';
+import { SearchBox } from '../../shared/search/SearchBox';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useMeasureWords } from '../measures/MeasureName';
-import { Pager } from './Pager';
+import { useMeasureWords } from '../../shared/MeasureName';
+import { OffsetPager } from '../../ui/OffsetPager';
 import { ResidentsTable } from './ResidentsTable';
 import { residentPageSize, toResidentSearch, type ResidentFilter } from './resident-query';
 import { UnmaskDialog } from './UnmaskDialog';
@@ -83,7 +83,7 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
       {page.data ? (
         <>
           <ResidentsTable rows={page.data.rows} mayUnmask={mayUnmask} onUnmask={setUnmaskId} busy={page.status === 'loading'} />
-          <Pager total={page.data.total} offset={offset} limit={residentPageSize} onOffset={setOffset} totalTitle={titleOf('residents')} />
+          <OffsetPager total={page.data.total} offset={offset} limit={residentPageSize} onOffset={setOffset} totalTitle={titleOf('residents')} />
         </>
       ) : (
         page.status === 'loading' && <p className="view-note">{t('loading')}</p>

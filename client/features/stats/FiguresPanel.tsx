@@ -1,6 +1,6 @@
 import type { JurisdictionLevel, Summary } from '../../../core/contracts/summary';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MeasureInfo, MeasureName, useMeasureWords } from '../measures/MeasureName';
+import { MeasureInfo, MeasureName, useMeasureWords } from '../../shared/MeasureName';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 // What the figures count over, as the heading says it (issue 12, item 2).

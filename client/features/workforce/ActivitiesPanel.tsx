@@ -3,9 +3,9 @@ import { activityKinds, type ActivityKind } from '../../../core/contracts/workfo
 import { listActivities } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Pager } from '../residents/Pager';
+import { OffsetPager } from '../../ui/OffsetPager';
 import { ActivityForm } from './ActivityForm';
-import { activityLabels } from './workforce-labels';
+import { activityLabels } from '../../shared/workforce-labels';
 
 const pageSize = 20;
 
@@ -82,7 +82,7 @@ export function ActivitiesPanel({ gridCode, mayRecord }: { gridCode: string; may
               </tbody>
             </table>
           </div>
-          <Pager total={page.data.total} offset={offset} limit={pageSize} onOffset={setOffset} />
+          <OffsetPager total={page.data.total} offset={offset} limit={pageSize} onOffset={setOffset} />
         </>
       )}
     </div>

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { recordedActivityKinds } from '../../../core/contracts/workforce';
 import { recordActivity } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { issueAt, issueText, type FormIssue } from '../disputes/form-issues';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { toNewActivity, workforceFixes, type ActivityDraft } from './workforce-forms';
-import { activityLabels } from './workforce-labels';
+import { activityLabels } from '../../shared/workforce-labels';
 
 const empty: ActivityDraft = { kind: '', occurredAt: '', place: '', notes: '' };
 

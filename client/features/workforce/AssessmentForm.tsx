@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { grades, type Assessment } from '../../../core/contracts/workforce';
 import { saveAssessment } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { issueAt, issueText, type FormIssue } from '../disputes/form-issues';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { defaultAssessmentRound, recentRounds } from './rounds';
 import { draftTotal, toNewAssessment, workforceFixes, type AssessmentDraft } from './workforce-forms';
-import { gradeLabels, scoreLabels } from './workforce-labels';
+import { gradeLabels, scoreLabels } from '../../shared/workforce-labels';
 
 const scoreKeys = ['work', 'disputes', 'data', 'residents'] as const;
 

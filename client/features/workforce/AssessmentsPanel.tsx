@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { AssessmentForm } from './AssessmentForm';
 import { RankingTable } from './RankingTable';
 import { recentRounds } from './rounds';
-import { gradeLabels } from './workforce-labels';
+import { gradeLabels } from '../../shared/workforce-labels';
 
 /** A round's rankings (the latest graded round at first) with the count of each grade; assessors grade the chosen grid. */
 export function AssessmentsPanel({ gridCode, gridName, mayAssess }: { gridCode: string; gridName: string; mayAssess: boolean }) {

@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { meetingKinds, type GridPeople } from '../../../core/contracts/workforce';
 import { recordMeeting } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import { issueAt, issueText, type FormIssue } from '../disputes/form-issues';
+import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { flattenPeople } from './people-list';
 import { toNewMeeting, workforceFixes, type MeetingDraft } from './workforce-forms';
-import { meetingLabels, personRoleLabels } from './workforce-labels';
+import { meetingLabels, personRoleLabels } from '../../shared/workforce-labels';
 
 const empty: MeetingDraft = { kind: 'joint_monthly', heldOn: '', topic: '', minutes: '', attendance: [] };
 

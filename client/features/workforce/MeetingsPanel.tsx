@@ -5,7 +5,7 @@ import { listMeetings } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MeetingForm } from './MeetingForm';
-import { meetingLabels } from './workforce-labels';
+import { meetingLabels } from '../../shared/workforce-labels';
 
 /** 网格联席会 (monthly) and 季度谈心谈话 (quarterly): newest first, with minutes and who attended; recorders add one. */
 export function MeetingsPanel({ gridCode, people, mayRecord }: { gridCode: string; people: GridPeople | undefined; mayRecord: boolean }) {

@@ -19,10 +19,12 @@ import {
 import { useMemo, useState } from 'react';
 import { grades, type AssessmentRanking, type Grade } from '../../../core/contracts/workforce';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DataRows, NoRowsRow, SortHeader } from '../../ui/DataTable';
+import { TablePager, pageBounds } from '../../ui/TablePager';
 import type { Translate } from '../../i18n/messages';
-import { GridLink } from '../grid-page/GridLink';
-import { MeasureName } from '../measures/MeasureName';
-import { gradeLabels } from './workforce-labels';
+import { GridLink } from '../../shared/GridLink';
+import { MeasureName } from '../../shared/MeasureName';
+import { gradeLabels } from '../../shared/workforce-labels';
 
 type Row = AssessmentRanking['rows'][number];
 
@@ -117,51 +119,21 @@ export function RankingTable({ rows, busy }: { rows: Row[]; busy: boolean }) {
       </div>
       <div className="table-wrap">
         <table className="data-table register-table" aria-busy={busy || undefined} data-testid="wf-ranking-table">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const can = header.column.getCanSort();
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th key={header.id} className={can ? 'sortable' : undefined} onClick={can ? header.column.getToggleSortingHandler() : undefined}>
-                      <table.FlexRender header={header} />
-                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortHeader table={table} />
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} data-testid="wf-ranking-row" data-grid={row.id} data-grade={row.original.grade}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {shown === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="muted">
-                  {t('noRows')}
-                </td>
-              </tr>
-            )}
+            <DataRows table={table} rowProps={(row) => ({ 'data-testid': 'wf-ranking-row', 'data-grid': row.id, 'data-grade': row.original.grade })} />
+            {shown === 0 && <NoRowsRow colSpan={columns.length} text={t('noRows')} />}
           </tbody>
         </table>
       </div>
-      <div className="pager">
-        <span>{t('pageInfo', { from: shown === 0 ? 0 : pageIndex * pageSize + 1, to: Math.min(shown, (pageIndex + 1) * pageSize), total: shown })}</span>
-        <button type="button" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
-          {t('pagePrevious')}
-        </button>
-        <button type="button" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
-          {t('pageNext')}
-        </button>
-      </div>
+      <TablePager
+        {...pageBounds(shown, pageIndex, pageSize)}
+        total={shown}
+        canPrevious={table.getCanPreviousPage()}
+        canNext={table.getCanNextPage()}
+        onPrevious={() => table.previousPage()}
+        onNext={() => table.nextPage()}
+      />
     </div>
   );
 }

@@ -5,12 +5,12 @@ import { getGridPeople } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { GridLink } from '../grid-page/GridLink';
+import { GridLink } from '../../shared/GridLink';
 import { ActivitiesPanel } from './ActivitiesPanel';
 import { AssessmentsPanel } from './AssessmentsPanel';
 import { MeetingsPanel } from './MeetingsPanel';
-import { PeopleTree } from './PeopleTree';
-import { useGridChoices } from './use-grid-choices';
+import { PeopleTree } from '../../shared/PeopleTree';
+import { useGridChoices } from '../../shared/use-grid-choices';
 
 const tabs = ['people', 'work', 'meetings', 'assessments'] as const;
 type Tab = (typeof tabs)[number];

@@ -3,13 +3,13 @@
  * (core/contracts/workforce.ts, roundSchema). Months are counted in China Standard Time (UTC+8, no daylight saving),
  * the time the rounds are held in.
  */
-const cstOffsetMs = 8 * 3_600_000;
+import { localFields } from '../../../core/time';
 
 /** The round a moment (ms since epoch) falls in. */
 export function roundOf(ms: number): string {
-  const d = new Date(ms + cstOffsetMs);
-  const first = d.getUTCMonth() - (d.getUTCMonth() % 2) + 1; // 1, 3, …, 11
-  return `${d.getUTCFullYear()}-${String(first).padStart(2, '0')}/${String(first + 1).padStart(2, '0')}`;
+  const { year, month } = localFields(ms);
+  const first = month - ((month - 1) % 2); // 1, 3, …, 11
+  return `${year}-${String(first).padStart(2, '0')}/${String(first + 1).padStart(2, '0')}`;
 }
 
 /** The round before `round` (2026-01/02 → 2025-11/12). */

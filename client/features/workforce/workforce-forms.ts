@@ -10,7 +10,7 @@ import {
   type recordedActivityKinds,
 } from '../../../core/contracts/workforce';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { issuesOf, type FormIssue } from '../disputes/form-issues';
+import { issuesOf, type FormIssue } from '../../ui/form-issues';
 
 // The workforce's forms: text as typed → the API's body, validated with the API's own schemas.
 

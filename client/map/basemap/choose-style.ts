@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { buildDarkStyle } from '../../wall/dark-style';
+import { buildDarkStyle } from './dark-style';
 import { activeDisplayFrame } from '../display-frame';
 import type { LoadedBasemap } from './load-basemap';
 import { buildOfflineStyle } from './offline-style';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridMeasure } from '../../../core/contracts/wall';
 import type { GridProperties } from '../../api/feature-types';
-import { gradePalette, gridMeasureColour } from '../../wall/grid-measure-colours';
+import { gradePalette, gridMeasureColour } from './grid-measure-colours';
 import { householdColour } from './colour-scales';
 import { gridColourOf, gridColouringLegend } from './grid-colouring';
 

@@ -1,13 +1,13 @@
 import type { GridMeasure } from '../../../core/contracts/wall';
 import type { GridProperties } from '../../api/feature-types';
-import { gridMeasureColour, gridMeasureLegend, type GridMeasureKey } from '../../wall/grid-measure-colours';
+import { gridMeasureColour, gridMeasureLegend, type GridMeasureKey } from './grid-measure-colours';
 import { householdColour, type Rgba } from './colour-scales';
 
 /**
  * What the dashboard can colour grids by: households (the default), dispute risk (the highest early-warning score
  * among the grid's open disputes), the leader's grade in the latest round, and 一标三实 freshness (share of the
  * grid's buildings verified in 90 days). All but households come from GET /api/wall/grid-measures and use the
- * wall's classes and colours (client/wall/grid-measure-colours.ts), so a grid means the same on both screens.
+ * wall's classes and colours (client/map/layers/grid-measure-colours.ts), so a grid means the same on both screens.
  */
 export const gridColourings = ['households', 'risk', 'grade', 'freshness'] as const;
 export type GridColouring = (typeof gridColourings)[number];

@@ -1,7 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Polygon } from 'geojson';
 import type { PlannerArea, PlannerAreaQuery, PlannerAreas, PlannerUnit, PlannerUnits } from '../../../core/contracts/planner';
-import { buildAdjacency, type RedistrictUnit } from '../../../core/redistrict';
 import { queryRows, type Db } from '../engine';
 
 /** Streets that hold grids, with their communities and published figures. */
@@ -44,7 +43,7 @@ export async function findPlannerArea(db: Db, query: PlannerAreaQuery): Promise<
  * Each building of the communities with its territory: the Voronoi cell of its point on surface among the
  * community's buildings, clipped to the community, so that territories tile each community exactly and any
  * assignment of buildings to grids gives grids without gaps or overlaps. Computed by PostGIS (GEOS) in one
- * statement; publishing unions the same territories (see planner-publish.repo.ts).
+ * statement; publishing unions the same territories (see planner-publish.repo.ts, writePublishGrids).
  */
 export function territoriesSql(communityCodes: string[]): SQL {
   const codes = sql`ARRAY[${sql.join(communityCodes.map((c) => sql`${c}`), sql`, `)}]::text[]`;
@@ -86,8 +85,11 @@ interface UnitRow {
   territory: string;
 }
 
-/** The planner's view of an area: communities, buildings with territories, published grids, beats, adjacency. */
-export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCodes: string[] }): Promise<PlannerUnits> {
+/**
+ * The planner's view of an area as the database holds it: communities, buildings with territories, published grids
+ * and beats. Which buildings touch is planner-units.service.ts's (core/redistrict buildAdjacency).
+ */
+export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCodes: string[] }): Promise<Omit<PlannerUnits, 'adjacency'>> {
   const codes = sql`ARRAY[${sql.join(area.communityCodes.map((c) => sql`${c}`), sql`, `)}]::text[]`;
   const rows = await queryRows<UnitRow>(
     db,
@@ -120,8 +122,6 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
       footprint: JSON.parse(r.footprint) as Polygon,
     },
   }));
-  const redistrictUnits: RedistrictUnit[] = units.map((u) => ({ id: u.properties.code, weight: u.properties.households, geometry: u.geometry }));
-  const adjacency = buildAdjacency(redistrictUnits).map((p) => [p.a, p.b, Math.round((p.sharedLengthM ?? 0) * 10) / 10] as [string, string, number]);
   const [fc] = await queryRows<{ communities: string; grids: string; beats: string; plan: string }>(
     db,
     sql`SELECT
@@ -141,6 +141,5 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
     units: { type: 'FeatureCollection', features: units },
     grids: JSON.parse(fc.grids),
     beats: JSON.parse(fc.beats),
-    adjacency,
   };
 }

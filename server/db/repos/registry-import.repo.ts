@@ -63,7 +63,9 @@ export async function importRegistry(
     const [, column, value] = (pg?.code === '23505' && /Key \(([a-z_]+)\)=\((.+?)\) already exists/.exec(pg.detail ?? '')) || [];
     const row = column ? accepted.find((a) => (a.values as Record<string, unknown>)[column] === value) : undefined;
     if (row) return refuse([{ row: row.row, field: column, reason: `${column} ${value} already exists` }]);
-    // The driver's error carries the statement's parameters (the rows' personal data): it must not reach the log.
+    // The driver's error carries the statement's parameters (the rows' personal data): it must not reach the log,
+    // so it is not attached as the cause either.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(`registry import of ${kind} failed in the database${pg ? `: ${pg.code} ${pg.message}` : ''}`);
   }
 }

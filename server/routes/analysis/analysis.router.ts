@@ -1,15 +1,14 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AnalysisQuery } from '../../../core/contracts/analysis';
 import { AnalysisQuerySchema, HotspotQuerySchema, RepeatQuerySchema } from '../../../core/contracts/analysis';
-import { analyseEmerging, analyseHotspots, findRepeats, forecastNextPeriod } from '../../../core/analysis/index';
 import { allow } from '../../auth/auth.middleware';
 import { staff } from '../../auth/roles';
-import { findProfile, findRates, findStudyArea, type Period } from '../../db/repos/analysis.repo';
-import { findIncidentColumnArrays } from '../../db/repos/incidents.repo';
+import { findProfile, findRates, type Period } from '../../db/repos/analysis.repo';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
-import { nameHotCells, nameRepeats } from './name-analysis-places';
+import { findEmergingHotspots, findNamedRepeats, forecastIncidents } from '../../services/analysis-incidents.service';
+import { findAnalysisHotCells } from '../../services/hot-cells.service';
 import { EmergingAnswerSchema, ForecastAnswerSchema, HotspotAnswerSchema, ProfileAnswerSchema, RatesAnswerSchema, RepeatsAnswerSchema } from '../../../core/contracts/analysis';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { describe } from '../../openapi/describe';
@@ -23,21 +22,6 @@ function withPeriod<Q extends AnalysisQuery>(q: Q): Q & Period {
   return { ...q, from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }
 
-/** The filtered incidents of the caller's scope as the core functions take them, and the study area. */
-async function loadIncidents(c: Context<AppEnv>, q: Period) {
-  const { db } = c.var.database;
-  const scope = c.var.user!.scope;
-  const [area, cols] = await Promise.all([findStudyArea(db, scope), findIncidentColumnArrays(db, q, scope)]);
-  const lng = new Float64Array(cols.count);
-  const lat = new Float64Array(cols.count);
-  for (let i = 0; i < cols.count; i++) {
-    lng[i] = cols.positions[2 * i];
-    lat[i] = cols.positions[2 * i + 1];
-  }
-  const categories = Array.from(cols.categories, (k) => cols.categoryCodes[k]);
-  return { area, incidents: { lng, lat, timesS: cols.times, categories } };
-}
-
 
 export const analysisRouter = new Hono<AppEnv>()
   .get('/analysis/profile', describe('时段分布与类别趋势 / hour × weekday matrix and categories over time', { 200: ProfileAnswerSchema }), allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
@@ -47,29 +31,17 @@ export const analysisRouter = new Hono<AppEnv>()
     c.json(await findRates(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
   .get('/analysis/hotspots', describe('热点（Gi*）/ Gi* hotspot cells', { 200: HotspotAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
-    const answer = analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to });
-    await nameHotCells(c.var.database.db, answer);
-    return c.json(answer, 200);
+    const answer = await findAnalysisHotCells(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/emerging', describe('新兴热点 / emerging hotspot patterns', { 200: EmergingAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
-    return c.json(analyseEmerging(area, incidents, q.cell, { from: q.from, to: q.to }), 200);
+    const answer = await findEmergingHotspots(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/forecast', describe('下周预测 / next period’s forecast cells', { 200: ForecastAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { area, incidents } = await loadIncidents(c, q);
-    if (!area) return c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
-    return c.json(forecastNextPeriod(area, incidents, q.cell, q.coverage, { from: q.from, to: q.to }), 200);
+    const answer = await forecastIncidents(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/repeats', describe('重复与近重复警情 / repeat and near-repeat incidents', { 200: RepeatsAnswerSchema }), allow(staff), validate('query', RepeatQuerySchema), async (c) => {
-    const q = withPeriod(c.req.valid('query'));
-    const { incidents } = await loadIncidents(c, q);
-    const answer = findRepeats(incidents, q.distance, q.days);
-    await nameRepeats(c.var.database.db, answer);
-    return c.json(answer, 200);
+    return c.json(await findNamedRepeats(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200);
   });

@@ -1,43 +1,31 @@
 import { Hono } from 'hono';
 import {
-  DEFAULT_PATROL_RADIUS_M,
   PatrolCandidatesQuerySchema,
   PatrolPlanRequestSchema,
   PatrolRouteIdSchema,
   SavePatrolRouteSchema,
-  type PatrolCandidates,
 } from '../../../core/contracts/patrol';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { patrolPlanners } from '../../auth/roles';
-import { findPatrolAssignee, listPatrolAssignees } from '../../db/repos/patrol-assignees.repo';
-import { HOTSPOT_CELL_SIZE_M, findPatrolCandidates, findPatrolStart } from '../../db/repos/patrol-candidates.repo';
-import { createPatrolRoute, deletePatrolRoute, findPatrolRoute, listPatrolRoutes } from '../../db/repos/patrol-routes.repo';
+import { listPatrolAssignees } from '../../db/repos/patrol-assignees.repo';
+import { deletePatrolRoute, findPatrolRoute, listPatrolRoutes } from '../../db/repos/patrol-routes.repo';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
 import { requestLanguage } from '../../i18n/language';
-import { fieldError, notInJurisdiction } from '../../i18n/messages';
-import { planPatrol, refuseStart } from './plan-patrol';
+import { notInJurisdiction } from '../../i18n/messages';
+import { answerPatrolCandidates } from '../../services/patrol-candidates.service';
+import { planPatrol } from '../../services/patrol-plan.service';
+import { savePatrolRoute } from '../../services/patrol-route-save.service';
 import { PatrolAssigneeSchema, PatrolCandidatesSchema, PatrolPlanAnswerSchema, SavedPatrolRouteSchema } from '../../../core/contracts/patrol';
 import { z } from 'zod';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { describe } from '../../openapi/describe';
 
-
 /** The patrol route planner (issue 6, part 4): candidates for a window, plans, and saved routes, all within the caller's scope. */
 export const patrolRouter = new Hono<AppEnv>()
   .get('/patrol/candidates', describe('巡逻候选点 / candidate stops for a window', { 200: PatrolCandidatesSchema, 404: ApiErrorSchema, 422: ApiErrorSchema }), allow(patrolPlanners), validate('query', PatrolCandidatesQuerySchema), async (c) => {
-    const q = c.req.valid('query');
-    const scope = c.var.user!.scope;
-    const found = await findPatrolStart(c.var.database.db, { stationCode: q.station, start: q.at }, scope);
-    if (!found.ok) {
-      const { status, body } = refuseStart(requestLanguage(c), found.reason, q.station);
-      return c.json(body, status);
-    }
-    const window = { start: q.start, end: q.end };
-    const radiusM = q.radiusM ?? DEFAULT_PATROL_RADIUS_M[q.mode];
-    const r = await findPatrolCandidates(c.var.database.db, { start: found.start.lngLat, window, weekdays: q.weekdays, radiusM, weeks: q.weeks }, scope);
-    const answer: PatrolCandidates = { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: HOTSPOT_CELL_SIZE_M, candidates: r.candidates };
-    return c.json(answer, 200);
+    const r = await answerPatrolCandidates(c.var.database.db, c.req.valid('query'), c.var.user!.scope, requestLanguage(c));
+    return r.ok ? c.json(r.answer, 200) : c.json(r.body, r.status);
   })
   .post('/patrol/plan', describe('规划巡逻路线 / plan a patrol route', { 200: PatrolPlanAnswerSchema, 404: ApiErrorSchema, 422: ApiErrorSchema }), allow(patrolPlanners), validate('json', PatrolPlanRequestSchema), async (c) => {
     const req = c.req.valid('json');
@@ -46,21 +34,10 @@ export const patrolRouter = new Hono<AppEnv>()
     return r.ok ? c.json(r.answer, 200) : c.json(r.body, r.status);
   })
   .post('/patrol/routes', describe('保存巡逻路线 / save a patrol route', { 201: SavedPatrolRouteSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 422: ApiErrorSchema }), allow(patrolPlanners), validate('json', SavePatrolRouteSchema), async (c) => {
-    const input = c.req.valid('json');
-    const found = await findPatrolStart(c.var.database.db, input, c.var.user!.scope);
-    if (!found.ok) {
-      const { status, body } = refuseStart(requestLanguage(c), found.reason, input.stationCode);
-      return c.json(body, status);
-    }
-    const assignee = await findPatrolAssignee(c.var.database.db, input.assignedTo, c.var.user!.scope);
-    if (!assignee.ok) {
-      return assignee.reason === 'unknown_assignee'
-        ? c.json(fieldError(c, 'not_found', 'assignedTo', 'no_assignee', { code: input.assignedTo }), 404)
-        : c.json(fieldError(c, 'outside_scope', 'assignedTo', 'assignee_outside_scope', { code: input.assignedTo }), 403);
-    }
-    const route = await createPatrolRoute(c.var.database.db, input, c.var.user!.username);
-    noteAudit(c, { action: 'save_patrol_route', records: [`patrol_route:${route.id}`] });
-    return c.json(route, 201);
+    const r = await savePatrolRoute(c.var.database.db, c.req.valid('json'), c.var.user!.scope, c.var.user!.username, requestLanguage(c));
+    if (!r.ok) return c.json(r.body, r.status);
+    noteAudit(c, { action: 'save_patrol_route', records: [`patrol_route:${r.route.id}`] });
+    return c.json(r.route, 201);
   })
   .get('/patrol/assignees', describe('可指派对象 / whom a route may be assigned to', { 200: z.array(PatrolAssigneeSchema) }), allow(patrolPlanners), async (c) => c.json(await listPatrolAssignees(c.var.database.db, c.var.user!.scope), 200))
   .get('/patrol/routes', describe('已保存的巡逻路线 / saved routes, without their plans', { 200: z.array(SavedPatrolRouteSchema) }), allow(patrolPlanners), async (c) => c.json(await listPatrolRoutes(c.var.database.db, c.var.user!.scope), 200))

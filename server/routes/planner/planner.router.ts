@@ -4,8 +4,9 @@ import { PlanDraftInputSchema, PlanIdSchema, PlannerAreaQuerySchema } from '../.
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { planners } from '../../auth/roles';
 import { createDraft, deleteDraft, findPlan, listPlans, updateDraft } from '../../db/repos/planner-drafts.repo';
-import { previewPublish, publishPlan } from '../../db/repos/planner-publish.repo';
-import { findPlannerArea, findPlannerAreas, findPlannerUnits } from '../../db/repos/planner-units.repo';
+import { previewPublish, publishPlan } from '../../services/plan-publish.service';
+import { findPlannerAreas } from '../../db/repos/planner-units.repo';
+import { findAreaUnits } from '../../services/planner-units.service';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
 import { apiError, thing } from '../../i18n/messages';
@@ -22,9 +23,8 @@ export const plannerRouter = new Hono<AppEnv>()
   .get('/planner/areas', describe('可规划的街道与社区 / streets and communities to plan', { 200: PlannerAreasSchema }), allow(planners), async (c) => c.json(await findPlannerAreas(c.var.database.db), 200))
   .get('/planner/units', describe('规划单元（楼栋辖区）/ the planning units of an area', { 200: PlannerUnitsSchema, 404: ApiErrorSchema }), allow(planners), validate('query', PlannerAreaQuerySchema), async (c) => {
     const query = c.req.valid('query');
-    const area = await findPlannerArea(c.var.database.db, query);
-    if (!area) return c.json(apiError(c, 'not_found', 'no_planning_area', { code: query.street ?? query.community ?? '' }), 404);
-    return c.json(await findPlannerUnits(c.var.database.db, area), 200);
+    const units = await findAreaUnits(c.var.database.db, query);
+    return units ? c.json(units, 200) : c.json(apiError(c, 'not_found', 'no_planning_area', { code: query.street ?? query.community ?? '' }), 404);
   })
   .get('/planner/drafts', describe('区域的方案 / the area’s plans', { 200: z.array(PlanDraftSummarySchema) }), allow(planners), validate('query', AreaCodeQuerySchema), async (c) =>
     c.json(await listPlans(c.var.database.db, c.req.valid('query').area), 200),

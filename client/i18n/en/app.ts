@@ -1,0 +1,50 @@
+import type { app as zh } from '../zh-CN/app';
+
+/** Interface strings in English: the app shell: signing in, navigation, the user menu, roles, scopes and the session. The type asks for exactly the Chinese keys. */
+export const app: Record<keyof typeof zh, string> = {
+  noAccessTitle: 'No access',
+  noAccessReason: 'Your role ({role}) may not open this page ({path}).',
+  noAccessMayUse: 'You may use:',
+
+  loginTitle: 'Log in to Jingwang',
+  loginUsername: 'Username',
+  loginPassword: 'Password',
+  loginSubmit: 'Log in',
+  loginFailed: 'Login failed: {message}',
+  logout: 'Log out',
+
+  navLabel: 'Main navigation',
+  navMap: 'Map',
+  navResidents: 'Residents',
+  navAudit: 'Audit',
+  navWallTokens: 'Wall tokens',
+  navUsers: 'Users',
+  navPlanner: 'Grid planner',
+  navAnalysis: 'Analysis',
+  navWall: 'Wall display',
+
+  userMenuTitle: 'Signed in as',
+  userRoleLabel: 'Role',
+  userScopeLabel: 'Jurisdiction',
+  sessionEndsLabel: 'Session ends',
+  roleAdmin: 'Administrator',
+  roleCommander: 'Commander',
+  rolePlanner: 'Grid planner',
+  rolePatrolLeader: 'Patrol leader',
+  roleOfficer: 'Community officer',
+  roleGridLeader: 'Grid leader',
+  roleGridWorker: 'Grid worker',
+  roleViewer: 'Viewer',
+  roleWallDisplay: 'Command-centre wall',
+  scopeDistrict: 'whole district',
+  scopeStreet: 'streets {codes}',
+  scopeStation: 'stations {codes}',
+  scopeBeat: 'beats {codes}',
+  scopeGrids: 'grids {codes}',
+  scopeCommunity: 'community {codes}',
+  listSeparator: ', ',
+
+  sessionExpired: 'Your session has expired; please log in again',
+  idleWarning: 'You have been inactive: your session expires in {time}.',
+  staySignedIn: 'Stay signed in',
+};

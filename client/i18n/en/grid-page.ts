@@ -1,0 +1,18 @@
+import type { gridPage as zh } from '../zh-CN/grid-page';
+
+/** Interface strings in English: the grid page (网格页). The type asks for exactly the Chinese keys. */
+export const gridPage: Record<keyof typeof zh, string> = {
+  gpFacts: '{households} households · {residents} residents · beat {beat}',
+  gpGrades: 'Leader\'s grades by round',
+  gpGradeRank: 'rank {rank}',
+  gpNoGrades: 'No grades yet.',
+  gpFreshness: 'Verified (within 90 days)',
+  gpDisputes: '{open} open disputes · {high} high risk · {overdue} overdue',
+  gpDisputesOpen: 'Show in the disputes list',
+  gpNoDisputes: 'No open dispute.',
+  gpIncidents: '{total} incidents in {days} days, by category',
+  gpPeople: 'People',
+  gpWork: 'Work in the last 12 months',
+  gpMeetings: 'Meetings and talks',
+  gpNoMeetings: 'No meetings recorded.',
+};

@@ -1,0 +1,31 @@
+import type { residents as zh } from '../zh-CN/residents';
+
+/** Interface strings in English: the residents register (实有人口). The type asks for exactly the Chinese keys. */
+export const residents: Record<keyof typeof zh, string> = {
+  residentsTitle: 'Residents',
+  residentsNote: 'Residents in your jurisdiction only; names, ID numbers, phones and house numbers are masked.',
+  filterGridCode: 'Grid code',
+  filterKind: 'Kind',
+  kindAny: 'All',
+  kindRegistered: 'Registered',
+  kindFloating: 'Floating',
+  search: 'Search',
+  colName: 'Name',
+  colIdNumber: 'ID number',
+  colPhone: 'Phone',
+  colHouse: 'House',
+  colBuilding: 'Building',
+  colGrid: 'Grid',
+  colKind: 'Kind',
+  colMovedIn: 'Moved in',
+  colActions: 'Actions',
+  unmask: 'Unmask',
+  unmaskTitle: 'Full record · {id}',
+  unmaskAudited: 'This view has been recorded in the audit log.',
+  unmaskFailed: 'Could not show the full record: {message}',
+  close: 'Close',
+  pageInfo: 'Rows {from}–{to} of {total}',
+  pagePrevious: 'Previous',
+  pageNext: 'Next',
+  noRows: 'No matching records',
+};

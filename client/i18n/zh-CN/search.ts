@@ -1,0 +1,28 @@
+/** Interface strings in Chinese: search by name, on every map view and in the registers. */
+export const search = {
+  // Search by name (issue 11, part 6): one box on every map view, the dispute register's place, the residents' grid.
+  searchLabel: '搜索地址、楼栋、网格、重点场所',
+  searchPlaceholder: '搜索地址、楼栋、网格、重点场所（如 梧桐、slp）',
+  searchResults: '搜索结果',
+  searchSearching: '搜索中…',
+  searchNone: '没有找到“{q}”',
+  searchFailed: '搜索失败：{message}',
+  searchKindStreet: '街道',
+  searchKindCommunity: '社区',
+  searchKindKeyPlace: '重点场所',
+  searchKindStation: '派出所',
+  searchKindGrid: '网格',
+  searchKindCompound: '小区',
+  searchKindAddress: '标准地址',
+  searchKindBuilding: '楼栋',
+  searchKindPerson: '人员',
+  dspPlaceSearch: '地址或楼栋',
+  dspPlaceSearchHint: '输入小区、楼栋或地址的一部分，从列表中选择',
+  dspPlaceChosen: '已选：{name}（{context}）',
+  residentsGridSearch: '网格',
+  residentsGridSearchHint: '输入网格名称或编码',
+  residentsGridAny: '全部网格',
+  residentsGridClear: '清除网格',
+  analysisPlaceUnnamed: '（300 米内无标准地址）',
+  analysisTipNear: '位置：{place}',
+} as const;

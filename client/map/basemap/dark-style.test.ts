@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildOfflineStyle } from './offline-style';
+import { blendOver, buildDarkStyle, wallLandRgb } from './dark-style';
+
+describe('buildDarkStyle', () => {
+  it('keeps the offline style\'s sources and layers and darkens the background', () => {
+    const light = buildOfflineStyle({});
+    const dark = buildDarkStyle({});
+    expect(dark.layers.map((l) => l.id)).toEqual(light.layers.map((l) => l.id));
+    expect(Object.keys(dark.sources)).toEqual(Object.keys(light.sources));
+    expect((dark.layers[0] as unknown as { paint: Record<string, string> }).paint['background-color']).toBe('#060b14');
+  });
+  it('needs nothing off the machine: no glyphs, sprite or tile URLs', () => {
+    const json = JSON.stringify(buildDarkStyle({}));
+    expect(json).not.toMatch(/https?:/);
+  });
+});
+
+describe('blendOver', () => {
+  it('composites a colour at an opacity over an opaque base, per channel', () => {
+    expect(blendOver([255, 255, 178], 0.8, [18, 32, 56])).toEqual([208, 210, 154]);
+    expect(blendOver([10, 20, 30], 1, [200, 200, 200])).toEqual([10, 20, 30]);
+    expect(blendOver([10, 20, 30], 0, [200, 200, 200])).toEqual([200, 200, 200]);
+  });
+  it('gives the land inside the streets as the style draws it: the streets\' fill over the district\'s', () => {
+    const paint = (id: string) => (buildDarkStyle({}).layers.find((l) => l.id === id) as unknown as { paint: Record<string, string | number> }).paint;
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const street = paint('street-fill');
+    expect(wallLandRgb).toEqual(blendOver(rgb(street['fill-color'] as string), street['fill-opacity'] as number, rgb(paint('district-fill')['fill-color'] as string)));
+  });
+});

@@ -1,0 +1,64 @@
+import type { DisputeSource, DisputeType, ReminderReason, RiskLevel, remits } from '../../core/contracts/disputes';
+import type { DisputeParty } from '../../core/contracts/disputes';
+import type { DisputeStatus, RiskReason } from '../../core/disputes';
+import type { MessageKey } from '../i18n/zh-CN';
+
+// The register's codes as the interface words them (zh-CN.ts / en.ts); one table a kind of code.
+
+export const statusLabels: Record<DisputeStatus, MessageKey> = {
+  registered: 'dspStatusRegistered',
+  assessed: 'dspStatusAssessed',
+  mediating: 'dspStatusMediating',
+  referred: 'dspStatusReferred',
+  escalated: 'dspStatusEscalated',
+  resolved: 'dspStatusResolved',
+  visited: 'dspStatusVisited',
+  closed: 'dspStatusClosed',
+};
+
+export const typeLabels: Record<DisputeType, MessageKey> = {
+  family: 'dspTypeFamily',
+  neighbour: 'dspTypeNeighbour',
+  property: 'dspTypeProperty',
+  labour: 'dspTypeLabour',
+  debt: 'dspTypeDebt',
+  contract: 'dspTypeContract',
+  other: 'dspTypeOther',
+};
+
+export const sourceLabels: Record<DisputeSource, MessageKey> = {
+  patrol: 'dspSourcePatrol',
+  resident: 'dspSourceResident',
+  grid_worker: 'dspSourceGridWorker',
+  '110': 'dspSource110',
+};
+
+export const remitLabels: Record<(typeof remits)[number], MessageKey> = {
+  police: 'dspRemitPolice',
+  other_body: 'dspRemitOtherBody',
+  stability: 'dspRemitStability',
+};
+
+export const riskLabels: Record<RiskLevel, MessageKey> = { high: 'dspRiskHigh', medium: 'dspRiskMedium', low: 'dspRiskLow' };
+
+export const partyRoleLabels: Record<DisputeParty['role'], MessageKey> = {
+  applicant: 'dspPartyApplicant',
+  respondent: 'dspPartyRespondent',
+  other: 'dspPartyOther',
+};
+
+export const reminderLabels: Record<ReminderReason, MessageKey> = {
+  grid_leader: 'dspRemindedGridLeader',
+  officer: 'dspRemindedOfficer',
+  jurisdiction: 'dspRemindedJurisdiction',
+};
+
+export const ruleLabels: Record<RiskReason['rule'], MessageKey> = {
+  repeat_address: 'dspRuleRepeatAddress',
+  repeat_parties: 'dspRuleRepeatParties',
+  linked_incidents: 'dspRuleLinkedIncidents',
+  threats: 'dspRuleThreats',
+  violence: 'dspRuleViolence',
+  escalation: 'dspRuleEscalation',
+  type: 'dspRuleType',
+};

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DAY_MS,
+  SHANGHAI_TIME_ZONE,
+  formatLocalMinute,
+  localDateKey,
+  localDateTimeInput,
+  localDayOfYear,
+  localFields,
+  localHour,
+  localInstant,
+  localIsoWeekday,
+  localMinuteOfDay,
+  startOfLocalDateKey,
+  startOfLocalDay,
+  startOfLocalWeek,
+  withShanghaiOffset,
+} from './shanghai-time';
+
+const at = (iso: string) => Date.parse(iso);
+const isoOf = (ms: number) => new Date(ms).toISOString();
+
+describe('Asia/Shanghai local time', () => {
+  it('gives the local date on both sides of 16:00 UTC, local midnight', () => {
+    expect(localDateKey(at('2026-03-01T15:59:59.999Z'))).toBe('2026-03-01');
+    expect(localDateKey(at('2026-03-01T16:00:00Z'))).toBe('2026-03-02');
+    expect(localDateKey(at('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('starts a local day at 16:00 UTC the day before', () => {
+    expect(isoOf(startOfLocalDay(at('2026-03-01T17:00:00Z')))).toBe('2026-03-01T16:00:00.000Z');
+    expect(isoOf(startOfLocalDay(at('2026-03-01T15:00:00Z')))).toBe('2026-02-28T16:00:00.000Z');
+    expect(isoOf(startOfLocalDay(at('2026-03-01T16:00:00Z')))).toBe('2026-03-01T16:00:00.000Z');
+  });
+
+  it('starts a local week on Monday, also when UTC still says Sunday', () => {
+    // Monday 2 March 2026, 00:30 in Shanghai, is Sunday 16:30 UTC.
+    expect(isoOf(startOfLocalWeek(at('2026-03-01T16:30:00Z')))).toBe('2026-03-01T16:00:00.000Z');
+    // Sunday 1 March 2026, 23:30 in Shanghai, belongs to the week that began Monday 23 February.
+    expect(isoOf(startOfLocalWeek(at('2026-03-01T15:30:00Z')))).toBe('2026-02-22T16:00:00.000Z');
+    expect(localIsoWeekday(at('2026-03-01T16:30:00Z'))).toBe(1);
+    expect(localIsoWeekday(at('2026-03-01T15:30:00Z'))).toBe(7);
+  });
+
+  it('reads a date key as the start of that local day and refuses other text', () => {
+    expect(isoOf(startOfLocalDateKey('2026-03-02'))).toBe('2026-03-01T16:00:00.000Z');
+    expect(startOfLocalDateKey('2026-3-2')).toBeNaN();
+    expect(startOfLocalDateKey('')).toBeNaN();
+  });
+
+  it('gives local fields, hour, minute of day and day of year', () => {
+    const ms = at('2026-10-31T16:30:00Z'); // Sunday 1 November 2026, 00:30 in Shanghai
+    expect(localFields(ms)).toEqual({ year: 2026, month: 11, day: 1, hour: 0, minute: 30, weekday: 7 });
+    expect(localHour(ms)).toBe(0);
+    expect(localMinuteOfDay(ms)).toBe(30);
+    expect(localDayOfYear(at('2026-01-01T00:00:00Z'))).toBe(0);
+    expect(localDayOfYear(at('2025-12-31T16:00:00Z'))).toBe(0);
+    expect(localDayOfYear(at('2025-12-31T15:59:00Z'))).toBe(364);
+  });
+
+  it('turns local wall-clock fields back into the instant, months overflowing', () => {
+    expect(isoOf(localInstant(2026, 3, 2, 0, 30))).toBe('2026-03-01T16:30:00.000Z');
+    expect(isoOf(localInstant(2026, 13, 1))).toBe('2026-12-31T16:00:00.000Z');
+  });
+
+  it('writes local minutes and datetime-local values', () => {
+    expect(formatLocalMinute(at('2026-03-04T13:17:42Z'))).toBe('2026-03-04T21:17:00+08:00');
+    expect(formatLocalMinute(at('2026-03-04T16:30:00Z'))).toBe('2026-03-05T00:30:00+08:00');
+    expect(localDateTimeInput(at('2026-03-04T16:30:59Z'))).toBe('2026-03-05T00:30');
+    expect(withShanghaiOffset('2026-03-05T00:30')).toBe('2026-03-05T00:30:00+08:00');
+    expect(withShanghaiOffset('2026-03-05T00:30:15')).toBe('2026-03-05T00:30:15+08:00');
+    expect(withShanghaiOffset('')).toBe('');
+  });
+
+  it('agrees with the platform time-zone database from 1992 to 2040', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: SHANGHAI_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    const fromIntl = (ms: number) => {
+      const p = Object.fromEntries(intl.formatToParts(ms).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+    };
+    // Every 13 days and 7 hours: the sample walks through every hour of the day and every month.
+    for (let ms = at('1992-01-01T00:00:00Z'); ms < at('2040-01-01T00:00:00Z'); ms += 13 * DAY_MS + 7 * 3_600_000) {
+      expect(localDateTimeInput(ms)).toBe(fromIntl(ms));
+    }
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Local time of the district (Asia/Shanghai), for the client, the server and the demo-data generator alike.
+ *
+ * China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact for every date the system
+ * handles. It is written here once, instead of asking `Intl` for each instant, because the generator converts
+ * hundreds of thousands of instants (formatToParts for each would slow it down many times over) and must give the same
+ * bytes on any machine whatever its time-zone database; shanghai-time.test.ts checks the offset against `Intl`.
+ */
+export const SHANGHAI_TIME_ZONE = 'Asia/Shanghai';
+/** The offset as ISO 8601 writes it. */
+export const SHANGHAI_OFFSET = '+08:00';
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+export const WEEK_MS = 7 * DAY_MS;
+
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+
+/** Local calendar fields of an instant (epoch ms). */
+export interface LocalFields {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+  /** 0–23 */
+  hour: number;
+  /** 0–59 */
+  minute: number;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+}
+
+/** A Date whose UTC fields are the local wall-clock fields of `ms`: the one place the offset is applied forwards. */
+function shifted(ms: number): Date {
+  return new Date(ms + SHANGHAI_OFFSET_MS);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Local calendar fields of an instant. */
+export function localFields(ms: number): LocalFields {
+  const d = shifted(ms);
+  const day = d.getUTCDay();
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), weekday: day === 0 ? 7 : day };
+}
+
+/** The instant of a local wall-clock time; `month` is 1–12 and fields may overflow (month 13 = January next year). */
+export function localInstant(year: number, month: number, day: number, hour = 0, minute = 0): number {
+  return Date.UTC(year, month - 1, day, hour, minute) - SHANGHAI_OFFSET_MS;
+}
+
+/** The local calendar date of an instant, 'YYYY-MM-DD'. */
+export function localDateKey(ms: number): string {
+  return ymd(shifted(ms));
+}
+
+/** The instant local midnight of the day containing `ms` began. */
+export function startOfLocalDay(ms: number): number {
+  return Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+}
+
+/** The instant local midnight of Monday of the ISO week containing `ms` began. */
+export function startOfLocalWeek(ms: number): number {
+  return startOfLocalDay(ms) - (localIsoWeekday(ms) - 1) * DAY_MS;
+}
+
+/** The instant local midnight of a date 'YYYY-MM-DD' began; NaN for text of another shape. */
+export function startOfLocalDateKey(day: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00${SHANGHAI_OFFSET}`) : Number.NaN;
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of the local date containing `ms`. */
+export function localIsoWeekday(ms: number): number {
+  const day = shifted(ms).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+// Hours and minutes of day come from the remainder, without a Date: the wall sorts every incident by its hour.
+const msIntoLocalDay = (ms: number): number => ms - startOfLocalDay(ms);
+
+/** Local hour of day (0–23) of an instant. */
+export function localHour(ms: number): number {
+  return Math.floor(msIntoLocalDay(ms) / HOUR_MS);
+}
+
+/** Minutes since local midnight (0–1439) of an instant. */
+export function localMinuteOfDay(ms: number): number {
+  return Math.floor(msIntoLocalDay(ms) / MINUTE_MS);
+}
+
+/** Day of the year (0-based) of the local date of an instant. */
+export function localDayOfYear(ms: number): number {
+  return Math.floor((ms - localInstant(localFields(ms).year, 1, 1)) / DAY_MS);
+}
+
+/** An instant as a datetime-local input's value in local time, 'YYYY-MM-DDTHH:mm'. */
+export function localDateTimeInput(ms: number): string {
+  return shifted(ms).toISOString().slice(0, 16);
+}
+
+/** An instant as local time to the minute with its offset, e.g. 2026-03-04T21:17:00+08:00 (seconds dropped). */
+export function formatLocalMinute(ms: number): string {
+  return `${localDateTimeInput(Math.floor(ms / MINUTE_MS) * MINUTE_MS)}:00${SHANGHAI_OFFSET}`;
+}
+
+/** A local date-time without offset ('YYYY-MM-DDTHH:mm[:ss]', as a datetime-local input gives) as ISO with +08:00; '' stays ''. */
+export function withShanghaiOffset(local: string): string {
+  if (!local) return '';
+  const withSeconds = /T\d{2}:\d{2}$/.test(local) ? `${local}:00` : local;
+  return `${withSeconds}${SHANGHAI_OFFSET}`;
+}

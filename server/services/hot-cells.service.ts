@@ -1,0 +1,87 @@
+/**
+ * Hot cells, the two ways the system looks for them, through one Gi* pipeline (core/hotspots computeCellHotspots):
+ * the analysis map's hotspots over the scope's study area (the incidents of the filter, every cell classed, hot
+ * cells named by place), and the patrol planner's hot cells around a start (the incidents of a time window over the
+ * last weeks, counted in DEFAULT_CELL_SIZE_M cells of a square around the start, the cells classed hot-90 or better
+ * within the radius, named by the nearest place). The SQL is in analysis.repo.ts, incidents.repo.ts and
+ * patrol-candidates.repo.ts.
+ */
+import type { HotspotAnswer, HotspotQuery } from '../../core/contracts/analysis';
+import type { Scope } from '../../core/contracts/auth';
+import type { PatrolCandidateView } from '../../core/contracts/patrol';
+import { analyseHotspots } from '../../core/analysis/index';
+import { computeCellHotspots, createUtmFrame, DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
+import { measureDistanceM, type LngLat } from '../../core/patrol';
+import type { Db } from '../db/engine';
+import type { Period } from '../db/repos/analysis.repo';
+import { findWindowIncidentPoints, type LngLatBox } from '../db/repos/patrol-candidates.repo';
+import { nameNearestPlaces } from '../db/repos/place-names.repo';
+import { loadAnalysisIncidents } from './analysis-incidents.service';
+import { nameHotCells } from './analysis-place-names.service';
+
+/**
+ * How far a patrol's hot cell looks for a place to be named after (issue 11, part 6): within 300 m it is
+ * '星河城1栋附近', farther '星河城1栋东北约450米'; a cell with nothing named within this reach is HOTSPOT_FALLBACK_NAME.
+ */
+export const HOTSPOT_NAME_REACH_M = 2000;
+export const HOTSPOT_FALLBACK_NAME = '热点区域';
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** The analysis map's hotspots of the scope's incidents (analyseHotspots), hot cells named; null without a study area. */
+export async function findAnalysisHotCells(db: Db, q: HotspotQuery & Period, scope: Scope): Promise<HotspotAnswer | null> {
+  const { area, incidents } = await loadAnalysisIncidents(db, q, scope);
+  if (!area) return null;
+  const answer = analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to });
+  await nameHotCells(db, answer);
+  return answer;
+}
+
+export interface PatrolHotCellQuery {
+  start: LngLat;
+  radiusM: number;
+  weeks: number;
+  /** The window: its start in minutes after local midnight, its length in minutes, its ISO weekdays. */
+  startMin: number;
+  durationMin: number;
+  weekdays: number[];
+}
+
+/**
+ * A patrol's hot cells: incidents of the last `weeks` weeks whose local time falls in the window (see
+ * findWindowIncidentPoints), counted in 150 m cells of a square study area around the start (2 × radius a side, in
+ * the start's UTM zone), then Gi* with FDR classes; cells classed hot-90 or better, with incidents, whose centre lies
+ * within the radius. Risk is incidents a week. Each is named by the nearest place within HOTSPOT_NAME_REACH_M; its
+ * id (cell-12-9) stays the plan's key.
+ */
+export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: Scope): Promise<PatrolCandidateView[]> {
+  const frame = createUtmFrame(q.start);
+  const [x, y] = frame.toXY(q.start);
+  const r = q.radiusM;
+  const corners = [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]].map((p) => frame.toLngLat(p));
+  const bbox: LngLatBox = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
+  const points = await findWindowIncidentPoints(db, { bbox, weeks: q.weeks, startMin: q.startMin, durationMin: q.durationMin, weekdays: q.weekdays }, scope);
+  const { grid, counts, gi, classes } = computeCellHotspots({ cellSizeM: DEFAULT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame }, points);
+  const hot = grid.cells.flatMap((cell, i): PatrolCandidateView[] => {
+    const cls = classes[i];
+    if (!cls.startsWith('hot-') || counts[i] === 0 || measureDistanceM(q.start, cell.center) > r) return [];
+    return [{
+      id: `cell-${cell.row}-${cell.col}`,
+      kind: 'hotspot',
+      name: null,
+      lngLat: [round(cell.center[0], 6), round(cell.center[1], 6)],
+      risk: round(counts[i] / q.weeks, 3),
+      mandatory: false,
+      incidents: counts[i],
+      z: round(gi.z[i], 3),
+      hotspotClass: cls,
+      polygon: cell.polygon.map(([lng, lat]): [number, number] => [round(lng, 6), round(lat, 6)]),
+    }];
+  });
+  // People read a cell by the place it lies at.
+  const names = await nameNearestPlaces(db, hot.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M });
+  hot.forEach((c, i) => {
+    c.name = names[i] ?? HOTSPOT_FALLBACK_NAME;
+  });
+  return hot;
+}

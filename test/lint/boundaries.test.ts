@@ -1,0 +1,85 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layering is kept by eslint.config.js (issue 13, item 5). These probes are real files in the tree, linted with
+// the project's own configuration, so a rule that stops resolving imports or matching paths fails here.
+const root = join(import.meta.dirname, '..', '..');
+
+interface Probe {
+  path: string;
+  source: string;
+}
+
+const probes = {
+  coreImportsServer: {
+    path: 'core/__lint_probe__.ts',
+    source: "import { createApp } from '../server/app';\n\nexport const probe = createApp;\n",
+  },
+  featureImportsFeature: {
+    path: 'client/features/patrol/__lint_probe__.ts',
+    source: "import { DisputesTable } from '../disputes/DisputesTable';\n\nexport const probe = DisputesTable;\n",
+  },
+  clientImportsServerValue: {
+    path: 'client/map/__lint_probe__.ts',
+    source: "import { createApp } from '../../server/app';\n\nexport const probe = createApp;\n",
+  },
+  clientImportsRepoType: {
+    path: 'client/api/__lint_probe__.ts',
+    source: "import type { Period } from '../../server/db/repos/analysis.repo';\n\nexport type Probe = Period;\n",
+  },
+  clean: {
+    path: 'client/features/patrol/__lint_probe_clean__.ts',
+    source:
+      "import type { AppOptions } from '../../../server/app';\nimport { formatShare } from '../../shared/format-share';\n\n" +
+      'export const probe = formatShare;\nexport type Probe = AppOptions;\n',
+  },
+} satisfies Record<string, Probe>;
+
+type ProbeName = keyof typeof probes;
+
+/** Writes every probe, lints them in one run, and always removes them again. */
+async function lintProbes(): Promise<Record<ProbeName, ESLint.LintResult>> {
+  const entries = Object.entries(probes) as [ProbeName, Probe][];
+  try {
+    for (const [, probe] of entries) writeFileSync(join(root, probe.path), probe.source);
+    const results = await new ESLint({ cwd: root }).lintFiles(entries.map(([, probe]) => probe.path));
+    const byPath = new Map(results.map((result) => [result.filePath, result]));
+    return Object.fromEntries(entries.map(([name, probe]) => [name, byPath.get(join(root, probe.path))!])) as Record<ProbeName, ESLint.LintResult>;
+  } finally {
+    for (const [, probe] of entries) rmSync(join(root, probe.path), { force: true });
+  }
+}
+
+const boundaryErrors = (result: ESLint.LintResult) =>
+  result.messages.filter((m) => m.ruleId === 'boundaries/dependencies' && m.severity === 2).map((m) => m.line);
+
+describe('import boundaries', async () => {
+  const results = await lintProbes();
+
+  it('refuses a core module that imports the server', () => {
+    expect(boundaryErrors(results.coreImportsServer)).toEqual([1]);
+  });
+
+  it('refuses a feature that imports another feature', () => {
+    expect(boundaryErrors(results.featureImportsFeature)).toEqual([1]);
+  });
+
+  it('refuses client code that imports a value from the server', () => {
+    expect(boundaryErrors(results.clientImportsServerValue)).toEqual([1]);
+  });
+
+  it('refuses client code that imports a repository, even as a type', () => {
+    expect(boundaryErrors(results.clientImportsRepoType)).toEqual([1]);
+  });
+
+  it('accepts a feature that imports shared client code and server types', () => {
+    expect(results.clean.messages).toEqual([]);
+  });
+
+  it('leaves no probe file behind', async () => {
+    const { existsSync } = await import('node:fs');
+    expect(Object.values(probes).filter((probe) => existsSync(join(root, probe.path)))).toEqual([]);
+  });
+});
