@@ -31,6 +31,7 @@ import { ActiveBasemap } from './basemap/active-basemap';
 import { basemapRouter } from './routes/basemap/basemap.router';
 import { basemapTilesRouter } from './routes/basemap/basemap-tiles.router';
 import { searchRouter } from './routes/search/search.router';
+import { apiDocsRouter } from './openapi/api-docs.router';
 
 export interface AppOptions {
   database: Database;
@@ -100,6 +101,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   });
   app.use('/api/*', loadSession, csrfProtection, auditWrites);
   app.route('/api', api);
+  app.route('/api', apiDocsRouter(() => app));
   app.all('/api/*', (c) => c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404));
   app.route('/', basemapTilesRouter(basemap)); // base-map tiles need no session (issue 11)
 

@@ -1,5 +1,5 @@
 import type { BasemapDescription, BasemapSettings } from '../../core/contracts/basemap';
-import type { AdminBasemap } from '../../server/routes/basemap/masked-settings';
+import type { AdminBasemap } from '../../core/contracts/admin';
 import { getJson, putJson } from './http';
 
 // The base map's administration (issue 11), one function a route.

@@ -1,9 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Login, Me } from '../../core/contracts/auth';
 import type { Resident, ResidentPage } from '../../core/contracts/residents';
-import type { AuditRow } from '../../server/audit/audit.repo';
-import type { UserListing } from '../../server/auth/users.repo';
-import type { WallTokenListing } from '../../server/auth/wall-tokens.repo';
+import type { AuditRow, UserListing, WallTokenListing } from '../../core/contracts/admin';
 import { decodeIncidentColumns, type IncidentCategory, type IncidentColumnArrays, type IncidentQuery } from '../../core/contracts/incidents';
 import type { Summary } from '../../core/contracts/summary';
 import type { GridMeasure, WallSummary } from '../../core/contracts/wall';

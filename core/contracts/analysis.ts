@@ -1,8 +1,7 @@
 /** Incident analysis (issue 6): hotspots, emerging trends, forecast, rates, repeats and the time profile. */
-import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { z } from 'zod';
 import { DEFAULT_CELL_SIZE_M } from '../hotspots/default-cell-size';
-import type { EmergingPattern, HotspotClass } from '../hotspots/index';
+import { featureCollectionOf, LineStringSchema, PointSchema, PolygonSchema } from './geojson';
 import { IncidentFilterSchema } from './incidents';
 import { rule } from './rule-messages';
 
@@ -32,109 +31,165 @@ export const RepeatQuerySchema = base
   .refine(fromBeforeTo, { ...rule('from_before_to'), path: ['from'] });
 export type RepeatQuery = z.infer<typeof RepeatQuerySchema>;
 
-export interface HotspotCellProperties {
-  row: number;
-  col: number;
-  count: number;
-  z: number;
-  p: number;
-  class: HotspotClass;
+/** A cell's Gi* class at 99/95/90 % after the false-discovery-rate correction (core/hotspots HotspotClass). */
+export const HotspotClassSchema = z.enum(['hot-99', 'hot-95', 'hot-90', 'cold-99', 'cold-95', 'cold-90', 'none']);
+/** An emerging-hotspot pattern (core/hotspots EmergingPattern). */
+export const EmergingPatternSchema = z.union([
+  z.templateLiteral([z.enum(['new', 'consecutive', 'intensifying', 'persistent', 'diminishing', 'sporadic', 'oscillating', 'historical']), '-', z.enum(['hot', 'cold'])]),
+  z.literal('none'),
+]);
+
+export const HotspotCellPropertiesSchema = z.object({
+  row: z.number(),
+  col: z.number(),
+  count: z.number(),
+  z: z.number(),
+  p: z.number(),
+  class: HotspotClassSchema,
   /** A hot cell's nearest standard address or key place within 300 m ('星河城1栋附近'); absent for other cells. */
-  place?: string | null;
-}
-export interface HotspotAnswer extends FeatureCollection<Polygon, HotspotCellProperties> {
-  meta: { cellSizeM: number; cells: number; incidents: number; outside: number; epsg: number; from: string; to: string; fdr: true };
-}
+  place: z.string().nullable().optional(),
+});
+export type HotspotCellProperties = z.infer<typeof HotspotCellPropertiesSchema>;
+export const HotspotAnswerSchema = featureCollectionOf(PolygonSchema, HotspotCellPropertiesSchema).extend({
+  meta: z.object({
+    cellSizeM: z.number(),
+    cells: z.number(),
+    incidents: z.number(),
+    outside: z.number(),
+    epsg: z.number(),
+    from: z.string(),
+    to: z.string(),
+    fdr: z.literal(true),
+  }),
+});
+export type HotspotAnswer = z.infer<typeof HotspotAnswerSchema>;
 
-export interface EmergingCellProperties {
-  row: number;
-  col: number;
-  pattern: EmergingPattern;
-  trendZ: number;
-  trendP: number;
-  hotSlices: number;
-}
-export interface EmergingAnswer extends FeatureCollection<Polygon, EmergingCellProperties> {
-  meta: { cellSizeM: number; slices: number; sliceDays: number; from: string; to: string };
-}
+export const EmergingCellPropertiesSchema = z.object({
+  row: z.number(),
+  col: z.number(),
+  pattern: EmergingPatternSchema,
+  trendZ: z.number(),
+  trendP: z.number(),
+  hotSlices: z.number(),
+});
+export type EmergingCellProperties = z.infer<typeof EmergingCellPropertiesSchema>;
+export const EmergingAnswerSchema = featureCollectionOf(PolygonSchema, EmergingCellPropertiesSchema).extend({
+  meta: z.object({
+    cellSizeM: z.number(),
+    slices: z.number(),
+    sliceDays: z.number(),
+    from: z.string(),
+    to: z.string(),
+  }),
+});
+export type EmergingAnswer = z.infer<typeof EmergingAnswerSchema>;
 
-export interface ForecastCellProperties {
-  row: number;
-  col: number;
-  rank: number;
-  score: number;
-}
-export interface ForecastScore {
-  pai: number | null;
-  pei: number | null;
-}
+export const ForecastCellPropertiesSchema = z.object({
+  row: z.number(),
+  col: z.number(),
+  rank: z.number(),
+  score: z.number(),
+});
+export type ForecastCellProperties = z.infer<typeof ForecastCellPropertiesSchema>;
+export const ForecastScoreSchema = z.object({
+  pai: z.number().nullable(),
+  pei: z.number().nullable(),
+});
+export type ForecastScore = z.infer<typeof ForecastScoreSchema>;
 /** The next period's forecast cells, and a back-test of both methods on the last period of the filter. */
-export interface ForecastAnswer extends FeatureCollection<Polygon, ForecastCellProperties> {
-  meta: {
-    method: string;
-    baseline: string;
-    cellSizeM: number;
-    coverage: number;
-    forecastFrom: string;
-    forecastTo: string;
-    backtest: { trainFrom: string; trainTo: string; testTo: string; method: ForecastScore; baseline: ForecastScore; testIncidents: number };
-  };
-}
+export const ForecastAnswerSchema = featureCollectionOf(PolygonSchema, ForecastCellPropertiesSchema).extend({
+  meta: z.object({
+    method: z.string(),
+    baseline: z.string(),
+    cellSizeM: z.number(),
+    coverage: z.number(),
+    forecastFrom: z.string(),
+    forecastTo: z.string(),
+    backtest: z.object({
+      trainFrom: z.string(),
+      trainTo: z.string(),
+      testTo: z.string(),
+      method: ForecastScoreSchema,
+      baseline: ForecastScoreSchema,
+      testIncidents: z.number(),
+    }),
+  }),
+});
+export type ForecastAnswer = z.infer<typeof ForecastAnswerSchema>;
 
-export interface RateRow {
-  code: string;
-  name: string;
-  residents: number;
-  count: number;
-  per1000: number;
-  previous: number;
+export const RateRowSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  residents: z.number(),
+  count: z.number(),
+  per1000: z.number(),
+  previous: z.number(),
   /** (count − previous) / previous × 100; null when the previous period had none. */
-  changePct: number | null;
-}
-export interface RatesAnswer {
-  from: string;
-  to: string;
-  previousFrom: string;
-  grids: RateRow[];
-  beats: RateRow[];
-}
+  changePct: z.number().nullable(),
+});
+export type RateRow = z.infer<typeof RateRowSchema>;
+export const RatesAnswerSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  previousFrom: z.string(),
+  grids: z.array(RateRowSchema),
+  beats: z.array(RateRowSchema),
+});
+export type RatesAnswer = z.infer<typeof RatesAnswerSchema>;
 
-export interface ProfileAnswer {
-  from: string;
-  to: string;
-  total: number;
-  previousTotal: number;
+export const ProfileAnswerSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number(),
+  previousTotal: z.number(),
   /** matrix[weekday − 1][hour]: ISO weekday 1 (Mon) … 7, local hours 0–23. */
-  matrix: number[][];
+  matrix: z.array(z.array(z.number())),
   /** Counts per category per bucket (days for ≤ 62 days, else weeks); buckets are ISO dates of their first day. */
-  series: { bucket: 'day' | 'week'; buckets: string[]; categories: { code: string; counts: number[] }[] };
-}
+  series: z.object({
+    bucket: z.enum(['day', 'week']),
+    buckets: z.array(z.string()),
+    categories: z.array(z.object({
+      code: z.string(),
+      counts: z.array(z.number()),
+    })),
+  }),
+});
+export type ProfileAnswer = z.infer<typeof ProfileAnswerSchema>;
 
-export interface RepeatLocationProperties {
-  count: number;
-  categories: string[];
-  first: string;
-  last: string;
+export const RepeatLocationPropertiesSchema = z.object({
+  count: z.number(),
+  categories: z.array(z.string()),
+  first: z.string(),
+  last: z.string(),
   /** The nearest standard address or key place within 300 m ('星河城1栋附近'), or null (set by the API, not by core). */
-  place?: string | null;
-}
-export interface NearRepeatPairProperties {
-  category: string;
-  distanceM: number;
-  days: number;
-  firstAt: string;
-  secondAt: string;
+  place: z.string().nullable().optional(),
+});
+export type RepeatLocationProperties = z.infer<typeof RepeatLocationPropertiesSchema>;
+export const NearRepeatPairPropertiesSchema = z.object({
+  category: z.string(),
+  distanceM: z.number(),
+  days: z.number(),
+  firstAt: z.string(),
+  secondAt: z.string(),
   /** The place nearest the pair's midpoint, as for a repeat location. */
-  place?: string | null;
-}
-export interface RepeatsAnswer {
+  place: z.string().nullable().optional(),
+});
+export type NearRepeatPairProperties = z.infer<typeof NearRepeatPairPropertiesSchema>;
+export const RepeatsAnswerSchema = z.object({
   /** Places (within 15 m) with 3 or more incidents in the period. */
-  locations: FeatureCollection<Point, RepeatLocationProperties>;
+  locations: featureCollectionOf(PointSchema, RepeatLocationPropertiesSchema),
   /**
    * Pairs of incidents of the same category within the distance and days, the second strictly later; at most 2,000,
    * closest in time first.
    */
-  pairs: FeatureCollection<LineString, NearRepeatPairProperties>;
+  pairs: featureCollectionOf(LineStringSchema, NearRepeatPairPropertiesSchema),
   /** duplicates: exact duplicates (category, point and time equal) counted once in locations and pairs. */
-  meta: { distanceM: number; days: number; pairsFound: number; truncated: boolean; duplicates: number };
-}
+  meta: z.object({
+    distanceM: z.number(),
+    days: z.number(),
+    pairsFound: z.number(),
+    truncated: z.boolean(),
+    duplicates: z.number(),
+  }),
+});
+export type RepeatsAnswer = z.infer<typeof RepeatsAnswerSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from './query-params';
-import type { Jurisdiction } from './summary';
+import { JurisdictionSchema } from './summary';
 
 /** Every role of the system. wall_display is the command-center wall: read-only, aggregates only. */
 export const roles = [
@@ -11,10 +11,11 @@ export type Role = (typeof roles)[number];
 /** A user's jurisdiction: the whole district, or the listed streets, stations, beats or grids. */
 export const scopeKinds = ['district', 'street', 'station', 'beat', 'grids'] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
-export interface Scope {
-  kind: ScopeKind;
-  codes: string[]; // empty for district
-}
+export const ScopeSchema = z.object({
+  kind: z.enum(scopeKinds),
+  codes: z.array(z.string()), // empty for district
+});
+export type Scope = z.infer<typeof ScopeSchema>;
 
 export const LoginSchema = z.object({
   username: plainText('username', 64).trim().min(1, 'username is required'),
@@ -27,14 +28,15 @@ export const WallLoginSchema = z.object({
 });
 
 /** Answer of GET /api/auth/me and POST /api/auth/login. */
-export interface Me {
-  username: string;
-  displayName: string;
-  role: Role;
-  scope: Scope;
+export const MeSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  scope: ScopeSchema,
   /** The scope as a person names it (the same reading as the summary's): what the user menu shows, never the codes. */
-  jurisdiction: Pick<Jurisdiction, 'level' | 'names'>;
-  csrfToken: string; // send back as X-CSRF-Token on every state-changing request
-  idleExpiresAt: string;
-  absoluteExpiresAt: string;
-}
+  jurisdiction: JurisdictionSchema.pick({ level: true, names: true }),
+  csrfToken: z.string(), // send back as X-CSRF-Token on every state-changing request
+  idleExpiresAt: z.string(),
+  absoluteExpiresAt: z.string(),
+});
+export type Me = z.infer<typeof MeSchema>;

@@ -15,31 +15,33 @@ export const BasemapKindSchema = z.enum(['builtin', 'xyz', 'mbtiles', 'pmtiles',
 export type BasemapKind = z.infer<typeof BasemapKindSchema>;
 
 /** The vector schema of a vector package, which picks the bundled style (client/map/basemap/). */
-export type VectorSchema = 'openmaptiles' | 'protomaps';
+export const VectorSchemaSchema = z.enum(['openmaptiles', 'protomaps']);
+export type VectorSchema = z.infer<typeof VectorSchemaSchema>;
 
 /**
  * What the browser needs to draw the active base map (GET /api/basemap). Every URL is on the app's own
  * origin: a WMTS token stays on the server, which proxies the tiles.
  */
-export interface BasemapDescription {
-  kind: BasemapKind;
-  crs: BasemapCrs;
+export const BasemapDescriptionSchema = z.object({
+  kind: BasemapKindSchema,
+  crs: BasemapCrsSchema,
   /** A name a person reads, Chinese first: "内置底图（演示数据）", a package's file name or its metadata name. */
-  name: string;
-  tileType: 'raster' | 'vector' | null; // null for builtin
-  format: 'png' | 'jpg' | 'webp' | 'pbf' | null;
-  tiles: string[]; // same-origin URL templates with {z}/{x}/{y}
-  labelTiles: string[]; // an optional separate label layer (Tianditu's cva); empty when none
-  pmtilesUrl: string | null; // the package itself, for HTTP Range reads from the browser
-  tileSize: 256 | 512;
-  minzoom: number;
-  maxzoom: number;
-  bounds: [number, number, number, number] | null; // w, s, e, n in EPSG:4326
-  attribution: string;
-  vectorSchema: VectorSchema | null;
+  name: z.string(),
+  tileType: z.enum(['raster', 'vector']).nullable(), // null for builtin
+  format: z.enum(['png', 'jpg', 'webp', 'pbf']).nullable(),
+  tiles: z.array(z.string()), // same-origin URL templates with {z}/{x}/{y}
+  labelTiles: z.array(z.string()), // an optional separate label layer (Tianditu's cva); empty when none
+  pmtilesUrl: z.string().nullable(), // the package itself, for HTTP Range reads from the browser
+  tileSize: z.union([z.literal(256), z.literal(512)]),
+  minzoom: z.number(),
+  maxzoom: z.number(),
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(), // w, s, e, n in EPSG:4326
+  attribution: z.string(),
+  vectorSchema: VectorSchemaSchema.nullable(),
   /** Vector layer ids of a vector package (from its metadata), so a style can be checked against them. */
-  vectorLayers: string[];
-}
+  vectorLayers: z.array(z.string()),
+});
+export type BasemapDescription = z.infer<typeof BasemapDescriptionSchema>;
 
 /** An administrator's choice of base map (PUT /api/admin/basemap); the environment's BASEMAP_* give the default. */
 export const BasemapSettingsSchema = z.object({
@@ -52,3 +54,6 @@ export const BasemapSettingsSchema = z.object({
   attribution: z.string().max(300).optional(),
 });
 export type BasemapSettings = z.infer<typeof BasemapSettingsSchema>;
+
+/** Answer of GET /api/config: what the page needs before it signs in. */
+export const ClientConfigSchema = z.object({ basemapStyleUrl: z.string().nullable() });

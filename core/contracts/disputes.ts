@@ -2,9 +2,9 @@
  * The disputes register (issue 7): what the forms send and what the API answers. The workflow's states and
  * rules live in core/disputes; these schemas are the same ones the client's forms validate with.
  */
-import type { FeatureCollection, Point } from 'geojson';
 import { z } from 'zod';
-import { disputeStatuses, type DisputeStatus, type RiskReason } from '../disputes';
+import { disputeStatuses } from '../disputes';
+import { featureCollectionOf, PointSchema } from './geojson';
 import { plainText } from './query-params';
 import { rule } from './rule-messages';
 
@@ -46,6 +46,13 @@ export const DisputePartySchema = z.object({
   phone: z.string().regex(/^[0-9+-]{5,20}$/, 'phone must be 5–20 digits').optional(),
 });
 export type DisputeParty = z.infer<typeof DisputePartySchema>;
+/** A party as answered: the same fields, masked unless unmasked (138****5678), so without the input's formats. */
+export const DisputePartyAnswerSchema = z.object({
+  role: z.enum(['applicant', 'respondent', 'other']),
+  name: z.string(),
+  idNumber: z.string().optional(),
+  phone: z.string().optional(),
+});
 
 /**
  * POST /api/disputes: where (exactly one of a map point [lng, lat], a building code or a standard-address code),
@@ -107,75 +114,91 @@ export const DisputeMapQuerySchema = z.object({
 });
 export type DisputeMapQuery = z.infer<typeof DisputeMapQuerySchema>;
 
+/** One reason of a dispute's early-warning score (core/disputes RiskReason). */
+export const RiskReasonSchema = z.object({
+  rule: z.enum(['repeat_address', 'repeat_parties', 'linked_incidents', 'threats', 'violence', 'escalation', 'type']),
+  points: z.number(),
+  text: z.string(),
+});
+
 /** A dispute as listed: parties masked unless `masked` is false (the audited unmask). Times are ISO strings. */
-export interface DisputeSummary {
-  code: string;
-  type: DisputeType;
-  status: DisputeStatus;
-  source: DisputeSource;
-  summary: string;
-  registeredAt: string;
-  resolvedAt: string | null;
-  gridCode: string | null;
-  communityCode: string | null;
-  streetCode: string | null;
-  beatCode: string | null;
-  lngLat: [number, number];
-  remit: (typeof remits)[number] | null;
-  responsibleBody: string | null;
-  dueAt: string | null;
-  overdue: boolean;
-  riskScore: number;
-  riskLevel: RiskLevel;
-  parties: DisputeParty[];
-  masked: boolean;
-}
+export const DisputeSummarySchema = z.object({
+  code: z.string(),
+  type: z.enum(disputeTypes),
+  status: z.enum(disputeStatuses),
+  source: z.enum(disputeSources),
+  summary: z.string(),
+  registeredAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  gridCode: z.string().nullable(),
+  communityCode: z.string().nullable(),
+  streetCode: z.string().nullable(),
+  beatCode: z.string().nullable(),
+  lngLat: z.tuple([z.number(), z.number()]),
+  remit: z.enum(remits).nullable(),
+  responsibleBody: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  riskScore: z.number(),
+  riskLevel: z.enum(riskLevels),
+  parties: z.array(DisputePartyAnswerSchema),
+  masked: z.boolean(),
+});
+export type DisputeSummary = z.infer<typeof DisputeSummarySchema>;
 
-export interface DisputePage {
-  total: number;
-  rows: DisputeSummary[];
-}
+export const DisputePageSchema = z.object({
+  total: z.number(),
+  rows: z.array(DisputeSummarySchema),
+});
+export type DisputePage = z.infer<typeof DisputePageSchema>;
 
-export interface DisputeEvent {
-  fromStatus: DisputeStatus | null;
-  toStatus: DisputeStatus;
-  at: string;
-  byUsername: string;
+export const DisputeEventSchema = z.object({
+  fromStatus: z.enum(disputeStatuses).nullable(),
+  toStatus: z.enum(disputeStatuses),
+  at: z.string(),
+  byUsername: z.string(),
   /** Why a person moved it; null on the registration, which the interface words from `source` (issue 12). */
-  reason: string | null;
+  reason: z.string().nullable(),
   /** On the registration event: how the dispute came to light. */
-  source?: DisputeSource;
-}
+  source: z.enum(disputeSources).optional(),
+});
+export type DisputeEvent = z.infer<typeof DisputeEventSchema>;
 
 /** GET /api/disputes/:code: the record, its history, the reasons of its score, and where it may go next. */
-export interface DisputeDetail extends DisputeSummary {
-  description: string;
-  addressCode: string | null;
-  threats: boolean;
-  violence: boolean;
-  linkedIncidents: number[];
-  registeredBy: string | null;
-  updatedAt: string;
-  riskReasons: RiskReason[];
-  events: DisputeEvent[];
-  nextStatuses: DisputeStatus[];
-}
+export const DisputeDetailSchema = DisputeSummarySchema.extend({
+  description: z.string(),
+  addressCode: z.string().nullable(),
+  threats: z.boolean(),
+  violence: z.boolean(),
+  linkedIncidents: z.array(z.number()),
+  registeredBy: z.string().nullable(),
+  updatedAt: z.string(),
+  riskReasons: z.array(RiskReasonSchema),
+  events: z.array(DisputeEventSchema),
+  nextStatuses: z.array(z.enum(disputeStatuses)),
+});
+export type DisputeDetail = z.infer<typeof DisputeDetailSchema>;
 
 /** Why a reminder reaches the caller: they lead the dispute's grid, are its beat's officer, or command its area. */
-export type ReminderReason = 'grid_leader' | 'officer' | 'jurisdiction';
-export interface DisputeReminder extends DisputeSummary {
-  remindedAs: ReminderReason;
-}
-export interface DisputeReminders {
-  rows: DisputeReminder[];
-}
+export const ReminderReasonSchema = z.enum(['grid_leader', 'officer', 'jurisdiction']);
+export type ReminderReason = z.infer<typeof ReminderReasonSchema>;
+export const DisputeReminderSchema = DisputeSummarySchema.extend({
+  remindedAs: ReminderReasonSchema,
+});
+export type DisputeReminder = z.infer<typeof DisputeReminderSchema>;
+export const DisputeRemindersSchema = z.object({
+  rows: z.array(DisputeReminderSchema),
+});
+export type DisputeReminders = z.infer<typeof DisputeRemindersSchema>;
 
-export interface DisputeMapProperties {
-  code: string;
-  type: DisputeType;
-  status: DisputeStatus;
-  riskScore: number;
-  riskLevel: RiskLevel;
-  overdue: boolean;
-}
-export type DisputeMap = FeatureCollection<Point, DisputeMapProperties>;
+export const DisputeMapPropertiesSchema = z.object({
+  code: z.string(),
+  type: z.enum(disputeTypes),
+  status: z.enum(disputeStatuses),
+  riskScore: z.number(),
+  riskLevel: z.enum(riskLevels),
+  overdue: z.boolean(),
+});
+export type DisputeMapProperties = z.infer<typeof DisputeMapPropertiesSchema>;
+export const DisputeMapSchema = featureCollectionOf(PointSchema, DisputeMapPropertiesSchema);
+export type DisputeMap = z.infer<typeof DisputeMapSchema>;

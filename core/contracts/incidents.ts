@@ -24,20 +24,22 @@ export type IncidentQuery = z.infer<typeof IncidentQuerySchema>;
  * times = epoch seconds (occurred_at rounded to the nearest second); categories = index into categoryCodes,
  * which lists the codes present in order of first appearance. Rows are oldest first (occurred_at, then id).
  */
-export interface IncidentColumns {
-  count: number;
-  positions: number[];
-  times: number[];
-  categories: number[];
-  categoryCodes: string[];
-}
+export const IncidentColumnsSchema = z.object({
+  count: z.number(),
+  positions: z.array(z.number()),
+  times: z.array(z.number()),
+  categories: z.array(z.number()),
+  categoryCodes: z.array(z.string()),
+});
+export type IncidentColumns = z.infer<typeof IncidentColumnsSchema>;
 
-export interface IncidentCategory {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  group: string;
-}
+export const IncidentCategorySchema = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  group: z.string(),
+});
+export type IncidentCategory = z.infer<typeof IncidentCategorySchema>;
 
 /** IncidentColumns as typed arrays: what the repository builds, and what the binary answer decodes to. */
 export interface IncidentColumnArrays {

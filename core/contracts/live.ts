@@ -11,38 +11,43 @@ export const NewIncidentSchema = z.object({
 export type NewIncident = z.infer<typeof NewIncidentSchema>;
 
 /** What the wall learns of a new incident: where, when, what — no personal data. */
-export interface LiveIncident {
-  id: number;
-  occurredAt: string;
-  categoryCode: string;
-  lng: number;
-  lat: number;
-  gridCode: string;
-  beatCode: string | null;
-}
+export const LiveIncidentSchema = z.object({
+  id: z.number(),
+  occurredAt: z.string(),
+  categoryCode: z.string(),
+  lng: z.number(),
+  lat: z.number(),
+  gridCode: z.string(),
+  beatCode: z.string().nullable(),
+});
+export type LiveIncident = z.infer<typeof LiveIncidentSchema>;
 
 /** What open pages learn when a grid plan is published: reload the grids of that area. */
-export interface LivePlan {
-  planId: string;
-  areaCode: string;
-  areaName: string;
-  grids: number;
-  publishedBy: string;
-}
+export const LivePlanSchema = z.object({
+  planId: z.string(),
+  areaCode: z.string(),
+  areaName: z.string(),
+  grids: z.number(),
+  publishedBy: z.string(),
+});
+export type LivePlan = z.infer<typeof LivePlanSchema>;
 
 /** One server-sent event of GET /api/live (the SSE event name is `kind`); `id` is also the SSE id, for replay after Last-Event-ID. */
-export interface LiveIncidentEvent {
-  id: number;
-  at: string;
-  kind: 'incident';
-  payload: LiveIncident;
-}
-export interface LivePlanEvent {
-  id: number;
-  at: string;
-  kind: 'plan';
-  payload: LivePlan;
-}
-export type LiveEvent = LiveIncidentEvent | LivePlanEvent;
+export const LiveIncidentEventSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  kind: z.literal('incident'),
+  payload: LiveIncidentSchema,
+});
+export type LiveIncidentEvent = z.infer<typeof LiveIncidentEventSchema>;
+export const LivePlanEventSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  kind: z.literal('plan'),
+  payload: LivePlanSchema,
+});
+export type LivePlanEvent = z.infer<typeof LivePlanEventSchema>;
+export const LiveEventSchema = z.union([LiveIncidentEventSchema, LivePlanEventSchema]);
+export type LiveEvent = z.infer<typeof LiveEventSchema>;
 
 export const liveChannel = 'jingwang_live';

@@ -3,8 +3,8 @@
  * Coordinates are [lng, lat] in EPSG:4326; times of day are local (Asia/Shanghai) 'HH:MM'; weekdays ISO 1 (Mon) … 7.
  */
 import { z } from 'zod';
-import type { HotspotClass } from '../hotspots/types';
-import type { PatrolPlan, PlannedStop, TimeWindow } from '../patrol/types';
+import { HotspotClassSchema } from './analysis';
+import { LineStringSchema } from './geojson';
 import { csvOf, plainText } from './query-params';
 import { rule } from './rule-messages';
 
@@ -75,67 +75,96 @@ export const PatrolCandidatesQuerySchema = z
 export type PatrolCandidatesQuery = z.infer<typeof PatrolCandidatesQuerySchema>;
 
 /** Where a patrol starts and ends. */
-export interface PatrolStart {
-  stationCode: string | null;
-  name: string | null;
-  lngLat: [number, number];
-}
+/** When a stop may be visited, in minutes after the window's start (core/patrol TimeWindow). */
+export const TimeWindowSchema = z.object({ openMin: z.number(), closeMin: z.number() });
+/** A stop of a plan as core/patrol answers it (PlannedStop). */
+export const PlannedStopSchema = z.object({
+  id: z.string(),
+  risk: z.number(),
+  mandatory: z.boolean(),
+  arrival: z.union([z.string(), z.number()]),
+  departure: z.union([z.string(), z.number()]),
+  arrivalMin: z.number(),
+  departureMin: z.number(),
+  waitMin: z.number(),
+});
+/** A plan as core/patrol answers it (PatrolPlan): the route closed at the start, and candidates left out with why. */
+export const PatrolPlanSchema = z.object({
+  stops: z.array(PlannedStopSchema),
+  geometry: LineStringSchema,
+  distanceKm: z.number(),
+  minutes: z.number(),
+  coveredRisk: z.number(),
+  method: z.string(),
+  dropped: z.array(z.object({ id: z.string(), reason: z.string() })),
+});
+
+export const PatrolStartSchema = z.object({
+  stationCode: z.string().nullable(),
+  name: z.string().nullable(),
+  lngLat: z.tuple([z.number(), z.number()]),
+});
+export type PatrolStart = z.infer<typeof PatrolStartSchema>;
 
 /**
  * A candidate stop. Risk is on one scale for both kinds (see server/services/patrol-candidates.service.ts): a hotspot cell's incidents a
  * week in the window; a key place's hours of peak overlap a day × KEY_PLACE_RISK_PER_HOUR.
  */
-export interface PatrolCandidateView {
-  id: string;
-  kind: 'hotspot' | 'key_place';
+export const PatrolCandidateViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['hotspot', 'key_place']),
   /** The key place's name; a hotspot cell's nearest place ('星河城1栋附近'); null only in routes saved before cells were named. */
-  name: string | null;
-  lngLat: [number, number];
-  risk: number;
-  mandatory: boolean;
+  name: z.string().nullable(),
+  lngLat: z.tuple([z.number(), z.number()]),
+  risk: z.number(),
+  mandatory: z.boolean(),
   /** Hotspot: incidents in the cell in the window over the weeks, the Gi* z-score and class, the cell's ring. */
-  incidents?: number;
-  z?: number;
-  hotspotClass?: HotspotClass;
-  polygon?: [number, number][];
+  incidents: z.number().optional(),
+  z: z.number().optional(),
+  hotspotClass: HotspotClassSchema.optional(),
+  polygon: z.array(z.tuple([z.number(), z.number()])).optional(),
   /** Key place: its kind, the mean minutes a day its peak overlaps the window, and when a visit may begin. */
-  keyPlaceKind?: string;
-  peakOverlapMin?: number;
-  window?: TimeWindow;
-}
+  keyPlaceKind: z.string().optional(),
+  peakOverlapMin: z.number().optional(),
+  window: TimeWindowSchema.optional(),
+});
+export type PatrolCandidateView = z.infer<typeof PatrolCandidateViewSchema>;
 
 /** Answer of GET /api/patrol/candidates. */
-export interface PatrolCandidates {
-  start: PatrolStart;
-  window: PatrolWindow;
-  weekdays: number[];
-  weeks: number;
-  radiusM: number;
-  cellSizeM: number;
+export const PatrolCandidatesSchema = z.object({
+  start: PatrolStartSchema,
+  window: PatrolWindowSchema,
+  weekdays: z.array(z.number()),
+  weeks: z.number(),
+  radiusM: z.number(),
+  cellSizeM: z.number(),
   /** Best first. */
-  candidates: PatrolCandidateView[];
-}
+  candidates: z.array(PatrolCandidateViewSchema),
+});
+export type PatrolCandidates = z.infer<typeof PatrolCandidatesSchema>;
 
 /** A visited stop: arrival and departure as local 'HH:MM' (past midnight wraps to 00:15), minutes from the start too. */
-export interface PatrolStopView extends Omit<PlannedStop, 'arrival' | 'departure'> {
-  arrival: string;
-  departure: string;
-  kind: PatrolCandidateView['kind'];
-  name: string | null;
-  lngLat: [number, number];
-}
+export const PatrolStopViewSchema = PlannedStopSchema.omit({ arrival: true, departure: true }).extend({
+  arrival: z.string(),
+  departure: z.string(),
+  kind: PatrolCandidateViewSchema.shape.kind,
+  name: z.string().nullable(),
+  lngLat: z.tuple([z.number(), z.number()]),
+});
+export type PatrolStopView = z.infer<typeof PatrolStopViewSchema>;
 
 /** Answer of POST /api/patrol/plan: the plan, and the candidates it was chosen from. */
-export interface PatrolPlanAnswer extends Omit<PatrolPlan, 'stops'> {
-  start: PatrolStart;
-  window: PatrolWindow;
-  weekdays: number[];
-  mode: PatrolMode;
-  budgetMin: number;
-  dwellMin: number;
-  stops: PatrolStopView[];
-  candidates: PatrolCandidateView[];
-}
+export const PatrolPlanAnswerSchema = PatrolPlanSchema.omit({ stops: true }).extend({
+  start: PatrolStartSchema,
+  window: PatrolWindowSchema,
+  weekdays: z.array(z.number()),
+  mode: z.enum(travelModes),
+  budgetMin: z.number(),
+  dwellMin: z.number(),
+  stops: z.array(PatrolStopViewSchema),
+  candidates: z.array(PatrolCandidateViewSchema),
+});
+export type PatrolPlanAnswer = z.infer<typeof PatrolPlanAnswerSchema>;
 
 const SavedStopSchema = z.object({
   id: z.string().max(80),
@@ -175,15 +204,16 @@ export const AssigneeIdSchema = z
   .regex(/^(beat|station|officer):[0-9A-Za-z_-]{1,40}$/, 'assignedTo must be a beat, station or officer from the list');
 
 /** One whom a route may be assigned to (GET /api/patrol/assignees). */
-export interface PatrolAssignee {
+export const PatrolAssigneeSchema = z.object({
   /** 'beat:PS01-J01', 'station:PS01', 'officer:P00123'. */
-  id: string;
-  kind: AssigneeKind;
+  id: z.string(),
+  kind: z.enum(assigneeKinds),
   /** What a person reads: '城区派出所第1警格', '城区派出所', '张伟（城区派出所第1警格 社区民警）'. */
-  name: string;
+  name: z.string(),
   /** The station it belongs to, so the form can offer a station's own first. */
-  stationCode: string;
-}
+  stationCode: z.string(),
+});
+export type PatrolAssignee = z.infer<typeof PatrolAssigneeSchema>;
 
 /** The longest route name (characters): the save panel counts against it. */
 export const patrolRouteNameMax = 100;
@@ -202,23 +232,27 @@ export type SavePatrolRoute = z.infer<typeof SavePatrolRouteSchema>;
 export const PatrolRouteIdSchema = z.object({ id: z.uuid({ message: 'id must be a route id (uuid)' }) });
 
 /** A saved patrol route (GET /api/patrol/routes/:id); the list answers the same without `plan`. */
-export interface SavedPatrolRoute {
-  id: string;
-  name: string;
+export const SavedPatrolRouteSchema = z.object({
+  id: z.string(),
+  name: z.string(),
   /** The assignee's id ('beat:PS01-J01'); routes saved before issue 12 hold the free text typed then. */
-  assignedTo: string;
+  assignedTo: z.string(),
   /** The assignee's name as PatrolAssignee.name, or that free text; what a person reads. */
-  assignedName: string;
-  stationCode: string | null;
-  mode: PatrolMode;
-  window: PatrolWindow;
-  weekdays: number[];
-  budgetMin: number;
-  dwellMin: number;
-  createdBy: string;
-  createdAt: string;
-  plan?: SavedPlan & { start?: [number, number]; mandatory?: string[] };
-}
+  assignedName: z.string(),
+  stationCode: z.string().nullable(),
+  mode: z.enum(travelModes),
+  window: PatrolWindowSchema,
+  weekdays: z.array(z.number()),
+  budgetMin: z.number(),
+  dwellMin: z.number(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  plan: SavedPlanSchema.extend({
+    start: z.tuple([z.number(), z.number()]).optional(),
+    mandatory: z.array(z.string()).optional(),
+  }).optional(),
+});
+export type SavedPatrolRoute = z.infer<typeof SavedPatrolRouteSchema>;
 
 /** 'HH:MM' → minutes after midnight. */
 export function parseTimeOfDay(hhmm: string): number {

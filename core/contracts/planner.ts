@@ -3,11 +3,12 @@
  * Units are buildings; each carries its territory (its Voronoi cell clipped to its community, computed in PostGIS)
  * so that any assignment of buildings to grids gives grids that tile their communities exactly.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { plainText } from './query-params';
-import type { PersonRole } from './workforce';
+import { personRoles } from './workforce';
 import { rule } from './rule-messages';
+import { featureCollectionOf, MultiPolygonSchema, PolygonSchema } from './geojson';
 
 const areaCode = z.string().regex(/^\d{9}$|^\d{12}$/, 'must be a street code (9 digits) or community code (12 digits)');
 
@@ -18,64 +19,82 @@ export const PlannerAreaQuerySchema = z
 export type PlannerAreaQuery = z.infer<typeof PlannerAreaQuerySchema>;
 
 export type AreaKind = 'street' | 'community';
-export interface PlannerArea {
-  kind: AreaKind;
-  code: string;
-  name: string;
-}
+export const PlannerAreaSchema = z.object({
+  kind: z.enum(["street", "community"]),
+  code: z.string(),
+  name: z.string(),
+});
+export type PlannerArea = z.infer<typeof PlannerAreaSchema>;
 
 /** GET /api/planner/areas: what a planner can pick, with the published figures. */
-export interface PlannerAreas {
-  streets: {
-    code: string;
-    name: string;
-    communities: { code: string; name: string; households: number; buildings: number; grids: number }[];
-  }[];
-}
+export const PlannerAreasSchema = z.object({
+  streets: z.array(z.object({
+    code: z.string(),
+    name: z.string(),
+    communities: z.array(z.object({
+      code: z.string(),
+      name: z.string(),
+      households: z.number(),
+      buildings: z.number(),
+      grids: z.number(),
+    })),
+  })),
+});
+export type PlannerAreas = z.infer<typeof PlannerAreasSchema>;
 
-export interface PlannerUnitProperties {
-  code: string;
-  name: string;
+export const PlannerUnitPropertiesSchema = z.object({
+  code: z.string(),
+  name: z.string(),
   /** The building as people name it, its compound's name and its own: "星河城1栋" (lists show this, not the code). */
-  label: string;
-  compoundCode: string;
-  communityCode: string;
+  label: z.string(),
+  compoundCode: z.string(),
+  communityCode: z.string(),
   /** The building's grid in the published plan. */
-  gridCode: string;
+  gridCode: z.string(),
   /** The beat its published grid is docked onto; null when none. */
-  beatCode: string | null;
-  households: number;
-  residents: number;
-  partyMembers: number;
-  institutionStaff: number;
+  beatCode: z.string().nullable(),
+  households: z.number(),
+  residents: z.number(),
+  partyMembers: z.number(),
+  institutionStaff: z.number(),
   /** Incidents inside the building's territory over the last 12 months (for beat load). */
-  incidents12m: number;
+  incidents12m: z.number(),
   /** The building's centroid, [lng, lat]. */
-  position: [number, number];
-  footprint: Polygon;
-}
+  position: z.tuple([z.number(), z.number()]),
+  footprint: PolygonSchema,
+});
+export type PlannerUnitProperties = z.infer<typeof PlannerUnitPropertiesSchema>;
 export type PlannerUnit = Feature<Polygon | MultiPolygon, PlannerUnitProperties>;
 
-export interface PlannerGridProperties {
-  code: string;
-  name: string;
-  communityCode: string;
-  households: number;
-  residents: number;
-}
+export const PlannerGridPropertiesSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  communityCode: z.string(),
+  households: z.number(),
+  residents: z.number(),
+});
+export type PlannerGridProperties = z.infer<typeof PlannerGridPropertiesSchema>;
 
 /** GET /api/planner/units answer. */
-export interface PlannerUnits {
-  area: PlannerArea;
-  publishedPlanId: string;
-  communities: FeatureCollection<MultiPolygon, { code: string; name: string }>;
+export const PlannerUnitsSchema = z.object({
+  area: PlannerAreaSchema,
+  publishedPlanId: z.string(),
+  communities: featureCollectionOf(MultiPolygonSchema, z.object({
+    code: z.string(),
+    name: z.string(),
+  })),
   /** Geometry = the building's territory. */
-  units: FeatureCollection<Polygon | MultiPolygon, PlannerUnitProperties>;
-  grids: FeatureCollection<MultiPolygon, PlannerGridProperties>;
-  beats: FeatureCollection<MultiPolygon, { code: string; name: string; officerId: string | null }>;
+  units: featureCollectionOf(z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]), PlannerUnitPropertiesSchema),
+  grids: featureCollectionOf(MultiPolygonSchema, PlannerGridPropertiesSchema),
+  beats: featureCollectionOf(MultiPolygonSchema, z.object({
+    code: z.string(),
+    name: z.string(),
+    officerId: z.string().nullable(),
+  })),
   /** Rook adjacency of the territories: [codeA, codeB, sharedLengthM]. */
-  adjacency: [string, string, number][];
-}
+  adjacency: z.array(z.tuple([z.string(), z.string(), z.number()])),
+});
+export type PlannerUnits = z.infer<typeof PlannerUnitsSchema>;
 
 /** A grid of a draft is named by a key until publishing assigns its code (published grids keep their code as key). */
 const gridKey = z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, 'grid keys are 1–40 letters, digits, - or _');
@@ -104,109 +123,135 @@ export type PlanDraftInput = z.infer<typeof PlanDraftInputSchema>;
 
 export const PlanIdSchema = z.object({ id: z.uuid({ message: 'id must be a plan id (uuid)' }) });
 
-export interface PlanDraftSummary {
-  id: string;
-  name: string;
-  status: 'draft' | 'published' | 'archived';
-  areaKind: AreaKind | null;
-  areaCode: string | null;
-  createdBy: string | null;
-  updatedAt: string;
-  publishedAt: string | null;
-  publishedBy: string | null;
-}
-export interface PlanDraft extends PlanDraftSummary {
-  band: [number, number];
-  assignment: Record<string, string>;
-  locked: string[];
-  docking: Record<string, string>;
-}
+export const PlanDraftSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['draft', 'published', 'archived']),
+  areaKind: z.enum(["street", "community"]).nullable(),
+  areaCode: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  updatedAt: z.string(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+});
+export type PlanDraftSummary = z.infer<typeof PlanDraftSummarySchema>;
+export const PlanDraftSchema = PlanDraftSummarySchema.extend({
+  band: z.tuple([z.number(), z.number()]),
+  assignment: z.record(z.string(), z.string()),
+  locked: z.array(z.string()),
+  docking: z.record(z.string(), z.string()),
+});
+export type PlanDraft = z.infer<typeof PlanDraftSchema>;
 
 /** The rules a plan can break, one code a sentence (server/i18n/messages.ts words each in both languages). */
-export type PlanProblemCode =
-  | 'plan_buildings_unassigned' | 'plan_buildings_unknown' | 'plan_compound_split' | 'plan_grid_crosses_communities' | 'plan_grids_in_pieces'
-  | 'plan_grid_empty' | 'plan_grid_pieces' | 'plan_grid_invalid' | 'plan_grids_overlap' | 'plan_community_gap' | 'plan_building_grids' | 'plan_area_without_grids'
-  | 'plan_docking_unknown' | 'plan_handover_undecided';
+export const PlanProblemCodeSchema = z.enum(['plan_buildings_unassigned', 'plan_buildings_unknown', 'plan_compound_split', 'plan_grid_crosses_communities', 'plan_grids_in_pieces', 'plan_grid_empty', 'plan_grid_pieces', 'plan_grid_invalid', 'plan_grids_overlap', 'plan_community_gap', 'plan_building_grids', 'plan_area_without_grids', 'plan_docking_unknown', 'plan_handover_undecided']);
+export type PlanProblemCode = z.infer<typeof PlanProblemCodeSchema>;
 
 /**
  * A problem's facts. Places are codes here — building(s), compound, community/communities, grid/grids/a/b (grid keys
  * of the plan), beat — and the server puts their names in the message; counts and figures are numbers.
  */
-export type PlanProblemParams = Record<string, string | number | string[]>;
+export const PlanProblemParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]));
+export type PlanProblemParams = z.infer<typeof PlanProblemParamsSchema>;
 
 /** A rule a plan breaks, as core and the repositories find it: no words yet. */
-export interface PlanFinding {
-  kind: 'coverage' | 'community' | 'compound' | 'contiguity' | 'geometry' | 'overlap' | 'gap' | 'building' | 'docking' | 'handover';
-  code: PlanProblemCode;
-  params: PlanProblemParams;
-  gridKeys?: string[];
-}
+export const PlanFindingSchema = z.object({
+  kind: z.enum(['coverage', 'community', 'compound', 'contiguity', 'geometry', 'overlap', 'gap', 'building', 'docking', 'handover']),
+  code: PlanProblemCodeSchema,
+  params: PlanProblemParamsSchema,
+  gridKeys: z.array(z.string()).optional(),
+});
+export type PlanFinding = z.infer<typeof PlanFindingSchema>;
 
 /** One reason a plan cannot be published: the finding with its message in the caller's language, places by name. */
-export interface PlanProblem extends PlanFinding {
-  message: string;
-}
+export const PlanProblemSchema = PlanFindingSchema.extend({
+  message: z.string(),
+});
+export type PlanProblem = z.infer<typeof PlanProblemSchema>;
 
 /** POST /api/planner/drafts/:id/publish: 200 with the new codes, or 422 { error: 'invalid_plan', problems }. */
-export interface PublishResult {
-  planId: string;
-  /** grid key → assigned code. */
-  codes: Record<string, string>;
-  grids: number;
-  /** Grids outside the household band: published, but listed. */
-  warnings: string[];
-  /** What the publication changed: the preview's figures as they were when it was written. */
-  changes: PublishPreview;
-}
 
 /** A grid as people know it: its name, with the code for those who need it. */
-export interface NamedGrid {
-  code: string;
-  name: string;
-}
+export const NamedGridSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+});
+export type NamedGrid = z.infer<typeof NamedGridSchema>;
 
 /**
  * Where a published grid's people and work go when a plan replaces it (issue 12): to its successor, the new grid
  * that receives the largest share of its households (ties: the lower code). Listed for every replaced grid whose
  * successor is another grid, i.e. whose code is retired or now names another area.
  */
-export interface GridHandover {
-  from: NamedGrid;
+export const GridHandoverSchema = z.object({
+  from: NamedGridSchema,
   /** The successor; null when none can be found (no building of the grid is left in the area). */
-  to: NamedGrid | null;
-  retired: boolean;
+  to: NamedGridSchema.nullable(),
+  retired: z.boolean(),
   /** The grid's households, and how many of them the successor receives. */
-  households: number;
-  sharedHouseholds: number;
+  households: z.number(),
+  sharedHouseholds: z.number(),
   /** Staff placed by grid rather than by a compound or building (网格长, 网格员, 社区民警): they follow the successor. */
-  people: { id: string; name: string; role: PersonRole }[];
+  people: z.array(z.object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(personRoles),
+  })),
   /** Accounts whose scope names the grid: the successor replaces it in their scope. */
-  accounts: { username: string; displayName: string }[];
-  meetings: number;
-  workRecords: number;
+  accounts: z.array(z.object({
+    username: z.string(),
+    displayName: z.string(),
+  })),
+  meetings: z.number(),
+  workRecords: z.number(),
   /** Collection tasks: with their building where they name one, else with the successor. */
-  tasks: number;
+  tasks: z.number(),
   /** 双月考评 grades of past rounds: kept under the old code as history; grid_history records the successor. */
-  assessmentsKept: number;
-}
+  assessmentsKept: z.number(),
+});
+export type GridHandover = z.infer<typeof GridHandoverSchema>;
 
 /** POST /api/planner/preview: what publishing the body would change, computed as publishing computes it. */
-export interface PublishPreview {
+export const PublishPreviewSchema = z.object({
   /** Buildings whose grid code changes, with their households and residents (the buildings' figures). */
-  changed: { buildings: number; households: number; residents: number };
-  total: { buildings: number; households: number; residents: number };
-  added: NamedGrid[];
-  removed: NamedGrid[];
-  kept: NamedGrid[];
-  handovers: GridHandover[];
+  changed: z.object({
+    buildings: z.number(),
+    households: z.number(),
+    residents: z.number(),
+  }),
+  total: z.object({
+    buildings: z.number(),
+    households: z.number(),
+    residents: z.number(),
+  }),
+  added: z.array(NamedGridSchema),
+  removed: z.array(NamedGridSchema),
+  kept: z.array(NamedGridSchema),
+  handovers: z.array(GridHandoverSchema),
   /** 小区长 and 楼栋长 (placed by compound or building) who change grid with it. */
-  staffWithBuildings: number;
+  staffWithBuildings: z.number(),
   /** New grids to which no grid leader comes, and those to which more than one does (the first leads). */
-  leaderless: NamedGrid[];
-  sharedLeadership: { grid: NamedGrid; leaders: string[] }[];
+  leaderless: z.array(NamedGridSchema),
+  sharedLeadership: z.array(z.object({
+    grid: NamedGridSchema,
+    leaders: z.array(z.string()),
+  })),
   /** Handovers without a successor that carry people, accounts or work: publishing is refused until they are placed. */
-  undecided: GridHandover[];
-}
+  undecided: z.array(GridHandoverSchema),
+});
+export type PublishPreview = z.infer<typeof PublishPreviewSchema>;
+
+export const PublishResultSchema = z.object({
+  planId: z.string(),
+  /** grid key → assigned code. */
+  codes: z.record(z.string(), z.string()),
+  grids: z.number(),
+  /** Grids outside the household band: published, but listed. */
+  warnings: z.array(z.string()),
+  /** What the publication changed: the preview's figures as they were when it was written. */
+  changes: PublishPreviewSchema,
+});
+export type PublishResult = z.infer<typeof PublishResultSchema>;
 
 /** Beat docking (警格网格对接) of a plan. */
 export interface DockingReport {

@@ -107,11 +107,12 @@ export const registryColumns: Record<RegistryKind, readonly string[]> = {
 };
 
 /** One refused row: its line in the CSV file (the header is line 1) or its 1-based position among the GeoJSON features. */
-export interface ImportRejection {
-  row: number; // 0: the file as a whole (not CSV, not a FeatureCollection, no rows, too many rows)
-  field: string; // a column or property name, 'geometry', or '' for the whole row
-  reason: string;
-}
+export const ImportRejectionSchema = z.object({
+  row: z.number(), // 0: the file as a whole (not CSV, not a FeatureCollection, no rows, too many rows)
+  field: z.string(), // a column or property name, 'geometry', or '' for the whole row
+  reason: z.string(),
+});
+export type ImportRejection = z.infer<typeof ImportRejectionSchema>;
 
 export const ImportQuerySchema = z.object({
   kind: z.enum(registryKinds, { message: `kind must be one of ${registryKinds.join(', ')}` }).optional(),
@@ -128,74 +129,92 @@ export const ImportBodySchema = z.object({
 export type ImportBody = z.infer<typeof ImportBodySchema>;
 
 /** 201 (or 200 for a dry run): every row was written (or would have been). */
-export interface ImportResult {
-  kind: RegistryKind;
-  format: 'csv' | 'geojson';
-  rows: number;
-  written: number;
-  dryRun: boolean;
-  ignoredColumns: string[];
-}
+export const ImportResultSchema = z.object({
+  kind: z.enum(registryKinds),
+  format: z.enum(['csv', 'geojson']),
+  rows: z.number(),
+  written: z.number(),
+  dryRun: z.boolean(),
+  ignoredColumns: z.array(z.string()),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 /** 422: nothing was written; every refused row with its reasons, by row then field. */
-export interface ImportRefusal {
-  error: 'rejected_rows';
-  message: string;
-  kind: RegistryKind;
-  rows: number;
-  rejected: ImportRejection[];
-}
+export const ImportRefusalSchema = z.object({
+  error: z.literal('rejected_rows'),
+  message: z.string(),
+  kind: z.enum(registryKinds),
+  rows: z.number(),
+  rejected: z.array(ImportRejectionSchema),
+});
+export type ImportRefusal = z.infer<typeof ImportRefusalSchema>;
 
 export const FreshnessQuerySchema = z.object({ grid: GridCodeSchema.optional() });
 export const BuildingParamSchema = z.object({ code: BuildingCodeSchema });
 
 /** Counts of one grid or building; "verified" = verified within FRESH_DAYS. Residents are those not moved out. */
-export interface FreshnessCounts {
-  buildings: number;
-  buildingsVerified: number;
-  buildingsWithAddress: number;
-  addresses: number;
-  addressesVerified: number;
-  residents: number;
-  residentsVerified: number;
-  floating: number;
-  houses: number;
-  housesVerified: number;
-  rented: number;
-  vacant: number;
-  organisations: number;
-  organisationsVerified: number;
-}
+export const FreshnessCountsSchema = z.object({
+  buildings: z.number(),
+  buildingsVerified: z.number(),
+  buildingsWithAddress: z.number(),
+  addresses: z.number(),
+  addressesVerified: z.number(),
+  residents: z.number(),
+  residentsVerified: z.number(),
+  floating: z.number(),
+  houses: z.number(),
+  housesVerified: z.number(),
+  rented: z.number(),
+  vacant: z.number(),
+  organisations: z.number(),
+  organisationsVerified: z.number(),
+});
+export type FreshnessCounts = z.infer<typeof FreshnessCountsSchema>;
 
 /** Shares in [0, 1] (null when there is nothing to divide); see summariseFreshness and core/measures/glossary.ts. */
-export interface FreshnessShares {
-  buildingsVerifiedShare: number | null; // 楼栋核验率: buildings verified within FRESH_DAYS / buildings
-  residentsVerifiedShare: number | null; // 人员核验率: residents verified within FRESH_DAYS / residents
-  coverage: number | null; // buildings with a standard address / buildings
-  floatingShare: number | null; // floating / residents
-  rentalShare: number | null; // rented / houses
-  overdueChecks: number; // buildings not verified within FRESH_DAYS
-}
+export const FreshnessSharesSchema = z.object({
+  buildingsVerifiedShare: z.number().nullable(), // 楼栋核验率: buildings verified within FRESH_DAYS / buildings
+  residentsVerifiedShare: z.number().nullable(), // 人员核验率: residents verified within FRESH_DAYS / residents
+  coverage: z.number().nullable(), // buildings with a standard address / buildings
+  floatingShare: z.number().nullable(), // floating / residents
+  rentalShare: z.number().nullable(), // rented / houses
+  overdueChecks: z.number(), // buildings not verified within FRESH_DAYS
+});
+export type FreshnessShares = z.infer<typeof FreshnessSharesSchema>;
 
-export interface GridFreshness extends FreshnessCounts, FreshnessShares {
-  gridCode: string;
-  name: string;
-  openTasks: number;
-  overdueTasks: number;
-}
+export const GridFreshnessSchema = z.object({
+  ...FreshnessCountsSchema.shape,
+  ...FreshnessSharesSchema.shape,
+  gridCode: z.string(),
+  name: z.string(),
+  openTasks: z.number(),
+  overdueTasks: z.number(),
+});
+export type GridFreshness = z.infer<typeof GridFreshnessSchema>;
 
-export interface BuildingFreshness extends FreshnessCounts, FreshnessShares {
-  buildingCode: string;
-  name: string;
-  compoundName: string;
-  verifiedAt: string | null;
-  lastVisitAt: string | null;
-  openTasks: number;
-}
+export const BuildingFreshnessSchema = z.object({
+  ...FreshnessCountsSchema.shape,
+  ...FreshnessSharesSchema.shape,
+  buildingCode: z.string(),
+  name: z.string(),
+  compoundName: z.string(),
+  verifiedAt: z.string().nullable(),
+  lastVisitAt: z.string().nullable(),
+  openTasks: z.number(),
+});
+export type BuildingFreshness = z.infer<typeof BuildingFreshnessSchema>;
 
-export type FreshnessAnswer =
-  | { level: 'grids'; freshDays: number; rows: GridFreshness[] }
-  | { level: 'buildings'; freshDays: number; gridCode: string; rows: BuildingFreshness[] };
+export const FreshnessAnswerSchema = z.union([z.object({
+  level: z.literal('grids'),
+  freshDays: z.number(),
+  rows: z.array(GridFreshnessSchema),
+}), z.object({
+  level: z.literal('buildings'),
+  freshDays: z.number(),
+  gridCode: z.string(),
+  rows: z.array(BuildingFreshnessSchema),
+})]);
+export type FreshnessAnswer = z.infer<typeof FreshnessAnswerSchema>;
 
 export const TaskQuerySchema = z.object({
   grid: GridCodeSchema.optional(),
@@ -213,21 +232,22 @@ export const NewTaskSchema = z.object({
 export type NewTask = z.infer<typeof NewTaskSchema>;
 export const TaskIdSchema = z.object({ id: z.uuid({ message: 'id must be a task id (UUID)' }) });
 
-export interface CollectionTask {
-  id: string;
-  gridCode: string;
-  buildingCode: string | null;
-  buildingName: string | null;
-  assignee: string;
-  assigneeName: string | null;
-  note: string;
-  dueOn: string;
-  status: 'open' | 'done' | 'cancelled';
-  overdue: boolean; // open and due before today (Asia/Shanghai)
-  createdBy: string;
-  createdAt: string;
-  doneAt: string | null;
-}
+export const CollectionTaskSchema = z.object({
+  id: z.string(),
+  gridCode: z.string(),
+  buildingCode: z.string().nullable(),
+  buildingName: z.string().nullable(),
+  assignee: z.string(),
+  assigneeName: z.string().nullable(),
+  note: z.string(),
+  dueOn: z.string(),
+  status: z.enum(['open', 'done', 'cancelled']),
+  overdue: z.boolean(), // open and due before today (Asia/Shanghai)
+  createdBy: z.string(),
+  createdAt: z.string(),
+  doneAt: z.string().nullable(),
+});
+export type CollectionTask = z.infer<typeof CollectionTaskSchema>;
 
 export const NewVisitSchema = z.object({
   buildingCode: BuildingCodeSchema,
@@ -238,34 +258,66 @@ export const NewVisitSchema = z.object({
 });
 export type NewVisit = z.infer<typeof NewVisitSchema>;
 
-export interface VerificationVisit {
-  id: number;
-  buildingCode: string;
-  gridCode: string;
-  visitedAt: string;
-  byUsername: string;
-  taskId: string | null;
-  residentsChecked: number;
-  housesChecked: number;
-  organisationsChecked: number;
-  notes: string;
-}
+export const VerificationVisitSchema = z.object({
+  id: z.number(),
+  buildingCode: z.string(),
+  gridCode: z.string(),
+  visitedAt: z.string(),
+  byUsername: z.string(),
+  taskId: z.string().nullable(),
+  residentsChecked: z.number(),
+  housesChecked: z.number(),
+  organisationsChecked: z.number(),
+  notes: z.string(),
+});
+export type VerificationVisit = z.infer<typeof VerificationVisitSchema>;
 
 /** GET /api/registry/buildings/:code: the building's records; residents masked, organisation contacts masked unless an unmasker asks. */
-export interface RegistryBuilding {
-  code: string;
-  name: string;
-  gridCode: string;
-  compoundName: string;
-  households: number;
-  verifiedAt: string | null;
-  addresses: { code: string; label: string; verifiedAt: string | null }[];
-  houses: { code: string; addressCode: string; number: string; use: HouseUse; rentalStart: string | null; rentalEnd: string | null; verifiedAt: string | null }[];
-  organisations: { code: string; name: string; kind: string; addressCode: string; contact: string | null; verifiedAt: string | null }[];
-  residents: { id: string; name: string; idNumber: string; phone: string | null; houseNumber: string; houseCode: string | null; kind: 'registered' | 'floating'; movedInOn: string | null; verifiedAt: string | null; masked: true }[];
-  visits: VerificationVisit[];
-  openTasks: CollectionTask[];
-}
+export const RegistryBuildingSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  gridCode: z.string(),
+  compoundName: z.string(),
+  households: z.number(),
+  verifiedAt: z.string().nullable(),
+  addresses: z.array(z.object({
+    code: z.string(),
+    label: z.string(),
+    verifiedAt: z.string().nullable(),
+  })),
+  houses: z.array(z.object({
+    code: z.string(),
+    addressCode: z.string(),
+    number: z.string(),
+    use: z.enum(houseUses),
+    rentalStart: z.string().nullable(),
+    rentalEnd: z.string().nullable(),
+    verifiedAt: z.string().nullable(),
+  })),
+  organisations: z.array(z.object({
+    code: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    addressCode: z.string(),
+    contact: z.string().nullable(),
+    verifiedAt: z.string().nullable(),
+  })),
+  residents: z.array(z.object({
+    id: z.string(),
+    name: z.string(),
+    idNumber: z.string(),
+    phone: z.string().nullable(),
+    houseNumber: z.string(),
+    houseCode: z.string().nullable(),
+    kind: z.enum(['registered', 'floating']),
+    movedInOn: z.string().nullable(),
+    verifiedAt: z.string().nullable(),
+    masked: z.literal(true),
+  })),
+  visits: z.array(VerificationVisitSchema),
+  openTasks: z.array(CollectionTaskSchema),
+});
+export type RegistryBuilding = z.infer<typeof RegistryBuildingSchema>;
 
 export const ExportQuerySchema = z.object({
   grid: GridCodeSchema,

@@ -12,20 +12,22 @@ export type ResidentQuery = z.infer<typeof ResidentQuerySchema>;
 export const ResidentIdSchema = z.object({ id: z.string().regex(/^R\d{1,9}$/, 'id must be a resident id like R000123') });
 
 /** A resident as listed: name, ID number, phone and house number masked. */
-export interface Resident {
-  id: string;
-  name: string;
-  idNumber: string;
-  phone: string | null;
-  houseNumber: string;
-  buildingCode: string;
-  gridCode: string;
-  kind: 'registered' | 'floating';
-  movedInOn: string | null;
-  masked: boolean;
-}
+export const ResidentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  idNumber: z.string(),
+  phone: z.string().nullable(),
+  houseNumber: z.string(),
+  buildingCode: z.string(),
+  gridCode: z.string(),
+  kind: z.enum(['registered', 'floating']),
+  movedInOn: z.string().nullable(),
+  masked: z.boolean(),
+});
+export type Resident = z.infer<typeof ResidentSchema>;
 
-export interface ResidentPage {
-  total: number;
-  rows: Resident[];
-}
+export const ResidentPageSchema = z.object({
+  total: z.number(),
+  rows: z.array(ResidentSchema),
+});
+export type ResidentPage = z.infer<typeof ResidentPageSchema>;

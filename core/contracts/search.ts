@@ -1,6 +1,6 @@
 /** Search by name (issue 11, part 6): GET /api/search. People orient by names, never by codes or coordinates. */
 import { z } from 'zod';
-import type { Resident } from './residents';
+import { ResidentSchema } from './residents';
 import { rule } from './rule-messages';
 
 /**
@@ -67,31 +67,34 @@ export const SearchQuerySchema = z.object({
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 /** How a result matched, best first. */
-export type SearchMatch = 'exact' | 'prefix' | 'words' | 'context' | 'pinyin';
+export const SearchMatchSchema = z.enum(['exact', 'prefix', 'words', 'context', 'pinyin']);
+export type SearchMatch = z.infer<typeof SearchMatchSchema>;
 
 /** One result: what a person reads (name, context) and where it is (EPSG:4326). */
-export interface SearchResult {
-  kind: SearchKind;
+export const SearchResultSchema = z.object({
+  kind: z.enum(searchKinds),
   /** The record's code: an address code (A-C0001-B01), building code, 15-digit grid code, key place code, resident id (R000123), … */
-  id: string;
+  id: z.string(),
   /** In Chinese, as a person reads it: 星河城1栋, 梧桐梁社区, 达川区行政中心; a person's name masked. */
-  name: string;
+  name: z.string(),
   /** Where it lies: the grid of an address, community and street of a building, … */
-  context: string;
+  context: z.string(),
   /** A representative point inside it (ST_PointOnSurface), [lng, lat]. */
-  lngLat: [number, number];
+  lngLat: z.tuple([z.number(), z.number()]),
   /** [west, south, east, north] of what has an area (building, compound, grid, community, street); null for a point. */
-  bbox: [number, number, number, number] | null;
-  match: SearchMatch;
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
+  match: SearchMatchSchema,
   /** The building of an address, a building or a person's home. */
-  buildingCode?: string;
+  buildingCode: z.string().optional(),
   /** The grid it lies in (a grid result: its own code). */
-  gridCode?: string;
+  gridCode: z.string().optional(),
   /** A person: the record as the residents list shows it, masked. */
-  person?: Resident;
-}
+  person: ResidentSchema.optional(),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
 
-export interface SearchAnswer {
-  q: string;
-  results: SearchResult[];
-}
+export const SearchAnswerSchema = z.object({
+  q: z.string(),
+  results: z.array(SearchResultSchema),
+});
+export type SearchAnswer = z.infer<typeof SearchAnswerSchema>;

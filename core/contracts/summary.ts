@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The jurisdiction a summary is counted over, as a person names it: 'grid' is a scope of one grid, 'community' a
  * list of grids that is exactly one community's, 'grids' any other list. bbox (w, s, e, n, EPSG:4326) spans its
@@ -5,39 +7,42 @@
  */
 export const jurisdictionLevels = ['district', 'street', 'station', 'beat', 'community', 'grid', 'grids'] as const;
 export type JurisdictionLevel = (typeof jurisdictionLevels)[number];
-export interface Jurisdiction {
-  level: JurisdictionLevel;
-  names: string[]; // the streets', stations', beats', community's or grids' names; empty for the district
-  bbox: [number, number, number, number] | null;
-}
+export const JurisdictionSchema = z.object({
+  level: z.enum(jurisdictionLevels),
+  names: z.array(z.string()), // the streets', stations', beats', community's or grids' names; empty for the district
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
+});
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 
 /** Answer of GET /api/stats/summary: the headline figures of the dashboard, counted over the caller's jurisdiction. */
-export interface Summary {
-  jurisdiction: Jurisdiction;
-  demo: boolean; // the database holds generated demo data
-  anchor: string | null; // ISO time the demo data was generated up to
-  residents: number;
-  households: number;
-  partyMembers: number;
-  compounds: number;
-  buildings: number;
-  grids: number;
-  gridLeaders: number;
-  policeGridLeaders: number;
-  beats: number;
-  stations: number;
-  keyPlaces: number;
-  incidentsLast7d: number;
-  incidentsLast30d: number;
-  incidentsLast365d: number;
-  disputesOpen: number;
-  activities: Record<string, number>; // by kind, last 365 days
-  grades: Record<string, number>; // latest two-month round: good/fair/average/poor
-}
+export const SummarySchema = z.object({
+  jurisdiction: JurisdictionSchema,
+  demo: z.boolean(), // the database holds generated demo data
+  anchor: z.string().nullable(), // ISO time the demo data was generated up to
+  residents: z.number(),
+  households: z.number(),
+  partyMembers: z.number(),
+  compounds: z.number(),
+  buildings: z.number(),
+  grids: z.number(),
+  gridLeaders: z.number(),
+  policeGridLeaders: z.number(),
+  beats: z.number(),
+  stations: z.number(),
+  keyPlaces: z.number(),
+  incidentsLast7d: z.number(),
+  incidentsLast30d: z.number(),
+  incidentsLast365d: z.number(),
+  disputesOpen: z.number(),
+  activities: z.record(z.string(), z.number()), // by kind, last 365 days
+  grades: z.record(z.string(), z.number()), // latest two-month round: good/fair/average/poor
+});
+export type Summary = z.infer<typeof SummarySchema>;
 
 /** Answer of GET /api/health. */
-export interface Health {
-  engine: 'pglite' | 'postgres';
-  postgis: string;
-  counts: Record<string, number>;
-}
+export const HealthSchema = z.object({
+  engine: z.enum(['pglite', 'postgres']),
+  postgis: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+export type Health = z.infer<typeof HealthSchema>;

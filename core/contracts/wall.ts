@@ -1,34 +1,64 @@
+import { z } from 'zod';
+
 /** Answer of GET /api/wall/summary: aggregates only — the wall display never receives personal data. */
-export interface WallSummary {
-  generatedAt: string;
-  incidents: {
-    today: number;
-    sameDayLastWeek: number;
-    last7d: number;
-    previous7d: number;
-    byCategory: { code: string; last7d: number; previous7d: number }[];
-  };
-  disputes: { open: number; overdue: number; escalatedThisWeek: number };
-  work: { kind: string; thisMonth: number; thisYear: number }[];
-  verification: {
-    districtCoverage: number; // share of buildings verified in the last 90 days, 0–1
-    worstGrids: { code: string; name: string; coverage: number }[];
-  };
-  grades: { round: string | null; counts: Record<string, number> };
+export const WallSummarySchema = z.object({
+  generatedAt: z.string(),
+  incidents: z.object({
+    today: z.number(),
+    sameDayLastWeek: z.number(),
+    last7d: z.number(),
+    previous7d: z.number(),
+    byCategory: z.array(z.object({
+      code: z.string(),
+      last7d: z.number(),
+      previous7d: z.number(),
+    })),
+  }),
+  disputes: z.object({
+    open: z.number(),
+    overdue: z.number(),
+    escalatedThisWeek: z.number(),
+  }),
+  work: z.array(z.object({
+    kind: z.string(),
+    thisMonth: z.number(),
+    thisYear: z.number(),
+  })),
+  verification: z.object({
+    districtCoverage: z.number(), // share of buildings verified in the last 90 days, 0–1
+    worstGrids: z.array(z.object({
+      code: z.string(),
+      name: z.string(),
+      coverage: z.number(),
+    })),
+  }),
+  grades: z.object({
+    round: z.string().nullable(),
+    counts: z.record(z.string(), z.number()),
+  }),
   /** incidents of the last 28 days by local weekday (1 = Monday … 7) and hour (0–23): matrix[weekday-1][hour] */
-  hourWeekday: number[][];
-  recent: { id: number; occurredAt: string; categoryCode: string; gridCode: string | null; lng: number; lat: number }[];
-}
+  hourWeekday: z.array(z.array(z.number())),
+  recent: z.array(z.object({
+    id: z.number(),
+    occurredAt: z.string(),
+    categoryCode: z.string(),
+    gridCode: z.string().nullable(),
+    lng: z.number(),
+    lat: z.number(),
+  })),
+});
+export type WallSummary = z.infer<typeof WallSummarySchema>;
 
 /** One grid's measures for colouring the wall map (GET /api/wall/grid-measures). */
-export interface GridMeasure {
-  code: string;
-  households: number;
-  residents: number;
-  incidents30d: number;
-  incidentsPer1000: number; // last 30 days, per 1,000 residents
-  grade: string | null; // latest two-month round
-  coverage: number; // share of its buildings verified in the last 90 days
-  openDisputes: number; // not yet closed
-  maxDisputeRisk: number; // the highest 民转刑 early-warning score among them (0–100)
-}
+export const GridMeasureSchema = z.object({
+  code: z.string(),
+  households: z.number(),
+  residents: z.number(),
+  incidents30d: z.number(),
+  incidentsPer1000: z.number(), // last 30 days, per 1,000 residents
+  grade: z.string().nullable(), // latest two-month round
+  coverage: z.number(), // share of its buildings verified in the last 90 days
+  openDisputes: z.number(), // not yet closed
+  maxDisputeRisk: z.number(), // the highest 民转刑 early-warning score among them (0–100)
+});
+export type GridMeasure = z.infer<typeof GridMeasureSchema>;

@@ -4,7 +4,7 @@
  * validate the client's forms and the API's input.
  */
 import { z } from 'zod';
-import { longText, type DisputeSummary } from './disputes';
+import { DisputeSummarySchema, longText } from './disputes';
 import { plainText } from './query-params';
 import { rule } from './rule-messages';
 
@@ -102,97 +102,152 @@ export const AssessmentQuerySchema = z.object({ round: roundSchema.optional() })
 
 export const GridCodeSchema = z.object({ code: code('code') });
 
-export interface PersonNode {
-  id: string;
-  name: string;
-  role: PersonRole;
-  isPolice: boolean;
-  employer: string;
-  phone: string;
-  gridCode: string | null;
-  compoundCode: string | null;
-  compoundName: string | null;
-  buildingCode: string | null;
-  buildingName: string | null;
-  children: PersonNode[];
-}
+export const PersonNodeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(personRoles),
+  isPolice: z.boolean(),
+  employer: z.string(),
+  phone: z.string(),
+  gridCode: z.string().nullable(),
+  compoundCode: z.string().nullable(),
+  compoundName: z.string().nullable(),
+  buildingCode: z.string().nullable(),
+  buildingName: z.string().nullable(),
+  // A getter: the schema refers to itself (zod's recursive objects).
+  get children(): z.ZodArray<typeof PersonNodeSchema> {
+    return z.array(PersonNodeSchema);
+  },
+});
+export type PersonNode = z.infer<typeof PersonNodeSchema>;
 
 /** GET /api/workforce/people?grid=: the grid leader's tree (workers, compound leaders → building leaders) and the beat's officer. */
-export interface GridPeople {
-  gridCode: string;
-  gridName: string;
+export const GridPeopleSchema = z.object({
+  gridCode: z.string(),
+  gridName: z.string(),
   /** The grid leader with everyone under them; people whose leader is missing are roots too. */
-  roots: PersonNode[];
-  officers: PersonNode[];
-  counts: Record<PersonRole, number>;
-}
+  roots: z.array(PersonNodeSchema),
+  officers: z.array(PersonNodeSchema),
+  counts: z.record(z.enum(personRoles), z.number()),
+});
+export type GridPeople = z.infer<typeof GridPeopleSchema>;
 
-export interface Activity {
-  id: number;
-  kind: ActivityKind;
-  gridCode: string | null;
-  personId: string | null;
-  personName: string | null;
-  occurredAt: string;
-  place: string | null;
-  notes: string | null;
-  createdBy: string | null;
-}
-export interface ActivityPage {
-  total: number;
-  countsByKind: Partial<Record<ActivityKind, number>>;
-  rows: Activity[];
-}
+export const ActivitySchema = z.object({
+  id: z.number(),
+  kind: z.enum(activityKinds),
+  gridCode: z.string().nullable(),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  occurredAt: z.string(),
+  place: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdBy: z.string().nullable(),
+});
+export type Activity = z.infer<typeof ActivitySchema>;
+export const ActivityPageSchema = z.object({
+  total: z.number(),
+  countsByKind: z.partialRecord(z.enum(activityKinds), z.number()),
+  rows: z.array(ActivitySchema),
+});
+export type ActivityPage = z.infer<typeof ActivityPageSchema>;
 
-export interface Meeting {
-  id: string;
-  kind: MeetingKind;
-  gridCode: string | null;
-  communityCode: string | null;
-  heldOn: string;
-  topic: string;
-  minutes: string;
-  attendance: { id: string; name: string | null }[];
-  createdBy: string;
-}
+export const MeetingSchema = z.object({
+  id: z.string(),
+  kind: z.enum(meetingKinds),
+  gridCode: z.string().nullable(),
+  communityCode: z.string().nullable(),
+  heldOn: z.string(),
+  topic: z.string(),
+  minutes: z.string(),
+  attendance: z.array(z.object({
+    id: z.string(),
+    name: z.string().nullable(),
+  })),
+  createdBy: z.string(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
 
-export interface Assessment {
-  gridCode: string;
-  gridName: string | null;
-  leaderId: string;
-  leaderName: string | null;
-  round: string;
-  grade: Grade;
-  scores: AssessmentScores | null;
-  total: number | null;
-  comments: string | null;
-  assessedBy: string | null;
-  assessedAt: string | null;
-}
+export const AssessmentSchema = z.object({
+  gridCode: z.string(),
+  gridName: z.string().nullable(),
+  leaderId: z.string(),
+  leaderName: z.string().nullable(),
+  round: z.string(),
+  grade: z.enum(grades),
+  scores: AssessmentScoresSchema.nullable(),
+  total: z.number().nullable(),
+  comments: z.string().nullable(),
+  assessedBy: z.string().nullable(),
+  assessedAt: z.string().nullable(),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /** GET /api/workforce/assessments?round=: the round's grades with their district rank by total (1 = best; ties share a rank, the next is skipped). */
-export interface AssessmentRanking {
-  round: string | null;
-  rounds: string[];
-  gradeCounts: Record<Grade, number>;
-  rows: (Assessment & { rank: number })[];
-}
+export const AssessmentRankingSchema = z.object({
+  round: z.string().nullable(),
+  rounds: z.array(z.string()),
+  gradeCounts: z.record(z.enum(grades), z.number()),
+  rows: z.array(AssessmentSchema.extend({
+    rank: z.number(),
+  })),
+});
+export type AssessmentRanking = z.infer<typeof AssessmentRankingSchema>;
 
 /** GET /api/grids/:code/page: everything about one grid on one page. */
-export interface GridPage {
-  grid: { code: string; name: string; communityCode: string; streetCode: string; beatCode: string | null; households: number; residents: number };
-  people: GridPeople;
-  work: { last12Months: Partial<Record<ActivityKind, number>>; recent: Activity[] };
-  meetings: Meeting[];
+export const GridPageSchema = z.object({
+  grid: z.object({
+    code: z.string(),
+    name: z.string(),
+    communityCode: z.string(),
+    streetCode: z.string(),
+    beatCode: z.string().nullable(),
+    households: z.number(),
+    residents: z.number(),
+  }),
+  people: GridPeopleSchema,
+  work: z.object({
+    last12Months: z.partialRecord(z.enum(activityKinds), z.number()),
+    recent: z.array(ActivitySchema),
+  }),
+  meetings: z.array(MeetingSchema),
   /** Each round's grade, score and district rank (ties share a rank; core/measures/glossary.ts). */
-  grades: { round: string; grade: Grade; total: number | null; rank: number; leaderId: string }[];
+  grades: z.array(z.object({
+    round: z.string(),
+    grade: z.enum(grades),
+    total: z.number().nullable(),
+    rank: z.number(),
+    leaderId: z.string(),
+  })),
   /** 楼栋核验率 and 人员核验率 (core/measures/glossary.ts); share null when there is nothing to divide. */
-  freshness: {
-    buildings: { total: number; verified: number; share: number | null };
-    residents: { total: number; verified: number; share: number | null };
-  };
+  freshness: z.object({
+    buildings: z.object({
+      total: z.number(),
+      verified: z.number(),
+      share: z.number().nullable(),
+    }),
+    residents: z.object({
+      total: z.number(),
+      verified: z.number(),
+      share: z.number().nullable(),
+    }),
+  }),
   /** The open disputes (not resolved, visited or closed), highest risk first, with the counts of the glossary. */
-  disputes: { open: number; highRisk: number; overdue: number; rows: DisputeSummary[] };
+  disputes: z.object({
+    open: z.number(),
+    highRisk: z.number(),
+    overdue: z.number(),
+    rows: z.array(DisputeSummarySchema),
+  }),
   /** Incidents in the last INCIDENT_WINDOW_DAYS days by category, most first. */
-  incidents: { days: number; total: number; byCategory: { code: string; nameZh: string; nameEn: string; count: number }[] };
-}
+  incidents: z.object({
+    days: z.number(),
+    total: z.number(),
+    byCategory: z.array(z.object({
+      code: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      count: z.number(),
+    })),
+  }),
+});
+export type GridPage = z.infer<typeof GridPageSchema>;

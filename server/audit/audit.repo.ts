@@ -1,3 +1,4 @@
+import type { AuditRow } from '../../core/contracts/admin';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/engine';
 import type { AuditAction } from '../../core/contracts/audit';
@@ -31,11 +32,8 @@ export interface AuditSearch {
 }
 
 /** A row as read back: an action written before today's list may be any code. */
-export interface AuditRow extends Omit<AuditEntry, 'action'> {
-  action: AuditAction | (string & {});
-  id: number;
-  at: string;
-}
+// The row's shape is the API's contract (core/contracts/admin.ts), which the audit view reads too.
+export type { AuditRow } from '../../core/contracts/admin';
 
 export async function searchAudit(db: Db, q: AuditSearch): Promise<AuditRow[]> {
   const parts = [sql`TRUE`];

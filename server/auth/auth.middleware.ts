@@ -1,5 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { uniqueSymbol } from 'hono-openapi';
+import { ApiErrorSchema } from '../../core/contracts/api-error';
+import { answerSchema } from '../openapi/describe';
+import { guardsKey } from '../openapi/openapi-document';
 import type { Role } from '../../core/contracts/auth';
 import type { AuditAction } from '../../core/contracts/audit';
 import { writeAudit } from '../audit/audit.repo';
@@ -24,7 +28,7 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** The route may be called by these roles only: 401 without a session, 403 with another role. */
 export function allow(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const user = c.var.user;
     if (!user) return c.json(apiError(c, 'unauthenticated', 'unauthenticated'), 401);
     if (!roles.includes(user.role)) {
@@ -32,6 +36,14 @@ export function allow(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+  // The roles this guard lets through are the ones /api/openapi.json lists for the route (x-roles, intersected with
+  // any other guard of the route), so the document says what the code enforces rather than keeping a second list.
+  const refused = { content: { 'application/json': { schema: answerSchema(ApiErrorSchema) } } };
+  const spec = {
+    [guardsKey]: { [roles.join(',')]: [...roles] },
+    responses: { 401: { description: '未登录 / not signed in', ...refused }, 403: { description: '角色无权调用 / role not allowed', ...refused } },
+  };
+  return Object.assign(middleware, { [uniqueSymbol]: { spec } });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { UserListing } from '../../core/contracts/admin';
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../core/contracts/auth';
 import { queryRows, type Db } from '../db/engine';
@@ -19,15 +20,7 @@ export async function findLiveWallToken(db: Db, token: string): Promise<{ id: st
   return w ?? null;
 }
 
-export interface UserListing {
-  username: string;
-  displayName: string;
-  role: Role;
-  scopeKind: string;
-  scopeCodes: string[];
-  disabled: boolean;
-  lockedUntil: string | null;
-}
+export type { UserListing } from '../../core/contracts/admin';
 
 export async function listUsers(db: Db): Promise<UserListing[]> {
   return queryRows<UserListing>(

@@ -1,15 +1,10 @@
+import type { WallTokenListing } from '../../core/contracts/admin';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/engine';
 import { hashToken, newToken } from './tokens';
 
-export interface WallTokenListing {
-  id: string;
-  name: string;
-  createdBy: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
+export type { WallTokenListing } from '../../core/contracts/admin';
 
 /** Issues a wall-display token; the token itself is returned once and only its hash is kept. */
 export async function issueWallToken(db: Db, name: string, createdBy: string): Promise<{ id: string; token: string }> {

@@ -1,5 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
+import { resolver, uniqueSymbol } from 'hono-openapi';
 import type { z } from 'zod';
 import { requestLanguage } from '../i18n/language';
 import { fieldProblems } from '../i18n/messages';
@@ -46,5 +47,6 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
     { validationFunction: (s, value) => s.safeParseAsync(value, { reportInput: true }) as never },
   );
   validations.set(middleware, { target, schema });
-  return middleware;
+  // The same schema documents the route's request in /api/openapi.json (hono-openapi reads this mark from app.routes).
+  return Object.assign(middleware, { [uniqueSymbol]: { target, ...resolver(schema), options: undefined } });
 }

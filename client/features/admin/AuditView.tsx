@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { AuditRow } from '../../../server/audit/audit.repo';
+import type { AuditRow } from '../../../core/contracts/admin';
 import { auditActions } from '../../../core/contracts/audit';
 import { getAudit } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';

@@ -9,6 +9,9 @@ import { searchAudit } from '../../audit/audit.repo';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
+import { ApiErrorSchema, OkSchema } from '../../../core/contracts/api-error';
+import { AuditRowSchema, IssuedWallTokenSchema, UserListingSchema, WallTokenListingSchema } from '../../../core/contracts/admin';
+import { describe } from '../../openapi/describe';
 
 const AuditQuerySchema = z.object({
   username: plainText('username', 64).optional(),
@@ -22,15 +25,15 @@ const IdParamSchema = z.object({ id: z.uuid('id must be a wall token id') });
 
 export const adminRouter = new Hono<AppEnv>()
   .use('/admin/*', allow(adminsOnly))
-  .get('/admin/audit', validate('query', AuditQuerySchema), async (c) => c.json(await searchAudit(c.var.database.db, c.req.valid('query')), 200))
-  .get('/admin/users', async (c) => c.json(await listUsers(c.var.database.db), 200))
-  .get('/admin/wall-tokens', async (c) => c.json(await listWallTokens(c.var.database.db), 200))
-  .post('/admin/wall-tokens', validate('json', NewWallTokenSchema), async (c) => {
+  .get('/admin/audit', describe('审计日志 / the audit log, newest first', { 200: z.array(AuditRowSchema) }), validate('query', AuditQuerySchema), async (c) => c.json(await searchAudit(c.var.database.db, c.req.valid('query')), 200))
+  .get('/admin/users', describe('用户列表 / the accounts', { 200: z.array(UserListingSchema) }), async (c) => c.json(await listUsers(c.var.database.db), 200))
+  .get('/admin/wall-tokens', describe('大屏令牌列表 / the wall-display tokens', { 200: z.array(WallTokenListingSchema) }), async (c) => c.json(await listWallTokens(c.var.database.db), 200))
+  .post('/admin/wall-tokens', describe('签发大屏令牌（仅此一次显示）/ issue a wall-display token, shown this once', { 201: IssuedWallTokenSchema }), validate('json', NewWallTokenSchema), async (c) => {
     const issued = await issueWallToken(c.var.database.db, c.req.valid('json').name, c.var.user!.username);
     noteAudit(c, { action: 'wall_token_issue', records: [issued.id] });
     return c.json(issued, 201);
   })
-  .delete('/admin/wall-tokens/:id', validate('param', IdParamSchema), async (c) => {
+  .delete('/admin/wall-tokens/:id', describe('吊销大屏令牌 / revoke a wall-display token', { 200: OkSchema, 404: ApiErrorSchema }), validate('param', IdParamSchema), async (c) => {
     const { id } = c.req.valid('param');
     noteAudit(c, { action: 'wall_token_revoke', records: [id] });
     const revoked = await revokeWallToken(c.var.database.db, id);

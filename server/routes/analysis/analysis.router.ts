@@ -9,6 +9,9 @@ import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { findEmergingHotspots, findNamedRepeats, forecastIncidents } from '../../services/analysis-incidents.service';
 import { findAnalysisHotCells } from '../../services/hot-cells.service';
+import { EmergingAnswerSchema, ForecastAnswerSchema, HotspotAnswerSchema, ProfileAnswerSchema, RatesAnswerSchema, RepeatsAnswerSchema } from '../../../core/contracts/analysis';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 const defaultDays = 28;
 
@@ -21,24 +24,24 @@ function withPeriod<Q extends AnalysisQuery>(q: Q): Q & Period {
 
 
 export const analysisRouter = new Hono<AppEnv>()
-  .get('/analysis/profile', allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
+  .get('/analysis/profile', describe('时段分布与类别趋势 / hour × weekday matrix and categories over time', { 200: ProfileAnswerSchema }), allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
     c.json(await findProfile(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
-  .get('/analysis/rates', allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
+  .get('/analysis/rates', describe('网格与警格千人发案率 / rates per grid and beat', { 200: RatesAnswerSchema }), allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
     c.json(await findRates(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
-  .get('/analysis/hotspots', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+  .get('/analysis/hotspots', describe('热点（Gi*）/ Gi* hotspot cells', { 200: HotspotAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const answer = await findAnalysisHotCells(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
-  .get('/analysis/emerging', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+  .get('/analysis/emerging', describe('新兴热点 / emerging hotspot patterns', { 200: EmergingAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const answer = await findEmergingHotspots(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
-  .get('/analysis/forecast', allow(staff), validate('query', HotspotQuerySchema), async (c) => {
+  .get('/analysis/forecast', describe('下周预测 / next period’s forecast cells', { 200: ForecastAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
     const answer = await forecastIncidents(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
-  .get('/analysis/repeats', allow(staff), validate('query', RepeatQuerySchema), async (c) => {
+  .get('/analysis/repeats', describe('重复与近重复警情 / repeat and near-repeat incidents', { 200: RepeatsAnswerSchema }), allow(staff), validate('query', RepeatQuerySchema), async (c) => {
     return c.json(await findNamedRepeats(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200);
   });

@@ -13,6 +13,9 @@ import { readJurisdiction } from '../../db/repos/jurisdiction.repo';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
+import { ApiErrorSchema, OkSchema } from '../../../core/contracts/api-error';
+import { MeSchema } from '../../../core/contracts/auth';
+import { describe } from '../../openapi/describe';
 
 // One message for an unknown user and a wrong password, so a failure reveals nothing.
 
@@ -36,7 +39,7 @@ async function toMe(db: Db, u: NonNullable<AppEnv['Variables']['user']>): Promis
 }
 
 export const authRouter = new Hono<AppEnv>()
-  .post('/auth/login', validate('json', LoginSchema), async (c) => {
+  .post('/auth/login', describe('登录，开启会话 / sign in: opens a session (cookie) and answers the user with its CSRF token', { 200: MeSchema, 401: ApiErrorSchema, 429: ApiErrorSchema }), validate('json', LoginSchema), async (c) => {
     const { username, password } = c.req.valid('json');
     const { db } = c.var.database;
     const ip = clientAddress(c);
@@ -48,17 +51,17 @@ export const authRouter = new Hono<AppEnv>()
     if (!ok || !user) return c.json(apiError(c, 'login_failed', 'login_failed'), 401);
     return c.json(await startSession(c, { username: user.username, role: user.role }), 200);
   })
-  .post('/auth/wall', validate('json', WallLoginSchema), async (c) => {
+  .post('/auth/wall', describe('指挥大屏令牌登录 / sign a wall display in with its token', { 200: MeSchema, 401: ApiErrorSchema }), validate('json', WallLoginSchema), async (c) => {
     const { db } = c.var.database;
     const wall = await findLiveWallToken(db, c.req.valid('json').token);
     noteAudit(c, { action: 'wall_login', username: wall ? `wall:${wall.id}` : 'wall:?' });
     if (!wall) return c.json(apiError(c, 'login_failed', 'wall_token_refused'), 401);
     return c.json(await startSession(c, { username: `wall:${wall.id}`, role: 'wall_display', wallTokenId: wall.id }), 200);
   })
-  .post('/auth/logout', allow(everyone), async (c) => {
+  .post('/auth/logout', describe('退出登录 / sign out', { 200: OkSchema }), allow(everyone), async (c) => {
     noteAudit(c, { action: 'logout' });
     await endSession(c.var.database.db, getCookie(c, sessionCookie)!);
     deleteCookie(c, sessionCookie, { path: '/' });
     return c.json({ ok: true }, 200);
   })
-  .get('/auth/me', allow(everyone), async (c) => c.json(await toMe(c.var.database.db, c.var.user!), 200));
+  .get('/auth/me', describe('当前用户 / the signed-in user', { 200: MeSchema }), allow(everyone), async (c) => c.json(await toMe(c.var.database.db, c.var.user!), 200));

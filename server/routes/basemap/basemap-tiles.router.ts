@@ -8,6 +8,8 @@ import type { AppEnv } from '../context';
 import { servePmtilesFile } from './pmtiles-file.handler';
 import { negotiateTile } from './tile-encoding';
 import { parseTileAddress } from './tile-params';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 const tileCacheControl = 'public, max-age=86400';
 
@@ -19,9 +21,9 @@ const tileCacheControl = 'public, max-age=86400';
  */
 export function basemapTilesRouter(active: ActiveBasemap) {
   return new Hono<AppEnv>()
-    .get('/basemap/tiles/:z/:x/:y', (c) => serveTile(c, active, 'tiles'))
-    .get('/basemap/labels/:z/:x/:y', (c) => serveTile(c, active, 'labels'))
-    .get('/basemap/package.pmtiles', async (c) => {
+    .get('/basemap/tiles/:z/:x/:y', describe('底图瓦片 / a base-map tile', { 200: { media: ['application/x-protobuf', 'image/png', 'image/jpeg', 'image/webp'], description: '矢量或栅格瓦片，按包的格式 / a vector or raster tile, as the package holds it' }, 204: null, 400: ApiErrorSchema, 404: ApiErrorSchema, 502: ApiErrorSchema }), (c) => serveTile(c, active, 'tiles'))
+    .get('/basemap/labels/:z/:x/:y', describe('底图注记瓦片 / a base-map label tile', { 200: { media: ['application/x-protobuf', 'image/png', 'image/jpeg', 'image/webp'], description: '注记层瓦片 / a label-layer tile' }, 204: null, 400: ApiErrorSchema, 404: ApiErrorSchema, 502: ApiErrorSchema }), (c) => serveTile(c, active, 'labels'))
+    .get('/basemap/package.pmtiles', describe('PMTiles 底图包（支持 Range）/ the PMTiles archive, with HTTP Range', { 200: { media: 'application/vnd.pmtiles', description: '整个文件 / the whole file' }, 206: { media: 'application/vnd.pmtiles', description: '所请求的字节范围 / the range asked for' }, 304: null, 404: ApiErrorSchema, 416: ApiErrorSchema }), async (c) => {
       const { pkg } = await active.current();
       if (!pkg.pmtilesPath) return c.json(apiError(c, 'not_found', 'basemap_not_pmtiles_active'), 404);
       return servePmtilesFile(c, pkg.pmtilesPath);

@@ -8,6 +8,10 @@ import { fieldError } from '../../i18n/messages';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
 import { maskSettings, unmaskSettings, type AdminBasemap } from './masked-settings';
+import { AdminBasemapSchema } from '../../../core/contracts/admin';
+import { BasemapDescriptionSchema } from '../../../core/contracts/basemap';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 /**
  * GET /api/basemap (every signed-in user): what the browser needs to draw the active base map.
@@ -16,13 +20,13 @@ import { maskSettings, unmaskSettings, type AdminBasemap } from './masked-settin
  */
 export function basemapRouter(active: ActiveBasemap) {
   return new Hono<AppEnv>()
-    .get('/basemap', allow(everyone), async (c) => c.json(await active.describe(), 200))
-    .get('/admin/basemap', allow(adminsOnly), async (c) => {
+    .get('/basemap', describe('当前底图的绘制信息 / what the browser needs to draw the active base map', { 200: BasemapDescriptionSchema }), allow(everyone), async (c) => c.json(await active.describe(), 200))
+    .get('/admin/basemap', describe('当前底图与设置（令牌已遮蔽）/ the active base map and its settings, token masked', { 200: AdminBasemapSchema }), allow(adminsOnly), async (c) => {
       const { pkg, settings } = await active.current();
       const answer: AdminBasemap = { description: pkg.describe(), settings: maskSettings(settings) };
       return c.json(answer, 200);
     })
-    .put('/admin/basemap', allow(adminsOnly), validate('json', BasemapSettingsSchema), async (c) => {
+    .put('/admin/basemap', describe('切换底图（仅本进程）/ switch the base map, for this process', { 200: BasemapDescriptionSchema, 400: ApiErrorSchema }), allow(adminsOnly), validate('json', BasemapSettingsSchema), async (c) => {
       const inUse = (await active.current().catch(() => null))?.settings;
       const asked = c.req.valid('json');
       const settings = inUse ? unmaskSettings(asked, inUse) : asked;

@@ -3,11 +3,7 @@ import type { BasemapDescription, BasemapSettings } from '../../../core/contract
 /** What stands for a token in an answer; a PUT that sends it back keeps the token in use. */
 export const tokenMask = '••••';
 
-/** GET /api/admin/basemap: the active base map and the settings in use, the token masked. */
-export interface AdminBasemap {
-  description: BasemapDescription;
-  settings: BasemapSettings;
-}
+export type { AdminBasemap } from '../../../core/contracts/admin';
 
 // A key written straight into a template (…&tk=abc) is a token too.
 const keyInUrl = /([?&](?:tk|token|key|apikey|api_key|access_token)=)([^&#]*)/gi;

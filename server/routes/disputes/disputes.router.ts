@@ -12,6 +12,9 @@ import { apiError, fieldError, notInJurisdiction, thing } from '../../i18n/messa
 import { requestLanguage } from '../../i18n/language';
 import { remitWord, statusWord } from '../../i18n/interface-words';
 import { remitRoute, type TransitionRefusal } from '../../../core/disputes';
+import { DisputeDetailSchema, DisputeMapSchema, DisputePageSchema, DisputeRemindersSchema } from '../../../core/contracts/disputes';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 const notFound = (c: Context, code: string) => notInJurisdiction(c, 'dispute', code);
 
@@ -41,19 +44,19 @@ function refusal(c: Context, r: Exclude<RegisterResult, { ok: true }>) {
 // Lists and details carry the parties (personal data, masked), so they follow the residents' readers; the map
 // layer carries none and is open to all staff. Static paths come before /disputes/:code.
 export const disputesRouter = new Hono<AppEnv>()
-  .get('/disputes', allow(personalDataReaders), validate('query', DisputeQuerySchema), async (c) =>
+  .get('/disputes', describe('矛盾纠纷列表 / disputes, parties masked', { 200: DisputePageSchema }), allow(personalDataReaders), validate('query', DisputeQuerySchema), async (c) =>
     c.json(await findDisputes(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
   )
-  .get('/disputes/map', allow(staff), validate('query', DisputeMapQuerySchema), async (c) =>
+  .get('/disputes/map', describe('矛盾纠纷地图点位 / disputes as map points', { 200: { media: 'application/json', description: 'GeoJSON FeatureCollection', schema: DisputeMapSchema } }), allow(staff), validate('query', DisputeMapQuerySchema), async (c) =>
     c.json(await findDisputeMap(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
   )
-  .get('/disputes/reminders', allow(personalDataReaders), async (c) => c.json(await findDisputeReminders(c.var.database.db, c.var.user!), 200))
-  .get('/disputes/:code', allow(personalDataReaders), validate('param', DisputeCodeSchema), async (c) => {
+  .get('/disputes/reminders', describe('待办提醒 / disputes that need the caller', { 200: DisputeRemindersSchema }), allow(personalDataReaders), async (c) => c.json(await findDisputeReminders(c.var.database.db, c.var.user!), 200))
+  .get('/disputes/:code', describe('矛盾纠纷详情 / one dispute with its history', { 200: DisputeDetailSchema, 404: ApiErrorSchema }), allow(personalDataReaders), validate('param', DisputeCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
     const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope);
     return dispute ? c.json(dispute, 200) : c.json(notFound(c, code), 404);
   })
-  .post('/disputes', allow(disputeWriters), validate('json', NewDisputeSchema), async (c) => {
+  .post('/disputes', describe('登记矛盾纠纷 / register a dispute', { 201: DisputeDetailSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 422: ApiErrorSchema }), allow(disputeWriters), validate('json', NewDisputeSchema), async (c) => {
     const user = c.var.user!;
     noteAudit(c, { action: 'dispute_register' });
     const result = await registerDispute(c.var.database.db, c.req.valid('json'), user);
@@ -64,7 +67,7 @@ export const disputesRouter = new Hono<AppEnv>()
     noteAudit(c, { action: 'dispute_register', records: [result.code] });
     return c.json((await findDispute(c.var.database.db, result.code, user.scope))!, 201);
   })
-  .post('/disputes/:code/transitions', allow(disputeHandlers), validate('param', DisputeCodeSchema), validate('json', DisputeTransitionSchema), async (c) => {
+  .post('/disputes/:code/transitions', describe('流转矛盾纠纷 / move a dispute through its workflow', { 200: DisputeDetailSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(disputeHandlers), validate('param', DisputeCodeSchema), validate('json', DisputeTransitionSchema), async (c) => {
     const { code } = c.req.valid('param');
     const input = c.req.valid('json');
     const user = c.var.user!;
@@ -76,7 +79,7 @@ export const disputesRouter = new Hono<AppEnv>()
     return c.json((await findDispute(c.var.database.db, code, user.scope))!, 200);
   })
   // A POST, not a GET: seeing the parties in full is an explicit act, audited with the dispute's code.
-  .post('/disputes/:code/unmask', allow(unmaskers), validate('param', DisputeCodeSchema), async (c) => {
+  .post('/disputes/:code/unmask', describe('查看当事人完整信息（审计）/ the parties unmasked, audited', { 200: DisputeDetailSchema, 404: ApiErrorSchema }), allow(unmaskers), validate('param', DisputeCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
     noteAudit(c, { action: 'unmask', records: [code] });
     const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope, { unmasked: true });

@@ -8,6 +8,8 @@ import { findLiveEventsAfter } from '../../live/live-events.repo';
 import type { LiveHub } from '../../live/live-hub';
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
+import { LiveEventSchema } from '../../../core/contracts/live';
+import { describe } from '../../openapi/describe';
 
 const LiveQuerySchema = z.object({ since: z.coerce.number().int().min(0, 'since must be an event id').optional() });
 const heartbeatMs = 15_000;
@@ -17,7 +19,7 @@ const heartbeatMs = 15_000;
  * receives what it missed from the live_events outbox, then new events as NOTIFY announces them.
  */
 export function liveRouter(getHub: () => Promise<LiveHub>) {
-  return new Hono<AppEnv>().get('/live', allow(everyone), validate('query', LiveQuerySchema), async (c) => {
+  return new Hono<AppEnv>().get('/live', describe('实时事件流（SSE）/ live events as server-sent events', { 200: { media: 'text/event-stream', description: '每条事件的 data 为 LiveEvent 的 JSON；先有 hello 事件，断线后按 Last-Event-ID 补发 / each event’s data is a LiveEvent as JSON, after a hello event; replays after Last-Event-ID', schema: LiveEventSchema } }), allow(everyone), validate('query', LiveQuerySchema), async (c) => {
     const header = Number(c.req.header('last-event-id'));
     const since = Number.isInteger(header) && header >= 0 ? header : c.req.valid('query').since;
     const hub = await getHub();

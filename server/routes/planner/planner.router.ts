@@ -11,39 +11,42 @@ import type { AppEnv } from '../context';
 import { validate } from '../validate';
 import { apiError, thing } from '../../i18n/messages';
 import { requestLanguage } from '../../i18n/language';
+import { PlanDraftSchema, PlanDraftSummarySchema, PlannerAreasSchema, PlannerUnitsSchema, PublishPreviewSchema, PublishResultSchema } from '../../../core/contracts/planner';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 const AreaCodeQuerySchema = z.object({ area: z.string().regex(/^\d{9}$|^\d{12}$/, 'area must be a street code (9 digits) or community code (12 digits)') });
 const notFound = (c: Context, id: string) => apiError(c, 'not_found', 'no_such_code', { ...thing('grid_plan'), code: id });
 const notDraft = (c: Context, id: string) => apiError(c, 'not_draft', 'plan_not_draft', { id });
 
 export const plannerRouter = new Hono<AppEnv>()
-  .get('/planner/areas', allow(planners), async (c) => c.json(await findPlannerAreas(c.var.database.db), 200))
-  .get('/planner/units', allow(planners), validate('query', PlannerAreaQuerySchema), async (c) => {
+  .get('/planner/areas', describe('可规划的街道与社区 / streets and communities to plan', { 200: PlannerAreasSchema }), allow(planners), async (c) => c.json(await findPlannerAreas(c.var.database.db), 200))
+  .get('/planner/units', describe('规划单元（楼栋辖区）/ the planning units of an area', { 200: PlannerUnitsSchema, 404: ApiErrorSchema }), allow(planners), validate('query', PlannerAreaQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const units = await findAreaUnits(c.var.database.db, query);
     return units ? c.json(units, 200) : c.json(apiError(c, 'not_found', 'no_planning_area', { code: query.street ?? query.community ?? '' }), 404);
   })
-  .get('/planner/drafts', allow(planners), validate('query', AreaCodeQuerySchema), async (c) =>
+  .get('/planner/drafts', describe('区域的方案 / the area’s plans', { 200: z.array(PlanDraftSummarySchema) }), allow(planners), validate('query', AreaCodeQuerySchema), async (c) =>
     c.json(await listPlans(c.var.database.db, c.req.valid('query').area), 200),
   )
-  .post('/planner/drafts', allow(planners), validate('json', PlanDraftInputSchema), async (c) => {
+  .post('/planner/drafts', describe('保存草案 / save a draft', { 201: PlanDraftSchema }), allow(planners), validate('json', PlanDraftInputSchema), async (c) => {
     const draft = await createDraft(c.var.database.db, c.req.valid('json'), c.var.user!.username);
     noteAudit(c, { action: 'save_grid_draft', records: [draft.id] });
     return c.json(draft, 201);
   })
-  .get('/planner/drafts/:id', allow(planners), validate('param', PlanIdSchema), async (c) => {
+  .get('/planner/drafts/:id', describe('方案详情 / one plan', { 200: PlanDraftSchema, 404: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), async (c) => {
     const { id } = c.req.valid('param');
     const plan = await findPlan(c.var.database.db, id);
     return plan ? c.json(plan, 200) : c.json(notFound(c, id), 404);
   })
-  .put('/planner/drafts/:id', allow(planners), validate('param', PlanIdSchema), validate('json', PlanDraftInputSchema), async (c) => {
+  .put('/planner/drafts/:id', describe('更新草案 / update a draft', { 200: PlanDraftSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), validate('json', PlanDraftInputSchema), async (c) => {
     const { id } = c.req.valid('param');
     const r = await updateDraft(c.var.database.db, id, c.req.valid('json'));
     noteAudit(c, { action: 'save_grid_draft', records: [id] });
     if (r.ok) return c.json(r.draft, 200);
     return r.reason === 'not_found' ? c.json(notFound(c, id), 404) : c.json(notDraft(c, id), 409);
   })
-  .delete('/planner/drafts/:id', allow(planners), validate('param', PlanIdSchema), async (c) => {
+  .delete('/planner/drafts/:id', describe('删除草案 / delete a draft', { 204: null, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), async (c) => {
     const { id } = c.req.valid('param');
     const r = await deleteDraft(c.var.database.db, id);
     noteAudit(c, { action: 'delete_grid_draft', records: [id] });
@@ -51,12 +54,12 @@ export const plannerRouter = new Hono<AppEnv>()
     return r === 'not_found' ? c.json(notFound(c, id), 404) : c.json(notDraft(c, id), 409);
   })
   // What publishing this plan would change, before anything is saved: the publish dialog shows it above its button.
-  .post('/planner/preview', allow(planners), validate('json', PlanDraftInputSchema), async (c) => {
+  .post('/planner/preview', describe('发布预览 / what publishing would change', { 200: PublishPreviewSchema, 422: ApiErrorSchema }), allow(planners), validate('json', PlanDraftInputSchema), async (c) => {
     const r = await previewPublish(c.var.database.db, c.req.valid('json'), requestLanguage(c));
     if (r.ok) return c.json(r.preview, 200);
     return c.json({ error: 'invalid_plan', message: r.problems.map((p) => p.message).join(requestLanguage(c) === 'zh-CN' ? '；' : '; '), problems: r.problems }, 422);
   })
-  .post('/planner/drafts/:id/publish', allow(planners), validate('param', PlanIdSchema), async (c) => {
+  .post('/planner/drafts/:id/publish', describe('发布方案 / publish a plan', { 200: PublishResultSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 422: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), async (c) => {
     const { id } = c.req.valid('param');
     noteAudit(c, { action: 'publish_grid_plan', records: [id] });
     const r = await publishPlan(c.var.database.db, id, c.var.user!.username, requestLanguage(c));

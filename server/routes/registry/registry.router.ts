@@ -18,6 +18,10 @@ import { validate } from '../validate';
 import { requestLanguage } from '../../i18n/language';
 import { apiError, fieldError, fieldProblems, notInJurisdiction, type ApiMessageCode } from '../../i18n/messages';
 import { issueText } from '../../i18n/zod-issue-text';
+import { CollectionTaskSchema, FreshnessAnswerSchema, ImportRefusalSchema, ImportResultSchema, RegistryBuildingSchema, VerificationVisitSchema } from '../../../core/contracts/registry';
+import { z } from 'zod';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { answerSchema, describe } from '../../openapi/describe';
 
 const MiB = 1024 * 1024;
 /** Routes that set their own body limit; app.ts leaves them out of the 1 MiB one. */
@@ -75,21 +79,21 @@ function parseFile(kind: RegistryKind, body: ImportBody): ParsedRegistryFile {
 }
 
 export const registryRouter = new Hono<AppEnv>()
-  .get('/registry/freshness', allow(personalDataReaders), validate('query', FreshnessQuerySchema), async (c) => {
+  .get('/registry/freshness', describe('一标三实核验情况 / how fresh the records are, per grid or building', { 200: FreshnessAnswerSchema, 404: ApiErrorSchema }), allow(personalDataReaders), validate('query', FreshnessQuerySchema), async (c) => {
     const { grid } = c.req.valid('query');
     const answer = await findFreshness(c.var.database.db, c.var.user!.scope, grid);
     return answer ? c.json(answer, 200) : c.json(notInJurisdiction(c, 'grid', grid ?? ''), 404);
   })
-  .get('/registry/buildings/:code', allow(personalDataReaders), validate('param', BuildingParamSchema), async (c) => {
+  .get('/registry/buildings/:code', describe('楼栋的一标三实 / a building’s records', { 200: RegistryBuildingSchema, 404: ApiErrorSchema }), allow(personalDataReaders), validate('param', BuildingParamSchema), async (c) => {
     const { code } = c.req.valid('param');
     const user = c.var.user!;
     const building = await findRegistryBuilding(c.var.database.db, code, user.scope, unmaskers.includes(user.role));
     return building ? c.json(building, 200) : c.json(notInJurisdiction(c, 'building', code), 404);
   })
-  .get('/registry/tasks', allow(personalDataReaders), validate('query', TaskQuerySchema), async (c) =>
+  .get('/registry/tasks', describe('采集任务 / collection tasks', { 200: z.array(CollectionTaskSchema) }), allow(personalDataReaders), validate('query', TaskQuerySchema), async (c) =>
     c.json(await listTasks(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
   )
-  .post('/registry/tasks', allow(registryAssigners), validate('json', NewTaskSchema), async (c) => {
+  .post('/registry/tasks', describe('派发采集任务 / give a collection task', { 201: CollectionTaskSchema, 400: ApiErrorSchema, 404: ApiErrorSchema }), allow(registryAssigners), validate('json', NewTaskSchema), async (c) => {
     const input = c.req.valid('json');
     const r = await createTask(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
     if (!r.ok) {
@@ -99,14 +103,14 @@ export const registryRouter = new Hono<AppEnv>()
     noteAudit(c, { action: 'registry_task_create', records: [`task:${r.task.id}`, `grid:${r.task.gridCode}`] });
     return c.json(r.task, 201);
   })
-  .post('/registry/tasks/:id/cancel', allow(registryAssigners), validate('param', TaskIdSchema), async (c) => {
+  .post('/registry/tasks/:id/cancel', describe('取消采集任务 / cancel a task', { 200: CollectionTaskSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(registryAssigners), validate('param', TaskIdSchema), async (c) => {
     const { id } = c.req.valid('param');
     noteAudit(c, { action: 'registry_task_cancel', records: [`task:${id}`] });
     const r = await cancelTask(c.var.database.db, id, c.var.user!.scope);
     if (r.ok) return c.json(r.task, 200);
     return r.reason === 'not_found' ? c.json(notInJurisdiction(c, 'task', id), 404) : c.json(apiError(c, 'task_not_open', 'task_not_open'), 409);
   })
-  .post('/registry/visits', allow(registryWriters), validate('json', NewVisitSchema), async (c) => {
+  .post('/registry/visits', describe('登记核验走访 / record a verification visit', { 201: VerificationVisitSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(registryWriters), validate('json', NewVisitSchema), async (c) => {
     const input = c.req.valid('json');
     noteAudit(c, { action: 'registry_visit', records: [`building:${input.buildingCode}`, ...(input.taskId ? [`task:${input.taskId}`] : [])] });
     const r = await recordVisit(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
@@ -119,6 +123,17 @@ export const registryRouter = new Hono<AppEnv>()
   // Files are larger than the API's other bodies: 10 MiB holds about 90,000 resident rows (app.ts skips its 1 MiB limit here).
   .post(
     '/registry/import',
+    describe('导入一标三实（CSV 或 GeoJSON，≤10 MiB）/ import records from CSV or GeoJSON', {
+      200: ImportResultSchema, 201: ImportResultSchema, 400: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema, 422: ImportRefusalSchema,
+    }, {
+      requestBody: {
+        content: {
+          'text/csv': { schema: { type: 'string' } },
+          'application/geo+json': { schema: { type: 'object' } },
+          'application/json': { schema: answerSchema(ImportBodySchema) },
+        },
+      },
+    }),
     allow(registryWriters),
     bodyLimit({ maxSize: 10 * MiB, onError: (c) => c.json(apiError(c, 'payload_too_large', 'import_too_large'), 413) }),
     validate('query', ImportQuerySchema),
@@ -137,7 +152,7 @@ export const registryRouter = new Hono<AppEnv>()
       return c.json(r.result, query.dryRun ? 200 : 201);
     },
   )
-  .get('/registry/export', allow(registryExporters), validate('query', ExportQuerySchema), async (c) => {
+  .get('/registry/export', describe('导出网格的一标三实（审计）/ export a grid’s records, audited', { 200: { media: ['text/csv', 'application/geo+json'], description: '附件下载，format=csv 或 geojson / a file download, format=csv or geojson' }, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(registryExporters), validate('query', ExportQuerySchema), async (c) => {
     const q = c.req.valid('query');
     const user = c.var.user!;
     if (q.unmask && !unmaskers.includes(user.role)) return c.json(apiError(c, 'forbidden', 'unmask_export_refused', { role: user.role }), 403);

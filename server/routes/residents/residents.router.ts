@@ -6,13 +6,16 @@ import { findResidents, findUnmaskedResident } from '../../db/repos/residents.re
 import type { AppEnv } from '../context';
 import { notInJurisdiction } from '../../i18n/messages';
 import { validate } from '../validate';
+import { ResidentPageSchema, ResidentSchema } from '../../../core/contracts/residents';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 export const residentsRouter = new Hono<AppEnv>()
-  .get('/residents', allow(personalDataReaders), validate('query', ResidentQuerySchema), async (c) =>
+  .get('/residents', describe('实有人口（遮蔽）/ residents, masked', { 200: ResidentPageSchema }), allow(personalDataReaders), validate('query', ResidentQuerySchema), async (c) =>
     c.json(await findResidents(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
   )
   // A POST, not a GET: unmasking is an explicit act, audited (auditWrites) with the record's id.
-  .post('/residents/:id/unmask', allow(unmaskers), validate('param', ResidentIdSchema), async (c) => {
+  .post('/residents/:id/unmask', describe('查看完整信息（审计）/ one resident unmasked, audited', { 200: ResidentSchema, 404: ApiErrorSchema }), allow(unmaskers), validate('param', ResidentIdSchema), async (c) => {
     const { id } = c.req.valid('param');
     noteAudit(c, { action: 'unmask', records: [id] });
     const resident = await findUnmaskedResident(c.var.database.db, id, c.var.user!.scope);

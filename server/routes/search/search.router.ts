@@ -8,6 +8,9 @@ import { search } from '../../db/repos/search.repo';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
+import { SearchAnswerSchema } from '../../../core/contracts/search';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 
 /** A GET is not audited by auditWrites; a search for people always is, allowed or refused, with what was asked and found. */
@@ -24,7 +27,7 @@ async function auditPeopleSearch(c: Context<AppEnv>, records: string[], status: 
  * or code), key places and stations by name, within the caller's scope; people (kinds=people, or a q that is an ID
  * number) only for the roles that may read personal data, masked, every search audited.
  */
-export const searchRouter = new Hono<AppEnv>().get('/search', allow(staff), validate('query', SearchQuerySchema), async (c) => {
+export const searchRouter = new Hono<AppEnv>().get('/search', describe('地址、地点与人员搜索 / search places, and people for those who may', { 200: SearchAnswerSchema, 403: ApiErrorSchema }), allow(staff), validate('query', SearchQuerySchema), async (c) => {
   const query = c.req.valid('query');
   const user = c.var.user!;
   const kinds: readonly SearchKind[] = query.kinds ?? (looksLikeIdNumber(query.q) ? ['person'] : defaultSearchKinds);

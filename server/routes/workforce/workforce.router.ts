@@ -13,6 +13,10 @@ import {
 import type { AppEnv } from '../context';
 import { validate } from '../validate';
 import { apiError, fieldError, notInJurisdiction, thing, type ApiMessageCode } from '../../i18n/messages';
+import { ActivityPageSchema, ActivitySchema, AssessmentRankingSchema, AssessmentSchema, GridPageSchema, GridPeopleSchema, MeetingSchema } from '../../../core/contracts/workforce';
+import { z } from 'zod';
+import { ApiErrorSchema } from '../../../core/contracts/api-error';
+import { describe } from '../../openapi/describe';
 
 const gridRefusal: Record<GridRefusal, [404 | 403, ApiMessageCode]> = {
   unknown_grid: [404, 'no_such'],
@@ -22,15 +26,15 @@ const refuseGrid = (c: Context, reason: GridRefusal) => c.json(fieldError(c, rea
 
 // Staff names and work phones are what the grid's notice board shows residents, so they are not masked; scope still applies.
 export const workforceRouter = new Hono<AppEnv>()
-  .get('/workforce/people', allow(staff), validate('query', PeopleQuerySchema), async (c) => {
+  .get('/workforce/people', describe('网格人员架构 / the grid’s people', { 200: GridPeopleSchema, 404: ApiErrorSchema }), allow(staff), validate('query', PeopleQuerySchema), async (c) => {
     const { grid } = c.req.valid('query');
     const people = await findGridPeople(c.var.database.db, grid, c.var.user!.scope);
     return people ? c.json(people, 200) : c.json(notInJurisdiction(c, 'grid', grid), 404);
   })
-  .get('/workforce/activities', allow(staff), validate('query', ActivityQuerySchema), async (c) =>
+  .get('/workforce/activities', describe('工作记录 / work records', { 200: ActivityPageSchema }), allow(staff), validate('query', ActivityQuerySchema), async (c) =>
     c.json(await findActivities(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
   )
-  .post('/workforce/activities', allow(workRecorders), validate('json', NewActivitySchema), async (c) => {
+  .post('/workforce/activities', describe('登记工作 / record work', { 201: ActivitySchema, 400: ApiErrorSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(workRecorders), validate('json', NewActivitySchema), async (c) => {
     noteAudit(c, { action: 'activity_record' });
     const r = await recordActivity(c.var.database.db, c.req.valid('json'), c.var.user!);
     if (r.ok) {
@@ -41,10 +45,10 @@ export const workforceRouter = new Hono<AppEnv>()
     if (r.reason === 'no_person') return c.json(fieldError(c, r.reason, 'personId', 'no_staff_record'), 400);
     return refuseGrid(c, r.reason);
   })
-  .get('/workforce/meetings', allow(staff), validate('query', MeetingQuerySchema), async (c) =>
+  .get('/workforce/meetings', describe('联席会议与谈话 / meetings and talks', { 200: z.array(MeetingSchema) }), allow(staff), validate('query', MeetingQuerySchema), async (c) =>
     c.json(await findMeetings(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
   )
-  .post('/workforce/meetings', allow(meetingRecorders), validate('json', NewMeetingSchema), async (c) => {
+  .post('/workforce/meetings', describe('登记会议 / record a meeting', { 201: MeetingSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(meetingRecorders), validate('json', NewMeetingSchema), async (c) => {
     noteAudit(c, { action: 'meeting_record' });
     const r = await recordMeeting(c.var.database.db, c.req.valid('json'), c.var.user!);
     if (r.ok) {
@@ -54,10 +58,10 @@ export const workforceRouter = new Hono<AppEnv>()
     if (r.reason === 'unknown_people') return c.json(fieldError(c, r.reason, 'attendance', 'no_such_code', { ...thing('person'), code: r.missing! }), 404);
     return refuseGrid(c, r.reason);
   })
-  .get('/workforce/assessments', allow(staff), validate('query', AssessmentQuerySchema), async (c) =>
+  .get('/workforce/assessments', describe('双月考评排名 / the two-month grades, ranked', { 200: AssessmentRankingSchema }), allow(staff), validate('query', AssessmentQuerySchema), async (c) =>
     c.json(await findAssessmentRanking(c.var.database.db, c.req.valid('query').round, c.var.user!.scope), 200),
   )
-  .post('/workforce/assessments', allow(assessors), validate('json', NewAssessmentSchema), async (c) => {
+  .post('/workforce/assessments', describe('保存考评 / grade a grid leader', { 200: AssessmentSchema, 201: AssessmentSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 422: ApiErrorSchema }), allow(assessors), validate('json', NewAssessmentSchema), async (c) => {
     const input = c.req.valid('json');
     const record = `assessment:${input.gridCode}:${input.round}`;
     noteAudit(c, { action: 'assessment_save', records: [record] });
@@ -69,7 +73,7 @@ export const workforceRouter = new Hono<AppEnv>()
     if (r.reason === 'no_leader') return c.json(fieldError(c, r.reason, 'gridCode', 'grid_without_leader'), 422);
     return refuseGrid(c, r.reason);
   })
-  .get('/grids/:code/page', allow(staff), validate('param', GridCodeSchema), async (c) => {
+  .get('/grids/:code/page', describe('网格主页 / everything about one grid', { 200: GridPageSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(staff), validate('param', GridCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
     const { db } = c.var.database;
     const scope = c.var.user!.scope;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { auditActions } from './audit';
+import { roles } from './auth';
+import { BasemapDescriptionSchema, BasemapSettingsSchema } from './basemap';
+
+/** One row of GET /api/admin/audit, newest first. action is one of auditActions, or a code an older version wrote. */
+export const AuditRowSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  username: z.string().nullable(),
+  role: z.string().nullable(),
+  ip: z.string().nullable(),
+  method: z.string(),
+  route: z.string(),
+  action: z.union([z.enum(auditActions), z.string()]),
+  records: z.array(z.string()),
+  outcome: z.enum(['success', 'denied', 'failed']),
+  status: z.number(),
+  requestId: z.string().nullable(),
+});
+export type AuditRow = z.infer<typeof AuditRowSchema>;
+
+/** One account of GET /api/admin/users. */
+export const UserListingSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(roles),
+  scopeKind: z.string(),
+  scopeCodes: z.array(z.string()),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+});
+export type UserListing = z.infer<typeof UserListingSchema>;
+
+/** One wall-display token of GET /api/admin/wall-tokens (never the token itself, which only its issue answers). */
+export const WallTokenListingSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type WallTokenListing = z.infer<typeof WallTokenListingSchema>;
+
+/** POST /api/admin/wall-tokens: the token, shown this once; only its hash is kept. */
+export const IssuedWallTokenSchema = z.object({ id: z.string(), token: z.string() });
+
+/** GET /api/admin/basemap: the active base map and the settings in use, the token masked. */
+export const AdminBasemapSchema = z.object({ description: BasemapDescriptionSchema, settings: BasemapSettingsSchema });
+export type AdminBasemap = z.infer<typeof AdminBasemapSchema>;

@@ -1,0 +1,75 @@
+import type { Hono } from 'hono';
+import { generateSpecs } from 'hono-openapi';
+import { roles as allRoles, type Role } from '../../core/contracts/auth';
+import { ApiErrorSchema } from '../../core/contracts/api-error';
+import { answerSchema } from './describe';
+
+type Operation = Record<string, unknown> & { tags?: string[]; description?: string; security?: unknown[] };
+export type OpenApiDocument = Awaited<ReturnType<typeof generateSpecs>>;
+
+const unsafeMethods = new Set(['post', 'put', 'patch', 'delete']);
+/** Keyed by the guard's roles, so that a router-wide allow() and a route's own stay apart until they are intersected. */
+export const guardsKey = 'x-role-guards';
+
+/**
+ * The roles that pass every allow() of the route (a request meets each guard in turn), in the roles' own order;
+ * undefined when the route has none (public).
+ */
+function rolesOf(op: Operation): Role[] | undefined {
+  const guards = op[guardsKey] as Record<string, Role[]> | undefined;
+  if (!guards) return undefined;
+  return allRoles.filter((r) => Object.values(guards).every((g) => g.includes(r)));
+}
+
+/** The tag of an operation: its first path segment after /api (admin, analysis, …); tiles outside /api are basemap-tiles. */
+function tagOf(path: string) {
+  return path.startsWith('/api/') ? path.split('/')[2] : `${path.split('/')[1]}-tiles`;
+}
+
+/**
+ * GET /api/openapi.json: the OpenAPI 3.1 document of every route that carries a describe(), validate() or allow()
+ * mark, built from the app's own route table. Each operation names the roles that may call it (x-roles, and a line
+ * of its description) as its allow() guards enforce them, and the session (and CSRF token for writes) it needs.
+ */
+export async function buildOpenApiDocument(app: Hono<never>): Promise<OpenApiDocument> {
+  const refused = { description: '请求有误 / bad request', content: { 'application/json': { schema: (await answerSchema(ApiErrorSchema).toOpenAPISchema()).schema } } };
+  const doc = await generateSpecs(app as unknown as Hono, {
+    excludeStaticFile: false,
+    defaultValidationErrorResponse: refused,
+    documentation: {
+      info: {
+        title: '警网 Jingwang API',
+        version: '1',
+        description:
+          '警网（警格网格融合）地图平台的接口。除公开接口外都需要登录会话（Cookie jw_session）；写操作还需带登录时返回的 X-CSRF-Token。' +
+          '拒绝时回答 { error, message, issues? }，message 按 Accept-Language 使用中文（默认）或英文。\n\n' +
+          'The API of Jingwang. Every route except the public ones needs a session (cookie jw_session); writes also need the ' +
+          'X-CSRF-Token the login answered. A refusal answers { error, message, issues? } in the language of Accept-Language.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'jw_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+  });
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, raw] of Object.entries(item ?? {})) {
+      const op = raw as Operation;
+      const roles = rolesOf(op);
+      delete op[guardsKey];
+      op.tags = [tagOf(path)];
+      const who = roles ? `角色 / roles: ${roles.join(', ')}` : '公开，无需登录 / public, no session';
+      op.description = op.description ? `${op.description}\n\n${who}` : who;
+      if (roles) {
+        op['x-roles'] = roles;
+        op.security = [unsafeMethods.has(method) ? { session: [], csrf: [] } : { session: [] }];
+      } else {
+        op['x-public'] = true;
+        op.security = [];
+      }
+    }
+  }
+  return doc;
+}
