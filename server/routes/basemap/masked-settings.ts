@@ -1,4 +1,4 @@
-import type { BasemapDescription, BasemapSettings } from '../../../core/contracts/basemap';
+import type { BasemapSettings } from '../../../core/contracts/basemap';
 
 /** What stands for a token in an answer; a PUT that sends it back keeps the token in use. */
 export const tokenMask = '••••';
