@@ -17,6 +17,8 @@ const undocumented = new Set([
   'GET /api/docs', // the reference page itself (HTML) …
   'GET /api/docs/start.js', // … its start-up script …
   'GET /api/docs/:file', // … and Swagger UI's files from npm
+  'GET /api/docs/fonts/:file', // … the product's Chinese font's stylesheets …
+  'GET /api/docs/fonts/files/:file', // … and its font files
 ]);
 // Documented GET routes this test does not call, and why.
 const notCalled = new Set([
@@ -93,6 +95,19 @@ describe('GET /api/docs', () => {
     expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
     expect(await (await app.request('/api/docs/start.js')).text()).toContain("url: '/api/openapi.json'");
     expect((await app.request('/api/docs/package.json')).status).toBe(404);
+  });
+
+  it('draws its Chinese in the shipped font: the stylesheet and the font files it names come from this origin', async () => {
+    const page = await (await app.request('/api/docs')).text();
+    expect(page).toContain('/api/docs/fonts/400.css');
+    const css = await (await app.request('/api/docs/fonts/400.css')).text();
+    const first = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(css)?.[1];
+    expect(first).toBeDefined();
+    const font = await app.request(`/api/docs/fonts/files/${first}`);
+    expect(font.status).toBe(200);
+    expect(font.headers.get('content-type')).toBe('font/woff2');
+    expect((await app.request('/api/docs/fonts/files/..%2Fpackage.json')).status).toBe(404);
+    expect((await app.request('/api/docs/fonts/package.json')).status).toBe(404);
   });
 });
 
