@@ -33,7 +33,6 @@ export interface AuditSearch {
 
 /** A row as read back: an action written before today's list may be any code. */
 // The row's shape is the API's contract (core/contracts/admin.ts), which the audit view reads too.
-export type { AuditRow } from '../../core/contracts/admin';
 
 export async function searchAudit(db: Db, q: AuditSearch): Promise<AuditRow[]> {
   const parts = [sql`TRUE`];

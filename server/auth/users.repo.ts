@@ -20,7 +20,6 @@ export async function findLiveWallToken(db: Db, token: string): Promise<{ id: st
   return w ?? null;
 }
 
-export type { UserListing } from '../../core/contracts/admin';
 
 export async function listUsers(db: Db): Promise<UserListing[]> {
   return queryRows<UserListing>(

@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/engine';
 import { hashToken, newToken } from './tokens';
 
-export type { WallTokenListing } from '../../core/contracts/admin';
 
 /** Issues a wall-display token; the token itself is returned once and only its hash is kept. */
 export async function issueWallToken(db: Db, name: string, createdBy: string): Promise<{ id: string; token: string }> {

@@ -16,7 +16,7 @@ import { createApp } from '../../server/app';
 import { ActiveBasemap } from '../../server/basemap/active-basemap';
 import { PmtilesFileSource } from '../../server/basemap/pmtiles-file-source';
 import { readEnv } from '../../server/env';
-import type { AdminBasemap } from '../../server/routes/basemap/masked-settings';
+import type { AdminBasemap } from '../../core/contracts/admin';
 import {
   blockOfTiles, dachuanZ12, fixtureVectorLayers, gzipTiles, makePng, makeVectorTile, mbtilesMetadata, tileBounds, writeMbtiles, writeXyzFolder,
   type FixtureTile,

@@ -102,7 +102,7 @@ describe('GET /api/docs', () => {
     expect(page).toContain('/api/docs/fonts/400.css');
     const css = await (await app.request('/api/docs/fonts/400.css')).text();
     const first = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(css)?.[1];
-    expect(first).toBeDefined();
+    expect(first).toMatch(/^noto-sans-sc-[\w-]+-400-normal\.woff2$/);
     const font = await app.request(`/api/docs/fonts/files/${first}`);
     expect(font.status).toBe(200);
     expect(font.headers.get('content-type')).toBe('font/woff2');

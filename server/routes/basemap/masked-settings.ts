@@ -3,7 +3,6 @@ import type { BasemapSettings } from '../../../core/contracts/basemap';
 /** What stands for a token in an answer; a PUT that sends it back keeps the token in use. */
 export const tokenMask = '••••';
 
-export type { AdminBasemap } from '../../../core/contracts/admin';
 
 // A key written straight into a template (…&tk=abc) is a token too.
 const keyInUrl = /([?&](?:tk|token|key|apikey|api_key|access_token)=)([^&#]*)/gi;
