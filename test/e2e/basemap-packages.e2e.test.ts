@@ -7,7 +7,7 @@ import type { APIRequestContext, Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  apiSession, captureMap, jumpMapTo, launchBrowser, logIn, mapLibreGlyphs, navigateTo, openApp, saveScreenshotTo, settle, toggleLayer, waitForMap,
+  apiSession, captureMap, jumpMapTo, launchBrowser, logIn, mapBounds, mapLibreGlyphs, navigateTo, openApp, saveScreenshotTo, settle, toggleLayer, waitForMap,
   type AppPage,
 } from './driver';
 
@@ -143,6 +143,7 @@ describe('a GCJ-02 raster package (cut from an AMap-style source)', () => {
 });
 
 describe('a vector base map made by npm run basemap from the real Monaco extract', () => {
+  const monaco: LngLat = [7.4246, 43.7384];
   let app: AppPage;
   const requests: string[] = [];
   beforeAll(async () => {
@@ -153,16 +154,28 @@ describe('a vector base map made by npm run basemap from the real Monaco extract
     app.page.on('request', (r) => requests.push(r.url()));
     await logIn(app.page, { username: 'patrol', password: inject('demoPassword') });
     await openPatrolView(app);
-    await jumpMapTo(app.page, [7.4246, 43.7384], 16);
-    // The overlay: a patrol start picked on Monaco's streets.
+    // The overlay: a patrol start picked on Monaco's streets. Choosing 'start at a point' and picking one each refit
+    // the patrol map to the jurisdiction (in Dachuan) with the start, so the map is moved to Monaco after each.
     await app.page.locator(tid('patrol-start-point')).check();
+    await settle(app.page);
+    await jumpMapTo(app.page, monaco, 16);
     await app.page.locator(tid('patrol-pick')).click();
     const box = (await app.page.locator(`${tid('patrol-map')} ${tid('map')}`).boundingBox())!;
     await app.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await settle(app.page);
+    await jumpMapTo(app.page, monaco, 16);
+    await settle(app.page);
     await saveScreenshotTo(app.page, 'test-results/basemap-monaco.png');
   });
   afterAll(async () => app?.close());
+
+  it('shows Monaco, with the start picked there', async () => {
+    const [w, s, e, n] = await mapBounds(app.page);
+    expect(w < monaco[0] && monaco[0] < e && s < monaco[1] && monaco[1] < n).toBe(true);
+    expect(e - w).toBeLessThan(0.05);
+    const [lng, lat] = (await app.page.locator(tid('patrol-point')).textContent())!.split(',').map(Number);
+    expect(metresBetween([lng, lat], monaco)).toBeLessThan(100);
+  });
 
   it('draws Monaco\'s streets: the map is mostly not blank paper', async () => {
     const png = await captureMap(app.page, 'patrol-map');
