@@ -9,6 +9,7 @@ import { apiError } from '../i18n/messages';
 import type { AppEnv } from '../routes/context';
 import { describe } from './describe';
 import { buildOpenApiDocument, type OpenApiDocument } from './openapi-document';
+import { swaggerStartScript } from './swagger-start';
 
 // Swagger UI from npm, on this origin: the page works offline and within the app's CSP (script-src 'self', so the
 // start-up script is a file of ours, not inline).
@@ -43,8 +44,6 @@ const page = `<!doctype html>
 </body>
 </html>
 `;
-// The document needs a session: the browser sends the page's cookie with this same-origin fetch.
-const start = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, withCredentials: true });\n`;
 
 const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) });
 
@@ -64,7 +63,7 @@ export function apiDocsRouter(getApp: () => Hono<AppEnv>) {
       return c.json(await document, 200);
     })
     .get('/docs', (c) => c.html(page))
-    .get('/docs/start.js', (c) => c.body(start, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
+    .get('/docs/start.js', (c) => c.body(swaggerStartScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
     .get('/docs/fonts/:file', async (c) => {
       const file = c.req.param('file');
       if (!fontCss.has(file)) return c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404);

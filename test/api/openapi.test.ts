@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { validate } from '@readme/openapi-parser';
 import { uniqueSymbol } from 'hono-openapi';
 import { findTargetHandler } from 'hono/utils/handler';
@@ -95,6 +96,24 @@ describe('GET /api/docs', () => {
     expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
     expect(await (await app.request('/api/docs/start.js')).text()).toContain("url: '/api/openapi.json'");
     expect((await app.request('/api/docs/package.json')).status).toBe(404);
+  });
+
+  it('"Try it out" sends the session\'s CSRF token on writes, so a write from the page is not refused', async () => {
+    // start.js run as the page runs it, its fetch carrying the admin's cookie as the browser would.
+    let config: { requestInterceptor(req: { url: string; method: string; headers: Record<string, string> }): unknown } | undefined;
+    const pageFetch = (path: string, init: RequestInit = {}) => app.request(path, { ...init, headers: { ...(init.headers as object), cookie: admin.cookie } });
+    const script = await (await app.request('/api/docs/start.js')).text();
+    runInNewContext(script, { window: {}, fetch: pageFetch, SwaggerUIBundle: (c: typeof config) => (config = c) });
+    const tryOut = async (method: string) => {
+      const req = (await config!.requestInterceptor({ url: '/api/disputes', method, headers: { 'content-type': 'application/json' } })) as { headers: Record<string, string> };
+      return req.headers;
+    };
+    expect((await tryOut('GET'))['X-CSRF-Token']).toBeUndefined();
+    const headers = await tryOut('POST');
+    expect(headers['X-CSRF-Token']).toBe(admin.csrfToken);
+    // Without the header the write is refused as a forgery; with it, it reaches validation (an empty dispute: 400).
+    expect((await pageFetch('/api/disputes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+    expect((await pageFetch('/api/disputes', { method: 'POST', headers, body: '{}' })).status).toBe(400);
   });
 
   it('draws its Chinese in the shipped font: the stylesheet and the font files it names come from this origin', async () => {
