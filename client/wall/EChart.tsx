@@ -17,7 +17,6 @@ export function EChart({ option, testId }: { option: EChartsCoreOption; testId?:
   const scale = useStageScale();
   useEffect(() => {
     const chart = echarts.init(ref.current!, shippedFontTheme, { renderer: 'canvas', devicePixelRatio: (window.devicePixelRatio || 1) * scale });
-    chart.setOption(optionRef.current);
     chartRef.current = chart;
     return () => {
       chartRef.current = null;
@@ -25,11 +24,19 @@ export function EChart({ option, testId }: { option: EChartsCoreOption; testId?:
     };
   }, [scale]);
   useEffect(() => {
-    // Canvas text draws with what is loaded: load the shipped font for the option's text, then draw it again.
-    whenTextDrawable(textOfValue(option))?.then(() => chartRef.current?.setOption(optionRef.current, { notMerge: true }));
-  }, [option]);
-  useEffect(() => {
-    chartRef.current?.setOption(option);
-  }, [option]);
+    // Canvas text draws with what is loaded, and ECharts keeps the widths it first measured a text at: laid out before
+    // the shipped font's subset arrived, a long grid name was measured narrow and drawn clipped at the chart's edge.
+    // So an option is drawn only once the font for all of its text is in.
+    let live = true;
+    const draw = () => {
+      if (live) chartRef.current?.setOption(optionRef.current, { notMerge: true });
+    };
+    const ready = whenTextDrawable(textOfValue(option));
+    if (ready) void ready.then(draw);
+    else draw();
+    return () => {
+      live = false;
+    };
+  }, [option, scale]);
   return <div ref={ref} className="wall-chart" data-testid={testId} />;
 }
