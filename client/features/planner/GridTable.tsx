@@ -23,6 +23,8 @@ const helper = createColumnHelper<typeof features, GridRow>();
 export interface GridTableProps {
   rows: GridRow[];
   communityNames: ReadonlyMap<string, string>;
+  /** A grid as the planner names it (planner-names.ts): "梧桐梁社区第1网格", "新网格 N001". */
+  gridName: (key: string) => string;
   middle: number;
   selectedGrid: string | null;
   onSelectGrid: (key: string) => void;
@@ -32,7 +34,7 @@ export interface GridTableProps {
 
 const fixed = (digits: number) => (v: number | null) => (v === null ? '–' : v.toFixed(digits));
 
-function buildColumns(t: Translate, communityNames: ReadonlyMap<string, string>, middle: number, onLock: GridTableProps['onLock'], disabled: boolean) {
+function buildColumns(t: Translate, { communityNames, gridName, middle, onLock, disabled }: Omit<GridTableProps, 'rows' | 'selectedGrid' | 'onSelectGrid'>) {
   return helper.columns([
     helper.accessor('locked', {
       header: () => t('plannerColLock'),
@@ -49,7 +51,8 @@ function buildColumns(t: Translate, communityNames: ReadonlyMap<string, string>,
         />
       ),
     }),
-    helper.accessor('key', { header: () => t('plannerColGrid'), sortFn: 'alphanumeric', cell: (c) => <span className="mono">{c.getValue()}</span> }),
+    // Named, not coded: the code (or draft key) is the cell's tooltip.
+    helper.accessor((r) => gridName(r.key), { id: 'grid', header: () => t('plannerColGrid'), sortFn: 'alphanumeric', cell: (c) => <span title={c.row.original.key}>{c.getValue()}</span> }),
     helper.accessor((r) => communityNames.get(r.communityCode) ?? r.communityCode, { id: 'community', header: () => t('plannerColCommunity') }),
     helper.accessor('households', { header: () => t('plannerColHouseholds') }),
     helper.accessor('residents', { header: () => t('plannerColResidents') }),
@@ -67,10 +70,10 @@ function buildColumns(t: Translate, communityNames: ReadonlyMap<string, string>,
 }
 
 /** Every grid of the draft with its measures; rows outside the band or in pieces are highlighted. Sortable. */
-export function GridTable({ rows, communityNames, middle, selectedGrid, onSelectGrid, onLock, disabled }: GridTableProps) {
+export function GridTable({ rows, communityNames, gridName, middle, selectedGrid, onSelectGrid, onLock, disabled }: GridTableProps) {
   const { t } = useI18n();
   const [sorting, setSorting] = useState<SortingState>([]);
-  const columns = useMemo(() => buildColumns(t, communityNames, middle, onLock, disabled), [t, communityNames, middle, onLock, disabled]);
+  const columns = useMemo(() => buildColumns(t, { communityNames, gridName, middle, onLock, disabled }), [t, communityNames, gridName, middle, onLock, disabled]);
   const table = useTable({ features, columns, data: rows, getRowId: (r) => r.key, state: { sorting }, onSortingChange: setSorting });
   return (
     <table className="data-table planner-grid-table" data-testid="planner-table">

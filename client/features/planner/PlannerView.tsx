@@ -19,6 +19,9 @@ import { usePlannerView } from './use-planner-view';
  * 网格规划: pick a street or community, see its published grids, redraw them (auto-redistricting in a worker, hand
  * edits with undo), check the measures and the beat docking, compare with the published plan, save, export, publish.
  */
+// Rows come from the area's units, which carry the names too; this is only their stand-in for the one render between.
+const keyAsName = (key: string) => key;
+
 export function PlannerView() {
   const { t } = useI18n();
   const v = usePlannerView();
@@ -76,6 +79,7 @@ export function PlannerView() {
             <GridTable
               rows={derived.rows}
               communityNames={v.communityNames}
+              gridName={v.names?.grid ?? keyAsName}
               middle={bandMiddle(v.band)}
               selectedGrid={editor.selectedGrid}
               onSelectGrid={editor.selectGrid}
