@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { auditActions } from './audit';
-import { roles } from './auth';
+import { roles, scopeKinds } from './auth';
 import { BasemapDescriptionSchema, BasemapSettingsSchema } from './basemap';
+import { JurisdictionSchema } from './summary';
 
 /** One row of GET /api/admin/audit, newest first. action is one of auditActions, or a code an older version wrote. */
 export const AuditRowSchema = z.object({
@@ -25,8 +26,10 @@ export const UserListingSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   role: z.enum(roles),
-  scopeKind: z.string(),
+  scopeKind: z.enum(scopeKinds),
   scopeCodes: z.array(z.string()),
+  /** The scope by name, as /api/auth/me names the caller's ("网格 梧桐梁社区第1网格"): the list shows no bare codes. */
+  jurisdiction: JurisdictionSchema.pick({ level: true, names: true }),
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
 });

@@ -131,3 +131,19 @@ describe('wall-display tokens', () => {
     expect(again.status).toBe(401);
   });
 });
+
+describe('the administrator\'s list of accounts', () => {
+  it('names each scope as its holder\'s own menu names it, not by codes', async () => {
+    const admin = await loginAs('admin', '10.1.9.1');
+    const res = await admin.request('/api/admin/users');
+    expect(res.status).toBe(200);
+    const users = (await res.json()) as { username: string; scopeCodes: string[]; jurisdiction: Me['jurisdiction'] }[];
+    for (const username of ['grid001', 'officer01', 'commander']) {
+      const me = (await (await (await loginAs(username, '10.1.9.2')).request('/api/auth/me')).json()) as Me;
+      expect(users.find((u) => u.username === username)!.jurisdiction).toEqual(me.jurisdiction);
+    }
+    const gridLeader = users.find((u) => u.username === 'grid001')!;
+    expect(gridLeader.jurisdiction).toEqual({ level: 'grid', names: [expect.stringMatching(/^\D+社区第\d+网格$/)] });
+    expect(gridLeader.scopeCodes).toHaveLength(1);
+  });
+});

@@ -1,8 +1,7 @@
-import type { ScopeKind } from '../../../core/contracts/auth';
 import { getUsers } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeRole, describeScope } from '../../shared/describe-user';
+import { describeJurisdiction, describeRole } from '../../shared/describe-user';
 
 /** 用户: every account with its role, jurisdiction and state. */
 export function UsersView() {
@@ -37,7 +36,7 @@ export function UsersView() {
                     <td className="mono">{u.username}</td>
                     <td>{u.displayName}</td>
                     <td>{describeRole(u.role, t)}</td>
-                    <td>{describeScope({ kind: u.scopeKind as ScopeKind, codes: u.scopeCodes }, t)}</td>
+                    <td>{describeJurisdiction({ scope: { kind: u.scopeKind, codes: u.scopeCodes }, jurisdiction: u.jurisdiction }, t)}</td>
                     <td>
                       {u.disabled
                         ? t('userDisabled')

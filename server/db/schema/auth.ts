@@ -1,10 +1,11 @@
+import type { Role, ScopeKind } from '../../../core/contracts/auth';
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   username: text('username').primaryKey(),
   displayName: text('display_name').notNull(),
-  role: text('role').notNull(),
-  scopeKind: text('scope_kind').notNull(),
+  role: text('role').$type<Role>().notNull(),
+  scopeKind: text('scope_kind').$type<ScopeKind>().notNull(),
   scopeCodes: jsonb('scope_codes').$type<string[]>().notNull(),
   personId: text('person_id'), // the staff member this account belongs to, where there is one
   passwordHash: text('password_hash').notNull(), // argon2id (PHC string)
@@ -20,7 +21,7 @@ export const sessions = pgTable(
   {
     tokenHash: text('token_hash').primaryKey(),
     username: text('username').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { plainText } from '../../../core/contracts/query-params';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { adminsOnly } from '../../auth/roles';
-import { listUsers } from '../../auth/users.repo';
+import { listUsersWithJurisdictions } from '../../services/admin-users.service';
 import { issueWallToken, listWallTokens, revokeWallToken } from '../../auth/wall-tokens.repo';
 import { searchAudit } from '../../audit/audit.repo';
 import type { AppEnv } from '../context';
@@ -26,7 +26,7 @@ const IdParamSchema = z.object({ id: z.uuid('id must be a wall token id') });
 export const adminRouter = new Hono<AppEnv>()
   .use('/admin/*', allow(adminsOnly))
   .get('/admin/audit', describe('审计日志 / the audit log, newest first', { 200: z.array(AuditRowSchema) }), validate('query', AuditQuerySchema), async (c) => c.json(await searchAudit(c.var.database.db, c.req.valid('query')), 200))
-  .get('/admin/users', describe('用户列表 / the accounts', { 200: z.array(UserListingSchema) }), async (c) => c.json(await listUsers(c.var.database.db), 200))
+  .get('/admin/users', describe('用户列表 / the accounts', { 200: z.array(UserListingSchema) }), async (c) => c.json(await listUsersWithJurisdictions(c.var.database.db), 200))
   .get('/admin/wall-tokens', describe('大屏令牌列表 / the wall-display tokens', { 200: z.array(WallTokenListingSchema) }), async (c) => c.json(await listWallTokens(c.var.database.db), 200))
   .post('/admin/wall-tokens', describe('签发大屏令牌（仅此一次显示）/ issue a wall-display token, shown this once', { 201: IssuedWallTokenSchema }), validate('json', NewWallTokenSchema), async (c) => {
     const issued = await issueWallToken(c.var.database.db, c.req.valid('json').name, c.var.user!.username);
