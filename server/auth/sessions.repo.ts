@@ -1,6 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Role, Scope } from '../../core/contracts/auth';
 import { queryRows, type Db } from '../db/engine';
+import { sessions, users, wallTokens } from '../db/schema';
 import { hashToken, newToken } from './tokens';
 
 export interface SessionPolicy {
@@ -19,15 +21,27 @@ export interface SessionUser {
   tokenHash: string;
 }
 
+// The SQL's own short names, so its joins read as they did.
+const sn = alias(sessions, 's');
+const ua = alias(users, 'u');
+const wt = alias(wallTokens, 'w');
+
 /** Opens a session; returns the cookie value (only its hash is stored). */
 export async function createSession(
   db: Db,
   s: { username: string; role: Role; ip: string; userAgent: string; maxHours: number; wallTokenId?: string },
 ): Promise<string> {
   const token = newToken();
-  await db.execute(sql`INSERT INTO sessions (token_hash, username, role, csrf_token, absolute_expires_at, wall_token_id, ip, user_agent)
-    VALUES (${hashToken(token)}, ${s.username}, ${s.role}, ${newToken()}, now() + make_interval(hours => ${s.maxHours}),
-            ${s.wallTokenId ?? null}, ${s.ip}, ${s.userAgent.slice(0, 300)})`);
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    username: s.username,
+    role: s.role,
+    csrfToken: newToken(),
+    absoluteExpiresAt: sql`now() + make_interval(hours => ${s.maxHours})`,
+    wallTokenId: s.wallTokenId ?? null,
+    ip: s.ip,
+    userAgent: s.userAgent.slice(0, 300),
+  });
   return token;
 }
 
@@ -42,23 +56,23 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
     csrf_token: string; idle_expires_at: string; absolute_expires_at: string; alive: boolean;
   }>(
     db,
-    sql`SELECT s.username, COALESCE(u.display_name, w.name) AS display_name, s.role,
-          COALESCE(u.scope_kind, 'district') AS scope_kind, COALESCE(u.scope_codes, '[]'::jsonb) AS scope_codes, s.csrf_token,
-          (now() + make_interval(mins => ${policy.idleMinutes}))::text AS idle_expires_at, s.absolute_expires_at::text,
-          (s.last_seen_at > now() - make_interval(mins => ${policy.idleMinutes}) AND s.absolute_expires_at > now()
-            AND (u.username IS NULL OR NOT u.disabled) AND (s.wall_token_id IS NULL OR w.revoked_at IS NULL)
-            AND (u.username IS NOT NULL OR w.id IS NOT NULL)) AS alive
-        FROM sessions s
-        LEFT JOIN users u ON u.username = s.username AND s.wall_token_id IS NULL
-        LEFT JOIN wall_tokens w ON w.id = s.wall_token_id
-        WHERE s.token_hash = ${tokenHash}`,
+    sql`SELECT ${sn.username}, COALESCE(${ua.displayName}, ${wt.name}) AS display_name, ${sn.role},
+          COALESCE(${ua.scopeKind}, 'district') AS scope_kind, COALESCE(${ua.scopeCodes}, '[]'::jsonb) AS scope_codes, ${sn.csrfToken},
+          (now() + make_interval(mins => ${policy.idleMinutes}))::text AS idle_expires_at, ${sn.absoluteExpiresAt}::text AS absolute_expires_at,
+          (${sn.lastSeenAt} > now() - make_interval(mins => ${policy.idleMinutes}) AND ${sn.absoluteExpiresAt} > now()
+            AND (${ua.username} IS NULL OR NOT ${ua.disabled}) AND (${sn.wallTokenId} IS NULL OR ${wt.revokedAt} IS NULL)
+            AND (${ua.username} IS NOT NULL OR ${wt.id} IS NOT NULL)) AS alive
+        FROM ${sessions} ${sn}
+        LEFT JOIN ${users} ${ua} ON ${ua.username} = ${sn.username} AND ${sn.wallTokenId} IS NULL
+        LEFT JOIN ${wallTokens} ${wt} ON ${wt.id} = ${sn.wallTokenId}
+        WHERE ${sn.tokenHash} = ${tokenHash}`,
   );
   if (!row) return null;
   if (!row.alive) {
     await endSession(db, token);
     return null;
   }
-  await db.execute(sql`UPDATE sessions SET last_seen_at = now() WHERE token_hash = ${tokenHash}`);
+  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
   const codes = typeof row.scope_codes === 'string' ? (JSON.parse(row.scope_codes) as string[]) : row.scope_codes;
   return {
     username: row.username, displayName: row.display_name, role: row.role, scope: { kind: row.scope_kind, codes },
@@ -68,5 +82,5 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
 }
 
 export async function endSession(db: Db, token: string) {
-  await db.execute(sql`DELETE FROM sessions WHERE token_hash = ${hashToken(token)}`);
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
