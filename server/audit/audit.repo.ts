@@ -1,6 +1,7 @@
 import type { AuditRow } from '../../core/contracts/admin';
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db/engine';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/engine';
+import { auditLog } from '../db/schema';
 import type { AuditAction } from '../../core/contracts/audit';
 import { withoutIpv4Mapping } from '../auth/client-address';
 
@@ -18,9 +19,7 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(db: Db, e: AuditEntry) {
-  await db.execute(sql`INSERT INTO audit_log (username, role, ip, method, route, action, records, outcome, status, request_id)
-    VALUES (${e.username}, ${e.role}, ${e.ip}, ${e.method}, ${e.route}, ${e.action}, ${JSON.stringify(e.records)}::jsonb,
-            ${e.outcome}, ${e.status}, ${e.requestId})`);
+  await db.insert(auditLog).values(e);
 }
 
 export interface AuditSearch {
@@ -35,17 +34,33 @@ export interface AuditSearch {
 // The row's shape is the API's contract (core/contracts/admin.ts), which the audit view reads too.
 
 export async function searchAudit(db: Db, q: AuditSearch): Promise<AuditRow[]> {
-  const parts = [sql`TRUE`];
-  if (q.username) parts.push(sql`username = ${q.username}`);
-  if (q.action) parts.push(sql`action = ${q.action}`);
-  if (q.from) parts.push(sql`at >= ${q.from}::timestamptz`);
-  if (q.to) parts.push(sql`at < ${q.to}::timestamptz`);
-  const rows = await queryRows<AuditRow>(
-    db,
-    sql`SELECT id::int AS id, at::text AS at, username, role, ip, method, route, action, records, outcome, status,
-          request_id AS "requestId"
-        FROM audit_log WHERE ${sql.join(parts, sql` AND `)} ORDER BY id DESC LIMIT ${q.limit}`,
-  );
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      // Postgres's own text form, as the audit view has always been given it.
+      at: sql<string>`${auditLog.at}::text`,
+      username: auditLog.username,
+      role: auditLog.role,
+      ip: auditLog.ip,
+      method: auditLog.method,
+      route: auditLog.route,
+      action: auditLog.action,
+      records: auditLog.records,
+      outcome: auditLog.outcome,
+      status: auditLog.status,
+      requestId: auditLog.requestId,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        q.username ? eq(auditLog.username, q.username) : undefined,
+        q.action ? eq(auditLog.action, q.action) : undefined,
+        q.from ? gte(auditLog.at, sql`${q.from}::timestamptz`) : undefined,
+        q.to ? lt(auditLog.at, sql`${q.to}::timestamptz`) : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit);
   // Rows written before addresses were normalised where they are read (client-address.ts) read the same way.
   return rows.map((r) => ({ ...r, ip: r.ip === null ? null : withoutIpv4Mapping(r.ip) }));
 }

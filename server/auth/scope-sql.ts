@@ -1,5 +1,12 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../core/contracts/auth';
+import { beatGrids, beats, grids } from '../db/schema';
+
+// Short names of the subqueries' own tables; an inner alias hides an outer one of the same name, as SQL scopes them.
+const bg = alias(beatGrids, 'bg');
+const b = alias(beats, 'b');
+const sb = alias(beats, 'sb');
 
 const list = (codes: string[]) => sql.join(codes.map((c) => sql`${c}`), sql`, `);
 
@@ -13,12 +20,12 @@ export function gridInScope(gridCode: SQL | AnyColumn, scope: Scope): SQL {
   if (scope.codes.length === 0) return sql`FALSE`;
   switch (scope.kind) {
     case 'street':
-      return sql`${gridCode} IN (SELECT code FROM grids WHERE street_code IN (${list(scope.codes)}))`;
+      return sql`${gridCode} IN (SELECT ${grids.code} FROM ${grids} WHERE ${grids.streetCode} IN (${list(scope.codes)}))`;
     case 'station':
-      return sql`${gridCode} IN (SELECT bg.grid_code FROM beat_grids bg JOIN beats b ON b.code = bg.beat_code
-        WHERE b.station_code IN (${list(scope.codes)}))`;
+      return sql`${gridCode} IN (SELECT ${bg.gridCode} FROM ${beatGrids} ${bg} JOIN ${beats} ${b} ON ${b.code} = ${bg.beatCode}
+        WHERE ${b.stationCode} IN (${list(scope.codes)}))`;
     case 'beat':
-      return sql`${gridCode} IN (SELECT grid_code FROM beat_grids WHERE beat_code IN (${list(scope.codes)}))`;
+      return sql`${gridCode} IN (SELECT ${beatGrids.gridCode} FROM ${beatGrids} WHERE ${beatGrids.beatCode} IN (${list(scope.codes)}))`;
     case 'grids':
       return sql`${gridCode} IN (${list(scope.codes)})`;
   }
@@ -27,12 +34,12 @@ export function gridInScope(gridCode: SQL | AnyColumn, scope: Scope): SQL {
 /** A SQL condition that holds when the beat `beatCode` docks a grid of the user's jurisdiction (every beat for the district). */
 export function beatInScope(beatCode: SQL | AnyColumn, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
-  return sql`EXISTS (SELECT 1 FROM beat_grids bg WHERE bg.beat_code = ${beatCode} AND ${gridInScope(sql`bg.grid_code`, scope)})`;
+  return sql`EXISTS (SELECT 1 FROM ${beatGrids} ${bg} WHERE ${bg.beatCode} = ${beatCode} AND ${gridInScope(bg.gridCode, scope)})`;
 }
 
 /** A SQL condition that holds when the station `stationCode` has a beat over a grid of the user's jurisdiction. */
 export function stationInScope(stationCode: SQL | AnyColumn, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
-  return sql`EXISTS (SELECT 1 FROM beats sb JOIN beat_grids bg ON bg.beat_code = sb.code
-    WHERE sb.station_code = ${stationCode} AND ${gridInScope(sql`bg.grid_code`, scope)})`;
+  return sql`EXISTS (SELECT 1 FROM ${beats} ${sb} JOIN ${beatGrids} ${bg} ON ${bg.beatCode} = ${sb.code}
+    WHERE ${sb.stationCode} = ${stationCode} AND ${gridInScope(bg.gridCode, scope)})`;
 }

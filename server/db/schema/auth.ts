@@ -1,3 +1,4 @@
+import type { AuditRow } from '../../../core/contracts/admin';
 import type { Role, ScopeKind } from '../../../core/contracts/auth';
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
@@ -71,7 +72,7 @@ export const auditLog = pgTable(
     route: text('route').notNull(),
     action: text('action').notNull(), // login, logout, write, unmask, …
     records: jsonb('records').$type<string[]>().notNull(),
-    outcome: text('outcome').notNull(), // success | denied | failed
+    outcome: text('outcome').$type<AuditRow['outcome']>().notNull(),
     status: integer('status').notNull(),
     requestId: text('request_id'),
   },
