@@ -27,7 +27,7 @@ async function incidentFigures(db: Db): Promise<WallSummary['incidents']> {
       count(*) FILTER (WHERE ${at} < now() - interval '7 days')::int AS prev7
     FROM ${incidents} WHERE ${at} >= now() - interval '14 days' AND ${at} <= now()`,
   );
-  const byCategory = await queryRows<{ code: string; last7d: number; previous7d: number }>(
+  const byCategory = await queryRows<WallSummary['incidents']['byCategory'][number]>(
     db,
     sql`SELECT ${c.code} AS code,
         count(${i.id}) FILTER (WHERE ${i.occurredAt} >= now() - interval '7 days')::int AS "last7d",
