@@ -1,10 +1,17 @@
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { MultiPolygon, Position } from 'geojson';
 import type { AnalysisQuery, ProfileAnswer, RateRow, RatesAnswer } from '../../../core/contracts/analysis';
 import type { Scope } from '../../../core/contracts/auth';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
-import { incidentConditions } from './incidents.repo';
+import { beatGrids, beats, communities, grids, incidents } from '../schema';
+import { incidentConditions, incidentsAlias as i } from './incidents.repo';
+
+const c = alias(communities, 'c');
+const g = alias(grids, 'g');
+const b = alias(beats, 'b');
+const bg = alias(beatGrids, 'bg');
 
 export type Period = AnalysisQuery & { from: string; to: string };
 
@@ -15,8 +22,8 @@ export type Period = AnalysisQuery & { from: string; to: string };
 export async function findStudyArea(db: Db, scope: Scope): Promise<MultiPolygon | null> {
   const rows = await queryRows<{ g: string }>(
     db,
-    sql`SELECT ST_AsGeoJSON(c.geom, 6) AS g FROM communities c
-        WHERE c.code IN (SELECT g.community_code FROM grids g WHERE ${gridInScope(sql`g.code`, scope)}) ORDER BY c.code`,
+    sql`SELECT ST_AsGeoJSON(${c.geom}, 6) AS g FROM ${communities} ${c}
+        WHERE ${c.code} IN (SELECT ${g.communityCode} FROM ${grids} ${g} WHERE ${gridInScope(g.code, scope)}) ORDER BY ${c.code}`,
   );
   if (rows.length === 0) return null;
   const polygons: Position[][][] = [];
@@ -39,17 +46,17 @@ export async function findRates(db: Db, q: Period, scope: Scope): Promise<RatesA
   const prev = previousPeriod(q);
   const now = incidentConditions(q, scope);
   const before = incidentConditions({ ...q, ...prev }, scope);
-  const rows = await queryRows<{ kind: 'grid' | 'beat'; code: string; name: string; residents: number; count: number; previous: number }>(
+  const rows = await queryRows<Pick<RateRow, 'code' | 'name' | 'residents' | 'count' | 'previous'> & { kind: 'grid' | 'beat' }>(
     db,
     sql`WITH counted AS (
-          SELECT i.grid_code, count(*) FILTER (WHERE ${now})::int AS n, count(*) FILTER (WHERE ${before})::int AS p
-          FROM incidents i WHERE i.occurred_at >= ${prev.from}::timestamptz AND i.occurred_at < ${q.to}::timestamptz GROUP BY i.grid_code)
-        SELECT 'grid' AS kind, g.code, g.name, g.residents, COALESCE(c.n, 0) AS count, COALESCE(c.p, 0) AS previous
-          FROM grids g LEFT JOIN counted c ON c.grid_code = g.code WHERE ${gridInScope(sql`g.code`, scope)}
+          SELECT ${i.gridCode} AS grid_code, count(*) FILTER (WHERE ${now})::int AS n, count(*) FILTER (WHERE ${before})::int AS p
+          FROM ${incidents} ${i} WHERE ${i.occurredAt} >= ${prev.from}::timestamptz AND ${i.occurredAt} < ${q.to}::timestamptz GROUP BY ${i.gridCode})
+        SELECT 'grid' AS kind, ${g.code} AS code, ${g.name} AS name, ${g.residents} AS residents, COALESCE(c.n, 0) AS count, COALESCE(c.p, 0) AS previous
+          FROM ${grids} ${g} LEFT JOIN counted c ON c.grid_code = ${g.code} WHERE ${gridInScope(g.code, scope)}
         UNION ALL
-        SELECT 'beat', b.code, b.name, sum(g.residents)::int, COALESCE(sum(c.n), 0)::int, COALESCE(sum(c.p), 0)::int
-          FROM beats b JOIN beat_grids bg ON bg.beat_code = b.code JOIN grids g ON g.code = bg.grid_code
-          LEFT JOIN counted c ON c.grid_code = g.code WHERE ${gridInScope(sql`g.code`, scope)} GROUP BY b.code, b.name
+        SELECT 'beat', ${b.code}, ${b.name}, sum(${g.residents})::int, COALESCE(sum(c.n), 0)::int, COALESCE(sum(c.p), 0)::int
+          FROM ${beats} ${b} JOIN ${beatGrids} ${bg} ON ${bg.beatCode} = ${b.code} JOIN ${grids} ${g} ON ${g.code} = ${bg.gridCode}
+          LEFT JOIN counted c ON c.grid_code = ${g.code} WHERE ${gridInScope(g.code, scope)} GROUP BY ${b.code}, ${b.name}
         ORDER BY 1, 2`,
   );
   const toRow = (r: (typeof rows)[number]): RateRow => ({
@@ -72,12 +79,12 @@ export async function findRates(db: Db, q: Period, scope: Scope): Promise<RatesA
 
 /** The hour × weekday matrix, categories over time (days up to 62 days, else weeks), and the totals. */
 export async function findProfile(db: Db, q: Period, scope: Scope): Promise<ProfileAnswer> {
-  const local = sql`(i.occurred_at AT TIME ZONE 'Asia/Shanghai')`;
+  const local = sql`(${i.occurredAt} AT TIME ZONE 'Asia/Shanghai')`;
   const where = incidentConditions(q, scope);
   const matrixRows = await queryRows<{ d: number; h: number; n: number }>(
     db,
     sql`SELECT extract(isodow FROM ${local})::int AS d, extract(hour FROM ${local})::int AS h, count(*)::int AS n
-        FROM incidents i WHERE ${where} GROUP BY 1, 2`,
+        FROM ${incidents} ${i} WHERE ${where} GROUP BY 1, 2`,
   );
   const matrix = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   for (const r of matrixRows) matrix[Number(r.d) - 1][Number(r.h)] = Number(r.n);
@@ -85,8 +92,8 @@ export async function findProfile(db: Db, q: Period, scope: Scope): Promise<Prof
   const bucket = days <= 62 ? 'day' : 'week';
   const seriesRows = await queryRows<{ b: string; code: string; n: number }>(
     db,
-    sql`SELECT to_char(date_trunc(${bucket}, ${local}), 'YYYY-MM-DD') AS b, i.category_code AS code, count(*)::int AS n
-        FROM incidents i WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+    sql`SELECT to_char(date_trunc(${bucket}, ${local}), 'YYYY-MM-DD') AS b, ${i.categoryCode} AS code, count(*)::int AS n
+        FROM ${incidents} ${i} WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
   );
   const buckets = [...new Set(seriesRows.map((r) => r.b))].sort();
   const index = new Map(buckets.map((b, i) => [b, i]));
@@ -99,8 +106,8 @@ export async function findProfile(db: Db, q: Period, scope: Scope): Promise<Prof
   const prev = previousPeriod(q);
   const [totals] = await queryRows<{ now: number; before: number }>(
     db,
-    sql`SELECT (SELECT count(*)::int FROM incidents i WHERE ${where}) AS now,
-               (SELECT count(*)::int FROM incidents i WHERE ${incidentConditions({ ...q, ...prev }, scope)}) AS before`,
+    sql`SELECT (SELECT count(*)::int FROM ${incidents} ${i} WHERE ${where}) AS now,
+               (SELECT count(*)::int FROM ${incidents} ${i} WHERE ${incidentConditions({ ...q, ...prev }, scope)}) AS before`,
   );
   return {
     from: q.from,

@@ -1,44 +1,64 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { Bbox } from '../../../core/contracts/query-params';
 import { beatInScope, gridInScope, stationInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import {
+  beatGrids, beats, buildings, communities, compounds, districts, gridPlans, grids, keyPlaces, roadEdges, stations, streets, waterFeatures,
+} from '../schema';
 import { buildingMeasuresSql, residentMeasuresSql } from './measures.repo';
 
-const inScopeGridCodes = (scope: Scope) => sql`SELECT code FROM grids WHERE ${gridInScope(sql`code`, scope)}`;
+const g = alias(grids, 'g');
+const p = alias(gridPlans, 'p');
+const bg = alias(beatGrids, 'bg');
+const b = alias(beats, 'b');
+const s = alias(stations, 's');
+
+const inScopeGridCodes = (scope: Scope) => sql`SELECT ${grids.code} FROM ${grids} WHERE ${gridInScope(grids.code, scope)}`;
 
 /**
  * The map layers served as GeoJSON: each a SELECT whose non-geometry columns become the feature's properties.
  * Grids, beats, stations and key places say whether they lie in the caller's jurisdiction (inScope): a map draws
  * the rest faded and inert rather than leaving a grid leader without surroundings (issue 12, item 2).
+ * Every column is named as the feature shows it (AS), whatever the table calls it; the geometry is "geom".
  */
 const layerQueries = (scope: Scope) => ({
-  streets: sql`SELECT code, name, kind, urban, geom FROM streets WHERE geom IS NOT NULL`,
-  communities: sql`SELECT code, name, short_name AS "shortName", street_code AS "streetCode", kind, urban, geom
-    FROM communities WHERE geom IS NOT NULL`,
+  streets: sql`SELECT ${streets.code} AS code, ${streets.name} AS name, ${streets.kind} AS kind, ${streets.urban} AS urban, ${streets.geom} AS geom
+    FROM ${streets} WHERE ${streets.geom} IS NOT NULL`,
+  communities: sql`SELECT ${communities.code} AS code, ${communities.name} AS name, ${communities.shortName} AS "shortName",
+      ${communities.streetCode} AS "streetCode", ${communities.kind} AS kind, ${communities.urban} AS urban, ${communities.geom} AS geom
+    FROM ${communities} WHERE ${communities.geom} IS NOT NULL`,
   // 户数 and 实有人口 are the measures of measures.repo (issue 12, item 1), not the stored grids.residents, which
   // still counts people who moved out; computed for the jurisdiction's grids only, since the rest carry no figures.
-  grids: sql`SELECT g.code, g.name, g.community_code AS "communityCode", g.street_code AS "streetCode",
+  grids: sql`SELECT ${g.code} AS code, ${g.name} AS name, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode",
       COALESCE(bm.hh, 0) AS households, COALESCE(rm.n, 0) AS residents,
-      g.party_members AS "partyMembers", g.institution_staff AS "institutionStaff",
-      bg.beat_code AS "beatCode", ${gridInScope(sql`g.code`, scope)} AS "inScope", g.geom
-    FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
-    LEFT JOIN beat_grids bg ON bg.grid_code = g.code
-    LEFT JOIN (${buildingMeasuresSql(inScopeGridCodes(scope))}) bm ON bm.grid_code = g.code
-    LEFT JOIN (${residentMeasuresSql(inScopeGridCodes(scope))}) rm ON rm.grid_code = g.code`,
-  beats: sql`SELECT b.code, b.name, b.station_code AS "stationCode",
-      (SELECT count(*)::int FROM beat_grids bg WHERE bg.beat_code = b.code) AS "gridCount", ${beatInScope(sql`b.code`, scope)} AS "inScope", b.geom
-    FROM beats b`,
-  stations: sql`SELECT s.code, s.name, s.street_code AS "streetCode", ${stationInScope(sql`s.code`, scope)} AS "inScope", s.geom FROM stations s`,
-  'key-places': sql`SELECT code, name, kind, grid_code AS "gridCode", peak_windows AS "peakWindows",
-      COALESCE(${gridInScope(sql`grid_code`, scope)}, FALSE) AS "inScope", geom FROM key_places`,
+      ${g.partyMembers} AS "partyMembers", ${g.institutionStaff} AS "institutionStaff",
+      ${bg.beatCode} AS "beatCode", ${gridInScope(g.code, scope)} AS "inScope", ${g.geom} AS geom
+    FROM ${grids} ${g} JOIN ${gridPlans} ${p} ON ${p.id} = ${g.planId} AND ${p.status} = 'published'
+    LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code}
+    LEFT JOIN (${buildingMeasuresSql(inScopeGridCodes(scope))}) bm ON bm.grid_code = ${g.code}
+    LEFT JOIN (${residentMeasuresSql(inScopeGridCodes(scope))}) rm ON rm.grid_code = ${g.code}`,
+  beats: sql`SELECT ${b.code} AS code, ${b.name} AS name, ${b.stationCode} AS "stationCode",
+      (SELECT count(*)::int FROM ${beatGrids} ${bg} WHERE ${bg.beatCode} = ${b.code}) AS "gridCount", ${beatInScope(b.code, scope)} AS "inScope",
+      ${b.geom} AS geom
+    FROM ${beats} ${b}`,
+  stations: sql`SELECT ${s.code} AS code, ${s.name} AS name, ${s.streetCode} AS "streetCode", ${stationInScope(s.code, scope)} AS "inScope",
+      ${s.geom} AS geom
+    FROM ${stations} ${s}`,
+  'key-places': sql`SELECT ${keyPlaces.code} AS code, ${keyPlaces.name} AS name, ${keyPlaces.kind} AS kind, ${keyPlaces.gridCode} AS "gridCode",
+      ${keyPlaces.peakWindows} AS "peakWindows", COALESCE(${gridInScope(keyPlaces.gridCode, scope)}, FALSE) AS "inScope", ${keyPlaces.geom} AS geom
+    FROM ${keyPlaces}`,
   // The base map drawn from our own data (issue 11): roads merged into one line a name and class, so a name is
   // drawn along a whole road rather than repeated on every 125 m block edge; water; compounds and buildings.
-  roads: sql`SELECT min(id)::text AS code, highway AS class, name, bool_or(is_demo) AS "isDemo", ST_LineMerge(ST_Collect(geom)) AS geom
-    FROM road_edges GROUP BY highway, name`,
-  water: sql`SELECT code, kind, name, is_demo AS "isDemo", geom FROM water_features`,
-  compounds: sql`SELECT code, name, geom FROM compounds`,
-  buildings: sql`SELECT code, name, floors, geom FROM buildings`,
+  roads: sql`SELECT min(${roadEdges.id})::text AS code, ${roadEdges.highway} AS class, ${roadEdges.name} AS name,
+      bool_or(${roadEdges.isDemo}) AS "isDemo", ST_LineMerge(ST_Collect(${roadEdges.geom})) AS geom
+    FROM ${roadEdges} GROUP BY ${roadEdges.highway}, ${roadEdges.name}`,
+  water: sql`SELECT ${waterFeatures.code} AS code, ${waterFeatures.kind} AS kind, ${waterFeatures.name} AS name, ${waterFeatures.isDemo} AS "isDemo",
+      ${waterFeatures.geom} AS geom
+    FROM ${waterFeatures}`,
+  compounds: sql`SELECT ${compounds.code} AS code, ${compounds.name} AS name, ${compounds.geom} AS geom FROM ${compounds}`,
+  buildings: sql`SELECT ${buildings.code} AS code, ${buildings.name} AS name, ${buildings.floors} AS floors, ${buildings.geom} AS geom FROM ${buildings}`,
 }) satisfies Record<string, SQL>;
 
 /**
@@ -77,6 +97,10 @@ export async function findFeatureCollection(db: Db, layer: FeatureLayer, bbox?: 
 
 /** The district boundary as a GeoJSON Feature text, or null before the data is loaded. */
 export async function findDistrictFeature(db: Db): Promise<string | null> {
-  const [row] = await queryRows<{ f: string }>(db, sql`SELECT ST_AsGeoJSON(t.*, 'geom', 6) AS f FROM (SELECT code, name, geom FROM districts LIMIT 1) t`);
+  const [row] = await queryRows<{ f: string }>(
+    db,
+    sql`SELECT ST_AsGeoJSON(t.*, 'geom', 6) AS f
+      FROM (SELECT ${districts.code} AS code, ${districts.name} AS name, ${districts.geom} AS geom FROM ${districts} LIMIT 1) t`,
+  );
   return row?.f ?? null;
 }

@@ -1,20 +1,27 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { asc, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { IncidentCategory, IncidentColumnArrays, IncidentColumns, IncidentQuery } from '../../../core/contracts/incidents';
 import type { Scope } from '../../../core/contracts/auth';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { incidentCategories, incidents } from '../schema';
+
+/** incidents as incidentConditions names them: a query that uses the conditions reads incidents through this alias. */
+export const incidentsAlias = alias(incidents, 'i');
+const i = incidentsAlias;
 
 // Hours and weekdays are those of the people who live there, whatever the server's time zone.
-const localTime = sql`(i.occurred_at AT TIME ZONE 'Asia/Shanghai')`;
+const localTime = sql`(${i.occurredAt} AT TIME ZONE 'Asia/Shanghai')`;
 
+/** The filter of an incident query and the caller's scope, over incidents aliased `i`. */
 export function incidentConditions(q: IncidentQuery, scope: Scope): SQL {
-  const parts: SQL[] = [gridInScope(sql`i.grid_code`, scope)];
-  if (q.from) parts.push(sql`i.occurred_at >= ${q.from}::timestamptz`);
-  if (q.to) parts.push(sql`i.occurred_at < ${q.to}::timestamptz`);
-  if (q.categories) parts.push(sql`i.category_code IN (${sql.join(q.categories.map((c) => sql`${c}`), sql`, `)})`);
+  const parts: SQL[] = [gridInScope(i.gridCode, scope)];
+  if (q.from) parts.push(sql`${i.occurredAt} >= ${q.from}::timestamptz`);
+  if (q.to) parts.push(sql`${i.occurredAt} < ${q.to}::timestamptz`);
+  if (q.categories) parts.push(sql`${i.categoryCode} IN (${sql.join(q.categories.map((c) => sql`${c}`), sql`, `)})`);
   if (q.hours) parts.push(sql`extract(hour FROM ${localTime})::int IN (${sql.join(q.hours.map((h) => sql`${h}`), sql`, `)})`);
   if (q.weekdays) parts.push(sql`extract(isodow FROM ${localTime})::int IN (${sql.join(q.weekdays.map((d) => sql`${d}`), sql`, `)})`);
-  if (q.bbox) parts.push(sql`i.geom && ST_MakeEnvelope(${q.bbox[0]}, ${q.bbox[1]}, ${q.bbox[2]}, ${q.bbox[3]}, 4326)`);
+  if (q.bbox) parts.push(sql`${i.geom} && ST_MakeEnvelope(${q.bbox[0]}, ${q.bbox[1]}, ${q.bbox[2]}, ${q.bbox[3]}, 4326)`);
   return sql.join(parts, sql` AND `);
 }
 
@@ -53,14 +60,15 @@ export async function findIncidentColumnArrays(db: Db, q: IncidentQuery, scope: 
   const [row] = await queryRows<PackedIncidents>(
     db,
     sql`SELECT count(*)::int AS n,
-          string_agg(int4send((ST_X(i.geom) * 1000000.0::float8)::int4), ''::bytea) AS x,
-          string_agg(int4send((ST_Y(i.geom) * 1000000.0::float8)::int4), ''::bytea) AS y,
-          string_agg(timestamptz_send(i.occurred_at), ''::bytea) AS t,
-          string_agg(int8send(i.id), ''::bytea) AS id,
+          string_agg(int4send((ST_X(${i.geom}) * 1000000.0::float8)::int4), ''::bytea) AS x,
+          string_agg(int4send((ST_Y(${i.geom}) * 1000000.0::float8)::int4), ''::bytea) AS y,
+          string_agg(timestamptz_send(${i.occurredAt}), ''::bytea) AS t,
+          string_agg(int8send(${i.id}), ''::bytea) AS id,
           string_agg(int2send(c.k), ''::bytea) AS k,
-          (SELECT string_agg(code, E'\n' ORDER BY code) FROM incident_categories) AS codes
-        FROM incidents i
-        JOIN (SELECT code, (row_number() OVER (ORDER BY code) - 1)::int2 AS k FROM incident_categories) c ON c.code = i.category_code
+          (SELECT string_agg(${incidentCategories.code}, E'\n' ORDER BY ${incidentCategories.code}) FROM ${incidentCategories}) AS codes
+        FROM ${incidents} ${i}
+        JOIN (SELECT ${incidentCategories.code} AS code, (row_number() OVER (ORDER BY ${incidentCategories.code}) - 1)::int2 AS k
+          FROM ${incidentCategories}) c ON c.code = ${i.categoryCode}
         WHERE ${incidentConditions(q, scope)}`,
   );
   return unpackIncidents(row);
@@ -150,8 +158,6 @@ function orderByTime(seconds: Int32Array, micros: Float64Array, ids: Float64Arra
 }
 
 export async function listIncidentCategories(db: Db): Promise<IncidentCategory[]> {
-  return queryRows<IncidentCategory>(
-    db,
-    sql`SELECT code, name_zh AS "nameZh", name_en AS "nameEn", "group" FROM incident_categories ORDER BY code`,
-  );
+  const { code, nameZh, nameEn, group } = incidentCategories;
+  return db.select({ code, nameZh, nameEn, group }).from(incidentCategories).orderBy(asc(code));
 }

@@ -1,48 +1,62 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import { riskLevelFloor } from '../../../core/contracts/disputes';
 import type { GridMeasures } from '../../../core/contracts/measures';
 import { INCIDENT_WINDOW_DAYS, settledDisputeStatuses, shareOf } from '../../../core/measures';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { assessments, buildings, disputes, grids, incidents, residents } from '../schema';
 import { isFresh } from './registry-sql';
 
 // The one SQL of each measure in core/measures/glossary.ts (issue 12, item 1). Every view that shows a measure
 // reads it through these fragments or findGridMeasures; "now" is the database's clock throughout.
 
-/** A resident who has not moved out (alias r). */
-export const isCurrentResident = (r = 'r') => sql.raw(`${r}.moved_out_on IS NULL`);
-/** A dispute not yet 已化解, 已回访 or 已结案 (alias d). */
-export const isOpenDispute = (d = 'd') => sql`${sql.raw(`${d}.status`)} NOT IN (${sql.join(settledDisputeStatuses.map((s) => sql`${s}`), sql`, `)})`;
-/** An open dispute scored high risk (alias d). */
-export const isHighRiskDispute = (d = 'd') => sql`(${isOpenDispute(d)} AND ${sql.raw(`${d}.risk_score`)} >= ${riskLevelFloor.high})`;
+// A fragment names its table by the alias the calling query gives it (residents 'r', disputes 'd' unless told) and
+// its columns through the schema, so a renamed column breaks the build rather than a query at run time.
+const g = alias(grids, 'g');
+const b = alias(buildings, 'b');
+const r = alias(residents, 'r');
+const d = alias(disputes, 'd');
+const i = alias(incidents, 'i');
+const ra = alias(assessments, 'ra');
+
+/** A resident who has not moved out (alias `as` of residents). */
+export const isCurrentResident = (as = 'r') => sql`${alias(residents, as).movedOutOn} IS NULL`;
+/** A dispute not yet 已化解, 已回访 or 已结案 (alias `as` of disputes). */
+export const isOpenDispute = (as = 'd') =>
+  sql`${alias(disputes, as).status} NOT IN (${sql.join(settledDisputeStatuses.map((s) => sql`${s}`), sql`, `)})`;
+/** An open dispute scored high risk (alias `as` of disputes). */
+export const isHighRiskDispute = (as = 'd') => sql`(${isOpenDispute(as)} AND ${alias(disputes, as).riskScore} >= ${riskLevelFloor.high})`;
 /** A dispute not closed and past its state's deadline at `now` (the rule of core isOverdue; alias d). */
-export const isOverdueDispute = (now: Date = new Date()) => sql`(d.status <> 'closed' AND d.due_at IS NOT NULL AND d.due_at < ${now.toISOString()}::timestamptz)`;
+export const isOverdueDispute = (now: Date = new Date()) =>
+  sql`(${d.status} <> 'closed' AND ${d.dueAt} IS NOT NULL AND ${d.dueAt} < ${now.toISOString()}::timestamptz)`;
 /** A time within the last `days` days up to now (incidents generated past now are not counted). */
-export const isWithinDays = (col: SQL, days: number = INCIDENT_WINDOW_DAYS) =>
+export const isWithinDays = (col: SQL | AnyColumn, days: number = INCIDENT_WINDOW_DAYS) =>
   sql`(${col} >= now() - make_interval(days => ${days}) AND ${col} <= now())`;
 /** The latest two-month round that has any assessment. */
-export const latestRoundSql = sql`(SELECT max(round) FROM assessments)`;
+export const latestRoundSql = sql`(SELECT max(${assessments.round}) FROM ${assessments})`;
 /**
  * Assessments with their competition rank among all the district's grids of the same round, by total, highest
  * first; equal totals share a rank and the next is skipped; unscored ones share the last rank. Use as a table.
  */
-export const rankedAssessmentsSql = sql`(SELECT a.*, (rank() OVER (PARTITION BY a.round ORDER BY a.total DESC NULLS LAST))::int AS rank FROM assessments a)`;
+export const rankedAssessmentsSql = sql`(SELECT ${assessments}.*,
+  (rank() OVER (PARTITION BY ${assessments.round} ORDER BY ${assessments.total} DESC NULLS LAST))::int AS rank FROM ${assessments})`;
 
 /**
  * Per grid among `gridCodes` (a SELECT of grid codes): its buildings (n), those verified within FRESH_DAYS (v) and
  * their households (hh), by grid_code. The one source of 户数, also joined into the map's grids layer.
  */
-export const buildingMeasuresSql = (gridCodes: SQL) => sql`SELECT b.grid_code, count(*)::int AS n,
-    count(*) FILTER (WHERE ${isFresh(sql`b.verified_at`)})::int AS v, COALESCE(sum(b.households), 0)::int AS hh
-  FROM buildings b WHERE b.grid_code IN (${gridCodes}) GROUP BY 1`;
+export const buildingMeasuresSql = (gridCodes: SQL) => sql`SELECT ${b.gridCode} AS grid_code, count(*)::int AS n,
+    count(*) FILTER (WHERE ${isFresh(sql`${b.verifiedAt}`)})::int AS v, COALESCE(sum(${b.households}), 0)::int AS hh
+  FROM ${buildings} ${b} WHERE ${b.gridCode} IN (${gridCodes}) GROUP BY 1`;
 /**
  * Per grid among `gridCodes`: its current residents (n) and those verified within FRESH_DAYS (v), by grid_code.
  * The one source of 实有人口, also joined into the map's grids layer.
  */
-export const residentMeasuresSql = (gridCodes: SQL) => sql`SELECT r.grid_code, count(*)::int AS n,
-    count(*) FILTER (WHERE ${isFresh(sql`r.verified_at`)})::int AS v
-  FROM residents r WHERE ${isCurrentResident()} AND r.grid_code IN (${gridCodes}) GROUP BY 1`;
+export const residentMeasuresSql = (gridCodes: SQL) => sql`SELECT ${r.gridCode} AS grid_code, count(*)::int AS n,
+    count(*) FILTER (WHERE ${isFresh(sql`${r.verifiedAt}`)})::int AS v
+  FROM ${residents} ${r} WHERE ${isCurrentResident()} AND ${r.gridCode} IN (${gridCodes}) GROUP BY 1`;
 
 type Row = Omit<GridMeasures, 'buildingsVerifiedShare' | 'residentsVerifiedShare' | 'overdueChecks' | 'incidentsPer1000'>;
 
@@ -51,19 +65,21 @@ type Row = Omit<GridMeasures, 'buildingsVerifiedShare' | 'residentsVerifiedShare
  * in the jurisdiction), in code order. One grouped pass over each register.
  */
 export async function findGridMeasures(db: Db, scope: Scope, gridCode?: string): Promise<GridMeasures[]> {
-  const only = gridCode === undefined ? sql`` : sql`AND g.code = ${gridCode}`;
+  const only = gridCode === undefined ? sql`` : sql`AND ${g.code} = ${gridCode}`;
+  // The CTEs' names and columns are this query's own; everything read from a table is named through the schema.
   const rows = await queryRows<Row>(
     db,
-    sql`WITH g AS (SELECT g.code, g.name FROM grids g WHERE ${gridInScope(sql`g.code`, scope)} ${only}),
+    sql`WITH g AS (SELECT ${g.code} AS code, ${g.name} AS name FROM ${grids} ${g} WHERE ${gridInScope(g.code, scope)} ${only}),
       bm AS (${buildingMeasuresSql(sql`SELECT code FROM g`)}),
       rm AS (${residentMeasuresSql(sql`SELECT code FROM g`)}),
-      dm AS (SELECT d.grid_code, count(*) FILTER (WHERE ${isOpenDispute()})::int AS open,
+      dm AS (SELECT ${d.gridCode} AS grid_code, count(*) FILTER (WHERE ${isOpenDispute()})::int AS open,
           count(*) FILTER (WHERE ${isHighRiskDispute()})::int AS high, count(*) FILTER (WHERE ${isOverdueDispute()})::int AS overdue,
-          COALESCE(max(d.risk_score) FILTER (WHERE ${isOpenDispute()}), 0)::int AS max_risk
-        FROM disputes d WHERE d.grid_code IN (SELECT code FROM g) GROUP BY 1),
-      im AS (SELECT i.grid_code, count(*)::int AS n FROM incidents i
-        WHERE ${isWithinDays(sql`i.occurred_at`)} AND i.grid_code IN (SELECT code FROM g) GROUP BY 1),
-      am AS (SELECT ra.grid_code, ra.round, ra.grade, ra.total, ra.rank FROM ${rankedAssessmentsSql} ra WHERE ra.round = ${latestRoundSql})
+          COALESCE(max(${d.riskScore}) FILTER (WHERE ${isOpenDispute()}), 0)::int AS max_risk
+        FROM ${disputes} ${d} WHERE ${d.gridCode} IN (SELECT code FROM g) GROUP BY 1),
+      im AS (SELECT ${i.gridCode} AS grid_code, count(*)::int AS n FROM ${incidents} ${i}
+        WHERE ${isWithinDays(i.occurredAt)} AND ${i.gridCode} IN (SELECT code FROM g) GROUP BY 1),
+      am AS (SELECT ${ra.gridCode} AS grid_code, ${ra.round} AS round, ${ra.grade} AS grade, ${ra.total} AS total, ${ra}.rank
+        FROM ${rankedAssessmentsSql} ${ra} WHERE ${ra.round} = ${latestRoundSql})
       SELECT g.code, g.name, COALESCE(rm.n, 0) AS residents, COALESCE(bm.hh, 0) AS households,
         COALESCE(bm.n, 0) AS buildings, COALESCE(bm.v, 0) AS "buildingsVerified", COALESCE(rm.v, 0) AS "residentsVerified",
         COALESCE(dm.open, 0) AS "openDisputes", COALESCE(dm.high, 0) AS "highRiskDisputes", COALESCE(dm.overdue, 0) AS "overdueDisputes",

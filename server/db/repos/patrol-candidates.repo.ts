@@ -3,28 +3,39 @@
  * against the caller's scope, the incidents of a time window around it, and the key places near it with their peak
  * windows. What the candidates are and how they are weighed is patrol-candidates.service.ts's.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { PatrolStart } from '../../../core/contracts/patrol';
 import type { PointColumns } from '../../../core/hotspots';
 import type { PeakWindowInput } from '../../../core/patrol/measure-peak-overlap';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { beatGrids, beats, gridPlans, grids, incidents, keyPlaces, stations } from '../schema';
+
+const b = alias(beats, 'b');
+const bg = alias(beatGrids, 'bg');
+const g = alias(grids, 'g');
+const p = alias(gridPlans, 'p');
+const s = alias(stations, 's');
+const i = alias(incidents, 'i');
+const k = alias(keyPlaces, 'k');
 
 /** [west, south, east, north] in EPSG:4326. */
 export type LngLatBox = [number, number, number, number];
 
 /** SQL: the station `code` (an expression) is the caller's: the whole district, or a beat of it has a grid in the scope. */
-export function stationInScope(code: SQL, scope: Scope): SQL {
+export function stationInScope(code: SQL | AnyColumn, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
-  return sql`EXISTS (SELECT 1 FROM beats b JOIN beat_grids bg ON bg.beat_code = b.code WHERE b.station_code = ${code} AND ${gridInScope(sql`bg.grid_code`, scope)})`;
+  return sql`EXISTS (SELECT 1 FROM ${beats} ${b} JOIN ${beatGrids} ${bg} ON ${bg.beatCode} = ${b.code}
+    WHERE ${b.stationCode} = ${code} AND ${gridInScope(bg.gridCode, scope)})`;
 }
 
 /** SQL: the point `geom` (an expression) is the caller's: the whole district, or it lies in a published grid of the scope. */
 export function pointInScope(geom: SQL, scope: Scope): SQL {
   if (scope.kind === 'district') return sql`TRUE`;
-  return sql`EXISTS (SELECT 1 FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
-      WHERE ST_Intersects(g.geom, ${geom}) AND ${gridInScope(sql`g.code`, scope)})`;
+  return sql`EXISTS (SELECT 1 FROM ${grids} ${g} JOIN ${gridPlans} ${p} ON ${p.id} = ${g.planId} AND ${p.status} = 'published'
+      WHERE ST_Intersects(${g.geom}, ${geom}) AND ${gridInScope(g.code, scope)})`;
 }
 
 export type FindStartResult = { ok: true; start: PatrolStart } | { ok: false; reason: 'unknown_station' | 'outside_scope' };
@@ -32,14 +43,14 @@ export type FindStartResult = { ok: true; start: PatrolStart } | { ok: false; re
 /** The start of a patrol: a station the caller's scope reaches (one of its beats' grids), or a point in a grid of the scope. */
 export async function findPatrolStart(db: Db, input: { stationCode?: string; start?: [number, number] }, scope: Scope): Promise<FindStartResult> {
   if (input.stationCode !== undefined) {
-    const [s] = await queryRows<{ code: string; name: string; lng: number; lat: number; in_scope: boolean }>(
+    const [station] = await queryRows<Pick<typeof stations.$inferSelect, 'code' | 'name'> & { lng: number; lat: number; in_scope: boolean }>(
       db,
-      sql`SELECT s.code, s.name, ST_X(s.geom) AS lng, ST_Y(s.geom) AS lat, ${stationInScope(sql`s.code`, scope)} AS in_scope
-          FROM stations s WHERE s.code = ${input.stationCode}`,
+      sql`SELECT ${s.code} AS code, ${s.name} AS name, ST_X(${s.geom}) AS lng, ST_Y(${s.geom}) AS lat, ${stationInScope(s.code, scope)} AS in_scope
+          FROM ${stations} ${s} WHERE ${s.code} = ${input.stationCode}`,
     );
-    if (!s) return { ok: false, reason: 'unknown_station' };
-    if (!s.in_scope) return { ok: false, reason: 'outside_scope' };
-    return { ok: true, start: { stationCode: s.code, name: s.name, lngLat: [Number(s.lng), Number(s.lat)] } };
+    if (!station) return { ok: false, reason: 'unknown_station' };
+    if (!station.in_scope) return { ok: false, reason: 'outside_scope' };
+    return { ok: true, start: { stationCode: station.code, name: station.name, lngLat: [Number(station.lng), Number(station.lat)] } };
   }
   const [lng, lat] = input.start!;
   const [r] = await queryRows<{ ok: boolean }>(db, sql`SELECT ${pointInScope(sql`ST_SetSRID(ST_MakePoint(${lng}, ${lat}), 4326)`, scope)} AS ok`);
@@ -63,43 +74,41 @@ export interface WindowIncidentQuery {
  * time is shifted back by the window's start before the weekday and the time of day are read.
  */
 export async function findWindowIncidentPoints(db: Db, q: WindowIncidentQuery, scope: Scope): Promise<PointColumns> {
-  const [w, s, e, n] = q.bbox;
-  const shifted = sql`((i.occurred_at AT TIME ZONE 'Asia/Shanghai') - make_interval(mins => ${q.startMin}::int))`;
+  const [west, south, east, north] = q.bbox;
+  const shifted = sql`((${i.occurredAt} AT TIME ZONE 'Asia/Shanghai') - make_interval(mins => ${q.startMin}::int))`;
   const rows = await queryRows<{ lng: number; lat: number }>(
     db,
-    sql`SELECT ST_X(i.geom) AS lng, ST_Y(i.geom) AS lat FROM incidents i
-        WHERE i.occurred_at >= now() - make_interval(days => ${q.weeks * 7}::int) AND i.occurred_at < now()
-          AND i.geom && ST_MakeEnvelope(${w}, ${s}, ${e}, ${n}, 4326)
+    sql`SELECT ST_X(${i.geom}) AS lng, ST_Y(${i.geom}) AS lat FROM ${incidents} ${i}
+        WHERE ${i.occurredAt} >= now() - make_interval(days => ${q.weeks * 7}::int) AND ${i.occurredAt} < now()
+          AND ${i.geom} && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)
           AND extract(hour FROM ${shifted}) * 60 + extract(minute FROM ${shifted}) < ${q.durationMin}
           AND extract(isodow FROM ${shifted})::int IN (${sql.join(q.weekdays.map((d) => sql`${d}`), sql`, `)})
-          AND ${gridInScope(sql`i.grid_code`, scope)}`,
+          AND ${gridInScope(i.gridCode, scope)}`,
   );
   return { lng: Float64Array.from(rows, (p) => Number(p.lng)), lat: Float64Array.from(rows, (p) => Number(p.lat)) };
 }
 
-export interface KeyPlaceRow {
-  code: string;
-  name: string;
-  kind: string;
+export type KeyPlaceRow = Pick<typeof keyPlaces.$inferSelect, 'code' | 'name' | 'kind'> & {
   lngLat: [number, number];
   peakWindows: PeakWindowInput[];
-}
+};
 
 /** The key places of the caller's scope in `bbox`, and those of `codes` wherever they are, by code. */
 export async function findKeyPlacesNear(db: Db, q: { bbox: LngLatBox; codes: readonly string[] }, scope: Scope): Promise<KeyPlaceRow[]> {
-  const [w, s, e, n] = q.bbox;
-  const near = sql`k.geom && ST_MakeEnvelope(${w}, ${s}, ${e}, ${n}, 4326)`;
-  const named = q.codes.length > 0 ? sql`k.code IN (${sql.join(q.codes.map((c) => sql`${c}`), sql`, `)})` : sql`FALSE`;
-  const rows = await queryRows<{ code: string; name: string; kind: string; peak_windows: unknown; lng: number; lat: number }>(
+  const [west, south, east, north] = q.bbox;
+  const near = sql`${k.geom} && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`;
+  const named = q.codes.length > 0 ? sql`${k.code} IN (${sql.join(q.codes.map((c) => sql`${c}`), sql`, `)})` : sql`FALSE`;
+  const rows = await queryRows<Pick<typeof keyPlaces.$inferSelect, 'code' | 'name' | 'kind' | 'peakWindows'> & { lng: number; lat: number }>(
     db,
-    sql`SELECT k.code, k.name, k.kind, k.peak_windows, ST_X(k.geom) AS lng, ST_Y(k.geom) AS lat FROM key_places k
-        WHERE (${near} OR ${named}) AND ${gridInScope(sql`k.grid_code`, scope)} ORDER BY k.code`,
+    sql`SELECT ${k.code} AS code, ${k.name} AS name, ${k.kind} AS kind, ${k.peakWindows} AS "peakWindows",
+          ST_X(${k.geom}) AS lng, ST_Y(${k.geom}) AS lat
+        FROM ${keyPlaces} ${k} WHERE (${near} OR ${named}) AND ${gridInScope(k.gridCode, scope)} ORDER BY ${k.code}`,
   );
-  return rows.map((k) => ({
-    code: k.code,
-    name: k.name,
-    kind: k.kind,
-    lngLat: [Number(k.lng), Number(k.lat)],
-    peakWindows: (typeof k.peak_windows === 'string' ? JSON.parse(k.peak_windows) : k.peak_windows) as PeakWindowInput[],
+  return rows.map((place) => ({
+    code: place.code,
+    name: place.name,
+    kind: place.kind,
+    lngLat: [Number(place.lng), Number(place.lat)],
+    peakWindows: (typeof place.peakWindows === 'string' ? JSON.parse(place.peakWindows) : place.peakWindows) as PeakWindowInput[],
   }));
 }

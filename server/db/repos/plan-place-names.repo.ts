@@ -1,9 +1,15 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../engine';
-import { textArraySql } from './planner-publish.repo';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../engine';
+import { beats, buildings, communities, compounds, grids } from '../schema';
+
+const b = alias(buildings, 'b');
+const k = alias(compounds, 'k');
 
 /** The kinds of place a plan's findings name. */
 export type PlaceKind = 'building' | 'compound' | 'community' | 'grid' | 'beat';
+
+type Named = { code: string; name: string };
 
 /**
  * The names of places by kind and code, read in one query per kind (none for a kind without codes). A building as
@@ -11,16 +17,16 @@ export type PlaceKind = 'building' | 'compound' | 'community' | 'grid' | 'beat';
  * nothing is absent from its map.
  */
 export async function findPlaceNames(db: Db, wanted: Record<PlaceKind, ReadonlySet<string>>): Promise<Record<PlaceKind, Map<string, string>>> {
-  const read = async (codes: ReadonlySet<string>, query: (list: ReturnType<typeof textArraySql>) => ReturnType<typeof sql>) => {
-    if (codes.size === 0) return new Map<string, string>();
-    const rows = await queryRows<{ code: string; name: string }>(db, query(textArraySql([...codes])));
-    return new Map(rows.map((r) => [r.code, r.name]));
-  };
+  const read = async (codes: ReadonlySet<string>, query: (codes: string[]) => Promise<Named[]>) =>
+    codes.size === 0 ? new Map<string, string>() : new Map((await query([...codes])).map((r) => [r.code, r.name]));
   return {
-    building: await read(wanted.building, (c) => sql`SELECT b.code, k.name || b.name AS name FROM buildings b JOIN compounds k ON k.code = b.compound_code WHERE b.code = ANY(${c})`),
-    compound: await read(wanted.compound, (c) => sql`SELECT code, name FROM compounds WHERE code = ANY(${c})`),
-    community: await read(wanted.community, (c) => sql`SELECT code, short_name AS name FROM communities WHERE code = ANY(${c})`),
-    grid: await read(wanted.grid, (c) => sql`SELECT code, name FROM grids WHERE code = ANY(${c})`),
-    beat: await read(wanted.beat, (c) => sql`SELECT code, name FROM beats WHERE code = ANY(${c})`),
+    building: await read(wanted.building, (c) =>
+      db.select({ code: b.code, name: sql<string>`${k.name} || ${b.name}` }).from(b).innerJoin(k, eq(k.code, b.compoundCode)).where(inArray(b.code, c))),
+    compound: await read(wanted.compound, (c) =>
+      db.select({ code: compounds.code, name: compounds.name }).from(compounds).where(inArray(compounds.code, c))),
+    community: await read(wanted.community, (c) =>
+      db.select({ code: communities.code, name: communities.shortName }).from(communities).where(inArray(communities.code, c))),
+    grid: await read(wanted.grid, (c) => db.select({ code: grids.code, name: grids.name }).from(grids).where(inArray(grids.code, c))),
+    beat: await read(wanted.beat, (c) => db.select({ code: beats.code, name: beats.name }).from(beats).where(inArray(beats.code, c))),
   };
 }

@@ -9,7 +9,8 @@
  * search). Everything else that names places (registry imports of addresses, say) is picked up within a minute: an
  * index older than that answers once more while a new one is built behind it.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { asc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { SearchKind } from '../../../core/contracts/search';
 import {
   createPlaceLocator,
@@ -23,6 +24,7 @@ import {
   type SearchEntryInput,
 } from '../../../core/search';
 import { queryRows, type Db } from '../engine';
+import { addresses, buildings, communities, compounds, districts, gridPlans, grids, keyPlaces, stations, streets } from '../schema';
 
 /** An index entry: what ranking needs (SearchEntry) and what a result shows. */
 export interface PlaceEntry extends SearchEntry {
@@ -79,7 +81,7 @@ function spellOnce(name: string): PinyinKeys {
 export async function loadSearchIndex(db: Db): Promise<SearchIndex> {
   const [row] = await queryRows<{ v: string }>(
     db,
-    sql`SELECT coalesce(max(published_at)::text, '') || '/' || count(*)::text AS v FROM grid_plans WHERE status = 'published'`,
+    sql`SELECT coalesce(max(${gridPlans.publishedAt})::text, '') || '/' || count(*)::text AS v FROM ${gridPlans} WHERE ${gridPlans.status} = 'published'`,
   );
   const fingerprint = row.v;
   const cached = cache.get(db);
@@ -114,7 +116,7 @@ export function forgetSearchIndex(db: Db): void {
 const round6 = (x: number) => Math.round(Number(x) * 1e6) / 1e6;
 
 /** Columns lng, lat (a point on the surface) and w, s, e, n (the box) of a geometry expression. */
-const whereColumns = (geom: SQL) => sql`ST_X(ST_PointOnSurface(${geom})) AS lng, ST_Y(ST_PointOnSurface(${geom})) AS lat,
+const whereColumns = (geom: SQL | AnyColumn) => sql`ST_X(ST_PointOnSurface(${geom})) AS lng, ST_Y(ST_PointOnSurface(${geom})) AS lat,
   ST_XMin(${geom}) AS w, ST_YMin(${geom}) AS s, ST_XMax(${geom}) AS e, ST_YMax(${geom}) AS n`;
 
 interface Where {
@@ -130,97 +132,116 @@ const boxOf = (r: Where): [number, number, number, number] | null =>
   r.w === null || r.s === null || r.e === null || r.n === null ? null : [round6(r.w), round6(r.s), round6(r.e), round6(r.n)];
 const joinContext = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.length > 0).join(' · ');
 
+const c = alias(communities, 'c');
+const st = alias(streets, 'st');
+const g = alias(grids, 'g');
+const p = alias(gridPlans, 'p');
+const k = alias(compounds, 'k');
+const b = alias(buildings, 'b');
+const kp = alias(keyPlaces, 'kp');
+const s = alias(stations, 's');
+const isPublished = sql`${p.id} = ${g.planId} AND ${p.status} = 'published'`;
+
 async function buildSearchIndex(db: Db): Promise<SearchIndex> {
   const started = performance.now();
-  const [districtRows, streets, communities, grids, compounds, buildings, addresses, keyPlaces, stations] = await Promise.all([
-    queryRows<{ name: string }>(db, sql`SELECT name FROM districts ORDER BY code LIMIT 1`),
-    queryRows<{ code: string; name: string } & Where>(db, sql`SELECT code, name, ${whereColumns(sql`geom`)} FROM streets WHERE geom IS NOT NULL`),
-    queryRows<{ code: string; name: string; short_name: string; street: string } & Where>(
+  const [districtRows, streetRows, communityRows, gridRows, compoundRows, buildingRows, addressRows, keyPlaceRows, stationRows] = await Promise.all([
+    db.select({ name: districts.name }).from(districts).orderBy(asc(districts.code)).limit(1),
+    queryRows<Pick<typeof streets.$inferSelect, 'code' | 'name'> & Where>(
       db,
-      sql`SELECT c.code, c.name, c.short_name, st.name AS street, ${whereColumns(sql`c.geom`)}
-          FROM communities c JOIN streets st ON st.code = c.street_code WHERE c.geom IS NOT NULL`,
+      sql`SELECT ${streets.code} AS code, ${streets.name} AS name, ${whereColumns(streets.geom)} FROM ${streets} WHERE ${streets.geom} IS NOT NULL`,
     ),
-    queryRows<{ code: string; name: string; community_code: string; street_code: string; community: string; street: string } & Where>(
+    queryRows<Pick<typeof communities.$inferSelect, 'code' | 'name' | 'shortName'> & { street: string } & Where>(
       db,
-      sql`SELECT g.code, g.name, g.community_code, g.street_code, c.short_name AS community, st.name AS street, ${whereColumns(sql`g.geom`)}
-          FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
-          JOIN communities c ON c.code = g.community_code JOIN streets st ON st.code = g.street_code`,
+      sql`SELECT ${c.code} AS code, ${c.name} AS name, ${c.shortName} AS "shortName", ${st.name} AS street, ${whereColumns(c.geom)}
+          FROM ${communities} ${c} JOIN ${streets} ${st} ON ${st.code} = ${c.streetCode} WHERE ${c.geom} IS NOT NULL`,
     ),
-    queryRows<{ code: string; name: string; grid_code: string; community: string; street: string } & Where>(
+    queryRows<Pick<typeof grids.$inferSelect, 'code' | 'name' | 'communityCode' | 'streetCode'> & { community: string; street: string } & Where>(
       db,
-      sql`SELECT k.code, k.name, k.grid_code, c.short_name AS community, st.name AS street, ${whereColumns(sql`k.geom`)}
-          FROM compounds k JOIN communities c ON c.code = k.community_code JOIN streets st ON st.code = c.street_code`,
+      sql`SELECT ${g.code} AS code, ${g.name} AS name, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode",
+            ${c.shortName} AS community, ${st.name} AS street, ${whereColumns(g.geom)}
+          FROM ${grids} ${g} JOIN ${gridPlans} ${p} ON ${isPublished}
+          JOIN ${communities} ${c} ON ${c.code} = ${g.communityCode} JOIN ${streets} ${st} ON ${st.code} = ${g.streetCode}`,
     ),
-    queryRows<{ code: string; name: string; grid_code: string; compound: string; community: string; community_full: string; street: string; grid: string | null } & Where>(
+    queryRows<Pick<typeof compounds.$inferSelect, 'code' | 'name' | 'gridCode'> & { community: string; street: string } & Where>(
       db,
-      sql`SELECT b.code, b.name, b.grid_code, k.name AS compound, c.short_name AS community, c.name AS community_full, st.name AS street,
-            g.name AS grid, ${whereColumns(sql`b.geom`)}
-          FROM buildings b JOIN compounds k ON k.code = b.compound_code JOIN communities c ON c.code = k.community_code
-          JOIN streets st ON st.code = c.street_code LEFT JOIN grids g ON g.code = b.grid_code`,
+      sql`SELECT ${k.code} AS code, ${k.name} AS name, ${k.gridCode} AS "gridCode", ${c.shortName} AS community, ${st.name} AS street,
+            ${whereColumns(k.geom)}
+          FROM ${compounds} ${k} JOIN ${communities} ${c} ON ${c.code} = ${k.communityCode} JOIN ${streets} ${st} ON ${st.code} = ${c.streetCode}`,
     ),
-    queryRows<{ code: string; label: string; building_code: string }>(db, sql`SELECT code, label, building_code FROM addresses`),
-    queryRows<{ code: string; name: string; kind: string; grid_code: string | null; grid: string | null; community: string | null; street: string | null; lng: number; lat: number }>(
+    queryRows<Pick<typeof buildings.$inferSelect, 'code' | 'name' | 'gridCode'> & {
+      compound: string; community: string; communityFull: string; street: string; grid: string | null;
+    } & Where>(
       db,
-      sql`SELECT kp.code, kp.name, kp.kind, kp.grid_code, g.name AS grid, c.short_name AS community, st.name AS street,
-            ST_X(kp.geom) AS lng, ST_Y(kp.geom) AS lat
-          FROM key_places kp LEFT JOIN grids g ON g.code = kp.grid_code
-          LEFT JOIN communities c ON c.code = g.community_code LEFT JOIN streets st ON st.code = g.street_code`,
+      sql`SELECT ${b.code} AS code, ${b.name} AS name, ${b.gridCode} AS "gridCode", ${k.name} AS compound, ${c.shortName} AS community,
+            ${c.name} AS "communityFull", ${st.name} AS street, ${g.name} AS grid, ${whereColumns(b.geom)}
+          FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} JOIN ${communities} ${c} ON ${c.code} = ${k.communityCode}
+          JOIN ${streets} ${st} ON ${st.code} = ${c.streetCode} LEFT JOIN ${grids} ${g} ON ${g.code} = ${b.gridCode}`,
     ),
-    queryRows<{ code: string; name: string; street: string; grid_code: string | null; lng: number; lat: number }>(
+    db.select({ code: addresses.code, label: addresses.label, buildingCode: addresses.buildingCode }).from(addresses),
+    queryRows<Pick<typeof keyPlaces.$inferSelect, 'code' | 'name' | 'kind' | 'gridCode'> & {
+      grid: string | null; community: string | null; street: string | null; lng: number; lat: number;
+    }>(
       db,
-      sql`SELECT s.code, s.name, st.name AS street, ST_X(s.geom) AS lng, ST_Y(s.geom) AS lat,
-            (SELECT g.code FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
-              WHERE ST_Intersects(g.geom, s.geom) ORDER BY g.code LIMIT 1) AS grid_code
-          FROM stations s JOIN streets st ON st.code = s.street_code`,
+      sql`SELECT ${kp.code} AS code, ${kp.name} AS name, ${kp.kind} AS kind, ${kp.gridCode} AS "gridCode", ${g.name} AS grid,
+            ${c.shortName} AS community, ${st.name} AS street, ST_X(${kp.geom}) AS lng, ST_Y(${kp.geom}) AS lat
+          FROM ${keyPlaces} ${kp} LEFT JOIN ${grids} ${g} ON ${g.code} = ${kp.gridCode}
+          LEFT JOIN ${communities} ${c} ON ${c.code} = ${g.communityCode} LEFT JOIN ${streets} ${st} ON ${st.code} = ${g.streetCode}`,
+    ),
+    queryRows<Pick<typeof stations.$inferSelect, 'code' | 'name'> & { street: string; gridCode: string | null; lng: number; lat: number }>(
+      db,
+      sql`SELECT ${s.code} AS code, ${s.name} AS name, ${st.name} AS street, ST_X(${s.geom}) AS lng, ST_Y(${s.geom}) AS lat,
+            (SELECT ${g.code} FROM ${grids} ${g} JOIN ${gridPlans} ${p} ON ${isPublished}
+              WHERE ST_Intersects(${g.geom}, ${s.geom}) ORDER BY ${g.code} LIMIT 1) AS "gridCode"
+          FROM ${stations} ${s} JOIN ${streets} ${st} ON ${st.code} = ${s.streetCode}`,
     ),
   ]);
   const district = districtRows[0]?.name ?? '';
-  const gridsOf = (key: 'community_code' | 'street_code', code: string) => grids.filter((g) => g[key] === code).map((g) => g.code);
+  const gridsOf = (key: 'communityCode' | 'streetCode', code: string) => gridRows.filter((row) => row[key] === code).map((row) => row.code);
   const entries: PlaceEntry[] = [];
   const add = (input: SearchEntryInput, shown: Omit<PlaceEntry, keyof SearchEntry>) => entries.push({ ...prepareSearchEntry(input, spellOnce), ...shown });
   const stripSuffix = (name: string, suffix: RegExp) => name.replace(suffix, '');
 
-  for (const s of streets) {
+  for (const s of streetRows) {
     add({ kind: 'street', id: s.code, names: [s.name, stripSuffix(s.name, /(街道|镇|乡)$/)], context: [district] },
-      { name: s.name, context: district, lngLat: pointOf(s), bbox: boxOf(s), gridCodes: gridsOf('street_code', s.code) });
+      { name: s.name, context: district, lngLat: pointOf(s), bbox: boxOf(s), gridCodes: gridsOf('streetCode', s.code) });
   }
-  for (const c of communities) {
-    add({ kind: 'community', id: c.code, names: [c.short_name, c.name, stripSuffix(c.short_name, /(社区|村)$/)], context: [c.street] },
-      { name: c.short_name, context: joinContext(c.street, district), lngLat: pointOf(c), bbox: boxOf(c), gridCodes: gridsOf('community_code', c.code) });
+  for (const c of communityRows) {
+    add({ kind: 'community', id: c.code, names: [c.shortName, c.name, stripSuffix(c.shortName, /(社区|村)$/)], context: [c.street] },
+      { name: c.shortName, context: joinContext(c.street, district), lngLat: pointOf(c), bbox: boxOf(c), gridCodes: gridsOf('communityCode', c.code) });
   }
-  for (const g of grids) {
+  for (const g of gridRows) {
     add({ kind: 'grid', id: g.code, names: [g.name], codes: [g.code], context: [g.community, g.street] },
       { name: g.name, context: joinContext(g.community, g.street, g.code), lngLat: pointOf(g), bbox: boxOf(g), gridCodes: [g.code], gridCode: g.code });
   }
-  for (const k of compounds) {
+  for (const k of compoundRows) {
     add({ kind: 'compound', id: k.code, names: [k.name], context: [k.community, k.street] },
-      { name: k.name, context: joinContext(k.community, k.street), lngLat: pointOf(k), bbox: boxOf(k), gridCodes: [k.grid_code], gridCode: k.grid_code });
+      { name: k.name, context: joinContext(k.community, k.street), lngLat: pointOf(k), bbox: boxOf(k), gridCodes: [k.gridCode], gridCode: k.gridCode });
   }
-  const buildingByCode = new Map(buildings.map((b) => [b.code, b]));
-  for (const b of buildings) {
+  const buildingByCode = new Map(buildingRows.map((b) => [b.code, b]));
+  for (const b of buildingRows) {
     const name = `${b.compound}${b.name}`;
     add({ kind: 'building', id: b.code, names: [name], context: [b.community, b.street, b.grid], groupKey: b.code },
-      { name, context: joinContext(b.community, b.street), lngLat: pointOf(b), bbox: boxOf(b), gridCodes: [b.grid_code], gridCode: b.grid_code, buildingCode: b.code });
+      { name, context: joinContext(b.community, b.street), lngLat: pointOf(b), bbox: boxOf(b), gridCodes: [b.gridCode], gridCode: b.gridCode, buildingCode: b.code });
   }
   const places: NamedPoint[] = [];
-  for (const a of addresses) {
-    const b = buildingByCode.get(a.building_code);
+  for (const a of addressRows) {
+    const b = buildingByCode.get(a.buildingCode);
     if (!b) continue;
-    const name = shortAddress(a.label, [b.community, b.community_full, b.street]);
+    const name = shortAddress(a.label, [b.community, b.communityFull, b.street]);
     add({ kind: 'address', id: a.code, names: [name], context: [a.label, b.grid], groupKey: b.code },
-      { name, context: b.grid ?? b.community, lngLat: pointOf(b), bbox: boxOf(b), gridCodes: [b.grid_code], gridCode: b.grid_code, buildingCode: b.code });
+      { name, context: b.grid ?? b.community, lngLat: pointOf(b), bbox: boxOf(b), gridCodes: [b.gridCode], gridCode: b.gridCode, buildingCode: b.code });
     places.push({ name, kind: 'address', lngLat: pointOf(b) });
   }
-  for (const k of keyPlaces) {
+  for (const k of keyPlaceRows) {
     const kindName = keyPlaceKindNames[k.kind] ?? '重点场所';
     const lngLat: [number, number] = [round6(k.lng), round6(k.lat)];
     add({ kind: 'key_place', id: k.code, names: [k.name], context: [kindName, k.grid, k.community, k.street] },
-      { name: k.name, context: joinContext(kindName, k.community, k.street), lngLat, bbox: null, gridCodes: k.grid_code ? [k.grid_code] : [], ...(k.grid_code ? { gridCode: k.grid_code } : {}) });
+      { name: k.name, context: joinContext(kindName, k.community, k.street), lngLat, bbox: null, gridCodes: k.gridCode ? [k.gridCode] : [], ...(k.gridCode ? { gridCode: k.gridCode } : {}) });
     places.push({ name: k.name, kind: 'key_place', lngLat });
   }
-  for (const s of stations) {
+  for (const s of stationRows) {
     add({ kind: 'station', id: s.code, names: [s.name], context: [s.street] },
-      { name: s.name, context: joinContext(s.street, district), lngLat: [round6(s.lng), round6(s.lat)], bbox: null, gridCodes: s.grid_code ? [s.grid_code] : [], ...(s.grid_code ? { gridCode: s.grid_code } : {}) });
+      { name: s.name, context: joinContext(s.street, district), lngLat: [round6(s.lng), round6(s.lat)], bbox: null, gridCodes: s.gridCode ? [s.gridCode] : [], ...(s.gridCode ? { gridCode: s.gridCode } : {}) });
   }
   // Key places first: at an equal distance the locator answers with the place listed first.
   places.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'key_place' ? -1 : 1));

@@ -5,14 +5,22 @@
  * person only when their grid is (gridInScope, as the residents list). People come masked as the list masks them.
  */
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { Resident } from '../../../core/contracts/residents';
 import { type SearchKind, type SearchMatch, type SearchResult } from '../../../core/contracts/search';
 import { normalizeSearchText, rankSearchEntries } from '../../../core/search';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { buildings, compounds, grids, residents } from '../schema';
+import { isCurrentResident } from './measures.repo';
 import { maskResident } from './residents.repo';
 import { loadSearchIndex, type PlaceEntry } from './search-index.repo';
+
+const r = alias(residents, 'r');
+const b = alias(buildings, 'b');
+const k = alias(compounds, 'k');
+const g = alias(grids, 'g');
 
 export interface SearchRequest {
   q: string;
@@ -36,7 +44,7 @@ export async function search(db: Db, req: SearchRequest, scope: Scope): Promise<
 /** The grid codes of the caller's scope, or null for the whole district. */
 async function gridsInScope(db: Db, scope: Scope): Promise<Set<string> | null> {
   if (scope.kind === 'district') return null;
-  const rows = await queryRows<{ code: string }>(db, sql`SELECT g.code FROM grids g WHERE ${gridInScope(sql`g.code`, scope)}`);
+  const rows = await db.select({ code: grids.code }).from(grids).where(gridInScope(grids.code, scope));
   return new Set(rows.map((r) => r.code));
 }
 
@@ -59,13 +67,8 @@ export async function searchPlaces(db: Db, req: SearchRequest, scope: Scope): Pr
 // LIKE's own characters (and its escape) in what a person typed match themselves.
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-interface PersonRow extends Resident {
-  place: string;
-  grid: string;
-  lng: number;
-  lat: number;
-  rank: number;
-}
+/** A resident as the contract has it, unmasked, with where they live and how well they matched. */
+type PersonRow = Omit<Resident, 'masked'> & { place: string; grid: string; lng: number; lat: number; rank: number };
 
 /**
  * Residents (still living here) in the caller's scope by name — exact, then starting with the query, then containing
@@ -75,24 +78,25 @@ export async function searchPeople(db: Db, q: string, limit: number, scope: Scop
   const text = normalizeSearchText(q).replace(/ /g, '');
   if (text.length === 0) return [];
   const id = /^\d{6,17}[\dx]?$/.test(text) ? text.toUpperCase() : null;
-  const byId = id ? sql`r.id_number = ${id} OR r.id_number LIKE ${`${likeEscape(id)}%`}` : sql`FALSE`;
+  const byId = id ? sql`${r.idNumber} = ${id} OR ${r.idNumber} LIKE ${`${likeEscape(id)}%`}` : sql`FALSE`;
   const rank = id
-    ? sql`CASE WHEN r.id_number = ${id} THEN 0 ELSE 1 END`
-    : sql`CASE WHEN r.name = ${text} THEN 0 WHEN r.name LIKE ${`${likeEscape(text)}%`} THEN 1 ELSE 2 END`;
-  const byName = id ? sql`FALSE` : sql`r.name LIKE ${`%${likeEscape(text)}%`}`;
+    ? sql`CASE WHEN ${r.idNumber} = ${id} THEN 0 ELSE 1 END`
+    : sql`CASE WHEN ${r.name} = ${text} THEN 0 WHEN ${r.name} LIKE ${`${likeEscape(text)}%`} THEN 1 ELSE 2 END`;
+  const byName = id ? sql`FALSE` : sql`${r.name} LIKE ${`%${likeEscape(text)}%`}`;
   // The few hits are chosen from residents alone, then joined for their place (250,000 rows are scanned once).
   const rows = await queryRows<PersonRow>(
     db,
     sql`WITH hits AS (
-          SELECT r.id, ${rank} AS rank FROM residents r
-          WHERE r.moved_out_on IS NULL AND (${byName} OR ${byId}) AND ${gridInScope(sql`r.grid_code`, scope)}
-          ORDER BY rank, r.name, r.id LIMIT ${limit})
-        SELECT r.id, r.name, r.id_number AS "idNumber", r.phone, r.house_number AS "houseNumber", r.building_code AS "buildingCode",
-          r.grid_code AS "gridCode", r.kind, r.moved_in_on::text AS "movedInOn", k.name || b.name AS place, g.name AS grid,
-          ST_X(ST_PointOnSurface(b.geom)) AS lng, ST_Y(ST_PointOnSurface(b.geom)) AS lat, h.rank
-        FROM hits h JOIN residents r ON r.id = h.id JOIN buildings b ON b.code = r.building_code
-        JOIN compounds k ON k.code = b.compound_code JOIN grids g ON g.code = r.grid_code
-        ORDER BY h.rank, r.name, r.id`,
+          SELECT ${r.id} AS id, ${rank} AS rank FROM ${residents} ${r}
+          WHERE ${isCurrentResident('r')} AND (${byName} OR ${byId}) AND ${gridInScope(r.gridCode, scope)}
+          ORDER BY rank, ${r.name}, ${r.id} LIMIT ${limit})
+        SELECT ${r.id} AS id, ${r.name} AS name, ${r.idNumber} AS "idNumber", ${r.phone} AS phone, ${r.houseNumber} AS "houseNumber",
+          ${r.buildingCode} AS "buildingCode", ${r.gridCode} AS "gridCode", ${r.kind} AS kind, ${r.movedInOn}::text AS "movedInOn",
+          ${k.name} || ${b.name} AS place, ${g.name} AS grid,
+          ST_X(ST_PointOnSurface(${b.geom})) AS lng, ST_Y(ST_PointOnSurface(${b.geom})) AS lat, h.rank
+        FROM hits h JOIN ${residents} ${r} ON ${r.id} = h.id JOIN ${buildings} ${b} ON ${b.code} = ${r.buildingCode}
+        JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} JOIN ${grids} ${g} ON ${g.code} = ${r.gridCode}
+        ORDER BY h.rank, ${r.name}, ${r.id}`,
   );
   const matches: SearchMatch[] = ['exact', 'prefix', 'words'];
   return rows.map((r) => {

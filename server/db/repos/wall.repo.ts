@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { GridMeasure, WallSummary } from '../../../core/contracts/wall';
 import type { Scope } from '../../../core/contracts/auth';
 import { queryRows, type Db } from '../engine';
+import { activities, disputes, incidentCategories, incidents } from '../schema';
 import { findGridMeasures, isWithinDays, sumGridMeasures } from './measures.repo';
 
 // The wall shows the whole district, whoever is signed in to it.
@@ -11,24 +13,28 @@ const district: Scope = { kind: 'district', codes: [] };
 const localNow = sql`(now() AT TIME ZONE 'Asia/Shanghai')`;
 const localDay = sql`date_trunc('day', ${localNow}) AT TIME ZONE 'Asia/Shanghai'`;
 
+const at = incidents.occurredAt;
+const c = alias(incidentCategories, 'c');
+const i = alias(incidents, 'i');
+
 async function incidentFigures(db: Db): Promise<WallSummary['incidents']> {
   const [t] = await queryRows<{ today: number; same_day: number; last7: number; prev7: number }>(
     db,
     sql`SELECT
-      count(*) FILTER (WHERE occurred_at >= ${localDay})::int AS today,
-      count(*) FILTER (WHERE occurred_at >= ${localDay} - interval '7 days' AND occurred_at < now() - interval '7 days')::int AS same_day,
-      count(*) FILTER (WHERE ${isWithinDays(sql`occurred_at`, 7)})::int AS last7,
-      count(*) FILTER (WHERE occurred_at < now() - interval '7 days')::int AS prev7
-    FROM incidents WHERE occurred_at >= now() - interval '14 days' AND occurred_at <= now()`,
+      count(*) FILTER (WHERE ${at} >= ${localDay})::int AS today,
+      count(*) FILTER (WHERE ${at} >= ${localDay} - interval '7 days' AND ${at} < now() - interval '7 days')::int AS same_day,
+      count(*) FILTER (WHERE ${isWithinDays(at, 7)})::int AS last7,
+      count(*) FILTER (WHERE ${at} < now() - interval '7 days')::int AS prev7
+    FROM ${incidents} WHERE ${at} >= now() - interval '14 days' AND ${at} <= now()`,
   );
-  const byCategory = await queryRows<{ code: string; last7d: number; previous7d: number }>(
+  const byCategory = await queryRows<WallSummary['incidents']['byCategory'][number]>(
     db,
-    sql`SELECT c.code,
-        count(i.id) FILTER (WHERE i.occurred_at >= now() - interval '7 days')::int AS "last7d",
-        count(i.id) FILTER (WHERE i.occurred_at < now() - interval '7 days')::int AS "previous7d"
-      FROM incident_categories c
-      LEFT JOIN incidents i ON i.category_code = c.code AND i.occurred_at >= now() - interval '14 days' AND i.occurred_at <= now()
-      GROUP BY c.code ORDER BY 2 DESC, c.code`,
+    sql`SELECT ${c.code} AS code,
+        count(${i.id}) FILTER (WHERE ${i.occurredAt} >= now() - interval '7 days')::int AS "last7d",
+        count(${i.id}) FILTER (WHERE ${i.occurredAt} < now() - interval '7 days')::int AS "previous7d"
+      FROM ${incidentCategories} ${c}
+      LEFT JOIN ${incidents} ${i} ON ${i.categoryCode} = ${c.code} AND ${i.occurredAt} >= now() - interval '14 days' AND ${i.occurredAt} <= now()
+      GROUP BY ${c.code} ORDER BY 2 DESC, ${c.code}`,
   );
   return {
     today: Number(t.today), sameDayLastWeek: Number(t.same_day), last7d: Number(t.last7), previous7d: Number(t.prev7),
@@ -42,16 +48,17 @@ async function otherFigures(db: Db) {
   const totals = sumGridMeasures(grids);
   const [d] = await queryRows<{ escalated: number }>(
     db,
-    sql`SELECT count(*) FILTER (WHERE status = 'escalated' AND registered_at >= now() - interval '7 days')::int AS escalated FROM disputes`,
+    sql`SELECT count(*) FILTER (WHERE ${disputes.status} = 'escalated' AND ${disputes.registeredAt} >= now() - interval '7 days')::int AS escalated
+      FROM ${disputes}`,
   );
   const work = await queryRows<{ kind: string; month: number; year: number }>(
     db,
-    sql`SELECT kind,
-        count(*) FILTER (WHERE occurred_at >= date_trunc('month', ${localNow}) AT TIME ZONE 'Asia/Shanghai')::int AS month,
+    sql`SELECT ${activities.kind} AS kind,
+        count(*) FILTER (WHERE ${activities.occurredAt} >= date_trunc('month', ${localNow}) AT TIME ZONE 'Asia/Shanghai')::int AS month,
         count(*)::int AS year
-      FROM activities WHERE occurred_at >= date_trunc('year', ${localNow}) AT TIME ZONE 'Asia/Shanghai'
-        AND kind IN ('population_check', 'legal_session', 'dispute_helped', 'opinion_collected')
-      GROUP BY kind ORDER BY kind`,
+      FROM ${activities} WHERE ${activities.occurredAt} >= date_trunc('year', ${localNow}) AT TIME ZONE 'Asia/Shanghai'
+        AND ${activities.kind} IN ('population_check', 'legal_session', 'dispute_helped', 'opinion_collected')
+      GROUP BY ${activities.kind} ORDER BY ${activities.kind}`,
   );
   const worst = grids
     .filter((g) => g.buildingsVerifiedShare !== null)
@@ -74,9 +81,9 @@ async function hourWeekday(db: Db): Promise<number[][]> {
   const matrix = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const rows = await queryRows<{ d: number; h: number; n: number }>(
     db,
-    sql`SELECT extract(isodow FROM occurred_at AT TIME ZONE 'Asia/Shanghai')::int AS d,
-        extract(hour FROM occurred_at AT TIME ZONE 'Asia/Shanghai')::int AS h, count(*)::int AS n
-      FROM incidents WHERE occurred_at >= now() - interval '28 days' GROUP BY 1, 2`,
+    sql`SELECT extract(isodow FROM ${at} AT TIME ZONE 'Asia/Shanghai')::int AS d,
+        extract(hour FROM ${at} AT TIME ZONE 'Asia/Shanghai')::int AS h, count(*)::int AS n
+      FROM ${incidents} WHERE ${at} >= now() - interval '28 days' GROUP BY 1, 2`,
   );
   for (const r of rows) matrix[Number(r.d) - 1][Number(r.h)] = Number(r.n);
   return matrix;
@@ -85,9 +92,9 @@ async function hourWeekday(db: Db): Promise<number[][]> {
 export async function readWallSummary(db: Db): Promise<WallSummary> {
   const recent = await queryRows<WallSummary['recent'][number]>(
     db,
-    sql`SELECT id::int AS id, occurred_at AS "occurredAt", category_code AS "categoryCode", grid_code AS "gridCode",
-        round(ST_X(geom)::numeric, 6)::float8 AS lng, round(ST_Y(geom)::numeric, 6)::float8 AS lat
-      FROM incidents WHERE occurred_at <= now() ORDER BY occurred_at DESC, id DESC LIMIT 20`,
+    sql`SELECT ${incidents.id}::int AS id, ${at} AS "occurredAt", ${incidents.categoryCode} AS "categoryCode", ${incidents.gridCode} AS "gridCode",
+        round(ST_X(${incidents.geom})::numeric, 6)::float8 AS lng, round(ST_Y(${incidents.geom})::numeric, 6)::float8 AS lat
+      FROM ${incidents} WHERE ${at} <= now() ORDER BY ${at} DESC, ${incidents.id} DESC LIMIT 20`,
   );
   return {
     generatedAt: new Date().toISOString(),
