@@ -7,6 +7,7 @@ import type { Scope } from '../../core/contracts/auth';
 import type { PatrolStart } from '../../core/contracts/patrol';
 import type { Db } from '../db/engine';
 import { findPatrolStart } from '../db/repos/patrol-candidates.repo';
+import { nameNearestPlaces } from '../db/repos/place-names.repo';
 import type { Language } from '../i18n/language';
 import { fieldErrorBody, thing } from '../i18n/messages';
 
@@ -33,5 +34,12 @@ export async function findStartOrRefusal(
   language: Language,
 ): Promise<{ ok: true; start: PatrolStart } | ScopeRefusal> {
   const found = await findPatrolStart(db, input, scope);
-  return found.ok ? found : refuseStart(language, found.reason, input.stationCode);
+  if (!found.ok) return refuseStart(language, found.reason, input.stationCode);
+  if (found.start.name !== null) return found;
+  // A point picked on the map is named as people name places ('星河城1栋附近'), on screen and on the printed card.
+  const [name] = await nameNearestPlaces(db, [found.start.lngLat], { withinM: PICKED_START_NAMED_WITHIN_M });
+  return { ok: true, start: { ...found.start, name } };
 }
+
+/** How far a picked start looks for a place to be named by (beyond 300 m by direction and distance: '…东北约450米'). */
+const PICKED_START_NAMED_WITHIN_M = 1000;

@@ -167,6 +167,8 @@ describe('GET /api/patrol/candidates', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as PatrolCandidates;
     expect(body).toMatchObject({ radiusM: 800, weekdays: [1, 2, 3, 4, 5, 6, 7], start: { stationCode: null, lngLat: station } });
+    // A picked point is named as people name places, not left as coordinates.
+    expect(body.start.name).toMatch(/附近$|[东南西北]+约\d+米$/);
   });
 
   it('answers 400 for a missing window end', async () => {

@@ -173,7 +173,7 @@ describe('a vector base map made by npm run basemap from the real Monaco extract
     const [w, s, e, n] = await mapBounds(app.page);
     expect(w < monaco[0] && monaco[0] < e && s < monaco[1] && monaco[1] < n).toBe(true);
     expect(e - w).toBeLessThan(0.05);
-    const [lng, lat] = (await app.page.locator(tid('patrol-point')).textContent())!.split(',').map(Number);
+    const [lng, lat] = (await app.page.locator(tid('patrol-point-lnglat')).textContent())!.split(',').map(Number);
     expect(metresBetween([lng, lat], monaco)).toBeLessThan(100);
   });
 

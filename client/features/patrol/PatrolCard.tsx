@@ -23,7 +23,7 @@ export function PatrolCard({ card, mapImage }: PatrolCardProps) {
           .map(([a, b]) => (a === b ? dayNames[a - 1] : t('patrolWeekdayRange', { from: dayNames[a - 1], to: dayNames[b - 1] })))
           .join('、');
   const fields: [string, string][] = [
-    [t('patrolStart'), card.station ?? `${t('patrolPickedPoint')} ${formatLngLat(card.start)}`],
+    [t('patrolStart'), card.station ?? [t('patrolPickedPoint'), card.startPlace, `(${formatLngLat(card.start)})`].filter(Boolean).join(' ')],
     [t('patrolWindow'), card.window],
     [t('patrolWeekdays'), days],
     [t('patrolMode'), `${t(card.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar')} · ${t('patrolDwellValue', { minutes: card.dwellMin })}`],

@@ -29,13 +29,15 @@ export interface PatrolFormProps {
   form: Form;
   onChange: (change: Partial<Form>) => void;
   stations: StationRef[];
+  /** The picked point's place as the server names it ('星河城1栋附近'), once the candidates around it are in. */
+  pointPlace: string | null;
   picking: boolean;
   onPicking: (on: boolean) => void;
   disabled: boolean;
 }
 
 /** The terms of a patrol: where it starts, its window and days, on foot or by car, the time budget and the dwell. */
-export function PatrolForm({ form, onChange, stations, picking, onPicking, disabled }: PatrolFormProps) {
+export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPicking, disabled }: PatrolFormProps) {
   const { t } = useI18n();
   const shift = shiftOf(form);
   const preset = weekdayPresetOf(form.weekdays);
@@ -70,7 +72,16 @@ export function PatrolForm({ form, onChange, stations, picking, onPicking, disab
           <button type="button" className={picking ? 'secondary active' : 'secondary'} aria-pressed={picking} onClick={() => onPicking(!picking)} data-testid="patrol-pick">
             {picking ? t('patrolPickCancel') : t('patrolPickOnMap')}
           </button>
-          <span className="patrol-muted mono" data-testid="patrol-point">{form.point ? formatLngLat(form.point) : t('patrolNoPoint')}</span>
+          <span className="patrol-muted" data-testid="patrol-point">
+            {form.point ? (
+              <>
+                {pointPlace && <span data-testid="patrol-point-place">{pointPlace} </span>}
+                <span className="mono" data-testid="patrol-point-lnglat">{formatLngLat(form.point)}</span>
+              </>
+            ) : (
+              t('patrolNoPoint')
+            )}
+          </span>
         </div>
         {stations.length === 0 && <p className="patrol-muted">{t('patrolNoStations')}</p>}
       </div>

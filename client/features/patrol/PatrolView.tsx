@@ -70,7 +70,15 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
           <SearchBox onChoose={search.choose} testId="patrol-search" />
           {v.data.placesError && <p className="error">{t('loadFailed', { message: v.data.placesError.message })}</p>}
         </header>
-        <PatrolForm form={form} onChange={v.update} stations={v.allowedStations} picking={v.picking} onPicking={v.setPicking} disabled={planning} />
+        <PatrolForm
+          form={form}
+          onChange={v.update}
+          stations={v.allowedStations}
+          pointPlace={form.startKind === 'point' ? (v.data.candidates.data?.start.name ?? null) : null}
+          picking={v.picking}
+          onPicking={v.setPicking}
+          disabled={planning}
+        />
         <div className="patrol-generate">
           <button type="button" onClick={v.generate} disabled={planning} data-testid="patrol-generate">
             {planning ? t('patrolPlanning') : t('patrolGenerate')}

@@ -34,6 +34,12 @@ describe('the patrol card', () => {
     expect(card.assignedTo).toBe('城区派出所第1警格');
   });
 
+  it('names a picked start by the place the server named it, and a station\'s start by the station only', () => {
+    const picked = buildPatrolCard({ ...route, stationCode: null, stationName: '星河城1栋附近' }, 'n');
+    expect(picked.startPlace).toBe('星河城1栋附近');
+    expect(buildPatrolCard(route, 'n').startPlace).toBeNull();
+  });
+
   it('writes a start point to about a metre', () => {
     expect(formatLngLat([107.123456789, 31.2])).toBe('107.12346, 31.20000');
   });

@@ -6,6 +6,8 @@ export interface PatrolCard {
   title: string;
   /** '城区派出所 (PS01)', the station's code alone, or null for a start picked on the map. */
   station: string | null;
+  /** A picked start's place as the server named it ('星河城1栋附近'); null for a station, or where nothing is near. */
+  startPlace: string | null;
   start: [number, number];
   window: string;
   weekdays: number[];
@@ -29,6 +31,7 @@ export function buildPatrolCard(route: ShownRoute, title: string): PatrolCard {
   return {
     title,
     station,
+    startPlace: route.stationCode ? null : route.stationName,
     start: route.start,
     window: `${route.window.start}–${route.window.end}`,
     weekdays: route.weekdays,

@@ -75,7 +75,7 @@ export function usePatrolView(scope: Scope) {
   const stationName = useCallback((code: string | null) => data.stations.find((s) => s.code === code)?.name ?? null, [data.stations]);
   const formStart = form.startKind === 'station' ? (station?.lngLat ?? null) : form.point;
   const start = shown
-    ? { lngLat: shown.route.start, label: shown.route.stationName ?? t('patrolPickedPoint') }
+    ? { lngLat: shown.route.start, label: shown.route.stationCode ? (shown.route.stationName ?? shown.route.stationCode) : t('patrolPickedPoint') }
     : formStart
       ? { lngLat: formStart, label: form.startKind === 'station' ? (station?.name ?? '') : t('patrolPickedPoint') }
       : null;
