@@ -1,7 +1,17 @@
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { PlanFinding } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
+import { buildings, communities, compounds } from '../schema';
 import { textArraySql } from './planner-publish.repo';
+import { publishGrids } from './planner-publish-tables';
+
+const pgA = alias(publishGrids, 'a');
+const pgB = alias(publishGrids, 'b');
+const g = alias(publishGrids, 'g');
+const c = alias(communities, 'c');
+const b = alias(buildings, 'b');
+const k = alias(compounds, 'k');
 
 /**
  * PostGIS's word on the grids about to be published (temp table publish_grids): each valid, non-empty and in
@@ -11,44 +21,45 @@ import { textArraySql } from './planner-publish.repo';
  * silently answers with no rows.
  */
 export async function findGeometryProblems(t: Db, communityCodes: readonly string[]): Promise<PlanFinding[]> {
-  const communities = textArraySql(communityCodes);
+  const communityList = textArraySql(communityCodes);
   const problems: PlanFinding[] = [];
-  const bad = await queryRows<{ key: string; empty: boolean; reason: string | null; pieces: number }>(
+  const geom = publishGrids.geom;
+  const bad = await queryRows<Pick<typeof publishGrids.$inferSelect, 'key'> & { empty: boolean; reason: string | null; pieces: number }>(
     t,
-    sql`SELECT key, (geom IS NULL OR ST_IsEmpty(geom)) AS empty,
-          CASE WHEN geom IS NOT NULL AND NOT ST_IsEmpty(geom) AND NOT ST_IsValid(geom) THEN ST_IsValidReason(geom) END AS reason,
-          COALESCE(ST_NumGeometries(geom), 0) AS pieces
-        FROM publish_grids WHERE geom IS NULL OR ST_IsEmpty(geom) OR NOT ST_IsValid(geom) OR ST_NumGeometries(geom) > 1 ORDER BY key`,
+    sql`SELECT ${publishGrids.key}, (${geom} IS NULL OR ST_IsEmpty(${geom})) AS empty,
+          CASE WHEN ${geom} IS NOT NULL AND NOT ST_IsEmpty(${geom}) AND NOT ST_IsValid(${geom}) THEN ST_IsValidReason(${geom}) END AS reason,
+          COALESCE(ST_NumGeometries(${geom}), 0) AS pieces
+        FROM ${publishGrids} WHERE ${geom} IS NULL OR ST_IsEmpty(${geom}) OR NOT ST_IsValid(${geom}) OR ST_NumGeometries(${geom}) > 1 ORDER BY ${publishGrids.key}`,
   );
-  for (const b of bad) {
-    const gridKeys = [b.key];
-    if (b.empty) problems.push({ kind: 'geometry', code: 'plan_grid_empty', params: { grid: b.key }, gridKeys });
-    else if (b.reason) problems.push({ kind: 'geometry', code: 'plan_grid_invalid', params: { grid: b.key, detail: b.reason }, gridKeys });
-    else problems.push({ kind: 'geometry', code: 'plan_grid_pieces', params: { grid: b.key, pieces: Number(b.pieces) }, gridKeys });
+  for (const row of bad) {
+    const gridKeys = [row.key];
+    if (row.empty) problems.push({ kind: 'geometry', code: 'plan_grid_empty', params: { grid: row.key }, gridKeys });
+    else if (row.reason) problems.push({ kind: 'geometry', code: 'plan_grid_invalid', params: { grid: row.key, detail: row.reason }, gridKeys });
+    else problems.push({ kind: 'geometry', code: 'plan_grid_pieces', params: { grid: row.key, pieces: Number(row.pieces) }, gridKeys });
   }
   const overlaps = await queryRows<{ a: string; b: string }>(
     t,
-    sql`SELECT a.key AS a, b.key AS b FROM publish_grids a JOIN publish_grids b ON a.key < b.key AND a.geom && b.geom
-        WHERE ST_Relate(a.geom, b.geom, '2********') ORDER BY 1, 2`,
+    sql`SELECT ${pgA.key} AS a, ${pgB.key} AS b FROM ${publishGrids} ${pgA} JOIN ${publishGrids} ${pgB} ON ${pgA.key} < ${pgB.key} AND ${pgA.geom} && ${pgB.geom}
+        WHERE ST_Relate(${pgA.geom}, ${pgB.geom}, '2********') ORDER BY 1, 2`,
   );
   for (const o of overlaps) problems.push({ kind: 'overlap', code: 'plan_grids_overlap', params: { a: o.a, b: o.b }, gridKeys: [o.a, o.b] });
-  const gaps = await queryRows<{ code: string; community: number; grids: number }>(
+  const gaps = await queryRows<Pick<typeof communities.$inferSelect, 'code'> & { community: number; grids: number }>(
     t,
-    sql`SELECT c.code, ST_Area(c.geom::geography) AS community,
-          COALESCE((SELECT sum(ST_Area(g.geom::geography)) FROM publish_grids g WHERE g.community_code = c.code), 0) AS grids
-        FROM communities c WHERE c.code = ANY(${communities}) ORDER BY c.code`,
+    sql`SELECT ${c.code}, ST_Area(${c.geom}::geography) AS community,
+          COALESCE((SELECT sum(ST_Area(${g.geom}::geography)) FROM ${publishGrids} ${g} WHERE ${g.communityCode} = ${c.code}), 0) AS grids
+        FROM ${communities} ${c} WHERE ${c.code} = ANY(${communityList}) ORDER BY ${c.code}`,
   );
-  for (const g of gaps) {
-    const off = Math.abs(Number(g.community) - Number(g.grids));
-    if (off > Math.max(1, Number(g.community) * 1e-6)) {
-      problems.push({ kind: 'gap', code: 'plan_community_gap', params: { community: g.code, covered: Math.round(Number(g.grids)), area: Math.round(Number(g.community)) } });
+  for (const gap of gaps) {
+    const off = Math.abs(Number(gap.community) - Number(gap.grids));
+    if (off > Math.max(1, Number(gap.community) * 1e-6)) {
+      problems.push({ kind: 'gap', code: 'plan_community_gap', params: { community: gap.code, covered: Math.round(Number(gap.grids)), area: Math.round(Number(gap.community)) } });
     }
   }
-  const misplaced = await queryRows<{ code: string; n: number }>(
+  const misplaced = await queryRows<Pick<typeof buildings.$inferSelect, 'code'> & { n: number }>(
     t,
-    sql`SELECT b.code, count(g.key)::int AS n FROM buildings b JOIN compounds k ON k.code = b.compound_code
-        LEFT JOIN publish_grids g ON ST_Covers(g.geom, ST_PointOnSurface(b.geom))
-        WHERE k.community_code = ANY(${communities}) GROUP BY b.code HAVING count(g.key) <> 1 ORDER BY b.code LIMIT 20`,
+    sql`SELECT ${b.code}, count(${g.key})::int AS n FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
+        LEFT JOIN ${publishGrids} ${g} ON ST_Covers(${g.geom}, ST_PointOnSurface(${b.geom}))
+        WHERE ${k.communityCode} = ANY(${communityList}) GROUP BY ${b.code} HAVING count(${g.key}) <> 1 ORDER BY ${b.code} LIMIT 20`,
   );
   for (const m of misplaced) problems.push({ kind: 'building', code: 'plan_building_grids', params: { building: m.code, n: Number(m.n) } });
   return problems;

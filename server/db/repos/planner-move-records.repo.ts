@@ -1,10 +1,33 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, inArray, notInArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../engine';
+import { beatGrids, beats, buildings, communities, compounds, disputes, gridHistory, grids, incidents, keyPlaces, residents } from '../schema';
 import { carryPeopleAlong } from './planner-handover.repo';
 import { textArraySql } from './planner-publish.repo';
+import { publishAssignment, publishCodes, publishGrids, publishOld, publishSuccessors } from './planner-publish-tables';
+import { bare } from './sql-refs';
 
 /** A published grid's name: its community's short name (without 居民委员会) and its sequence. */
-export const newGridName = (communityShortName: SQL, code: SQL) => sql`${communityShortName} || '第' || (right(${code}, 3)::int) || '网格'`;
+export const newGridName = (communityShortName: SQL | AnyColumn, code: SQL | AnyColumn) => sql`${communityShortName} || '第' || (right(${code}, 3)::int) || '网格'`;
+
+/** An INSERT's column list. */
+const columnList = (...columns: AnyColumn[]) => sql.join(columns.map(bare), sql`, `);
+
+const g = alias(grids, 'g');
+const bg = alias(beatGrids, 'bg');
+const s = alias(publishSuccessors, 's');
+const pg = alias(publishGrids, 'pg');
+const pc = alias(publishCodes, 'pc');
+const a = alias(publishAssignment, 'a');
+const c = alias(communities, 'c');
+const b = alias(buildings, 'b');
+const k = alias(compounds, 'k');
+const r = alias(residents, 'r');
+const i = alias(incidents, 'i');
+const d = alias(disputes, 'd');
+const beat = alias(beats, 'b');
+// Point records: each moves to the new grid that covers it.
+const pointRecords = [keyPlaces, incidents, disputes].map((table) => ({ table, x: alias(table, 'x') }));
 
 /**
  * Replaces the area's grids by the ones in publish_grids / publish_codes (temp tables of the publishing
@@ -16,42 +39,46 @@ export const newGridName = (communityShortName: SQL, code: SQL) => sql`${communi
  * Beats are redrawn as the union of their grids.
  */
 export async function moveRecordsToNewGrids(t: Db, planId: string, communityCodes: readonly string[]) {
-  const communities = textArraySql(communityCodes);
-  await t.execute(sql`INSERT INTO grid_history (plan_id, superseded_by, code, name, community_code, street_code, beat_code, households, residents, geom, successor_code)
-    SELECT g.plan_id, ${planId}, g.code, g.name, g.community_code, g.street_code, bg.beat_code, g.households, g.residents, g.geom, s.new_code
-    FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code LEFT JOIN publish_successors s ON s.old_code = g.code
-    WHERE g.community_code = ANY(${communities})`);
-  await t.execute(sql`DELETE FROM beat_grids WHERE grid_code IN (SELECT code FROM publish_old)`);
+  const communityList = textArraySql(communityCodes);
+  const h = gridHistory;
+  await t.execute(sql`INSERT INTO ${gridHistory} (${columnList(h.planId, h.supersededBy, h.code, h.name, h.communityCode, h.streetCode, h.beatCode, h.households, h.residents, h.geom, h.successorCode)})
+    SELECT ${g.planId}, ${planId}, ${g.code}, ${g.name}, ${g.communityCode}, ${g.streetCode}, ${bg.beatCode}, ${g.households}, ${g.residents}, ${g.geom}, ${s.newCode}
+    FROM ${grids} ${g} LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code} LEFT JOIN ${publishSuccessors} ${s} ON ${s.oldCode} = ${g.code}
+    WHERE ${g.communityCode} = ANY(${communityList})`);
+  const oldCodes = t.select({ code: publishOld.code }).from(publishOld);
+  await t.delete(beatGrids).where(inArray(beatGrids.gridCode, oldCodes));
 
-  await t.execute(sql`INSERT INTO grids (code, plan_id, name, community_code, street_code, households, residents, party_members, institution_staff, geom, is_demo)
-    SELECT pc.code, ${planId}, ${newGridName(sql`c.short_name`, sql`pc.code`)}, pg.community_code, c.street_code,
-      pg.households, pg.residents, pg.party_members, pg.institution_staff, pg.geom, pg.is_demo
-    FROM publish_grids pg JOIN publish_codes pc ON pc.key = pg.key JOIN communities c ON c.code = pg.community_code
-    ON CONFLICT (code) DO UPDATE SET plan_id = EXCLUDED.plan_id, name = EXCLUDED.name, community_code = EXCLUDED.community_code,
-      street_code = EXCLUDED.street_code, households = EXCLUDED.households, residents = EXCLUDED.residents,
-      party_members = EXCLUDED.party_members, institution_staff = EXCLUDED.institution_staff, geom = EXCLUDED.geom, is_demo = EXCLUDED.is_demo`);
+  const updated = [grids.planId, grids.name, grids.communityCode, grids.streetCode, grids.households, grids.residents, grids.partyMembers, grids.institutionStaff, grids.geom, grids.isDemo];
+  await t.execute(sql`INSERT INTO ${grids} (${columnList(grids.code, ...updated)})
+    SELECT ${pc.code}, ${planId}, ${newGridName(c.shortName, pc.code)}, ${pg.communityCode}, ${c.streetCode},
+      ${pg.households}, ${pg.residents}, ${pg.partyMembers}, ${pg.institutionStaff}, ${pg.geom}, ${pg.isDemo}
+    FROM ${publishGrids} ${pg} JOIN ${publishCodes} ${pc} ON ${pc.key} = ${pg.key} JOIN ${communities} ${c} ON ${c.code} = ${pg.communityCode}
+    ON CONFLICT (${bare(grids.code)}) DO UPDATE SET ${sql.join(updated.map((col) => sql`${bare(col)} = EXCLUDED.${bare(col)}`), sql`, `)}`);
 
-  await t.execute(sql`UPDATE buildings b SET grid_code = pc.code FROM publish_assignment a JOIN publish_codes pc ON pc.key = a.grid_key
-    WHERE b.code = a.building_code AND b.grid_code IS DISTINCT FROM pc.code`);
-  await t.execute(sql`UPDATE compounds k SET grid_code = b.grid_code FROM buildings b
-    WHERE b.compound_code = k.code AND k.community_code = ANY(${communities}) AND k.grid_code IS DISTINCT FROM b.grid_code`);
-  await t.execute(sql`UPDATE residents r SET grid_code = b.grid_code FROM buildings b JOIN publish_assignment a ON a.building_code = b.code
-    WHERE r.building_code = b.code AND r.grid_code IS DISTINCT FROM b.grid_code`);
+  await t.execute(sql`UPDATE ${buildings} ${b} SET ${bare(b.gridCode)} = ${pc.code} FROM ${publishAssignment} ${a} JOIN ${publishCodes} ${pc} ON ${pc.key} = ${a.gridKey}
+    WHERE ${b.code} = ${a.buildingCode} AND ${b.gridCode} IS DISTINCT FROM ${pc.code}`);
+  await t.execute(sql`UPDATE ${compounds} ${k} SET ${bare(k.gridCode)} = ${b.gridCode} FROM ${buildings} ${b}
+    WHERE ${b.compoundCode} = ${k.code} AND ${k.communityCode} = ANY(${communityList}) AND ${k.gridCode} IS DISTINCT FROM ${b.gridCode}`);
+  await t.execute(sql`UPDATE ${residents} ${r} SET ${bare(r.gridCode)} = ${b.gridCode} FROM ${buildings} ${b} JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code}
+    WHERE ${r.buildingCode} = ${b.code} AND ${r.gridCode} IS DISTINCT FROM ${b.gridCode}`);
   // Point records: the new grid that covers them; one that no new grid covers (none, as the grids tile the area) loses its grid.
-  for (const table of ['key_places', 'incidents', 'disputes'] as const) {
-    await t.execute(sql`UPDATE ${sql.raw(table)} x SET grid_code = (
-        SELECT g.code FROM grids g JOIN publish_codes pc ON pc.code = g.code WHERE ST_Covers(g.geom, x.geom) ORDER BY g.code LIMIT 1)
-      WHERE x.grid_code IN (SELECT code FROM publish_old) OR x.grid_code IN (SELECT code FROM publish_codes)`);
+  for (const { table, x } of pointRecords) {
+    await t.execute(sql`UPDATE ${table} ${x} SET ${bare(x.gridCode)} = (
+        SELECT ${g.code} FROM ${grids} ${g} JOIN ${publishCodes} ${pc} ON ${pc.code} = ${g.code} WHERE ST_Covers(${g.geom}, ${x.geom}) ORDER BY ${g.code} LIMIT 1)
+      WHERE ${x.gridCode} IN (SELECT ${publishOld.code} FROM ${publishOld}) OR ${x.gridCode} IN (SELECT ${publishCodes.code} FROM ${publishCodes})`);
   }
-  await t.execute(sql`UPDATE incidents i SET beat_code = pc.beat FROM publish_codes pc WHERE i.grid_code = pc.code AND i.beat_code IS DISTINCT FROM pc.beat`);
-  await t.execute(sql`UPDATE disputes d SET beat_code = pc.beat, community_code = g.community_code, street_code = g.street_code
-    FROM publish_codes pc JOIN grids g ON g.code = pc.code WHERE d.grid_code = pc.code`);
+  await t.execute(sql`UPDATE ${incidents} ${i} SET ${bare(i.beatCode)} = ${pc.beat} FROM ${publishCodes} ${pc}
+    WHERE ${i.gridCode} = ${pc.code} AND ${i.beatCode} IS DISTINCT FROM ${pc.beat}`);
+  await t.execute(sql`UPDATE ${disputes} ${d} SET ${bare(d.beatCode)} = ${pc.beat}, ${bare(d.communityCode)} = ${g.communityCode}, ${bare(d.streetCode)} = ${g.streetCode}
+    FROM ${publishCodes} ${pc} JOIN ${grids} ${g} ON ${g.code} = ${pc.code} WHERE ${d.gridCode} = ${pc.code}`);
   await carryPeopleAlong(t);
-  await t.execute(sql`DELETE FROM grids WHERE code IN (SELECT code FROM publish_old) AND code NOT IN (SELECT code FROM publish_codes)`);
+  await t.delete(grids).where(and(inArray(grids.code, oldCodes), notInArray(grids.code, t.select({ code: publishCodes.code }).from(publishCodes))));
 
-  await t.execute(sql`INSERT INTO beat_grids (beat_code, grid_code) SELECT beat, code FROM publish_codes WHERE beat IS NOT NULL`);
-  await t.execute(sql`UPDATE beats b SET geom = COALESCE(
-      (SELECT ST_Multi(ST_Union(g.geom)) FROM beat_grids bg JOIN grids g ON g.code = bg.grid_code WHERE bg.beat_code = b.code),
+  await t.execute(sql`INSERT INTO ${beatGrids} (${columnList(beatGrids.beatCode, beatGrids.gridCode)})
+    SELECT ${publishCodes.beat}, ${publishCodes.code} FROM ${publishCodes} WHERE ${publishCodes.beat} IS NOT NULL`);
+  await t.execute(sql`UPDATE ${beats} ${beat} SET ${bare(beat.geom)} = COALESCE(
+      (SELECT ST_Multi(ST_Union(${g.geom})) FROM ${beatGrids} ${bg} JOIN ${grids} ${g} ON ${g.code} = ${bg.gridCode} WHERE ${bg.beatCode} = ${beat.code}),
       ST_SetSRID(ST_GeomFromText('MULTIPOLYGON EMPTY'), 4326))
-    WHERE b.code IN (SELECT beat_code FROM publish_old WHERE beat_code IS NOT NULL UNION SELECT beat FROM publish_codes WHERE beat IS NOT NULL)`);
+    WHERE ${beat.code} IN (SELECT ${publishOld.beatCode} FROM ${publishOld} WHERE ${publishOld.beatCode} IS NOT NULL
+      UNION SELECT ${publishCodes.beat} FROM ${publishCodes} WHERE ${publishCodes.beat} IS NOT NULL)`);
 }

@@ -1,8 +1,26 @@
 import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
-import type { PersonRole } from '../../../core/contracts/workforce';
 import { queryRows, type Db } from '../engine';
+import { activities, assessments, buildings, collectionTasks, communities, meetings, people, users } from '../schema';
 import { newGridName } from './planner-move-records.repo';
+import { publishAssignment, publishCodes, publishGrids, publishLeaders, publishOld, publishSuccessors } from './planner-publish-tables';
+
+const b = alias(buildings, 'b');
+const bx = alias(buildings, 'x');
+const a = alias(publishAssignment, 'a');
+const pc = alias(publishCodes, 'pc');
+const pg = alias(publishGrids, 'pg');
+const o = alias(publishOld, 'o');
+const s = alias(publishSuccessors, 's');
+const l = alias(publishLeaders, 'l');
+const c = alias(communities, 'c');
+const p = alias(people, 'p');
+const u = alias(users, 'u');
+const m = alias(meetings, 'm');
+const act = alias(activities, 'x');
+const task = alias(collectionTasks, 'x');
+const grade = alias(assessments, 'x');
 
 type Figures = { buildings: number; households: number; residents: number };
 
@@ -13,31 +31,31 @@ type Figures = { buildings: number; households: number; residents: number };
  */
 export async function findPublishChanges(t: Db): Promise<PublishPreview> {
   const [figures] = await queryRows<{ total: Figures; changed: Figures }>(t, sql`SELECT
-      json_build_object('buildings', count(*), 'households', COALESCE(sum(b.households), 0), 'residents', COALESCE(sum(b.residents), 0)) AS total,
-      json_build_object('buildings', count(*) FILTER (WHERE b.grid_code <> pc.code),
-        'households', COALESCE(sum(b.households) FILTER (WHERE b.grid_code <> pc.code), 0),
-        'residents', COALESCE(sum(b.residents) FILTER (WHERE b.grid_code <> pc.code), 0)) AS changed
-    FROM buildings b JOIN publish_assignment a ON a.building_code = b.code JOIN publish_codes pc ON pc.key = a.grid_key`);
+      json_build_object('buildings', count(*), 'households', COALESCE(sum(${b.households}), 0), 'residents', COALESCE(sum(${b.residents}), 0)) AS total,
+      json_build_object('buildings', count(*) FILTER (WHERE ${b.gridCode} <> ${pc.code}),
+        'households', COALESCE(sum(${b.households}) FILTER (WHERE ${b.gridCode} <> ${pc.code}), 0),
+        'residents', COALESCE(sum(${b.residents}) FILTER (WHERE ${b.gridCode} <> ${pc.code}), 0)) AS changed
+    FROM ${buildings} ${b} JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code} JOIN ${publishCodes} ${pc} ON ${pc.key} = ${a.gridKey}`);
 
   const grids = await queryRows<NamedGrid & { side: 'old' | 'new' | 'both' }>(t, sql`
-    SELECT pc.code, ${newGridName(sql`c.short_name`, sql`pc.code`)} AS name,
-      CASE WHEN EXISTS (SELECT 1 FROM publish_old o WHERE o.code = pc.code) THEN 'both' ELSE 'new' END AS side
-    FROM publish_codes pc JOIN publish_grids pg ON pg.key = pc.key JOIN communities c ON c.code = pg.community_code
+    SELECT ${pc.code} AS code, ${newGridName(c.shortName, pc.code)} AS name,
+      CASE WHEN EXISTS (SELECT 1 FROM ${publishOld} ${o} WHERE ${o.code} = ${pc.code}) THEN 'both' ELSE 'new' END AS side
+    FROM ${publishCodes} ${pc} JOIN ${publishGrids} ${pg} ON ${pg.key} = ${pc.key} JOIN ${communities} ${c} ON ${c.code} = ${pg.communityCode}
     UNION ALL
-    SELECT o.code, o.name, 'old' FROM publish_old o WHERE o.code NOT IN (SELECT code FROM publish_codes)
+    SELECT ${o.code}, ${o.name}, 'old' FROM ${publishOld} ${o} WHERE ${o.code} NOT IN (SELECT ${publishCodes.code} FROM ${publishCodes})
     ORDER BY code`);
   const nameOf = new Map(grids.map((g) => [g.code, g.name]));
   const named = (code: string): NamedGrid => ({ code, name: nameOf.get(code) ?? code });
   const pick = (side: string) => grids.filter((g) => g.side === side).map((g) => named(g.code));
 
   const handovers = await findHandovers(t, named);
-  const [staff] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM people p
-    JOIN buildings b ON b.code = COALESCE(p.building_code, (SELECT min(x.code) FROM buildings x WHERE x.compound_code = p.compound_code))
-    JOIN publish_assignment a ON a.building_code = b.code JOIN publish_codes pc ON pc.key = a.grid_key
-    WHERE (p.building_code IS NOT NULL OR p.compound_code IS NOT NULL) AND p.grid_code IS DISTINCT FROM pc.code`);
+  const [staff] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM ${people} ${p}
+    JOIN ${buildings} ${b} ON ${b.code} = COALESCE(${p.buildingCode}, (SELECT min(${bx.code}) FROM ${buildings} ${bx} WHERE ${bx.compoundCode} = ${p.compoundCode}))
+    JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code} JOIN ${publishCodes} ${pc} ON ${pc.key} = ${a.gridKey}
+    WHERE (${p.buildingCode} IS NOT NULL OR ${p.compoundCode} IS NOT NULL) AND ${p.gridCode} IS DISTINCT FROM ${pc.code}`);
   const leaders = await queryRows<{ code: string; names: string[] | null }>(t, sql`
-    SELECT pc.code, (SELECT json_agg(p.name ORDER BY l.rank) FROM publish_leaders l JOIN people p ON p.id = l.leader_id WHERE l.code = pc.code) AS names
-    FROM publish_codes pc ORDER BY pc.code`);
+    SELECT ${pc.code}, (SELECT json_agg(${p.name} ORDER BY ${l.rank}) FROM ${publishLeaders} ${l} JOIN ${people} ${p} ON ${p.id} = ${l.leaderId} WHERE ${l.code} = ${pc.code}) AS names
+    FROM ${publishCodes} ${pc} ORDER BY ${pc.code}`);
 
   return {
     changed: numbers(figures.changed),
@@ -61,38 +79,35 @@ const parsed = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (
 
 const carriesAnything = (h: GridHandover) => h.people.length + h.accounts.length + h.meetings + h.workRecords + h.tasks > 0;
 
-interface HandoverRow {
-  old_code: string;
-  new_code: string | null;
-  retired: boolean;
-  households: number;
+type HandoverRow = Pick<GridHandover, 'retired' | 'households' | 'meetings' | 'tasks'> & {
+  oldCode: string;
+  newCode: string | null;
   shared: number;
-  people: { id: string; name: string; role: PersonRole }[] | string | null;
-  accounts: { username: string; displayName: string }[] | string | null;
-  meetings: number;
+  people: GridHandover['people'] | string | null;
+  accounts: GridHandover['accounts'] | string | null;
   work: number;
-  tasks: number;
   grades: number;
-}
+};
 
 /** Every replaced grid whose successor is another grid (or none), with what follows it, by name. */
 async function findHandovers(t: Db, named: (code: string) => NamedGrid): Promise<GridHandover[]> {
   const rows = await queryRows<HandoverRow>(t, sql`
-    SELECT s.old_code, s.new_code, s.old_code NOT IN (SELECT code FROM publish_codes) AS retired, o.households, s.households AS shared,
-      (SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'role', p.role) ORDER BY p.role, p.id) FROM people p
-        WHERE p.grid_code = s.old_code AND p.building_code IS NULL AND p.compound_code IS NULL) AS people,
-      (SELECT json_agg(json_build_object('username', u.username, 'displayName', u.display_name) ORDER BY u.username) FROM users u
-        WHERE u.scope_kind = 'grids' AND u.scope_codes ? s.old_code) AS accounts,
-      (SELECT count(*)::int FROM meetings m WHERE m.grid_code = s.old_code) AS meetings,
-      (SELECT count(*)::int FROM activities x WHERE x.grid_code = s.old_code) AS work,
-      (SELECT count(*)::int FROM collection_tasks x WHERE x.grid_code = s.old_code) AS tasks,
-      (SELECT count(*)::int FROM assessments x WHERE x.grid_code = s.old_code) AS grades
-    FROM publish_successors s JOIN publish_old o ON o.code = s.old_code
-    WHERE s.new_code IS NULL OR s.new_code <> s.old_code
-    ORDER BY s.old_code`);
+    SELECT ${s.oldCode} AS "oldCode", ${s.newCode} AS "newCode", ${s.oldCode} NOT IN (SELECT ${publishCodes.code} FROM ${publishCodes}) AS retired,
+      ${o.households}, ${s.households} AS shared,
+      (SELECT json_agg(json_build_object('id', ${p.id}, 'name', ${p.name}, 'role', ${p.role}) ORDER BY ${p.role}, ${p.id}) FROM ${people} ${p}
+        WHERE ${p.gridCode} = ${s.oldCode} AND ${p.buildingCode} IS NULL AND ${p.compoundCode} IS NULL) AS people,
+      (SELECT json_agg(json_build_object('username', ${u.username}, 'displayName', ${u.displayName}) ORDER BY ${u.username}) FROM ${users} ${u}
+        WHERE ${u.scopeKind} = 'grids' AND ${u.scopeCodes} ? ${s.oldCode}) AS accounts,
+      (SELECT count(*)::int FROM ${meetings} ${m} WHERE ${m.gridCode} = ${s.oldCode}) AS meetings,
+      (SELECT count(*)::int FROM ${activities} ${act} WHERE ${act.gridCode} = ${s.oldCode}) AS work,
+      (SELECT count(*)::int FROM ${collectionTasks} ${task} WHERE ${task.gridCode} = ${s.oldCode}) AS tasks,
+      (SELECT count(*)::int FROM ${assessments} ${grade} WHERE ${grade.gridCode} = ${s.oldCode}) AS grades
+    FROM ${publishSuccessors} ${s} JOIN ${publishOld} ${o} ON ${o.code} = ${s.oldCode}
+    WHERE ${s.newCode} IS NULL OR ${s.newCode} <> ${s.oldCode}
+    ORDER BY ${s.oldCode}`);
   return rows.map((r) => ({
-    from: named(r.old_code),
-    to: r.new_code === null ? null : named(r.new_code),
+    from: named(r.oldCode),
+    to: r.newCode === null ? null : named(r.newCode),
     retired: Boolean(r.retired),
     households: Number(r.households),
     sharedHouseholds: Number(r.shared),

@@ -1,42 +1,51 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Polygon } from 'geojson';
-import type { PlannerArea, PlannerAreaQuery, PlannerAreas, PlannerUnit, PlannerUnits } from '../../../core/contracts/planner';
+import type { PlannerArea, PlannerAreaQuery, PlannerAreas, PlannerUnit, PlannerUnitProperties, PlannerUnits } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
+import { beatGrids, beats, buildings, communities, compounds, grids, incidents, streets } from '../schema';
+
+const s = alias(streets, 's');
+const c = alias(communities, 'c');
+const g = alias(grids, 'g');
+const b = alias(buildings, 'b');
+const k = alias(compounds, 'k');
+const bg = alias(beatGrids, 'bg');
+const i = alias(incidents, 'i');
+
+type CommunityRow = PlannerAreas['streets'][number]['communities'][number] & { streetCode: string; streetName: string };
 
 /** Streets that hold grids, with their communities and published figures. */
 export async function findPlannerAreas(db: Db): Promise<PlannerAreas> {
-  const rows = await queryRows<{ s_code: string; s_name: string; code: string; name: string; households: number; buildings: number; grids: number }>(
+  const rows = await queryRows<CommunityRow>(
     db,
-    sql`SELECT s.code AS s_code, s.name AS s_name, c.code, c.name,
-          COALESCE(sum(g.households), 0)::int AS households,
-          (SELECT count(*)::int FROM buildings b JOIN compounds k ON k.code = b.compound_code WHERE k.community_code = c.code) AS buildings,
-          count(g.code)::int AS grids
-        FROM communities c JOIN streets s ON s.code = c.street_code JOIN grids g ON g.community_code = c.code
-        GROUP BY s.code, s.name, c.code, c.name ORDER BY s.code, c.code`,
+    sql`SELECT ${s.code} AS "streetCode", ${s.name} AS "streetName", ${c.code}, ${c.name},
+          COALESCE(sum(${g.households}), 0)::int AS households,
+          (SELECT count(*)::int FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} WHERE ${k.communityCode} = ${c.code}) AS buildings,
+          count(${g.code})::int AS grids
+        FROM ${communities} ${c} JOIN ${streets} ${s} ON ${s.code} = ${c.streetCode} JOIN ${grids} ${g} ON ${g.communityCode} = ${c.code}
+        GROUP BY ${s.code}, ${s.name}, ${c.code}, ${c.name} ORDER BY ${s.code}, ${c.code}`,
   );
-  const streets = new Map<string, PlannerAreas['streets'][number]>();
+  const byCode = new Map<string, PlannerAreas['streets'][number]>();
   for (const r of rows) {
-    const street = streets.get(r.s_code) ?? { code: r.s_code, name: r.s_name, communities: [] };
+    const street = byCode.get(r.streetCode) ?? { code: r.streetCode, name: r.streetName, communities: [] };
     street.communities.push({ code: r.code, name: r.name, households: r.households, buildings: r.buildings, grids: r.grids });
-    streets.set(r.s_code, street);
+    byCode.set(r.streetCode, street);
   }
-  return { streets: [...streets.values()] };
+  return { streets: [...byCode.values()] };
 }
 
 /** The area's name and its communities' codes; null when the code names no street or community with grids. */
 export async function findPlannerArea(db: Db, query: PlannerAreaQuery): Promise<(PlannerArea & { communityCodes: string[] }) | null> {
   const kind = query.street ? 'street' : 'community';
   const code = (query.street ?? query.community)!;
-  const rows = await queryRows<{ code: string; area_name: string }>(
-    db,
-    kind === 'street'
-      ? sql`SELECT c.code, s.name AS area_name FROM communities c JOIN streets s ON s.code = c.street_code
-            WHERE s.code = ${code} AND EXISTS (SELECT 1 FROM grids g WHERE g.community_code = c.code) ORDER BY c.code`
-      : sql`SELECT c.code, c.name AS area_name FROM communities c
-            WHERE c.code = ${code} AND EXISTS (SELECT 1 FROM grids g WHERE g.community_code = c.code)`,
-  );
+  const hasGrids = exists(db.select({ one: sql`1` }).from(g).where(eq(g.communityCode, c.code)));
+  const rows = kind === 'street'
+    ? await db.select({ code: c.code, areaName: s.name }).from(c).innerJoin(s, eq(s.code, c.streetCode))
+      .where(and(eq(s.code, code), hasGrids)).orderBy(c.code)
+    : await db.select({ code: c.code, areaName: c.name }).from(c).where(and(eq(c.code, code), hasGrids));
   if (rows.length === 0) return null;
-  return { kind, code, name: rows[0].area_name, communityCodes: rows.map((r) => r.code) };
+  return { kind, code, name: rows[0].areaName, communityCodes: rows.map((r) => r.code) };
 }
 
 /**
@@ -47,13 +56,15 @@ export async function findPlannerArea(db: Db, query: PlannerAreaQuery): Promise<
  */
 export function territoriesSql(communityCodes: string[]): SQL {
   const codes = sql`ARRAY[${sql.join(communityCodes.map((c) => sql`${c}`), sql`, `)}]::text[]`;
+  // The CTEs name their own columns: the outer queries read those names, whatever the tables call theirs.
   return sql`
-    WITH comm AS (SELECT code, geom FROM communities WHERE code = ANY(${codes})),
+    WITH comm AS (SELECT ${communities.code} AS code, ${communities.geom} AS geom FROM ${communities} WHERE ${communities.code} = ANY(${codes})),
     b AS (
-      SELECT b.code, b.name, b.compound_code, k.community_code, b.grid_code, b.households, b.residents,
-             b.party_members, b.institution_staff, b.geom AS footprint, ST_PointOnSurface(b.geom) AS p
-      FROM buildings b JOIN compounds k ON k.code = b.compound_code
-      WHERE k.community_code = ANY(${codes})
+      SELECT ${b.code} AS code, ${b.name} AS name, ${b.compoundCode} AS compound_code, ${k.communityCode} AS community_code, ${b.gridCode} AS grid_code,
+             ${b.households} AS households, ${b.residents} AS residents, ${b.partyMembers} AS party_members,
+             ${b.institutionStaff} AS institution_staff, ${b.geom} AS footprint, ST_PointOnSurface(${b.geom}) AS p
+      FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
+      WHERE ${k.communityCode} = ANY(${codes})
     ),
     cells AS (
       SELECT comm.code AS community_code, d.geom AS cell
@@ -67,23 +78,12 @@ export function territoriesSql(communityCodes: string[]): SQL {
     JOIN comm ON comm.code = b.community_code`;
 }
 
-interface UnitRow {
-  code: string;
-  name: string;
-  label: string;
-  compound_code: string;
-  community_code: string;
-  grid_code: string;
-  beat_code: string | null;
-  households: number;
-  residents: number;
-  party_members: number;
-  institution_staff: number;
-  incidents: number;
+type UnitRow = Omit<PlannerUnitProperties, 'incidents12m' | 'position' | 'footprint'> & {
+  incidents12m: number;
   position: string;
   footprint: string;
   territory: string;
-}
+};
 
 /**
  * The planner's view of an area as the database holds it: communities, buildings with territories, published grids
@@ -94,13 +94,14 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
   const rows = await queryRows<UnitRow>(
     db,
     sql`WITH t AS (${territoriesSql(area.communityCodes)})
-        SELECT t.code, t.name, k.name || t.name AS label, t.compound_code, t.community_code, t.grid_code, bg.beat_code,
-          t.households, t.residents, t.party_members, t.institution_staff,
-          (SELECT count(*)::int FROM incidents i
-             WHERE i.geom && t.territory AND ST_Intersects(t.territory, i.geom)
-               AND i.occurred_at > now() - interval '12 months') AS incidents,
+        SELECT t.code, t.name, ${k.name} || t.name AS label, t.compound_code AS "compoundCode", t.community_code AS "communityCode",
+          t.grid_code AS "gridCode", ${bg.beatCode} AS "beatCode",
+          t.households, t.residents, t.party_members AS "partyMembers", t.institution_staff AS "institutionStaff",
+          (SELECT count(*)::int FROM ${incidents} ${i}
+             WHERE ${i.geom} && t.territory AND ST_Intersects(t.territory, ${i.geom})
+               AND ${i.occurredAt} > now() - interval '12 months') AS "incidents12m",
           ST_AsGeoJSON(t.p, 7) AS position, ST_AsGeoJSON(t.footprint, 7) AS footprint, ST_AsGeoJSON(t.territory, 7) AS territory
-        FROM t JOIN compounds k ON k.code = t.compound_code LEFT JOIN beat_grids bg ON bg.grid_code = t.grid_code ORDER BY t.code`,
+        FROM t JOIN ${compounds} ${k} ON ${k.code} = t.compound_code LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = t.grid_code ORDER BY t.code`,
   );
   const units: PlannerUnit[] = rows.map((r) => ({
     type: 'Feature',
@@ -109,30 +110,33 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
       code: r.code,
       name: r.name,
       label: r.label,
-      compoundCode: r.compound_code,
-      communityCode: r.community_code,
-      gridCode: r.grid_code,
-      beatCode: r.beat_code,
+      compoundCode: r.compoundCode,
+      communityCode: r.communityCode,
+      gridCode: r.gridCode,
+      beatCode: r.beatCode,
       households: r.households,
       residents: r.residents,
-      partyMembers: r.party_members,
-      institutionStaff: r.institution_staff,
-      incidents12m: Number(r.incidents),
+      partyMembers: r.partyMembers,
+      institutionStaff: r.institutionStaff,
+      incidents12m: Number(r.incidents12m),
       position: JSON.parse(r.position).coordinates,
       footprint: JSON.parse(r.footprint) as Polygon,
     },
   }));
+  // Each subquery names its columns as the features' properties (and geom, the geometry ST_AsGeoJSON takes).
   const [fc] = await queryRows<{ communities: string; grids: string; beats: string; plan: string }>(
     db,
     sql`SELECT
         (SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(ST_AsGeoJSON(c.*, 'geom', 7)::json ORDER BY c.code), '[]'::json))
-           FROM (SELECT code, name, geom FROM communities WHERE code = ANY(${codes})) c)::text AS communities,
+           FROM (SELECT ${communities.code} AS code, ${communities.name} AS name, ${communities.geom} AS geom
+             FROM ${communities} WHERE ${communities.code} = ANY(${codes})) c)::text AS communities,
         (SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(ST_AsGeoJSON(g.*, 'geom', 7)::json ORDER BY g.code), '[]'::json))
-           FROM (SELECT code, name, community_code AS "communityCode", households, residents, geom FROM grids WHERE community_code = ANY(${codes})) g)::text AS grids,
+           FROM (SELECT ${grids.code} AS code, ${grids.name} AS name, ${grids.communityCode} AS "communityCode", ${grids.households} AS households,
+             ${grids.residents} AS residents, ${grids.geom} AS geom FROM ${grids} WHERE ${grids.communityCode} = ANY(${codes})) g)::text AS grids,
         (SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(ST_AsGeoJSON(b.*, 'geom', 7)::json ORDER BY b.code), '[]'::json))
-           FROM (SELECT code, name, officer_id AS "officerId", geom FROM beats WHERE code IN (
-             SELECT bg.beat_code FROM beat_grids bg JOIN grids g ON g.code = bg.grid_code WHERE g.community_code = ANY(${codes}))) b)::text AS beats,
-        (SELECT plan_id::text FROM grids WHERE community_code = ANY(${codes}) ORDER BY code LIMIT 1) AS plan`,
+           FROM (SELECT ${beats.code} AS code, ${beats.name} AS name, ${beats.officerId} AS "officerId", ${beats.geom} AS geom FROM ${beats} WHERE ${beats.code} IN (
+             SELECT ${bg.beatCode} FROM ${beatGrids} ${bg} JOIN ${grids} ${g} ON ${g.code} = ${bg.gridCode} WHERE ${g.communityCode} = ANY(${codes}))) b)::text AS beats,
+        (SELECT ${grids.planId}::text FROM ${grids} WHERE ${grids.communityCode} = ANY(${codes}) ORDER BY ${grids.code} LIMIT 1) AS plan`,
   );
   return {
     area: { kind: area.kind, code: area.code, name: area.name },

@@ -1,18 +1,58 @@
-import { sql } from 'drizzle-orm';
+import { getTableName, sql, type AnyColumn } from 'drizzle-orm';
+import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
-import {
-  registryColumns, type ImportRefusal, type ImportRejection, type ImportResult, type RegistryKind,
-} from '../../../core/contracts/registry';
+import type { ImportRefusal, ImportRejection, ImportResult, RegistryKind } from '../../../core/contracts/registry';
 import { referencedCodes, validateRegistryRows, type AcceptedRow, type ParsedRegistryFile, type RegistryReferences } from '../../../core/registry';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { addresses, buildings, grids, houses, organisations, residents } from '../schema';
 import { insertJsonRows, type JsonColumn } from '../seed/insert-json-rows';
+import { bare } from './sql-refs';
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; refusal: ImportRefusal };
 
 const CHUNK = 500;
-const tableOf: Record<RegistryKind, string> = { residents: 'residents', houses: 'houses', organisations: 'organisations', addresses: 'addresses' };
-const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, type });
+
+/** A register's table, its key, and the column (and type) each column of its file is written to. */
+interface Register {
+  table: PgTable & { buildingCode: AnyColumn; verifiedAt: AnyColumn; isDemo: AnyColumn };
+  key: AnyColumn;
+  fields: Record<string, readonly [AnyColumn, JsonColumn['type']]>;
+}
+// The fields are the files' column names (core/contracts/registry registryColumns); a file's building_code is
+// written from the row's building, which the validation resolved.
+const registers: Record<RegistryKind, Register> = {
+  residents: {
+    table: residents,
+    key: residents.id,
+    fields: {
+      id: [residents.id, 'text'], name: [residents.name, 'text'], id_number: [residents.idNumber, 'text'], phone: [residents.phone, 'text'],
+      house_number: [residents.houseNumber, 'text'], kind: [residents.kind, 'text'], house_code: [residents.houseCode, 'text'],
+      moved_in_on: [residents.movedInOn, 'date'], moved_out_on: [residents.movedOutOn, 'date'],
+    },
+  },
+  houses: {
+    table: houses,
+    key: houses.code,
+    fields: {
+      code: [houses.code, 'text'], address_code: [houses.addressCode, 'text'], number: [houses.number, 'text'], use: [houses.use, 'text'],
+      rental_start: [houses.rentalStart, 'date'], rental_end: [houses.rentalEnd, 'date'],
+    },
+  },
+  organisations: {
+    table: organisations,
+    key: organisations.code,
+    fields: {
+      code: [organisations.code, 'text'], name: [organisations.name, 'text'], kind: [organisations.kind, 'text'],
+      address_code: [organisations.addressCode, 'text'], contact: [organisations.contact, 'text'],
+    },
+  },
+  addresses: { table: addresses, key: addresses.code, fields: { code: [addresses.code, 'text'], label: [addresses.label, 'text'] } },
+};
+const b = alias(buildings, 'b');
+const g = alias(grids, 'g');
+const res = alias(residents, 'r');
+const h = alias(houses, 'h');
 const inList = (codes: readonly string[]) => sql`(SELECT json_array_elements_text(${JSON.stringify(codes)}::json))`;
 
 /** Thrown inside the transaction to roll it back: refused rows, or a dry run's writes. */
@@ -61,8 +101,9 @@ export async function importRegistry(
     const pg = findPgError(err);
     // A unique violation names the column and value ("Key (id)=(R000123) already exists."): refuse the row that holds it.
     const [, column, value] = (pg?.code === '23505' && /Key \(([a-z_]+)\)=\((.+?)\) already exists/.exec(pg.detail ?? '')) || [];
-    const row = column ? accepted.find((a) => (a.values as Record<string, unknown>)[column] === value) : undefined;
-    if (row) return refuse([{ row: row.row, field: column, reason: `${column} ${value} already exists` }]);
+    const field = Object.entries(registers[kind].fields).find(([, [c]]) => c.name === column)?.[0];
+    const row = field ? accepted.find((a) => (a.values as Record<string, unknown>)[field] === value) : undefined;
+    if (field && row) return refuse([{ row: row.row, field, reason: `${field} ${value} already exists` }]);
     // The driver's error carries the statement's parameters (the rows' personal data): it must not reach the log,
     // so it is not attached as the cause either.
     // eslint-disable-next-line preserve-caught-error
@@ -71,30 +112,33 @@ export async function importRegistry(
 }
 
 async function loadReferences(t: Db, kind: RegistryKind, codes: ReturnType<typeof referencedCodes>, scope: Scope): Promise<RegistryReferences> {
-  const inScope = gridInScope(sql`b.grid_code`, scope);
-  const buildings = new Map<string, string>();
-  const lookup = async (table: string, list: string[]) => {
+  const inScope = gridInScope(b.gridCode, scope);
+  const buildingGrids = new Map<string, string>();
+  const lookup = async (table: typeof addresses | typeof houses, list: string[]) => {
     if (list.length === 0) return new Map<string, string>();
-    const rows = await queryRows<{ code: string; building_code: string; grid_code: string }>(
+    const x = alias(table, 'x');
+    const rows = await queryRows<{ code: string; buildingCode: string; gridCode: string }>(
       t,
-      sql`SELECT x.code, x.building_code, b.grid_code FROM ${sql.raw(table)} x JOIN buildings b ON b.code = x.building_code
-        WHERE x.code IN ${inList(list)} AND ${inScope}`,
+      sql`SELECT ${x.code}, ${x.buildingCode} AS "buildingCode", ${b.gridCode} AS "gridCode" FROM ${table} ${x} JOIN ${buildings} ${b} ON ${b.code} = ${x.buildingCode}
+        WHERE ${x.code} IN ${inList(list)} AND ${inScope}`,
     );
-    for (const r of rows) buildings.set(r.building_code, r.grid_code);
-    return new Map(rows.map((r) => [r.code, r.building_code]));
+    for (const row of rows) buildingGrids.set(row.buildingCode, row.gridCode);
+    return new Map(rows.map((row) => [row.code, row.buildingCode]));
   };
   if (codes.buildings.length > 0) {
-    const rows = await queryRows<{ code: string; grid_code: string }>(t, sql`SELECT b.code, b.grid_code FROM buildings b WHERE b.code IN ${inList(codes.buildings)} AND ${inScope}`);
-    for (const r of rows) buildings.set(r.code, r.grid_code);
+    const rows = await queryRows<Pick<typeof buildings.$inferSelect, 'code' | 'gridCode'>>(
+      t, sql`SELECT ${b.code}, ${b.gridCode} AS "gridCode" FROM ${buildings} ${b} WHERE ${b.code} IN ${inList(codes.buildings)} AND ${inScope}`,
+    );
+    for (const row of rows) buildingGrids.set(row.code, row.gridCode);
   }
-  const addresses = await lookup('addresses', codes.addresses);
-  const houses = await lookup('houses', codes.houses);
+  const addressBuildings = await lookup(addresses, codes.addresses);
+  const houseBuildings = await lookup(houses, codes.houses);
   // Keys are unique district-wide, so they are looked up outside the jurisdiction too (the reason names no place).
-  const key = registryColumns[kind][0];
+  const { table, key } = registers[kind];
   const existing = codes.keys.length === 0 ? [] : await queryRows<{ k: string }>(
-    t, sql`SELECT ${sql.raw(`"${key}"`)} AS k FROM ${sql.raw(tableOf[kind])} WHERE ${sql.raw(`"${key}"`)} IN ${inList(codes.keys)}`,
+    t, sql`SELECT ${key} AS k FROM ${table} WHERE ${key} IN ${inList(codes.keys)}`,
   );
-  return { buildings, addresses, houses, existingKeys: new Set(existing.map((r) => r.k)) };
+  return { buildings: buildingGrids, addresses: addressBuildings, houses: houseBuildings, existingKeys: new Set(existing.map((row) => row.k)) };
 }
 
 /** GeoJSON rows whose point lies outside the grid of their building (PostGIS; on the boundary counts as inside). */
@@ -104,32 +148,30 @@ async function findPointsOutsideGrid(t: Db, rows: readonly AcceptedRow<RegistryK
   const outside = await queryRows<{ row: number; grid: string; building: string }>(
     t,
     sql`SELECT x.row, x.grid, x.building FROM json_to_recordset(${JSON.stringify(located)}::json) AS x("row" int, lng float8, lat float8, grid text, building text)
-      JOIN grids g ON g.code = x.grid WHERE NOT ST_Covers(g.geom, ST_SetSRID(ST_MakePoint(x.lng, x.lat), 4326)) ORDER BY x.row`,
+      JOIN ${grids} ${g} ON ${g.code} = x.grid WHERE NOT ST_Covers(${g.geom}, ST_SetSRID(ST_MakePoint(x.lng, x.lat), 4326)) ORDER BY x.row`,
   );
   return outside.map((o) => ({ row: Number(o.row), field: 'geometry', reason: `the point lies outside grid ${o.grid}, where building ${o.building} is` }));
 }
 
 async function writeRows(t: Db, kind: RegistryKind, rows: readonly AcceptedRow<RegistryKind>[], now: string) {
-  const common = (r: AcceptedRow<RegistryKind>) => ({ building_code: r.buildingCode, verified_at: now, is_demo: false });
-  const v = (r: AcceptedRow<RegistryKind>) => r.values as Record<string, string | undefined>;
-  const cols = (names: string, type: JsonColumn['type'] = 'text') => names.split(' ').map((n) => col(n, type));
-  const tail = [col('building_code', 'text'), col('verified_at', 'timestamptz'), col('is_demo', 'bool')];
-  switch (kind) {
-    case 'residents':
-      return insertJsonRows(t, 'residents', [...cols('id name id_number phone grid_code house_number kind house_code'), ...cols('moved_in_on moved_out_on', 'date'), ...tail],
-        rows.map((r) => ({ ...v(r), grid_code: r.gridCode, ...common(r) })), CHUNK);
-    case 'addresses':
-      return insertJsonRows(t, 'addresses', [...cols('code label'), ...tail], rows.map((r) => ({ ...v(r), ...common(r) })), CHUNK);
-    case 'organisations':
-      return insertJsonRows(t, 'organisations', [...cols('code name kind address_code contact'), ...tail], rows.map((r) => ({ ...v(r), ...common(r) })), CHUNK);
-    case 'houses':
-      await insertJsonRows(t, 'houses', [...cols('code address_code number use'), ...cols('rental_start rental_end', 'date'), ...tail], rows.map((r) => ({ ...v(r), ...common(r) })), CHUNK);
-      // Residents registered before their house was: they now live in it.
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        const codes = rows.slice(i, i + CHUNK).map((r) => v(r).code!);
-        await t.execute(sql`UPDATE residents r SET house_code = h.code FROM houses h
-          WHERE h.code IN ${inList(codes)} AND r.building_code = h.building_code AND r.house_number = h.number AND r.house_code IS NULL`);
-      }
+  const { table, fields } = registers[kind];
+  type Written = { column: AnyColumn; type: JsonColumn['type']; value: (r: AcceptedRow<RegistryKind>) => unknown };
+  // The file's columns, then where the record stands (the row's building; a resident's grid too) and its verification.
+  const written: Written[] = [
+    ...Object.entries(fields).map(([field, [column, type]]): Written => ({ column, type, value: (r) => (r.values as Record<string, unknown>)[field] })),
+    ...(kind === 'residents' ? [{ column: residents.gridCode, type: 'text', value: (r) => r.gridCode } satisfies Written] : []),
+    { column: table.buildingCode, type: 'text', value: (r) => r.buildingCode },
+    { column: table.verifiedAt, type: 'timestamptz', value: () => now },
+    { column: table.isDemo, type: 'bool', value: () => false },
+  ];
+  await insertJsonRows(t, getTableName(table), written.map((w) => ({ name: w.column.name, type: w.type })),
+    rows.map((r) => Object.fromEntries(written.map((w) => [w.column.name, w.value(r)]))), CHUNK);
+  if (kind !== 'houses') return;
+  // Residents registered before their house was: they now live in it.
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const codes = rows.slice(i, i + CHUNK).map((r) => (r.values as Record<string, string>).code);
+    await t.execute(sql`UPDATE ${residents} ${res} SET ${bare(res.houseCode)} = ${h.code} FROM ${houses} ${h}
+      WHERE ${h.code} IN ${inList(codes)} AND ${res.buildingCode} = ${h.buildingCode} AND ${res.houseNumber} = ${h.number} AND ${res.houseCode} IS NULL`);
   }
 }
 

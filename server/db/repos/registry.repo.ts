@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import {
   FRESH_DAYS, type BuildingFreshness, type FreshnessAnswer, type FreshnessCounts, type GridFreshness, type NewVisit, type RegistryBuilding,
@@ -8,10 +9,25 @@ import { maskHouseNumber, maskIdNumber, maskName, maskPhone } from '../../../cor
 import { summariseFreshness } from '../../../core/registry';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
+import { addresses, buildings, collectionTasks, compounds, grids, houses, organisations, residents, verificationVisits } from '../schema';
 import { findGridMeasures, isCurrentResident } from './measures.repo';
 import { isFresh, isoText, localToday } from './registry-sql';
 import { listTasks } from './registry-tasks.repo';
+import { bare } from './sql-refs';
 
+const b = alias(buildings, 'b');
+const c = alias(compounds, 'c');
+const g = alias(grids, 'g');
+const ct = alias(collectionTasks, 't');
+const v = alias(verificationVisits, 'v');
+// The alias "r" is the one isCurrentResident names.
+const r = alias(residents, 'r');
+const a = alias(addresses, 'a');
+const h = alias(houses, 'h');
+const o = alias(organisations, 'o');
+
+/** A register: a table whose records hang from a building and carry their verification time. */
+type Register = PgTable & { buildingCode: AnyColumn; verifiedAt: AnyColumn };
 
 type CountsRow = { [K in keyof FreshnessCounts]: number };
 const countColumns = `buildings buildingsVerified buildingsWithAddress addresses addressesVerified residents residentsVerified floating
@@ -22,19 +38,19 @@ const countColumns = `buildings buildingsVerified buildingsWithAddress addresses
  * one grouped pass over each register. Residents who moved out are not counted.
  */
 function countsSql(key: 'grid' | 'building', where: SQL): SQL {
-  const k = key === 'grid' ? sql`b.grid_code` : sql`b.code`;
-  const per = (table: string, alias: string, extra: SQL, more: SQL = sql``) => sql`
-    SELECT ${k} AS key, count(*)::int AS n, count(*) FILTER (WHERE ${isFresh(sql.raw(`${alias}.verified_at`))})::int AS v ${more}
-    FROM ${sql.raw(`${table} ${alias}`)} JOIN buildings b ON b.code = ${sql.raw(`${alias}.building_code`)} WHERE ${where} ${extra} GROUP BY 1`;
+  const k = key === 'grid' ? b.gridCode : b.code;
+  const per = (table: PgTable, x: Register, extra: SQL, more: SQL = sql``) => sql`
+    SELECT ${k} AS key, count(*)::int AS n, count(*) FILTER (WHERE ${isFresh(x.verifiedAt)})::int AS v ${more}
+    FROM ${table} ${x} JOIN ${buildings} ${b} ON ${b.code} = ${x.buildingCode} WHERE ${where} ${extra} GROUP BY 1`;
   return sql`
     WITH bc AS (
-      SELECT ${k} AS key, count(*)::int AS n, count(*) FILTER (WHERE ${isFresh(sql`b.verified_at`)})::int AS v,
-        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM addresses a WHERE a.building_code = b.code))::int AS with_address
-      FROM buildings b WHERE ${where} GROUP BY 1),
-    ac AS (${per('addresses', 'a', sql``)}),
-    rc AS (${per('residents', 'r', sql`AND ${isCurrentResident('r')}`, sql`, count(*) FILTER (WHERE r.kind = 'floating')::int AS floating`)}),
-    hc AS (${per('houses', 'h', sql``, sql`, count(*) FILTER (WHERE h.use = 'rented')::int AS rented, count(*) FILTER (WHERE h.use = 'vacant')::int AS vacant`)}),
-    oc AS (${per('organisations', 'o', sql``)})
+      SELECT ${k} AS key, count(*)::int AS n, count(*) FILTER (WHERE ${isFresh(b.verifiedAt)})::int AS v,
+        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ${addresses} ${a} WHERE ${a.buildingCode} = ${b.code}))::int AS with_address
+      FROM ${buildings} ${b} WHERE ${where} GROUP BY 1),
+    ac AS (${per(addresses, a, sql``)}),
+    rc AS (${per(residents, r, sql`AND ${isCurrentResident('r')}`, sql`, count(*) FILTER (WHERE ${r.kind} = 'floating')::int AS floating`)}),
+    hc AS (${per(houses, h, sql``, sql`, count(*) FILTER (WHERE ${h.use} = 'rented')::int AS rented, count(*) FILTER (WHERE ${h.use} = 'vacant')::int AS vacant`)}),
+    oc AS (${per(organisations, o, sql``)})
     SELECT bc.key, bc.n AS "buildings", bc.v AS "buildingsVerified", bc.with_address AS "buildingsWithAddress",
       COALESCE(ac.n, 0) AS "addresses", COALESCE(ac.v, 0) AS "addressesVerified",
       COALESCE(rc.n, 0) AS "residents", COALESCE(rc.v, 0) AS "residentsVerified", COALESCE(rc.floating, 0) AS "floating",
@@ -51,7 +67,7 @@ function figures(row: Partial<CountsRow>): FreshnessCounts & ReturnType<typeof s
 
 /** Whether a grid of the published plan lies in the caller's jurisdiction (false also when it does not exist). */
 export async function isGridInScope(db: Db, gridCode: string, scope: Scope): Promise<boolean> {
-  const rows = await queryRows(db, sql`SELECT 1 FROM grids g WHERE g.code = ${gridCode} AND ${gridInScope(sql`g.code`, scope)}`);
+  const rows = await db.select({ one: sql`1` }).from(g).where(and(eq(g.code, gridCode), gridInScope(g.code, scope)));
   return rows.length > 0;
 }
 
@@ -65,13 +81,13 @@ export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Pr
     const measures = new Map((await findGridMeasures(db, scope)).map((m) => [m.code, m]));
     const rows = await queryRows<Partial<CountsRow> & { gridCode: string; name: string; openTasks: number; overdueTasks: number }>(
       db,
-      sql`WITH counts AS (${countsSql('grid', gridInScope(sql`b.grid_code`, scope))}),
-        tasks AS (SELECT grid_code, count(*) FILTER (WHERE status = 'open')::int AS open,
-            count(*) FILTER (WHERE status = 'open' AND due_on < ${localToday})::int AS overdue
-          FROM collection_tasks t WHERE ${gridInScope(sql`t.grid_code`, scope)} GROUP BY grid_code)
-        SELECT g.code AS "gridCode", g.name, counts.*, COALESCE(tasks.open, 0) AS "openTasks", COALESCE(tasks.overdue, 0) AS "overdueTasks"
-        FROM grids g LEFT JOIN counts ON counts.key = g.code LEFT JOIN tasks ON tasks.grid_code = g.code
-        WHERE ${gridInScope(sql`g.code`, scope)} ORDER BY g.code`,
+      sql`WITH counts AS (${countsSql('grid', gridInScope(b.gridCode, scope))}),
+        tasks AS (SELECT ${ct.gridCode} AS grid_code, count(*) FILTER (WHERE ${ct.status} = 'open')::int AS open,
+            count(*) FILTER (WHERE ${ct.status} = 'open' AND ${ct.dueOn} < ${localToday})::int AS overdue
+          FROM ${collectionTasks} ${ct} WHERE ${gridInScope(ct.gridCode, scope)} GROUP BY ${ct.gridCode})
+        SELECT ${g.code} AS "gridCode", ${g.name}, counts.*, COALESCE(tasks.open, 0) AS "openTasks", COALESCE(tasks.overdue, 0) AS "overdueTasks"
+        FROM ${grids} ${g} LEFT JOIN counts ON counts.key = ${g.code} LEFT JOIN tasks ON tasks.grid_code = ${g.code}
+        WHERE ${gridInScope(g.code, scope)} ORDER BY ${g.code}`,
     );
     return {
       level: 'grids', freshDays: FRESH_DAYS,
@@ -85,12 +101,12 @@ export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Pr
   if (!(await isGridInScope(db, gridCode, scope))) return null;
   const rows = await queryRows<Partial<CountsRow> & Pick<BuildingFreshness, 'buildingCode' | 'name' | 'compoundName' | 'verifiedAt' | 'lastVisitAt' | 'openTasks'>>(
     db,
-    sql`WITH counts AS (${countsSql('building', sql`b.grid_code = ${gridCode}`)})
-      SELECT b.code AS "buildingCode", b.name, c.name AS "compoundName", ${isoText(sql`b.verified_at`)} AS "verifiedAt", counts.*,
-        (SELECT ${isoText(sql`max(v.visited_at)`)} FROM verification_visits v WHERE v.building_code = b.code) AS "lastVisitAt",
-        (SELECT count(*)::int FROM collection_tasks t WHERE t.building_code = b.code AND t.status = 'open') AS "openTasks"
-      FROM buildings b JOIN compounds c ON c.code = b.compound_code LEFT JOIN counts ON counts.key = b.code
-      WHERE b.grid_code = ${gridCode} ORDER BY b.code`,
+    sql`WITH counts AS (${countsSql('building', sql`${b.gridCode} = ${gridCode}`)})
+      SELECT ${b.code} AS "buildingCode", ${b.name}, ${c.name} AS "compoundName", ${isoText(b.verifiedAt)} AS "verifiedAt", counts.*,
+        (SELECT ${isoText(sql`max(${v.visitedAt})`)} FROM ${verificationVisits} ${v} WHERE ${v.buildingCode} = ${b.code}) AS "lastVisitAt",
+        (SELECT count(*)::int FROM ${collectionTasks} ${ct} WHERE ${ct.buildingCode} = ${b.code} AND ${ct.status} = 'open') AS "openTasks"
+      FROM ${buildings} ${b} JOIN ${compounds} ${c} ON ${c.code} = ${b.compoundCode} LEFT JOIN counts ON counts.key = ${b.code}
+      WHERE ${b.gridCode} = ${gridCode} ORDER BY ${b.code}`,
   );
   return {
     level: 'buildings', freshDays: FRESH_DAYS, gridCode,
@@ -107,38 +123,38 @@ export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Pr
  * visits and its open tasks. Organisation contacts are masked unless `unmasked`.
  */
 export async function findRegistryBuilding(db: Db, code: string, scope: Scope, unmasked: boolean): Promise<RegistryBuilding | null> {
-  const [b] = await queryRows<Omit<RegistryBuilding, 'addresses' | 'houses' | 'organisations' | 'residents' | 'visits' | 'openTasks'>>(
+  const [building] = await queryRows<Omit<RegistryBuilding, 'addresses' | 'houses' | 'organisations' | 'residents' | 'visits' | 'openTasks'>>(
     db,
-    sql`SELECT b.code, b.name, b.grid_code AS "gridCode", c.name AS "compoundName", b.households, ${isoText(sql`b.verified_at`)} AS "verifiedAt"
-      FROM buildings b JOIN compounds c ON c.code = b.compound_code WHERE b.code = ${code} AND ${gridInScope(sql`b.grid_code`, scope)}`,
+    sql`SELECT ${b.code}, ${b.name}, ${b.gridCode} AS "gridCode", ${c.name} AS "compoundName", ${b.households}, ${isoText(b.verifiedAt)} AS "verifiedAt"
+      FROM ${buildings} ${b} JOIN ${compounds} ${c} ON ${c.code} = ${b.compoundCode} WHERE ${b.code} = ${code} AND ${gridInScope(b.gridCode, scope)}`,
   );
-  if (!b) return null;
-  const addresses = await queryRows<RegistryBuilding['addresses'][number]>(
-    db, sql`SELECT code, label, ${isoText(sql`verified_at`)} AS "verifiedAt" FROM addresses WHERE building_code = ${code} ORDER BY code`,
+  if (!building) return null;
+  const addressRows = await queryRows<RegistryBuilding['addresses'][number]>(
+    db, sql`SELECT ${a.code}, ${a.label}, ${isoText(a.verifiedAt)} AS "verifiedAt" FROM ${addresses} ${a} WHERE ${a.buildingCode} = ${code} ORDER BY ${a.code}`,
   );
-  const houses = await queryRows<RegistryBuilding['houses'][number]>(
+  const houseRows = await queryRows<RegistryBuilding['houses'][number]>(
     db,
-    sql`SELECT code, address_code AS "addressCode", number, use, rental_start::text AS "rentalStart", rental_end::text AS "rentalEnd",
-        ${isoText(sql`verified_at`)} AS "verifiedAt" FROM houses WHERE building_code = ${code} ORDER BY code`,
+    sql`SELECT ${h.code}, ${h.addressCode} AS "addressCode", ${h.number}, ${h.use}, ${h.rentalStart}::text AS "rentalStart", ${h.rentalEnd}::text AS "rentalEnd",
+        ${isoText(h.verifiedAt)} AS "verifiedAt" FROM ${houses} ${h} WHERE ${h.buildingCode} = ${code} ORDER BY ${h.code}`,
   );
-  const organisations = await queryRows<RegistryBuilding['organisations'][number]>(
+  const organisationRows = await queryRows<RegistryBuilding['organisations'][number]>(
     db,
-    sql`SELECT code, name, kind, address_code AS "addressCode", contact, ${isoText(sql`verified_at`)} AS "verifiedAt"
-      FROM organisations WHERE building_code = ${code} ORDER BY code`,
+    sql`SELECT ${o.code}, ${o.name}, ${o.kind}, ${o.addressCode} AS "addressCode", ${o.contact}, ${isoText(o.verifiedAt)} AS "verifiedAt"
+      FROM ${organisations} ${o} WHERE ${o.buildingCode} = ${code} ORDER BY ${o.code}`,
   );
-  const residents = await queryRows<RegistryBuilding['residents'][number]>(
+  const residentRows = await queryRows<RegistryBuilding['residents'][number]>(
     db,
-    sql`SELECT id, name, id_number AS "idNumber", phone, house_number AS "houseNumber", house_code AS "houseCode", kind,
-        moved_in_on::text AS "movedInOn", ${isoText(sql`verified_at`)} AS "verifiedAt"
-      FROM residents WHERE building_code = ${code} AND moved_out_on IS NULL ORDER BY house_code, id`,
+    sql`SELECT ${r.id}, ${r.name}, ${r.idNumber} AS "idNumber", ${r.phone}, ${r.houseNumber} AS "houseNumber", ${r.houseCode} AS "houseCode", ${r.kind},
+        ${r.movedInOn}::text AS "movedInOn", ${isoText(r.verifiedAt)} AS "verifiedAt"
+      FROM ${residents} ${r} WHERE ${r.buildingCode} = ${code} AND ${r.movedOutOn} IS NULL ORDER BY ${r.houseCode}, ${r.id}`,
   );
   return {
-    ...b,
-    households: Number(b.households),
-    addresses,
-    houses,
-    organisations: organisations.map((o) => ({ ...o, contact: unmasked ? o.contact : maskPhone(o.contact) })),
-    residents: residents.map((r) => ({
+    ...building,
+    households: Number(building.households),
+    addresses: addressRows,
+    houses: houseRows,
+    organisations: organisationRows.map((row) => ({ ...row, contact: unmasked ? row.contact : maskPhone(row.contact) })),
+    residents: residentRows.map((r) => ({
       ...r, name: maskName(r.name)!, idNumber: maskIdNumber(r.idNumber)!, phone: maskPhone(r.phone), houseNumber: maskHouseNumber(r.houseNumber)!,
       houseCode: r.houseCode && r.houseCode.replace(/-[^-]+$/, '-****'), masked: true as const,
     })),
@@ -147,14 +163,15 @@ export async function findRegistryBuilding(db: Db, code: string, scope: Scope, u
   };
 }
 
-const visitColumns = sql`id::int AS id, building_code AS "buildingCode", grid_code AS "gridCode", ${isoText(sql`visited_at`)} AS "visitedAt",
-  by_username AS "byUsername", task_id::text AS "taskId", residents_checked AS "residentsChecked", houses_checked AS "housesChecked",
-  organisations_checked AS "organisationsChecked", notes`;
+const vv = verificationVisits;
+const visitColumns = sql`${vv.id}::int AS id, ${vv.buildingCode} AS "buildingCode", ${vv.gridCode} AS "gridCode", ${isoText(vv.visitedAt)} AS "visitedAt",
+  ${vv.byUsername} AS "byUsername", ${vv.taskId}::text AS "taskId", ${vv.residentsChecked} AS "residentsChecked", ${vv.housesChecked} AS "housesChecked",
+  ${vv.organisationsChecked} AS "organisationsChecked", ${vv.notes}`;
 
 /** The latest visits of a building, newest first. */
 export async function findVisits(db: Db, buildingCode: string, limit: number): Promise<VerificationVisit[]> {
   return queryRows<VerificationVisit>(
-    db, sql`SELECT ${visitColumns} FROM verification_visits WHERE building_code = ${buildingCode} ORDER BY visited_at DESC, id DESC LIMIT ${limit}`,
+    db, sql`SELECT ${visitColumns} FROM ${verificationVisits} WHERE ${vv.buildingCode} = ${buildingCode} ORDER BY ${vv.visitedAt} DESC, ${vv.id} DESC LIMIT ${limit}`,
   );
 }
 
@@ -175,37 +192,38 @@ class VisitRefused extends Error {
  * late), the visit is written with what it checked, and the task given (open, in scope, for this building or its
  * grid) is done. The building must lie in the caller's jurisdiction.
  */
-export async function recordVisit(db: Db, v: NewVisit, scope: Scope, username: string): Promise<VisitOutcome> {
+export async function recordVisit(db: Db, visit: NewVisit, scope: Scope, username: string): Promise<VisitOutcome> {
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
-      const at = v.visitedAt ?? new Date().toISOString();
-      const [b] = await queryRows<{ grid_code: string; future: boolean }>(
+      const at = visit.visitedAt ?? new Date().toISOString();
+      const [building] = await t.select({ gridCode: b.gridCode, future: sql<boolean>`${at}::timestamptz > now() + interval '5 minutes'` })
+        .from(b).where(and(eq(b.code, visit.buildingCode), gridInScope(b.gridCode, scope))).for('update');
+      if (!building) throw new VisitRefused('building_not_found');
+      if (building.future) throw new VisitRefused('in_future');
+      if (visit.taskId) await claimTask(t, visit.taskId, visit.buildingCode, building.gridCode, scope);
+      const touch = (register: Register, extra: SQL = sql``) => queryRows<{ n: number }>(
         t,
-        sql`SELECT grid_code, ${at}::timestamptz > now() + interval '5 minutes' AS future FROM buildings b
-          WHERE b.code = ${v.buildingCode} AND ${gridInScope(sql`b.grid_code`, scope)} FOR UPDATE`,
-      );
-      if (!b) throw new VisitRefused('building_not_found');
-      if (b.future) throw new VisitRefused('in_future');
-      if (v.taskId) await claimTask(t, v.taskId, v.buildingCode, b.grid_code, scope);
-      const touch = (table: string, extra: SQL = sql``) => queryRows<{ n: number }>(
+        sql`WITH u AS (UPDATE ${register} SET ${bare(register.verifiedAt)} = GREATEST(${register.verifiedAt}, ${at}::timestamptz)
+          WHERE ${register.buildingCode} = ${visit.buildingCode} ${extra} RETURNING 1) SELECT count(*)::int AS n FROM u`,
+      ).then(([row]) => Number(row.n));
+      await t.update(buildings).set({ verifiedAt: sql`GREATEST(${buildings.verifiedAt}, ${at}::timestamptz)` }).where(eq(buildings.code, visit.buildingCode));
+      await touch(addresses);
+      const residentsChecked = await touch(residents, sql`AND ${residents.movedOutOn} IS NULL`);
+      const housesChecked = await touch(houses);
+      const organisationsChecked = await touch(organisations);
+      const cols = [vv.buildingCode, vv.gridCode, vv.visitedAt, vv.byUsername, vv.taskId, vv.residentsChecked, vv.housesChecked, vv.organisationsChecked, vv.notes];
+      const [written] = await queryRows<VerificationVisit>(
         t,
-        sql`WITH u AS (UPDATE ${sql.raw(table)} SET verified_at = GREATEST(verified_at, ${at}::timestamptz)
-          WHERE building_code = ${v.buildingCode} ${extra} RETURNING 1) SELECT count(*)::int AS n FROM u`,
-      ).then(([r]) => Number(r.n));
-      await t.execute(sql`UPDATE buildings SET verified_at = GREATEST(verified_at, ${at}::timestamptz) WHERE code = ${v.buildingCode}`);
-      await touch('addresses');
-      const residents = await touch('residents', sql`AND moved_out_on IS NULL`);
-      const houses = await touch('houses');
-      const organisations = await touch('organisations');
-      const [visit] = await queryRows<VerificationVisit>(
-        t,
-        sql`INSERT INTO verification_visits (building_code, grid_code, visited_at, by_username, task_id, residents_checked, houses_checked, organisations_checked, notes)
-          VALUES (${v.buildingCode}, ${b.grid_code}, ${at}::timestamptz, ${username}, ${v.taskId ?? null}, ${residents}, ${houses}, ${organisations}, ${v.notes})
+        sql`INSERT INTO ${verificationVisits} (${sql.join(cols.map(bare), sql`, `)})
+          VALUES (${visit.buildingCode}, ${building.gridCode}, ${at}::timestamptz, ${username}, ${visit.taskId ?? null}, ${residentsChecked}, ${housesChecked},
+            ${organisationsChecked}, ${visit.notes})
           RETURNING ${visitColumns}`,
       );
-      if (v.taskId) await t.execute(sql`UPDATE collection_tasks SET status = 'done', done_at = ${at}::timestamptz WHERE id = ${v.taskId}`);
-      return { ok: true as const, visit: { ...visit, id: Number(visit.id) } };
+      if (visit.taskId) {
+        await t.update(collectionTasks).set({ status: 'done', doneAt: sql`${at}::timestamptz` }).where(eq(collectionTasks.id, visit.taskId));
+      }
+      return { ok: true as const, visit: { ...written, id: Number(written.id) } };
     });
   } catch (err) {
     if (err instanceof VisitRefused) return { ok: false, reason: err.reason };
@@ -214,10 +232,9 @@ export async function recordVisit(db: Db, v: NewVisit, scope: Scope, username: s
 }
 
 async function claimTask(t: Db, taskId: string, buildingCode: string, gridCode: string, scope: Scope) {
-  const [task] = await queryRows<{ status: string; building_code: string | null; grid_code: string }>(
-    t, sql`SELECT status, building_code, grid_code FROM collection_tasks c WHERE id = ${taskId} AND ${gridInScope(sql`c.grid_code`, scope)} FOR UPDATE`,
-  );
+  const [task] = await t.select({ status: ct.status, buildingCode: ct.buildingCode, gridCode: ct.gridCode })
+    .from(ct).where(and(eq(ct.id, taskId), gridInScope(ct.gridCode, scope))).for('update');
   if (!task) throw new VisitRefused('task_not_found');
   if (task.status !== 'open') throw new VisitRefused('task_not_open');
-  if (task.building_code ? task.building_code !== buildingCode : task.grid_code !== gridCode) throw new VisitRefused('task_elsewhere');
+  if (task.buildingCode ? task.buildingCode !== buildingCode : task.gridCode !== gridCode) throw new VisitRefused('task_elsewhere');
 }

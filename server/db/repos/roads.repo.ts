@@ -5,6 +5,7 @@
  * Without road data near the points, travel is straight-line with a detour factor, and `method` says so.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { alias, PgDialect } from 'drizzle-orm/pg-core';
 import type { LineString } from 'geojson';
 import type { RoadEdgeRow, RoadNodeRow } from '../../../data/generate/dataset';
 import {
@@ -23,6 +24,8 @@ import {
 } from '../../../core/patrol';
 import { buildRoadGraphFromEdges, joinEdgeSteps, stepsOfNodePath, type RoadEdgeInput } from '../../../core/patrol/road-graph-from-edges';
 import { queryRows, type Database, type Db } from '../engine';
+import { roadEdges, roadNodes } from '../schema';
+import { bare } from './sql-refs';
 
 export const PGROUTING_METHOD = 'road network (pgRouting)';
 
@@ -32,23 +35,32 @@ const MARGIN_M = 1000;
 const SNAP_CANDIDATES = 8;
 const accessMinPerM = 60 / (ACCESS_SPEED_KMH * 1000);
 
-// Column names by mode: constants, never input.
-const costColumns: Record<TravelMode, { cost: string; reverse: string }> = {
-  foot: { cost: 'foot_cost_s', reverse: 'foot_reverse_cost_s' },
-  car: { cost: 'car_cost_s', reverse: 'car_reverse_cost_s' },
-};
+// The cost columns of each mode: constants, never input.
+const costColumns = {
+  foot: { cost: 'footCostS', reverse: 'footReverseCostS' },
+  car: { cost: 'carCostS', reverse: 'carReverseCostS' },
+} as const satisfies Record<TravelMode, { cost: keyof typeof roadEdges.$inferSelect; reverse: keyof typeof roadEdges.$inferSelect }>;
+
+const e = alias(roadEdges, 'e');
+const node = alias(roadNodes, 'n');
+const dialect = new PgDialect();
 
 /** Writes a road network (the demo's, or one imported in the same layout) in chunks of one statement each, then analyses it. */
 export async function insertRoadNetwork(db: Db, network: { roadNodes: readonly RoadNodeRow[]; roadEdges: readonly RoadEdgeRow[] }, isDemo: boolean) {
   const chunk = 5000;
   for (let i = 0; i < network.roadNodes.length; i += chunk) {
     const payload = JSON.stringify(network.roadNodes.slice(i, i + chunk));
-    await db.execute(sql`INSERT INTO road_nodes (id, geom, is_demo)
+    await db.execute(sql`INSERT INTO ${roadNodes} (${bare(roadNodes.id)}, ${bare(roadNodes.geom)}, ${bare(roadNodes.isDemo)})
       SELECT r.id, ST_SetSRID(ST_GeomFromGeoJSON(r.geom::text), 4326), ${isDemo} FROM json_to_recordset(${payload}::json) AS r(id bigint, geom json)`);
   }
   for (let i = 0; i < network.roadEdges.length; i += chunk) {
     const payload = JSON.stringify(network.roadEdges.slice(i, i + chunk));
-    await db.execute(sql`INSERT INTO road_edges (id, source, target, highway, name, length_m, foot_cost_s, foot_reverse_cost_s, car_cost_s, car_reverse_cost_s, geom, is_demo)
+    const columns = [
+      roadEdges.id, roadEdges.source, roadEdges.target, roadEdges.highway, roadEdges.name, roadEdges.lengthM, roadEdges.footCostS,
+      roadEdges.footReverseCostS, roadEdges.carCostS, roadEdges.carReverseCostS, roadEdges.geom, roadEdges.isDemo,
+    ];
+    // The record's fields are the RoadEdgeRow's (data/generate/dataset), not the table's.
+    await db.execute(sql`INSERT INTO ${roadEdges} (${sql.join(columns.map(bare), sql`, `)})
       SELECT r.id, r.source, r.target, r.highway, r.name, r."lengthM", r."footCostS", r."footReverseCostS", r."carCostS", r."carReverseCostS",
              ST_SetSRID(ST_GeomFromGeoJSON(r.geom::text), 4326), ${isDemo}
       FROM json_to_recordset(${payload}::json) AS r(id bigint, source bigint, target bigint, highway text, name text, "lengthM" float8,
@@ -56,7 +68,7 @@ export async function insertRoadNetwork(db: Db, network: { roadNodes: readonly R
   }
   // Fresh statistics: until autovacuum gets to them the planner takes the tables for empty, and the snap query's KNN
   // search with its edge check ran 4 s instead of 10 ms on PostgreSQL right after seeding.
-  await db.execute(sql`ANALYZE road_nodes, road_edges`);
+  await db.execute(sql`ANALYZE ${roadNodes}, ${roadEdges}`);
 }
 
 export interface RoadTravelMatrix extends TravelMatrix {
@@ -117,33 +129,32 @@ function legPositions(from: LngLat, fromNode: LngLat, road: LngLat[], toNode: Ln
   return [from, fromNode, ...road, toNode, to].filter((p, k, all) => k === 0 || !samePosition(p, all[k - 1]));
 }
 
-interface EdgeRow {
-  id: number | string;
-  source: number | string;
-  target: number | string;
-  length_m: number;
-  cost_s: number;
-  reverse_cost_s: number;
+/** An edge as read: bigints may come back as text; the costs are the mode's; the geometry GeoJSON text. */
+type EdgeRow = { [K in 'id' | 'source' | 'target']: typeof roadEdges.$inferSelect[K] | string } & Pick<typeof roadEdges.$inferSelect, 'lengthM'> & {
+  costS: number;
+  reverseCostS: number;
   geojson: string;
-}
+};
 
 const toEdgeInput = (r: EdgeRow): RoadEdgeInput => ({
   id: Number(r.id),
   source: Number(r.source),
   target: Number(r.target),
-  lengthM: Number(r.length_m),
-  costS: Number(r.cost_s),
-  reverseCostS: Number(r.reverse_cost_s),
+  lengthM: Number(r.lengthM),
+  costS: Number(r.costS),
+  reverseCostS: Number(r.reverseCostS),
   coordinates: (JSON.parse(r.geojson) as LineString).coordinates as LngLat[],
 });
 
 /** PGlite, or PostgreSQL without pgRouting: the edges of the box into core/patrol. Null when the box has no road. */
 async function routeInTypescript(db: Db, points: LngLat[], mode: TravelMode, box: Box): Promise<RoadTravelMatrix | null> {
-  const { cost, reverse } = costColumns[mode];
+  const cost = roadEdges[costColumns[mode].cost];
+  const reverse = roadEdges[costColumns[mode].reverse];
   const rows = await queryRows<EdgeRow>(
     db,
-    sql`SELECT id, source, target, length_m, ${sql.raw(cost)} AS cost_s, ${sql.raw(reverse)} AS reverse_cost_s, ST_AsGeoJSON(geom) AS geojson
-        FROM road_edges WHERE geom && ${envelope(box)} AND (${sql.raw(cost)} >= 0 OR ${sql.raw(reverse)} >= 0) ORDER BY id`,
+    sql`SELECT ${roadEdges.id}, ${roadEdges.source}, ${roadEdges.target}, ${roadEdges.lengthM} AS "lengthM", ${cost} AS "costS", ${reverse} AS "reverseCostS",
+          ST_AsGeoJSON(${roadEdges.geom}) AS geojson
+        FROM ${roadEdges} WHERE ${roadEdges.geom} && ${envelope(box)} AND (${cost} >= 0 OR ${reverse} >= 0) ORDER BY ${roadEdges.id}`,
   );
   if (rows.length === 0) return null;
   const edges = rows.map(toEdgeInput);
@@ -174,17 +185,19 @@ interface PairRow {
  * database, one row a pair); the geometry of the edges used is read once. Null when no node is usable.
  */
 async function routeWithPgrouting(db: Db, points: LngLat[], mode: TravelMode, box: Box): Promise<RoadTravelMatrix | null> {
-  const { cost, reverse } = costColumns[mode];
-  const usable = sql.raw(`(e.${cost} >= 0 OR e.${reverse} >= 0)`);
+  const cost = roadEdges[costColumns[mode].cost];
+  const reverse = roadEdges[costColumns[mode].reverse];
+  const usable = sql`(${e[costColumns[mode].cost]} >= 0 OR ${e[costColumns[mode].reverse]} >= 0)`;
+  // The lateral subquery is named n as the nodes are inside it, so n's columns read the same outside.
   const nearest = await queryRows<{ k: number; id: number | string; lng: number; lat: number }>(
     db,
-    sql`SELECT p.k::int AS k, n.id, ST_X(n.geom) AS lng, ST_Y(n.geom) AS lat
+    sql`SELECT p.k::int AS k, ${node.id}, ST_X(${node.geom}) AS lng, ST_Y(${node.geom}) AS lat
         FROM unnest(${pgArray(points.map((p) => p[0]))}::float8[], ${pgArray(points.map((p) => p[1]))}::float8[]) WITH ORDINALITY AS p(lng, lat, k)
         CROSS JOIN LATERAL (
-          SELECT n.id, n.geom FROM road_nodes n
-          WHERE EXISTS (SELECT 1 FROM road_edges e WHERE (e.source = n.id OR e.target = n.id) AND e.geom && ${envelope(box)} AND ${usable})
-          ORDER BY n.geom <-> ST_SetSRID(ST_MakePoint(p.lng, p.lat), 4326) LIMIT ${SNAP_CANDIDATES}
-        ) n`,
+          SELECT ${node.id}, ${node.geom} FROM ${roadNodes} ${node}
+          WHERE EXISTS (SELECT 1 FROM ${roadEdges} ${e} WHERE (${e.source} = ${node.id} OR ${e.target} = ${node.id}) AND ${e.geom} && ${envelope(box)} AND ${usable})
+          ORDER BY ${node.geom} <-> ST_SetSRID(ST_MakePoint(p.lng, p.lat), 4326) LIMIT ${SNAP_CANDIDATES}
+        ) ${node}`,
   );
   if (nearest.length === 0) return null;
   const snaps = points.map((p, i) => {
@@ -193,23 +206,26 @@ async function routeWithPgrouting(db: Db, points: LngLat[], mode: TravelMode, bo
     return best;
   });
   const vids = pgArray([...new Set(snaps.map((s) => s.id))]);
-  // The edges query is text for pgr_dijkstra; its numbers are the box computed above, its names constants.
-  const edgesSql = `SELECT id, source, target, ${cost} AS cost, ${reverse} AS reverse_cost FROM road_edges
-    WHERE geom && ST_MakeEnvelope(${box.map((x) => x.toFixed(9)).join(', ')}, 4326)`;
+  // The edges query is text for pgr_dijkstra, under the column names pgRouting reads; its numbers are the box
+  // computed above, rendered into it, as a query given as text takes no parameters.
+  const edgesSql = dialect.sqlToQuery(sql`SELECT ${roadEdges.id} AS id, ${roadEdges.source} AS source, ${roadEdges.target} AS target,
+      ${cost} AS cost, ${reverse} AS reverse_cost FROM ${roadEdges}
+    WHERE ${roadEdges.geom} && ST_MakeEnvelope(${sql.raw(box.map((x) => x.toFixed(9)).join(', '))}, 4326)`).sql;
   const pairs = await queryRows<PairRow>(
     db,
-    sql`SELECT d.start_vid AS "from", d.end_vid AS "to", max(d.agg_cost) AS cost_s, coalesce(sum(e.length_m), 0) AS metres,
+    sql`SELECT d.start_vid AS "from", d.end_vid AS "to", max(d.agg_cost) AS cost_s, coalesce(sum(${e.lengthM}), 0) AS metres,
           array_agg(d.node ORDER BY d.path_seq) FILTER (WHERE d.edge >= 0) AS nodes,
           array_agg(d.edge ORDER BY d.path_seq) FILTER (WHERE d.edge >= 0) AS edges
         FROM pgr_dijkstra(${edgesSql}, ${vids}::bigint[], ${vids}::bigint[], true) d
-        LEFT JOIN road_edges e ON e.id = d.edge
+        LEFT JOIN ${roadEdges} ${e} ON ${e.id} = d.edge
         GROUP BY d.start_vid, d.end_vid`,
   );
   const byPair = new Map(pairs.map((r) => [`${Number(r.from)}>${Number(r.to)}`, r]));
   const edgeIds = [...new Set(pairs.flatMap((r) => (r.edges ?? []).map(Number)))];
   const edgeRows = edgeIds.length === 0 ? [] : await queryRows<EdgeRow>(
     db,
-    sql`SELECT id, source, target, length_m, 0 AS cost_s, 0 AS reverse_cost_s, ST_AsGeoJSON(geom) AS geojson FROM road_edges WHERE id = ANY(${pgArray(edgeIds)}::bigint[])`,
+    sql`SELECT ${roadEdges.id}, ${roadEdges.source}, ${roadEdges.target}, ${roadEdges.lengthM} AS "lengthM", 0 AS "costS", 0 AS "reverseCostS",
+        ST_AsGeoJSON(${roadEdges.geom}) AS geojson FROM ${roadEdges} WHERE ${roadEdges.id} = ANY(${pgArray(edgeIds)}::bigint[])`,
   );
   const edgeById = new Map(edgeRows.map((r) => [Number(r.id), toEdgeInput(r)]));
 
