@@ -88,6 +88,21 @@ export const PlannedStopSchema = z.object({
   departureMin: z.number(),
   waitMin: z.number(),
 });
+export const dropCodes = ['off_road', 'unreachable', 'no_return'] as const;
+/**
+ * A candidate the plan left out before planning: why as a code with its figures (metres from the road and the
+ * limit, for off_road), and the same worded by the server in the caller's language. Routes saved before the codes
+ * have the reason only (in English).
+ */
+export const DroppedStopSchema = z.object({
+  id: z.string().max(80),
+  code: z.enum(dropCodes).optional(),
+  distanceM: z.number().min(0).optional(),
+  limitM: z.number().min(0).optional(),
+  reason: plainText('reason', 200),
+});
+export type DroppedStopView = z.infer<typeof DroppedStopSchema>;
+
 /** A plan as core/patrol answers it (PatrolPlan): the route closed at the start, and candidates left out with why. */
 export const PatrolPlanSchema = z.object({
   stops: z.array(PlannedStopSchema),
@@ -96,7 +111,7 @@ export const PatrolPlanSchema = z.object({
   minutes: z.number(),
   coveredRisk: z.number(),
   method: z.string(),
-  dropped: z.array(z.object({ id: z.string(), reason: z.string() })),
+  dropped: z.array(DroppedStopSchema),
 });
 
 export const PatrolStartSchema = z.object({
@@ -188,7 +203,7 @@ export const SavedPlanSchema = z.object({
   minutes: z.number().min(0),
   coveredRisk: z.number().min(0),
   method: plainText('method', 100),
-  dropped: z.array(z.object({ id: z.string().max(80), reason: plainText('reason', 200) })).max(200).default([]),
+  dropped: z.array(DroppedStopSchema).max(200).default([]),
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;
 

@@ -111,8 +111,8 @@ describe('planRoute without road data, or with a matrix from elsewhere', () => {
     const plan = planRoute({ ...monacoInput, graph: null, stops, matrix });
     expect(plan.method).toBe('road network (pgRouting)');
     expect(plan.dropped).toEqual([
-      { id: stops[1].id, reason: 'unreachable from the start' },
-      { id: stops[3].id, reason: 'the start cannot be reached from it' },
+      { id: stops[1].id, code: 'unreachable' },
+      { id: stops[3].id, code: 'no_return' },
     ]);
     expect(plan.stops.map((s) => s.id)).not.toContain(stops[1].id);
     const mandatory = stops.map((s, k) => (k === 1 ? { ...s, mandatory: true } : s));
@@ -122,7 +122,8 @@ describe('planRoute without road data, or with a matrix from elsewhere', () => {
   it('drops a stop far from any road (out at sea)', () => {
     const atSea = { id: 'at-sea', lngLat: [7.45, 43.72] as LngLat, risk: 100 };
     const plan = planRoute({ ...monacoInput, stops: [...stops, atSea] });
-    expect(plan.dropped).toEqual([{ id: 'at-sea', reason: expect.stringMatching(/^\d+ m from the nearest road \(limit 500 m\)$/) }]);
+    expect(plan.dropped).toEqual([{ id: 'at-sea', code: 'off_road', distanceM: expect.any(Number), limitM: 500 }]);
+    expect(plan.dropped[0].distanceM).toBeGreaterThan(500);
   });
 
   it('returns the start twice when nothing fits the budget', () => {

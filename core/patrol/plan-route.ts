@@ -5,6 +5,7 @@ import { planPatrolRoute } from './plan-patrol-route';
 import {
   MandatoryStopsInfeasibleError,
   PatrolInputError,
+  type DroppedStop,
   type LngLat,
   type PatrolCandidate,
   type PatrolPlan,
@@ -62,7 +63,7 @@ export function planRoute(input: PlanRouteInput): PatrolPlan {
   const kept = stops.map((_, k) => k + 1).filter((i) => !dropped.has(i));
   const mandatoryDropped = [...dropped].filter(([i]) => stops[i - 1].mandatory);
   if (mandatoryDropped.length > 0) {
-    const detail = mandatoryDropped.map(([i, why]) => `${stops[i - 1].id}: ${why}`).join('; ');
+    const detail = mandatoryDropped.map(([i, why]) => `${stops[i - 1].id}: ${why.code}${why.distanceM === undefined ? '' : ` ${why.distanceM} m`}`).join('; ');
     throw new MandatoryStopsInfeasibleError(mandatoryDropped.map(([i]) => stops[i - 1].id), Infinity, input.budgetMin, detail);
   }
   const index = [0, ...kept];
@@ -93,7 +94,7 @@ export function planRoute(input: PlanRouteInput): PatrolPlan {
     minutes: route.totalMin,
     coveredRisk: route.coveredRisk,
     method: matrix.method,
-    dropped: [...dropped].map(([i, reason]) => ({ id: stops[i - 1].id, reason })),
+    dropped: [...dropped].map(([i, why]) => ({ id: stops[i - 1].id, ...why })),
   };
 }
 
@@ -122,8 +123,8 @@ function joinLegs(matrix: TravelMatrix, legs: number[], start: LngLat): { coordi
 }
 
 /** Matrix index → why the candidate cannot be planned. Throws when the start itself is off the road network. */
-function dropUnusable(input: PlanRouteInput, matrix: TravelMatrix, snapDistanceM: number[] | null): Map<number, string> {
-  const dropped = new Map<number, string>();
+function dropUnusable(input: PlanRouteInput, matrix: TravelMatrix, snapDistanceM: number[] | null): Map<number, Omit<DroppedStop, 'id'>> {
+  const dropped = new Map<number, Omit<DroppedStop, 'id'>>();
   const maxSnapM = input.maxSnapDistanceM ?? DEFAULT_MAX_SNAP_DISTANCE_M;
   if (snapDistanceM && !(snapDistanceM[0] <= maxSnapM)) {
     throw new PatrolInputError(`start is ${snapDistanceM[0].toFixed(0)} m from the road network (limit ${maxSnapM} m)`, { distanceM: snapDistanceM[0], limitM: maxSnapM });
@@ -131,9 +132,9 @@ function dropUnusable(input: PlanRouteInput, matrix: TravelMatrix, snapDistanceM
   input.stops.forEach((_, k) => {
     const i = k + 1;
     const snapM = snapDistanceM ? snapDistanceM[i] : 0;
-    if (!(snapM <= maxSnapM)) dropped.set(i, `${snapM.toFixed(0)} m from the nearest road (limit ${maxSnapM} m)`);
-    else if (!Number.isFinite(matrix.minutes[0][i])) dropped.set(i, 'unreachable from the start');
-    else if (!Number.isFinite(matrix.minutes[i][0])) dropped.set(i, 'the start cannot be reached from it');
+    if (!(snapM <= maxSnapM)) dropped.set(i, { code: 'off_road', distanceM: Math.round(snapM), limitM: maxSnapM });
+    else if (!Number.isFinite(matrix.minutes[0][i])) dropped.set(i, { code: 'unreachable' });
+    else if (!Number.isFinite(matrix.minutes[i][0])) dropped.set(i, { code: 'no_return' });
   });
   return dropped;
 }

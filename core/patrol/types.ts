@@ -112,6 +112,17 @@ export interface PlannedStop {
 }
 
 /** The answer of POST /api/patrol/plan. */
+/** Why a candidate was left out before planning: too far from the roads, not reachable from the start, or no way back. */
+export type DropCode = 'off_road' | 'unreachable' | 'no_return';
+
+/** A candidate left out before planning; the figures of an off-road one (metres from the road, and the limit). */
+export interface DroppedStop {
+  id: string;
+  code: DropCode;
+  distanceM?: number;
+  limitM?: number;
+}
+
 export interface PatrolPlan {
   stops: PlannedStop[];
   /** Start → stops → start along the roads (or straight), closed: the first and last positions are the start. */
@@ -120,8 +131,8 @@ export interface PatrolPlan {
   minutes: number;
   coveredRisk: number;
   method: string;
-  /** Candidates left out before planning (unreachable, too far from the roads), with the reason. */
-  dropped: { id: string; reason: string }[];
+  /** Candidates left out before planning (unreachable, too far from the roads), with why as a code and its figures. */
+  dropped: DroppedStop[];
 }
 
 /**

@@ -14,15 +14,21 @@ import {
   type PatrolPlanAnswer,
   type PatrolPlanRequest,
 } from '../../core/contracts/patrol';
-import { DEFAULT_MAX_SNAP_DISTANCE_M, MandatoryStopsInfeasibleError, PatrolInputError, planRoute, type PatrolCandidate } from '../../core/patrol';
+import { DEFAULT_MAX_SNAP_DISTANCE_M, MandatoryStopsInfeasibleError, PatrolInputError, planRoute, type DroppedStop, type PatrolCandidate } from '../../core/patrol';
 import type { Database } from '../db/engine';
 import { findTravelMatrix } from '../db/repos/roads.repo';
 import type { Language } from '../i18n/language';
-import { errorBody, fieldErrorBody } from '../i18n/messages';
+import { errorBody, fieldErrorBody, say } from '../i18n/messages';
 import { findPatrolCandidates } from './patrol-candidates.service';
 import { findStartOrRefusal, type PatrolRefusal } from './patrol-start.service';
 
 export type PlanPatrolResult = { ok: true; answer: PatrolPlanAnswer } | PatrolRefusal;
+
+/** A left-out candidate's reason in the caller's language, from its code and figures. */
+export function wordDrop(language: Language, d: DroppedStop): string {
+  if (d.code === 'off_road') return say(language, 'dropped_off_road', { distance: d.distanceM ?? 0, limit: d.limitM ?? 0 });
+  return say(language, d.code === 'unreachable' ? 'dropped_unreachable' : 'dropped_no_return');
+}
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -81,7 +87,8 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
         coveredRisk: round(plan.coveredRisk, 3),
         dropped: plan.dropped.map((d) => {
           const { i } = byId.get(d.id)!;
-          return tooFar(i) ? { id: d.id, reason: `${matrix.snapDistanceM![i + 1].toFixed(0)} m from the nearest road (limit ${DEFAULT_MAX_SNAP_DISTANCE_M} m)` } : d;
+          const why: DroppedStop = tooFar(i) ? { id: d.id, code: 'off_road', distanceM: Math.round(matrix.snapDistanceM![i + 1]), limitM: DEFAULT_MAX_SNAP_DISTANCE_M } : d;
+          return { ...why, reason: wordDrop(language, why) };
         }),
         candidates,
       },

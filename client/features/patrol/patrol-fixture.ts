@@ -43,6 +43,6 @@ export const fixturePlan: PatrolPlanAnswer = {
   minutes: 61.02,
   coveredRisk: 5.125,
   method: 'road network (TypeScript Dijkstra)',
-  dropped: [{ id: 'cell-40-40', reason: '612 m from the nearest road (limit 500 m)' }],
+  dropped: [{ id: 'cell-40-40', code: 'off_road', distanceM: 612, limitM: 500, reason: '离最近的道路 612 米，超过 500 米' }],
   candidates: fixtureCandidates,
 };

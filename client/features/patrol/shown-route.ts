@@ -2,6 +2,7 @@ import {
   SavePatrolRouteSchema,
   formatTimeOfDay,
   parseTimeOfDay,
+  type DroppedStopView,
   type PatrolCandidateView,
   type PatrolMode,
   type PatrolPlanAnswer,
@@ -46,7 +47,7 @@ export interface ShownRoute {
   minutes: number;
   coveredRisk: number;
   method: string;
-  dropped: { id: string; reason: string }[];
+  dropped: DroppedStopView[];
 }
 
 /** The route of a POST /api/patrol/plan answer; `mandatory` is what was asked for. */

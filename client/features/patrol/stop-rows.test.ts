@@ -49,9 +49,16 @@ describe('what the route leaves out', () => {
     expect(unplannedRows(route, undefined).map((r) => r.id)).toEqual(['cell-40-40']);
   });
 
-  it('reads the planner’s reasons, and keeps one it does not know as text', () => {
-    expect(readDropReason('unreachable from the start')).toEqual({ kind: 'unreachable' });
-    expect(readDropReason('the start cannot be reached from it')).toEqual({ kind: 'no-return' });
-    expect(readDropReason('closed for works')).toEqual({ kind: 'raw', text: 'closed for works' });
+  it('reads why from the code and its figures, whatever language the reason is worded in', () => {
+    expect(readDropReason({ code: 'off_road', distanceM: 612, limitM: 500, reason: '离最近的道路 612 米，超过 500 米' })).toEqual({ kind: 'off-road', distanceM: 612, limitM: 500 });
+    expect(readDropReason({ code: 'unreachable', reason: '从起点无法沿道路到达' })).toEqual({ kind: 'unreachable' });
+    expect(readDropReason({ code: 'no_return', reason: 'x' })).toEqual({ kind: 'no-return' });
+  });
+
+  it('reads the English reasons of routes saved before the codes, and keeps one it does not know as text', () => {
+    expect(readDropReason({ reason: 'unreachable from the start' })).toEqual({ kind: 'unreachable' });
+    expect(readDropReason({ reason: 'the start cannot be reached from it' })).toEqual({ kind: 'no-return' });
+    expect(readDropReason({ reason: '612 m from the nearest road (limit 500 m)' })).toEqual({ kind: 'off-road', distanceM: 612, limitM: 500 });
+    expect(readDropReason({ reason: 'closed for works' })).toEqual({ kind: 'raw', text: 'closed for works' });
   });
 });

@@ -1,4 +1,4 @@
-import type { PatrolCandidateView } from '../../../core/contracts/patrol';
+import type { DroppedStopView, PatrolCandidateView } from '../../../core/contracts/patrol';
 import type { ShownRoute, ShownStop } from './shown-route';
 
 /** How travel was worked out, from the plan's `method` (server/db/repos/roads.repo.ts names three). */
@@ -73,8 +73,14 @@ export type DropReason =
   | { kind: 'budget' }
   | { kind: 'raw'; text: string };
 
-/** Reads the reasons core/patrol/plan-route.ts and server/services/patrol-plan.service.ts give. */
-export function readDropReason(reason: string): DropReason {
+/**
+ * Why a candidate was left out: from the code and figures the server sends; routes saved before the codes carry
+ * the English reason core/patrol once wrote, read here; anything else is shown as the server worded it.
+ */
+export function readDropReason({ code, distanceM, limitM, reason }: Pick<DroppedStopView, 'code' | 'distanceM' | 'limitM' | 'reason'>): DropReason {
+  if (code === 'unreachable') return { kind: 'unreachable' };
+  if (code === 'no_return') return { kind: 'no-return' };
+  if (code === 'off_road') return { kind: 'off-road', distanceM: distanceM ?? 0, limitM: limitM ?? 0 };
   if (reason === 'unreachable from the start') return { kind: 'unreachable' };
   if (reason === 'the start cannot be reached from it') return { kind: 'no-return' };
   const offRoad = /^(\d+) m from the nearest road \(limit (\d+) m\)$/.exec(reason);
@@ -96,11 +102,11 @@ export interface UnplannedRow {
  */
 export function unplannedRows(route: ShownRoute, candidates: readonly PatrolCandidateView[] | undefined): UnplannedRow[] {
   const visited = new Set(route.stops.map((s) => s.id));
-  const dropped = new Map(route.dropped.map((d) => [d.id, d.reason]));
+  const dropped = new Set(route.dropped.map((d) => d.id));
   const byId = new Map((candidates ?? []).map((c) => [c.id, c]));
   const rows: UnplannedRow[] = route.dropped.map((d) => {
     const c = byId.get(d.id);
-    return { id: d.id, kind: c?.kind ?? (d.id.startsWith('cell-') ? 'hotspot' : 'key_place'), name: c?.name ?? null, risk: c ? formatRisk(c.risk) : '', reason: readDropReason(d.reason) };
+    return { id: d.id, kind: c?.kind ?? (d.id.startsWith('cell-') ? 'hotspot' : 'key_place'), name: c?.name ?? null, risk: c ? formatRisk(c.risk) : '', reason: readDropReason(d) };
   });
   for (const c of candidates ?? []) {
     if (visited.has(c.id) || dropped.has(c.id)) continue;
