@@ -3763,7 +3763,11 @@ export interface operations {
                         roots: components["schemas"]["__schema0"][];
                         officers: components["schemas"]["__schema0"][];
                         counts: {
-                            [key: string]: number;
+                            grid_leader: number;
+                            compound_leader: number;
+                            building_leader: number;
+                            grid_worker: number;
+                            community_officer: number;
                         };
                     };
                 };
@@ -4127,7 +4131,10 @@ export interface operations {
                         round: string | null;
                         rounds: string[];
                         gradeCounts: {
-                            [key: string]: number;
+                            good: number;
+                            fair: number;
+                            average: number;
+                            poor: number;
                         };
                         rows: {
                             gridCode: string;
@@ -4341,7 +4348,11 @@ export interface operations {
                             roots: components["schemas"]["__schema0"][];
                             officers: components["schemas"]["__schema0"][];
                             counts: {
-                                [key: string]: number;
+                                grid_leader: number;
+                                compound_leader: number;
+                                building_leader: number;
+                                grid_worker: number;
+                                community_officer: number;
                             };
                         };
                         work: {
@@ -4511,15 +4522,7 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "Polygon";
                                 coordinates: number[][][];
@@ -4527,18 +4530,14 @@ export interface operations {
                                 /** @constant */
                                 type: "MultiPolygon";
                                 coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "street" | "town" | "township";
+                                urban: boolean;
+                            };
                         }[];
                     };
                 };
@@ -4596,15 +4595,7 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "Polygon";
                                 coordinates: number[][][];
@@ -4612,18 +4603,15 @@ export interface operations {
                                 /** @constant */
                                 type: "MultiPolygon";
                                 coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                                shortName: string;
+                                streetCode: string;
+                                kind: string;
+                                urban: boolean;
+                            };
                         }[];
                     };
                 };
@@ -4681,15 +4669,7 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "Polygon";
                                 coordinates: number[][][];
@@ -4697,18 +4677,19 @@ export interface operations {
                                 /** @constant */
                                 type: "MultiPolygon";
                                 coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                                communityCode: string;
+                                streetCode: string;
+                                households?: number;
+                                residents?: number;
+                                partyMembers?: number;
+                                institutionStaff?: number;
+                                beatCode?: string | null;
+                                inScope: boolean;
+                            };
                         }[];
                     };
                 };
@@ -4766,15 +4747,7 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "Polygon";
                                 coordinates: number[][][];
@@ -4782,18 +4755,14 @@ export interface operations {
                                 /** @constant */
                                 type: "MultiPolygon";
                                 coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                                stationCode: string;
+                                gridCount: number;
+                                inScope: boolean;
+                            };
                         }[];
                     };
                 };
@@ -4851,34 +4820,17 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
+                            geometry: {
                                 /** @constant */
                                 type: "Point";
                                 coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "Polygon";
-                                coordinates: number[][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPolygon";
-                                coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                                streetCode: string;
+                                inScope: boolean;
+                            };
                         }[];
                     };
                 };
@@ -4936,34 +4888,24 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
+                            geometry: {
                                 /** @constant */
                                 type: "Point";
                                 coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "Polygon";
-                                coordinates: number[][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPolygon";
-                                coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "government" | "school" | "mall" | "hospital" | "construction" | "nightlife" | "transport";
+                                gridCode: string | null;
+                                peakWindows: {
+                                    weekdays: number[];
+                                    from: string;
+                                    to: string;
+                                }[];
+                                inScope: boolean;
+                            };
                         }[];
                     };
                 };
@@ -5021,34 +4963,21 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "LineString";
                                 coordinates: number[][];
                             } | {
                                 /** @constant */
-                                type: "Polygon";
-                                coordinates: number[][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPolygon";
-                                coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
                                 type: "MultiLineString";
                                 coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                class: string;
+                                name: string | null;
+                                isDemo: boolean;
+                            };
                         }[];
                     };
                 };
@@ -5106,11 +5035,7 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "LineString";
                                 coordinates: number[][];
@@ -5122,18 +5047,13 @@ export interface operations {
                                 /** @constant */
                                 type: "MultiPolygon";
                                 coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                kind: string;
+                                name: string | null;
+                                isDemo: boolean;
+                            };
                         }[];
                     };
                 };
@@ -5191,15 +5111,7 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "Polygon";
                                 coordinates: number[][][];
@@ -5207,18 +5119,11 @@ export interface operations {
                                 /** @constant */
                                 type: "MultiPolygon";
                                 coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                            };
                         }[];
                     };
                 };
@@ -5276,15 +5181,7 @@ export interface operations {
                             /** @constant */
                             type: "Feature";
                             id?: string | number;
-                            geometry: ({
-                                /** @constant */
-                                type: "Point";
-                                coordinates: number[];
-                            } | {
-                                /** @constant */
-                                type: "LineString";
-                                coordinates: number[][];
-                            } | {
+                            geometry: {
                                 /** @constant */
                                 type: "Polygon";
                                 coordinates: number[][][];
@@ -5292,18 +5189,12 @@ export interface operations {
                                 /** @constant */
                                 type: "MultiPolygon";
                                 coordinates: number[][][][];
-                            } | {
-                                /** @constant */
-                                type: "MultiPoint";
-                                coordinates: number[][];
-                            } | {
-                                /** @constant */
-                                type: "MultiLineString";
-                                coordinates: number[][][];
-                            }) | null;
+                            };
                             properties: {
-                                [key: string]: unknown;
-                            } | null;
+                                code: string;
+                                name: string;
+                                floors: number;
+                            };
                         }[];
                     };
                 };
@@ -5356,15 +5247,7 @@ export interface operations {
                         /** @constant */
                         type: "Feature";
                         id?: string | number;
-                        geometry: ({
-                            /** @constant */
-                            type: "Point";
-                            coordinates: number[];
-                        } | {
-                            /** @constant */
-                            type: "LineString";
-                            coordinates: number[][];
-                        } | {
+                        geometry: {
                             /** @constant */
                             type: "Polygon";
                             coordinates: number[][][];
@@ -5372,18 +5255,11 @@ export interface operations {
                             /** @constant */
                             type: "MultiPolygon";
                             coordinates: number[][][][];
-                        } | {
-                            /** @constant */
-                            type: "MultiPoint";
-                            coordinates: number[][];
-                        } | {
-                            /** @constant */
-                            type: "MultiLineString";
-                            coordinates: number[][][];
-                        }) | null;
+                        };
                         properties: {
-                            [key: string]: unknown;
-                        } | null;
+                            code: string;
+                            name: string;
+                        };
                     };
                 };
             };
@@ -7115,7 +6991,8 @@ export interface operations {
                             properties: {
                                 row: number;
                                 col: number;
-                                pattern: string | "none";
+                                /** @enum {string} */
+                                pattern: "new-hot" | "new-cold" | "consecutive-hot" | "consecutive-cold" | "intensifying-hot" | "intensifying-cold" | "persistent-hot" | "persistent-cold" | "diminishing-hot" | "diminishing-cold" | "sporadic-hot" | "sporadic-cold" | "oscillating-hot" | "oscillating-cold" | "historical-hot" | "historical-cold" | "none";
                                 trendZ: number;
                                 trendP: number;
                                 hotSlices: number;
