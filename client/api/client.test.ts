@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiContact, deleteJson, deleteResource, getJson, postJson, postText, putJson, setCsrfToken, setRequestLanguage, setSessionLostHandler, unprocessableBody } from './http';
+import type { PlanDraftInput } from '../../core/contracts/planner';
+import { ApiError, api, answerOf, apiContact, setCsrfToken, setRequestLanguage, setSessionLostHandler, unprocessableBody } from './client';
+import { getGrids, getMe, login, revokeWallToken } from './endpoints';
+import { deletePlanDraft, publishPlanDraft, updatePlanDraft } from './planner-endpoints';
 
 function answer(status: number, body: unknown, date?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (date) headers.date = date;
-  return vi.fn(async () => new Response(JSON.stringify(body), { status, headers }));
+  return vi.fn(async (_request: Request) => new Response(JSON.stringify(body), { status, headers }));
 }
+/** The requests the stubbed fetch received, in order. */
+const sent = (fetch: ReturnType<typeof answer>) => fetch.mock.calls.map(([request]) => request);
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -14,16 +19,16 @@ afterEach(() => {
   setRequestLanguage('zh-CN');
 });
 
+const draft: PlanDraftInput = { name: 'x', areaKind: 'street', areaCode: 'S', band: [300, 500], assignment: { B1: 'g1' }, locked: [], docking: {} };
+
 describe('the language of the server’s messages', () => {
   it('asks for the interface’s language on every request, Chinese until it changes', async () => {
-    const fetch = answer(200, {});
+    const fetch = answer(200, { ok: true });
     vi.stubGlobal('fetch', fetch);
-    const asked = () => new Headers((fetch.mock.calls.at(-1) as unknown as [string, RequestInit])[1].headers).get('accept-language');
-    await getJson('/api/grids');
-    expect(asked()).toBe('zh-CN');
+    await getGrids();
     setRequestLanguage('en');
-    await postJson('/api/disputes', {});
-    expect(asked()).toBe('en');
+    await revokeWallToken('t1');
+    expect(sent(fetch).map((r) => r.headers.get('accept-language'))).toEqual(['zh-CN', 'en']);
   });
 });
 
@@ -33,8 +38,8 @@ describe('the end of a session', () => {
     setSessionLostHandler(lost);
     setCsrfToken('csrf-1');
     vi.stubGlobal('fetch', answer(401, { error: 'unauthenticated', message: 'log in first' }));
-    await expect(getJson('/api/grids')).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
-    await expect(getJson('/api/grids')).rejects.toBeInstanceOf(ApiError);
+    await expect(getGrids()).rejects.toMatchObject({ status: 401, code: 'unauthenticated', message: 'log in first' });
+    await expect(getGrids()).rejects.toBeInstanceOf(ApiError);
     expect(lost).toHaveBeenCalledTimes(1);
   });
 
@@ -42,9 +47,9 @@ describe('the end of a session', () => {
     const lost = vi.fn();
     setSessionLostHandler(lost);
     vi.stubGlobal('fetch', answer(401, { error: 'login_failed', message: 'wrong' }));
-    await expect(getJson('/api/auth/me')).rejects.toThrow();
+    await expect(getMe()).resolves.toBeNull();
     setCsrfToken('csrf-1');
-    await expect(postJson('/api/auth/login', {})).rejects.toThrow('wrong');
+    await expect(login({ username: 'a', password: 'b' })).rejects.toThrow('wrong');
     expect(lost).not.toHaveBeenCalled();
   });
 
@@ -53,58 +58,78 @@ describe('the end of a session', () => {
     setSessionLostHandler(lost);
     setCsrfToken('csrf-1');
     vi.stubGlobal('fetch', answer(403, { error: 'forbidden', message: 'no' }));
-    await expect(getJson('/api/admin/users')).rejects.toMatchObject({ status: 403 });
+    await expect(getGrids()).rejects.toMatchObject({ status: 403, code: 'forbidden' });
     expect(lost).not.toHaveBeenCalled();
   });
 });
 
 describe('requests', () => {
-  it('send the CSRF token with POST and DELETE, not with GET', async () => {
+  it('go to this origin with the session cookie, and send the CSRF token with POST, PUT and DELETE, not with GET', async () => {
     setCsrfToken('csrf-2');
-    const fetchMock = answer(200, { ok: true });
-    vi.stubGlobal('fetch', fetchMock);
-    await getJson('/api/x');
-    await postJson('/api/x', {});
-    await deleteJson('/api/x');
-    const sent = (fetchMock.mock.calls as unknown as [string, RequestInit][]).map(([, init]) => [init.method ?? 'GET', (init.headers as Record<string, string>)['x-csrf-token']]);
-    expect(sent).toEqual([['GET', undefined], ['POST', 'csrf-2'], ['DELETE', 'csrf-2']]);
+    const fetch = answer(200, { ok: true });
+    vi.stubGlobal('fetch', fetch);
+    await getGrids();
+    await login({ username: 'a', password: 'b' });
+    await updatePlanDraft('d1', draft);
+    await revokeWallToken('t1');
+    const requests = sent(fetch);
+    expect(requests.map((r) => [r.method, new URL(r.url).pathname, r.headers.get('x-csrf-token')])).toEqual([
+      ['GET', '/api/grids', null],
+      ['POST', '/api/auth/login', 'csrf-2'],
+      ['PUT', '/api/planner/drafts/d1', 'csrf-2'],
+      ['DELETE', '/api/admin/wall-tokens/t1', 'csrf-2'],
+    ]);
+    expect(requests.map((r) => r.credentials)).toEqual(['same-origin', 'same-origin', 'same-origin', 'same-origin']);
+  });
+
+  it('send a JSON body as JSON', async () => {
+    const fetch = answer(200, { ok: true });
+    vi.stubGlobal('fetch', fetch);
+    await updatePlanDraft('d/1', draft);
+    const [put] = sent(fetch);
+    expect(new URL(put.url).pathname).toBe('/api/planner/drafts/d%2F1'); // a path parameter is encoded, not a path
+    expect(put.headers.get('content-type')).toBe('application/json');
+    expect(await put.json()).toEqual(draft);
   });
 
   it('note when the server was last heard from and how far its clock is ahead', async () => {
     const serverDate = new Date(Date.now() + 60_000).toUTCString();
-    vi.stubGlobal('fetch', answer(200, {}, serverDate));
+    vi.stubGlobal('fetch', answer(200, { type: 'FeatureCollection', features: [] }, serverDate));
     const before = Date.now();
-    await getJson('/api/x');
+    await getGrids();
     expect(apiContact.lastMs).toBeGreaterThanOrEqual(before);
     expect(apiContact.serverOffsetMs).toBeGreaterThan(58_000);
     expect(apiContact.serverOffsetMs).toBeLessThan(61_000);
   });
 });
 
-describe('writes other than a JSON POST', () => {
-  it('PUTs JSON and POSTs text with the CSRF token and the given content type', async () => {
-    setCsrfToken('csrf-2');
-    const fetchMock = answer(200, { ok: true });
-    vi.stubGlobal('fetch', fetchMock);
-    await expect(putJson('/api/planner/drafts/x', { a: 1 })).resolves.toEqual({ ok: true });
-    await postText('/api/registry/import?kind=residents', 'text/csv; charset=utf-8', 'id\n1');
-    const [[, put], [, post]] = fetchMock.mock.calls as unknown as [string, RequestInit][];
-    expect([put.method, (put.headers as Record<string, string>)['x-csrf-token'], put.body]).toEqual(['PUT', 'csrf-2', '{"a":1}']);
-    expect([post.method, (post.headers as Record<string, string>)['content-type'], post.body]).toEqual(['POST', 'text/csv; charset=utf-8', 'id\n1']);
+describe('answers', () => {
+  it('hand on the parsed body of a 2xx', async () => {
+    vi.stubGlobal('fetch', answer(200, { type: 'FeatureCollection', features: [] }));
+    await expect(getGrids()).resolves.toEqual({ type: 'FeatureCollection', features: [] });
   });
 
-  it('accepts a 204 without a body for a DELETE', async () => {
+  it('accept a 204 without a body for a DELETE', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
-    await expect(deleteResource('/api/patrol/routes/x')).resolves.toBeUndefined();
+    await expect(deletePlanDraft('x')).resolves.toBeUndefined();
   });
 
-  it('keeps a 422 body as an expected outcome and no other error body', async () => {
+  it('refuse a 2xx without the body the route documents', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    await expect(answerOf(api.GET('/api/grids'))).rejects.toMatchObject({ status: 204, code: 'no_answer' });
+  });
+
+  it('keep a 422 body as an expected outcome and no other error body', async () => {
     vi.stubGlobal('fetch', answer(422, { error: 'invalid_plan', message: 'no', problems: [{ kind: 'gap' }] }));
-    const refused = await postJson('/api/planner/drafts/x/publish', {}).catch((err: unknown) => err);
-    expect(unprocessableBody(refused)).toEqual({ error: 'invalid_plan', message: 'no', problems: [{ kind: 'gap' }] });
+    await expect(publishPlanDraft('x')).resolves.toEqual({ ok: false, message: 'no', problems: [{ kind: 'gap' }] });
     vi.stubGlobal('fetch', answer(409, { error: 'not_draft', message: 'published' }));
-    const conflict = await postJson('/api/planner/drafts/x/publish', {}).catch((err: unknown) => err);
-    expect(conflict).toMatchObject({ status: 409, code: 'not_draft', body: { error: 'not_draft' } });
+    const conflict = await publishPlanDraft('x').catch((err: unknown) => err);
+    expect(conflict).toMatchObject({ status: 409, code: 'not_draft', message: 'published', body: { error: 'not_draft' } });
     expect(unprocessableBody(conflict)).toBeNull();
+  });
+
+  it('keep the status line of an error that is not JSON', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('upstream down', { status: 502, statusText: 'Bad Gateway' })));
+    await expect(getGrids()).rejects.toMatchObject({ status: 502, code: 'http_502', message: '502 Bad Gateway', body: null });
   });
 });
