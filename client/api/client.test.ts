@@ -80,6 +80,7 @@ describe('requests', () => {
       ['DELETE', '/api/admin/wall-tokens/t1', 'csrf-2'],
     ]);
     expect(requests.map((r) => r.credentials)).toEqual(['same-origin', 'same-origin', 'same-origin', 'same-origin']);
+    expect(requests.map((r) => r.headers.get('accept'))).toEqual(['application/json', 'application/json', 'application/json', 'application/json']);
   });
 
   it('send a JSON body as JSON', async () => {

@@ -77,6 +77,8 @@ const readMethods = new Set(['GET', 'HEAD']);
 const session: Middleware = {
   onRequest({ request }) {
     request.headers.set('accept-language', language);
+    // JSON unless the endpoint asked for bytes (the heatmap's columns, an export).
+    if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
     if (!readMethods.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
     return request;
   },

@@ -70,9 +70,10 @@ describe('the registry endpoints', () => {
     expect(err).toMatchObject({ status: 413, code: 'payload_too_large', message: 'import file over 10 MiB: split it' });
   });
 
-  it('asks for an unmasked export only when told to', async () => {
+  it('asks for an unmasked export only when told to, and hands on the file’s bytes', async () => {
     answers.push(new Response('id\r\n'), new Response('id\r\n'));
-    await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'csv', unmask: false });
+    const bytes = await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'csv', unmask: false });
+    expect(new TextDecoder().decode(bytes)).toBe('id\r\n');
     await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'geojson', unmask: true });
     expect(calls.map((c) => c.url)).toEqual([
       '/api/registry/export?grid=511703001001001&kind=residents&format=csv',

@@ -91,4 +91,4 @@ export interface ExportRequest {
 
 /** GET /api/registry/export: the grid's records of one kind as the file's bytes (audited by the server). */
 export const exportRegistryFile = ({ grid, kind, format, unmask }: ExportRequest): Promise<ArrayBuffer> =>
-  answerOf(api.GET('/api/registry/export', { params: { query: { grid, kind, format, unmask: unmask ? 'true' : undefined } }, parseAs: 'arrayBuffer' }));
+  answerOf(api.GET('/api/registry/export', { params: { query: { grid, kind, format, unmask: unmask ? 'true' : undefined } }, headers: { accept: 'application/octet-stream' }, parseAs: 'arrayBuffer' }));
