@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlanDraftInput } from '../../core/contracts/planner';
+import type { Summary } from '../../core/contracts/summary';
+import type { GridMeasure } from '../../core/contracts/wall';
 import { ApiError, api, answerOf, apiContact, setCsrfToken, setRequestLanguage, setSessionLostHandler, unprocessableBody } from './client';
 import { getGrids, getMe, login, revokeWallToken } from './endpoints';
 import { deletePlanDraft, publishPlanDraft, updatePlanDraft } from './planner-endpoints';
@@ -132,5 +134,16 @@ describe('answers', () => {
   it('keep the status line of an error that is not JSON', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('upstream down', { status: 502, statusText: 'Bad Gateway' })));
     await expect(getGrids()).rejects.toMatchObject({ status: 502, code: 'http_502', message: '502 Bad Gateway', body: null });
+  });
+});
+
+describe('the answer types', () => {
+  it('are the contract’s, checked against the generated ones when the code is compiled', () => {
+    // tsc reads these: a declared type that the route's generated answer does not fit is refused …
+    // @ts-expect-error GET /api/grids answers a FeatureCollection, not a list of grid measures
+    const wrong = (): Promise<GridMeasure[]> => answerOf(api.GET('/api/grids'));
+    // … and the contract's tuples (the jurisdiction's bbox [w, s, e, n]) survive openapi-fetch's widening to arrays.
+    const bbox = async (): Promise<[number, number, number, number] | null> => (await answerOf<Summary>(api.GET('/api/stats/summary'))).jurisdiction.bbox;
+    expect([typeof wrong, typeof bbox]).toEqual(['function', 'function']);
   });
 });
