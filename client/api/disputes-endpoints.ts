@@ -7,33 +7,31 @@ import type {
   DisputeTransition,
   NewDisputeInput,
 } from '../../core/contracts/disputes';
-import { getJson, postJson } from './http';
+import { api, answerOf, type QueryOf } from './client';
 
-// The disputes register's routes (issue 7), one function a route. http.ts keeps the message of a refusal (409, 422,
-// 403, 404) in its ApiError, which is all the forms show, so plain getJson/postJson suffice here.
+// The disputes register's routes (issue 7), one function a route. The client keeps the message of a refusal (409,
+// 422, 403, 404) in its ApiError, which is all the forms show.
 
-/** GET /api/disputes?… (the search string from dispute-query.ts): one page of disputes, parties masked. */
-export const listDisputes = (search: string, signal?: AbortSignal) => getJson<DisputePage>(`/api/disputes?${search}`, signal);
+/** GET /api/disputes (the query from dispute-query.ts): one page of disputes, parties masked. */
+export const listDisputes = (query: QueryOf<'/api/disputes'>, signal?: AbortSignal): Promise<DisputePage> =>
+  answerOf(api.GET('/api/disputes', { params: { query }, signal }));
 
 /** GET /api/disputes/map: open disputes as points without personal data (the map layer and the high-risk list). */
-export function getDisputeMap(query: DisputeMapQuery = {}, signal?: AbortSignal): Promise<DisputeMap> {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
-  const search = params.toString();
-  return getJson<DisputeMap>(`/api/disputes/map${search ? `?${search}` : ''}`, signal);
-}
+export const getDisputeMap = (query: DisputeMapQuery = {}, signal?: AbortSignal): Promise<DisputeMap> =>
+  answerOf(api.GET('/api/disputes/map', { params: { query }, signal }));
 
 /** GET /api/disputes/reminders: overdue disputes the caller is reminded of, and as whom. */
-export const getDisputeReminders = (signal?: AbortSignal) => getJson<DisputeReminders>('/api/disputes/reminders', signal);
+export const getDisputeReminders = (signal?: AbortSignal): Promise<DisputeReminders> => answerOf(api.GET('/api/disputes/reminders', { signal }));
 
-export const getDispute = (code: string, signal?: AbortSignal) => getJson<DisputeDetail>(`/api/disputes/${encodeURIComponent(code)}`, signal);
+export const getDispute = (code: string, signal?: AbortSignal): Promise<DisputeDetail> =>
+  answerOf(api.GET('/api/disputes/{code}', { params: { path: { code } }, signal }));
 
 /** POST /api/disputes: answers the registered dispute with its score and first event. */
-export const registerDispute = (input: NewDisputeInput) => postJson<DisputeDetail>('/api/disputes', input);
+export const registerDispute = (input: NewDisputeInput): Promise<DisputeDetail> => answerOf(api.POST('/api/disputes', { body: input }));
 
 /** POST /api/disputes/:code/transitions: answers the moved dispute; a refused move throws ApiError 409 with the reason. */
-export const transitionDispute = (code: string, input: DisputeTransition) =>
-  postJson<DisputeDetail>(`/api/disputes/${encodeURIComponent(code)}/transitions`, input);
+export const transitionDispute = (code: string, input: DisputeTransition): Promise<DisputeDetail> =>
+  answerOf(api.POST('/api/disputes/{code}/transitions', { params: { path: { code } }, body: input }));
 
 /** POST /api/disputes/:code/unmask: the parties in full; the server audits every call. */
-export const unmaskDispute = (code: string) => postJson<DisputeDetail>(`/api/disputes/${encodeURIComponent(code)}/unmask`, {});
+export const unmaskDispute = (code: string): Promise<DisputeDetail> => answerOf(api.POST('/api/disputes/{code}/unmask', { params: { path: { code } } }));

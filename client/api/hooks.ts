@@ -7,7 +7,7 @@ import {
   getStations,
   getSummary,
   getIncidents,
-  toIncidentSearch,
+  toIncidentParams,
 } from './endpoints';
 import { loadBasemap } from '../map/basemap/load-basemap';
 import { useResource } from './use-resource';
@@ -28,4 +28,4 @@ export const useMapFeatures = () =>
   }, []);
 
 /** Incidents for a filter, as columns; reloaded when the filter changes. */
-export const useIncidents = (query: IncidentQuery) => useResource((signal) => getIncidents(query, signal), [toIncidentSearch(query)]);
+export const useIncidents = (query: IncidentQuery) => useResource((signal) => getIncidents(query, signal), [JSON.stringify(toIncidentParams(query))]);

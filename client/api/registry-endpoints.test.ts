@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, setCsrfToken } from './http';
+import { ApiError, setCsrfToken } from './client';
 import { exportRegistryFile, getRegistryFreshness, importRegistryFile, listRegistryTasks } from './registry-endpoints';
 
+/** A request as the server sees it: its path with the query, method, headers and body text. */
 interface Call {
   url: string;
-  init: RequestInit;
+  method: string;
+  headers: Headers;
+  body: string;
 }
 let calls: Call[];
 let answers: Response[];
@@ -14,8 +17,9 @@ beforeEach(() => {
   calls = [];
   answers = [];
   setCsrfToken('csrf-1'); // as the signed-in session holds it
-  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
-    calls.push({ url, init });
+  vi.stubGlobal('fetch', async (request: Request) => {
+    const url = new URL(request.url);
+    calls.push({ url: url.pathname + url.search, method: request.method, headers: request.headers, body: await request.text() });
     return answers.shift()!;
   });
 });
@@ -43,19 +47,20 @@ describe('the registry endpoints', () => {
     answers.push(json(422, refusal));
     const outcome = await importRegistryFile({ kind: 'residents', format: 'csv', content: 'id,name\r\n', dryRun: false });
     expect(outcome).toEqual({ ok: false, refusal });
-    const post = calls.find((c) => c.init.method === 'POST')!;
+    const post = calls.find((c) => c.method === 'POST')!;
     expect(post.url).toBe('/api/registry/import?kind=residents');
-    expect(post.init.headers).toMatchObject({ 'content-type': 'text/csv; charset=utf-8', 'x-csrf-token': 'csrf-1' });
-    expect(post.init.body).toBe('id,name\r\n');
+    expect([post.headers.get('content-type'), post.headers.get('x-csrf-token')]).toEqual(['text/csv; charset=utf-8', 'csrf-1']);
+    expect(post.body).toBe('id,name\r\n'); // the file as it is, not a JSON string
   });
 
   it('sends GeoJSON as application/geo+json, asks for a dry run, and reads the result', async () => {
     const result = { kind: 'houses', format: 'geojson', rows: 2, written: 2, dryRun: true, ignoredColumns: [] };
     answers.push(json(200, result));
     expect(await importRegistryFile({ kind: 'houses', format: 'geojson', content: '{}', dryRun: true })).toEqual({ ok: true, result });
-    const post = calls.find((c) => c.init.method === 'POST')!;
+    const post = calls.find((c) => c.method === 'POST')!;
     expect(post.url).toBe('/api/registry/import?kind=houses&dryRun=true');
-    expect(post.init.headers).toMatchObject({ 'content-type': 'application/geo+json' });
+    expect(post.headers.get('content-type')).toBe('application/geo+json');
+    expect(post.body).toBe('{}');
   });
 
   it('throws the server’s message for any other failure, e.g. a file over 10 MiB', async () => {
@@ -65,9 +70,10 @@ describe('the registry endpoints', () => {
     expect(err).toMatchObject({ status: 413, code: 'payload_too_large', message: 'import file over 10 MiB: split it' });
   });
 
-  it('asks for an unmasked export only when told to', async () => {
+  it('asks for an unmasked export only when told to, and hands on the file’s bytes', async () => {
     answers.push(new Response('id\r\n'), new Response('id\r\n'));
-    await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'csv', unmask: false });
+    const bytes = await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'csv', unmask: false });
+    expect(new TextDecoder().decode(bytes)).toBe('id\r\n');
     await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'geojson', unmask: true });
     expect(calls.map((c) => c.url)).toEqual([
       '/api/registry/export?grid=511703001001001&kind=residents&format=csv',

@@ -9,19 +9,13 @@ import type {
   RegistryKind,
   VerificationVisit,
 } from '../../core/contracts/registry';
-import { getBytes, getJson, postJson, postText, unprocessableBody } from './http';
+import { api, answerOf, unprocessableBody } from './client';
 
 // The 一标三实 registers' routes (issue 7), one function a route. Kept apart from endpoints.ts, which other views share.
 
 export type GridsFreshness = Extract<FreshnessAnswer, { level: 'grids' }>;
 export type BuildingsFreshness = Extract<FreshnessAnswer, { level: 'buildings' }>;
 
-const query = (params: Record<string, string | boolean | undefined>) => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && value !== false) search.set(key, String(value));
-  const s = search.toString();
-  return s ? `?${s}` : '';
-};
 
 /**
  * GET /api/registry/freshness: one row per grid of the user's jurisdiction (coverage, freshness, floating and rental
@@ -31,12 +25,12 @@ const query = (params: Record<string, string | boolean | undefined>) => {
 export function getRegistryFreshness(grid?: undefined, signal?: AbortSignal): Promise<GridsFreshness>;
 export function getRegistryFreshness(grid: string, signal?: AbortSignal): Promise<BuildingsFreshness>;
 export function getRegistryFreshness(grid?: string, signal?: AbortSignal): Promise<FreshnessAnswer> {
-  return getJson<FreshnessAnswer>(`/api/registry/freshness${query({ grid })}`, signal);
+  return answerOf(api.GET('/api/registry/freshness', { params: { query: grid === undefined ? {} : { grid } }, signal }));
 }
 
 /** GET /api/registry/buildings/:code: the building's address, houses, organisations, masked residents, visits and open tasks. */
-export const getRegistryBuilding = (code: string, signal?: AbortSignal) =>
-  getJson<RegistryBuilding>(`/api/registry/buildings/${encodeURIComponent(code)}`, signal);
+export const getRegistryBuilding = (code: string, signal?: AbortSignal): Promise<RegistryBuilding> =>
+  answerOf(api.GET('/api/registry/buildings/{code}', { params: { path: { code } }, signal }));
 
 export interface TaskFilter {
   grid?: string;
@@ -45,16 +39,16 @@ export interface TaskFilter {
 }
 
 /** GET /api/registry/tasks: open tasks first, then by due date (at most 1,000). */
-export const listRegistryTasks = (filter: TaskFilter, signal?: AbortSignal) =>
-  getJson<CollectionTask[]>(`/api/registry/tasks${query({ ...filter })}`, signal);
+export const listRegistryTasks = ({ grid, status, assignee }: TaskFilter, signal?: AbortSignal): Promise<CollectionTask[]> =>
+  answerOf(api.GET('/api/registry/tasks', { params: { query: { grid: grid || undefined, status: status || undefined, assignee: assignee || undefined } }, signal }));
 
 /** POST /api/registry/tasks: gives a collection task to a grid worker of the grid. */
-export const createRegistryTask = (input: NewTask) => postJson<CollectionTask>('/api/registry/tasks', input);
+export const createRegistryTask = (input: NewTask): Promise<CollectionTask> => answerOf(api.POST('/api/registry/tasks', { body: input }));
 
-export const cancelRegistryTask = (id: string) => postJson<CollectionTask>(`/api/registry/tasks/${encodeURIComponent(id)}/cancel`, {});
+export const cancelRegistryTask = (id: string): Promise<CollectionTask> => answerOf(api.POST('/api/registry/tasks/{id}/cancel', { params: { path: { id } } }));
 
 /** POST /api/registry/visits: every record of the building counts as verified at the visit (and its task, if named, is done). */
-export const recordRegistryVisit = (input: NewVisit) => postJson<VerificationVisit>('/api/registry/visits', input);
+export const recordRegistryVisit = (input: NewVisit): Promise<VerificationVisit> => answerOf(api.POST('/api/registry/visits', { body: input }));
 
 export interface ImportRequest {
   kind: RegistryKind;
@@ -71,7 +65,16 @@ export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; re
 export async function importRegistryFile({ kind, format, content, dryRun }: ImportRequest): Promise<ImportOutcome> {
   const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
   try {
-    return { ok: true, result: await postText<ImportResult>(`/api/registry/import${query({ kind, dryRun })}`, contentType, content) };
+    const result: ImportResult = await answerOf(
+      api.POST('/api/registry/import', {
+        params: { query: { kind, dryRun: dryRun ? 'true' : undefined } },
+        body: content,
+        // The file goes as it is, not as a JSON string.
+        bodySerializer: (text) => text,
+        headers: { 'content-type': contentType },
+      }),
+    );
+    return { ok: true, result };
   } catch (err) {
     const refusal = unprocessableBody<ImportRefusal>(err);
     if (!refusal) throw err;
@@ -87,5 +90,5 @@ export interface ExportRequest {
 }
 
 /** GET /api/registry/export: the grid's records of one kind as the file's bytes (audited by the server). */
-export const exportRegistryFile = ({ grid, kind, format, unmask }: ExportRequest) =>
-  getBytes(`/api/registry/export${query({ grid, kind, format, unmask })}`);
+export const exportRegistryFile = ({ grid, kind, format, unmask }: ExportRequest): Promise<ArrayBuffer> =>
+  answerOf(api.GET('/api/registry/export', { params: { query: { grid, kind, format, unmask: unmask ? 'true' : undefined } }, headers: { accept: 'application/octet-stream' }, parseAs: 'arrayBuffer' }));

@@ -1,5 +1,6 @@
 import type {
   Activity,
+  ActivityKind,
   ActivityPage,
   Assessment,
   AssessmentRanking,
@@ -11,42 +12,41 @@ import type {
   NewAssessment,
   NewMeeting,
 } from '../../core/contracts/workforce';
-import { getJson, postJson } from './http';
+import { api, answerOf } from './client';
 
 // The grid workforce's routes and the grid page (issue 7), one function a route.
 
-const q = (params: Record<string, string | number | undefined>) => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
-  return search.toString();
-};
+/** An empty text field of a filter is no filter: left out of the query. */
+const given = <T extends string>(value: T | '' | undefined): T | undefined => (value === '' ? undefined : value);
 
 /** GET /api/workforce/people?grid=: the grid leader's tree and the beat's officer. */
-export const getGridPeople = (grid: string, signal?: AbortSignal) => getJson<GridPeople>(`/api/workforce/people?${q({ grid })}`, signal);
+export const getGridPeople = (grid: string, signal?: AbortSignal): Promise<GridPeople> =>
+  answerOf(api.GET('/api/workforce/people', { params: { query: { grid } }, signal }));
 
 export interface ActivityListQuery {
   grid?: string;
-  kind?: string;
+  kind?: ActivityKind | '';
   limit?: number;
   offset?: number;
 }
 
-export const listActivities = (query: ActivityListQuery, signal?: AbortSignal) =>
-  getJson<ActivityPage>(`/api/workforce/activities?${q({ ...query })}`, signal);
+export const listActivities = ({ grid, kind, limit, offset }: ActivityListQuery, signal?: AbortSignal): Promise<ActivityPage> =>
+  answerOf(api.GET('/api/workforce/activities', { params: { query: { grid: given(grid), kind: given(kind), limit, offset } }, signal }));
 
-export const recordActivity = (input: NewActivity) => postJson<Activity>('/api/workforce/activities', input);
+export const recordActivity = (input: NewActivity): Promise<Activity> => answerOf(api.POST('/api/workforce/activities', { body: input }));
 
-export const listMeetings = (query: { grid?: string; kind?: MeetingKind | '' }, signal?: AbortSignal) =>
-  getJson<Meeting[]>(`/api/workforce/meetings?${q({ ...query })}`, signal);
+export const listMeetings = ({ grid, kind }: { grid?: string; kind?: MeetingKind | '' }, signal?: AbortSignal): Promise<Meeting[]> =>
+  answerOf(api.GET('/api/workforce/meetings', { params: { query: { grid: given(grid), kind: given(kind) } }, signal }));
 
-export const recordMeeting = (input: NewMeeting) => postJson<Meeting>('/api/workforce/meetings', input);
+export const recordMeeting = (input: NewMeeting): Promise<Meeting> => answerOf(api.POST('/api/workforce/meetings', { body: input }));
 
 /** GET /api/workforce/assessments?round=: a round's ranking (the latest round when none is given) and all rounds. */
-export const getAssessmentRanking = (round: string | undefined, signal?: AbortSignal) =>
-  getJson<AssessmentRanking>(`/api/workforce/assessments${round ? `?${q({ round })}` : ''}`, signal);
+export const getAssessmentRanking = (round: string | undefined, signal?: AbortSignal): Promise<AssessmentRanking> =>
+  answerOf(api.GET('/api/workforce/assessments', { params: { query: { round: round || undefined } }, signal }));
 
 /** POST /api/workforce/assessments: grades a grid's leader for a round; a second grade replaces the first. */
-export const saveAssessment = (input: NewAssessment) => postJson<Assessment>('/api/workforce/assessments', input);
+export const saveAssessment = (input: NewAssessment): Promise<Assessment> => answerOf(api.POST('/api/workforce/assessments', { body: input }));
 
 /** GET /api/grids/:code/page: everything about one grid. */
-export const getGridPage = (code: string, signal?: AbortSignal) => getJson<GridPage>(`/api/grids/${encodeURIComponent(code)}/page`, signal);
+export const getGridPage = (code: string, signal?: AbortSignal): Promise<GridPage> =>
+  answerOf(api.GET('/api/grids/{code}/page', { params: { path: { code } }, signal }));

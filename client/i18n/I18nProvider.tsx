@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createTranslator, type Language, type Translate } from './messages';
-import { setRequestLanguage } from '../api/http';
+import { setRequestLanguage } from '../api/client';
 
 interface I18n {
   language: Language;

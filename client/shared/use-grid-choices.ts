@@ -14,7 +14,7 @@ export function useGridChoices(scope: Scope): { choices: GridChoice[]; grids: Gr
   const choices = useMemo(() => {
     if (!data.data) return [];
     const stationOfBeat = new Map(data.data.beats.features.map((b) => [b.properties.code, b.properties.stationCode]));
-    const all = data.data.grids.features.map((f) => ({ code: f.properties.code, name: f.properties.name, streetCode: f.properties.streetCode, beatCode: f.properties.beatCode }));
+    const all = data.data.grids.features.map((f) => ({ code: f.properties.code, name: f.properties.name, streetCode: f.properties.streetCode, beatCode: f.properties.beatCode ?? null }));
     return gridsInScope(scope, all, stationOfBeat);
   }, [data.data, scope]);
   return { choices, grids: data.data?.grids, error: data.error };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LiveIncidentEvent } from '../../core/contracts/live';
+import { streamPaths } from '../api/client';
 import { feedItemOfLive, mergeFeed, type FeedItem } from './feed';
 import { LiveConnection, type LiveState } from './live-connection';
 import { updateWallHooks } from './wall-test-hooks';
@@ -20,7 +21,7 @@ export function useLiveFeed(onEvent: (e: LiveIncidentEvent) => void) {
   onEventRef.current = onEvent;
   useEffect(() => {
     let received = 0;
-    const connection = new LiveConnection('/api/live', {
+    const connection = new LiveConnection(streamPaths.live, {
       onEvent: (e) => {
         received += 1;
         updateWallHooks({ eventsReceived: received, lastEventId: e.id, lastEventArrivedMs: Date.now() });

@@ -71,7 +71,7 @@ export function useWallMapState(
   // Where the grids' residents live: the first scene, and the view outside kiosk mode.
   const core = useMemo(() => {
     const grids = data.features?.grids.features ?? [];
-    return coreBounds(grids.filter((g) => g.geometry).map((g) => ({ bounds: bbox(g) as Bounds, weight: g.properties.residents })));
+    return coreBounds(grids.filter((g) => g.geometry).map((g) => ({ bounds: bbox(g) as Bounds, weight: g.properties.residents ?? 0 })));
   }, [data.features]);
   const scenes = useMemo(() => {
     if (!data.basemap || !data.incidents || !data.features) return [];

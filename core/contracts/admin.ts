@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { auditActions } from './audit';
 import { roles, scopeKinds } from './auth';
 import { BasemapDescriptionSchema, BasemapSettingsSchema } from './basemap';
+import { plainText } from './query-params';
 import { JurisdictionSchema } from './summary';
+
+/** GET /api/admin/audit?username=&action=&from=&to=&limit= (the client's audit form builds it: client/features/admin/audit-query.ts). */
+export const AuditQuerySchema = z.object({
+  username: plainText('username', 64).optional(),
+  action: z.string().regex(/^[a-z_]{1,32}$/, 'action must be a word like login, write or unmask').optional(),
+  from: z.iso.datetime({ offset: true, message: 'from must be an ISO date-time' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'to must be an ISO date-time' }).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
 
 /** One row of GET /api/admin/audit, newest first. action is one of auditActions, or a code an older version wrote. */
 export const AuditRowSchema = z.object({
@@ -47,6 +57,7 @@ export type WallTokenListing = z.infer<typeof WallTokenListingSchema>;
 
 /** POST /api/admin/wall-tokens: the token, shown this once; only its hash is kept. */
 export const IssuedWallTokenSchema = z.object({ id: z.string(), token: z.string() });
+export type IssuedWallToken = z.infer<typeof IssuedWallTokenSchema>;
 
 /** GET /api/admin/basemap: the active base map and the settings in use, the token masked. */
 export const AdminBasemapSchema = z.object({ description: BasemapDescriptionSchema, settings: BasemapSettingsSchema });

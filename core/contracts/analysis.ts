@@ -34,9 +34,12 @@ export type RepeatQuery = z.infer<typeof RepeatQuerySchema>;
 /** A cell's Gi* class at 99/95/90 % after the false-discovery-rate correction (core/hotspots HotspotClass). */
 export const HotspotClassSchema = z.enum(['hot-99', 'hot-95', 'hot-90', 'cold-99', 'cold-95', 'cold-90', 'none']);
 /** An emerging-hotspot pattern (core/hotspots EmergingPattern). */
-export const EmergingPatternSchema = z.union([
-  z.templateLiteral([z.enum(['new', 'consecutive', 'intensifying', 'persistent', 'diminishing', 'sporadic', 'oscillating', 'historical']), '-', z.enum(['hot', 'cold'])]),
-  z.literal('none'),
+// Listed rather than a template literal: the OpenAPI document then names each pattern, and the client's generated
+// type is this union, not any string.
+export const EmergingPatternSchema = z.enum([
+  'new-hot', 'new-cold', 'consecutive-hot', 'consecutive-cold', 'intensifying-hot', 'intensifying-cold', 'persistent-hot', 'persistent-cold',
+  'diminishing-hot', 'diminishing-cold', 'sporadic-hot', 'sporadic-cold', 'oscillating-hot', 'oscillating-cold', 'historical-hot', 'historical-cold',
+  'none',
 ]);
 
 export const HotspotCellPropertiesSchema = z.object({

@@ -16,3 +16,4 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 /** The answer of a write that has nothing else to say. */
 export const OkSchema = z.object({ ok: z.literal(true) });
+export type Ok = z.infer<typeof OkSchema>;

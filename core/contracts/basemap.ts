@@ -57,3 +57,4 @@ export type BasemapSettings = z.infer<typeof BasemapSettingsSchema>;
 
 /** Answer of GET /api/config: what the page needs before it signs in. */
 export const ClientConfigSchema = z.object({ basemapStyleUrl: z.string().nullable() });
+export type ClientConfig = z.infer<typeof ClientConfigSchema>;

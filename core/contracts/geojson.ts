@@ -26,7 +26,3 @@ export function featureOf<G extends z.ZodType, P extends z.ZodType>(geometry: G,
 export function featureCollectionOf<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
   return z.object({ type: z.literal('FeatureCollection'), features: z.array(featureOf(geometry, properties)) });
 }
-
-/** Any FeatureCollection, for the map layers whose properties differ from layer to layer. */
-export const AnyFeatureCollectionSchema = featureCollectionOf(GeometrySchema.nullable(), z.record(z.string(), z.unknown()).nullable());
-export const AnyFeatureSchema = featureOf(GeometrySchema.nullable(), z.record(z.string(), z.unknown()).nullable());

@@ -128,7 +128,9 @@ export const GridPeopleSchema = z.object({
   /** The grid leader with everyone under them; people whose leader is missing are roots too. */
   roots: z.array(PersonNodeSchema),
   officers: z.array(PersonNodeSchema),
-  counts: z.record(z.enum(personRoles), z.number()),
+  // An object of every role rather than z.record(z.enum(…)): the OpenAPI document then requires each key, as the
+  // server always sends them, and the client's generated type has them.
+  counts: z.object({ grid_leader: z.number(), compound_leader: z.number(), building_leader: z.number(), grid_worker: z.number(), community_officer: z.number() }) satisfies z.ZodType<Record<PersonRole, number>>,
 });
 export type GridPeople = z.infer<typeof GridPeopleSchema>;
 
@@ -186,7 +188,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 export const AssessmentRankingSchema = z.object({
   round: z.string().nullable(),
   rounds: z.array(z.string()),
-  gradeCounts: z.record(z.enum(grades), z.number()),
+  gradeCounts: z.object({ good: z.number(), fair: z.number(), average: z.number(), poor: z.number() }) satisfies z.ZodType<Record<Grade, number>>, // every grade, as counts above
   rows: z.array(AssessmentSchema.extend({
     rank: z.number(),
   })),

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { describeRole } from '../../shared/describe-user';
 import { describeAuditAction } from './audit-labels';
-import { auditLimit, emptyAuditFilter, toAuditSearch, type AuditFilter } from './audit-query';
+import { auditLimit, emptyAuditFilter, toAuditQuery, type AuditFilter } from './audit-query';
 
 const outcomeLabels: Record<AuditRow['outcome'], MessageKey> = { success: 'outcomeSuccess', denied: 'outcomeDenied', failed: 'outcomeFailed' };
 
@@ -15,13 +15,13 @@ const outcomeLabels: Record<AuditRow['outcome'], MessageKey> = { success: 'outco
 export function AuditView() {
   const { t, formatDateTime } = useI18n();
   const [draft, setDraft] = useState<AuditFilter>(emptyAuditFilter);
-  const [search, setSearch] = useState(() => toAuditSearch(emptyAuditFilter));
-  const [rows, reload] = useResource((signal) => getAudit(search, signal), [search]);
+  const [query, setQuery] = useState(() => toAuditQuery(emptyAuditFilter));
+  const [rows, reload] = useResource((signal) => getAudit(query, signal), [query]);
   const field = (key: keyof AuditFilter) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }) });
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setSearch(toAuditSearch(draft));
+    setQuery(toAuditQuery(draft));
     reload();
   }
 

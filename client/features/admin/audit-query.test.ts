@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAuditFilter, localInputToIso, toAuditSearch } from './audit-query';
+import { AuditQuerySchema } from '../../../core/contracts/admin';
+import { emptyAuditFilter, localInputToIso, toAuditQuery } from './audit-query';
 
-describe('toAuditSearch', () => {
+describe('toAuditQuery', () => {
   it('sends only the limit for an empty filter', () => {
-    expect(toAuditSearch(emptyAuditFilter)).toBe('limit=200');
+    expect(toAuditQuery(emptyAuditFilter)).toEqual({ limit: 200 });
   });
 
   it('sends trimmed names and times as ISO instants the server accepts', () => {
-    const p = new URLSearchParams(toAuditSearch({ username: ' grid001 ', action: 'unmask', from: '2026-05-01T08:00', to: '' }, 50));
-    expect(p.get('username')).toBe('grid001');
-    expect(p.get('action')).toBe('unmask');
-    expect(p.get('from')).toBe(new Date('2026-05-01T08:00').toISOString());
-    expect(p.get('from')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(p.has('to')).toBe(false);
-    expect(p.get('limit')).toBe('50');
+    const query = toAuditQuery({ username: ' grid001 ', action: 'unmask', from: '2026-05-01T08:00', to: '' }, 50);
+    expect(query).toEqual({ limit: 50, username: 'grid001', action: 'unmask', from: new Date('2026-05-01T08:00').toISOString() });
+    expect(query.from).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(AuditQuerySchema.safeParse(query).success).toBe(true);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { QueryOf } from '../../api/client';
+
 /** The audit search form: strings as typed; from/to are datetime-local values ("2026-05-01T08:00") in the browser's zone. */
 export interface AuditFilter {
   username: string;
@@ -16,14 +18,14 @@ export function localInputToIso(value: string): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
-/** The query string of GET /api/admin/audit for a filter: blank fields left out, times as ISO instants. */
-export function toAuditSearch(filter: AuditFilter, limit = auditLimit): string {
-  const params = new URLSearchParams({ limit: String(limit) });
-  if (filter.username.trim()) params.set('username', filter.username.trim());
-  if (filter.action.trim()) params.set('action', filter.action.trim());
+/** The query of GET /api/admin/audit for a filter: blank fields left out, times as ISO instants. */
+export function toAuditQuery(filter: AuditFilter, limit = auditLimit): QueryOf<'/api/admin/audit'> {
+  const query: QueryOf<'/api/admin/audit'> = { limit };
+  if (filter.username.trim()) query.username = filter.username.trim();
+  if (filter.action.trim()) query.action = filter.action.trim();
   const from = localInputToIso(filter.from);
   const to = localInputToIso(filter.to);
-  if (from) params.set('from', from);
-  if (to) params.set('to', to);
-  return params.toString();
+  if (from) query.from = from;
+  if (to) query.to = to;
+  return query;
 }

@@ -1,4 +1,4 @@
-import { getAnalysisProfile, getAnalysisRates, getEmerging, getForecast, getHotspots, getRepeats, toAnalysisSearch } from '../../api/analysis-endpoints';
+import { getAnalysisProfile, getAnalysisRates, getEmerging, getForecast, getHotspots, getRepeats, toAnalysisParams } from '../../api/analysis-endpoints';
 import { getBeats, getGrids, getIncidentCategories, getIncidents } from '../../api/endpoints';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { useResource } from '../../api/use-resource';
@@ -19,8 +19,9 @@ export type AnalysisData = ReturnType<typeof useAnalysisData>;
  * A null query (an invalid period) fetches nothing new.
  */
 export function useAnalysisData(query: IncidentQuery | null, cellM: number, visible: AnalysisLayerVisibility, wantRepeats: boolean) {
-  const search = query ? toAnalysisSearch(query) : null;
-  const cellSearch = search === null ? null : `${search}&cell=${cellM}`;
+  // What the requests depend on, as text: a key that changes when, and only when, they must be asked again.
+  const search = query ? JSON.stringify(toAnalysisParams(query)) : null;
+  const cellSearch = search === null ? null : `${search} cell=${cellM}`;
   const [config] = useConfig();
   const [basemap] = useBasemapData();
   const [categories, retryCategories] = useResource(getIncidentCategories, []);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { apiContact } from '../../api/http';
+import { apiContact } from '../../api/client';
 import { sessionTimerState, shouldSlideOnActivity, type SessionClock, type SessionTimerState } from './session-timer';
 
 const tickMs = 1000; // a local clock check, no request

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Me } from '../../../core/contracts/auth';
 import { getMe, login as postLogin, logout as postLogout } from '../../api/endpoints';
-import { apiContact, serverNowMs, setCsrfToken, setSessionLostHandler } from '../../api/http';
+import { apiContact, serverNowMs, setCsrfToken, setSessionLostHandler } from '../../api/client';
 import { toSessionClock, type SessionClock } from './session-timer';
 
 export type Session =
@@ -13,7 +13,7 @@ export type Session =
 
 /**
  * The caller's session: asks /api/auth/me once, then follows login, logout, refresh (which slides the idle
- * expiry) and the end of the session, which any API call answering 401 reports (client/api/http.ts).
+ * expiry) and the end of the session, which any API call answering 401 reports (client/api/client.ts).
  */
 export function useSession() {
   const [session, setSession] = useState<Session>({ status: 'checking' });

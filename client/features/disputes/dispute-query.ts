@@ -1,5 +1,6 @@
 import type { DisputeQuery, DisputeType, RiskLevel } from '../../../core/contracts/disputes';
 import type { DisputeStatus } from '../../../core/disputes';
+import type { QueryOf } from '../../api/client';
 
 /** The filters of the disputes list; empty strings mean "any". */
 export interface DisputeFilter {
@@ -40,13 +41,16 @@ export function sortOfSorting(sorting: readonly { id: string }[], fallback: Disp
   return id && id in sortableColumns ? sortableColumns[id as SortableColumn].sort : fallback;
 }
 
-/** The query string of GET /api/disputes for a filter, an order and a page (blank filters left out). */
-export function toDisputeSearch(filter: DisputeFilter, sort: DisputeSort, pageIndex: number, pageSize: number): string {
-  const params = new URLSearchParams({ sort, limit: String(pageSize), offset: String(pageIndex * pageSize) });
+/** The query of GET /api/disputes for a filter, an order and a page (blank filters left out). */
+export function toDisputeQuery(filter: DisputeFilter, sort: DisputeSort, pageIndex: number, pageSize: number): QueryOf<'/api/disputes'> {
+  const query: QueryOf<'/api/disputes'> = { sort, limit: pageSize, offset: pageIndex * pageSize };
   const q = filter.q.trim();
-  if (q) params.set('q', q);
+  if (q) query.q = q;
   const grid = filter.grid.trim();
-  if (grid) params.set('grid', grid);
-  for (const key of ['status', 'type', 'risk', 'overdue'] as const) if (filter[key]) params.set(key, filter[key]);
-  return params.toString();
+  if (grid) query.grid = grid;
+  if (filter.status) query.status = filter.status;
+  if (filter.type) query.type = filter.type;
+  if (filter.risk) query.risk = filter.risk;
+  if (filter.overdue) query.overdue = filter.overdue;
+  return query;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { getDisputeMap, getDisputeReminders, listDisputes } from '../../api/disputes-endpoints';
 import { useResource } from '../../api/use-resource';
-import { emptyDisputeFilter, toDisputeSearch, type DisputeFilter, type DisputeSort } from './dispute-query';
+import { emptyDisputeFilter, toDisputeQuery, type DisputeFilter, type DisputeSort } from './dispute-query';
 
 /** The dispute a link asked the page to open (/disputes?code=MD0001), if any. */
 function codeFromLocation(): string | null {
@@ -29,8 +29,8 @@ export function useDisputesView() {
   // Bumped after a change, so the list, the high-risk list and the reminders ask again.
   const [version, setVersion] = useState(0);
 
-  const search = toDisputeSearch(filter, sort, pagination.pageIndex, pagination.pageSize);
-  const [page] = useResource((signal) => listDisputes(search, signal), [search, version]);
+  const query = toDisputeQuery(filter, sort, pagination.pageIndex, pagination.pageSize);
+  const [page] = useResource((signal) => listDisputes(query, signal), [JSON.stringify(query), version]);
   const [highRisk] = useResource((signal) => getDisputeMap({ risk: 'high' }, signal), [version]);
   const [reminders] = useResource((signal) => getDisputeReminders(signal), [version]);
 

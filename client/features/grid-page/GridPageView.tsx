@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../../api/http';
+import { ApiError } from '../../api/client';
 import { getGridPage } from '../../api/workforce-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -15,8 +15,9 @@ export function describePickedObject(info: Pick<PickingInfo, 'layer' | 'object'>
     const p = (info.object as Feature<null, GridProperties>).properties;
     return [
       p.name,
-      t('tooltipHouseholds', { value: p.households }),
-      t('tooltipResidents', { value: p.residents }),
+      // Only grids of the jurisdiction are picked, and they carry their figures; '—' should one ever come without.
+      t('tooltipHouseholds', { value: p.households ?? '—' }),
+      t('tooltipResidents', { value: p.residents ?? '—' }),
       t('tooltipBeat', { value: p.beatCode ?? '—' }),
     ].join('\n');
   }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { DisputeMap } from '../../../core/contracts/disputes';
 import { getDisputeMap } from '../../api/disputes-endpoints';
 import { getGridMeasures } from '../../api/endpoints';
-import { ApiError } from '../../api/http';
+import { ApiError } from '../../api/client';
 import { useResource, type Resource } from '../../api/use-resource';
 import { gridPagePath } from '../../app/views';
 import { gridColourOf } from '../../map/layers/grid-colouring';

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { LivePlanEvent } from '../../../core/contracts/live';
+import { streamPaths } from '../../api/client';
 import { LiveConnection } from '../../wall/live-connection';
 
 /**
@@ -10,7 +11,7 @@ export function usePlanPublished(onPlan: (event: LivePlanEvent) => void) {
   const onPlanRef = useRef(onPlan);
   onPlanRef.current = onPlan;
   useEffect(() => {
-    const connection = new LiveConnection('/api/live', {
+    const connection = new LiveConnection(streamPaths.live, {
       onEvent: () => {},
       onPlan: (event) => onPlanRef.current(event),
       onState: () => {},

@@ -4,7 +4,7 @@ import {
   defaultPatrolForm,
   effectiveMandatory,
   shiftOf,
-  toCandidatesSearch,
+  toCandidatesQuery,
   toggleWeekday,
   toPlanRequest,
   weekdayPresetOf,
@@ -66,22 +66,20 @@ describe('the plan request of the form', () => {
 
 describe('the candidates query of the form', () => {
   it('asks for a station, the window, the weekdays and the mode', () => {
-    expect(toCandidatesSearch(form)).toBe('station=PS01&start=19%3A00&end=23%3A00&weekdays=1%2C2%2C3%2C4%2C5&mode=foot');
+    expect(toCandidatesQuery(form)).toEqual({ station: 'PS01', start: '19:00', end: '23:00', weekdays: '1,2,3,4,5', mode: 'foot' });
   });
 
   it('asks for a picked point as at=lng,lat', () => {
-    const q = new URLSearchParams(toCandidatesSearch({ ...form, startKind: 'point', point: [107.51, 31.21], mode: 'car' })!);
-    expect(q.get('at')).toBe('107.510000,31.210000');
-    expect(q.get('station')).toBeNull();
-    expect(q.get('mode')).toBe('car');
+    const q = toCandidatesQuery({ ...form, startKind: 'point', point: [107.51, 31.21], mode: 'car' });
+    expect(q).toEqual({ at: '107.510000,31.210000', start: '19:00', end: '23:00', weekdays: '1,2,3,4,5', mode: 'car' });
   });
 
   it('does not ask without a start, a valid window or a weekday', () => {
-    expect(toCandidatesSearch({ ...form, startKind: 'point', point: null })).toBeNull();
-    expect(toCandidatesSearch({ ...form, stationCode: '' })).toBeNull();
-    expect(toCandidatesSearch({ ...form, windowEnd: '19:00' })).toBeNull();
-    expect(toCandidatesSearch({ ...form, windowStart: '24:00' })).toBeNull();
-    expect(toCandidatesSearch({ ...form, weekdays: [] })).toBeNull();
+    expect(toCandidatesQuery({ ...form, startKind: 'point', point: null })).toBeNull();
+    expect(toCandidatesQuery({ ...form, stationCode: '' })).toBeNull();
+    expect(toCandidatesQuery({ ...form, windowEnd: '19:00' })).toBeNull();
+    expect(toCandidatesQuery({ ...form, windowStart: '24:00' })).toBeNull();
+    expect(toCandidatesQuery({ ...form, weekdays: [] })).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@ import {
   type PatrolMode,
   type PatrolPlanRequest,
 } from '../../../core/contracts/patrol';
+import type { QueryOf } from '../../api/client';
 import { allIssuesOf, type FormIssue } from '../../ui/form-issues';
 import { PATROL_WINDOWS, dutyShifts, type DutyShift } from '../../../core/shifts/duty-shifts';
 
@@ -108,16 +109,13 @@ export function toPlanRequest(form: PatrolForm, mandatory: readonly string[]): B
  * The query of GET /api/patrol/candidates for the form (station=…|at=lng,lat, start, end, weekdays, mode), or null
  * while the form cannot ask yet (no start, a bad window, no weekday).
  */
-export function toCandidatesSearch(form: PatrolForm): string | null {
-  const params = new URLSearchParams();
+export function toCandidatesQuery(form: PatrolForm): QueryOf<'/api/patrol/candidates'> | null {
+  if (form.weekdays.length === 0) return null;
+  const query: QueryOf<'/api/patrol/candidates'> = { start: form.windowStart, end: form.windowEnd };
   const start = startOf(form);
-  if (start.stationCode) params.set('station', start.stationCode);
-  else if (start.start) params.set('at', start.start.map((x) => x.toFixed(6)).join(','));
-  params.set('start', form.windowStart);
-  params.set('end', form.windowEnd);
-  if (form.weekdays.length > 0) params.set('weekdays', form.weekdays.join(','));
-  else return null;
-  params.set('mode', form.mode);
-  const parsed = PatrolCandidatesQuerySchema.safeParse(Object.fromEntries(params));
-  return parsed.success ? params.toString() : null;
+  if (start.stationCode) query.station = start.stationCode;
+  else if (start.start) query.at = start.start.map((x) => x.toFixed(6)).join(',');
+  query.weekdays = form.weekdays.join(',');
+  query.mode = form.mode;
+  return PatrolCandidatesQuerySchema.safeParse(query).success ? query : null;
 }

@@ -1,6 +1,7 @@
 import { bbox } from '@turf/turf';
 import { useMemo } from 'react';
 import type { Scope } from '../../../core/contracts/auth';
+import type { QueryOf } from '../../api/client';
 import { getBeats, getGrids, getStations } from '../../api/endpoints';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { getPatrolAssignees, getPatrolCandidates, listPatrolRoutes } from '../../api/patrol-endpoints';
@@ -14,15 +15,15 @@ import { stationsInScope, type BeatRef, type GridRef, type StationRef } from './
  * user's jurisdiction and fades the rest; for a street or grid scope they tell which stations are in it), the
  * candidates of the form's query (null while it cannot ask), the saved routes and whom a route may be assigned to.
  */
-export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
+export function usePatrolData(scope: Scope, candidatesQuery: QueryOf<'/api/patrol/candidates'> | null) {
   const [config] = useConfig();
   const [basemap] = useBasemapData();
   const [stations] = useResource(getStations, []);
   const [beats] = useResource(getBeats, []);
   const [grids] = useResource(getGrids, []);
   const [candidates, reloadCandidates] = useResource(
-    (signal) => (candidatesSearch ? getPatrolCandidates(candidatesSearch, signal) : Promise.resolve(null)),
-    [candidatesSearch],
+    (signal) => (candidatesQuery ? getPatrolCandidates(candidatesQuery, signal) : Promise.resolve(null)),
+    [JSON.stringify(candidatesQuery)],
   );
   const [routes, reloadRoutes] = useResource(listPatrolRoutes, []);
   const [assignees] = useResource(getPatrolAssignees, []);
@@ -36,7 +37,7 @@ export function usePatrolData(scope: Scope, candidatesSearch: string | null) {
     [beats.data],
   );
   const gridRefs = useMemo<GridRef[]>(
-    () => (grids.data?.features ?? []).map((f) => ({ code: f.properties.code, streetCode: f.properties.streetCode, beatCode: f.properties.beatCode })),
+    () => (grids.data?.features ?? []).map((f) => ({ code: f.properties.code, streetCode: f.properties.streetCode, beatCode: f.properties.beatCode ?? null })),
     [grids.data],
   );
   const allowedStations = useMemo(() => stationsInScope(scope, stationRefs, beatRefs, gridRefs), [scope, stationRefs, beatRefs, gridRefs]);

@@ -6,7 +6,7 @@ import { planPatrolRoute } from '../../api/patrol-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { buildPatrolLayers } from '../../map/layers/patrol-layers';
-import { defaultPatrolForm, effectiveMandatory, toCandidatesSearch, toPlanRequest, type PatrolForm } from './patrol-form';
+import { defaultPatrolForm, effectiveMandatory, toCandidatesQuery, toPlanRequest, type PatrolForm } from './patrol-form';
 import type { FormIssue } from '../../ui/form-issues';
 import { patrolView, toPatrolLayerData } from './patrol-map-data';
 import { describePatrolPick } from './patrol-tooltip';
@@ -52,8 +52,8 @@ export function usePatrolView(scope: Scope) {
   // From a station, the first of the scope once the stations are known (below).
   const [form, setForm] = useState<PatrolForm>(() => ({ ...defaultPatrolForm(null), startKind: 'station' }));
   const [picking, setPicking] = useState(false);
-  const candidatesSearch = toCandidatesSearch(form);
-  const data = usePatrolData(scope, candidatesSearch);
+  const candidatesQuery = toCandidatesQuery(form);
+  const data = usePatrolData(scope, candidatesQuery);
   const [plan, setPlan] = useState<PlanState>({ status: 'idle' });
   const [shown, setShown] = useState<Shown | null>(null);
   const saved = useSavedRoutes(data.reloadRoutes);
@@ -103,7 +103,7 @@ export function usePatrolView(scope: Scope) {
     form,
     update,
     data,
-    canAskCandidates: candidatesSearch !== null,
+    canAskCandidates: candidatesQuery !== null,
     allowedStations,
     mandatory,
     plan,

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useMeasureWords } from '../../shared/MeasureName';
 import { OffsetPager } from '../../ui/OffsetPager';
 import { ResidentsTable } from './ResidentsTable';
-import { residentPageSize, toResidentSearch, type ResidentFilter } from './resident-query';
+import { residentPageSize, toResidentQuery, type ResidentFilter } from './resident-query';
 import { UnmaskDialog } from './UnmaskDialog';
 
 /** 实有人口: one page of the residents in the user's scope, masked by the server; unmasking opens a dialog. */
@@ -16,8 +16,8 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
   const [draft, setDraft] = useState<ResidentFilter>({ gridCode: '', kind: '' });
   const [applied, setApplied] = useState(draft);
   const [offset, setOffset] = useState(0);
-  const search = toResidentSearch(applied, offset);
-  const [page, reload] = useResource((signal) => getResidents(search, signal), [search]);
+  const query = toResidentQuery(applied, offset);
+  const [page, reload] = useResource((signal) => getResidents(query, signal), [JSON.stringify(query)]);
   const [unmaskId, setUnmaskId] = useState<string | null>(null);
   // The grid is chosen by typing its name (or code) in the search box; its code is what the filter sends.
   const [gridName, setGridName] = useState('');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { toResidentSearch } from './resident-query';
+import { toResidentQuery } from './resident-query';
 
-describe('toResidentSearch', () => {
+describe('toResidentQuery', () => {
   it('always sends the page and leaves out blank filters', () => {
-    expect(toResidentSearch({ gridCode: '  ', kind: '' }, 0)).toBe('limit=50&offset=0');
+    expect(toResidentQuery({ gridCode: '  ', kind: '' }, 0)).toEqual({ limit: 50, offset: 0 });
   });
 
   it('sends a trimmed grid code and the kind', () => {
-    const p = new URLSearchParams(toResidentSearch({ gridCode: ' 511703001001001 ', kind: 'floating' }, 100, 25));
-    expect(Object.fromEntries(p)).toEqual({ limit: '25', offset: '100', gridCode: '511703001001001', kind: 'floating' });
+    expect(toResidentQuery({ gridCode: ' 511703001001001 ', kind: 'floating' }, 100, 25)).toEqual({ limit: 25, offset: 100, gridCode: '511703001001001', kind: 'floating' });
   });
 });

@@ -1,3 +1,5 @@
+import type { QueryOf } from '../../api/client';
+
 /** The filters of the residents table; empty strings mean "any". */
 export interface ResidentFilter {
   gridCode: string;
@@ -6,11 +8,11 @@ export interface ResidentFilter {
 
 export const residentPageSize = 50;
 
-/** The query string of GET /api/residents for a filter and page offset (blank filters left out). */
-export function toResidentSearch(filter: ResidentFilter, offset: number, limit = residentPageSize): string {
-  const params = new URLSearchParams({ limit: String(limit), offset: String(offset) });
+/** The query of GET /api/residents for a filter and page offset (blank filters left out). */
+export function toResidentQuery(filter: ResidentFilter, offset: number, limit = residentPageSize): QueryOf<'/api/residents'> {
+  const query: QueryOf<'/api/residents'> = { limit, offset };
   const gridCode = filter.gridCode.trim();
-  if (gridCode) params.set('gridCode', gridCode);
-  if (filter.kind) params.set('kind', filter.kind);
-  return params.toString();
+  if (gridCode) query.gridCode = gridCode;
+  if (filter.kind) query.kind = filter.kind;
+  return query;
 }

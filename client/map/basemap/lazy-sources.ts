@@ -1,11 +1,14 @@
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { getBasemapLayer } from '../../api/endpoints';
+import { getBasemapBuildings, getBasemapCompounds } from '../../api/endpoints';
 import { textOfStyle } from '../canvas-text';
 import { whenTextDrawable } from './load-shipped-font';
 
 /** Style metadata key: GeoJSON sources left empty until the map is zoomed to `minzoom` (their first drawn zoom). */
 export const LAZY_SOURCES_KEY = 'jingwang:lazy-sources';
-export type LazySources = Record<string, { path: string; minzoom: number }>;
+/** The base-map layers a map loads itself once zoomed in, each by its endpoint function. */
+const lazyLoaders = { compounds: getBasemapCompounds, buildings: getBasemapBuildings };
+export type LazyLayer = keyof typeof lazyLoaders;
+export type LazySources = Record<string, { layer: LazyLayer; minzoom: number }>;
 
 const loadedOn = new WeakMap<MapLibreMap, Set<string>>();
 
@@ -20,10 +23,10 @@ export function fillLazySources(map: MapLibreMap, style: StyleSpecification | st
   if (!lazy) return;
   const loaded = loadedOn.get(map) ?? new Set<string>();
   loadedOn.set(map, loaded);
-  for (const [id, { path, minzoom }] of Object.entries(lazy)) {
+  for (const [id, { layer, minzoom }] of Object.entries(lazy)) {
     if (loaded.has(id) || map.getZoom() < minzoom - 0.5) continue;
     loaded.add(id);
-    void getBasemapLayer(path)
+    void lazyLoaders[layer]()
       .then(async (data) => {
         const { text } = textOfStyle({ version: 8, sources: { [id]: { type: 'geojson', data } }, layers: [] });
         await whenTextDrawable(text);

@@ -41,7 +41,7 @@ describe('buildOfflineStyle', () => {
     const style = buildOfflineStyle({});
     expect(style.sources.buildings).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
     expect(style.metadata).toEqual({
-      'jingwang:lazy-sources': { compounds: { path: '/api/basemap/compounds', minzoom: 15 }, buildings: { path: '/api/basemap/buildings', minzoom: 15 } },
+      'jingwang:lazy-sources': { compounds: { layer: 'compounds', minzoom: 15 }, buildings: { layer: 'buildings', minzoom: 15 } },
     });
     const building = style.layers.find((l) => l.id === 'building')!;
     expect(building.minzoom).toBeGreaterThanOrEqual(15);

@@ -16,8 +16,8 @@ export interface BasemapData {
 
 // Thousands of polygons drawn only at street zoom: left empty until a map gets there.
 const lazySources: LazySources = {
-  compounds: { path: '/api/basemap/compounds', minzoom: 15 },
-  buildings: { path: '/api/basemap/buildings', minzoom: 15 },
+  compounds: { layer: 'compounds', minzoom: 15 },
+  buildings: { layer: 'buildings', minzoom: 15 },
 };
 
 // Quiet colours: the base map is the paper the overlays are drawn on.

@@ -5,7 +5,7 @@ import { gradePalette, gridMeasureColour } from './grid-measure-colours';
 import { householdColour } from './colour-scales';
 import { gridColourOf, gridColouringLegend } from './grid-colouring';
 
-const props = (code: string): GridProperties => ({ code, name: code, communityCode: 'C', streetCode: 'S', households: 420, residents: 1200, partyMembers: 0, institutionStaff: 0, beatCode: null });
+const props = (code: string): GridProperties => ({ code, name: code, communityCode: 'C', streetCode: 'S', households: 420, residents: 1200, partyMembers: 0, institutionStaff: 0, beatCode: null, inScope: true });
 const measure = (code: string, m: Partial<GridMeasure>): GridMeasure => ({
   code, households: 420, residents: 1200, incidents30d: 0, incidentsPer1000: 0, grade: 'good', coverage: 0.95, openDisputes: 0, maxDisputeRisk: 0, ...m,
 });

@@ -10,16 +10,9 @@ import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { ApiErrorSchema, OkSchema } from '../../../core/contracts/api-error';
-import { AuditRowSchema, IssuedWallTokenSchema, UserListingSchema, WallTokenListingSchema } from '../../../core/contracts/admin';
+import { AuditQuerySchema, AuditRowSchema, IssuedWallTokenSchema, UserListingSchema, WallTokenListingSchema } from '../../../core/contracts/admin';
 import { describe } from '../../openapi/describe';
 
-const AuditQuerySchema = z.object({
-  username: plainText('username', 64).optional(),
-  action: z.string().regex(/^[a-z_]{1,32}$/, 'action must be a word like login, write or unmask').optional(),
-  from: z.iso.datetime({ offset: true, message: 'from must be an ISO date-time' }).optional(),
-  to: z.iso.datetime({ offset: true, message: 'to must be an ISO date-time' }).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
 const NewWallTokenSchema = z.object({ name: plainText('name', 80).trim().min(1, 'name is required') });
 const IdParamSchema = z.object({ id: z.uuid('id must be a wall token id') });
 
