@@ -76,6 +76,11 @@ const policies = [
   },
 ];
 
+// The test hooks (window.__jingwang, window.__wall) are written only by their own modules, only in a test build, and
+// read only by tests (issue 13, item 4): application code gets the map from MapView's onMap and keeps its own state.
+const testHookModules = ['client/map/test-hooks.ts', 'client/wall/wall-test-hooks.ts'];
+const testHookMessage = '测试钩子 window.__jingwang / window.__wall 只供浏览器测试读取，应用代码不得读写（use MapView\'s onMap/onDeck and the view\'s own state; the hooks are set in client/map/test-hooks.ts and client/wall/wall-test-hooks.ts, in test builds only）';
+
 export default defineConfig(
   // core/contracts/api-paths.ts is written by openapi-typescript (npm run api:types), not by us.
   { ignores: ['dist/', 'node_modules/', '.data/', '.test-data/', 'test-results/', 'core/contracts/api-paths.ts'] },
@@ -100,6 +105,18 @@ export default defineConfig(
       'react-hooks/purity': 'off',
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/immutability': 'off',
+    },
+  },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    ignores: testHookModules,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        // window.__jingwang, (window as X).__wall, globalThis.__wall, window['__jingwang'], and the same inside ?.
+        { selector: 'MemberExpression[property.name=/^__(jingwang|wall)$/]', message: testHookMessage },
+        { selector: 'MemberExpression[property.value=/^__(jingwang|wall)$/]', message: testHookMessage },
+      ],
     },
   },
   {

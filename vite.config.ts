@@ -4,11 +4,14 @@ import { defineConfig } from 'vite';
 // The API server's port for the dev proxy: the same PORT the server reads (server/env.ts), 8787 by default.
 const apiPort = Number(process.env.PORT) || 8787;
 
-export default defineConfig({
+// `vite build --mode e2e` is the build browser tests and benchmarks run: only it sets the test hooks
+// (window.__jingwang, window.__wall; client/map/test-hooks.ts), and it goes to its own directory, so a production
+// build never carries them and a test build is never served by `npm start`.
+export default defineConfig(({ mode }) => ({
   root: 'client',
   plugins: [react()],
   build: {
-    outDir: '../dist/client',
+    outDir: mode === 'e2e' ? '../dist/client-e2e' : '../dist/client',
     emptyOutDir: true,
     // MapLibre and deck.gl are large on their own; the page is served from the intranet, not a CDN.
     chunkSizeWarningLimit: 4096,
@@ -23,4 +26,4 @@ export default defineConfig({
       '^/api/(?![^?]*\\.(ts|tsx|js|mjs|css)(\\?|$))': { target: `http://localhost:${apiPort}`, changeOrigin: false },
     },
   },
-});
+}));

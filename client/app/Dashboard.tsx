@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { PeriodSelector } from '../features/incidents/PeriodSelector';
 import { LayerPanel } from '../features/layers/LayerPanel';
 import { SearchBox } from '../shared/search/SearchBox';
@@ -7,6 +6,7 @@ import { Legend } from '../features/layers/Legend';
 import { FiguresPanel } from '../features/stats/FiguresPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { MapView } from '../map/MapView';
+import { useViewMap } from '../map/use-view-map';
 import type { DashboardMap } from './use-dashboard-map';
 
 // Room for the panels floating over the map's left and right edges (see app.css).
@@ -20,11 +20,11 @@ const searchPadding = { ...fitPadding, top: 64 };
  */
 export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boolean }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLElement>(null);
-  const search = useMapSearch(ref, { padding: searchPadding });
+  const viewMap = useViewMap();
+  const search = useMapSearch(viewMap, { padding: searchPadding });
   const layers = useWithSearchHighlight(m.layers, search.chosen);
   return (
-    <main ref={ref} className={hidden ? 'map-area map-area-hidden' : 'map-area'} aria-hidden={hidden || undefined} data-testid="map-page">
+    <main className={hidden ? 'map-area map-area-hidden' : 'map-area'} aria-hidden={hidden || undefined} data-testid="map-page">
       <MapView
         mapStyle={m.mapStyle}
         layers={layers}
@@ -33,6 +33,7 @@ export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boo
         fitBounds={m.gridBounds}
         fitPadding={fitPadding}
         onZoomEnd={m.onZoomEnd}
+        onMap={viewMap.onMap}
       />
       <SearchBox className="map-search" onChoose={search.choose} testId="map-search" />
       <aside className="panel panel-left">

@@ -10,7 +10,7 @@ import { activeDisplayFrame, boundsToDisplay } from './display-frame';
 import { shiftLayerToFrame } from './display-frame-layers';
 import { RenderReadiness } from './render-readiness';
 import { mapDrawingSettings } from './software-rendering';
-import { clearTestHooks, publishTestHooks, updateTestHooks } from './test-hooks';
+import { clearTestHooks, noteDeckFrame, noteMapIdle, publishTestHooks, updateTestHooks } from './test-hooks';
 
 export interface MapViewProps {
   /** The base map; null keeps the blank background (a page may hold its style until its data is in). */
@@ -23,6 +23,25 @@ export interface MapViewProps {
   fitBounds?: [number, number, number, number]; // w, s, e, n (EPSG:4326): fitted once, the first time it is given
   fitPadding?: { top: number; bottom: number; left: number; right: number }; // px kept free, e.g. under panels
   onZoomEnd?: (zoom: number) => void;
+  /** Called once, right after the map is created: the same instance for the MapView's life (fly to, fit, clicks). */
+  onMap?: (map: maplibregl.Map) => void;
+  /** Called once, when deck.gl has its WebGL context (its canvas exists): the same instance for the MapView's life. */
+  onDeck?: (deck: Deck) => void;
+  /** Every change of readiness: the data arrived, MapLibre is idle and deck.gl drew the layers it was last given. */
+  onReady?: (ready: boolean) => void;
+  // Read once, when the map is created:
+  /** The paper shown until the style can be drawn (default light grey; the wall's is night blue). */
+  blankColour?: string;
+  /** False: no pan, zoom or cursor (a kiosk). */
+  interactive?: boolean;
+  /** False: no zoom buttons or scale bar. */
+  controls?: boolean;
+  /** How long MapLibre fades labels in, ms; by default 300, or 0 where WebGL is drawn in software. */
+  labelFadeMs?: number;
+  /** Device pixels per CSS pixel, applied in place when it changes (a CSS-scaled stage needs more); the screen's by default. */
+  pixelRatio?: number;
+  className?: string;
+  testId?: string;
 }
 
 interface MapParts {
@@ -33,7 +52,7 @@ interface MapParts {
   fitted: boolean;
 }
 
-// The overlay creates its Deck in onAdd (overlaid mode) and keeps it private; tests and forced redraws need it.
+// The overlay creates its Deck in onAdd (overlaid mode) and keeps it private; onDeck, tests and forced redraws need it.
 function deckOf(overlay: MapboxOverlay): Deck | null {
   return (overlay as unknown as { _deck?: Deck })._deck ?? null;
 }
@@ -42,7 +61,9 @@ function deckOf(overlay: MapboxOverlay): Deck | null {
 const dachuanCentre: [number, number] = [107.5, 31.2];
 
 // What the map shows until the page's style can be drawn (its label font loaded): nothing but paper.
-const blankStyle: StyleSpecification = { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e4e8ec' } }] };
+function blankStyle(colour: string): StyleSpecification {
+  return { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': colour } }] };
+}
 
 /** Runs `draw` now when `ready` is null, else once it resolves: canvas text waits for its font. */
 function afterFont(ready: Promise<void> | null, draw: () => void): void {
@@ -53,10 +74,12 @@ function afterFont(ready: Promise<void> | null, draw: () => void): void {
 /**
  * One MapLibre map and one deck.gl overlay for the life of the page: later props change the style in place
  * (setStyle with diff) and hand new layers to the overlay (setProps). Remounting would leak WebGL contexts
- * (deck.gl issue 9264). Both canvases keep their drawing buffer so browser tests can read pixels.
+ * (deck.gl issue 9264). Both canvases keep their drawing buffer so browser tests can read pixels. Every view and
+ * the wall mount this shell; what a view does with the map itself (fly to a place, fit a route, take a click, fly
+ * the wall's scenes) it does with the instance onMap hands it.
  */
 export function MapView(props: MapViewProps) {
-  const { mapStyle, layers, getTooltip, dataReady, center = dachuanCentre, zoom = 12.5, fitBounds, fitPadding, onZoomEnd } = props;
+  const { mapStyle, layers, getTooltip, dataReady, center = dachuanCentre, zoom = 12.5, fitBounds, fitPadding, onZoomEnd, pixelRatio } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const partsRef = useRef<MapParts | null>(null);
   const layersRef = useRef<Layer[]>(layers);
@@ -65,30 +88,46 @@ export function MapView(props: MapViewProps) {
   styleRef.current = mapStyle;
   const onZoomEndRef = useRef(onZoomEnd);
   onZoomEndRef.current = onZoomEnd;
+  const onReadyRef = useRef(props.onReady);
+  onReadyRef.current = props.onReady;
+  const initial = useRef(props);
 
   useEffect(() => {
-    const readiness = new RenderReadiness((ready) => updateTestHooks({ ready }));
+    const { onMap, onDeck, blankColour = '#e4e8ec', interactive = true, controls = true, labelFadeMs } = initial.current;
+    const readiness = new RenderReadiness((ready) => {
+      updateTestHooks({ ready });
+      onReadyRef.current?.(ready);
+    });
     const { antialias, fadeDuration } = mapDrawingSettings();
+    const blank = blankStyle(blankColour);
     const map = new maplibregl.Map({
       container: containerRef.current!,
-      style: blankStyle,
+      style: blank,
       center: activeDisplayFrame().toDisplay(center),
       zoom,
+      interactive,
       attributionControl: false,
-      fadeDuration,
+      fadeDuration: labelFadeMs ?? fadeDuration,
+      pixelRatio,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias },
     });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    if (controls) {
+      map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+      map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    }
     let frames = 0;
-    const overlay = new MapboxOverlay({
+    const overlay: MapboxOverlay = new MapboxOverlay({
       interleaved: false,
+      ...(pixelRatio === undefined ? {} : { useDevicePixels: pixelRatio }),
       deviceProps: { webgl: { preserveDrawingBuffer: true, antialias } },
       layers: [],
+      onLoad: () => {
+        const deck = deckOf(overlay);
+        if (deck) onDeck?.(deck);
+      },
       onAfterRender: () => {
         frames += 1;
-        const layersDrawn = layersRef.current.filter((l) => l.props.visible !== false).map((l) => l.id);
-        updateTestHooks({ frames, layersDrawn });
+        noteDeckFrame(frames, layersRef.current);
         readiness.deckRendered();
       },
     });
@@ -96,7 +135,7 @@ export function MapView(props: MapViewProps) {
     map.on('idle', () => {
       // Idle on the blank style, while the page's style waits for its font, is not the page drawn.
       if (partsRef.current && partsRef.current.style !== styleRef.current) return;
-      updateTestHooks({ basemapLayers: map.getStyle()?.layers?.map((l) => l.id) ?? [] });
+      noteMapIdle(map);
       readiness.mapIdle();
     });
     map.on('zoomend', () => {
@@ -105,7 +144,8 @@ export function MapView(props: MapViewProps) {
     });
     map.on('error', (e) => console.error('map error:', e.error));
     publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
-    partsRef.current = { map, overlay, readiness, style: blankStyle, fitted: false };
+    partsRef.current = { map, overlay, readiness, style: blank, fitted: false };
+    onMap?.(map);
     onZoomEndRef.current?.(map.getZoom());
     return () => {
       partsRef.current = null;
@@ -161,5 +201,12 @@ export function MapView(props: MapViewProps) {
     partsRef.current?.readiness.setDataReady(dataReady);
   }, [dataReady]);
 
-  return <div ref={containerRef} className="map-view" data-testid="map" />;
+  useEffect(() => {
+    const parts = partsRef.current;
+    if (!parts || pixelRatio === undefined || parts.map.getPixelRatio() === pixelRatio) return;
+    parts.map.setPixelRatio(pixelRatio);
+    parts.overlay.setProps({ useDevicePixels: pixelRatio });
+  }, [pixelRatio]);
+
+  return <div ref={containerRef} className={props.className ?? 'map-view'} data-testid={props.testId ?? 'map'} />;
 }

@@ -2,7 +2,8 @@ import { heatLegendGradient, toCssColour } from '../map/layers/colour-scales';
 import { describeMeasure, glossary } from '../../core/measures/glossary';
 import { gridMeasureGlossaryKey, gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from '../map/layers/grid-measure-colours';
 import type { HeatWindowDays } from './use-wall-data';
-import { keyPlaceActiveColour, keyPlaceQuietColour, wallGridSwatchColour, type WallMapView } from './wall-layers';
+import { keyPlaceActiveColour, keyPlaceQuietColour } from '../map/layers/key-place-peak-layer';
+import { wallGridSwatchColour, type WallMapView } from '../map/layers/wall-layers';
 import type { WallLanguage, WallText } from './wall-messages';
 
 /** A colouring measure's name and tooltip: the glossary's, so the wall names it as every other view does. */

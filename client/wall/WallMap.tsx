@@ -1,11 +1,12 @@
-import type { Layer } from '@deck.gl/core';
-import type { StyleSpecification } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, useState } from 'react';
+import type { Deck, Layer } from '@deck.gl/core';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { MapView } from '../map/MapView';
 import type { Scene } from './scenes';
 import { useStageScale } from './stage-context';
-import { WallMapController } from './wall-map-controller';
-import { updateWallHooks } from './wall-test-hooks';
+import { useContextRecovery } from './use-context-recovery';
+import { useSceneFlights } from './use-scene-flights';
+import { publishWallMap, updateWallHooks } from './wall-test-hooks';
 
 export interface WallMapProps {
   mapStyle: StyleSpecification;
@@ -13,74 +14,67 @@ export interface WallMapProps {
   dataReady: boolean;
   scenes: Scene[];
   startScene: string | null; // the name of the scene shown first; the first scene when no scene has it
-  rotate: boolean; // kiosk: move through the scenes
+  rotate: boolean; // kiosk: move through the scenes, no pan or zoom
   intervalMs: number;
-  onController: (c: WallMapController | null) => void;
+  /** The map, once made (new incidents are rung on it). */
+  onMap: (map: MaplibreMap) => void;
   onScene: (scene: Scene) => void;
   onZoomEnd: (zoom: number) => void;
 }
 
-/**
- * The centre map: creates the one WallMapController on mount and feeds it style, layers, pixel ratio and scenes.
- * Without rotation it shows the first scene once; with rotation it steps through them all.
- */
-export function WallMap({ mapStyle, layers, dataReady, scenes, startScene, rotate, intervalMs, onController, onScene, onZoomEnd }: WallMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const [controller, setController] = useState<WallMapController | null>(null);
-  const scale = useStageScale();
-  const initial = useRef({ mapStyle, pixelRatio: (window.devicePixelRatio || 1) * scale, onController, onZoomEnd, rotate });
-  const startRef = useRef(startScene);
-  const scenesRef = useRef(scenes);
-  scenesRef.current = scenes;
-  const onSceneRef = useRef(onScene);
-  onSceneRef.current = onScene;
+// The wall's night paper until its style can be drawn (its label font loaded): the dark style's background.
+const nightPaper = '#060b14';
 
-  useEffect(() => {
-    const { mapStyle: style, pixelRatio, onController: report, onZoomEnd: reportZoom, rotate: kiosk } = initial.current;
-    const c = new WallMapController({
-      container: containerRef.current!,
-      style,
-      pixelRatio,
-      interactive: !kiosk,
-      onReady: (ready) => updateWallHooks({ ready }),
-    });
-    c.onZoomEnd(reportZoom);
-    updateWallHooks({ project: (lngLat) => c.projectToViewport(lngLat) });
-    setController(c);
-    report(c);
-    return () => {
-      report(null);
-      c.destroy();
-    };
+/**
+ * The centre map: the app's one map shell (MapView) on night paper, without controls, in stage pixels, with what
+ * the wall adds around it — the scene flights (without rotation the first scene once, with rotation all of them),
+ * recovery from a lost WebGL context, and its readiness (the shell's, and not while recovering).
+ */
+export function WallMap({ mapStyle, layers, dataReady, scenes, startScene, rotate, intervalMs, onMap, onScene, onZoomEnd }: WallMapProps) {
+  const [map, setMap] = useState<MaplibreMap | null>(null);
+  const [deck, setDeck] = useState<Deck | null>(null);
+  // The stage is CSS-scaled: a 4K wall needs twice the device pixels of 1080p.
+  const scale = useStageScale();
+  const pixelRatio = (window.devicePixelRatio || 1) * scale;
+  const onMapRef = useRef(onMap);
+  onMapRef.current = onMap;
+  const takeMap = useCallback((m: MaplibreMap) => {
+    setMap(m);
+    publishWallMap(m);
+    onMapRef.current(m);
   }, []);
 
-  useEffect(() => controller?.setStyle(mapStyle), [controller, mapStyle]);
-  useEffect(() => controller?.setLayers(layers), [controller, layers]);
-  useEffect(() => controller?.setDataReady(dataReady), [controller, dataReady]);
-  useEffect(() => controller?.setPixelRatio((window.devicePixelRatio || 1) * scale), [controller, scale]);
+  // Ready is reported only for tests; two sources, so kept outside React's state (no re-render of the wall for it).
+  const readiness = useRef({ drawn: false, recovering: false });
+  const report = useCallback((change: Partial<{ drawn: boolean; recovering: boolean }>) => {
+    Object.assign(readiness.current, change);
+    updateWallHooks({ ready: readiness.current.drawn && !readiness.current.recovering });
+  }, []);
+  const onReady = useCallback((drawn: boolean) => report({ drawn }), [report]);
+  const onRecovering = useCallback((recovering: boolean) => report({ recovering }), [report]);
 
-  const haveScenes = scenes.length > 0;
-  useEffect(() => {
-    if (!controller || !haveScenes) return;
-    let index = Math.max(0, scenesRef.current.findIndex((s) => s.name !== '' && s.name === startRef.current));
-    let shown = window.__wall?.scenesShown ?? 0;
-    const show = () => {
-      const list = scenesRef.current;
-      const scene = list[index % list.length];
-      // Glide for a third of the interval (at most 1.5 s), then hold still; short intervals (tests) jump.
-      controller.fitBounds(scene.bounds, rotate && intervalMs >= 3000 ? Math.min(1500, intervalMs / 3) : 0);
-      shown += 1;
-      updateWallHooks({ scenesShown: shown });
-      onSceneRef.current(scene);
-    };
-    show();
-    if (!rotate) return;
-    const timer = setInterval(() => {
-      index = (index + 1) % scenesRef.current.length;
-      show();
-    }, intervalMs);
-    return () => clearInterval(timer);
-  }, [controller, haveScenes, rotate, intervalMs]);
+  const generation = useContextRecovery(map, deck, onRecovering);
+  // After deck.gl's context came back, its layers are new ones to it (fresh GPU resources), under new ids.
+  const shown = useMemo(() => (generation === 0 ? layers : layers.map((l) => l.clone({ id: `${l.id}#${generation}` }))), [layers, generation]);
+  useSceneFlights(map, { scenes, startScene, rotate, intervalMs, onScene });
 
-  return <div ref={containerRef} className="wall-map" data-testid="wall-map" />;
+  return (
+    <MapView
+      className="wall-map"
+      testId="wall-map"
+      mapStyle={mapStyle}
+      layers={shown}
+      dataReady={dataReady}
+      zoom={11}
+      blankColour={nightPaper}
+      interactive={!rotate}
+      controls={false}
+      labelFadeMs={0}
+      pixelRatio={pixelRatio}
+      onMap={takeMap}
+      onDeck={setDeck}
+      onReady={onReady}
+      onZoomEnd={onZoomEnd}
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveIncidentEvent } from '../../core/contracts/live';
 import { feedItemsOfSummary, liveTodayExtra, mergeFeed, type FeedItem } from './feed';
@@ -15,8 +16,8 @@ import { useWallData } from './use-wall-data';
 import { useWallMapState } from './use-wall-map-state';
 import { WallHeader } from './WallHeader';
 import { WallMap } from './WallMap';
-import type { WallMapController } from './wall-map-controller';
-import type { WallMapView } from './wall-layers';
+import type { WallMapView } from '../map/layers/wall-layers';
+import { ringIncident } from './wall-flash';
 import type { WallLanguage, WallText } from './wall-messages';
 import { updateWallHooks } from './wall-test-hooks';
 
@@ -35,11 +36,11 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
   language: WallLanguage;
   t: WallText;
 }) {
-  const controllerRef = useRef<WallMapController | null>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
   const [freshIds, setFreshIds] = useState<Set<number>>(() => new Set());
   const onEvent = useCallback((e: LiveIncidentEvent) => {
     const { id, lng, lat } = e.payload;
-    controllerRef.current?.addFlash({ id, lngLat: [lng, lat] });
+    if (mapRef.current) ringIncident(mapRef.current, { id, lngLat: [lng, lat] });
     setFreshIds((s) => new Set(s).add(id));
     setTimeout(() => setFreshIds((s) => {
       const next = new Set(s);
@@ -97,7 +98,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
               startScene={startScene}
               rotate={kiosk}
               intervalMs={intervalMs}
-              onController={(c) => (controllerRef.current = c)}
+              onMap={(m) => (mapRef.current = m)}
               onScene={setScene}
               onZoomEnd={map.onZoomEnd}
             />

@@ -10,7 +10,8 @@ import { positionsInHour } from './heat-by-hour';
 import type { HeatControls } from './MapControls';
 import { buildScenes, coreBounds, hotspotBounds, type Bounds, type Scene } from './scenes';
 import type { useWallData } from './use-wall-data';
-import { buildWallLayers, streetLabelSizePx, type WallMapView } from './wall-layers';
+import { nightLabelSizePx } from '../map/layers/label-layer';
+import { buildWallLayers, type WallMapView } from '../map/layers/wall-layers';
 
 const playbackStepMs = 1500;
 const hotspotRecentS = 3 * 24 * 3600; // "current" hotspot: the last three days of the window
@@ -58,7 +59,7 @@ export function useWallMapState(
   // The same names kept at a new zoom keep the same array: deck.gl then neither rebuilds the text layer nor its atlas.
   const labelsRef = useRef<LabelPoint[] | undefined>(undefined);
   const labels = useMemo(() => {
-    const kept = allLabels && declutterLabels(allLabels, labelZoom, { street: streetLabelSizePx, community: streetLabelSizePx }, 6);
+    const kept = allLabels && declutterLabels(allLabels, labelZoom, { street: nightLabelSizePx, community: nightLabelSizePx }, 6);
     const previous = labelsRef.current;
     if (kept && previous && kept.length === previous.length && kept.every((l, k) => l === previous[k])) return previous;
     labelsRef.current = kept;

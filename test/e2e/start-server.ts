@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -25,11 +25,14 @@ let port = 0;
 const demoPassword = 'e2e-demo-password';
 // Browser tests run on the embedded engine, or on a real PostgreSQL + PostGIS database given here (it is seeded when empty).
 const databaseUrl = process.env.E2E_DATABASE_URL ?? '';
+// The test build (`vite build --mode e2e`, as npm run test:e2e makes it): only it publishes window.__jingwang and
+// window.__wall, which the tests read.
+const clientDir = resolve(import.meta.dirname, '../../dist/client-e2e');
 
 /** Starts the built app as `npm start` does on the embedded database in dataDir; resolves when it is ready. */
 function startApp(timeoutMs = 150_000): Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DEMO_PASSWORD: demoPassword },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DEMO_PASSWORD: demoPassword, CLIENT_DIR: clientDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   server = child;
@@ -58,6 +61,7 @@ async function stopApp() {
 
 /** Starts the app on a fresh embedded database and a free port, and a control endpoint to restart it. */
 export async function setup(project: TestProject) {
+  if (!existsSync(join(clientDir, 'index.html'))) throw new Error(`no test build in ${clientDir}: run npx vite build --mode e2e (npm run test:e2e does)`);
   dataDir = mkdtempSync(join(tmpdir(), 'jingwang-e2e-'));
   port = 18_000 + (process.pid % 1000);
   await startApp();

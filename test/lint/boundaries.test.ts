@@ -29,6 +29,17 @@ const probes = {
     path: 'client/api/__lint_probe__.ts',
     source: "import type { Period } from '../../server/db/repos/analysis.repo';\n\nexport type Probe = Period;\n",
   },
+  featureReadsMapHook: {
+    path: 'client/features/patrol/__lint_probe_hooks__.ts',
+    source:
+      'export const map = window.__jingwang?.map;\n' +
+      "export const scenes = (window as unknown as { __wall: { scenesShown: number } }).__wall.scenesShown;\n" +
+      "export const ready = (globalThis as unknown as Record<string, { ready: boolean }>)['__jingwang'].ready;\n",
+  },
+  testReadsMapHook: {
+    path: 'test/e2e/__lint_probe_hooks__.ts',
+    source: 'export const map = window.__jingwang?.map;\nexport const scenes = window.__wall?.scenesShown;\n',
+  },
   clean: {
     path: 'client/features/patrol/__lint_probe_clean__.ts',
     source:
@@ -55,9 +66,9 @@ async function lintProbes(): Promise<Record<ProbeName, ESLint.LintResult>> {
 const boundaryErrors = (result: ESLint.LintResult) =>
   result.messages.filter((m) => m.ruleId === 'boundaries/dependencies' && m.severity === 2).map((m) => m.line);
 
-describe('import boundaries', async () => {
-  const results = await lintProbes();
+const results = await lintProbes();
 
+describe('import boundaries', () => {
   it('refuses a core module that imports the server', () => {
     expect(boundaryErrors(results.coreImportsServer)).toEqual([1]);
   });
@@ -81,5 +92,18 @@ describe('import boundaries', async () => {
   it('leaves no probe file behind', async () => {
     const { existsSync } = await import('node:fs');
     expect(Object.values(probes).filter((probe) => existsSync(join(root, probe.path)))).toEqual([]);
+  });
+});
+
+describe('test hooks', () => {
+  const hookErrors = (result: ESLint.LintResult) =>
+    result.messages.filter((m) => m.ruleId === 'no-restricted-syntax' && m.severity === 2).map((m) => m.line);
+
+  it('refuses client code that reads window.__jingwang or window.__wall, however it is spelled', () => {
+    expect(hookErrors(results.featureReadsMapHook)).toEqual([1, 2, 3]);
+  });
+
+  it('lets the browser tests read them', () => {
+    expect(results.testReadsMapHook.messages).toEqual([]);
   });
 });

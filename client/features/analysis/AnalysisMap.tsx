@@ -1,10 +1,11 @@
 import type { DeckProps, Layer } from '@deck.gl/core';
-import type { StyleSpecification } from 'maplibre-gl';
-import type { ReactNode, RefObject } from 'react';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { ReactNode } from 'react';
 import { MapView } from '../../map/MapView';
 
 export interface AnalysisMapProps {
-  containerRef: RefObject<HTMLDivElement | null>;
+  /** The map, once made (list rows and the search move it). */
+  onMap: (map: MaplibreMap) => void;
   mapStyle: StyleSpecification | string;
   layers: Layer[];
   getTooltip: DeckProps['getTooltip'];
@@ -20,10 +21,10 @@ export interface AnalysisMapProps {
 const fitPadding = { top: 16, bottom: 16, left: 250, right: 16 };
 
 /** The analysis map: the shared MapView (one MapLibre map, one deck.gl overlay) with the analysis panels over it. */
-export function AnalysisMap({ containerRef, mapStyle, layers, getTooltip, dataReady, fitBounds, onZoomEnd, children }: AnalysisMapProps) {
+export function AnalysisMap({ onMap, mapStyle, layers, getTooltip, dataReady, fitBounds, onZoomEnd, children }: AnalysisMapProps) {
   return (
-    <div ref={containerRef} className="analysis-map" data-testid="analysis-map" data-ready={dataReady}>
-      <MapView mapStyle={mapStyle} layers={layers} getTooltip={getTooltip} dataReady={dataReady} fitBounds={fitBounds} fitPadding={fitPadding} onZoomEnd={onZoomEnd} />
+    <div className="analysis-map" data-testid="analysis-map" data-ready={dataReady}>
+      <MapView mapStyle={mapStyle} layers={layers} getTooltip={getTooltip} dataReady={dataReady} fitBounds={fitBounds} fitPadding={fitPadding} onZoomEnd={onZoomEnd} onMap={onMap} />
       <aside className="panel analysis-map-panel">{children}</aside>
     </div>
   );

@@ -1,5 +1,5 @@
-import { useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useViewMap } from '../../map/use-view-map';
 import { AnalysisLegend } from './AnalysisLegend';
 import { AnalysisMap } from './AnalysisMap';
 import { FilterBar } from './FilterBar';
@@ -24,9 +24,9 @@ import './analysis.css';
 export function AnalysisView({ active = true }: { active?: boolean }) {
   const { t } = useI18n();
   const s = useAnalysisView(active);
-  const mapRef = useRef<HTMLDivElement>(null);
-  const flyTo = useMapHandle(mapRef);
-  const search = useMapSearch(mapRef);
+  const viewMap = useViewMap();
+  const flyTo = useMapHandle(viewMap);
+  const search = useMapSearch(viewMap);
   const layers = useWithSearchHighlight(s.layers, search.chosen);
   const { data, visible } = s;
   const shownProfile = s.query === null || data.profile.status !== 'ready' ? null : data.profile.data;
@@ -53,7 +53,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
       <FilterBar filter={s.filter} onChange={s.setFilter} categories={data.categories.data} invalid={s.query === null} />
       <div className="analysis-body">
         <div className="analysis-map-column">
-          <AnalysisMap containerRef={mapRef} mapStyle={s.mapStyle} layers={layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds} onZoomEnd={s.setZoom}>
+          <AnalysisMap onMap={viewMap.onMap} mapStyle={s.mapStyle} layers={layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds} onZoomEnd={s.setZoom}>
             <LayerSwitches visible={visible} onToggle={s.toggleLayer} status={layerStatus} cellM={s.cellM} onCell={s.setCellM} />
             <AnalysisLegend
               visible={visible}

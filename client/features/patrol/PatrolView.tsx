@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Scope } from '../../../core/contracts/auth';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useViewMap } from '../../map/use-view-map';
 import { CandidateList } from './CandidateList';
 import { buildPatrolCard } from './patrol-card';
 import { downloadText } from '../../ui/download';
@@ -38,7 +39,8 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
   const mapRef = useRef<HTMLDivElement>(null);
   const { route, form } = v;
   const printer = usePatrolPrint(mapRef, active && route !== null);
-  const search = useMapSearch(mapRef);
+  const viewMap = useViewMap();
+  const search = useMapSearch(viewMap);
   const layers = useWithSearchHighlight(v.layers, search.chosen);
   const planning = v.plan.status === 'planning';
 
@@ -97,6 +99,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
       </div>
       <PatrolMap
         containerRef={mapRef}
+        viewMap={viewMap}
         mapStyle={v.mapStyle}
         layers={layers}
         getTooltip={v.getTooltip}

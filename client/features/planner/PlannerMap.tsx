@@ -1,6 +1,6 @@
 import { activeDisplayFrame } from '../../map/display-frame';
 import type { Layer } from '@deck.gl/core';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
@@ -24,6 +24,8 @@ export interface PlannerMapProps {
   fitBounds?: [number, number, number, number];
   /** The zoom after each zoom gesture (and the fit), for label placement. */
   onZoomEnd?: (zoom: number) => void;
+  /** Each area's new map, once made (the search moves it). */
+  onMap?: (map: MaplibreMap) => void;
   mode: MapMode;
   onMode: (mode: MapMode) => void;
   showBeats: boolean;
@@ -74,6 +76,7 @@ function MapOnce(props: Omit<PlannerMapProps, 'areaKey' | 'mode' | 'onMode' | 's
         fitBounds={props.fitBounds}
         fitPadding={fitPadding}
         onZoomEnd={props.onZoomEnd}
+        onMap={props.onMap}
       />
     </div>
   );
@@ -84,7 +87,7 @@ export function PlannerMap(p: PlannerMapProps) {
   const { t } = useI18n();
   return (
     <div className="planner-map" data-testid="planner-map" data-mode={p.mode}>
-      <MapOnce key={p.areaKey} mapStyle={p.mapStyle} layers={p.layers} dataReady={p.dataReady} fitBounds={p.fitBounds} onZoomEnd={p.onZoomEnd} />
+      <MapOnce key={p.areaKey} mapStyle={p.mapStyle} layers={p.layers} dataReady={p.dataReady} fitBounds={p.fitBounds} onZoomEnd={p.onZoomEnd} onMap={p.onMap} />
       {(p.mode === 'lasso' || p.mode === 'box') && (
         <LassoCapture shape={p.mode} toLngLat={(x, y) => unprojectWith(p.layers, x, y)} onDone={p.onLasso} />
       )}

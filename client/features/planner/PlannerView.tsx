@@ -1,5 +1,5 @@
-import { useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useViewMap } from '../../map/use-view-map';
 import { SearchBox } from '../../shared/search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../../shared/search/use-map-search';
 import { AreaPicker } from './AreaPicker';
@@ -30,13 +30,13 @@ export function PlannerView() {
   const state = editor.state;
   const ready = pu !== null && units !== null && state !== null;
   const busy = v.running || v.publish?.step === 'publishing';
-  // The map is replaced with each area: the search finds the one shown when a result is chosen.
-  const sectionRef = useRef<HTMLElement>(null);
-  const search = useMapSearch(sectionRef);
+  // The map is replaced with each area: each new one is handed over by onMap, and the search moves the one shown.
+  const viewMap = useViewMap();
+  const search = useMapSearch(viewMap);
   const layers = useWithSearchHighlight(v.layers, search.chosen);
 
   return (
-    <section ref={sectionRef} className="planner" data-testid="planner-view" data-ready={ready}>
+    <section className="planner" data-testid="planner-view" data-ready={ready}>
       <div className="planner-toolbar">
         <h2>{t('plannerTitle')}</h2>
         <AreaPicker areas={data.areas.data} value={data.choice} onChange={data.setChoice} disabled={busy} />
@@ -69,6 +69,7 @@ export function PlannerView() {
             dataReady={ready}
             fitBounds={v.fitBounds}
             onZoomEnd={v.onZoomEnd}
+            onMap={viewMap.onMap}
             mode={v.mode}
             onMode={v.setMode}
             showBeats={v.showBeats}

@@ -10,6 +10,10 @@ describe('buildDarkStyle', () => {
     expect(Object.keys(dark.sources)).toEqual(Object.keys(light.sources));
     expect((dark.layers[0] as unknown as { paint: Record<string, string> }).paint['background-color']).toBe('#060b14');
   });
+  it('leaves no source for the map shell to fill later: the buildings stay off the wall', () => {
+    expect(buildOfflineStyle({}).metadata).toHaveProperty(['jingwang:lazy-sources', 'buildings']);
+    expect(buildDarkStyle({}).metadata).toBeUndefined();
+  });
   it('needs nothing off the machine: no glyphs, sprite or tile URLs', () => {
     const json = JSON.stringify(buildDarkStyle({}));
     expect(json).not.toMatch(/https?:/);

@@ -38,9 +38,13 @@ export function blendOver(rgb: readonly number[], opacity: number, base: readonl
 /** The colour of the land inside the urban streets on the wall's dark base map, RGB 0–255. */
 export const wallLandRgb = blendOver(rgbOfHex(streetFillColour), streetFillOpacity, rgbOfHex(districtFillColour));
 
-/** The offline base map (client/map/basemap) in the wall's dark colours; same sources and layer ids. */
+/**
+ * The offline base map (client/map/basemap) in the wall's dark colours; same sources and layer ids. Without the
+ * lazy sources (lazy-sources.ts): the map shell would fill the building footprints once a scene zooms in far
+ * enough, and the grid fills' legend swatches are blended over bare land (wallLandRgb), not over buildings.
+ */
 export function buildDarkStyle(data: BasemapData): StyleSpecification {
-  const style = buildOfflineStyle(data);
+  const { metadata: _lazySources, ...style } = buildOfflineStyle(data);
   return {
     ...style,
     name: 'jingwang-wall-dark',

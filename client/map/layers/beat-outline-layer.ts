@@ -1,6 +1,7 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { BeatCollection, BeatProperties } from '../../api/feature-types';
 import { beatLineColour } from './colour-scales';
+import type { MapTheme } from './map-theme';
 import { outsideLine } from './outside-scope-layer';
 
 export interface BeatOutlineInput {
@@ -8,19 +9,22 @@ export interface BeatOutlineInput {
   visible?: boolean;
   /** Outside the user's jurisdiction: a thin grey line instead. */
   faded?: boolean;
+  /** 'night' (the wall): light cyan lines, 2 px, that carry across a room. */
+  theme?: MapTheme;
 }
 
-/** Police beat (警格) boundaries as dark lines, 1.6 px wide, no fill. */
-export function beatOutlineLayer({ beats, visible = true, faded = false }: BeatOutlineInput) {
+/** Police beat (警格) boundaries as dark lines, 1.6 px wide, no fill; on the night map light cyan, 2 px. */
+export function beatOutlineLayer({ beats, visible = true, faded = false, theme = 'day' }: BeatOutlineInput) {
+  const night = theme === 'night' && !faded;
   return new GeoJsonLayer<BeatProperties>({
     id: faded ? 'beat-outline-outside' : 'beat-outline',
     data: beats,
     visible,
     filled: false,
     stroked: true,
-    getLineColor: faded ? outsideLine : beatLineColour,
-    getLineWidth: faded ? 1 : 1.6,
+    getLineColor: faded ? outsideLine : night ? [120, 220, 255, 220] : beatLineColour,
+    getLineWidth: faded ? 1 : night ? 2 : 1.6,
     lineWidthUnits: 'pixels',
-    lineJointRounded: true,
+    lineJointRounded: !night,
   });
 }
