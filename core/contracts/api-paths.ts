@@ -7622,6 +7622,7 @@ export interface operations {
                                 number,
                                 number
                             ];
+                            startName?: string | null;
                             mandatory?: string[];
                         };
                     }[];
@@ -7784,6 +7785,7 @@ export interface operations {
                                 number,
                                 number
                             ];
+                            startName?: string | null;
                             mandatory?: string[];
                         };
                     };
@@ -7957,6 +7959,7 @@ export interface operations {
                                 number,
                                 number
                             ];
+                            startName?: string | null;
                             mandatory?: string[];
                         };
                     };

@@ -264,6 +264,8 @@ export const SavedPatrolRouteSchema = z.object({
   createdAt: z.string(),
   plan: SavedPlanSchema.extend({
     start: z.tuple([z.number(), z.number()]).optional(),
+    /** A start picked on the map, named by the server when the route was saved ('星河城1栋附近'). */
+    startName: z.string().nullable().optional(),
     mandatory: z.array(z.string()).optional(),
   }).optional(),
 });

@@ -180,6 +180,20 @@ describe('saved patrol routes', () => {
   const save = (client: TestClient, stationCode: string, p: PatrolPlanAnswer) =>
     client.request('/api/patrol/routes', post({ ...base, stationCode, name: '夜巡一线', assignedTo: `beat:${stationCode}-J01`, plan: p }));
 
+  it('names a start picked on the map, in the plan and in the route saved from it', async () => {
+    const { stationCode: _station, ...fromPoint } = base;
+    const planned = await plan(admin, { ...fromPoint, start: station, budgetMin: 30 });
+    expect(planned.status).toBe(200);
+    expect(planned.body.start).toMatchObject({ stationCode: null, name: expect.stringMatching(/附近$|[东南西北]+约\d+米$/) });
+    const { candidates: _c, start: _s, window: _w, weekdays: _d, mode: _m, budgetMin: _b, dwellMin: _dw, ...kept } = planned.body;
+    const saved = await admin.request('/api/patrol/routes', post({ ...fromPoint, start: station, name: '自选起点巡线', assignedTo: 'beat:PS01-J01', plan: kept }));
+    expect(saved.status).toBe(201);
+    const { id } = (await saved.json()) as SavedPatrolRoute;
+    const reopened = (await (await admin.request(`/api/patrol/routes/${id}`)).json()) as SavedPatrolRoute;
+    expect(reopened.plan?.startName).toBe(planned.body.start.name);
+    expect((await admin.request(`/api/patrol/routes/${id}`, { method: 'DELETE' })).status).toBe(204);
+  });
+
   it('round-trips a saved route, lists it, and deletes it (audited)', async () => {
     const res = await save(admin, 'PS01', evening);
     expect(res.status).toBe(201);

@@ -101,6 +101,11 @@ describe('a route opened again', () => {
     expect([place.arrival, place.kind, place.name]).toEqual(['00:20', 'key_place', '学校']);
   });
 
+  it('names a start picked on the map by the name saved with it, not by a station', () => {
+    const picked = { ...saved, stationCode: null, plan: { ...saved.plan!, start: [107.49, 31.19] as [number, number], startName: '星河城1栋附近' } };
+    expect(routeFromSaved(picked, '城区派出所')!.stationName).toBe('星河城1栋附近');
+  });
+
   it('is nothing without a plan (a list entry)', () => {
     expect(routeFromSaved({ ...saved, plan: undefined }, null)).toBeNull();
   });

@@ -90,7 +90,7 @@ const isTimeOfDay = (v: unknown): v is string => typeof v === 'string' && /^\d\d
 /**
  * The route of GET /api/patrol/routes/:id. A saved plan keeps what the plan answered; times not kept as 'HH:MM' are
  * worked out from the window's start, and the start is the path's first point (a route starts and ends there).
- * `stationName` comes from the stations list (the saved route has the code only).
+ * `stationName` comes from the stations list (the saved route has the code only); a picked start's name was saved.
  */
 export function routeFromSaved(saved: SavedPatrolRoute, stationName: string | null): ShownRoute | null {
   const plan = saved.plan;
@@ -100,7 +100,7 @@ export function routeFromSaved(saved: SavedPatrolRoute, stationName: string | nu
   return {
     saved: { id: saved.id, name: saved.name, assignedTo: saved.assignedTo, assignedName: saved.assignedName },
     stationCode: saved.stationCode,
-    stationName,
+    stationName: saved.stationCode ? stationName : (plan.startName ?? null),
     start: plan.start ?? path[0],
     window: saved.window,
     weekdays: saved.weekdays,

@@ -49,8 +49,12 @@ function routeInScope(scope: Scope): SQL {
 }
 
 /** Saves a route (the caller has checked that its start is in scope); the plan keeps the start point and mandatory stops. */
-export async function createPatrolRoute(db: Db, input: SavePatrolRoute, username: string): Promise<SavedPatrolRoute> {
-  const plan = { ...input.plan, ...(input.start ? { start: input.start } : {}), ...(input.mandatory ? { mandatory: input.mandatory } : {}) };
+export async function createPatrolRoute(db: Db, input: SavePatrolRoute, username: string, startName: string | null = null): Promise<SavedPatrolRoute> {
+  const plan = {
+    ...input.plan,
+    ...(input.start ? { start: input.start, startName } : {}),
+    ...(input.mandatory ? { mandatory: input.mandatory } : {}),
+  };
   const [row] = await db.insert(r).values({
     name: input.name, stationCode: input.stationCode ?? null, assignedTo: input.assignedTo, mode: input.mode,
     windowStart: input.window.start, windowEnd: input.window.end, weekdays: input.weekdays ?? [1, 2, 3, 4, 5, 6, 7],
