@@ -5,7 +5,8 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { auditWrites, csrfProtection, loadSession } from './auth/auth.middleware';
+import { auditWrites, csrfProtection, loadApiToken, loadSession } from './auth/auth.middleware';
+import { FixedWindowLimiter } from './auth/fixed-window-limiter';
 import type { Database } from './db/engine';
 import type { Env } from './env';
 import { apiError } from './i18n/messages';
@@ -99,7 +100,9 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
     c.set('env', env);
     await next();
   });
-  app.use('/api/*', loadSession, csrfProtection, auditWrites);
+  // One count per app: each test app, like each process, starts its machine tokens' minutes afresh.
+  const apiTokenLimiter = new FixedWindowLimiter(env.API_TOKEN_RATE_PER_MINUTE, 60_000);
+  app.use('/api/*', loadApiToken(apiTokenLimiter), loadSession, csrfProtection, auditWrites);
   app.route('/api', api);
   app.route('/api', apiDocsRouter(() => app));
   app.all('/api/*', (c) => c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404));

@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { message: 'TRUST_PROXY must be true or false' }).default('false').transform((v) => v === 'true' || v === '1'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  // Requests a minute one machine token may make (issue 14), counted per process.
+  API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -59,6 +59,31 @@ export type WallTokenListing = z.infer<typeof WallTokenListingSchema>;
 export const IssuedWallTokenSchema = z.object({ id: z.string(), token: z.string() });
 export type IssuedWallToken = z.infer<typeof IssuedWallTokenSchema>;
 
+/** POST /api/admin/api-tokens: a machine token reading with the role and jurisdiction of `username` (issue 14). */
+export const NewApiTokenSchema = z.object({
+  name: plainText('name', 80).trim().min(1, 'name is required'),
+  username: plainText('username', 64).trim().min(1, 'username is required'),
+  expiresInDays: z.number().int('expiresInDays must be a whole number').min(1, 'expiresInDays must be 1 to 365').max(365, 'expiresInDays must be 1 to 365'),
+});
+export type NewApiToken = z.infer<typeof NewApiTokenSchema>;
+
+/** The POST's answer: the token, shown this once (only its hash is kept), and when it expires. */
+export const IssuedApiTokenSchema = z.object({ id: z.string(), token: z.string(), expiresAt: z.string() });
+export type IssuedApiToken = z.infer<typeof IssuedApiTokenSchema>;
+
+/** One machine token of GET /api/admin/api-tokens (never the token itself). */
+export const ApiTokenListingSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  username: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  revokedAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+});
+export type ApiTokenListing = z.infer<typeof ApiTokenListingSchema>;
+
 /** GET /api/admin/basemap: the active base map and the settings in use, the token masked. */
 export const AdminBasemapSchema = z.object({ description: BasemapDescriptionSchema, settings: BasemapSettingsSchema });
 export type AdminBasemap = z.infer<typeof AdminBasemapSchema>;

@@ -207,6 +207,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 接口令牌列表（不含令牌本身）/ the machine API tokens, never the token itself
+         * @description 角色 / roles: admin
+         */
+        get: operations["getApiAdminApiTokens"];
+        put?: never;
+        /**
+         * 签发接口令牌（仅此一次显示）/ issue a machine API token reading as an account, shown this once
+         * @description 角色 / roles: admin
+         */
+        post: operations["postApiAdminApiTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 吊销接口令牌 / revoke a machine API token
+         * @description 角色 / roles: admin
+         */
+        delete: operations["deleteApiAdminApiTokensById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/residents": {
         parameters: {
             query?: never;
@@ -1824,7 +1868,7 @@ export interface operations {
                         ip: string | null;
                         method: string;
                         route: string;
-                        action: ("login" | "logout" | "wall_login" | "write" | "unmask" | "wall_token_issue" | "wall_token_revoke" | "save_grid_draft" | "delete_grid_draft" | "publish_grid_plan" | "incident_create" | "dispute_register" | "dispute_registered" | "dispute_assessed" | "dispute_mediating" | "dispute_referred" | "dispute_escalated" | "dispute_resolved" | "dispute_visited" | "dispute_closed" | "search_people" | "basemap_switch" | "plan_patrol_route" | "save_patrol_route" | "delete_patrol_route" | "activity_record" | "meeting_record" | "assessment_save" | "assessment_create" | "assessment_replace" | "registry_task_create" | "registry_task_cancel" | "registry_visit" | "registry_import_check" | "registry_import" | "registry_export") | string;
+                        action: ("login" | "logout" | "wall_login" | "write" | "unmask" | "wall_token_issue" | "wall_token_revoke" | "api_token_issue" | "api_token_revoke" | "save_grid_draft" | "delete_grid_draft" | "publish_grid_plan" | "incident_create" | "dispute_register" | "dispute_registered" | "dispute_assessed" | "dispute_mediating" | "dispute_referred" | "dispute_escalated" | "dispute_resolved" | "dispute_visited" | "dispute_closed" | "search_people" | "basemap_switch" | "plan_patrol_route" | "save_patrol_route" | "delete_patrol_route" | "activity_record" | "meeting_record" | "assessment_save" | "assessment_create" | "assessment_replace" | "registry_task_create" | "registry_task_cancel" | "registry_visit" | "registry_import_check" | "registry_import" | "registry_export") | string;
                         records: string[];
                         /** @enum {string} */
                         outcome: "success" | "denied" | "failed";
@@ -2016,6 +2060,182 @@ export interface operations {
         };
     };
     deleteApiAdminWallTokensById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiAdminApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        username: string;
+                        createdBy: string;
+                        createdAt: string;
+                        expiresAt: string;
+                        revokedAt: string | null;
+                        lastUsedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiAdminApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    username: string;
+                    expiresInDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        token: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deleteApiAdminApiTokensById: {
         parameters: {
             query?: never;
             header?: never;

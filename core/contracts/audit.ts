@@ -7,7 +7,7 @@ import { disputeStatuses } from '../disputes/workflow';
  * action cannot reach the log without words. 'write' is a state-changing request no handler named.
  */
 export const auditActions = [
-  'login', 'logout', 'wall_login', 'write', 'unmask', 'wall_token_issue', 'wall_token_revoke',
+  'login', 'logout', 'wall_login', 'write', 'unmask', 'wall_token_issue', 'wall_token_revoke', 'api_token_issue', 'api_token_revoke',
   'save_grid_draft', 'delete_grid_draft', 'publish_grid_plan',
   'incident_create',
   'dispute_register', ...disputeStatuses.map((s) => `dispute_${s}` as const),

@@ -9,14 +9,47 @@ import type { AuditAction } from '../../core/contracts/audit';
 import { writeAudit } from '../audit/audit.repo';
 import { apiError } from '../i18n/messages';
 import type { AppEnv } from '../routes/context';
+import { apiTokenReach } from './api-token-reach';
+import { checkApiToken, type ApiTokenRefusal } from './api-tokens.repo';
 import { clientAddress } from './client-address';
+import type { FixedWindowLimiter } from './fixed-window-limiter';
 import { touchSession } from './sessions.repo';
 
 export const sessionCookie = 'jw_session';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Loads the caller's session, if any, into c.var.user. */
+const refusalMessage: Record<ApiTokenRefusal, 'api_token_unknown' | 'api_token_revoked' | 'api_token_expired' | 'api_token_disabled'> = {
+  unknown: 'api_token_unknown', revoked: 'api_token_revoked', expired: 'api_token_expired', disabled: 'api_token_disabled',
+};
+
+/**
+ * A machine token (`Authorization: Bearer …`, issue 14) reads as its account: a refused token answers 401 saying why,
+ * a write or an account/admin route 403, and a token past `limiter`'s rate 429. Without a Bearer header, nothing.
+ */
+export function loadApiToken(limiter: FixedWindowLimiter): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
+    if (!bearer) return next();
+    // Read-only and kept off account management, whatever the token: refused before the token is even looked up.
+    const reach = apiTokenReach(c.req.method, c.req.path);
+    if (reach === 'write_refused') return c.json(apiError(c, 'forbidden', 'api_token_read_only', { method: c.req.method, path: c.req.path }), 403);
+    if (reach === 'route_refused') return c.json(apiError(c, 'forbidden', 'api_token_not_here', { path: c.req.path }), 403);
+    const token = bearer[1];
+    const check = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await checkApiToken(c.var.database.db, token) : ({ ok: false, refusal: 'unknown' } as const);
+    if (!check.ok) return c.json(apiError(c, `token_${check.refusal}`, refusalMessage[check.refusal]), 401);
+    const rate = limiter.hit(check.tokenId);
+    if (!rate.allowed) {
+      c.header('Retry-After', String(rate.retryAfterS));
+      return c.json(apiError(c, 'too_many_requests', 'api_token_rate', { limit: limiter.limit, seconds: rate.retryAfterS }), 429);
+    }
+    c.set('user', check.user);
+    await next();
+  };
+}
+
+/** Loads the caller's session, if any, into c.var.user (unless a machine token already has). */
 export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.var.user) return next();
   const token = getCookie(c, sessionCookie);
   if (token && /^[A-Za-z0-9_-]{20,100}$/.test(token)) {
     const { SESSION_IDLE_MINUTES: idleMinutes, SESSION_MAX_HOURS: maxHours } = c.var.env;

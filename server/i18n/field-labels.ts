@@ -40,6 +40,7 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   dueOn: { zh: '截止日期', hint: '如 2026-03-01' },
   dwellMin: { zh: '停留（分钟）' },
   end: { zh: '结束时间', hint: '时:分，如 23:00' },
+  expiresInDays: { zh: '有效天数', hint: '1 到 365 的整数' },
   format: { zh: '格式' },
   from: { zh: '开始时间', hint: '日期（2026-01-01）或带时区的时间（2026-01-01T00:00:00+08:00）' },
   grade: { zh: '等次' },

@@ -21,6 +21,16 @@ export const apiMessages = {
   too_many_attempts: { 'zh-CN': '登录失败次数过多，请 15 分钟后再试', en: 'too many failed attempts, try again in 15 minutes' },
   wall_token_refused: { 'zh-CN': '大屏令牌无效或已吊销', en: 'the wall token is unknown or revoked' },
   no_wall_token: { 'zh-CN': '没有有效的大屏令牌 {id}', en: 'no live wall token {id}' },
+  // Machine tokens (issue 14): a refused Bearer token says which of these is wrong, so its owner knows what to fix.
+  api_token_unknown: { 'zh-CN': '令牌无效', en: 'the API token is not valid' },
+  api_token_revoked: { 'zh-CN': '令牌已吊销', en: 'the API token has been revoked' },
+  api_token_expired: { 'zh-CN': '令牌已过期', en: 'the API token has expired' },
+  api_token_disabled: { 'zh-CN': '令牌所属账号已停用', en: 'the API token’s account is disabled' },
+  api_token_read_only: { 'zh-CN': '接口令牌只能读取数据，不能提交修改（{method} {path}）', en: 'API tokens are read-only: {method} {path} refused' },
+  api_token_not_here: { 'zh-CN': '接口令牌不能用于账号和管理功能（{path}）', en: 'API tokens may not call account or admin routes ({path})' },
+  api_token_rate: { 'zh-CN': '请求过于频繁：每个令牌每分钟最多 {limit} 次，请 {seconds} 秒后再试', en: 'too many requests: at most {limit} a minute per token; retry in {seconds} s' },
+  no_api_token: { 'zh-CN': '没有有效的接口令牌 {id}', en: 'no live API token {id}' },
+  no_account: { 'zh-CN': '没有账号 {username}', en: 'no account {username}' },
   no_district: { 'zh-CN': '尚未载入区界数据', en: 'no district loaded yet' },
   no_grid_to_analyse: { 'zh-CN': '您的辖区内没有可分析的网格', en: 'no grid in your jurisdiction to analyse' },
   // Outside the caller's jurisdiction reads as "not found", so scope does not reveal what exists.

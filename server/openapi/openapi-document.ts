@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { generateSpecs } from 'hono-openapi';
 import { roles as allRoles, type Role } from '../../core/contracts/auth';
 import { ApiErrorSchema } from '../../core/contracts/api-error';
+import { apiTokenReach } from '../auth/api-token-reach';
 import { answerSchema } from './describe';
 
 type Operation = Record<string, unknown> & { tags?: string[]; description?: string; security?: unknown[] };
@@ -44,12 +45,16 @@ export async function buildOpenApiDocument(app: Hono<never>): Promise<OpenApiDoc
           '警网（警格网格融合）地图平台的接口。除公开接口外都需要登录会话（Cookie jw_session）；写操作还需带登录时返回的 X-CSRF-Token。' +
           '拒绝时回答 { error, message, issues? }，message 按 Accept-Language 使用中文（默认）或英文。\n\n' +
           'The API of Jingwang. Every route except the public ones needs a session (cookie jw_session); writes also need the ' +
-          'X-CSRF-Token the login answered. A refusal answers { error, message, issues? } in the language of Accept-Language.',
+          'X-CSRF-Token the login answered. A refusal answers { error, message, issues? } in the language of Accept-Language.\n\n' +
+          '读取接口也接受管理员签发的接口令牌（Authorization: Bearer …），以其账号的角色和辖区读取；接口令牌不能写，也不能用于账号和管理接口。\n\n' +
+          'Read routes also take a machine token an admin issued (Authorization: Bearer …), reading with its account\'s role and ' +
+          'jurisdiction; such tokens never write, nor reach the account and admin routes.',
       },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'jw_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+          apiToken: { type: 'http', scheme: 'bearer' },
         },
       },
     },
@@ -64,7 +69,8 @@ export async function buildOpenApiDocument(app: Hono<never>): Promise<OpenApiDoc
       op.description = op.description ? `${op.description}\n\n${who}` : who;
       if (roles) {
         op['x-roles'] = roles;
-        op.security = [unsafeMethods.has(method) ? { session: [], csrf: [] } : { session: [] }];
+        if (unsafeMethods.has(method)) op.security = [{ session: [], csrf: [] }];
+        else op.security = apiTokenReach(method, path) === 'read' ? [{ session: [] }, { apiToken: [] }] : [{ session: [] }];
       } else {
         op['x-public'] = true;
         op.security = [];

@@ -52,6 +52,9 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/admin/wall-tokens', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/wall-tokens', body: () => ({ name: 'matrix' }), allowed: ['admin'], okStatus: 201 },
   { method: 'DELETE', path: '/api/admin/wall-tokens/00000000-0000-4000-8000-000000000000', allowed: ['admin'], okStatus: 404 },
+  { method: 'GET', path: '/api/admin/api-tokens', allowed: ['admin'] },
+  { method: 'POST', path: '/api/admin/api-tokens', body: () => ({ name: 'matrix', username: 'viewer', expiresInDays: 1 }), allowed: ['admin'], okStatus: 201 },
+  { method: 'DELETE', path: '/api/admin/api-tokens/00000000-0000-4000-8000-000000000000', allowed: ['admin'], okStatus: 404 },
   // Disputes and the grid workforce (issue 7): unknown codes answer 404 to the roles allowed, so nothing is written.
   { method: 'GET', path: '/api/disputes?limit=5', allowed: personal },
   { method: 'GET', path: '/api/disputes/map', allowed: staffRoles },

@@ -11,6 +11,8 @@ export const auditActionLabels: Record<AuditAction, MessageKey> = {
   unmask: 'auditActUnmask',
   wall_token_issue: 'auditActWallTokenIssue',
   wall_token_revoke: 'auditActWallTokenRevoke',
+  api_token_issue: 'auditActApiTokenIssue',
+  api_token_revoke: 'auditActApiTokenRevoke',
   save_grid_draft: 'auditActSaveGridDraft',
   delete_grid_draft: 'auditActDeleteGridDraft',
   publish_grid_plan: 'auditActPublishGridPlan',

@@ -26,6 +26,8 @@ export const admin: Record<keyof typeof zh, string> = {
   auditActUnmask: 'View unmasked',
   auditActWallTokenIssue: 'Issue wall token',
   auditActWallTokenRevoke: 'Revoke wall token',
+  auditActApiTokenIssue: 'Issue API token',
+  auditActApiTokenRevoke: 'Revoke API token',
   auditActSaveGridDraft: 'Save grid draft',
   auditActDeleteGridDraft: 'Delete grid draft',
   auditActPublishGridPlan: 'Publish grid plan',

@@ -24,6 +24,8 @@ export const admin = {
   auditActUnmask: '查看明文',
   auditActWallTokenIssue: '签发大屏令牌',
   auditActWallTokenRevoke: '吊销大屏令牌',
+  auditActApiTokenIssue: '签发接口令牌',
+  auditActApiTokenRevoke: '吊销接口令牌',
   auditActSaveGridDraft: '保存网格草稿',
   auditActDeleteGridDraft: '删除网格草稿',
   auditActPublishGridPlan: '发布网格方案',

@@ -57,6 +57,27 @@ export const wallTokens = pgTable('wall_tokens', {
 });
 
 /**
+ * Personal API tokens for machines (issue 14): each carries the role and jurisdiction of `username`, read at every
+ * request, so a changed or disabled account changes what its tokens may read. Only the hash is kept.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    // No foreign key, as for sessions: re-seeding replaces the demo accounts, and a token whose account is gone is refused.
+    username: text('username').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_username_idx').on(t.username)],
+);
+
+/**
  * Append-only audit trail (等保 2.0: kept at least 180 days). A trigger in the migration rejects every
  * UPDATE, DELETE and TRUNCATE, so no route — nor the seeder — can rewrite it.
  */

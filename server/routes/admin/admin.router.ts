@@ -5,16 +5,20 @@ import { allow, noteAudit } from '../../auth/auth.middleware';
 import { adminsOnly } from '../../auth/roles';
 import { listUsersWithJurisdictions } from '../../services/admin-users.service';
 import { issueWallToken, listWallTokens, revokeWallToken } from '../../auth/wall-tokens.repo';
+import { issueApiToken, listApiTokens, revokeApiToken } from '../../auth/api-tokens.repo';
 import { searchAudit } from '../../audit/audit.repo';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { ApiErrorSchema, OkSchema } from '../../../core/contracts/api-error';
-import { AuditQuerySchema, AuditRowSchema, IssuedWallTokenSchema, UserListingSchema, WallTokenListingSchema } from '../../../core/contracts/admin';
+import {
+  ApiTokenListingSchema, AuditQuerySchema, AuditRowSchema, IssuedApiTokenSchema, IssuedWallTokenSchema, NewApiTokenSchema, UserListingSchema, WallTokenListingSchema,
+} from '../../../core/contracts/admin';
 import { describe } from '../../openapi/describe';
 
 const NewWallTokenSchema = z.object({ name: plainText('name', 80).trim().min(1, 'name is required') });
 const IdParamSchema = z.object({ id: z.uuid('id must be a wall token id') });
+const ApiTokenIdParamSchema = z.object({ id: z.uuid('id must be an API token id') });
 
 export const adminRouter = new Hono<AppEnv>()
   .use('/admin/*', allow(adminsOnly))
@@ -31,4 +35,18 @@ export const adminRouter = new Hono<AppEnv>()
     noteAudit(c, { action: 'wall_token_revoke', records: [id] });
     const revoked = await revokeWallToken(c.var.database.db, id);
     return revoked ? c.json({ ok: true }, 200) : c.json(apiError(c, 'not_found', 'no_wall_token', { id }), 404);
+  })
+  .get('/admin/api-tokens', describe('接口令牌列表（不含令牌本身）/ the machine API tokens, never the token itself', { 200: z.array(ApiTokenListingSchema) }), async (c) => c.json(await listApiTokens(c.var.database.db), 200))
+  .post('/admin/api-tokens', describe('签发接口令牌（仅此一次显示）/ issue a machine API token reading as an account, shown this once', { 201: IssuedApiTokenSchema, 404: ApiErrorSchema }), validate('json', NewApiTokenSchema), async (c) => {
+    const body = c.req.valid('json');
+    const issued = await issueApiToken(c.var.database.db, { ...body, createdBy: c.var.user!.username });
+    if (!issued) return c.json(apiError(c, 'not_found', 'no_account', { username: body.username }), 404);
+    noteAudit(c, { action: 'api_token_issue', records: [issued.id, body.username] });
+    return c.json(issued, 201);
+  })
+  .delete('/admin/api-tokens/:id', describe('吊销接口令牌 / revoke a machine API token', { 200: OkSchema, 404: ApiErrorSchema }), validate('param', ApiTokenIdParamSchema), async (c) => {
+    const { id } = c.req.valid('param');
+    noteAudit(c, { action: 'api_token_revoke', records: [id] });
+    const revoked = await revokeApiToken(c.var.database.db, id);
+    return revoked ? c.json({ ok: true }, 200) : c.json(apiError(c, 'not_found', 'no_api_token', { id }), 404);
   });
