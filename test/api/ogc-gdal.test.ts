@@ -60,6 +60,17 @@ describe('GDAL reading /ogc', () => {
     const apiArea = new Map(api.features.map((f) => [String(f.id), planarArea(f.geometry as unknown as Polygonal)]));
     for (const g of copied) expect(g.area, g.code).toBeCloseTo(apiArea.get(g.code)!, 10);
   });
+
+  it('pages through the incidents: exactly numberMatched features, no id twice', async () => {
+    const res = await commander.request('/ogc/collections/incidents/items?limit=1');
+    const { numberMatched } = (await res.json()) as OgcFeatureCollection;
+    const gpkg = join(dir, 'incidents.gpkg');
+    // A page size below the total, so that GDAL follows next links (one page would prove nothing).
+    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${origin}/ogc`, 'incidents', '-oo', 'PAGE_SIZE=10000']);
+    const { stdout } = await run('ogrinfo', ['-ro', '-q', gpkg, '-sql', 'SELECT count(*) AS n, count(DISTINCT id) AS ids FROM incidents']);
+    expect(numberMatched).toBeGreaterThan(10_000);
+    expect(stdout).toMatch(new RegExp(`n \\(Integer\\) = ${numberMatched}\\s+ids \\(Integer\\) = ${numberMatched}\\b`));
+  });
 });
 
 type Polygonal = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
