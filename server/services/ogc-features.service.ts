@@ -31,8 +31,8 @@ export function ogcLanding({ base, language }: Pick<OgcContext, 'base' | 'langua
     ...ogcServiceWords[language],
     links: [
       { href: base, rel: 'self', type: json, title: ogcServiceWords[language].title },
-      // The API's OpenAPI document describes /api, not /ogc; hence no oas30 conformance class is claimed.
-      { href: new URL('/api/openapi.json', base).href, rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.0' },
+      // The API's OpenAPI 3.1 document describes /api, not /ogc; hence no oas30 conformance class is claimed.
+      { href: new URL('/api/openapi.json', base).href, rel: 'service-desc', type: 'application/vnd.oai.openapi+json;version=3.1' },
       { href: `${base}/conformance`, rel: 'conformance', type: json },
       { href: `${base}/collections`, rel: 'data', type: json },
     ],
