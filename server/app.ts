@@ -33,6 +33,7 @@ import { basemapRouter } from './routes/basemap/basemap.router';
 import { basemapTilesRouter } from './routes/basemap/basemap-tiles.router';
 import { searchRouter } from './routes/search/search.router';
 import { apiDocsRouter } from './openapi/api-docs.router';
+import { ogcRouter } from './routes/ogc/ogc.router';
 
 export interface AppOptions {
   database: Database;
@@ -107,6 +108,10 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   app.route('/api', apiDocsRouter(() => app));
   app.all('/api/*', (c) => c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404));
   app.route('/', basemapTilesRouter(basemap)); // base-map tiles need no session (issue 11)
+  // OGC API – Features (issue 14): read only, so the session is all it needs of /api's middleware (no CSRF, no audit).
+  app.use('/ogc', loadSession);
+  app.use('/ogc/*', loadSession);
+  app.route('/ogc', ogcRouter);
 
   if (clientDir && existsSync(clientDir)) {
     app.use('*', serveStatic({ root: clientDir }));

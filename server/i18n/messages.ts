@@ -140,6 +140,14 @@ export const apiMessages = {
   basemap_zoom_outside: { 'zh-CN': '第 {z} 级不在底图的 {min}–{max} 级之内', en: 'zoom {z} is outside the base map’s zooms {min}–{max}' },
   basemap_tile_outside: { 'zh-CN': '瓦片 {tile} 在底图范围之外', en: 'tile {tile} lies outside the base map’s bounds' },
   range_not_satisfiable: { 'zh-CN': '请求的字节范围超出文件大小 {size}', en: 'the requested range lies beyond the file’s {size} bytes' },
+
+  // OGC API – Features under /ogc (issue 14): each names the parameter or thing at fault and what it got.
+  ogc_bad_bbox: { 'zh-CN': '地图范围 bbox 须为四个数“最小经度,最小纬度,最大经度,最大纬度”（CRS84），经度在 -180 到 180 之间，纬度在 -90 到 90 之间，且最小值不大于最大值；收到 {value}', en: 'bbox must be four numbers minLng,minLat,maxLng,maxLat (CRS84), longitudes in -180..180, latitudes in -90..90, min not above max; got {value}' },
+  ogc_bad_limit: { 'zh-CN': '每页条数 limit 须为 1 到 {max} 之间的整数；收到 {value}', en: 'limit must be a whole number from 1 to {max}; got {value}' },
+  ogc_bad_offset: { 'zh-CN': '起始位置 offset 须为不小于 0 的整数；收到 {value}', en: 'offset must be a whole number from 0; got {value}' },
+  ogc_bad_datetime: { 'zh-CN': '时间 datetime 须为 RFC 3339 时刻（如 2026-01-01T00:00:00+08:00）或“起/止”区间，开放的一端写 ..，且起不晚于止；收到 {value}', en: 'datetime must be an RFC 3339 instant (2026-01-01T00:00:00+08:00) or an interval start/end with .. for an open end, start not after end; got {value}' },
+  ogc_no_collection: { 'zh-CN': '没有要素集 {id}；现有要素集：{ids}', en: 'no collection {id}; the collections are {ids}' },
+  ogc_no_feature: { 'zh-CN': '要素集 {collection} 中没有您可查看的要素 {id}', en: 'no feature {id} you may see in collection {collection}' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;

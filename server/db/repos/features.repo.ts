@@ -80,6 +80,11 @@ const districtScope: Scope = { kind: 'district', codes: [] };
 export type FeatureLayer = keyof ReturnType<typeof layerQueries>;
 export const featureLayers = Object.keys(layerQueries(districtScope)) as FeatureLayer[];
 
+/** A layer's SELECT (columns named as its features' properties, geometry "geom"), for other readers of the layers (/ogc). */
+export function featureLayerSql(layer: FeatureLayer, scope: Scope): SQL {
+  return layerQueries(scope)[layer];
+}
+
 /**
  * One layer as GeoJSON FeatureCollection text, built by PostGIS (6 decimals ≈ 0.1 m) so the server
  * passes it through without parsing. bbox keeps features whose bounding box meets it.

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ogcCollectionIds, type OgcFeatureCollection } from '../../core/contracts/ogc';
+import { getTestApp, loginAs, type TestClient } from '../support/test-database';
+
+// GDAL's OAPIF driver as the client of /ogc (issue 14, item 1), over a loopback port with the commander's session.
+const run = promisify(execFile);
+let server: ServerType | undefined;
+let origin: string;
+let commander: TestClient;
+let dir: string;
+
+beforeAll(async () => {
+  const app = await getTestApp();
+  commander = await loginAs('commander');
+  dir = mkdtempSync(join(tmpdir(), 'jingwang-ogc-gdal-'));
+  const port = await new Promise<number>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+  });
+  origin = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// The session travels as a cookie; GDAL_HTTP_COOKIE is GDAL's own option for it.
+const gdal = (command: string, args: string[]) =>
+  run(command, args, { env: { ...process.env, GDAL_HTTP_COOKIE: commander.cookie, CPL_VSIL_CURL_USE_CACHE: 'NO' }, maxBuffer: 64 * 1024 * 1024 });
+
+describe('GDAL reading /ogc', () => {
+  it('lists every collection with ogrinfo', async () => {
+    const { stdout } = await gdal('ogrinfo', ['-ro', '-so', `OAPIF:${origin}/ogc`]);
+    for (const id of ogcCollectionIds) expect(stdout, id).toMatch(new RegExp(`^\\d+: ${id}\\b`, 'm'));
+  });
+
+  it('copies the grids into a GeoPackage: 208 valid polygons whose codes and areas are the API’s', async () => {
+    const gpkg = join(dir, 'grids.gpkg');
+    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${origin}/ogc`, 'grids']);
+    const summary = await run('ogrinfo', ['-ro', '-so', gpkg, 'grids']);
+    expect(summary.stdout).toMatch(/^Feature Count: 208$/m);
+    const { stdout } = await run('ogrinfo', [
+      '-ro', '-q', gpkg, '-dialect', 'SQLite', '-sql',
+      'SELECT code, ST_Area(geom) AS area, ST_IsValid(geom) AS valid, ST_GeometryType(geom) AS kind FROM grids ORDER BY code',
+    ]);
+    const copied = [...stdout.matchAll(/code \(String\) = (\S+)\s+area \(Real\) = (\S+)\s+valid \(Integer\) = (\d)\s+kind \(String\) = (\S+)/g)].map((m) => ({
+      code: m[1], area: Number(m[2]), valid: m[3], kind: m[4],
+    }));
+    expect(copied).toHaveLength(208);
+    expect(copied.filter((g) => g.valid !== '1' || !/POLYGON$/.test(g.kind))).toEqual([]);
+    // The API's own areas in the same unit (square degrees of CRS84), from the same 6-decimal coordinates.
+    const res = await commander.request('/ogc/collections/grids/items?limit=1000');
+    const api = (await res.json()) as OgcFeatureCollection;
+    expect(copied.map((g) => g.code)).toEqual(api.features.map((f) => String(f.id)).sort());
+    const apiArea = new Map(api.features.map((f) => [String(f.id), planarArea(f.geometry as unknown as Polygonal)]));
+    for (const g of copied) expect(g.area, g.code).toBeCloseTo(apiArea.get(g.code)!, 10);
+  });
+
+  it('pages through the incidents: exactly numberMatched features, no id twice', async () => {
+    const res = await commander.request('/ogc/collections/incidents/items?limit=1');
+    const { numberMatched } = (await res.json()) as OgcFeatureCollection;
+    const gpkg = join(dir, 'incidents.gpkg');
+    // A page size below the total, so that GDAL follows next links (one page would prove nothing).
+    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${origin}/ogc`, 'incidents', '-oo', 'PAGE_SIZE=10000']);
+    const { stdout } = await run('ogrinfo', ['-ro', '-q', gpkg, '-sql', 'SELECT count(*) AS n, count(DISTINCT id) AS ids FROM incidents']);
+    expect(numberMatched).toBeGreaterThan(10_000);
+    expect(stdout).toMatch(new RegExp(`n \\(Integer\\) = ${numberMatched}\\s+ids \\(Integer\\) = ${numberMatched}\\b`));
+  });
+});
+
+type Polygonal = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
+/** Planar (shoelace) area in the coordinates' own unit, holes subtracted: what SpatiaLite's ST_Area gives in CRS84. */
+function planarArea(g: Polygonal): number {
+  const ring = (r: number[][]) => Math.abs(r.reduce((sum, [x, y], i) => {
+    const [nx, ny] = r[(i + 1) % r.length];
+    return sum + x * ny - nx * y;
+  }, 0)) / 2;
+  const polygon = (p: number[][][]) => ring(p[0]) - p.slice(1).reduce((s, h) => s + ring(h), 0);
+  return g.type === 'Polygon' ? polygon(g.coordinates) : g.coordinates.reduce((s, p) => s + polygon(p), 0);
+}
