@@ -109,8 +109,9 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   app.all('/api/*', (c) => c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404));
   app.route('/', basemapTilesRouter(basemap)); // base-map tiles need no session (issue 11)
   // OGC API – Features (issue 14): read only, so the session is all it needs of /api's middleware (no CSRF, no audit).
-  app.use('/ogc', loadSession);
-  app.use('/ogc/*', loadSession);
+  // Desktop GIS reads /ogc with a machine token (Authorization: Bearer) as well as with a session.
+  app.use('/ogc', loadApiToken(apiTokenLimiter), loadSession);
+  app.use('/ogc/*', loadApiToken(apiTokenLimiter), loadSession);
   app.route('/ogc', ogcRouter);
 
   if (clientDir && existsSync(clientDir)) {

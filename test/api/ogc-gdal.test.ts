@@ -71,6 +71,24 @@ describe('GDAL reading /ogc', () => {
     expect(numberMatched).toBeGreaterThan(10_000);
     expect(stdout).toMatch(new RegExp(`n \\(Integer\\) = ${numberMatched}\\s+ids \\(Integer\\) = ${numberMatched}\\b`));
   });
+
+  it('reads with a grid leader\'s machine token (Authorization: Bearer): every collection, and only that grid\'s incidents', async () => {
+    const admin = await loginAs('admin');
+    const issued = await admin.request('/api/admin/api-tokens', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'QGIS 桌面', username: 'grid001', expiresInDays: 7 }),
+    });
+    expect(issued.status).toBe(201);
+    const { token } = (await issued.json()) as { token: string };
+    const env = { ...process.env, GDAL_HTTP_HEADERS: `Authorization: Bearer ${token}`, CPL_VSIL_CURL_USE_CACHE: 'NO' };
+    const listed = await run('ogrinfo', ['-ro', '-so', `OAPIF:${origin}/ogc`], { env });
+    for (const id of ogcCollectionIds) expect(listed.stdout, id).toMatch(new RegExp(`^\\d+: ${id}\\b`, 'm'));
+    const own = (await (await (await loginAs('grid001')).request('/ogc/collections/incidents/items?limit=1')).json()) as OgcFeatureCollection;
+    const all = (await (await commander.request('/ogc/collections/incidents/items?limit=1')).json()) as OgcFeatureCollection;
+    expect(own.numberMatched).toBeGreaterThan(0);
+    expect(own.numberMatched).toBeLessThan(all.numberMatched!);
+    const incidents = await run('ogrinfo', ['-ro', '-so', `OAPIF:${origin}/ogc`, 'incidents'], { env });
+    expect(incidents.stdout).toMatch(new RegExp(`^Feature Count: ${own.numberMatched}$`, 'm'));
+  });
 });
 
 type Polygonal = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
