@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlanDraftInput } from '../../core/contracts/planner';
 import type { Summary } from '../../core/contracts/summary';
 import type { GridMeasure } from '../../core/contracts/wall';
@@ -13,6 +13,13 @@ function answer(status: number, body: unknown, date?: string) {
 }
 /** The requests the stubbed fetch received, in order. */
 const sent = (fetch: ReturnType<typeof answer>) => fetch.mock.calls.map(([request]) => request);
+
+// The suite runs without isolation (vitest.config.ts): another file may have left the client's language or token set.
+beforeEach(() => {
+  setCsrfToken(null);
+  setSessionLostHandler(null);
+  setRequestLanguage('zh-CN');
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
