@@ -70,7 +70,8 @@ describe('GDAL reading /ogc', () => {
     const { stdout } = await run('ogrinfo', ['-ro', '-q', gpkg, '-sql', 'SELECT count(*) AS n, count(DISTINCT id) AS ids FROM incidents']);
     expect(numberMatched).toBeGreaterThan(10_000);
     expect(stdout).toMatch(new RegExp(`n \\(Integer\\) = ${numberMatched}\\s+ids \\(Integer\\) = ${numberMatched}\\b`));
-  });
+    // Seven pages of up to 10,000 features through GDAL: about 20 s on an idle machine, longer beside CI's other suites.
+  }, 180_000);
 
   it('reads with a grid leader\'s machine token (Authorization: Bearer): every collection, and only that grid\'s incidents', async () => {
     const admin = await loginAs('admin');
