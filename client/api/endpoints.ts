@@ -1,6 +1,6 @@
 import type { Login, Me } from '../../core/contracts/auth';
 import type { Resident, ResidentPage } from '../../core/contracts/residents';
-import type { AuditRow, IssuedWallToken, UserListing, WallTokenListing } from '../../core/contracts/admin';
+import type { ApiTokenListing, AuditRow, IssuedApiToken, IssuedWallToken, NewApiToken, UserListing, WallTokenListing } from '../../core/contracts/admin';
 import type { Ok } from '../../core/contracts/api-error';
 import { decodeIncidentColumns, type IncidentCategory, type IncidentColumnArrays, type IncidentQuery } from '../../core/contracts/incidents';
 import type { Summary } from '../../core/contracts/summary';
@@ -114,6 +114,10 @@ export const getWallTokens = (signal?: AbortSignal): Promise<WallTokenListing[]>
 /** POST /api/admin/wall-tokens: the token itself is in this answer only; the server keeps its hash. */
 export const issueWallToken = (name: string): Promise<IssuedWallToken> => answerOf(api.POST('/api/admin/wall-tokens', { body: { name } }));
 export const revokeWallToken = (id: string): Promise<Ok> => answerOf(api.DELETE('/api/admin/wall-tokens/{id}', { params: { path: { id } } }));
+export const getApiTokens = (signal?: AbortSignal): Promise<ApiTokenListing[]> => answerOf(api.GET('/api/admin/api-tokens', { signal }));
+/** POST /api/admin/api-tokens: a machine token reading as an account; the token is in this answer only. */
+export const issueApiToken = (body: NewApiToken): Promise<IssuedApiToken> => answerOf(api.POST('/api/admin/api-tokens', { body }));
+export const revokeApiToken = (id: string): Promise<Ok> => answerOf(api.DELETE('/api/admin/api-tokens/{id}', { params: { path: { id } } }));
 
 // ---- The command-center wall (/wall) ----
 

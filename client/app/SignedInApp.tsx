@@ -3,6 +3,7 @@ import type { Me } from '../../core/contracts/auth';
 import { AuditView } from '../features/admin/AuditView';
 import { UsersView } from '../features/admin/UsersView';
 import { WallTokensView } from '../features/admin/WallTokensView';
+import { ApiTokensView } from '../features/admin/ApiTokensView';
 import { IdleWarning } from '../features/auth/IdleWarning';
 import type { SessionClock } from '../features/auth/session-timer';
 import { useSessionTimer } from '../features/auth/use-session-timer';
@@ -136,6 +137,8 @@ function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol
       return <AuditView />;
     case 'wall-tokens':
       return <WallTokensView />;
+    case 'api-tokens':
+      return <ApiTokensView />;
     case 'basemap':
       return <BasemapView />;
     case 'users':

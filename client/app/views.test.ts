@@ -5,7 +5,7 @@ import { gridCodeOfPath, gridPagePath, resolveView, viewOfPath, viewPaths, views
 
 describe('views a role may open', () => {
   it('gives an administrator every view', () => {
-    expect(viewsForRole('admin')).toEqual(['map', 'residents', 'registry', 'disputes', 'workforce', 'analysis', 'planner', 'patrol', 'audit', 'wall-tokens', 'basemap', 'users']);
+    expect(viewsForRole('admin')).toEqual(['map', 'residents', 'registry', 'disputes', 'workforce', 'analysis', 'planner', 'patrol', 'audit', 'wall-tokens', 'api-tokens', 'basemap', 'users']);
   });
 
   it('gives a grid leader and a grid worker the map, the residents and disputes registers, the workforce and the incident analysis', () => {

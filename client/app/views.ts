@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/zh-CN';
  * The pages of the signed-in app, each at its own path (the server answers index.html for every non-API path).
  * 'grid' is one grid's page at /grids/<code>, opened by a link (from the map, the registers), not from the navigation.
  */
-export const views = ['map', 'residents', 'registry', 'disputes', 'workforce', 'analysis', 'planner', 'patrol', 'audit', 'wall-tokens', 'basemap', 'users', 'grid'] as const;
+export const views = ['map', 'residents', 'registry', 'disputes', 'workforce', 'analysis', 'planner', 'patrol', 'audit', 'wall-tokens', 'api-tokens', 'basemap', 'users', 'grid'] as const;
 export type View = (typeof views)[number];
 
 export const viewPaths: Record<View, string> = {
@@ -21,6 +21,7 @@ export const viewPaths: Record<View, string> = {
   patrol: '/patrol',
   audit: '/admin/audit',
   'wall-tokens': '/admin/wall-tokens',
+  'api-tokens': '/admin/api-tokens',
   basemap: '/admin/basemap',
   users: '/admin/users',
 };
@@ -37,6 +38,7 @@ export const viewLabels: Record<View, MessageKey> = {
   patrol: 'navPatrol',
   audit: 'navAudit',
   'wall-tokens': 'navWallTokens',
+  'api-tokens': 'navApiTokens',
   basemap: 'navBasemap',
   users: 'navUsers',
 };
@@ -56,6 +58,7 @@ const viewRoles: Record<View, readonly Role[] | 'all'> = {
   patrol: patrolPlanners,
   audit: adminsOnly,
   'wall-tokens': adminsOnly,
+  'api-tokens': adminsOnly,
   basemap: adminsOnly,
   users: adminsOnly,
 };

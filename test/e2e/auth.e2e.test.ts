@@ -129,6 +129,38 @@ describe('the admin views', () => {
     await page.locator(`${tid('wall-token-row')}[data-revoked="true"]`, { hasText: name }).waitFor();
   });
 
+  it('issues an API token for a grid leader that reads only their grid on /ogc, and refuses it once revoked', async () => {
+    const page = await signedIn('admin', '/admin/api-tokens');
+    const name = `e2e QGIS ${Date.now()}`;
+    await page.locator(tid('api-token-name')).fill(name);
+    await page.locator(tid('api-token-account')).selectOption('grid001');
+    // The account is offered by name, role and jurisdiction, not by its username alone.
+    const offered = await page.locator(`${tid('api-token-account')} option[value="grid001"]`).innerText();
+    expect(offered).toContain('网格长');
+    expect(offered).toContain('网格');
+    await page.locator(tid('api-token-days')).fill('30');
+    await page.locator(tid('api-token-issue')).click();
+    const token = await page.locator(tid('issued-token-value')).inputValue();
+    expect(token.length).toBeGreaterThan(20);
+    await expect(page.locator(tid('issued-token')).innerText()).resolves.toContain('/ogc');
+    const row = page.locator(tid('api-token-row'), { hasText: name });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('未使用');
+    await saveScreenshotTo(page, '/tmp/jingwang-api-tokens.png');
+    // From the test process, as a desktop client would: no browser cookie travels with the token.
+    const origin = new URL(page.url()).origin;
+    const bearer = { Authorization: `Bearer ${token}` };
+    const mine = await fetch(`${origin}/ogc/collections/grids/items?limit=1000`, { headers: bearer });
+    expect(mine.status).toBe(200);
+    const grids = (await mine.json()) as { numberMatched: number };
+    expect(grids.numberMatched).toBe(1);
+    await page.locator(tid('issued-token-done')).click();
+    await row.locator(tid('api-token-revoke')).click();
+    await row.locator(tid('api-token-revoke')).click(); // confirm
+    await page.locator(`${tid('api-token-row')}[data-revoked="true"]`, { hasText: name }).waitFor();
+    expect((await fetch(`${origin}/ogc/collections`, { headers: bearer })).status).toBe(401);
+  });
+
   it('lists the users with their roles', async () => {
     const page = await signedIn('admin', '/admin/users');
     await page.locator(tid('user-row')).first().waitFor();

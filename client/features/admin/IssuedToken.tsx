@@ -2,14 +2,13 @@ import { useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
- * A newly issued wall token, shown this once (the server keeps only its hash) with a copy button and where the wall
- * uses it. On an intranet served over plain http the Clipboard API is missing: the token is then selected for Ctrl+C.
+ * A newly issued token (wall or API), shown this once (the server keeps only its hash) with a copy button and a hint
+ * saying where it is used. On an intranet served over plain http the Clipboard API is missing: the token is then selected for Ctrl+C.
  */
-export function IssuedToken({ name, token, onDone }: { name: string; token: string; onDone: () => void }) {
+export function IssuedToken({ name, token, hint, onDone }: { name: string; token: string; hint: string; onDone: () => void }) {
   const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'no' | 'yes' | 'manual'>('no');
-  const wallUrl = `${window.location.origin}/wall`;
 
   async function copy() {
     try {
@@ -31,7 +30,7 @@ export function IssuedToken({ name, token, onDone }: { name: string; token: stri
         </button>
       </div>
       {copied === 'manual' && <p className="view-note">{t('wallTokenCopyManual')}</p>}
-      <p className="view-note">{t('wallTokenUrlHint', { url: wallUrl })}</p>
+      <p className="view-note">{hint}</p>
       <button type="button" onClick={onDone} data-testid="issued-token-done">
         {t('wallTokenDone')}
       </button>

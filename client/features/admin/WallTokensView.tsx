@@ -3,6 +3,8 @@ import { getWallTokens, issueWallToken, revokeWallToken } from '../../api/endpoi
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import { IssuedToken } from './IssuedToken';
+import { RevokeTokenButton } from './RevokeTokenButton';
+import { useTokenActions } from './use-token-actions';
 
 /** 大屏令牌: issue a token for a command-centre wall (shown once), list them, revoke one (two clicks). */
 export function WallTokensView() {
@@ -10,22 +12,8 @@ export function WallTokensView() {
   const [tokens, reload] = useResource(getWallTokens, []);
   const [name, setName] = useState('');
   const [issued, setIssued] = useState<{ name: string; token: string } | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function act(work: () => Promise<void>) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await work();
-    } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-      reload();
-    }
-  }
+  const actions = useTokenActions(reload, revokeWallToken);
+  const { busy, failure, act } = actions;
 
   function issue(e: FormEvent) {
     e.preventDefault();
@@ -34,14 +22,6 @@ export function WallTokensView() {
       const answer = await issueWallToken(trimmed);
       setIssued({ name: trimmed, token: answer.token });
       setName('');
-    });
-  }
-
-  function revoke(id: string) {
-    if (confirming !== id) return setConfirming(id);
-    setConfirming(null);
-    void act(async () => {
-      await revokeWallToken(id);
     });
   }
 
@@ -63,7 +43,7 @@ export function WallTokensView() {
           {t('actionFailed', { message: failure })}
         </p>
       )}
-      {issued && <IssuedToken name={issued.name} token={issued.token} onDone={() => setIssued(null)} />}
+      {issued && <IssuedToken name={issued.name} token={issued.token} hint={t('wallTokenUrlHint', { url: `${window.location.origin}/wall` })} onDone={() => setIssued(null)} />}
       {tokens.status === 'error' && (
         <p className="error" role="alert">
           {t('loadFailed', { message: tokens.error.message })}
@@ -89,18 +69,7 @@ export function WallTokensView() {
                   <td className="nowrap">{formatDateTime(w.createdAt)}</td>
                   <td>{w.revokedAt ? t('wallTokenRevokedAt', { time: formatDateTime(w.revokedAt) }) : t('wallTokenLive')}</td>
                   <td>
-                    {!w.revokedAt && (
-                      <button
-                        type="button"
-                        className={confirming === w.id ? 'danger-button' : 'link-button'}
-                        disabled={busy}
-                        onClick={() => revoke(w.id)}
-                        onBlur={() => setConfirming((c) => (c === w.id ? null : c))}
-                        data-testid="wall-token-revoke"
-                      >
-                        {confirming === w.id ? t('wallTokenConfirmRevoke') : t('wallTokenRevoke')}
-                      </button>
-                    )}
+                    {!w.revokedAt && <RevokeTokenButton id={w.id} actions={actions} testId="wall-token-revoke" />}
                   </td>
                 </tr>
               ))}

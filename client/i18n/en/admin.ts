@@ -76,6 +76,17 @@ export const admin: Record<keyof typeof zh, string> = {
   colCreatedAt: 'Issued',
   colState: 'State',
 
+  apiTokensTitle: 'API tokens',
+  apiTokensNote: 'Personal tokens for desktop GIS (QGIS, ArcGIS, GDAL): read-only access to {ogc}, vector tiles and the read routes with the chosen account\'s role and jurisdiction; never account management or writes. A token is shown once, when it is issued, and expires on its date.',
+  apiTokenAccount: 'Account',
+  apiTokenPickAccount: 'Choose an account',
+  apiTokenDays: 'Valid for (days)',
+  apiTokenExpiresAt: 'Expires',
+  apiTokenLastUsed: 'Last used',
+  apiTokenNeverUsed: 'never',
+  apiTokenExpired: 'expired',
+  apiTokenUseHint: 'In the GIS client, send the header Authorization: Bearer <token> to {ogc} (GDAL: GDAL_HTTP_HEADERS). Valid until {expires}.',
+
   usersTitle: 'Users',
   colUsername: 'Username',
   colDisplayName: 'Display name',

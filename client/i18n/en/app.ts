@@ -18,6 +18,7 @@ export const app: Record<keyof typeof zh, string> = {
   navResidents: 'Residents',
   navAudit: 'Audit',
   navWallTokens: 'Wall tokens',
+  navApiTokens: 'API tokens',
   navUsers: 'Users',
   navPlanner: 'Grid planner',
   navAnalysis: 'Analysis',

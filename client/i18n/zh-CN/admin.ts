@@ -74,6 +74,17 @@ export const admin = {
   colCreatedAt: '签发时间',
   colState: '状态',
 
+  apiTokensTitle: '接口令牌',
+  apiTokensNote: '给 QGIS、ArcGIS、GDAL 等桌面 GIS 用的个人令牌：以所选账号的角色和辖区只读访问 {ogc}、矢量瓦片和查询接口，不能管理账号，也不能写入。令牌只在签发时显示一次，到期自动失效。',
+  apiTokenAccount: '账号',
+  apiTokenPickAccount: '请选择账号',
+  apiTokenDays: '有效天数',
+  apiTokenExpiresAt: '到期时间',
+  apiTokenLastUsed: '最近使用',
+  apiTokenNeverUsed: '未使用',
+  apiTokenExpired: '已过期',
+  apiTokenUseHint: '在 GIS 软件中以请求头 Authorization: Bearer <令牌> 访问 {ogc}（GDAL：GDAL_HTTP_HEADERS）。有效至 {expires}。',
+
   usersTitle: '用户',
   colUsername: '用户名',
   colDisplayName: '显示名称',

@@ -16,6 +16,7 @@ export const app = {
   navResidents: '实有人口',
   navAudit: '审计',
   navWallTokens: '大屏令牌',
+  navApiTokens: '接口令牌',
   navUsers: '用户',
   navPlanner: '网格规划',
   navAnalysis: '警情研判',
