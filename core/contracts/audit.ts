@@ -15,5 +15,6 @@ export const auditActions = [
   'plan_patrol_route', 'save_patrol_route', 'delete_patrol_route',
   'activity_record', 'meeting_record', 'assessment_save', 'assessment_create', 'assessment_replace',
   'registry_task_create', 'registry_task_cancel', 'registry_visit', 'registry_import_check', 'registry_import', 'registry_export',
+  'ogc_read_disputes',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

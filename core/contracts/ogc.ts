@@ -1,21 +1,67 @@
 import { z } from 'zod';
+import type { Role } from './auth';
+import { everyone, patrolPlanners, personalDataReaders } from './role-groups';
 
 /**
- * OGC API – Features, Part 1 Core, under /ogc (issue 14, item 1): the collections and the items query. Only what the
- * server implements is claimed in ogcConformance, so a client such as GDAL's OAPIF driver does not rely on more.
+ * OGC API – Features under /ogc (issue 14, item 1): Part 1 Core, Part 2 CRS by reference, and Part 3's queryables as
+ * query parameters. Only what the server implements is claimed in ogcConformance, so a client such as GDAL's OAPIF
+ * driver does not rely on more.
  */
 
 /** The collections served, by their OGC id; each names the map layer (features.repo) or table it reads. */
-export const ogcCollectionIds = ['streets', 'communities', 'grids', 'beats', 'stations', 'key_places', 'incidents'] as const;
+export const ogcCollectionIds = [
+  'streets', 'communities', 'grids', 'beats', 'stations', 'key_places', 'buildings', 'incidents', 'disputes', 'patrol_routes',
+] as const;
 export const OgcCollectionIdSchema = z.enum(ogcCollectionIds);
 export type OgcCollectionId = z.infer<typeof OgcCollectionIdSchema>;
 
 export const ogcConformance = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+  'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters',
 ] as const;
 
 export const crs84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
+/** CGCS2000 (China Geodetic Coordinate System 2000), geographic 2D: latitude first, as EPSG defines its axes. */
+export const cgcs2000 = 'http://www.opengis.net/def/crs/EPSG/0/4490';
+/** The CRSs every collection is offered in (OGC Part 2 `crs`); the first is the storage CRS. */
+export const ogcCrsList = [crs84, cgcs2000] as const;
+export const OgcCrsSchema = z.enum(ogcCrsList);
+export type OgcCrs = z.infer<typeof OgcCrsSchema>;
+
+/**
+ * Who may open each collection: the roles of the /api routes over the same data (disputes carry parties, as
+ * /api/disputes does; saved patrol routes are the patrol planners', as /api/patrol/routes). Everything else is the
+ * map layers', open to every role, each row limited to the caller's scope by the repository.
+ */
+export const ogcCollectionReaders: Record<OgcCollectionId, readonly Role[]> = {
+  streets: everyone, communities: everyone, grids: everyone, beats: everyone, stations: everyone, key_places: everyone,
+  buildings: everyone, incidents: everyone, disputes: personalDataReaders, patrol_routes: patrolPlanners,
+};
+export const ogcMayOpen = (role: Role, id: OgcCollectionId) => ogcCollectionReaders[id].includes(role);
+
+/**
+ * The simple properties of each collection that items may be filtered on by equality of text (OGC Part 3
+ * "queryables as query parameters"): `?gridCode=G001`. The repository filters on these names only.
+ */
+export const ogcQueryables = {
+  streets: ['kind'],
+  communities: ['streetCode', 'kind'],
+  grids: ['communityCode', 'streetCode', 'beatCode'],
+  beats: ['stationCode'],
+  stations: ['streetCode'],
+  key_places: ['kind', 'gridCode'],
+  buildings: ['gridCode', 'compoundCode'],
+  incidents: ['categoryCode', 'gridCode', 'beatCode', 'source'],
+  disputes: ['type', 'status', 'source', 'gridCode', 'communityCode', 'streetCode', 'beatCode'],
+  patrol_routes: ['stationCode', 'mode'],
+} as const satisfies Record<OgcCollectionId, readonly string[]>;
+export type OgcQueryable = (typeof ogcQueryables)[OgcCollectionId][number];
+
+/** The items parameters of OGC Parts 1 and 2 that every collection takes besides its queryables. */
+export const ogcItemsParameters = ['bbox', 'bbox-crs', 'datetime', 'limit', 'offset', 'crs'] as const;
 export const ogcDefaultLimit = 100;
 export const ogcMaxLimit = 10_000;
 
@@ -58,15 +104,43 @@ export const OgcBboxSchema = z
       .refine(([w, s, e, n]) => w <= e && s <= n),
   );
 
-export const OgcItemsQuerySchema = z.object({
-  bbox: OgcBboxSchema.optional(),
-  datetime: OgcDatetimeSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(ogcMaxLimit).default(ogcDefaultLimit),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+/**
+ * bbox=minLat,minLng,maxLat,maxLng with bbox-crs=EPSG:4490: OGC Part 2 reads a bbox in the axis order of its CRS, and
+ * EPSG gives 4490 latitude first. Answers [minLng, minLat, maxLng, maxLat] like OgcBboxSchema.
+ */
+export const OgcBboxLatFirstSchema = z
+  .string()
+  .transform((s) => s.split(',').map((p) => (p.trim() === '' ? NaN : Number(p))))
+  .transform((n) => (n.length === 6 ? [n[0], n[1], n[3], n[4]] : n))
+  .pipe(
+    z
+      .tuple([z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180)])
+      .refine(([s, w, n, e]) => w <= e && s <= n),
+  )
+  .transform(([s, w, n, e]): [number, number, number, number] => [w, s, e, n]);
+
+export const OgcItemsQuerySchema = z
+  .object({
+    bbox: z.string().optional(),
+    'bbox-crs': OgcCrsSchema.default(crs84),
+    datetime: OgcDatetimeSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(ogcMaxLimit).default(ogcDefaultLimit),
+    offset: z.coerce.number().int().min(0).default(0),
+    crs: OgcCrsSchema.default(crs84),
+  })
+  .transform(({ bbox, ...q }, ctx) => {
+    if (bbox === undefined) return { ...q, bbox: undefined };
+    const parsed = (q['bbox-crs'] === crs84 ? OgcBboxSchema : OgcBboxLatFirstSchema).safeParse(bbox);
+    if (parsed.success) return { ...q, bbox: parsed.data as [number, number, number, number] };
+    ctx.addIssue({ code: 'custom', path: ['bbox'], message: 'bbox' });
+    return z.NEVER;
+  });
 export type OgcItemsQuery = z.infer<typeof OgcItemsQuerySchema>;
 /** The items query's parameters that a refusal can name. */
-export type OgcItemsParameter = keyof OgcItemsQuery;
+export type OgcItemsParameter = (typeof ogcItemsParameters)[number];
+
+/** The one item's parameters (OGC Part 2: the crs of the answer). */
+export const OgcItemQuerySchema = z.object({ crs: OgcCrsSchema.default(crs84) });
 
 export const OgcLinkSchema = z.object({ href: z.string(), rel: z.string(), type: z.string().optional(), title: z.string().optional() });
 export type OgcLink = z.infer<typeof OgcLinkSchema>;
@@ -91,6 +165,7 @@ export const OgcCollectionSchema = z.object({
   description: z.string(),
   itemType: z.literal('feature'),
   crs: z.array(z.string()),
+  storageCrs: z.string().optional(),
   extent: OgcExtentSchema.optional(),
   links: z.array(OgcLinkSchema),
 });
@@ -116,3 +191,14 @@ export const OgcFeatureCollectionSchema = z.object({
   links: z.array(OgcLinkSchema),
 });
 export type OgcFeatureCollection = z.infer<typeof OgcFeatureCollectionSchema>;
+
+/** A collection's queryables (OGC Part 3): a JSON Schema of the properties items may be filtered on. */
+export const OgcQueryablesSchema = z.object({
+  $schema: z.string(),
+  $id: z.string(),
+  type: z.literal('object'),
+  title: z.string(),
+  properties: z.record(z.string(), z.object({ type: z.string(), title: z.string() })),
+  additionalProperties: z.boolean(),
+});
+export type OgcQueryables = z.infer<typeof OgcQueryablesSchema>;

@@ -148,6 +148,10 @@ export const apiMessages = {
   ogc_bad_datetime: { 'zh-CN': '时间 datetime 须为 RFC 3339 时刻（如 2026-01-01T00:00:00+08:00）或“起/止”区间，开放的一端写 ..，且起不晚于止；收到 {value}', en: 'datetime must be an RFC 3339 instant (2026-01-01T00:00:00+08:00) or an interval start/end with .. for an open end, start not after end; got {value}' },
   ogc_no_collection: { 'zh-CN': '没有要素集 {id}；现有要素集：{ids}', en: 'no collection {id}; the collections are {ids}' },
   ogc_no_feature: { 'zh-CN': '要素集 {collection} 中没有您可查看的要素 {id}', en: 'no feature {id} you may see in collection {collection}' },
+  ogc_bad_bbox_lat_first: { 'zh-CN': 'bbox-crs 为 CGCS2000（EPSG:4490）时，地图范围 bbox 须为四个数“最小纬度,最小经度,最大纬度,最大经度”（纬度在前），纬度在 -90 到 90 之间，经度在 -180 到 180 之间，且最小值不大于最大值；收到 {value}', en: 'with bbox-crs CGCS2000 (EPSG:4490), bbox must be four numbers minLat,minLng,maxLat,maxLng (latitude first), latitudes in -90..90, longitudes in -180..180, min not above max; got {value}' },
+  ogc_bad_crs: { 'zh-CN': '坐标参考系 {parameter} 须为以下之一：{crs}；收到 {value}', en: '{parameter} must be one of {crs}; got {value}' },
+  ogc_unknown_parameter: { 'zh-CN': '不支持查询参数 {name}；要素集 {collection} 可用的参数：{names}', en: 'unknown query parameter {name}; collection {collection} takes {names}' },
+  ogc_collection_refused: { 'zh-CN': '当前账号的身份无权读取要素集 {collection}', en: 'role {role} may not read collection {collection}' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;

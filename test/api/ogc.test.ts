@@ -64,7 +64,7 @@ describe('the /ogc landing page and conformance', () => {
     expect(pathOf(linkOf(body.links, 'service-desc')!)).toBe('/api/openapi.json');
   });
 
-  it('claims only Core and GeoJSON', async () => {
+  it('claims Core, GeoJSON, CRS and the queryables, nothing else', async () => {
     const { body } = await getJson<{ conformsTo: string[] }>(commander, '/ogc/conformance');
     expect(body.conformsTo).toEqual([...ogcConformance]);
     expect(body.conformsTo).toContain('http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core');
@@ -77,7 +77,12 @@ describe('/ogc/collections', () => {
     expect(status).toBe(200);
     expect(body.collections.map((c) => c.id)).toEqual([...ogcCollectionIds]);
     for (const c of body.collections) {
-      const [w, s, e, n] = c.extent!.spatial.bbox[0];
+      // The seed saves no patrol route: that collection alone may be empty, and an empty one has no extent.
+      if (!c.extent) {
+        expect(c.id).toBe('patrol_routes');
+        continue;
+      }
+      const [w, s, e, n] = c.extent.spatial.bbox[0];
       // The demo district (达川区) lies near 107.5°E 31.2°N: a swapped or projected box would not.
       expect([w > 106 && e < 109 && w < e, s > 30 && n < 33 && s < n], c.id).toEqual([true, true]);
       expect(c.extent!.spatial.crs).toBe('http://www.opengis.net/def/crs/OGC/1.3/CRS84');

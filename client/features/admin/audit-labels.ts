@@ -42,6 +42,7 @@ export const auditActionLabels: Record<AuditAction, MessageKey> = {
   registry_import_check: 'auditActRegistryImportCheck',
   registry_import: 'auditActRegistryImport',
   registry_export: 'auditActRegistryExport',
+  ogc_read_disputes: 'auditActOgcReadDisputes',
 };
 
 /** An audit row's action in words; a code no longer written (an old row) stays as it was stored. */

@@ -57,6 +57,7 @@ export const admin: Record<keyof typeof zh, string> = {
   auditActRegistryImportCheck: 'Check import file',
   auditActRegistryImport: 'Import registry',
   auditActRegistryExport: 'Export registry',
+  auditActOgcReadDisputes: 'Read disputes (OGC API)',
 
   wallTokensTitle: 'Wall tokens',
   wallTokensNote: 'The command-centre wall logs in with a token and sees aggregates only. A token is shown once, when it is issued.',

@@ -44,7 +44,8 @@ type DetailRow = SummaryRow & Omit<DisputeDetail, keyof DisputeSummary | 'events
   linkedIncidents: unknown;
 };
 
-function maskParty(p: DisputeParty): DisputeParty {
+/** A party as every masked read shows it: name, ID number and phone masked (core/privacy). */
+export function maskParty(p: DisputeParty): DisputeParty {
   return { role: p.role, name: maskName(p.name)!, idNumber: maskIdNumber(p.idNumber ?? null) ?? undefined, phone: maskPhone(p.phone ?? null) ?? undefined };
 }
 

@@ -43,7 +43,7 @@ function toRoute(row: RouteRow): SavedPatrolRoute {
 }
 
 /** SQL: a route is in the scope — its station's, or without a station its start point's. */
-function routeInScope(scope: Scope): SQL {
+export function routeInScope(scope: Scope): SQL {
   return sql`(CASE WHEN ${r.stationCode} IS NOT NULL THEN ${stationInScope(sql`${r.stationCode}`, scope)}
     ELSE ${pointInScope(sql`ST_StartPoint(${r.geom})`, scope)} END)`;
 }

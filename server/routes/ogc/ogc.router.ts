@@ -1,25 +1,20 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import {
-  ogcCollectionIds, ogcMaxLimit, OgcCollectionIdSchema, OgcItemsQuerySchema, type OgcCollectionId, type OgcException, type OgcItemsParameter,
-} from '../../../core/contracts/ogc';
+import { ogcCollectionIds, ogcMayOpen, OgcCollectionIdSchema, type OgcCollectionId, type OgcCrs } from '../../../core/contracts/ogc';
 import { everyone } from '../../auth/roles';
 import { requestLanguage } from '../../i18n/language';
-import { say, type ApiMessageCode, type MessageParams } from '../../i18n/messages';
 import {
-  ogcCollection, ogcCollections, ogcConformanceDeclaration, ogcItem, ogcItems, ogcLanding, type OgcContext,
+  ogcCollection, ogcCollections, ogcConformanceDeclaration, ogcItem, ogcItems, ogcLanding, ogcQueryablesOf, type OgcContext,
 } from '../../services/ogc-features.service';
 import type { AppEnv } from '../context';
+import { auditOgcRead } from './ogc-audit';
+import { ogcException } from './ogc-exception';
+import { readItemParams, readItemsParams } from './ogc-params';
 
 /**
- * OGC API – Features under /ogc (issue 14, item 1). Its refusals are OGC exceptions { code, description } rather
- * than the API's { error, message }, since OGC clients read those; the description is in the caller's language,
- * Chinese first. Mounted behind loadSession in server/app.ts: a signed-in user, scoped as on /api.
+ * OGC API – Features under /ogc (issue 14, item 1). Its refusals are OGC exceptions (ogc-exception.ts). Mounted
+ * behind loadSession in server/app.ts: a signed-in user, scoped as on /api.
  */
-export function ogcException(c: Context, status: ContentfulStatusCode, code: string, message: ApiMessageCode, params: MessageParams = {}) {
-  const body: OgcException = { code, description: say(requestLanguage(c), message, params) };
-  return c.json(body, status);
-}
+export { ogcException };
 
 const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
   const user = c.var.user;
@@ -31,27 +26,26 @@ const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
 const contextOf = (c: Context<AppEnv>): OgcContext => ({
   db: c.var.database.db,
   scope: c.var.user!.scope,
+  role: c.var.user!.role,
   base: `${new URL(c.req.url).origin}/ogc`,
   language: requestLanguage(c),
 });
 
-// Which message words a refused items parameter.
-const parameterMessages: Record<OgcItemsParameter, ApiMessageCode> = {
-  bbox: 'ogc_bad_bbox',
-  datetime: 'ogc_bad_datetime',
-  limit: 'ogc_bad_limit',
-  offset: 'ogc_bad_offset',
-};
-
-/** The collection named in the path, or the 404 that lists the ones there are. */
+/**
+ * The collection named in the path, or the 404 that lists the ones there are, or the 403 of a role that may not read
+ * it: /api answers 403 to a role refused a route, so the collection over the same data does too.
+ */
 function collectionOf(c: Context<AppEnv>): { id: OgcCollectionId } | { refused: Response } {
   const raw = c.req.param('collectionId') ?? '';
   const parsed = OgcCollectionIdSchema.safeParse(raw);
-  if (parsed.success) return { id: parsed.data };
-  return { refused: ogcException(c, 404, 'NotFound', 'ogc_no_collection', { id: raw, ids: [...ogcCollectionIds] }) };
+  if (!parsed.success) return { refused: ogcException(c, 404, 'NotFound', 'ogc_no_collection', { id: raw, ids: [...ogcCollectionIds] }) };
+  const role = c.var.user!.role;
+  if (!ogcMayOpen(role, parsed.data)) return { refused: ogcException(c, 403, 'Forbidden', 'ogc_collection_refused', { role, collection: parsed.data }) };
+  return { id: parsed.data };
 }
 
-const geojson = { 'content-type': 'application/geo+json; charset=utf-8' };
+// OGC Part 2: the answer names its CRS as a URI in angle brackets.
+const geojsonIn = (crs: OgcCrs) => ({ 'content-type': 'application/geo+json; charset=utf-8', 'content-crs': `<${crs}>` });
 
 export const ogcRouter = new Hono<AppEnv>()
   .use('*', signedIn)
@@ -63,23 +57,29 @@ export const ogcRouter = new Hono<AppEnv>()
     if ('refused' in collection) return collection.refused;
     return c.json(await ogcCollection(contextOf(c), collection.id), 200);
   })
+  .get('/collections/:collectionId/queryables', (c) => {
+    const collection = collectionOf(c);
+    if ('refused' in collection) return collection.refused;
+    return c.body(JSON.stringify(ogcQueryablesOf(contextOf(c), collection.id)), 200, { 'content-type': 'application/schema+json; charset=utf-8' });
+  })
   .get('/collections/:collectionId/items', async (c) => {
     const collection = collectionOf(c);
     if ('refused' in collection) return collection.refused;
-    const query = OgcItemsQuerySchema.safeParse(c.req.query());
-    if (!query.success) {
-      const parameter = String(query.error.issues[0].path[0]) as OgcItemsParameter;
-      return ogcException(c, 400, 'InvalidParameterValue', parameterMessages[parameter], { value: c.req.query(parameter) ?? '', max: ogcMaxLimit });
-    }
-    const page = await ogcItems(contextOf(c), collection.id, query.data, new URL(c.req.url));
-    return c.body(JSON.stringify(page), 200, geojson);
+    const params = readItemsParams(c, collection.id);
+    if ('refused' in params) return params.refused;
+    const page = await ogcItems(contextOf(c), collection.id, params.query, params.properties, new URL(c.req.url));
+    await auditOgcRead(c, collection.id, page.features.map((f) => f.id));
+    return c.body(JSON.stringify(page), 200, geojsonIn(params.query.crs));
   })
   .get('/collections/:collectionId/items/:featureId', async (c) => {
     const collection = collectionOf(c);
     if ('refused' in collection) return collection.refused;
+    const params = readItemParams(c, collection.id);
+    if ('refused' in params) return params.refused;
     const featureId = c.req.param('featureId');
-    const feature = await ogcItem(contextOf(c), collection.id, featureId);
+    const feature = await ogcItem(contextOf(c), collection.id, featureId, params.crs);
     if (!feature) return ogcException(c, 404, 'NotFound', 'ogc_no_feature', { collection: collection.id, id: featureId });
-    return c.body(JSON.stringify(feature), 200, geojson);
+    await auditOgcRead(c, collection.id, [feature.id]);
+    return c.body(JSON.stringify(feature), 200, geojsonIn(params.crs));
   })
   .all('*', (c) => ogcException(c, 404, 'NotFound', 'no_route', { method: c.req.method, path: c.req.path }));

@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DisputeDetail, DisputePage } from '../../core/contracts/disputes';
+import { ogcCollectionIds, type OgcCollections, type OgcException, type OgcFeature, type OgcFeatureCollection } from '../../core/contracts/ogc';
+import type { SavedPatrolRoute } from '../../core/contracts/patrol';
+import { queryRows, type Db } from '../../server/db/engine';
+import { disputeEvents, disputes } from '../../server/db/schema';
+import { deletePatrolRouteFixture, savePatrolRouteFixture } from '../support/ogc-fixtures';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+// The collections added to /ogc for issue 14 item 1: buildings, disputes (parties masked, reads audited) and saved
+// patrol routes, each with the roles and scope of its /api route.
+let db: Db;
+let commander: TestClient;
+let leader: TestClient;
+let patrol: TestClient;
+let viewer: TestClient;
+let admin: TestClient;
+let ownGrid: string;
+const saved: SavedPatrolRoute[] = [];
+const registeredDisputes: string[] = [];
+
+async function getJson<T>(client: TestClient, path: string): Promise<{ status: number; body: T }> {
+  const res = await client.request(path);
+  return { status: res.status, body: (await res.json()) as T };
+}
+const items = (client: TestClient, path: string) => getJson<OgcFeatureCollection>(client, path).then((r) => r.body);
+
+beforeAll(async () => {
+  db = (await getTestDatabase()).db;
+  [commander, leader, patrol, viewer, admin] = await Promise.all(['commander', 'grid001', 'patrol', 'viewer', 'admin'].map((u) => loginAs(u)));
+  ownGrid = String((await items(leader, '/ogc/collections/grids/items')).features[0].id);
+});
+afterAll(async () => {
+  for (const route of saved) await deletePatrolRouteFixture(admin, route.id);
+  // The API deletes no dispute; the one registered here goes so that other files count the seed's.
+  for (const code of registeredDisputes) {
+    await db.execute(sql`DELETE FROM ${disputeEvents} WHERE ${disputeEvents.disputeCode} = ${code}`);
+    await db.execute(sql`DELETE FROM ${disputes} WHERE ${disputes.code} = ${code}`);
+  }
+});
+
+describe('which collections a role may open', () => {
+  it('lists only those: disputes for the roles that read parties, patrol routes for the patrol planners', async () => {
+    const listed = async (client: TestClient) => (await getJson<OgcCollections>(client, '/ogc/collections')).body.collections.map((c) => c.id);
+    expect(await listed(commander)).toEqual([...ogcCollectionIds]);
+    expect(await listed(leader)).toEqual(ogcCollectionIds.filter((id) => id !== 'patrol_routes'));
+    expect(await listed(patrol)).toEqual(ogcCollectionIds.filter((id) => id !== 'disputes'));
+    expect(await listed(viewer)).toEqual(ogcCollectionIds.filter((id) => id !== 'disputes' && id !== 'patrol_routes'));
+  });
+
+  it('answers 403 with an OGC exception where /api answers 403 to the same role', async () => {
+    expect((await viewer.request('/api/disputes')).status).toBe(403);
+    for (const path of ['', '/items', '/items/D0001', '/queryables']) {
+      const { status, body } = await getJson<OgcException>(viewer, `/ogc/collections/disputes${path}`);
+      expect(status, path).toBe(403);
+      expect(body).toEqual({ code: 'Forbidden', description: '当前账号的身份无权读取要素集 disputes' });
+    }
+    expect((await leader.request('/api/patrol/routes')).status).toBe(403);
+    expect((await leader.request('/ogc/collections/patrol_routes/items')).status).toBe(403);
+  });
+});
+
+describe('the buildings collection', () => {
+  it('holds the grid leader’s buildings only, as many as the commander finds with gridCode', async () => {
+    const own = await items(leader, '/ogc/collections/buildings/items?limit=10000');
+    expect(own.numberMatched).toBeGreaterThan(0);
+    expect(new Set(own.features.map((f) => f.properties.gridCode))).toEqual(new Set([ownGrid]));
+    const all = await items(commander, '/ogc/collections/buildings/items?limit=1');
+    expect(own.numberMatched).toBeLessThan(all.numberMatched);
+    const filtered = await items(commander, `/ogc/collections/buildings/items?gridCode=${ownGrid}&limit=10000`);
+    expect(filtered.features.map((f) => f.id)).toEqual(own.features.map((f) => f.id));
+    const b = own.features[0];
+    expect(b.geometry.type).toMatch(/Polygon$/);
+    expect([typeof b.properties.name, typeof b.properties.compoundName, typeof b.properties.floors]).toEqual(['string', 'string', 'number']);
+  });
+});
+
+describe('the disputes collection', () => {
+  it('masks the parties as /api/disputes does', async () => {
+    const building = (await items(leader, '/ogc/collections/buildings/items?limit=1')).features[0].id;
+    const party = { role: 'applicant', name: '欧阳娜娜', idNumber: '511703199202021234', phone: '13812345678' };
+    const res = await admin.request('/api/disputes', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'debt', source: 'grid_worker', summary: 'OGC 脱敏检查（测试）', buildingCode: building, parties: [party] }),
+    });
+    expect(res.status).toBe(201);
+    const registered = (await res.json()) as DisputeDetail;
+    registeredDisputes.push(registered.code);
+    const { status, body } = await getJson<OgcFeature>(leader, `/ogc/collections/disputes/items/${registered.code}`);
+    expect(status).toBe(200);
+    expect(body.properties.parties).toEqual(registered.parties);
+    expect(body.properties.parties).toEqual([{ role: 'applicant', name: '欧***', idNumber: '5117**********1234', phone: '138****5678' }]);
+    expect(body.properties.masked).toBe(true);
+    const page = await items(leader, `/ogc/collections/disputes/items?limit=10000`);
+    expect(page.features.map((f) => f.id)).toContain(registered.code);
+    expect(JSON.stringify(page)).not.toMatch(/欧阳娜娜|511703199202021234|13812345678/);
+  });
+
+  it('audits every read: who read which disputes, for a page and for one', async () => {
+    const lastAudit = async () =>
+      (await queryRows<{ username: string; action: string; records: string[]; route: string }>(
+        db, sql`SELECT username, action, records, route FROM audit_log ORDER BY id DESC LIMIT 1`,
+      ))[0];
+    const page = await items(leader, '/ogc/collections/disputes/items?limit=3');
+    expect(page.features.length).toBeGreaterThan(0);
+    expect(await lastAudit()).toEqual({
+      username: 'grid001', action: 'ogc_read_disputes', route: '/ogc/collections/:collectionId/items', records: ['collection:disputes', ...page.features.map((f) => String(f.id))],
+    });
+    const one = page.features[0].id;
+    expect((await leader.request(`/ogc/collections/disputes/items/${one}`)).status).toBe(200);
+    expect((await lastAudit()).records).toEqual(['collection:disputes', String(one)]);
+    // Collections without personal data are read without an audit row.
+    const before = await lastAudit();
+    await items(leader, '/ogc/collections/incidents/items?limit=1');
+    expect(await lastAudit()).toEqual(before);
+  });
+
+  it('shows a grid leader only its grid’s disputes, and answers 404 for another grid’s one, as /api/disputes/:code does', async () => {
+    const own = await items(leader, '/ogc/collections/disputes/items?limit=10000');
+    const api = (await getJson<DisputePage>(leader, '/api/disputes?limit=200')).body;
+    expect(own.numberMatched).toBe(api.total);
+    expect(new Set(own.features.map((f) => f.properties.gridCode))).toEqual(new Set([ownGrid]));
+    const elsewhere = (await items(commander, '/ogc/collections/disputes/items?limit=200')).features.find((f) => f.properties.gridCode !== ownGrid)!;
+    expect((await leader.request(`/api/disputes/${elsewhere.id}`)).status).toBe(404);
+    const { status, body } = await getJson<OgcException>(leader, `/ogc/collections/disputes/items/${elsewhere.id}`);
+    expect([status, body.code]).toEqual([404, 'NotFound']);
+  });
+});
+
+describe('the patrol routes collection', () => {
+  it('holds the saved routes in the caller’s scope as LineStrings with their name, start and date', async () => {
+    const stations = (await items(patrol, '/ogc/collections/stations/items')).features;
+    const mine = stations.find((s) => s.properties.inScope === true)!;
+    const other = stations.find((s) => s.properties.inScope === false)!;
+    const at = (s: OgcFeature) => (s.geometry as unknown as { coordinates: [number, number] }).coordinates;
+    saved.push(await savePatrolRouteFixture(admin, String(mine.id), at(mine), 'OGC 夜巡一线'));
+    saved.push(await savePatrolRouteFixture(admin, String(other.id), at(other), 'OGC 夜巡二线'));
+    const [ours, theirs] = saved;
+
+    const seen = await items(patrol, '/ogc/collections/patrol_routes/items');
+    expect(seen.features.map((f) => f.id)).toContain(ours.id);
+    expect(seen.features.map((f) => f.id)).not.toContain(theirs.id);
+    const all = await items(commander, '/ogc/collections/patrol_routes/items');
+    expect(all.features.map((f) => f.id)).toEqual(expect.arrayContaining([ours.id, theirs.id]));
+
+    const one = (await getJson<OgcFeature>(patrol, `/ogc/collections/patrol_routes/items/${ours.id}`)).body;
+    expect(one.geometry).toEqual({ type: 'LineString', coordinates: [at(mine), [at(mine)[0] + 0.002, at(mine)[1] + 0.001], [at(mine)[0] + 0.003, at(mine)[1] + 0.003]].map((p) => p.map((v) => Number(v.toFixed(6)))) });
+    expect(one.properties).toMatchObject({ name: 'OGC 夜巡一线', startName: mine.properties.name, stationCode: mine.id, mode: 'foot' });
+    expect(Date.parse(String(one.properties.createdAt))).toBe(Date.parse(ours.createdAt));
+    expect((await patrol.request(`/ogc/collections/patrol_routes/items/${theirs.id}`)).status).toBe(404);
+    expect((await patrol.request('/ogc/collections/patrol_routes/items/not-a-uuid')).status).toBe(404);
+  });
+});
