@@ -145,7 +145,7 @@ describe('/ogc/collections/{id}/items', () => {
     expect(pages).toBeGreaterThan(1);
     expect(ids.length).toBe(matched);
     expect(new Set(ids).size).toBe(matched);
-  });
+  }, 120_000); // seven pages of 10,000 incidents: 21 s on an idle PGlite, over 50 s beside the other engine's suite
 
   it('keeps the features that meet the bbox, and keeps bbox in the next link', async () => {
     const { body: all } = await getJson<OgcFeatureCollection>(commander, '/ogc/collections/stations/items');
