@@ -148,6 +148,12 @@ export const apiMessages = {
   ogc_bad_datetime: { 'zh-CN': '时间 datetime 须为 RFC 3339 时刻（如 2026-01-01T00:00:00+08:00）或“起/止”区间，开放的一端写 ..，且起不晚于止；收到 {value}', en: 'datetime must be an RFC 3339 instant (2026-01-01T00:00:00+08:00) or an interval start/end with .. for an open end, start not after end; got {value}' },
   ogc_no_collection: { 'zh-CN': '没有要素集 {id}；现有要素集：{ids}', en: 'no collection {id}; the collections are {ids}' },
   ogc_no_feature: { 'zh-CN': '要素集 {collection} 中没有您可查看的要素 {id}', en: 'no feature {id} you may see in collection {collection}' },
+
+  // Vector tiles under /tiles (issue 14, item 2).
+  tile_bad_zoom: { 'zh-CN': '缩放级别 z 须为 0 到 {max} 之间的整数；收到 {value}', en: 'zoom z must be a whole number from 0 to {max}; got {value}' },
+  tile_bad_column: { 'zh-CN': '瓦片列号 x 在第 {z} 级须为 0 到 {max} 之间的整数；收到 {value}', en: 'tile column x must be a whole number from 0 to {max} at zoom {z}; got {value}' },
+  tile_bad_row: { 'zh-CN': '瓦片行号 y 在第 {z} 级须为 0 到 {max} 之间的整数；收到 {value}', en: 'tile row y must be a whole number from 0 to {max} at zoom {z}; got {value}' },
+  tile_no_layer: { 'zh-CN': '没有瓦片图层 {layer}；现有图层：{layers}', en: 'no tile layer {layer}; the layers are {layers}' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;
