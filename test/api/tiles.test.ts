@@ -4,8 +4,8 @@ import type { IssuedApiToken } from '../../core/contracts/admin';
 import type { Scope } from '../../core/contracts/auth';
 import type { OgcFeatureCollection } from '../../core/contracts/ogc';
 import { tileLayerIds, type TileAddress, type TileJson, type TileLayerId } from '../../core/contracts/tiles';
-import { queryRows } from '../../server/db/engine';
-import { canEncodeMvt } from '../../server/db/repos/tiles.repo';
+import { queryRows, type Db } from '../../server/db/engine';
+import { canEncodeMvt, findDataVersion } from '../../server/db/repos/tiles.repo';
 import { buildTileInNode } from '../../server/services/tiles.service';
 import { getTestApp, getTestDatabase, loginAs, type TestApp, type TestClient } from '../support/test-database';
 import { bufferedBbox, decodeLayer, tileAt, type DecodedFeature } from '../support/vector-tiles';
@@ -209,6 +209,21 @@ describe('tile caching by data version', () => {
     expect(await versionOf('grids')).toBe(before.grids);
     const res = await commander.request(`${path('incidents', dense)}?v=${encodeURIComponent(before.incidents)}`);
     expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('moves every layer’s version when a plan is published, seen inside a transaction that is then rolled back', async () => {
+    const { db } = await getTestDatabase();
+    const versions = async (on: Db) => ({ incidents: await findDataVersion(on, 'incidents'), buildings: await findDataVersion(on, 'buildings'), grids: await findDataVersion(on, 'grids') });
+    const before = await versions(db);
+    let during: typeof before | undefined;
+    // A plan published (the rest of a publication rewrites grids and codes, which no version reads), then undone.
+    await expect(db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO grid_plans (name, status, published_at) VALUES ('瓦片版本测试', 'published', now())`);
+      during = await versions(tx as unknown as Db);
+      tx.rollback();
+    })).rejects.toThrow();
+    for (const layer of tileLayerIds) expect(during![layer], layer).not.toBe(before[layer]);
+    expect(await versions(db)).toEqual(before);
   });
 });
 
