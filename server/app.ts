@@ -34,6 +34,7 @@ import { basemapTilesRouter } from './routes/basemap/basemap-tiles.router';
 import { searchRouter } from './routes/search/search.router';
 import { apiDocsRouter } from './openapi/api-docs.router';
 import { ogcRouter } from './routes/ogc/ogc.router';
+import { tilesRouter } from './routes/tiles/tiles.router';
 
 export interface AppOptions {
   database: Database;
@@ -113,6 +114,9 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   app.use('/ogc', loadApiToken(apiTokenLimiter), loadSession);
   app.use('/ogc/*', loadApiToken(apiTokenLimiter), loadSession);
   app.route('/ogc', ogcRouter);
+  // Vector tiles (issue 14, item 2): read only like /ogc, with a session or a machine token, each scoped to its user.
+  app.use('/tiles/*', loadApiToken(apiTokenLimiter), loadSession);
+  app.route('/tiles', tilesRouter);
 
   if (clientDir && existsSync(clientDir)) {
     app.use('*', serveStatic({ root: clientDir }));

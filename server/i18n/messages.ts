@@ -152,6 +152,12 @@ export const apiMessages = {
   ogc_bad_crs: { 'zh-CN': '坐标参考系 {parameter} 须为以下之一：{crs}；收到 {value}', en: '{parameter} must be one of {crs}; got {value}' },
   ogc_unknown_parameter: { 'zh-CN': '不支持查询参数 {name}；要素集 {collection} 可用的参数：{names}', en: 'unknown query parameter {name}; collection {collection} takes {names}' },
   ogc_collection_refused: { 'zh-CN': '当前账号的身份无权读取要素集 {collection}', en: 'role {role} may not read collection {collection}' },
+
+  // Vector tiles under /tiles (issue 14, item 2).
+  tile_bad_zoom: { 'zh-CN': '缩放级别 z 须为 0 到 {max} 之间的整数；收到 {value}', en: 'zoom z must be a whole number from 0 to {max}; got {value}' },
+  tile_bad_column: { 'zh-CN': '瓦片列号 x 在第 {z} 级须为 0 到 {max} 之间的整数；收到 {value}', en: 'tile column x must be a whole number from 0 to {max} at zoom {z}; got {value}' },
+  tile_bad_row: { 'zh-CN': '瓦片行号 y 在第 {z} 级须为 0 到 {max} 之间的整数；收到 {value}', en: 'tile row y must be a whole number from 0 to {max} at zoom {z}; got {value}' },
+  tile_no_layer: { 'zh-CN': '没有瓦片图层 {layer}；现有图层：{layers}', en: 'no tile layer {layer}; the layers are {layers}' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;

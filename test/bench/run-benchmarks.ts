@@ -10,6 +10,7 @@ import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
 import { runBasemapBench } from './basemap-bench';
 import { runFirstScreenBench } from './first-screen-bench';
+import { runTilesBench } from './tiles-bench';
 
 const scaleCount = 1_000_000;
 const pgliteCount = 100_000;
@@ -59,6 +60,10 @@ async function main() {
   if (wanted('basemap')) {
     log('');
     (await runBasemapBench()).forEach((line) => log(line));
+  }
+  if (wanted('tiles')) {
+    log('');
+    await runTilesBench(log);
   }
 }
 
