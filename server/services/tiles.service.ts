@@ -43,7 +43,8 @@ export const tileDataVersion = (db: Db, layer: TileLayerId) => findDataVersion(d
 // The zooms a client draws each layer at: a point or building layer below them would be an unreadable carpet.
 const zooms: Record<TileLayerId, { minzoom: number; maxzoom: number }> = {
   incidents: { minzoom: 10, maxzoom: tileMaxZoom },
-  buildings: { minzoom: 12, maxzoom: tileMaxZoom },
+  // A z16 unit is 15 cm here: deeper zooms draw z16's tiles larger (clients overzoom) and lose no footprint.
+  buildings: { minzoom: 12, maxzoom: 16 },
   grids: { minzoom: 8, maxzoom: tileMaxZoom },
 };
 

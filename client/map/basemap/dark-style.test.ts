@@ -13,6 +13,10 @@ describe('buildDarkStyle', () => {
   it('leaves no source for the map shell to fill later: the buildings stay off the wall', () => {
     expect(buildOfflineStyle({}).metadata).toHaveProperty(['jingwang:lazy-sources', 'buildings']);
     expect(buildDarkStyle({}).metadata).toBeUndefined();
+    // Given the building tiles (the wall loads the same base-map data as the map), the wall still draws none.
+    const tiled = buildDarkStyle({ buildingTiles: 'http://127.0.0.1:8787/tiles/buildings.json' });
+    expect(tiled.sources.buildings).toMatchObject({ type: 'geojson', data: { features: [] } });
+    expect(JSON.stringify(tiled)).not.toMatch(/https?:/);
   });
   it('needs nothing off the machine: no glyphs, sprite or tile URLs', () => {
     const json = JSON.stringify(buildDarkStyle({}));

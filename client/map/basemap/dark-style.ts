@@ -40,11 +40,11 @@ export const wallLandRgb = blendOver(rgbOfHex(streetFillColour), streetFillOpaci
 
 /**
  * The offline base map (client/map/basemap) in the wall's dark colours; same sources and layer ids. Without the
- * lazy sources (lazy-sources.ts): the map shell would fill the building footprints once a scene zooms in far
+ * lazy sources (lazy-sources.ts) or the building tiles: the map shell would fill the building footprints once a scene zooms in far
  * enough, and the grid fills' legend swatches are blended over bare land (wallLandRgb), not over buildings.
  */
 export function buildDarkStyle(data: BasemapData): StyleSpecification {
-  const { metadata: _lazySources, ...style } = buildOfflineStyle(data);
+  const { metadata: _lazySources, ...style } = buildOfflineStyle({ ...data, buildingTiles: undefined });
   return {
     ...style,
     name: 'jingwang-wall-dark',

@@ -19,12 +19,21 @@ export async function loadBasemap(signal?: AbortSignal): Promise<LoadedBasemap> 
   const description = withAbsoluteUrls(await getBasemapDescription(signal));
   setActiveDisplayFrame(createDisplayFrame(description.crs));
   const builtin = description.kind === 'builtin';
-  // Compounds and buildings are drawn from z15 and z16 only: the map loads them when it gets there (lazy-sources.ts).
+  // Compounds are drawn from z15 only: the map loads them when it gets there (lazy-sources.ts); buildings come as tiles.
   const [district, streets, communities, roads, water] = await Promise.all([
     getDistrict(signal), getStreets(signal), getCommunities(signal),
     builtin ? getBasemapRoads(signal) : undefined, builtin ? getBasemapWater(signal) : undefined,
   ]);
-  return { description, district, streets, communities, roads, water };
+  return { description, district, streets, communities, roads, water, buildingTiles: builtin ? buildingTilesUrl() : undefined };
+}
+
+/**
+ * The building tiles' TileJSON. The e2e build alone can be told `?buildings=geojson` to draw the whole-GeoJSON path
+ * instead, which the map-tiles benchmark measures the tiles against; a production build has no such switch.
+ */
+function buildingTilesUrl(): string | undefined {
+  if (import.meta.env.MODE === 'e2e' && new URLSearchParams(location.search).get('buildings') === 'geojson') return undefined;
+  return absolute('/tiles/buildings.json');
 }
 
 // MapLibre fetches tiles in its web workers, where a path alone is no URL. String concatenation, not new URL():

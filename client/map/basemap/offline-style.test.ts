@@ -47,6 +47,15 @@ describe('buildOfflineStyle', () => {
     expect(building.minzoom).toBeGreaterThanOrEqual(15);
   });
 
+  it('draws buildings from the app\'s own vector tiles when given their TileJSON, and no longer loads them whole', () => {
+    const tiles = 'http://127.0.0.1:8787/tiles/buildings.json';
+    const style = buildOfflineStyle({ buildingTiles: tiles });
+    expect(style.sources.buildings).toMatchObject({ type: 'vector', url: tiles });
+    expect(JSON.stringify(style.sources.buildings)).toMatch(/演示数据/);
+    expect(style.layers.find((l) => l.id === 'building')).toMatchObject({ source: 'buildings', 'source-layer': 'buildings' });
+    expect(style.metadata).toEqual({ 'jingwang:lazy-sources': { compounds: { layer: 'compounds', minzoom: 15 } } });
+  });
+
   it('carries the data inline and gives empty sources for what has not loaded', () => {
     const style = buildOfflineStyle({ district });
     expect(style.sources.district).toMatchObject({ data: district });

@@ -12,13 +12,19 @@ export interface BasemapData {
   water?: WaterCollection;
   /** Given, compounds are drawn from it; absent, the map loads them itself at z15 (lazy-sources.ts). */
   compounds?: CompoundCollection;
+  /**
+   * The TileJSON of the building tiles (/tiles/buildings.json, absolute): footprints come tile by tile for the view.
+   * Absent, the map loads every footprint of the district as one GeoJSON at z15 (lazy-sources.ts) — the path the
+   * tiles replaced, kept as the baseline `npm run bench -- map-tiles` measures them against.
+   */
+  buildingTiles?: string;
 }
 
 // Thousands of polygons drawn only at street zoom: left empty until a map gets there.
-const lazySources: LazySources = {
+const lazySources = {
   compounds: { layer: 'compounds', minzoom: 15 },
   buildings: { layer: 'buildings', minzoom: 15 },
-};
+} satisfies LazySources;
 
 // Quiet colours: the base map is the paper the overlays are drawn on.
 export const basemapColours = {
@@ -44,6 +50,11 @@ export const basemapColours = {
 } as const;
 
 const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+
+/** The lazy sources a style keeps: those whose data neither came with it nor comes as tiles. */
+function lazySourcesFor(wanted: Record<keyof typeof lazySources, boolean>): LazySources {
+  return Object.fromEntries(Object.entries(lazySources).filter(([id]) => wanted[id as keyof typeof lazySources]));
+}
 export const DEMO_ATTRIBUTION = '道路、水系、小区、楼栋为演示数据（生成） · 行政区划：DataV（阿里云）';
 
 const byClass = (primary: number, secondary: number, residential: number): ExpressionSpecification =>
@@ -61,7 +72,7 @@ const casingWidth: ExpressionSpecification = ['interpolate', ['exponential', 1.6
  * are drawn by deck.gl (label-layer.ts) above the overlays. Missing data gives empty sources, so the same style
  * can be diffed in place when the data arrives.
  */
-export function buildOfflineStyle({ district, streets, communities, roads, water, compounds }: BasemapData): StyleSpecification {
+export function buildOfflineStyle({ district, streets, communities, roads, water, compounds, buildingTiles }: BasemapData): StyleSpecification {
   const c = basemapColours;
   const line = (id: string, source: string, paint: Record<string, unknown>, extra: Partial<LayerSpecification> = {}) =>
     ({ id, type: 'line', source, paint, layout: { 'line-join': 'round', 'line-cap': 'round' }, ...extra }) as LayerSpecification;
@@ -73,7 +84,7 @@ export function buildOfflineStyle({ district, streets, communities, roads, water
     line('waterway', 'water', { 'line-color': c.waterLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2] }, { filter: ['==', ['get', 'kind'], 'river'], maxzoom: 13 }),
     { id: 'community-line', type: 'line', source: 'communities', paint: { 'line-color': c.communityLine, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
     { id: 'street-line', type: 'line', source: 'streets', paint: { 'line-color': c.streetLine, 'line-width': 1.6 } },
-    { id: 'building', type: 'fill', source: 'buildings', minzoom: 15, paint: { 'fill-color': c.building, 'fill-outline-color': c.buildingLine, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 15, 0.4, 16, 1] } },
+    { id: 'building', type: 'fill', source: 'buildings', ...(buildingTiles ? { 'source-layer': 'buildings' } : {}), minzoom: 15, paint: { 'fill-color': c.building, 'fill-outline-color': c.buildingLine, 'fill-opacity': ['interpolate', ['linear'], ['zoom'], 15, 0.4, 16, 1] } },
     line('road-casing', 'roads', { 'line-color': c.roadCasing, 'line-width': casingWidth }, { minzoom: 12 }),
     line('road', 'roads', { 'line-color': byClass(c.primary as never, c.secondary as never, c.residential as never) as never, 'line-width': roadWidth }),
     { id: 'district-halo', type: 'line', source: 'district', paint: { 'line-color': c.districtHalo, 'line-width': 7, 'line-opacity': 0.7 } },
@@ -111,9 +122,10 @@ export function buildOfflineStyle({ district, streets, communities, roads, water
       water: { type: 'geojson', data: water ?? emptyCollection, ...demo },
       roads: { type: 'geojson', data: roads ?? emptyCollection },
       compounds: { type: 'geojson', data: compounds ?? emptyCollection },
-      buildings: { type: 'geojson', data: emptyCollection },
+      // The TileJSON gives the zooms (to z16; MapLibre overzooms deeper) and the data version in the tile URLs.
+      buildings: buildingTiles ? { type: 'vector', url: buildingTiles, ...demo } : { type: 'geojson', data: emptyCollection },
     },
-    metadata: { [LAZY_SOURCES_KEY]: compounds ? { buildings: lazySources.buildings } : lazySources },
+    metadata: { [LAZY_SOURCES_KEY]: lazySourcesFor({ compounds: !compounds, buildings: !buildingTiles }) },
     layers,
   };
 }

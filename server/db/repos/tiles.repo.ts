@@ -49,15 +49,17 @@ function layerSql(layer: TileLayerId, scope: Scope, tile: TileAddress, shape: Sh
           ${incidentCategories.nameZh} AS "categoryName", ${incidents.gridCode} AS "gridCode", ${shape(incidents.geom)} AS geom
         FROM ${incidents} JOIN ${incidentCategories} ON ${incidentCategories.code} = ${incidents.categoryCode}
         WHERE ST_Intersects(${incidents.geom}, ${within}) AND ${gridInScope(incidents.gridCode, scope)}`;
-    // A building's households are a figure of its grid, so only the caller's grids' buildings are served; a building
-    // carries no person, so nothing in it is masked. Its address is its standard address (一标), one a building.
+    // Every building is drawn, as /api/basemap/buildings draws them for everyone: a building is a landmark of the base
+    // map, not a record, and carries no person. Its households are a figure of its grid, so they are given only for
+    // the caller's grids (NULL elsewhere, which both encoders leave out). Its address is its standard address (一标).
     // Its id is NULL (no numeric column): both encoders then leave the feature without an id.
     case 'buildings':
       return sql`SELECT NULL::bigint AS id, ${b.code} AS code, ${b.name} AS name,
           (SELECT min(${addresses.label}) FROM ${addresses} WHERE ${addresses.buildingCode} = ${b.code}) AS address,
-          ${b.gridCode} AS "gridCode", ${b.floors} AS floors, ${b.households} AS households, ${shape(b.geom)} AS geom
+          ${b.gridCode} AS "gridCode", ${b.floors} AS floors,
+          CASE WHEN ${gridInScope(b.gridCode, scope)} THEN ${b.households} END AS households, ${shape(b.geom)} AS geom
         FROM ${buildings} ${b}
-        WHERE ST_Intersects(${b.geom}, ${within}) AND ${gridInScope(b.gridCode, scope)}`;
+        WHERE ST_Intersects(${b.geom}, ${within})`;
     // The caller's grids of the published plan only: a tile set for GIS clients has no faded surroundings (as /ogc).
     case 'grids':
       return sql`SELECT ${numericCode(g.code)} AS id, ${g.code} AS code, ${g.name} AS name, ${g.communityCode} AS "communityCode",
