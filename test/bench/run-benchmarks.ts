@@ -10,6 +10,7 @@ import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
 import { runBasemapBench } from './basemap-bench';
 import { runFirstScreenBench } from './first-screen-bench';
+import { runMapTilesBench } from './map-tiles-bench';
 import { runTilesBench } from './tiles-bench';
 
 const scaleCount = 1_000_000;
@@ -64,6 +65,8 @@ async function main() {
   if (wanted('tiles')) {
     log('');
     await runTilesBench(log);
+    log('');
+    (await runMapTilesBench()).forEach((line) => log(line));
   }
 }
 
