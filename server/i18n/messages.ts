@@ -148,6 +148,25 @@ export const apiMessages = {
   ogc_bad_datetime: { 'zh-CN': '时间 datetime 须为 RFC 3339 时刻（如 2026-01-01T00:00:00+08:00）或“起/止”区间，开放的一端写 ..，且起不晚于止；收到 {value}', en: 'datetime must be an RFC 3339 instant (2026-01-01T00:00:00+08:00) or an interval start/end with .. for an open end, start not after end; got {value}' },
   ogc_no_collection: { 'zh-CN': '没有要素集 {id}；现有要素集：{ids}', en: 'no collection {id}; the collections are {ids}' },
   ogc_no_feature: { 'zh-CN': '要素集 {collection} 中没有您可查看的要素 {id}', en: 'no feature {id} you may see in collection {collection}' },
+
+  // Files in and out (issue 14, item 4): exports of /ogc collections, and Shapefile/GeoPackage uploads. Each refusal
+  // names the part of the file at fault; warnings are said with the answer.
+  ogc_bad_export_format: { 'zh-CN': '导出格式 f 须为 {formats} 之一；收到 {value}', en: 'f must be one of {formats}; got {value}' },
+  import_content_type_files: { 'zh-CN': '请以 text/csv、application/geo+json、application/json（{ format, content }）、application/zip（压缩的 Shapefile）或 application/geopackage+sqlite3（GeoPackage）发送', en: 'send text/csv, application/geo+json, application/json ({ format, content }), application/zip (a zipped Shapefile) or application/geopackage+sqlite3 (a GeoPackage)' },
+  file_not_zip: { 'zh-CN': '上传的文件不是有效的 ZIP 压缩包（{detail}）', en: 'the upload is not a ZIP archive we can read ({detail})' },
+  file_missing_part: { 'zh-CN': '压缩包中的 Shapefile {layer} 缺少 {part} 文件', en: 'the Shapefile {layer} in the ZIP has no {part} file' },
+  file_bad_prj: { 'zh-CN': '无法识别 Shapefile {layer} 的 .prj 坐标系：{text}', en: 'cannot read the coordinate system in the .prj of {layer}: {text}' },
+  file_looks_gbk: { 'zh-CN': 'Shapefile 没有 .cpg 编码文件，其属性不是 UTF-8 编码，看起来是 {detected}；请确认编码后以 ?encoding=gbk（或 utf-8）重新导入，未写入任何数据', en: 'the Shapefile has no .cpg and its attributes are not UTF-8: they look like {detected}; say ?encoding=gbk (or utf-8) and import again. Nothing was written' },
+  file_bad_shapefile: { 'zh-CN': '无法读取 Shapefile {layer}：{detail}', en: 'cannot read the Shapefile {layer}: {detail}' },
+  file_not_geopackage: { 'zh-CN': '上传的文件不是有效的 GeoPackage（{detail}）', en: 'the upload is not a GeoPackage we can read ({detail})' },
+  file_gpkg_no_table: { 'zh-CN': 'GeoPackage 中没有要素表 {table}；现有要素表：{tables}', en: 'the GeoPackage has no feature table {table}; its feature tables: {tables}' },
+  file_gpkg_bad_srs: { 'zh-CN': '无法识别 GeoPackage 的坐标系 {organization}（srs_id {srsId}）', en: 'cannot read the GeoPackage’s coordinate system {organization} (srs_id {srsId})' },
+  file_gpkg_bad_geometry: { 'zh-CN': 'GeoPackage 表 {table} 第 {row} 行的几何无法读取：{detail}', en: 'the geometry of row {row} of table {table} cannot be read: {detail}' },
+  file_outside_lnglat: { 'zh-CN': '按坐标系 {crs} 换算后，坐标 ({x}, {y}) 不在经纬度范围内；文件缺少 .prj 或 .prj 与数据不符', en: 'in {crs} the position ({x}, {y}) does not land on the globe: the .prj is missing or does not fit the data' },
+  file_warn_no_prj: { 'zh-CN': 'Shapefile {layer} 没有 .prj，已按 WGS 84 经纬度（CRS84）读取', en: 'the Shapefile {layer} has no .prj: read as WGS 84 longitude/latitude (CRS84)' },
+  file_warn_more_layers: { 'zh-CN': '压缩包中有 {count} 个 Shapefile，只读取了第一个：{layer}', en: 'the ZIP holds {count} Shapefiles: only the first, {layer}, was read' },
+  file_warn_encoding_differs: { 'zh-CN': '已按指定的 {asked} 编码读取属性，但内容看起来是 {detected}', en: 'attributes were read as {asked} as asked, but they look like {detected}' },
+  file_warn_cpg_unknown: { 'zh-CN': '无法识别 .cpg 中的编码 {cpg}', en: 'the encoding {cpg} in the .cpg is unknown' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;

@@ -10,6 +10,7 @@ import {
   ogcCollection, ogcCollections, ogcConformanceDeclaration, ogcItem, ogcItems, ogcLanding, type OgcContext,
 } from '../../services/ogc-features.service';
 import type { AppEnv } from '../context';
+import { ogcExportRouter } from './ogc-export.router';
 
 /**
  * OGC API – Features under /ogc (issue 14, item 1). Its refusals are OGC exceptions { code, description } rather
@@ -82,4 +83,5 @@ export const ogcRouter = new Hono<AppEnv>()
     if (!feature) return ogcException(c, 404, 'NotFound', 'ogc_no_feature', { collection: collection.id, id: featureId });
     return c.body(JSON.stringify(feature), 200, geojson);
   })
+  .route('/', ogcExportRouter)
   .all('*', (c) => ogcException(c, 404, 'NotFound', 'no_route', { method: c.req.method, path: c.req.path }));
