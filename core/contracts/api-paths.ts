@@ -405,7 +405,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 导入一标三实（CSV 或 GeoJSON，≤10 MiB）/ import records from CSV or GeoJSON
+         * 导入一标三实（CSV、GeoJSON、压缩的 Shapefile 或 GeoPackage，≤10 MiB）/ import records from CSV, GeoJSON, a zipped Shapefile or a GeoPackage
          * @description 角色 / roles: admin, commander, officer, grid_leader, grid_worker
          */
         post: operations["postApiRegistryImport"];
@@ -3009,6 +3009,8 @@ export interface operations {
             query?: {
                 kind?: "residents" | "houses" | "organisations" | "addresses";
                 dryRun?: "true" | "false";
+                encoding?: "utf-8" | "gbk";
+                table?: string;
             };
             header?: never;
             path?: never;
@@ -3027,6 +3029,8 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+                "application/zip": string;
+                "application/geopackage+sqlite3": string;
             };
         };
         responses: {
@@ -3045,6 +3049,16 @@ export interface operations {
                         written: number;
                         dryRun: boolean;
                         ignoredColumns: string[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
                     };
                 };
             };
@@ -3063,6 +3077,16 @@ export interface operations {
                         written: number;
                         dryRun: boolean;
                         ignoredColumns: string[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
                     };
                 };
             };
@@ -3129,6 +3153,16 @@ export interface operations {
                             field: string;
                             reason: string;
                         }[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
                     };
                 };
             };

@@ -85,6 +85,16 @@ function chooseEncoding(dbf: Buffer, cpg: string | undefined, asked: TextEncodin
 
 const isAscii = (b: Buffer) => b.every((x) => x < 0x80);
 
+// parsedbf reads a dBase date (D) as a local Date; the registry takes dates as text like 2026-03-01.
+function withDates(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    out[k] = v instanceof Date ? (Number.isNaN(v.getTime()) ? null : `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`) : v;
+  }
+  return out;
+}
+
 export function readShapefileZip(zip: Buffer, options: ReadShapefileOptions = {}): DecodedFeatures {
   let entries: Map<string, Buffer>;
   try {
@@ -114,6 +124,6 @@ export function readShapefileZip(zip: Buffer, options: ReadShapefileOptions = {}
   } catch (e) {
     throw new FeatureFileError('.shp', 'file_bad_shapefile', { layer: layer.layer, detail: e instanceof Error ? e.message : String(e) });
   }
-  const features: Feature[] = geometries.map((geometry, i) => ({ type: 'Feature', geometry, properties: rows[i] ?? {} }));
+  const features: Feature[] = geometries.map((geometry, i) => ({ type: 'Feature', geometry, properties: withDates(rows[i] ?? {}) }));
   return { layer: layer.layer, features: reprojectFeatures(features, crs), crs: crs.name, encoding, detectedEncoding: detected, warnings };
 }

@@ -163,6 +163,7 @@ export const apiMessages = {
   file_gpkg_bad_srs: { 'zh-CN': '无法识别 GeoPackage 的坐标系 {organization}（srs_id {srsId}）', en: 'cannot read the GeoPackage’s coordinate system {organization} (srs_id {srsId})' },
   file_gpkg_bad_geometry: { 'zh-CN': 'GeoPackage 表 {table} 第 {row} 行的几何无法读取：{detail}', en: 'the geometry of row {row} of table {table} cannot be read: {detail}' },
   file_outside_lnglat: { 'zh-CN': '按坐标系 {crs} 换算后，坐标 ({x}, {y}) 不在经纬度范围内；文件缺少 .prj 或 .prj 与数据不符', en: 'in {crs} the position ({x}, {y}) does not land on the globe: the .prj is missing or does not fit the data' },
+  file_bad_crs: { 'zh-CN': '无法识别坐标系 {crs}', en: 'cannot read the coordinate system {crs}' },
   file_warn_no_prj: { 'zh-CN': 'Shapefile {layer} 没有 .prj，已按 WGS 84 经纬度（CRS84）读取', en: 'the Shapefile {layer} has no .prj: read as WGS 84 longitude/latitude (CRS84)' },
   file_warn_more_layers: { 'zh-CN': '压缩包中有 {count} 个 Shapefile，只读取了第一个：{layer}', en: 'the ZIP holds {count} Shapefiles: only the first, {layer}, was read' },
   file_warn_encoding_differs: { 'zh-CN': '已按指定的 {asked} 编码读取属性，但内容看起来是 {detected}', en: 'attributes were read as {asked} as asked, but they look like {detected}' },
