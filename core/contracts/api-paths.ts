@@ -1147,6 +1147,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/planner/plan-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 读取方案文件（压缩的 Shapefile 或 GeoPackage）为 GeoJSON / read a plan file (zipped Shapefile or GeoPackage) as GeoJSON
+         * @description 角色 / roles: admin, planner
+         */
+        post: operations["postApiPlannerPlanFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analysis/profile": {
         parameters: {
             query?: never;
@@ -6963,6 +6983,102 @@ export interface operations {
             };
             /** @description 无法处理 / unprocessable */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiPlannerPlanFile: {
+        parameters: {
+            query?: {
+                encoding?: "utf-8" | "gbk";
+                table?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/zip": string;
+                "application/geopackage+sqlite3": string;
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        type: "FeatureCollection";
+                        features: ({
+                            /** @constant */
+                            type: "Feature";
+                            geometry: unknown;
+                            properties: {
+                                [key: string]: unknown;
+                            } | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        file: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 请求体过大 / payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不支持的内容类型 / unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -153,6 +153,7 @@ export const apiMessages = {
   // names the part of the file at fault; warnings are said with the answer.
   ogc_bad_export_format: { 'zh-CN': '导出格式 f 须为 {formats} 之一；收到 {value}', en: 'f must be one of {formats}; got {value}' },
   import_content_type_files: { 'zh-CN': '请以 text/csv、application/geo+json、application/json（{ format, content }）、application/zip（压缩的 Shapefile）或 application/geopackage+sqlite3（GeoPackage）发送', en: 'send text/csv, application/geo+json, application/json ({ format, content }), application/zip (a zipped Shapefile) or application/geopackage+sqlite3 (a GeoPackage)' },
+  plan_file_content_type: { 'zh-CN': '请以 application/zip（压缩的 Shapefile）或 application/geopackage+sqlite3（GeoPackage）发送方案文件', en: 'send the plan file as application/zip (a zipped Shapefile) or application/geopackage+sqlite3 (a GeoPackage)' },
   file_not_zip: { 'zh-CN': '上传的文件不是有效的 ZIP 压缩包（{detail}）', en: 'the upload is not a ZIP archive we can read ({detail})' },
   file_missing_part: { 'zh-CN': '压缩包中的 Shapefile {layer} 缺少 {part} 文件', en: 'the Shapefile {layer} in the ZIP has no {part} file' },
   file_bad_prj: { 'zh-CN': '无法识别 Shapefile {layer} 的 .prj 坐标系：{text}', en: 'cannot read the coordinate system in the .prj of {layer}: {text}' },

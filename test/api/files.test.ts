@@ -1,16 +1,19 @@
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { DecodedFile } from '../../core/contracts/feature-file';
 import type { OgcException, OgcFeatureCollection } from '../../core/contracts/ogc';
 import { readGeoPackage } from '../../server/files/read-geopackage';
 import { readShapefileZip } from '../../server/files/read-shapefile-zip';
+import { readZip, writeZip } from '../../server/files/zip-archive';
 import { loginAs, type TestClient } from '../support/test-database';
 
 // Files in and out (issue 14, item 4): exports of /ogc collections. GDAL reads them in files-gdal.test.ts.
 let commander: TestClient;
 let leader: TestClient;
+let planner: TestClient;
 
 beforeAll(async () => {
-  [commander, leader] = await Promise.all([loginAs('commander'), loginAs('grid001')]);
+  [commander, leader, planner] = await Promise.all([loginAs('commander'), loginAs('grid001'), loginAs('planner')]);
 });
 
 const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer());
@@ -103,5 +106,37 @@ describe('GET /ogc/collections/{id}/export', () => {
     expect((await commander.request('/ogc/collections/residents/export?f=csv')).status).toBe(404);
     const { getTestApp } = await import('../support/test-database');
     expect((await (await getTestApp()).request('/ogc/collections/grids/export?f=csv')).status).toBe(401);
+  });
+});
+
+describe('POST /api/planner/plan-file', () => {
+  const postPlanFile = (client: TestClient, bytes: Buffer, type: string) =>
+    client.request('/api/planner/plan-file', { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(bytes) });
+
+  it('reads an exported grids Shapefile back as CRS84 GeoJSON with its codes, saying what it read', async () => {
+    const zip = await bytesOf(await commander.request('/ogc/collections/grids/export?f=shp'));
+    const res = await postPlanFile(planner, zip, 'application/zip');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as DecodedFile;
+    expect(body.file).toEqual({ type: 'shp', layer: 'grids', crs: 'GCS_WGS_1984', encoding: 'utf-8', detectedEncoding: 'utf-8', warnings: [] });
+    expect(body.features.map((f) => String(f.properties!.code)).sort()).toEqual(await itemIds(commander, 'grids'));
+    expect((body.features[0].geometry as { type: string }).type).toMatch(/Polygon$/);
+  });
+
+  it('reads an exported GeoPackage the same way', async () => {
+    const gpkg = await bytesOf(await commander.request('/ogc/collections/grids/export?f=gpkg'));
+    const body = (await (await postPlanFile(planner, gpkg, 'application/geopackage+sqlite3')).json()) as DecodedFile;
+    expect(body.file).toMatchObject({ type: 'gpkg', layer: 'grids', crs: 'EPSG:4326' });
+    expect(body.features).toHaveLength(208);
+  });
+
+  it('answers 400 naming the .dbf a zip lacks, 415 for another type, and 403 to a role that does not plan', async () => {
+    const zip = await bytesOf(await commander.request('/ogc/collections/grids/export?f=shp'));
+    const noDbf = writeZip([...readZip(zip)].filter(([n]) => !n.endsWith('.dbf')).map(([name, data]) => ({ name, data })));
+    const res = await postPlanFile(planner, noDbf, 'application/zip');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { issues: { field: string }[] }).issues[0].field).toBe('.dbf');
+    expect((await postPlanFile(planner, zip, 'text/csv')).status).toBe(415);
+    expect((await postPlanFile(leader, zip, 'application/zip')).status).toBe(403);
   });
 });

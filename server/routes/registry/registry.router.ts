@@ -30,8 +30,8 @@ import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { answerSchema, describe } from '../../openapi/describe';
 
 const MiB = 1024 * 1024;
-/** Routes that set their own body limit; app.ts leaves them out of the 1 MiB one. */
-export const largeBodyPaths = ['/api/registry/import'];
+/** Routes that set their own body limit; app.ts leaves them out of the 1 MiB one. The planner's plan file (planner/plan-file.router.ts) too. */
+export const largeBodyPaths = ['/api/registry/import', '/api/planner/plan-file'];
 
 // Outside the caller's jurisdiction answers as if it did not exist (404), so scope does not reveal what exists.
 const bad = (c: Context, [field, code]: readonly [string, ApiMessageCode]) => fieldError(c, 'bad_request', field, code);
