@@ -134,6 +134,14 @@ describe('coordinate systems', () => {
     expect(metres(crsFromEpsg(4545).toCrs84([452_268, 3_453_000]), gdal('EPSG:4545', 452_268, 3_453_000))).toBeLessThan(1);
   });
 
+  it('take Web Mercator (EPSG:3857, and the ESRI .prj GDAL writes for it) to within 1 m of GDAL', () => {
+    const xy = [11_966_800, 3_662_300];
+    const expected = gdal('EPSG:3857', xy[0], xy[1]);
+    expect(metres(crsFromEpsg(3857).toCrs84(xy), expected)).toBeLessThan(1);
+    const esri = crsFromWkt(execFileSync('gdalsrsinfo', ['-o', 'wkt_esri', '--single-line', 'EPSG:3857']).toString());
+    expect(metres(esri.toCrs84(xy), expected)).toBeLessThan(1);
+  });
+
   it('read the ESRI .prj GDAL writes for EPSG:4524', () => {
     const crs = crsFromWkt(execFileSync('gdalsrsinfo', ['-o', 'wkt_esri', '--single-line', 'EPSG:4524']).toString());
     expect(crs.name).toBe('CGCS2000_3_Degree_GK_Zone_36');

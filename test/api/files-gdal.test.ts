@@ -166,6 +166,18 @@ describe('importing GeoPackages GDAL writes', () => {
     expect(stored.map((r) => r.label)).toEqual(labels);
   });
 
+  it('a GeoJSON ogr2ogr writes in EPSG:4524 (with a crs member) imports at the right place too', async () => {
+    const source = join(dir, 'plain.geojson');
+    writeFileSync(source, JSON.stringify(addressesGeoJson()));
+    const projected = join(dir, 'zone36.geojson');
+    await run('ogr2ogr', ['-f', 'GeoJSON', '-t_srs', 'EPSG:4524', projected, source]);
+    const text = readFileSync(projected, 'utf8');
+    expect(text).toMatch(/EPSG::4524/);
+    const res = await importFile(Buffer.from(text), 'application/geo+json', '&dryRun=true');
+    expect(res.status).toBe(200);
+    expect((await res.json()) as ImportResult).toMatchObject({ written: 3, dryRun: true, file: { type: 'geojson', crs: 'EPSG:4524' } });
+  });
+
   it('refuses, row by row, a GK GeoPackage whose point lies in another building’s grid, and writes nothing', async () => {
     const fc = addressesGeoJson();
     fc.features[1].properties.building_code = otherBuilding;
