@@ -90,6 +90,13 @@ describe('zipped Shapefiles', () => {
     expect(refusal(() => readShapefileZip(writeZip(entries)))).toEqual({ field: '.prj', code: 'file_bad_prj' });
   });
 
+  it('refuses a zip that unpacks to more than the limit (a zip bomb)', () => {
+    const bomb = writeZip([{ name: 'p.dbf', data: Buffer.alloc(2_000_000) }]);
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(() => readZip(bomb, 1_000_000)).toThrow(/unpack/);
+    expect(readZip(bomb, 3_000_000).get('p.dbf')!.length).toBe(2_000_000);
+  });
+
   it('refuses bytes that are not a zip', () => {
     expect(refusal(() => readShapefileZip(Buffer.from('name,lon,lat\n')))).toEqual({ field: 'body', code: 'file_not_zip' });
   });

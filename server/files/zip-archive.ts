@@ -13,8 +13,12 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const UTF8_NAMES = 0x0800; // general purpose bit 11: the entry's name is UTF-8
 
+/** At most this many bytes unpacked, all entries together: a 10 MiB upload could otherwise unpack to gigabytes. */
+export const MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
+
 /** The entries of a ZIP archive by name (folders dropped); throws ZipError when it is not one we can read. */
-export function readZip(zip: Buffer): Map<string, Buffer> {
+export function readZip(zip: Buffer, maxBytes = MAX_UNZIPPED_BYTES): Map<string, Buffer> {
+  let budget = maxBytes;
   // The end-of-central-directory record is in the last 22 + 65,535 (comment) bytes.
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -43,9 +47,18 @@ export function readZip(zip: Buffer): Map<string, Buffer> {
     if (zip.readUInt32LE(localAt) !== LOCAL) throw new ZipError(`broken entry ${name}`);
     const dataAt = localAt + 30 + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
     const data = zip.subarray(dataAt, dataAt + compressedSize);
-    if (method === 0) entries.set(name, data);
-    else if (method === 8) entries.set(name, inflateRawSync(data));
-    else throw new ZipError(`${name} uses compression method ${method}`);
+    let bytes: Buffer;
+    if (method === 0) bytes = data;
+    else if (method === 8) {
+      try {
+        bytes = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+      } catch {
+        throw new ZipError(budget <= 0 ? `unpacks to more than ${maxBytes} bytes` : `${name} cannot be unpacked or unpacks to more than ${maxBytes} bytes`);
+      }
+    } else throw new ZipError(`${name} uses compression method ${method}`);
+    budget -= bytes.length;
+    if (budget < 0) throw new ZipError(`unpacks to more than ${maxBytes} bytes`);
+    entries.set(name, bytes);
   }
   return entries;
 }
