@@ -121,6 +121,18 @@ describe('attribute encodings', () => {
     expect(detectDbfEncoding(dbfOf(Buffer.from('Dachuan')))).toBe('utf-8');
   });
 
+  it('are read as the .cpg says, with a warning when it says UTF-8 over GBK text', () => {
+    const zip = writeShapefileZip(places, 'p');
+    const entries = [...readZip(zip)].map(([name, data]) => ({ name, data }));
+    const dbf = entries.find((e) => e.name === 'p.dbf')!;
+    const headerLength = dbf.data.readUInt16LE(8);
+    const text = dbf.data.subarray(headerLength).toString('utf8');
+    dbf.data = Buffer.concat([dbf.data.subarray(0, headerLength), iconv.encode(text, 'gbk')]);
+    const back = readShapefileZip(writeZip(entries));
+    expect(back.encoding).toBe('utf-8');
+    expect(back.warnings).toEqual([{ code: 'file_warn_encoding_differs', params: { asked: 'utf-8', detected: 'gbk' } }]);
+  });
+
   it('read the .cpg words GIS tools write', () => {
     expect(['UTF-8', '65001', '936', 'ANSI 936', 'GBK', 'gb2312', 'nonsense'].map(encodingOfCpg)).toEqual(['utf-8', 'utf-8', 'gbk', 'gbk', 'gbk', 'gbk', null]);
   });

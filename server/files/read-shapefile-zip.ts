@@ -72,6 +72,8 @@ function chooseEncoding(dbf: Buffer, cpg: string | undefined, asked: TextEncodin
   const detected = detectDbfEncoding(dbf);
   const fromCpg = cpg === undefined ? null : encodingOfCpg(cpg);
   if (cpg !== undefined && !fromCpg) warnings.push({ code: 'file_warn_cpg_unknown', params: { cpg: cpg.trim().slice(0, 40) } });
+  // A .cpg saying UTF-8 over text that is not UTF-8 is wrong somewhere: read as it says, and say so.
+  if (fromCpg === 'utf-8' && detected !== 'utf-8') warnings.push({ code: 'file_warn_encoding_differs', params: { asked: fromCpg, detected } });
   if (fromCpg) return { encoding: fromCpg, detected };
   if (asked) {
     if (detected !== 'unknown' && detected !== asked && !(asked === 'gbk' && detected === 'utf-8' && isAscii(dbf))) {
