@@ -9,7 +9,8 @@ import type {
   PublishPreview,
   PublishResult,
 } from '../../core/contracts/planner';
-import { api, answerOf, unprocessableBody } from './client';
+import type { DecodedFile } from '../../core/contracts/feature-file';
+import { api, answerOf, ApiError, unprocessableBody } from './client';
 
 // The grid planner's routes (issue 5), one function a route. Kept apart from endpoints.ts, which other views share.
 
@@ -61,5 +62,29 @@ export async function publishPlanDraft(id: string): Promise<PublishOutcome> {
     const body = unprocessableBody<{ message?: string; problems?: PlanProblem[] }>(err);
     if (!body) throw err;
     return { ok: false, message: body.message ?? '', problems: body.problems ?? [] };
+  }
+}
+
+/**
+ * POST /api/planner/plan-file: a zipped Shapefile or GeoPackage read on the server as a CRS84 FeatureCollection
+ * (issue 14, item 4). A Shapefile without a .cpg whose text the server finds to be GBK is asked for again as GBK:
+ * nothing is saved by reading a plan, and the planner shows what it got before anyone saves it.
+ */
+export async function decodePlanFile(file: Blob, fileName: string): Promise<DecodedFile> {
+  const contentType = /\.zip$/i.test(fileName) ? 'application/zip' : 'application/geopackage+sqlite3';
+  const send = (encoding?: 'gbk') =>
+    answerOf<DecodedFile>(
+      api.POST('/api/planner/plan-file', {
+        params: { query: encoding ? { encoding } : {} },
+        body: file as unknown as string,
+        bodySerializer: (b) => b,
+        headers: { 'content-type': contentType },
+      }),
+    );
+  try {
+    return await send();
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 400 && (err.body as { detectedEncoding?: string } | null)?.detectedEncoding === 'gbk') return send('gbk');
+    throw err;
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, setCsrfToken } from './client';
-import { exportRegistryFile, getRegistryFreshness, importRegistryFile, listRegistryTasks } from './registry-endpoints';
+import { exportRegistryFile, getRegistryFreshness, importRegistryFile, importRegistryUpload, listRegistryTasks } from './registry-endpoints';
 
 /** A request as the server sees it: its path with the query, method, headers and body text. */
 interface Call {
@@ -61,6 +61,18 @@ describe('the registry endpoints', () => {
     expect(post.url).toBe('/api/registry/import?kind=houses&dryRun=true');
     expect(post.headers.get('content-type')).toBe('application/geo+json');
     expect(post.body).toBe('{}');
+  });
+
+  it('sends a zipped Shapefile as application/zip with the encoding asked, and a GeoPackage as one, reading a 422 as the report', async () => {
+    const refusal = { error: 'rejected_rows', message: 'x', kind: 'addresses', rows: 1, rejected: [{ row: 1, field: 'geometry', reason: 'y' }], file: { type: 'shp', layer: 'a', crs: 'EPSG:4524', warnings: [] } };
+    answers.push(json(422, refusal), json(201, { kind: 'addresses', format: 'geojson', rows: 1, written: 1, dryRun: false, ignoredColumns: [] }));
+    expect(await importRegistryUpload({ kind: 'addresses', format: 'shp', file: new Blob(['PK-zip']), encoding: 'gbk', dryRun: false })).toEqual({ ok: false, refusal });
+    await importRegistryUpload({ kind: 'addresses', format: 'gpkg', file: new Blob(['SQLite format 3']), dryRun: true });
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(posts.map((c) => [c.url, c.headers.get('content-type'), c.body])).toEqual([
+      ['/api/registry/import?kind=addresses&encoding=gbk', 'application/zip', 'PK-zip'],
+      ['/api/registry/import?kind=addresses&dryRun=true', 'application/geopackage+sqlite3', 'SQLite format 3'],
+    ]);
   });
 
   it('throws the server’s message for any other failure, e.g. a file over 10 MiB', async () => {

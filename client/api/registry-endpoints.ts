@@ -82,6 +82,35 @@ export async function importRegistryFile({ kind, format, content, dryRun }: Impo
   }
 }
 
+export interface UploadRequest {
+  kind: RegistryKind;
+  /** A zipped Shapefile (shp) or a GeoPackage (gpkg), sent as its bytes. */
+  format: 'shp' | 'gpkg';
+  file: Blob;
+  /** A Shapefile without a .cpg: the encoding of its attributes; left out, the server detects it (and refuses GBK). */
+  encoding?: 'utf-8' | 'gbk';
+  dryRun: boolean;
+}
+
+/** POST /api/registry/import with a zipped Shapefile or a GeoPackage (issue 14, item 4); answers as importRegistryFile. */
+export async function importRegistryUpload({ kind, format, file, encoding, dryRun }: UploadRequest): Promise<ImportOutcome> {
+  try {
+    const result: ImportResult = await answerOf(
+      api.POST('/api/registry/import', {
+        params: { query: { kind, dryRun: dryRun ? 'true' : undefined, encoding } },
+        body: file as unknown as string,
+        bodySerializer: (b) => b,
+        headers: { 'content-type': format === 'shp' ? 'application/zip' : 'application/geopackage+sqlite3' },
+      }),
+    );
+    return { ok: true, result };
+  } catch (err) {
+    const refusal = unprocessableBody<ImportRefusal>(err);
+    if (!refusal) throw err;
+    return { ok: false, refusal };
+  }
+}
+
 export interface ExportRequest {
   grid: string;
   kind: RegistryKind;

@@ -405,7 +405,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 导入一标三实（CSV 或 GeoJSON，≤10 MiB）/ import records from CSV or GeoJSON
+         * 导入一标三实（CSV、GeoJSON、压缩的 Shapefile 或 GeoPackage，≤10 MiB）/ import records from CSV, GeoJSON, a zipped Shapefile or a GeoPackage
          * @description 角色 / roles: admin, commander, officer, grid_leader, grid_worker
          */
         post: operations["postApiRegistryImport"];
@@ -1141,6 +1141,26 @@ export interface paths {
          * @description 角色 / roles: admin, planner
          */
         post: operations["postApiPlannerDraftsByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planner/plan-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 读取方案文件（压缩的 Shapefile 或 GeoPackage）为 GeoJSON / read a plan file (zipped Shapefile or GeoPackage) as GeoJSON
+         * @description 角色 / roles: admin, planner
+         */
+        post: operations["postApiPlannerPlanFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3009,6 +3029,8 @@ export interface operations {
             query?: {
                 kind?: "residents" | "houses" | "organisations" | "addresses";
                 dryRun?: "true" | "false";
+                encoding?: "utf-8" | "gbk";
+                table?: string;
             };
             header?: never;
             path?: never;
@@ -3027,6 +3049,8 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+                "application/zip": string;
+                "application/geopackage+sqlite3": string;
             };
         };
         responses: {
@@ -3045,6 +3069,16 @@ export interface operations {
                         written: number;
                         dryRun: boolean;
                         ignoredColumns: string[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
                     };
                 };
             };
@@ -3063,6 +3097,16 @@ export interface operations {
                         written: number;
                         dryRun: boolean;
                         ignoredColumns: string[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
                     };
                 };
             };
@@ -3129,6 +3173,16 @@ export interface operations {
                             field: string;
                             reason: string;
                         }[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
                     };
                 };
             };
@@ -6929,6 +6983,102 @@ export interface operations {
             };
             /** @description 无法处理 / unprocessable */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiPlannerPlanFile: {
+        parameters: {
+            query?: {
+                encoding?: "utf-8" | "gbk";
+                table?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/zip": string;
+                "application/geopackage+sqlite3": string;
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        type: "FeatureCollection";
+                        features: ({
+                            /** @constant */
+                            type: "Feature";
+                            geometry: unknown;
+                            properties: {
+                                [key: string]: unknown;
+                            } | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        file: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 请求体过大 / payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不支持的内容类型 / unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

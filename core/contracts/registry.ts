@@ -118,6 +118,10 @@ export const ImportQuerySchema = z.object({
   kind: z.enum(registryKinds, { message: `kind must be one of ${registryKinds.join(', ')}` }).optional(),
   // Validate and write inside the transaction, then roll back: the full report without changing anything.
   dryRun: z.enum(['true', 'false'], { message: 'dryRun must be true or false' }).optional().transform((v) => v === 'true'),
+  // A zipped Shapefile without a .cpg: the encoding of its attributes (issue 14, item 4). A .cpg always wins.
+  encoding: z.enum(['utf-8', 'gbk'], { message: 'encoding must be utf-8 or gbk' }).optional(),
+  // A GeoPackage: the feature table to read (default: the first in gpkg_contents).
+  table: z.string().min(1).max(200).optional(),
 });
 
 /** A JSON import body; a text/csv or application/geo+json body carries the file itself instead. */
@@ -128,6 +132,20 @@ export const ImportBodySchema = z.object({
 });
 export type ImportBody = z.infer<typeof ImportBodySchema>;
 
+/**
+ * What was read from a Shapefile, a GeoPackage or a GeoJSON with a crs member (issue 14, item 4): absent for plain
+ * CSV and CRS84 GeoJSON. Warnings are sentences in the caller's language.
+ */
+export const ImportFileInfoSchema = z.object({
+  type: z.enum(['shp', 'gpkg', 'geojson']),
+  layer: z.string(),
+  crs: z.string(), // the source CRS as the file names it, e.g. EPSG:4524; features were taken to CRS84
+  encoding: z.string().optional(), // Shapefiles: the encoding the attributes were read in
+  detectedEncoding: z.enum(['utf-8', 'gbk', 'unknown']).optional(), // Shapefiles: what the attribute bytes look like
+  warnings: z.array(z.string()),
+});
+export type ImportFileInfo = z.infer<typeof ImportFileInfoSchema>;
+
 /** 201 (or 200 for a dry run): every row was written (or would have been). */
 export const ImportResultSchema = z.object({
   kind: z.enum(registryKinds),
@@ -136,6 +154,7 @@ export const ImportResultSchema = z.object({
   written: z.number(),
   dryRun: z.boolean(),
   ignoredColumns: z.array(z.string()),
+  file: ImportFileInfoSchema.optional(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
@@ -146,6 +165,7 @@ export const ImportRefusalSchema = z.object({
   kind: z.enum(registryKinds),
   rows: z.number(),
   rejected: z.array(ImportRejectionSchema),
+  file: ImportFileInfoSchema.optional(),
 });
 export type ImportRefusal = z.infer<typeof ImportRefusalSchema>;
 

@@ -109,6 +109,14 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   weeks: { zh: '周数' },
   window: { zh: '时段' },
   work: { zh: '工作量' },
+  // Parts of an uploaded Shapefile or GeoPackage (issue 14, item 4).
+  '.shp': { zh: 'Shapefile 的 .shp 文件' },
+  '.dbf': { zh: 'Shapefile 的 .dbf 属性文件' },
+  '.prj': { zh: 'Shapefile 的 .prj 坐标系文件' },
+  encoding: { zh: '属性编码', hint: 'utf-8 或 gbk' },
+  srs_id: { zh: 'GeoPackage 坐标系' },
+  table: { zh: 'GeoPackage 要素表' },
+  f: { zh: '导出格式', hint: 'geojson、csv、shp 或 gpkg' },
 };
 
 /**

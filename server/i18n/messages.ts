@@ -158,6 +158,27 @@ export const apiMessages = {
   tile_bad_column: { 'zh-CN': '瓦片列号 x 在第 {z} 级须为 0 到 {max} 之间的整数；收到 {value}', en: 'tile column x must be a whole number from 0 to {max} at zoom {z}; got {value}' },
   tile_bad_row: { 'zh-CN': '瓦片行号 y 在第 {z} 级须为 0 到 {max} 之间的整数；收到 {value}', en: 'tile row y must be a whole number from 0 to {max} at zoom {z}; got {value}' },
   tile_no_layer: { 'zh-CN': '没有瓦片图层 {layer}；现有图层：{layers}', en: 'no tile layer {layer}; the layers are {layers}' },
+
+  // Files in and out (issue 14, item 4): exports of /ogc collections, and Shapefile/GeoPackage uploads. Each refusal
+  // names the part of the file at fault; warnings are said with the answer.
+  ogc_bad_export_format: { 'zh-CN': '导出格式 f 须为 {formats} 之一；收到 {value}', en: 'f must be one of {formats}; got {value}' },
+  import_content_type_files: { 'zh-CN': '请以 text/csv、application/geo+json、application/json（{ format, content }）、application/zip（压缩的 Shapefile）或 application/geopackage+sqlite3（GeoPackage）发送', en: 'send text/csv, application/geo+json, application/json ({ format, content }), application/zip (a zipped Shapefile) or application/geopackage+sqlite3 (a GeoPackage)' },
+  plan_file_content_type: { 'zh-CN': '请以 application/zip（压缩的 Shapefile）或 application/geopackage+sqlite3（GeoPackage）发送方案文件', en: 'send the plan file as application/zip (a zipped Shapefile) or application/geopackage+sqlite3 (a GeoPackage)' },
+  file_not_zip: { 'zh-CN': '上传的文件不是有效的 ZIP 压缩包（{detail}）', en: 'the upload is not a ZIP archive we can read ({detail})' },
+  file_missing_part: { 'zh-CN': '压缩包中的 Shapefile {layer} 缺少 {part} 文件', en: 'the Shapefile {layer} in the ZIP has no {part} file' },
+  file_bad_prj: { 'zh-CN': '无法识别 Shapefile {layer} 的 .prj 坐标系：{text}', en: 'cannot read the coordinate system in the .prj of {layer}: {text}' },
+  file_looks_gbk: { 'zh-CN': 'Shapefile 没有 .cpg 编码文件，其属性不是 UTF-8 编码，看起来是 {detected}；请确认编码后以 ?encoding=gbk（或 utf-8）重新导入，未写入任何数据', en: 'the Shapefile has no .cpg and its attributes are not UTF-8: they look like {detected}; say ?encoding=gbk (or utf-8) and import again. Nothing was written' },
+  file_bad_shapefile: { 'zh-CN': '无法读取 Shapefile {layer}：{detail}', en: 'cannot read the Shapefile {layer}: {detail}' },
+  file_not_geopackage: { 'zh-CN': '上传的文件不是有效的 GeoPackage（{detail}）', en: 'the upload is not a GeoPackage we can read ({detail})' },
+  file_gpkg_no_table: { 'zh-CN': 'GeoPackage 中没有要素表 {table}；现有要素表：{tables}', en: 'the GeoPackage has no feature table {table}; its feature tables: {tables}' },
+  file_gpkg_bad_srs: { 'zh-CN': '无法识别 GeoPackage 的坐标系 {organization}（srs_id {srsId}）', en: 'cannot read the GeoPackage’s coordinate system {organization} (srs_id {srsId})' },
+  file_gpkg_bad_geometry: { 'zh-CN': 'GeoPackage 表 {table} 第 {row} 行的几何无法读取：{detail}', en: 'the geometry of row {row} of table {table} cannot be read: {detail}' },
+  file_outside_lnglat: { 'zh-CN': '按坐标系 {crs} 换算后，坐标 ({x}, {y}) 不在经纬度范围内；文件缺少 .prj 或 .prj 与数据不符', en: 'in {crs} the position ({x}, {y}) does not land on the globe: the .prj is missing or does not fit the data' },
+  file_bad_crs: { 'zh-CN': '无法识别坐标系 {crs}', en: 'cannot read the coordinate system {crs}' },
+  file_warn_no_prj: { 'zh-CN': 'Shapefile {layer} 没有 .prj，已按 WGS 84 经纬度（CRS84）读取', en: 'the Shapefile {layer} has no .prj: read as WGS 84 longitude/latitude (CRS84)' },
+  file_warn_more_layers: { 'zh-CN': '压缩包中有 {count} 个 Shapefile，只读取了第一个：{layer}', en: 'the ZIP holds {count} Shapefiles: only the first, {layer}, was read' },
+  file_warn_encoding_differs: { 'zh-CN': '已按指定的 {asked} 编码读取属性，但内容看起来是 {detected}', en: 'attributes were read as {asked} as asked, but they look like {detected}' },
+  file_warn_cpg_unknown: { 'zh-CN': '无法识别 .cpg 中的编码 {cpg}', en: 'the encoding {cpg} in the .cpg is unknown' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { decodePlanFile } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ImportReport } from './import-plan';
 
@@ -11,7 +12,7 @@ export interface ExportPanelProps {
 
 const shown = 30;
 
-/** Export the draft (GeoJSON of dissolved grids, CSV of buildings) and import a plan from GeoJSON, with its report. */
+/** Export the draft (GeoJSON of dissolved grids, CSV of buildings) and import a plan from GeoJSON, a zipped Shapefile or a GeoPackage, with its report. */
 export function ExportPanel({ onExportGeojson, onExportCsv, onImport, disabled }: ExportPanelProps) {
   const { t } = useI18n();
   const [report, setReport] = useState<ImportReport | Error | null>(null);
@@ -20,7 +21,14 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, disabled }
   async function read(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     e.target.value = ''; // the same file can be chosen again
-    if (file) setReport(onImport(await file.text()));
+    if (!file) return;
+    if (!/\.(zip|gpkg)$/i.test(file.name)) return setReport(onImport(await file.text()));
+    // A zipped Shapefile or a GeoPackage is read on the server, in whatever CRS it is, as GeoJSON in CRS84.
+    try {
+      setReport(onImport(JSON.stringify(await decodePlanFile(file, file.name))));
+    } catch (err) {
+      setReport(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
   return (
@@ -36,7 +44,7 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, disabled }
       </div>
       <label className="planner-file">
         {t('plannerImport')}
-        <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={read} disabled={disabled} data-testid="planner-import" />
+        <input type="file" accept=".geojson,.json,.zip,.gpkg,application/geo+json,application/json,application/zip,application/geopackage+sqlite3" onChange={read} disabled={disabled} data-testid="planner-import" />
       </label>
       <p className="view-note">{t('plannerImportNote')}</p>
       {report && (

@@ -1,16 +1,35 @@
 import { useState, type FormEvent } from 'react';
-import { registryKinds, type RegistryKind } from '../../../core/contracts/registry';
-import { importRegistryFile, type ImportOutcome } from '../../api/registry-endpoints';
+import { registryKinds, type ImportFileInfo, type RegistryKind } from '../../../core/contracts/registry';
+import { importRegistryFile, importRegistryUpload, type ImportOutcome } from '../../api/registry-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { readFileText } from './browser-files';
-import { csvHeaderOf, importFormatOf, MAX_IMPORT_BYTES } from './import-file';
+import { csvHeaderOf, importFormatOf, MAX_IMPORT_BYTES, uploadFormatOf } from './import-file';
 import { ImportSuccess, RefusalReport } from './ImportReport';
 import { kindLabels } from './registry-labels';
+
+/** What the server read from a Shapefile or GeoPackage: its CRS, the attributes' encoding, and its warnings. */
+function FileRead({ file }: { file?: ImportFileInfo }) {
+  const { t } = useI18n();
+  if (!file) return null;
+  return (
+    <>
+      <p className="view-note" data-testid="registry-import-file-read">
+        {t('regImportFileRead', { crs: file.crs })}
+        {file.encoding ? t('regImportFileEncoding', { encoding: file.encoding.toUpperCase() }) : ''}
+      </p>
+      {file.warnings.map((w) => (
+        <p className="notice" key={w}>
+          {w}
+        </p>
+      ))}
+    </>
+  );
+}
 
 type State = { kind: 'idle' | 'sending' } | { kind: 'answered'; outcome: ImportOutcome; fileName: string } | { kind: 'failed'; message: string };
 
 /**
- * 导入: one kind, one CSV or GeoJSON file, optionally only checked (仅校验). The server writes all rows in one
+ * 导入: one kind, one CSV, GeoJSON, zipped Shapefile or GeoPackage file, optionally only checked (仅校验). The server writes all rows in one
  * transaction or none: a refusal lists every bad row and says that nothing was written.
  */
 export function ImportPanel({ onImported }: { onImported: () => void }) {
@@ -18,6 +37,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const [kind, setKind] = useState<RegistryKind>('residents');
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
+  const [encoding, setEncoding] = useState<'' | 'utf-8' | 'gbk'>('');
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function submit(e: FormEvent) {
@@ -29,8 +49,13 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     }
     setState({ kind: 'sending' });
     try {
-      const content = await readFileText(file);
-      const outcome = await importRegistryFile({ kind, format: importFormatOf(file.name, content), content, dryRun });
+      const upload = uploadFormatOf(file.name);
+      const outcome = upload
+        ? await importRegistryUpload({ kind, format: upload, file, encoding: encoding || undefined, dryRun })
+        : await (async () => {
+          const content = await readFileText(file);
+          return importRegistryFile({ kind, format: importFormatOf(file.name, content), content, dryRun });
+        })();
       setState({ kind: 'answered', outcome, fileName: file.name });
       if (outcome.ok && !outcome.result.dryRun) onImported();
     } catch (err) {
@@ -57,7 +82,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
             {t('regImportFile')}
             <input
               type="file"
-              accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+              accept=".csv,.geojson,.json,.zip,.gpkg,text/csv,application/geo+json,application/json,application/zip,application/geopackage+sqlite3"
               onChange={(e) => {
                 setFile(e.target.files?.[0] ?? null);
                 setState({ kind: 'idle' });
@@ -65,6 +90,16 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
               data-testid="registry-import-file"
             />
           </label>
+          {file && uploadFormatOf(file.name) === 'shp' && (
+            <label>
+              {t('regImportEncoding')}
+              <select value={encoding} onChange={(e) => setEncoding(e.target.value as '' | 'utf-8' | 'gbk')} data-testid="registry-import-encoding">
+                <option value="">{t('regImportEncodingAuto')}</option>
+                <option value="utf-8">UTF-8</option>
+                <option value="gbk">GBK</option>
+              </select>
+            </label>
+          )}
           <label className="checkbox">
             <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="registry-import-dry-run" />
             {t('regImportDryRun')}
@@ -85,6 +120,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       {state.kind === 'answered' && (
         <>
           <p className="view-note">{t('regImportFileName', { name: state.fileName })}</p>
+          <FileRead file={state.outcome.ok ? state.outcome.result.file : state.outcome.refusal.file} />
           {state.outcome.ok ? <ImportSuccess result={state.outcome.result} /> : <RefusalReport refusal={state.outcome.refusal} />}
         </>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countExportedRecords, exportFileName, exportMimeType } from './export-file';
-import { csvHeaderOf, importFormatOf, refusalCounts } from './import-file';
+import { csvHeaderOf, importFormatOf, refusalCounts, uploadFormatOf } from './import-file';
 
 describe('import files', () => {
   it('reads .csv as CSV and .geojson or .json as GeoJSON, whatever the content', () => {
@@ -12,6 +12,10 @@ describe('import files', () => {
   it('looks at the first character when the name says nothing', () => {
     expect(importFormatOf('export', '\uFEFF  {"type":"FeatureCollection"}')).toBe('geojson');
     expect(importFormatOf('export', 'id,name,id_number')).toBe('csv');
+  });
+
+  it('sends .zip as a zipped Shapefile and .gpkg as a GeoPackage, and other files as text', () => {
+    expect(['地址.ZIP', 'addresses.gpkg', 'addresses.csv', 'addresses.geojson'].map(uploadFormatOf)).toEqual(['shp', 'gpkg', null, null]);
   });
 
   it('gives the header of a kind as the README lists it', () => {

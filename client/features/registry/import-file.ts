@@ -14,6 +14,14 @@ export function importFormatOf(fileName: string, text: string): 'csv' | 'geojson
   return /^\uFEFF?\s*[{[]/.test(text) ? 'geojson' : 'csv';
 }
 
+/** A binary import file by its extension: .zip is a zipped Shapefile, .gpkg a GeoPackage; null for text files. Pure. */
+export function uploadFormatOf(fileName: string): 'shp' | 'gpkg' | null {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.zip')) return 'shp';
+  if (name.endsWith('.gpkg')) return 'gpkg';
+  return null;
+}
+
 /** The CSV header a kind's file must start with (optional columns may be left out), as the README lists it. */
 export function csvHeaderOf(kind: RegistryKind): string {
   return registryColumns[kind].join(',');

@@ -38,10 +38,17 @@ function invalid(c: Context<AppEnv>, parameter: OgcItemsParameter): Refused {
   return { refused: ogcException(c, 400, 'InvalidParameterValue', message, params) };
 }
 
-/** The items query and the property filters of collection `id`, or the 400 that names the parameter at fault. */
-export function readItemsParams(c: Context<AppEnv>, id: OgcCollectionId): { query: OgcItemsQuery; properties: OgcPropertyFilters } | Refused {
+/**
+ * The items query and the property filters of collection `id`, or the 400 that names the parameter at fault.
+ * `standard` is what the route takes besides the queryables: /items all of OGC's, an export its own (ogc-export.router).
+ */
+export function readItemsParams(
+  c: Context<AppEnv>,
+  id: OgcCollectionId,
+  standard: readonly string[] = ogcItemsParameters,
+): { query: OgcItemsQuery; properties: OgcPropertyFilters } | Refused {
   const queryables: readonly string[] = ogcQueryables[id];
-  const unknown = unknownParameter(c, id, [...ogcItemsParameters, ...queryables]);
+  const unknown = unknownParameter(c, id, [...standard, ...queryables]);
   if (unknown) return unknown;
   const all = c.req.query();
   const parsed = OgcItemsQuerySchema.safeParse(all);

@@ -1,14 +1,15 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { ogcCollectionIds, ogcMayOpen, OgcCollectionIdSchema, type OgcCollectionId, type OgcCrs } from '../../../core/contracts/ogc';
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { OgcCrs } from '../../../core/contracts/ogc';
 import { everyone } from '../../auth/roles';
-import { requestLanguage } from '../../i18n/language';
 import {
-  ogcCollection, ogcCollections, ogcConformanceDeclaration, ogcItem, ogcItems, ogcLanding, ogcQueryablesOf, type OgcContext,
+  ogcCollection, ogcCollections, ogcConformanceDeclaration, ogcItem, ogcItems, ogcLanding, ogcQueryablesOf,
 } from '../../services/ogc-features.service';
 import type { AppEnv } from '../context';
 import { auditOgcRead } from './ogc-audit';
 import { ogcException } from './ogc-exception';
 import { readItemParams, readItemsParams } from './ogc-params';
+import { ogcExportRouter } from './ogc-export.router';
+import { collectionOf, contextOf } from './ogc-request';
 
 /**
  * OGC API – Features under /ogc (issue 14, item 1). Its refusals are OGC exceptions (ogc-exception.ts). Mounted
@@ -22,27 +23,6 @@ const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!everyone.includes(user.role)) return ogcException(c, 403, 'Forbidden', 'forbidden_route', { role: user.role, method: c.req.method, path: c.req.path });
   await next();
 };
-
-const contextOf = (c: Context<AppEnv>): OgcContext => ({
-  db: c.var.database.db,
-  scope: c.var.user!.scope,
-  role: c.var.user!.role,
-  base: `${new URL(c.req.url).origin}/ogc`,
-  language: requestLanguage(c),
-});
-
-/**
- * The collection named in the path, or the 404 that lists the ones there are, or the 403 of a role that may not read
- * it: /api answers 403 to a role refused a route, so the collection over the same data does too.
- */
-function collectionOf(c: Context<AppEnv>): { id: OgcCollectionId } | { refused: Response } {
-  const raw = c.req.param('collectionId') ?? '';
-  const parsed = OgcCollectionIdSchema.safeParse(raw);
-  if (!parsed.success) return { refused: ogcException(c, 404, 'NotFound', 'ogc_no_collection', { id: raw, ids: [...ogcCollectionIds] }) };
-  const role = c.var.user!.role;
-  if (!ogcMayOpen(role, parsed.data)) return { refused: ogcException(c, 403, 'Forbidden', 'ogc_collection_refused', { role, collection: parsed.data }) };
-  return { id: parsed.data };
-}
 
 // OGC Part 2: the answer names its CRS as a URI in angle brackets.
 const geojsonIn = (crs: OgcCrs) => ({ 'content-type': 'application/geo+json; charset=utf-8', 'content-crs': `<${crs}>` });
@@ -82,4 +62,5 @@ export const ogcRouter = new Hono<AppEnv>()
     await auditOgcRead(c, collection.id, [feature.id]);
     return c.body(JSON.stringify(feature), 200, geojsonIn(params.crs));
   })
+  .route('/', ogcExportRouter)
   .all('*', (c) => ogcException(c, 404, 'NotFound', 'no_route', { method: c.req.method, path: c.req.path }));

@@ -8,6 +8,7 @@ import { previewPublish, publishPlan } from '../../services/plan-publish.service
 import { findPlannerAreas } from '../../db/repos/planner-units.repo';
 import { findAreaUnits } from '../../services/planner-units.service';
 import type { AppEnv } from '../context';
+import { planFileRouter } from './plan-file.router';
 import { validate } from '../validate';
 import { apiError, thing } from '../../i18n/messages';
 import { requestLanguage } from '../../i18n/language';
@@ -68,4 +69,5 @@ export const plannerRouter = new Hono<AppEnv>()
       return c.json({ error: 'invalid_plan', message: r.problems.map((p) => p.message).join(requestLanguage(c) === 'zh-CN' ? '；' : '; '), problems: r.problems }, 422);
     }
     return r.reason === 'not_found' ? c.json(notFound(c, id), 404) : c.json(notDraft(c, id), 409);
-  });
+  })
+  .route('/', planFileRouter);

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   BuildingParamSchema, ExportQuerySchema, FreshnessQuerySchema, ImportBodySchema, ImportQuerySchema, NewTaskSchema, NewVisitSchema,
-  TaskIdSchema, TaskQuerySchema, type ImportBody, type RegistryKind,
+  TaskIdSchema, TaskQuerySchema, type ImportBody, type ImportFileInfo, type RegistryKind,
 } from '../../../core/contracts/registry';
 import { formatCsv, parseRegistryCsv, parseRegistryGeoJson, type ParsedRegistryFile } from '../../../core/registry';
 import { writeAudit } from '../../audit/audit.repo';
@@ -14,9 +14,15 @@ import { importRegistry } from '../../db/repos/registry-import.repo';
 import { cancelTask, createTask, listTasks } from '../../db/repos/registry-tasks.repo';
 import { findFreshness, findRegistryBuilding, recordVisit } from '../../db/repos/registry.repo';
 import type { AppEnv } from '../context';
+import type { FeatureCollection } from 'geojson';
+import type { DecodedFeatures, TextEncoding } from '../../files/feature-file';
+import { FeatureFileError } from '../../files/feature-file';
+import { featureCollectionOf, isFeatureUploadType, readFeatureUpload } from '../../files/read-feature-upload';
+import { reprojectGeoJsonCrs } from '../../files/read-geojson-crs';
+import { restoreRegistryColumns } from '../../files/registry-columns';
 import { validate } from '../validate';
 import { requestLanguage } from '../../i18n/language';
-import { apiError, fieldError, fieldProblems, notInJurisdiction, type ApiMessageCode } from '../../i18n/messages';
+import { apiError, fieldError, fieldProblems, notInJurisdiction, say, type ApiMessageCode } from '../../i18n/messages';
 import { issueText } from '../../i18n/zod-issue-text';
 import { CollectionTaskSchema, FreshnessAnswerSchema, ImportRefusalSchema, ImportResultSchema, RegistryBuildingSchema, VerificationVisitSchema } from '../../../core/contracts/registry';
 import { z } from 'zod';
@@ -24,8 +30,8 @@ import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { answerSchema, describe } from '../../openapi/describe';
 
 const MiB = 1024 * 1024;
-/** Routes that set their own body limit; app.ts leaves them out of the 1 MiB one. */
-export const largeBodyPaths = ['/api/registry/import'];
+/** Routes that set their own body limit; app.ts leaves them out of the 1 MiB one. The planner's plan file (planner/plan-file.router.ts) too. */
+export const largeBodyPaths = ['/api/registry/import', '/api/planner/plan-file'];
 
 // Outside the caller's jurisdiction answers as if it did not exist (404), so scope does not reveal what exists.
 const bad = (c: Context, [field, code]: readonly [string, ApiMessageCode]) => fieldError(c, 'bad_request', field, code);
@@ -44,12 +50,42 @@ const visitRefusals = {
   in_future: [400, ['visitedAt', 'visit_in_future']],
 } as const;
 
-/** The import file from a text/csv, application/geo+json or application/json ({ kind?, format, content }) body. */
-async function readImportBody(c: Context<AppEnv>): Promise<ImportBody | { problem: ReturnType<typeof fieldError>; status: 400 | 415 }> {
+type ReadImport = { body: ImportBody; file?: ImportFileInfo } | { problem: object; status: 400 | 415 };
+
+/** A refusal of an uploaded file, naming the part at fault (and, for a Shapefile that looks GBK, what it looks like). */
+function fileProblem(c: Context<AppEnv>, e: FeatureFileError) {
+  return { status: 400 as const, problem: { ...fieldError(c, 'bad_request', e.field, e.code, e.params), ...e.extra } };
+}
+
+function fileInfo(c: Context<AppEnv>, type: ImportFileInfo['type'], d: Omit<DecodedFeatures, 'features'>): ImportFileInfo {
+  const language = requestLanguage(c);
+  return {
+    type, layer: d.layer, crs: d.crs,
+    ...(d.encoding ? { encoding: d.encoding } : {}),
+    ...(d.detectedEncoding ? { detectedEncoding: d.detectedEncoding } : {}),
+    warnings: d.warnings.map((w) => say(language, w.code, w.params)),
+  };
+}
+
+/**
+ * The import file from a text/csv, application/geo+json, application/json ({ kind?, format, content }), application/zip
+ * (a zipped Shapefile) or application/geopackage+sqlite3 body. Shapefiles and GeoPackages, and GeoJSON with a crs
+ * member, arrive as a CRS84 FeatureCollection for parseRegistryGeoJson, with what was read about them (issue 14, item 4).
+ */
+async function readImportBody(c: Context<AppEnv>, query: { encoding?: TextEncoding; table?: string }): Promise<ReadImport> {
   const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (type === 'text/csv' || type === 'text/plain') return { format: 'csv', content: await c.req.text() };
+  if (type === 'text/csv' || type === 'text/plain') return { body: { format: 'csv', content: await c.req.text() } };
+  if (isFeatureUploadType(type)) {
+    try {
+      const upload = readFeatureUpload(type, Buffer.from(await c.req.arrayBuffer()), query);
+      return { body: { format: 'geojson', content: featureCollectionOf(upload.decoded) as unknown as Record<string, unknown> }, file: fileInfo(c, upload.type, upload.decoded) };
+    } catch (e) {
+      if (e instanceof FeatureFileError) return fileProblem(c, e);
+      throw e;
+    }
+  }
   if (type !== 'application/json' && type !== 'application/geo+json') {
-    return { status: 415, problem: bad(c, ['content-type', 'import_content_type']) };
+    return { status: 415, problem: bad(c, ['content-type', 'import_content_type_files']) };
   }
   let body: unknown;
   try {
@@ -57,7 +93,17 @@ async function readImportBody(c: Context<AppEnv>): Promise<ImportBody | { proble
   } catch {
     return { status: 400, problem: bad(c, ['body', 'body_not_json']) };
   }
-  if (type === 'application/geo+json') return { format: 'geojson', content: body as Record<string, unknown> };
+  if (type === 'application/geo+json') {
+    try {
+      const projected = reprojectGeoJsonCrs(body);
+      if (!projected) return { body: { format: 'geojson', content: body as Record<string, unknown> } };
+      const content = { type: 'FeatureCollection', features: projected.features };
+      return { body: { format: 'geojson', content }, file: fileInfo(c, 'geojson', { layer: '', crs: projected.crs, warnings: [] }) };
+    } catch (e) {
+      if (e instanceof FeatureFileError) return fileProblem(c, e);
+      throw e;
+    }
+  }
   const parsed = ImportBodySchema.safeParse(body);
   if (!parsed.success) {
     const language = requestLanguage(c);
@@ -65,7 +111,7 @@ async function readImportBody(c: Context<AppEnv>): Promise<ImportBody | { proble
     return { status: 400, problem: fieldProblems(language, issues) };
   }
   if (parsed.data.format === 'csv' && typeof parsed.data.content !== 'string') return { status: 400, problem: bad(c, ['content', 'csv_as_text']) };
-  return parsed.data;
+  return { body: parsed.data };
 }
 
 function parseFile(kind: RegistryKind, body: ImportBody): ParsedRegistryFile {
@@ -123,7 +169,7 @@ export const registryRouter = new Hono<AppEnv>()
   // Files are larger than the API's other bodies: 10 MiB holds about 90,000 resident rows (app.ts skips its 1 MiB limit here).
   .post(
     '/registry/import',
-    describe('导入一标三实（CSV 或 GeoJSON，≤10 MiB）/ import records from CSV or GeoJSON', {
+    describe('导入一标三实（CSV、GeoJSON、压缩的 Shapefile 或 GeoPackage，≤10 MiB）/ import records from CSV, GeoJSON, a zipped Shapefile or a GeoPackage', {
       200: ImportResultSchema, 201: ImportResultSchema, 400: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema, 422: ImportRefusalSchema,
     }, {
       requestBody: {
@@ -131,6 +177,8 @@ export const registryRouter = new Hono<AppEnv>()
           'text/csv': { schema: { type: 'string' } },
           'application/geo+json': { schema: { type: 'object' } },
           'application/json': { schema: answerSchema(ImportBodySchema) },
+          'application/zip': { schema: { type: 'string', format: 'binary' } },
+          'application/geopackage+sqlite3': { schema: { type: 'string', format: 'binary' } },
         },
       },
     }),
@@ -139,17 +187,22 @@ export const registryRouter = new Hono<AppEnv>()
     validate('query', ImportQuerySchema),
     async (c) => {
       const query = c.req.valid('query');
-      const body = await readImportBody(c);
-      if ('problem' in body) return c.json(body.problem, body.status);
+      const read = await readImportBody(c, query);
+      if ('problem' in read) return c.json(read.problem, read.status);
+      const body = read.body;
       if (query.kind && body.kind && query.kind !== body.kind) return c.json(bad(c, ['kind', 'kinds_differ']), 400);
       const kind = query.kind ?? body.kind;
       if (!kind) return c.json(bad(c, ['kind', 'kind_missing']), 400);
+      // A Shapefile's field names are cut to 10 characters: building_code arrives as building_c.
+      if (read.file?.type === 'shp') body.content = { type: 'FeatureCollection', features: restoreRegistryColumns((body.content as unknown as FeatureCollection).features, kind) };
       const file = parseFile(kind, body);
       const r = await importRegistry(c.var.database.db, kind, file, c.var.user!.scope, { dryRun: query.dryRun });
       const written = r.ok ? r.result.written : 0;
-      noteAudit(c, { action: query.dryRun ? 'registry_import_check' : 'registry_import', records: [`kind:${kind}`, `format:${body.format}`, `rows:${file.rows.length}`, `written:${r.ok && !query.dryRun ? written : 0}`] });
-      if (!r.ok) return c.json(r.refusal, 422);
-      return c.json(r.result, query.dryRun ? 200 : 201);
+      const format = read.file?.type ?? body.format;
+      noteAudit(c, { action: query.dryRun ? 'registry_import_check' : 'registry_import', records: [`kind:${kind}`, `format:${format}`, `rows:${file.rows.length}`, `written:${r.ok && !query.dryRun ? written : 0}`] });
+      const info = read.file ? { file: read.file } : {};
+      if (!r.ok) return c.json({ ...r.refusal, ...info }, 422);
+      return c.json({ ...r.result, ...info }, query.dryRun ? 200 : 201);
     },
   )
   .get('/registry/export', describe('导出网格的一标三实（审计）/ export a grid’s records, audited', { 200: { media: ['text/csv', 'application/geo+json'], description: '附件下载，format=csv 或 geojson / a file download, format=csv or geojson' }, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(registryExporters), validate('query', ExportQuerySchema), async (c) => {
