@@ -12,6 +12,7 @@ import { runBasemapBench } from './basemap-bench';
 import { runFirstScreenBench } from './first-screen-bench';
 import { runMapTilesBench } from './map-tiles-bench';
 import { runTilesBench } from './tiles-bench';
+import { runOgcBench } from './ogc-bench';
 
 const scaleCount = 1_000_000;
 const pgliteCount = 100_000;
@@ -67,6 +68,10 @@ async function main() {
     await runTilesBench(log);
     log('');
     (await runMapTilesBench()).forEach((line) => log(line));
+  }
+  if (wanted('ogc')) {
+    log('');
+    await runOgcBench(log);
   }
 }
 

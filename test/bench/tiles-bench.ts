@@ -1,71 +1,18 @@
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
-import { createApp } from '../../server/app';
-import { openDatabase, queryRows, type Database, type Db } from '../../server/db/engine';
-import { defaultAnchor, loadDemoData } from '../../server/db/seed/demo-data';
+import { queryRows, type Db } from '../../server/db/engine';
 import { readEnv } from '../../server/env';
 import type { TileAddress } from '../../core/contracts/tiles';
 import { findPostgresServer } from './bench-database';
+import { seed, seededPglite, seededPostgres, targetOf, type Target } from './bench-demo-database';
 import { formatRatios, median, timeInterleaved } from './measure';
 
 // Issue 14, item 2: vector tiles through the route (GET /tiles/{layer}/{z}/{x}/{y}.mvt, in-process app.request with
 // a commander's session: session lookup, version, scope, encoding) against the bare ST_AsMVT SQL of the same tile on
 // the same PostgreSQL server (goal: route ≤ 1.3× the SQL); then the PGlite route (Node encoding) against the
-// PostgreSQL route. The demo data (seed below) in a scratch database jingwang_bench_tiles, seeded once and kept.
+// PostgreSQL route. The demo data in a scratch database jingwang_bench_demo (bench-demo-database.ts), seeded once and kept.
 
 const runs = 15;
-const benchDatabase = 'jingwang_bench_tiles';
-const seed = 'dachuan-2026';
-const password = 'bench-tiles-password';
-
-interface Target {
-  app: ReturnType<typeof createApp>;
-  database: Database;
-  cookie: string;
-}
-
-async function seededPostgres(serverUrl: string, log: (line: string) => void): Promise<Database> {
-  const url = new URL(serverUrl);
-  url.pathname = `/${benchDatabase}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${benchDatabase}`;
-    if (!exists) await admin.unsafe(`CREATE DATABASE ${benchDatabase}`);
-  } finally {
-    await admin.end();
-  }
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
-  const [row] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM users WHERE username = 'commander'`);
-  if (Number(row.n) === 0) {
-    log(`  seeding the demo data into ${benchDatabase} …`);
-    await loadDemoData(database.db, seed, defaultAnchor(), password);
-    await database.db.execute(sql`VACUUM ANALYZE`);
-  }
-  return database;
-}
-
-async function seededPglite(log: (line: string) => void): Promise<{ database: Database; dataDir: string }> {
-  const dataDir = join(tmpdir(), `jingwang-bench-tiles-${process.pid}`);
-  rmSync(dataDir, { recursive: true, force: true });
-  log('  seeding the demo data into a temporary PGlite …');
-  const database = await openDatabase({ dataDir });
-  await loadDemoData(database.db, seed, defaultAnchor(), password);
-  return { database, dataDir };
-}
-
-async function targetOf(database: Database): Promise<Target> {
-  const app = createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) });
-  const res = await app.request('/api/auth/login', {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
-    body: JSON.stringify({ username: 'commander', password }),
-  });
-  if (res.status !== 200) throw new Error(`login answered ${res.status}: ${await res.text()}`);
-  return { app, database, cookie: res.headers.get('set-cookie')!.split(';')[0] };
-}
-
 /** The z14 tile with the most incidents, and the z12 tile with the most buildings. */
 async function pickTiles(db: Db): Promise<{ incidents: TileAddress; buildings: TileAddress }> {
   const densest = async (table: 'incidents' | 'buildings', z: number) => {

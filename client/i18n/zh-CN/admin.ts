@@ -55,7 +55,7 @@ export const admin = {
   auditActRegistryImportCheck: '检查导入文件',
   auditActRegistryImport: '导入一标三实',
   auditActRegistryExport: '导出一标三实',
-  auditActOgcReadDisputes: '读取矛盾纠纷（OGC 接口）',
+  auditActOgcReadDisputes: '经地理服务接口读取矛盾纠纷',
 
   wallTokensTitle: '大屏令牌',
   wallTokensNote: '指挥中心大屏凭令牌登录，只能查看汇总数据。令牌只在签发时显示一次。',
