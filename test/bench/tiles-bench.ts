@@ -5,6 +5,7 @@ import { readEnv } from '../../server/env';
 import type { TileAddress } from '../../core/contracts/tiles';
 import { findPostgresServer } from './bench-database';
 import { seed, seededPglite, seededPostgres, targetOf, type Target } from './bench-demo-database';
+import { benchMapDataPaths } from './map-data-paths-bench';
 import { formatRatios, median, timeInterleaved } from './measure';
 
 // Issue 14, item 2: vector tiles through the route (GET /tiles/{layer}/{z}/{x}/{y}.mvt, in-process app.request with
@@ -76,6 +77,8 @@ export async function runTilesBench(log: (line: string) => void): Promise<void> 
       formatRatios(timings).forEach((line) => log(line));
       log(`  PGlite route / PostgreSQL route: ×${(median(timings[2].runsMs) / median(timings[1].runsMs)).toFixed(2)}`);
     }
+    await benchMapDataPaths('PostgreSQL', pg, log);
+    await benchMapDataPaths('PGlite', pglite, log);
   } finally {
     await lite.database.close();
     rmSync(lite.dataDir, { recursive: true, force: true });
