@@ -3,6 +3,7 @@ import type {
   FreshnessAnswer,
   ImportRefusal,
   ImportResult,
+  PlaceImportResult,
   NewTask,
   NewVisit,
   RegistryBuilding,
@@ -65,7 +66,8 @@ export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; re
 export async function importRegistryFile({ kind, format, content, dryRun }: ImportRequest): Promise<ImportOutcome> {
   const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
   try {
-    const result: ImportResult = await answerOf(
+    // The answer's kind is the kind sent, a registry kind: the route also imports buildings and key places.
+    const result = (await answerOf<ImportResult | PlaceImportResult>(
       api.POST('/api/registry/import', {
         params: { query: { kind, dryRun: dryRun ? 'true' : undefined } },
         body: content,
@@ -73,7 +75,7 @@ export async function importRegistryFile({ kind, format, content, dryRun }: Impo
         bodySerializer: (text) => text,
         headers: { 'content-type': contentType },
       }),
-    );
+    )) as ImportResult;
     return { ok: true, result };
   } catch (err) {
     const refusal = unprocessableBody<ImportRefusal>(err);
@@ -95,14 +97,15 @@ export interface UploadRequest {
 /** POST /api/registry/import with a zipped Shapefile or a GeoPackage (issue 14, item 4); answers as importRegistryFile. */
 export async function importRegistryUpload({ kind, format, file, encoding, dryRun }: UploadRequest): Promise<ImportOutcome> {
   try {
-    const result: ImportResult = await answerOf(
+    // The answer's kind is the kind sent, a registry kind: the route also imports buildings and key places.
+    const result = (await answerOf<ImportResult | PlaceImportResult>(
       api.POST('/api/registry/import', {
         params: { query: { kind, dryRun: dryRun ? 'true' : undefined, encoding } },
         body: file as unknown as string,
         bodySerializer: (b) => b,
         headers: { 'content-type': format === 'shp' ? 'application/zip' : 'application/geopackage+sqlite3' },
       }),
-    );
+    )) as ImportResult;
     return { ok: true, result };
   } catch (err) {
     const refusal = unprocessableBody<ImportRefusal>(err);

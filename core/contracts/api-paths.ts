@@ -3027,7 +3027,7 @@ export interface operations {
     postApiRegistryImport: {
         parameters: {
             query?: {
-                kind?: "residents" | "houses" | "organisations" | "addresses";
+                kind?: "residents" | "houses" | "organisations" | "addresses" | "buildings" | "key_places";
                 dryRun?: "true" | "false";
                 encoding?: "utf-8" | "gbk";
                 table?: string;
@@ -3042,7 +3042,7 @@ export interface operations {
                 "application/geo+json": Record<string, never>;
                 "application/json": {
                     /** @enum {string} */
-                    kind?: "residents" | "houses" | "organisations" | "addresses";
+                    kind?: "residents" | "houses" | "organisations" | "addresses" | "buildings" | "key_places";
                     /** @enum {string} */
                     format: "csv" | "geojson";
                     content: string | {
@@ -3079,6 +3079,25 @@ export interface operations {
                             detectedEncoding?: "utf-8" | "gbk" | "unknown";
                             warnings: string[];
                         };
+                    } | {
+                        /** @enum {string} */
+                        kind: "buildings" | "key_places";
+                        /** @constant */
+                        format: "geojson";
+                        rows: number;
+                        written: number;
+                        dryRun: boolean;
+                        ignoredColumns: string[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
                     };
                 };
             };
@@ -3093,6 +3112,25 @@ export interface operations {
                         kind: "residents" | "houses" | "organisations" | "addresses";
                         /** @enum {string} */
                         format: "csv" | "geojson";
+                        rows: number;
+                        written: number;
+                        dryRun: boolean;
+                        ignoredColumns: string[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "buildings" | "key_places";
+                        /** @constant */
+                        format: "geojson";
                         rows: number;
                         written: number;
                         dryRun: boolean;
@@ -3167,6 +3205,28 @@ export interface operations {
                         message: string;
                         /** @enum {string} */
                         kind: "residents" | "houses" | "organisations" | "addresses";
+                        rows: number;
+                        rejected: {
+                            row: number;
+                            field: string;
+                            reason: string;
+                        }[];
+                        file?: {
+                            /** @enum {string} */
+                            type: "shp" | "gpkg" | "geojson";
+                            layer: string;
+                            crs: string;
+                            encoding?: string;
+                            /** @enum {string} */
+                            detectedEncoding?: "utf-8" | "gbk" | "unknown";
+                            warnings: string[];
+                        };
+                    } | {
+                        /** @constant */
+                        error: "rejected_rows";
+                        message: string;
+                        /** @enum {string} */
+                        kind: "buildings" | "key_places";
                         rows: number;
                         rejected: {
                             row: number;

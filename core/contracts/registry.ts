@@ -9,6 +9,17 @@ import { plainText } from './query-params';
 
 export const registryKinds = ['residents', 'houses', 'organisations', 'addresses'] as const;
 export type RegistryKind = (typeof registryKinds)[number];
+/** Places imported from feature files with their geometry (issue 14, item 4): the grid is found from where they lie. */
+export const placeImportKinds = ['buildings', 'key_places'] as const;
+export type PlaceImportKind = (typeof placeImportKinds)[number];
+export const importKinds = [...registryKinds, ...placeImportKinds] as const;
+export type ImportKind = (typeof importKinds)[number];
+export const keyPlaceKinds = ['government', 'school', 'mall', 'hospital', 'construction', 'nightlife', 'transport'] as const;
+/** A place file's columns; the first is the key. Shapefiles cut compound_code to compound_c (server/files/registry-columns.ts). */
+export const placeColumns: Record<PlaceImportKind, readonly string[]> = {
+  buildings: ['code', 'name', 'floors', 'households', 'compound_code'],
+  key_places: ['code', 'name', 'kind'],
+};
 export const residentKinds = ['registered', 'floating'] as const;
 export const houseUses = ['owner_occupied', 'rented', 'vacant'] as const;
 export type HouseUse = (typeof houseUses)[number];
@@ -115,7 +126,7 @@ export const ImportRejectionSchema = z.object({
 export type ImportRejection = z.infer<typeof ImportRejectionSchema>;
 
 export const ImportQuerySchema = z.object({
-  kind: z.enum(registryKinds, { message: `kind must be one of ${registryKinds.join(', ')}` }).optional(),
+  kind: z.enum(importKinds, { message: `kind must be one of ${importKinds.join(', ')}` }).optional(),
   // Validate and write inside the transaction, then roll back: the full report without changing anything.
   dryRun: z.enum(['true', 'false'], { message: 'dryRun must be true or false' }).optional().transform((v) => v === 'true'),
   // A zipped Shapefile without a .cpg: the encoding of its attributes (issue 14, item 4). A .cpg always wins.
@@ -126,7 +137,7 @@ export const ImportQuerySchema = z.object({
 
 /** A JSON import body; a text/csv or application/geo+json body carries the file itself instead. */
 export const ImportBodySchema = z.object({
-  kind: z.enum(registryKinds, { message: `kind must be one of ${registryKinds.join(', ')}` }).optional(),
+  kind: z.enum(importKinds, { message: `kind must be one of ${importKinds.join(', ')}` }).optional(),
   format: z.enum(['csv', 'geojson'], { message: 'format must be csv or geojson' }),
   content: z.union([z.string(), z.record(z.string(), z.unknown())], { message: 'content must be the CSV text or a GeoJSON FeatureCollection' }),
 });
@@ -168,6 +179,11 @@ export const ImportRefusalSchema = z.object({
   file: ImportFileInfoSchema.optional(),
 });
 export type ImportRefusal = z.infer<typeof ImportRefusalSchema>;
+/** The same answers for buildings and key places; the registry's client panel imports only the registry kinds. */
+export const PlaceImportResultSchema = ImportResultSchema.extend({ kind: z.enum(placeImportKinds), format: z.literal('geojson') });
+export type PlaceImportResult = z.infer<typeof PlaceImportResultSchema>;
+export const PlaceImportRefusalSchema = ImportRefusalSchema.extend({ kind: z.enum(placeImportKinds) });
+export type PlaceImportRefusal = z.infer<typeof PlaceImportRefusalSchema>;
 
 export const FreshnessQuerySchema = z.object({ grid: GridCodeSchema.optional() });
 export const BuildingParamSchema = z.object({ code: BuildingCodeSchema });

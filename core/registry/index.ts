@@ -4,3 +4,4 @@ export * from './parse-registry-file';
 export * from './validate-registry-rows';
 export * from './summarise-freshness';
 export * from './format-csv';
+export * from './read-place-rows';

@@ -1,13 +1,13 @@
 import type { Feature } from 'geojson';
-import { registryColumns, type RegistryKind } from '../../core/contracts/registry';
+import { placeColumns, registryColumns, type ImportKind } from '../../core/contracts/registry';
 
 /**
  * The features with property names put back to the kind's columns where a Shapefile cut them to 10 characters, as
  * GDAL and ArcGIS do (building_code -> building_c, house_number -> house_numb). A name that is a column already, or
  * the start of none, stays as it is; the registry parser then reads or ignores it as for any GeoJSON.
  */
-export function restoreRegistryColumns(features: readonly Feature[], kind: RegistryKind): Feature[] {
-  const columns = registryColumns[kind];
+export function restoreRegistryColumns(features: readonly Feature[], kind: ImportKind): Feature[] {
+  const columns = { ...registryColumns, ...placeColumns }[kind];
   const whole = new Map<string, string>();
   for (const c of columns) if (c.length > 10) whole.set(c.slice(0, 10), c);
   return features.map((f) => {

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   BuildingParamSchema, ExportQuerySchema, FreshnessQuerySchema, ImportBodySchema, ImportQuerySchema, NewTaskSchema, NewVisitSchema,
-  TaskIdSchema, TaskQuerySchema, type ImportBody, type ImportFileInfo, type RegistryKind,
+  TaskIdSchema, TaskQuerySchema, placeImportKinds, PlaceImportRefusalSchema, PlaceImportResultSchema, type ImportBody, type ImportFileInfo, type PlaceImportKind, type RegistryKind,
 } from '../../../core/contracts/registry';
 import { formatCsv, parseRegistryCsv, parseRegistryGeoJson, type ParsedRegistryFile } from '../../../core/registry';
 import { writeAudit } from '../../audit/audit.repo';
@@ -11,6 +11,7 @@ import { clientAddress } from '../../auth/client-address';
 import { personalDataReaders, registryAssigners, registryExporters, registryWriters, unmaskers } from '../../auth/roles';
 import { exportColumns, exportRegistry, exportToGeoJson } from '../../db/repos/registry-export.repo';
 import { importRegistry } from '../../db/repos/registry-import.repo';
+import { answerPlaceImport } from './place-import';
 import { cancelTask, createTask, listTasks } from '../../db/repos/registry-tasks.repo';
 import { findFreshness, findRegistryBuilding, recordVisit } from '../../db/repos/registry.repo';
 import type { AppEnv } from '../context';
@@ -170,7 +171,8 @@ export const registryRouter = new Hono<AppEnv>()
   .post(
     '/registry/import',
     describe('导入一标三实（CSV、GeoJSON、压缩的 Shapefile 或 GeoPackage，≤10 MiB）/ import records from CSV, GeoJSON, a zipped Shapefile or a GeoPackage', {
-      200: ImportResultSchema, 201: ImportResultSchema, 400: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema, 422: ImportRefusalSchema,
+      200: z.union([ImportResultSchema, PlaceImportResultSchema]), 201: z.union([ImportResultSchema, PlaceImportResultSchema]),
+      400: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema, 422: z.union([ImportRefusalSchema, PlaceImportRefusalSchema]),
     }, {
       requestBody: {
         content: {
@@ -195,8 +197,9 @@ export const registryRouter = new Hono<AppEnv>()
       if (!kind) return c.json(bad(c, ['kind', 'kind_missing']), 400);
       // A Shapefile's field names are cut to 10 characters: building_code arrives as building_c.
       if (read.file?.type === 'shp') body.content = { type: 'FeatureCollection', features: restoreRegistryColumns((body.content as unknown as FeatureCollection).features, kind) };
-      const file = parseFile(kind, body);
-      const r = await importRegistry(c.var.database.db, kind, file, c.var.user!.scope, { dryRun: query.dryRun });
+      if ((placeImportKinds as readonly string[]).includes(kind)) return answerPlaceImport(c, kind as PlaceImportKind, body, read.file, query.dryRun);
+      const file = parseFile(kind as RegistryKind, body);
+      const r = await importRegistry(c.var.database.db, kind as RegistryKind, file, c.var.user!.scope, { dryRun: query.dryRun });
       const written = r.ok ? r.result.written : 0;
       const format = read.file?.type ?? body.format;
       noteAudit(c, { action: query.dryRun ? 'registry_import_check' : 'registry_import', records: [`kind:${kind}`, `format:${format}`, `rows:${file.rows.length}`, `written:${r.ok && !query.dryRun ? written : 0}`] });
