@@ -1,8 +1,10 @@
 import type {
   CollectionTask,
   FreshnessAnswer,
+  ImportKind,
   ImportRefusal,
   ImportResult,
+  PlaceImportRefusal,
   PlaceImportResult,
   NewTask,
   NewVisit,
@@ -52,7 +54,7 @@ export const cancelRegistryTask = (id: string): Promise<CollectionTask> => answe
 export const recordRegistryVisit = (input: NewVisit): Promise<VerificationVisit> => answerOf(api.POST('/api/registry/visits', { body: input }));
 
 export interface ImportRequest {
-  kind: RegistryKind;
+  kind: ImportKind;
   format: 'csv' | 'geojson';
   /** The file's text, sent as it is (text/csv or application/geo+json). */
   content: string;
@@ -60,14 +62,13 @@ export interface ImportRequest {
 }
 
 /** An import answers the rows written (or checked), or every refused row with nothing written (422). */
-export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; refusal: ImportRefusal };
+export type ImportOutcome = { ok: true; result: ImportResult | PlaceImportResult } | { ok: false; refusal: ImportRefusal | PlaceImportRefusal };
 
 /** POST /api/registry/import; a 422 is an answer (its report is shown), any other failure (400, 413, …) throws ApiError. */
 export async function importRegistryFile({ kind, format, content, dryRun }: ImportRequest): Promise<ImportOutcome> {
   const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
   try {
-    // The answer's kind is the kind sent, a registry kind: the route also imports buildings and key places.
-    const result = (await answerOf<ImportResult | PlaceImportResult>(
+    const result = await answerOf<ImportResult | PlaceImportResult>(
       api.POST('/api/registry/import', {
         params: { query: { kind, dryRun: dryRun ? 'true' : undefined } },
         body: content,
@@ -75,17 +76,17 @@ export async function importRegistryFile({ kind, format, content, dryRun }: Impo
         bodySerializer: (text) => text,
         headers: { 'content-type': contentType },
       }),
-    )) as ImportResult;
+    );
     return { ok: true, result };
   } catch (err) {
-    const refusal = unprocessableBody<ImportRefusal>(err);
+    const refusal = unprocessableBody<ImportRefusal | PlaceImportRefusal>(err);
     if (!refusal) throw err;
     return { ok: false, refusal };
   }
 }
 
 export interface UploadRequest {
-  kind: RegistryKind;
+  kind: ImportKind;
   /** A zipped Shapefile (shp) or a GeoPackage (gpkg), sent as its bytes. */
   format: 'shp' | 'gpkg';
   file: Blob;
@@ -97,18 +98,17 @@ export interface UploadRequest {
 /** POST /api/registry/import with a zipped Shapefile or a GeoPackage (issue 14, item 4); answers as importRegistryFile. */
 export async function importRegistryUpload({ kind, format, file, encoding, dryRun }: UploadRequest): Promise<ImportOutcome> {
   try {
-    // The answer's kind is the kind sent, a registry kind: the route also imports buildings and key places.
-    const result = (await answerOf<ImportResult | PlaceImportResult>(
+    const result = await answerOf<ImportResult | PlaceImportResult>(
       api.POST('/api/registry/import', {
         params: { query: { kind, dryRun: dryRun ? 'true' : undefined, encoding } },
         body: file as unknown as string,
         bodySerializer: (b) => b,
         headers: { 'content-type': format === 'shp' ? 'application/zip' : 'application/geopackage+sqlite3' },
       }),
-    )) as ImportResult;
+    );
     return { ok: true, result };
   } catch (err) {
-    const refusal = unprocessableBody<ImportRefusal>(err);
+    const refusal = unprocessableBody<ImportRefusal | PlaceImportRefusal>(err);
     if (!refusal) throw err;
     return { ok: false, refusal };
   }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { registryKinds, type ImportFileInfo, type RegistryKind } from '../../../core/contracts/registry';
+import { importKinds, type ImportFileInfo, type ImportKind } from '../../../core/contracts/registry';
 import { importRegistryFile, importRegistryUpload, type ImportOutcome } from '../../api/registry-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { readFileText } from './browser-files';
-import { csvHeaderOf, importFormatOf, MAX_IMPORT_BYTES, uploadFormatOf } from './import-file';
+import { csvHeaderOf, importFormatOf, isPlaceKind, MAX_IMPORT_BYTES, uploadFormatOf } from './import-file';
 import { ImportSuccess, RefusalReport } from './ImportReport';
 import { kindLabels } from './registry-labels';
 
@@ -34,7 +34,7 @@ type State = { kind: 'idle' | 'sending' } | { kind: 'answered'; outcome: ImportO
  */
 export function ImportPanel({ onImported }: { onImported: () => void }) {
   const { t, formatNumber } = useI18n();
-  const [kind, setKind] = useState<RegistryKind>('residents');
+  const [kind, setKind] = useState<ImportKind>('residents');
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [encoding, setEncoding] = useState<'' | 'utf-8' | 'gbk'>('');
@@ -70,8 +70,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         <div className="registry-form-row">
           <label>
             {t('regImportKind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as RegistryKind)} data-testid="registry-import-kind">
-              {registryKinds.map((k) => (
+            <select value={kind} onChange={(e) => setKind(e.target.value as ImportKind)} data-testid="registry-import-kind">
+              {importKinds.map((k) => (
                 <option key={k} value={k}>
                   {t(kindLabels[k])}
                 </option>
@@ -109,7 +109,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           </button>
         </div>
         <p className="view-note">
-          {t('regImportHeader')} <code className="mono">{csvHeaderOf(kind)}</code>
+          {isPlaceKind(kind) ? t('regImportPlaceColumns') : t('regImportHeader')} <code className="mono">{csvHeaderOf(kind)}</code>
         </p>
       </form>
       {state.kind === 'failed' && (

@@ -1,11 +1,11 @@
-import type { ImportRefusal, ImportResult } from '../../../core/contracts/registry';
+import type { ImportRefusal, ImportResult, PlaceImportRefusal, PlaceImportResult } from '../../../core/contracts/registry';
 import { useI18n } from '../../i18n/I18nProvider';
 import { refusalCounts } from './import-file';
 import { kindLabels } from './registry-labels';
 import { reasonText } from './rejection-text';
 
 /** A refused import: nothing was written; every refused row with its column and reason. */
-export function RefusalReport({ refusal }: { refusal: ImportRefusal }) {
+export function RefusalReport({ refusal }: { refusal: ImportRefusal | PlaceImportRefusal }) {
   const { t } = useI18n();
   const counts = refusalCounts(refusal);
   return (
@@ -42,7 +42,7 @@ export function RefusalReport({ refusal }: { refusal: ImportRefusal }) {
 }
 
 /** A file every row of which was written (or, on a dry run, would be). */
-export function ImportSuccess({ result }: { result: ImportResult }) {
+export function ImportSuccess({ result }: { result: ImportResult | PlaceImportResult }) {
   const { t } = useI18n();
   return (
     <section className="registry-import-ok" role="status" data-testid="registry-import-result" data-written={result.written} data-dry-run={result.dryRun}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countExportedRecords, exportFileName, exportMimeType } from './export-file';
-import { csvHeaderOf, importFormatOf, refusalCounts, uploadFormatOf } from './import-file';
+import { csvHeaderOf, importFormatOf, isPlaceKind, refusalCounts, uploadFormatOf } from './import-file';
 
 describe('import files', () => {
   it('reads .csv as CSV and .geojson or .json as GeoJSON, whatever the content', () => {
@@ -20,6 +20,12 @@ describe('import files', () => {
 
   it('gives the header of a kind as the README lists it', () => {
     expect(csvHeaderOf('addresses')).toBe('code,building_code,label');
+  });
+
+  it('tells buildings and key places, which need geometry and no building code, from the registers', () => {
+    expect(csvHeaderOf('buildings')).toBe('code,name,floors,households,compound_code');
+    expect(csvHeaderOf('key_places')).toBe('code,name,kind');
+    expect(['buildings', 'key_places', 'residents', 'addresses'].map((k) => isPlaceKind(k as never))).toEqual([true, true, false, false]);
   });
 
   it('counts the distinct refused rows and all problems', () => {

@@ -1,4 +1,4 @@
-import { registryColumns, type ImportRefusal, type RegistryKind } from '../../../core/contracts/registry';
+import { placeColumns, placeImportKinds, registryColumns, type ImportKind, type ImportRefusal, type PlaceImportKind } from '../../../core/contracts/registry';
 
 /** The import route's body limit (server/routes/registry: 10 MiB); a larger file is refused before it is sent. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -22,9 +22,12 @@ export function uploadFormatOf(fileName: string): 'shp' | 'gpkg' | null {
   return null;
 }
 
-/** The CSV header a kind's file must start with (optional columns may be left out), as the README lists it. */
-export function csvHeaderOf(kind: RegistryKind): string {
-  return registryColumns[kind].join(',');
+/** Buildings and key places are drawn, not listed: their files must carry geometry (GeoJSON, Shapefile, GeoPackage). */
+export const isPlaceKind = (kind: ImportKind): kind is PlaceImportKind => (placeImportKinds as readonly string[]).includes(kind);
+
+/** The columns a kind's file must have (optional ones may be left out), as the README lists them. */
+export function csvHeaderOf(kind: ImportKind): string {
+  return (isPlaceKind(kind) ? placeColumns[kind] : registryColumns[kind]).join(',');
 }
 
 /** The refused rows of a report, grouped: how many distinct rows (row 0 = the file as a whole) and how many problems. */

@@ -1,12 +1,14 @@
-import type { CollectionTask, HouseUse, OrganisationKind, RegistryKind } from '../../../core/contracts/registry';
+import type { CollectionTask, HouseUse, ImportKind, OrganisationKind } from '../../../core/contracts/registry';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { RegistryTab } from './registry-access';
 
-export const kindLabels: Record<RegistryKind, MessageKey> = {
+export const kindLabels: Record<ImportKind, MessageKey> = {
   residents: 'regKindResidents',
   houses: 'regKindHouses',
   organisations: 'regKindOrganisations',
   addresses: 'regKindAddresses',
+  buildings: 'regKindBuildings',
+  key_places: 'regKindKeyPlaces',
 };
 
 export const houseUseLabels: Record<HouseUse, MessageKey> = {
