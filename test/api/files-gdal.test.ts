@@ -62,7 +62,7 @@ async function gbkShapefileZip(name: string, keep: (file: string) => boolean = (
   return { zip, files };
 }
 
-describe('GDAL reads our exports', () => {
+describe('GDAL reads our exports', { timeout: 120_000 }, () => {
   it('ogrinfo shows the Chinese grid names of an exported Shapefile, unzipped and through /vsizip/', async () => {
     const res = await commander.request('/ogc/collections/grids/export?f=shp');
     expect(res.status).toBe(200);
@@ -86,7 +86,7 @@ describe('GDAL reads our exports', () => {
   });
 });
 
-describe('importing Shapefiles GDAL writes', () => {
+describe('importing Shapefiles GDAL writes', { timeout: 120_000 }, () => {
   it('GDAL writes GBK with a .cpg; without it, encoding=gbk imports the names intact', async () => {
     const { zip, files } = await gbkShapefileZip('gbk-no-cpg', (f) => !f.endsWith('.cpg'));
     expect(files).toContain('addresses.cpg'); // GDAL says GBK in a .cpg: the test drops it, as older tools never write one
@@ -143,7 +143,7 @@ describe('importing Shapefiles GDAL writes', () => {
   });
 });
 
-describe('importing GeoPackages GDAL writes', () => {
+describe('importing GeoPackages GDAL writes', { timeout: 120_000 }, () => {
   it('a CGCS2000 3-degree GK zone 36 (EPSG:4524) GeoPackage lands where it was, and imports', async () => {
     const source = join(dir, 'zone36.geojson');
     writeFileSync(source, JSON.stringify(addressesGeoJson()));

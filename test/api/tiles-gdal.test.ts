@@ -55,7 +55,7 @@ async function ogcCount(client: TestClient, tile: TileAddress): Promise<number> 
   return ((await res.json()) as OgcFeatureCollection).numberMatched;
 }
 
-describe('GDAL reading a tile of /tiles', () => {
+describe('GDAL reading a tile of /tiles', { timeout: 120_000 }, () => {
   it('lists layer incidents with as many features as /ogc finds in the tile’s buffered box', async () => {
     const tile = tileAt(107.5047, 31.1895, 14); // the middle of the incidents
     const file = await download(tile, { cookie: commander.cookie }, 'commander');
