@@ -1,34 +1,20 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { serve, type ServerType } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ogcCollectionIds, ogcMayOpen, type OgcFeatureCollection } from '../../core/contracts/ogc';
 import { disputeEvents, disputes } from '../../server/db/schema';
-import { getTestApp, getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+import { useLoopbackApp } from '../support/loopback-app';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 // GDAL's OAPIF driver as the client of /ogc (issue 14, item 1), over a loopback port with the commander's session.
 const run = promisify(execFile);
-let server: ServerType | undefined;
-let origin: string;
+const loopback = useLoopbackApp('ogc-gdal');
 let commander: TestClient;
-let dir: string;
 
 beforeAll(async () => {
-  const app = await getTestApp();
   commander = await loginAs('commander');
-  dir = mkdtempSync(join(tmpdir(), 'jingwang-ogc-gdal-'));
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://127.0.0.1:${port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
 });
 
 // The session travels as a cookie; GDAL_HTTP_COOKIE is GDAL's own option for it.
@@ -39,13 +25,13 @@ const gdal = (command: string, args: string[]) =>
 // over 30 s while the other engine's suite runs beside this one (as CI runs them).
 describe('GDAL reading /ogc', { timeout: 120_000 }, () => {
   it('lists every collection with ogrinfo', async () => {
-    const { stdout } = await gdal('ogrinfo', ['-ro', '-so', `OAPIF:${origin}/ogc`]);
+    const { stdout } = await gdal('ogrinfo', ['-ro', '-so', `OAPIF:${loopback.origin}/ogc`]);
     for (const id of ogcCollectionIds) expect(stdout, id).toMatch(new RegExp(`^\\d+: ${id}\\b`, 'm'));
   });
 
   it('copies the grids into a GeoPackage: 208 valid polygons whose codes and areas are the API’s', async () => {
-    const gpkg = join(dir, 'grids.gpkg');
-    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${origin}/ogc`, 'grids']);
+    const gpkg = join(loopback.dir, 'grids.gpkg');
+    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${loopback.origin}/ogc`, 'grids']);
     const summary = await run('ogrinfo', ['-ro', '-so', gpkg, 'grids']);
     expect(summary.stdout).toMatch(/^Feature Count: 208$/m);
     const { stdout } = await run('ogrinfo', [
@@ -70,7 +56,7 @@ describe('GDAL reading /ogc', { timeout: 120_000 }, () => {
     const community = String(first.features[0].properties.communityCode);
     const api = (await (await commander.request(`/ogc/collections/grids/items?communityCode=${community}`)).json()) as OgcFeatureCollection;
     expect(api.numberMatched).toBeLessThan(208);
-    const { stdout } = await gdal('ogrinfo', ['-ro', '-q', `OAPIF:${origin}/ogc`, 'grids', '-where', `communityCode = '${community}'`, '-fields=YES', '-geom=NO']);
+    const { stdout } = await gdal('ogrinfo', ['-ro', '-q', `OAPIF:${loopback.origin}/ogc`, 'grids', '-where', `communityCode = '${community}'`, '-fields=YES', '-geom=NO']);
     const codes = [...stdout.matchAll(/^\s+code \(String\) = (\S+)$/gm)].map((m) => m[1]).sort();
     expect(codes).toEqual(api.features.map((f) => String(f.id)).sort());
   });
@@ -86,9 +72,9 @@ describe('GDAL reading /ogc', { timeout: 120_000 }, () => {
     const { code } = (await registered.json()) as { code: string };
     try {
       const api = (await (await commander.request('/ogc/collections/disputes/items?limit=1')).json()) as OgcFeatureCollection;
-      const { stdout } = await gdal('ogrinfo', ['-ro', '-so', `OAPIF:${origin}/ogc`, 'disputes']);
+      const { stdout } = await gdal('ogrinfo', ['-ro', '-so', `OAPIF:${loopback.origin}/ogc`, 'disputes']);
       expect(stdout).toMatch(new RegExp(`^Feature Count: ${api.numberMatched}$`, 'm'));
-      const one = await gdal('ogrinfo', ['-ro', '-q', `OAPIF:${origin}/ogc`, 'disputes', '-where', `code = '${code}'`, '-geom=NO']);
+      const one = await gdal('ogrinfo', ['-ro', '-q', `OAPIF:${loopback.origin}/ogc`, 'disputes', '-where', `code = '${code}'`, '-geom=NO']);
       const parties = /^\s+parties \(\S+\) = (.+)$/m.exec(one.stdout)?.[1];
       expect(parties).toContain('欧***');
       expect(parties).toContain('138****5678');
@@ -103,9 +89,9 @@ describe('GDAL reading /ogc', { timeout: 120_000 }, () => {
   it('pages through the incidents: exactly numberMatched features, no id twice', async () => {
     const res = await commander.request('/ogc/collections/incidents/items?limit=1');
     const { numberMatched } = (await res.json()) as OgcFeatureCollection;
-    const gpkg = join(dir, 'incidents.gpkg');
+    const gpkg = join(loopback.dir, 'incidents.gpkg');
     // A page size below the total, so that GDAL follows next links (one page would prove nothing).
-    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${origin}/ogc`, 'incidents', '-oo', 'PAGE_SIZE=10000']);
+    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${loopback.origin}/ogc`, 'incidents', '-oo', 'PAGE_SIZE=10000']);
     const { stdout } = await run('ogrinfo', ['-ro', '-q', gpkg, '-sql', 'SELECT count(*) AS n, count(DISTINCT id) AS ids FROM incidents']);
     expect(numberMatched).toBeGreaterThan(10_000);
     expect(stdout).toMatch(new RegExp(`n \\(Integer\\) = ${numberMatched}\\s+ids \\(Integer\\) = ${numberMatched}\\b`));
@@ -120,7 +106,7 @@ describe('GDAL reading /ogc', { timeout: 120_000 }, () => {
     expect(issued.status).toBe(201);
     const { token } = (await issued.json()) as { token: string };
     const env = { ...process.env, GDAL_HTTP_HEADERS: `Authorization: Bearer ${token}`, CPL_VSIL_CURL_USE_CACHE: 'NO' };
-    const listed = await run('ogrinfo', ['-ro', '-so', `OAPIF:${origin}/ogc`], { env });
+    const listed = await run('ogrinfo', ['-ro', '-so', `OAPIF:${loopback.origin}/ogc`], { env });
     // A grid leader reads no saved patrol routes (as on /api), so that collection is not listed to it.
     for (const id of ogcCollectionIds) {
       const line = new RegExp(`^\\d+: ${id}\\b`, 'm');
@@ -131,7 +117,7 @@ describe('GDAL reading /ogc', { timeout: 120_000 }, () => {
     const all = (await (await commander.request('/ogc/collections/incidents/items?limit=1')).json()) as OgcFeatureCollection;
     expect(own.numberMatched).toBeGreaterThan(0);
     expect(own.numberMatched).toBeLessThan(all.numberMatched!);
-    const incidents = await run('ogrinfo', ['-ro', '-so', `OAPIF:${origin}/ogc`, 'incidents'], { env });
+    const incidents = await run('ogrinfo', ['-ro', '-so', `OAPIF:${loopback.origin}/ogc`, 'incidents'], { env });
     expect(incidents.stdout).toMatch(new RegExp(`^Feature Count: ${own.numberMatched}$`, 'm'));
   });
 });

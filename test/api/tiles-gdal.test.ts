@@ -1,42 +1,29 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { serve, type ServerType } from '@hono/node-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedApiToken } from '../../core/contracts/admin';
 import type { OgcFeatureCollection } from '../../core/contracts/ogc';
 import type { TileAddress } from '../../core/contracts/tiles';
-import { getTestApp, loginAs, type TestClient } from '../support/test-database';
+import { useLoopbackApp } from '../support/loopback-app';
+import { loginAs, type TestClient } from '../support/test-database';
 import { bufferedBbox, tileAt } from '../support/vector-tiles';
 
 // GDAL's MVT driver reading a tile downloaded from /tiles (issue 14, item 2) over a loopback port.
 const run = promisify(execFile);
-let server: ServerType | undefined;
-let origin: string;
+const loopback = useLoopbackApp('tiles-gdal');
 let commander: TestClient;
-let dir: string;
 
 beforeAll(async () => {
-  const app = await getTestApp();
   commander = await loginAs('commander');
-  dir = mkdtempSync(join(tmpdir(), 'jingwang-tiles-gdal-'));
-  const port = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-  });
-  origin = `http://127.0.0.1:${port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** Downloads a tile over HTTP into <dir>/<label>/z/x/y.mvt, the layout GDAL's MVT driver reads z, x and y from. */
 async function download(tile: TileAddress, headers: Record<string, string>, label: string): Promise<string> {
-  const res = await fetch(`${origin}/tiles/incidents/${tile.z}/${tile.x}/${tile.y}.mvt`, { headers });
+  const res = await fetch(`${loopback.origin}/tiles/incidents/${tile.z}/${tile.x}/${tile.y}.mvt`, { headers });
   expect(res.status).toBe(200);
-  const folder = join(dir, label, String(tile.z), String(tile.x));
+  const folder = join(loopback.dir, label, String(tile.z), String(tile.x));
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `${tile.y}.mvt`);
   writeFileSync(file, new Uint8Array(await res.arrayBuffer()));

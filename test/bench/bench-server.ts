@@ -121,6 +121,15 @@ export async function logIn(baseUrl: string, username: string): Promise<Session>
   return { cookie, csrfToken: ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 
+/** A session's cookies as a browser context takes them, for pages opened signed in (first-screen, map-tiles). */
+export function browserCookies(baseUrl: string, s: Session): { name: string; value: string; domain: string; path: string }[] {
+  const domain = new URL(baseUrl).hostname;
+  return s.cookie.split('; ').map((c) => {
+    const [name, ...value] = c.split('=');
+    return { name, value: value.join('='), domain, path: '/' };
+  });
+}
+
 export async function send(baseUrl: string, s: Session, method: string, path: string, body?: unknown): Promise<Response> {
   return fetch(baseUrl + path, {
     method,

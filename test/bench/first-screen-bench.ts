@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../e2e/driver';
-import { ensureClientBuild, logIn, startServer } from './bench-server';
+import { browserCookies, ensureClientBuild, logIn, startServer } from './bench-server';
 import { formatRatios, median, timeInterleaved, type Timing } from './measure';
 
 // Issue 12, part 6: the map page's first screen for a signed-in commander, in headless Chromium (software WebGL),
@@ -93,11 +93,7 @@ export async function runFirstScreenBench(): Promise<string[]> {
   try {
     if (server.seeded) lines.push('  (fresh database: demo data seeded first)');
     const session = await logIn(baseUrl, 'commander');
-    const host = new URL(baseUrl).hostname;
-    const cookies = session.cookie.split('; ').map((c) => {
-      const [name, ...value] = c.split('=');
-      return { name, value: value.join('='), domain: host, path: '/' };
-    });
+    const cookies = browserCookies(baseUrl, session);
     browser = await launchBrowser();
     // The paths the page asks for, taken from a first load, so that the baseline fetches exactly those.
     const probe = await loadMapPage(browser, baseUrl, cookies);

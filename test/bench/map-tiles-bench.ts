@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { TileJson } from '../../core/contracts/tiles';
 import { launchBrowser } from '../e2e/driver';
-import { ensureClientBuild, getJson, logIn, startServer } from './bench-server';
+import { browserCookies, ensureClientBuild, getJson, logIn, startServer } from './bench-server';
 import { formatRatios, median, timeInterleaved } from './measure';
 
 // Issue 14, part 2: the main map drawing building footprints from /tiles/buildings (tile by tile, for the view)
@@ -71,11 +71,7 @@ export async function runMapTilesBench(): Promise<string[]> {
     const session = await logIn(baseUrl, 'commander');
     const tileJson = await getJson<TileJson>(baseUrl, session.cookie, '/tiles/buildings.json');
     const centre: [number, number] = [tileJson.center[0], tileJson.center[1]];
-    const host = new URL(baseUrl).hostname;
-    const cookies = session.cookie.split('; ').map((c) => {
-      const [name, ...value] = c.split('=');
-      return { name, value: value.join('='), domain: host, path: '/' };
-    });
+    const cookies = browserCookies(baseUrl, session);
     browser = await launchBrowser();
     const seen: Record<Path, DrawRun[]> = { tiles: [], geojson: [] };
     const timings = await timeInterleaved(
