@@ -19,7 +19,8 @@ const linkOf = (links: Link[], rel: string) => links.find((l) => l.rel === rel);
 
 /** GETs a link's target and parses the answer with `schema`, checking the media type the link promised. */
 async function follow<S extends z.ZodType>(link: Link | undefined, schema: S, what: string): Promise<{ body: z.infer<S>; headers: Headers }> {
-  expect(link, what).toBeDefined();
+  // Present and absolute: GDAL's OAPIF driver follows links as given.
+  expect(link?.href, what).toMatch(/^http:\/\/localhost\/ogc(\/|$)/);
   const res = await commander.request(pathOf(link!.href));
   expect(res.status, what).toBe(200);
   if (link!.type) expect(res.headers.get('content-type'), what).toContain(link!.type);
