@@ -64,25 +64,29 @@ export interface ImportRequest {
 /** An import answers the rows written (or checked), or every refused row with nothing written (422). */
 export type ImportOutcome = { ok: true; result: ImportResult | PlaceImportResult } | { ok: false; refusal: ImportRefusal | PlaceImportRefusal };
 
-/** POST /api/registry/import; a 422 is an answer (its report is shown), any other failure (400, 413, …) throws ApiError. */
-export async function importRegistryFile({ kind, format, content, dryRun }: ImportRequest): Promise<ImportOutcome> {
-  const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
+/** The import's answer as an outcome: a 422 is an answer (its report is shown); any other failure (400, 413, …) throws ApiError. */
+async function importOutcome(sent: Promise<{ data?: ImportResult | PlaceImportResult; response: Response }>): Promise<ImportOutcome> {
   try {
-    const result = await answerOf<ImportResult | PlaceImportResult>(
-      api.POST('/api/registry/import', {
-        params: { query: { kind, dryRun: dryRun ? 'true' : undefined } },
-        body: content,
-        // The file goes as it is, not as a JSON string.
-        bodySerializer: (text) => text,
-        headers: { 'content-type': contentType },
-      }),
-    );
-    return { ok: true, result };
+    return { ok: true, result: await answerOf<ImportResult | PlaceImportResult>(sent) };
   } catch (err) {
     const refusal = unprocessableBody<ImportRefusal | PlaceImportRefusal>(err);
     if (!refusal) throw err;
     return { ok: false, refusal };
   }
+}
+
+/** POST /api/registry/import with a CSV or GeoJSON file's text. */
+export function importRegistryFile({ kind, format, content, dryRun }: ImportRequest): Promise<ImportOutcome> {
+  const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/geo+json';
+  return importOutcome(
+    api.POST('/api/registry/import', {
+      params: { query: { kind, dryRun: dryRun ? 'true' : undefined } },
+      body: content,
+      // The file goes as it is, not as a JSON string.
+      bodySerializer: (text) => text,
+      headers: { 'content-type': contentType },
+    }),
+  );
 }
 
 export interface UploadRequest {
@@ -96,22 +100,15 @@ export interface UploadRequest {
 }
 
 /** POST /api/registry/import with a zipped Shapefile or a GeoPackage (issue 14, item 4); answers as importRegistryFile. */
-export async function importRegistryUpload({ kind, format, file, encoding, dryRun }: UploadRequest): Promise<ImportOutcome> {
-  try {
-    const result = await answerOf<ImportResult | PlaceImportResult>(
-      api.POST('/api/registry/import', {
-        params: { query: { kind, dryRun: dryRun ? 'true' : undefined, encoding } },
-        body: file as unknown as string,
-        bodySerializer: (b) => b,
-        headers: { 'content-type': format === 'shp' ? 'application/zip' : 'application/geopackage+sqlite3' },
-      }),
-    );
-    return { ok: true, result };
-  } catch (err) {
-    const refusal = unprocessableBody<ImportRefusal | PlaceImportRefusal>(err);
-    if (!refusal) throw err;
-    return { ok: false, refusal };
-  }
+export function importRegistryUpload({ kind, format, file, encoding, dryRun }: UploadRequest): Promise<ImportOutcome> {
+  return importOutcome(
+    api.POST('/api/registry/import', {
+      params: { query: { kind, dryRun: dryRun ? 'true' : undefined, encoding } },
+      body: file as unknown as string,
+      bodySerializer: (b) => b,
+      headers: { 'content-type': format === 'shp' ? 'application/zip' : 'application/geopackage+sqlite3' },
+    }),
+  );
 }
 
 export interface ExportRequest {
