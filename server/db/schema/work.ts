@@ -24,6 +24,18 @@ export const incidents = pgTable(
   (t) => [index('incidents_geom_gist').using('gist', t.geom), index('incidents_time_idx').on(t.occurredAt)],
 );
 
+/**
+ * The dispatch system's own number (接警单号) of each incident it sent: a retried call finds its incident here
+ * instead of adding a second one. A table of its own, not a unique column on incidents, because a unique key on a
+ * table partitioned by month would have to include the month, and a retry need not repeat the time exactly.
+ */
+export const incidentExternalIds = pgTable('incident_external_ids', {
+  externalId: text('external_id').primaryKey(),
+  incidentId: bigint('incident_id', { mode: 'number' }).notNull(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const disputes = pgTable(
   'disputes',
   {
