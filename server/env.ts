@@ -35,6 +35,9 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   // Requests a minute one machine token may make (issue 14), counted per process.
   API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // Events one live stream may hold unsent for a client that does not read (issue 15): past it the stream is
+  // closed and the client, reconnecting with Last-Event-ID, gets them from the outbox instead of from memory.
+  LIVE_STREAM_MAX_PENDING: z.coerce.number().int().min(10).max(1_000_000).default(5000),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

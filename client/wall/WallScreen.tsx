@@ -38,17 +38,17 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
 }) {
   const mapRef = useRef<MaplibreMap | null>(null);
   const [freshIds, setFreshIds] = useState<Set<number>>(() => new Set());
-  const onEvent = useCallback((e: LiveIncidentEvent) => {
-    const { id, lng, lat } = e.payload;
-    if (mapRef.current) ringIncident(mapRef.current, { id, lngLat: [lng, lat] });
-    setFreshIds((s) => new Set(s).add(id));
+  const onEvents = useCallback((events: LiveIncidentEvent[]) => {
+    const ids = events.map((e) => e.payload.id);
+    if (mapRef.current) for (const e of events) ringIncident(mapRef.current, { id: e.payload.id, lngLat: [e.payload.lng, e.payload.lat] });
+    setFreshIds((s) => new Set([...s, ...ids]));
     setTimeout(() => setFreshIds((s) => {
       const next = new Set(s);
-      next.delete(id);
+      for (const id of ids) next.delete(id);
       return next;
     }), freshForMs);
   }, []);
-  const live = useLiveFeed(onEvent);
+  const live = useLiveFeed(onEvents);
   const [measure, setMeasure] = useState<GridMeasureKey>('incidentsPer1000');
   const [heat, setHeat] = useState<HeatControls>({ windowDays: 28, hour: null, playing: false });
   const [chosenView, setChosenView] = useState<WallMapView>('grids');

@@ -5,37 +5,55 @@ import { feedItemOfLive, mergeFeed, type FeedItem } from './feed';
 import { LiveConnection, type LiveState } from './live-connection';
 import { updateWallHooks } from './wall-test-hooks';
 
+/** Events arriving within this many ms update the page once: a burst of 500 a second makes 4 renders, not 500. */
+const coalesceMs = 250;
+const maxArrivals = 20_000;
+
 /**
  * The live stream: connection state, the events since the page loaded (for the feed and today's count), and a
- * counter bumped after every reconnect (the summary reloads on it). onEvent also runs outside React's render,
- * for the map's flash, so a ring starts as soon as the event arrives.
+ * counter bumped after every reconnect (the summary reloads on it). onEvents also runs outside React's render,
+ * for the map's flash, once per batch of events.
  */
-export function useLiveFeed(onEvent: (e: LiveIncidentEvent) => void) {
+export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
   const [state, setState] = useState<LiveState>('reconnecting');
   const [liveItems, setLiveItems] = useState<FeedItem[]>([]);
   const [liveArrivals, setLiveArrivals] = useState<{ id: number; at: string; occurredAt: string }[]>([]);
   const [reconnects, setReconnects] = useState(0);
   // Bumped when a grid plan is published: the grids, beats and their figures are reloaded on it.
   const [plans, setPlans] = useState(0);
-  const onEventRef = useRef(onEvent);
-  onEventRef.current = onEvent;
+  const onEventsRef = useRef(onEvents);
+  onEventsRef.current = onEvents;
   useEffect(() => {
     let received = 0;
+    let pending: LiveIncidentEvent[] = [];
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      flushTimer = undefined;
+      const batch = pending;
+      pending = [];
+      received += batch.length;
+      const last = batch[batch.length - 1];
+      updateWallHooks({ eventsReceived: received, lastEventId: last.id, lastEventArrivedMs: Date.now() });
+      onEventsRef.current(batch);
+      setLiveItems((items) => mergeFeed(items, batch.map((e) => feedItemOfLive(e.payload))));
+      // Only what today's count needs; bounded, so days of running do not grow it, yet roomy enough for a
+      // dispatch burst of minutes between two summary reloads (older arrivals are inside the reloaded summary).
+      setLiveArrivals((a) => [...a, ...batch.map((e) => ({ id: e.id, at: e.at, occurredAt: e.payload.occurredAt }))].slice(-maxArrivals));
+    };
     const connection = new LiveConnection(streamPaths.live, {
       onEvent: (e) => {
-        received += 1;
-        updateWallHooks({ eventsReceived: received, lastEventId: e.id, lastEventArrivedMs: Date.now() });
-        onEventRef.current(e);
-        setLiveItems((items) => mergeFeed(items, [feedItemOfLive(e.payload)]));
-        // Only what today's count needs; bounded, so days of running do not grow it.
-        setLiveArrivals((a) => [...a.slice(-499), { id: e.id, at: e.at, occurredAt: e.payload.occurredAt }]);
+        pending.push(e);
+        flushTimer ??= setTimeout(flush, coalesceMs);
       },
       onState: setState,
       onReconnected: () => setReconnects((n) => n + 1),
       onPlan: () => setPlans((n) => n + 1),
     });
     connection.start();
-    return () => connection.stop();
+    return () => {
+      connection.stop();
+      clearTimeout(flushTimer);
+    };
   }, []);
   return { state, liveItems, liveArrivals, reconnects, plans };
 }

@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
@@ -13,6 +14,12 @@ import { describe } from '../../openapi/describe';
 
 const LiveQuerySchema = z.object({ since: z.coerce.number().int().min(0, 'since must be an event id').optional() });
 const heartbeatMs = 15_000;
+const replayPage = 1000;
+
+/** Server-sent event blocks for events; JSON.stringify escapes newlines, so each data is one line. */
+function sseBlocks(events: LiveEvent[]): string {
+  return events.map((e) => `id: ${e.id}\nevent: ${e.kind}\ndata: ${JSON.stringify(e)}\n\n`).join('');
+}
 
 /**
  * GET /api/live: server-sent events. A reconnecting EventSource sends Last-Event-ID (or ?since=) and first
@@ -23,11 +30,22 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
     const header = Number(c.req.header('last-event-id'));
     const since = Number.isInteger(header) && header >= 0 ? header : c.req.valid('query').since;
     const hub = await getHub();
+    const maxPending = c.var.env.LIVE_STREAM_MAX_PENDING;
     return streamSSE(c, async (stream) => {
-      const queue: LiveEvent[] = [];
+      let queue: LiveEvent[] = [];
       let wake: (() => void) | undefined;
-      const unsubscribe = hub.subscribe((e) => {
-        queue.push(e);
+      let overflowed = false;
+      const unsubscribe = hub.subscribe((events) => {
+        queue.push(...events);
+        // A client that does not read would grow this queue without end: drop the stream instead (it reconnects
+        // with Last-Event-ID and replays from the outbox), and free the socket's buffered bytes with it.
+        if (queue.length > maxPending && !overflowed) {
+          overflowed = true;
+          queue = [];
+          unsubscribe();
+          stream.abort();
+          (c.env as Partial<HttpBindings> | undefined)?.outgoing?.destroy();
+        }
         wake?.();
       });
       stream.onAbort(() => {
@@ -39,17 +57,22 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
       // Subscribed before the replay, so nothing falls between; ids already sent are skipped.
       let lastSent = since ?? 0;
       if (since !== undefined) {
-        for (const e of await findLiveEventsAfter(c.var.database.db, since)) {
-          await stream.writeSSE({ id: String(e.id), event: e.kind, data: JSON.stringify(e) });
-          lastSent = e.id;
+        for (;;) {
+          const missed = await findLiveEventsAfter(c.var.database.db, lastSent, replayPage);
+          if (missed.length === 0 || stream.aborted) break;
+          await stream.write(sseBlocks(missed));
+          lastSent = missed[missed.length - 1].id;
+          if (missed.length < replayPage) break;
         }
       }
       while (!stream.aborted) {
-        while (queue.length > 0) {
-          const e = queue.shift()!;
-          if (e.id <= lastSent) continue;
-          await stream.writeSSE({ id: String(e.id), event: e.kind, data: JSON.stringify(e) });
-          lastSent = e.id;
+        const fresh = queue.filter((e) => e.id > lastSent);
+        queue = [];
+        if (fresh.length > 0) {
+          // One write for all that came together: a burst is a few large writes, not one per event.
+          await stream.write(sseBlocks(fresh));
+          lastSent = fresh[fresh.length - 1].id;
+          continue;
         }
         await new Promise<void>((resolve) => {
           wake = resolve;
