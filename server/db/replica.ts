@@ -109,10 +109,11 @@ function openReplicaLink(primary: Db, { url, maxLagSeconds, probeEveryMs = 2000,
       }
       const measured = measureReplicaLag(samples, parseLsn(standby.replayLsn), Date.now());
       samples = measured.samples;
-      lag = { seconds: measured.lagSeconds, bytes: measured.lagBytes };
-      return measured.lagSeconds > maxLagSeconds
-        ? { state: 'lagging', why: `${measured.lagSeconds.toFixed(1)} s behind, more than ${maxLagSeconds} s` }
-        : { state: 'streaming', why: `${measured.lagSeconds.toFixed(1)} s behind` };
+      // Tenths of a second, as health reports them, so that a replica called lagging shows more than the bound.
+      lag = { seconds: Math.round(measured.lagSeconds * 10) / 10, bytes: measured.lagBytes };
+      return lag.seconds > maxLagSeconds
+        ? { state: 'lagging', why: `${lag.seconds} s behind, more than ${maxLagSeconds} s` }
+        : { state: 'streaming', why: `${lag.seconds} s behind` };
     } catch (err) {
       lag = null;
       return { state: 'down', why: err instanceof Error ? err.message : String(err) };
@@ -146,7 +147,7 @@ function openReplicaLink(primary: Db, { url, maxLagSeconds, probeEveryMs = 2000,
     status: () => ({
       configured: true,
       state,
-      lagSeconds: lag ? Math.round(lag.seconds * 10) / 10 : null,
+      lagSeconds: lag?.seconds ?? null,
       lagBytes: lag?.bytes ?? null,
       maxLagSeconds,
       servingReads: state === 'streaming',

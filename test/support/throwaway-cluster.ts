@@ -30,7 +30,7 @@ export function makeClusterHome(label: string): { dir: string; remove(): void } 
 /** initdb and start a primary in `home`/primary. */
 export async function startPrimaryCluster(home: string): Promise<ThrowawayCluster> {
   const dataDir = join(home, 'primary');
-  await asPostgres(`${bin}/initdb`, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  await asPostgres(`${bin}/initdb`, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   return startCluster(home, dataDir);
 }
 
@@ -40,7 +40,7 @@ export async function startPrimaryCluster(home: string): Promise<ThrowawayCluste
  */
 export async function startStandbyCluster(home: string, primary: ThrowawayCluster): Promise<ThrowawayCluster> {
   const dataDir = join(home, 'standby');
-  await asPostgres(`${bin}/pg_basebackup`, ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', dataDir, '-R', '-X', 'stream', '-c', 'fast']);
+  await asPostgres(`${bin}/pg_basebackup`, ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', dataDir, '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
   return startCluster(home, dataDir);
 }
 
