@@ -12,6 +12,9 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // A streaming read replica of DATABASE_URL's cluster (issue 15): heavy reads go there while it keeps up (server/db/replica.ts).
+  DATABASE_REPLICA_URL: optionalText(z.string().regex(/^postgres(ql)?:\/\//, '必须以 postgres:// 或 postgresql:// 开头（must start with postgres:// or postgresql://）')),
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number({ message: '必须是秒数（must be a number of seconds）' }).positive('必须大于 0（must be above 0）').max(3600, '最多 3600 秒（at most 3600 seconds）').default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   DATA_DIR: z.string().min(1).default('.data'),
   // The built client; a test run may build into a folder of its own so that two runs do not overwrite each other's.
@@ -38,6 +41,11 @@ const EnvSchema = z.object({
   // Events one live stream may hold unsent for a client that does not read (issue 15): past it the stream is
   // closed and the client, reconnecting with Last-Event-ID, gets them from the outbox instead of from memory.
   LIVE_STREAM_MAX_PENDING: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+}).superRefine((env, ctx) => {
+  // Embedded PGlite lives in this process: there is no cluster for a replica to stream from.
+  if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
+    ctx.addIssue({ code: 'custom', path: ['DATABASE_REPLICA_URL'], message: '只能与 DATABASE_URL 一起使用，内嵌的 PGlite 没有副本（only together with DATABASE_URL: embedded PGlite has no replica）' });
+  }
 });
 export type Env = z.infer<typeof EnvSchema>;
 

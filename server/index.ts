@@ -18,7 +18,12 @@ async function main() {
     import('./db/engine'),
     import('./db/seed/demo-data'),
   ]);
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  let database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  if (env.DATABASE_REPLICA_URL) {
+    const { attachReplica } = await import('./db/replica');
+    database = await attachReplica(database, { url: env.DATABASE_REPLICA_URL, maxLagSeconds: env.REPLICA_MAX_LAG_SECONDS });
+    console.log(`read replica: ${database.replica!.status().state}, lag bound ${env.REPLICA_MAX_LAG_SECONDS} s`);
+  }
   console.log(`database: ${database.engine}${database.engine === 'pglite' ? ` in ${resolve(env.DATA_DIR)}` : ''}, migrated`);
   if (await isDatabaseEmpty(database.db)) {
     console.log('empty database: generating and loading the Dachuan demo data (演示数据)…');

@@ -11,7 +11,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 数据库与数据量 / database engine and row counts
+         * 数据库、数据量与只读副本 / database engine, row counts and the read replica
          * @description 公开，无需登录 / public, no session
          */
         get: operations["getApiHealth"];
@@ -1600,6 +1600,15 @@ export interface operations {
                         postgis: string;
                         counts: {
                             [key: string]: number;
+                        };
+                        replica: {
+                            configured: boolean;
+                            state: ("streaming" | "lagging" | "down") | null;
+                            lagSeconds: number | null;
+                            lagBytes: number | null;
+                            maxLagSeconds: number | null;
+                            servingReads: boolean;
+                            checkedAt: string | null;
                         };
                     };
                 };

@@ -39,10 +39,27 @@ export const SummarySchema = z.object({
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
+/**
+ * The streaming read replica as /api/health sees it (issue 15): streaming (within the lag bound), lagging (past it)
+ * or down (not answering, or not a standby). While it is not streaming, heavy reads are served by the primary.
+ * All null but `configured` and `servingReads` without DATABASE_REPLICA_URL.
+ */
+export const ReplicaHealthSchema = z.object({
+  configured: z.boolean(),
+  state: z.enum(['streaming', 'lagging', 'down']).nullable(),
+  lagSeconds: z.number().nullable(), // since the primary first wrote what the replica has not replayed yet
+  lagBytes: z.number().nullable(), // of write-ahead log not replayed yet
+  maxLagSeconds: z.number().nullable(), // REPLICA_MAX_LAG_SECONDS
+  servingReads: z.boolean(), // whether heavy reads go to the replica now
+  checkedAt: z.string().nullable(), // the last probe, ISO
+});
+export type ReplicaHealth = z.infer<typeof ReplicaHealthSchema>;
+
 /** Answer of GET /api/health. */
 export const HealthSchema = z.object({
   engine: z.enum(['pglite', 'postgres']),
   postgis: z.string(),
   counts: z.record(z.string(), z.number()),
+  replica: ReplicaHealthSchema,
 });
 export type Health = z.infer<typeof HealthSchema>;

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
+import type { ReplicaLink } from './replica';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -27,6 +28,8 @@ export interface Database {
    */
   listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** The streaming read replica (DATABASE_REPLICA_URL) when one is attached; heavy reads take heavyReadDb(database) (server/db/replica.ts). */
+  replica?: ReplicaLink;
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));

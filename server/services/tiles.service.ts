@@ -32,9 +32,9 @@ export async function buildTileInNode(db: Db, layer: TileLayerId, tile: TileAddr
 }
 
 /** A tile's bytes (empty when no feature of the caller's lands in it) and who encoded them. */
-export async function buildTile(database: Database, layer: TileLayerId, tile: TileAddress, scope: Scope): Promise<{ bytes: Uint8Array; engine: TileEngine }> {
+export async function buildTile(database: Database, layer: TileLayerId, tile: TileAddress, scope: Scope, db: Db = database.db): Promise<{ bytes: Uint8Array; engine: TileEngine }> {
   const engine = await tileEngineOf(database);
-  const bytes = engine === 'postgis' ? await findTileMvt(database.db, layer, tile, scope) : await buildTileInNode(database.db, layer, tile, scope);
+  const bytes = engine === 'postgis' ? await findTileMvt(db, layer, tile, scope) : await buildTileInNode(db, layer, tile, scope);
   return { bytes, engine };
 }
 

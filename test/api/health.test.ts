@@ -18,6 +18,11 @@ describe('GET /api/health', () => {
     expect(body.postgis).toMatch(/^3\.\d+/);
   });
 
+  it('says no read replica is configured, and heavy reads are not served by one', async () => {
+    const body = (await (await app.request('/api/health')).json()) as Health;
+    expect(body.replica).toEqual({ configured: false, state: null, lagSeconds: null, lagBytes: null, maxLagSeconds: null, servingReads: false, checkedAt: null });
+  });
+
   it('counts the main tables of the loaded demo data', async () => {
     const body = (await (await app.request('/api/health')).json()) as Health;
     expect(body.counts.grids).toBe(208);

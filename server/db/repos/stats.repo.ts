@@ -16,7 +16,7 @@ const countedTables = [
 const sb0 = alias(beats, 'sb0');
 const st0 = alias(stations, 'st0');
 
-export async function readHealth(db: Db, engine: Health['engine']): Promise<Health> {
+export async function readHealth(db: Db, engine: Health['engine']): Promise<Omit<Health, 'replica'>> {
   const [v] = await queryRows<{ v: string }>(db, sql`SELECT postgis_lib_version() AS v`);
   const counts: Record<string, number> = {};
   const unions = sql.join(countedTables.map((t) => sql`SELECT ${getTableName(t)} AS t, count(*)::int AS n FROM ${t}`), sql` UNION ALL `);

@@ -5,6 +5,7 @@ import { allow } from '../../auth/auth.middleware';
 import { staff } from '../../auth/roles';
 import { findProfile, findRates, type Period } from '../../db/repos/analysis.repo';
 import type { AppEnv } from '../context';
+import { heavyReadDb } from '../../db/replica';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { findEmergingHotspots, findNamedRepeats, forecastIncidents } from '../../services/analysis-incidents.service';
@@ -25,23 +26,23 @@ function withPeriod<Q extends AnalysisQuery>(q: Q): Q & Period {
 
 export const analysisRouter = new Hono<AppEnv>()
   .get('/analysis/profile', describe('时段分布与类别趋势 / hour × weekday matrix and categories over time', { 200: ProfileAnswerSchema }), allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
-    c.json(await findProfile(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
+    c.json(await findProfile(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
   .get('/analysis/rates', describe('网格与警格千人发案率 / rates per grid and beat', { 200: RatesAnswerSchema }), allow(staff), validate('query', AnalysisQuerySchema), async (c) =>
-    c.json(await findRates(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
+    c.json(await findRates(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope), 200),
   )
   .get('/analysis/hotspots', describe('热点（Gi*）/ Gi* hotspot cells', { 200: HotspotAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const answer = await findAnalysisHotCells(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    const answer = await findAnalysisHotCells(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope);
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/emerging', describe('新兴热点 / emerging hotspot patterns', { 200: EmergingAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const answer = await findEmergingHotspots(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    const answer = await findEmergingHotspots(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope);
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/forecast', describe('下周预测 / next period’s forecast cells', { 200: ForecastAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const answer = await forecastIncidents(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope);
+    const answer = await forecastIncidents(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope);
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/repeats', describe('重复与近重复警情 / repeat and near-repeat incidents', { 200: RepeatsAnswerSchema }), allow(staff), validate('query', RepeatQuerySchema), async (c) => {
-    return c.json(await findNamedRepeats(c.var.database.db, withPeriod(c.req.valid('query')), c.var.user!.scope), 200);
+    return c.json(await findNamedRepeats(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope), 200);
   });

@@ -3,11 +3,12 @@ import { ogcCollectionIds, ogcMayOpen, OgcCollectionIdSchema, type OgcCollection
 import { requestLanguage } from '../../i18n/language';
 import type { OgcContext } from '../../services/ogc-features.service';
 import type { AppEnv } from '../context';
+import { heavyReadDb } from '../../db/replica';
 import { ogcException } from './ogc-exception';
 
 /** What every /ogc route reads of its request: who asks, in which language, at which origin (ogc.router, ogc-export.router). */
 export const contextOf = (c: Context<AppEnv>): OgcContext => ({
-  db: c.var.database.db,
+  db: heavyReadDb(c.var.database), // OGC only reads; its audit writes through c.var.database.db
   scope: c.var.user!.scope,
   role: c.var.user!.role,
   base: `${new URL(c.req.url).origin}/ogc`,

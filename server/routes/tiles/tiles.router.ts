@@ -6,6 +6,7 @@ import { requestLanguage } from '../../i18n/language';
 import { apiError, type ApiMessageCode } from '../../i18n/messages';
 import { buildTile, describeTileLayer, tileDataVersion } from '../../services/tiles.service';
 import type { AppEnv } from '../context';
+import { heavyReadDb } from '../../db/replica';
 
 /**
  * Vector tiles under /tiles (issue 14, item 2): GET /tiles/{layer}.json (TileJSON 3.0.0) and
@@ -39,7 +40,7 @@ export const tilesRouter = new Hono<AppEnv>()
     const origin = new URL(c.req.url).origin;
     // The TileJSON names the current version, so it must itself be asked again rather than kept.
     c.header('Cache-Control', revalidate);
-    return c.json(await describeTileLayer(c.var.database.db, layer, origin, requestLanguage(c)), 200);
+    return c.json(await describeTileLayer(heavyReadDb(c.var.database), layer, origin, requestLanguage(c)), 200);
   })
   .get('/:layer/:z/:x/:tile', async (c) => {
     const { layer, z, x, tile: last } = c.req.param();
@@ -54,8 +55,10 @@ export const tilesRouter = new Hono<AppEnv>()
     const asked = c.req.query('v');
     // The version is read before the rows: a tile may then hold data newer than its version, never older, so a
     // tile kept as immutable under a version has at least everything that version stands for.
-    const version = asked === undefined ? undefined : await tileDataVersion(c.var.database.db, layer);
-    const built = await buildTile(c.var.database, layer, address.tile, c.var.user!.scope);
+    // Both from one server: a version read on the primary could be newer than rows read on a lagging replica.
+    const db = heavyReadDb(c.var.database);
+    const version = asked === undefined ? undefined : await tileDataVersion(db, layer);
+    const built = await buildTile(c.var.database, layer, address.tile, c.var.user!.scope, db);
     const headers = {
       'Cache-Control': asked !== undefined && asked === version ? immutable : revalidate,
       Vary: 'Cookie, Authorization',

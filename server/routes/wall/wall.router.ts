@@ -4,10 +4,11 @@ import { allow } from '../../auth/auth.middleware';
 import { everyone } from '../../auth/roles';
 import { readGridMeasures, readWallSummary } from '../../db/repos/wall.repo';
 import type { AppEnv } from '../context';
+import { heavyReadDb } from '../../db/replica';
 import { GridMeasureSchema, WallSummarySchema } from '../../../core/contracts/wall';
 import { describe } from '../../openapi/describe';
 
 // District-wide aggregates: every role may read them, the wall display first of all.
 export const wallRouter = new Hono<AppEnv>()
-  .get('/wall/summary', describe('大屏汇总 / the wall’s aggregates', { 200: WallSummarySchema }), allow(everyone), async (c) => c.json(await readWallSummary(c.var.database.db), 200))
-  .get('/wall/grid-measures', describe('各网格指标 / each grid’s measures', { 200: z.array(GridMeasureSchema) }), allow(everyone), async (c) => c.json(await readGridMeasures(c.var.database.db), 200));
+  .get('/wall/summary', describe('大屏汇总 / the wall’s aggregates', { 200: WallSummarySchema }), allow(everyone), async (c) => c.json(await readWallSummary(heavyReadDb(c.var.database)), 200))
+  .get('/wall/grid-measures', describe('各网格指标 / each grid’s measures', { 200: z.array(GridMeasureSchema) }), allow(everyone), async (c) => c.json(await readGridMeasures(heavyReadDb(c.var.database)), 200));
