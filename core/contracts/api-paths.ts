@@ -1602,9 +1602,9 @@ export interface components {
             lat: number;
             gridCode: string;
             beatCode: string | null;
-            externalId: string | null;
+            externalId?: string | null;
             /** @description 此接警单号此前已登记，返回的是原警情 / the externalId was known: this is the original incident */
-            replayed: boolean;
+            replayed?: boolean;
         };
     };
     responses: never;

@@ -6,11 +6,12 @@ export const maxBatchItems = 5000;
 
 /**
  * An incident as a write answers it: what the wall learns, the dispatch system's number, and whether this call
- * registered it (false) or found it registered by an earlier call with the same number (true).
+ * registered it or found it registered by an earlier call with the same number. A batch always says both; the single
+ * POST adds externalId only when one was sent and replayed only on a replay, so its 201 stays the LiveIncident it was.
  */
 export const WrittenIncidentSchema = LiveIncidentSchema.extend({
-  externalId: z.string().nullable(),
-  replayed: z.boolean().meta({ description: '此接警单号此前已登记，返回的是原警情 / the externalId was known: this is the original incident' }),
+  externalId: z.string().nullable().optional(),
+  replayed: z.boolean().optional().meta({ description: '此接警单号此前已登记，返回的是原警情 / the externalId was known: this is the original incident' }),
 }).meta({ id: 'WrittenIncident' });
 export type WrittenIncident = z.infer<typeof WrittenIncidentSchema>;
 

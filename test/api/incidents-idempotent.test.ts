@@ -28,7 +28,8 @@ describe('POST /api/incidents with an externalId', () => {
     const first = await post(body);
     expect(first.status).toBe(201);
     const original = (await first.json()) as WrittenIncident;
-    expect(original).toMatchObject({ externalId: body.externalId, replayed: false, gridCode: point.grid });
+    expect(original).toMatchObject({ externalId: body.externalId, gridCode: point.grid });
+    expect(original).not.toHaveProperty('replayed');
     const before = await countWrites();
     const again = await post(body);
     expect(again.status).toBe(200);
@@ -45,7 +46,7 @@ describe('POST /api/incidents with an externalId', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
     const incidents = (await Promise.all(answers.map((a) => a.json()))) as WrittenIncident[];
     expect(new Set(incidents.map((i) => i.id)).size).toBe(1);
-    expect(incidents.filter((i) => !i.replayed)).toHaveLength(1);
+    expect(incidents.filter((i) => i.replayed !== true)).toHaveLength(1);
     expect(await countWrites()).toEqual({ incidents: before.incidents + 1, keys: before.keys + 1 });
     expect(await incidentsUnder(body.externalId)).toBe(1);
   });
@@ -89,6 +90,7 @@ describe('POST /api/incidents with an externalId', () => {
     const a = (await (await post(body)).json()) as WrittenIncident;
     const b = (await (await post(body)).json()) as WrittenIncident;
     expect(b.id).not.toBe(a.id);
-    expect([a.externalId, a.replayed, b.replayed]).toEqual([null, false, false]);
+    expect(Object.keys(a).sort()).toEqual(['beatCode', 'categoryCode', 'gridCode', 'id', 'lat', 'lng', 'occurredAt']);
+    expect(b).not.toHaveProperty('replayed');
   });
 });

@@ -38,10 +38,12 @@ export const incidentsWriteRouter = new Hono<AppEnv>().post(
       return c.json(fieldError(c, result.reason, field, message, { ...thing('incident_category'), externalId: input.externalId ?? '', first: 1 }), status);
     }
     noteAudit(c, { action: 'incident_create', records: [`incident:${result.incident.id}`, ...(input.externalId ? [`external:${input.externalId}`] : [])] });
-    if (result.incident.replayed) {
+    const { externalId, replayed, ...incident } = result.incident;
+    const answer = { ...incident, ...(externalId ? { externalId } : {}) };
+    if (replayed) {
       c.header('Idempotent-Replayed', 'true');
-      return c.json(result.incident, 200);
+      return c.json({ ...answer, replayed: true }, 200);
     }
-    return c.json(result.incident, 201);
+    return c.json(answer, 201);
   },
 );
