@@ -18,6 +18,7 @@ import { geoRouter } from './routes/geo/geo.router';
 import { healthRouter } from './routes/health/health.router';
 import { incidentsRouter } from './routes/incidents/incidents.router';
 import { incidentsWriteRouter } from './routes/incidents/incidents-write.router';
+import { incidentBatchPaths, incidentsBatchRouter } from './routes/incidents/incidents-batch.router';
 import { liveRouter } from './routes/live/live.router';
 import { patrolRouter } from './routes/patrol/patrol.router';
 import { plannerRouter } from './routes/planner/planner.router';
@@ -68,6 +69,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
     .route('/', geoRouter)
     .route('/', incidentsRouter)
     .route('/', incidentsWriteRouter)
+    .route('/', incidentsBatchRouter)
     .route('/', liveRouter(getHub))
     .route('/', wallRouter)
     .route('/', statsRouter)
@@ -96,7 +98,8 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   );
   const apiBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(apiError(c, 'payload_too_large', 'body_too_large', { limit: '1 MiB' }), 413) });
   // A file import sets its own, larger limit on its route.
-  app.use('/api/*', (c, next) => (largeBodyPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
+  const ownLimitPaths = [...largeBodyPaths, ...incidentBatchPaths];
+  app.use('/api/*', (c, next) => (ownLimitPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
   app.use('*', async (c, next) => {
     c.set('database', database);
     c.set('env', env);

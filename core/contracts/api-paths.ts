@@ -906,7 +906,9 @@ export interface paths {
         put?: never;
         /**
          * 登记警情 / register an incident
-         * @description 角色 / roles: admin, commander, officer
+         * @description 带接警单号（externalId）时幂等：同一单号再次提交返回首次登记的警情（200，replayed: true，响应头 Idempotent-Replayed: true），不会重复登记；调度系统的重发与首次内容完全相同，故同一单号而内容（类别、来源、位置、时间）不同时拒绝（409），以免新内容被悄悄丢弃。 / With an externalId the call is idempotent: the same number again answers the incident first registered (200, replayed: true, header Idempotent-Replayed: true) and adds none. Dispatch retries are byte-identical, so the same number with different content (category, source, place or time) is refused with 409 rather than silently answering the original.
+         *
+         *     角色 / roles: admin, commander, officer
          */
         post: operations["postApiIncidents"];
         delete?: never;
@@ -929,6 +931,28 @@ export interface paths {
         get: operations["getApiIncidentCategories"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量登记警情 / register a batch of incidents
+         * @description 一次登记多条警情（JSON 数组或 NDJSON，每批最多 5000 条，≤8 MiB）。全部成功或全部不写：任何一条格式有误（400）或被拒绝（422：不在网格内、不在辖区内、类别不存在、接警单号内容不符），都会列出条目编号和原因，且不写入任何警情，修正后整批重发即可。已登记的接警单号返回原警情（replayed），不会重复登记；同一批中相同单号、相同内容视为重发。每千条一次实时通知。 / Registers many incidents at once (a JSON array or NDJSON, at most 5000, ≤8 MiB), all or nothing: any malformed (400) or refused (422: outside the grids or the jurisdiction, unknown category, externalId with different content) item is listed by number with its reason and nothing is written, so the fixed batch can be sent again whole. Known externalIds answer their original incident (replayed) and add none; within one batch a repeated externalId with the same content is a replay. One live notification per 1,000 created.
+         *
+         *     角色 / roles: admin, commander, officer
+         */
+        post: operations["postApiIncidentsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1569,6 +1593,18 @@ export interface components {
             buildingCode: string | null;
             buildingName: string | null;
             children: components["schemas"]["__schema0"][];
+        };
+        WrittenIncident: {
+            id: number;
+            occurredAt: string;
+            categoryCode: string;
+            lng: number;
+            lat: number;
+            gridCode: string;
+            beatCode: string | null;
+            externalId?: string | null;
+            /** @description 此接警单号此前已登记，返回的是原警情 / the externalId was known: this is the original incident */
+            replayed?: boolean;
         };
     };
     responses: never;
@@ -5713,6 +5749,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    externalId?: string;
                     categoryCode: string;
                     /** @enum {string} */
                     source: "110" | "patrol" | "walk_in" | "grid_report";
@@ -5724,21 +5761,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrittenIncident"];
+                };
+            };
             /** @description 已创建 / created */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        occurredAt: string;
-                        categoryCode: string;
-                        lng: number;
-                        lat: number;
-                        gridCode: string;
-                        beatCode: string | null;
-                    };
+                    "application/json": components["schemas"]["WrittenIncident"];
                 };
             };
             /** @description 请求有误 / bad request */
@@ -5761,6 +5799,15 @@ export interface operations {
             };
             /** @description 角色无权调用 / role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5809,6 +5856,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiIncidentsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    externalId?: string;
+                    categoryCode: string;
+                    /** @enum {string} */
+                    source: "110" | "patrol" | "walk_in" | "grid_report";
+                    lng: number;
+                    lat: number;
+                    /** Format: date-time */
+                    occurredAt?: string;
+                }[];
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description 已创建 / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        replayed: number;
+                        incidents: components["schemas"]["WrittenIncident"][];
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        message: string;
+                        items: {
+                            item: number;
+                            field: string;
+                            reason: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 请求体过大 / payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不支持的内容类型 / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 无法处理 / unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string;
+                        message: string;
+                        items: {
+                            item: number;
+                            field: string;
+                            reason: string;
+                            message: string;
+                        }[];
+                    };
                 };
             };
         };

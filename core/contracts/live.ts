@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
+/**
+ * The dispatch system's own number of an incident (接警单号): 1–64 letters, digits or _-:. — a retried call with the
+ * same number answers the incident the first call registered instead of adding a second (issue 15).
+ */
+export const ExternalIdSchema = z.string().regex(/^[A-Za-z0-9_\-:.]{1,64}$/, 'externalId must be 1–64 letters, digits or _-:.');
+
 /** A new incident as registered by the command center or an officer (POST /api/incidents). */
 export const NewIncidentSchema = z.object({
+  externalId: ExternalIdSchema.optional(),
   categoryCode: z.string().regex(/^[A-Z_]{2,32}$/, 'categoryCode must be a category code like THEFT_RES'),
   source: z.enum(['110', 'patrol', 'walk_in', 'grid_report'], { message: 'source must be 110, patrol, walk_in or grid_report' }),
   lng: z.number({ message: 'lng must be a number' }).min(-180).max(180),

@@ -41,6 +41,7 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   dwellMin: { zh: '停留（分钟）' },
   end: { zh: '结束时间', hint: '时:分，如 23:00' },
   expiresInDays: { zh: '有效天数', hint: '1 到 365 的整数' },
+  externalId: { zh: '接警单号', hint: '1–64 个字母、数字或 _-:.' },
   format: { zh: '格式' },
   from: { zh: '开始时间', hint: '日期（2026-01-01）或带时区的时间（2026-01-01T00:00:00+08:00）' },
   grade: { zh: '等次' },

@@ -201,6 +201,31 @@ export const apiMessages = {
   place_geometry_invalid: { 'zh-CN': '几何无效（如边界自相交）', en: 'the geometry is not valid (a self-intersecting ring, say)' },
   place_no_compound: { 'zh-CN': '楼栋不在网格 {grid} 的任何小区内，请填写 compound_code', en: 'the building lies in no compound of grid {grid}: give compound_code' },
   place_compound_elsewhere: { 'zh-CN': '网格 {grid} 内没有小区 {compound}', en: 'grid {grid} has no compound {compound}' },
+
+  // The dispatch write path (issue 15, item 2): single POST with externalId, batches, and the back-fill import CLI.
+  external_id_conflict: { 'zh-CN': '接警单号 {externalId} 已登记过一条内容不同（类别、来源、位置或时间）的警情；重发须与首次发送的内容一致', en: 'externalId {externalId} is already registered with different content (category, source, place or time); a retry must repeat the first call exactly' },
+  external_id_repeats: { 'zh-CN': '接警单号与第 {first} 条相同，但内容不同', en: 'the externalId repeats item {first} with different content' },
+  batch_content_type: { 'zh-CN': '请以 application/json（警情数组）或 application/x-ndjson（每行一条警情）发送', en: 'send application/json (an array of incidents) or application/x-ndjson (one incident a line)' },
+  batch_not_array: { 'zh-CN': '请求内容须为警情数组', en: 'the body must be a JSON array of incidents' },
+  batch_empty: { 'zh-CN': '请求中没有警情', en: 'the batch holds no incident' },
+  batch_too_many: { 'zh-CN': '每批最多 {max} 条警情，收到 {count} 条，请分批发送', en: 'at most {max} incidents a batch; got {count}: split it' },
+  batch_too_large: { 'zh-CN': '请求内容超过 {limit}，请分批发送', en: 'request body over {limit}: split the batch' },
+  batch_line_not_json: { 'zh-CN': '不是有效的 JSON', en: 'not valid JSON' },
+  batch_item: { 'zh-CN': '第 {item} 条：{text}', en: 'item {item}: {text}' },
+  batch_items_invalid: { 'zh-CN': '{count} 条警情格式有误，未写入任何警情。{details}', en: '{count} incident(s) malformed; nothing was written. {details}' },
+  batch_items_refused: { 'zh-CN': '{count} 条警情被拒绝，未写入任何警情。{details}', en: '{count} incident(s) refused; nothing was written. {details}' },
+  import_line: { 'zh-CN': '第 {line} 行：{text}', en: 'line {line}: {text}' },
+  import_usage: { 'zh-CN': '用法：npm run import:incidents -- <文件.csv|文件.ndjson> [--source 110]', en: 'usage: npm run import:incidents -- <file.csv|file.ndjson> [--source 110]' },
+  import_file_missing: { 'zh-CN': '找不到文件 {path}', en: 'no file {path}' },
+  import_file_kind: { 'zh-CN': '只能导入 .csv 或 .ndjson 文件：{path}', en: 'only .csv and .ndjson files are imported: {path}' },
+  import_csv_columns: { 'zh-CN': 'CSV 缺少列：{columns}（须有 externalId、occurredAt、categoryCode、lng、lat，source 可由 --source 给出）', en: 'the CSV lacks column(s) {columns} (externalId, occurredAt, categoryCode, lng, lat; source, or give --source)' },
+  import_csv_unreadable: { 'zh-CN': '无法读取 CSV：{detail}', en: 'cannot read the CSV: {detail}' },
+  import_external_id_required: { 'zh-CN': '补录历史警情须有接警单号，重新导入时据此避免重复', en: 'a back-filled incident needs its externalId, which keeps a re-run from doubling it' },
+  import_bad_rows: { 'zh-CN': '{count} 行有误，未写入任何警情', en: '{count} bad row(s); nothing was written' },
+  import_more_bad_rows: { 'zh-CN': '……另有 {count} 行有误', en: '… and {count} more bad row(s)' },
+  import_chunk_refused: { 'zh-CN': '第 {from}–{to} 行中有警情被拒绝，该批未写入；此前的 {written} 条已写入（重新导入时按接警单号跳过，不会重复）', en: 'incidents of lines {from}–{to} were refused and that chunk was not written; the {written} before it were (a re-run skips them by externalId)' },
+  import_progress: { 'zh-CN': '已处理 {rows} 行：新增 {created}，已存在 {replayed}', en: '{rows} rows: {created} new, {replayed} already there' },
+  import_done: { 'zh-CN': '导入完成：共 {rows} 行，新增 {created} 条警情，{replayed} 条此前已登记，用时 {seconds} 秒', en: 'import done: {rows} rows, {created} new incidents, {replayed} already registered, in {seconds} s' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;

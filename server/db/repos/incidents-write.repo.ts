@@ -1,53 +1,172 @@
-import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
+import type { IncidentRefusalReason, WrittenIncident } from '../../../core/contracts/incident-write';
 import type { LiveIncident, NewIncident } from '../../../core/contracts/live';
-import { gridInScope } from '../../auth/scope-sql';
-import { appendLiveEvent } from '../../live/live-events.repo';
-import { queryRows, type Db } from '../engine';
-import { beatGrids, gridPlans, grids, incidentCategories, incidents } from '../schema';
+import { appendLiveEvents } from '../../live/live-events.repo';
+import type { Db } from '../engine';
+import { findByExternalIds, insertIncidentRows, resolveItems, writeKeys, type IncidentRow, type ResolvedItem } from './incidents-write-sql';
 
-const g = alias(grids, 'g');
-const p = alias(gridPlans, 'p');
-const bg = alias(beatGrids, 'bg');
+/** Items a statement takes at once: big enough that a 5,000-item batch is five round trips, small enough for one jsonb parameter. */
+export const writeChunkSize = 1000;
 
-export type CreateIncidentResult =
-  | { ok: true; incident: LiveIncident }
-  | { ok: false; reason: 'outside_grids' | 'outside_scope' | 'unknown_category' };
+export interface ItemRefusal {
+  /** 0-based index of the item in the call. */
+  index: number;
+  reason: IncidentRefusalReason;
+  /** For external_id_repeats: the index of the item that first used the externalId. */
+  firstIndex?: number;
+}
+
+export type WriteIncidentsResult =
+  | { ok: true; incidents: WrittenIncident[]; created: number; replayed: number }
+  | { ok: false; refusals: ItemRefusal[] };
+
+class Refused extends Error {
+  constructor(readonly refusals: ItemRefusal[]) {
+    super('refused');
+  }
+}
 
 /**
- * Registers an incident at a point: grid and beat come from the geometry (the published plan), the
- * caller's scope must contain that grid, and the live event is written in the same transaction.
+ * Registers incidents all or nothing, in one transaction: grid and beat come from each point (the published plan),
+ * the caller's scope must hold each grid, and an item whose externalId is already known answers the incident first
+ * registered under it (`replayed`) instead of adding another. Same externalId with different content is refused
+ * (external_id_conflict): dispatch retries are byte-identical, so different content means a wrong or reused number,
+ * and answering the original would hide that the new content was not stored. An item without occurredAt matches any
+ * time (the server chose it). Within one call an externalId may repeat with the same content (a replay of its first
+ * item), not with different content (external_id_repeats). Each chunk is resolved in one statement, its keys claimed
+ * in one and its incidents inserted in one; the live events (skipped with announce false, for back-fills) are
+ * appended last, once per chunk, since appendLiveEvents holds the ordering lock until commit.
  */
+export async function writeIncidents(db: Db, items: NewIncident[], scope: Scope, options: { announce: boolean } = { announce: true }): Promise<WriteIncidentsResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      const resolved = await resolveAll(t, items, scope);
+      const { firstOf, refusals } = matchRepeats(items);
+      refusals.push(...refuseNew(resolved, firstOf));
+      if (refusals.length > 0) throw new Refused(refusals);
+      const rows = new Map<number, IncidentRow>();
+      const replayOf = new Map<number, string>();
+      const news = items.map((_, n) => n).filter((n) => firstOf[n] === n && resolved[n].knownId === null);
+      // Keys in ascending order across chunks, so that overlapping batches wait rather than deadlock.
+      news.sort((a, b) => compareKeys(items[a].externalId, items[b].externalId));
+      for (let at = 0; at < news.length; at += writeChunkSize) {
+        const chunk = news.slice(at, at + writeChunkSize);
+        const keyed = chunk.filter((n) => items[n].externalId !== undefined);
+        const claimed = await writeKeys(t, keyed.map((n) => ({ externalId: items[n].externalId!, id: resolved[n].newId!, occurredAt: resolved[n].occurredAt })));
+        const mine = chunk.filter((n) => items[n].externalId === undefined || claimed.has(items[n].externalId));
+        for (const n of keyed) if (!claimed.has(items[n].externalId!)) replayOf.set(n, items[n].externalId!);
+        const chunkRows = mine.map((n) => rowOf(items[n], resolved[n]));
+        await insertIncidentRows(t, chunkRows);
+        mine.forEach((n, j) => rows.set(n, chunkRows[j]));
+      }
+      items.forEach((item, n) => {
+        if (firstOf[n] === n && resolved[n].knownId !== null) replayOf.set(n, item.externalId!);
+      });
+      const originals = await findAllByExternalIds(t, [...new Set(replayOf.values())]);
+      const conflicts = [...replayOf].filter(([n, key]) => !sameContent(items[n], originals.get(key))).map(([n]) => ({ index: n, reason: 'external_id_conflict' as const }));
+      if (conflicts.length > 0) throw new Refused(conflicts);
+      const written = items.map((item, n): WrittenIncident => {
+        const first = firstOf[n];
+        const own = rows.get(first);
+        const row = own ?? originals.get(items[first].externalId!)!;
+        return { ...liveOf(row), externalId: item.externalId ?? null, replayed: !own || first !== n };
+      });
+      if (options.announce) {
+        const created = items.map((_, n) => n).filter((n) => rows.has(n)).map((n) => liveOf(rows.get(n)!));
+        for (let at = 0; at < created.length; at += writeChunkSize) await appendLiveEvents(t, 'incident', created.slice(at, at + writeChunkSize));
+      }
+      return { ok: true, incidents: written, created: rows.size, replayed: items.length - rows.size } as const;
+    });
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, refusals: err.refusals.sort((a, b) => a.index - b.index) };
+    throw err;
+  }
+}
+
+export type CreateIncidentResult =
+  | { ok: true; incident: WrittenIncident }
+  | { ok: false; reason: IncidentRefusalReason };
+
+/** Registers one incident (POST /api/incidents): writeIncidents with one item, its live event announced. */
 export async function createIncident(db: Db, input: NewIncident, scope: Scope): Promise<CreateIncidentResult> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    const [cat] = await t.select({ code: incidentCategories.code }).from(incidentCategories).where(eq(incidentCategories.code, input.categoryCode));
-    if (!cat) return { ok: false, reason: 'unknown_category' } as const;
-    const point = sql`ST_SetSRID(ST_MakePoint(${input.lng}, ${input.lat}), 4326)`;
-    const [grid] = await queryRows<{ code: string; beat: string | null; in_scope: boolean }>(
-      t,
-      sql`SELECT ${g.code}, ${bg.beatCode} AS beat, ${gridInScope(g.code, scope)} AS in_scope
-          FROM ${grids} ${g} JOIN ${gridPlans} ${p} ON ${p.id} = ${g.planId} AND ${p.status} = 'published'
-          LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code}
-          WHERE ST_Intersects(${g.geom}, ${point}) ORDER BY ${g.code} LIMIT 1`,
-    );
-    if (!grid) return { ok: false, reason: 'outside_grids' } as const;
-    if (!grid.in_scope) return { ok: false, reason: 'outside_scope' } as const;
-    const [row] = await t.insert(incidents).values({
-      occurredAt: sql`COALESCE(${input.occurredAt ?? null}::timestamptz, now())`, categoryCode: input.categoryCode, source: input.source,
-      gridCode: grid.code, beatCode: grid.beat, geom: point,
-    }).returning({ id: incidents.id, occurredAt: incidents.occurredAt });
-    const incident: LiveIncident = {
-      id: Number(row.id),
-      occurredAt: row.occurredAt.toISOString(),
-      categoryCode: input.categoryCode,
-      lng: input.lng,
-      lat: input.lat,
-      gridCode: grid.code,
-      beatCode: grid.beat,
-    };
-    await appendLiveEvent(t, 'incident', incident);
-    return { ok: true, incident } as const;
+  const r = await writeIncidents(db, [input], scope);
+  return r.ok ? { ok: true, incident: r.incidents[0] } : { ok: false, reason: r.refusals[0].reason };
+}
+
+async function resolveAll(db: Db, items: NewIncident[], scope: Scope): Promise<ResolvedItem[]> {
+  const resolved: ResolvedItem[] = [];
+  for (let at = 0; at < items.length; at += writeChunkSize) {
+    const chunk = items.slice(at, at + writeChunkSize).map((item, j) => ({
+      n: at + j, externalId: item.externalId ?? null, categoryCode: item.categoryCode, lng: item.lng, lat: item.lat, occurredAt: item.occurredAt ?? null,
+    }));
+    resolved.push(...(await resolveItems(db, chunk, scope)));
+  }
+  return resolved;
+}
+
+async function findAllByExternalIds(db: Db, keys: string[]): Promise<Map<string, IncidentRow>> {
+  const found = new Map<string, IncidentRow>();
+  for (let at = 0; at < keys.length; at += writeChunkSize) {
+    for (const [key, row] of await findByExternalIds(db, keys.slice(at, at + writeChunkSize))) found.set(key, row);
+  }
+  return found;
+}
+
+/** Each item's first item with the same externalId (itself when none), and the repeats whose content differs. */
+function matchRepeats(items: NewIncident[]): { firstOf: number[]; refusals: ItemRefusal[] } {
+  const seen = new Map<string, number>();
+  const refusals: ItemRefusal[] = [];
+  const firstOf = items.map((item, n) => {
+    if (item.externalId === undefined) return n;
+    const first = seen.get(item.externalId);
+    if (first === undefined) {
+      seen.set(item.externalId, n);
+      return n;
+    }
+    if (!sameInput(items[first], item)) refusals.push({ index: n, reason: 'external_id_repeats', firstIndex: first });
+    return first;
   });
+  return { firstOf, refusals };
+}
+
+/** Refusals of the items that would add an incident (a known externalId is answered as it was, not checked again). */
+function refuseNew(resolved: ResolvedItem[], firstOf: number[]): ItemRefusal[] {
+  const refusals: ItemRefusal[] = [];
+  for (const r of resolved) {
+    if (firstOf[r.n] !== r.n || r.knownId !== null) continue;
+    const reason = !r.categoryKnown ? 'unknown_category' : r.gridCode === null ? 'outside_grids' : !r.inScope ? 'outside_scope' : null;
+    if (reason) refusals.push({ index: r.n, reason });
+  }
+  return refusals;
+}
+
+function rowOf(item: NewIncident, r: ResolvedItem): IncidentRow {
+  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat };
+}
+
+function liveOf(row: IncidentRow): LiveIncident {
+  return { id: row.id, occurredAt: row.occurredAt, categoryCode: row.categoryCode, lng: row.lng, lat: row.lat, gridCode: row.gridCode, beatCode: row.beatCode };
+}
+
+const sameTime = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || Math.abs(Date.parse(a) - Date.parse(b)) < 1;
+// A point read back from the geometry is the double that was written; the margin only forgives a decimal round trip.
+const samePlace = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+function sameInput(a: NewIncident, b: NewIncident): boolean {
+  return a.categoryCode === b.categoryCode && a.source === b.source && samePlace(a.lng, b.lng) && samePlace(a.lat, b.lat)
+    && (a.occurredAt === undefined) === (b.occurredAt === undefined) && sameTime(a.occurredAt, b.occurredAt);
+}
+
+function sameContent(item: NewIncident, stored: IncidentRow | undefined): boolean {
+  if (!stored) return false;
+  return item.categoryCode === stored.categoryCode && item.source === stored.source && samePlace(item.lng, stored.lng) && samePlace(item.lat, stored.lat)
+    && sameTime(item.occurredAt, stored.occurredAt);
+}
+
+function compareKeys(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
 }

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WrittenIncident } from '../../core/contracts/incident-write';
+import { queryRows } from '../../server/db/engine';
+import { countWrites, externalIdMaker, pointsInGrids, type GridPoint } from '../support/incident-points';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+let commander: TestClient;
+let point: GridPoint;
+const externalId = externalIdMaker('idem');
+beforeAll(async () => {
+  commander = await loginAs('commander');
+  [point] = await pointsInGrids(1);
+});
+
+const post = (body: unknown, language = 'zh-CN') =>
+  commander.request('/api/incidents', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language }, body: JSON.stringify(body) });
+
+async function incidentsUnder(key: string): Promise<number> {
+  const { db } = await getTestDatabase();
+  const [r] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM incident_external_ids WHERE external_id = ${key}`);
+  return Number(r.n);
+}
+
+describe('POST /api/incidents with an externalId', () => {
+  it('answers a retry with the incident the first call registered, and adds none', async () => {
+    const body = { externalId: externalId('retry'), categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat, occurredAt: '2026-11-20T10:00:00+08:00' };
+    const first = await post(body);
+    expect(first.status).toBe(201);
+    const original = (await first.json()) as WrittenIncident;
+    expect(original).toMatchObject({ externalId: body.externalId, gridCode: point.grid });
+    expect(original).not.toHaveProperty('replayed');
+    const before = await countWrites();
+    const again = await post(body);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect((await again.json()) as WrittenIncident).toEqual({ ...original, replayed: true });
+    expect(await countWrites()).toEqual(before);
+  });
+
+  it('registers one incident when ten identical calls arrive at once', async () => {
+    const body = { externalId: externalId('race'), categoryCode: 'FIGHT', source: '110', lng: point.lng, lat: point.lat };
+    const before = await countWrites();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(body)));
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    const incidents = (await Promise.all(answers.map((a) => a.json()))) as WrittenIncident[];
+    expect(new Set(incidents.map((i) => i.id)).size).toBe(1);
+    expect(incidents.filter((i) => i.replayed !== true)).toHaveLength(1);
+    expect(await countWrites()).toEqual({ incidents: before.incidents + 1, keys: before.keys + 1 });
+    expect(await incidentsUnder(body.externalId)).toBe(1);
+  });
+
+  it('answers a retry without occurredAt with the time the server gave the first call', async () => {
+    const body = { externalId: externalId('now'), categoryCode: 'NOISE', source: 'patrol', lng: point.lng, lat: point.lat };
+    const original = (await (await post(body)).json()) as WrittenIncident;
+    const again = await post(body);
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as WrittenIncident).occurredAt).toBe(original.occurredAt);
+  });
+
+  it('refuses the same externalId with different content (409), in Chinese first, and writes nothing', async () => {
+    const body = { externalId: externalId('conflict'), categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat };
+    expect((await post(body)).status).toBe(201);
+    const before = await countWrites();
+    const changed = await post({ ...body, categoryCode: 'FIGHT' });
+    expect(changed.status).toBe(409);
+    const refusal = (await changed.json()) as { error: string; message: string; issues: { field: string }[] };
+    expect(refusal.error).toBe('external_id_conflict');
+    expect(refusal.issues[0].field).toBe('externalId');
+    expect(refusal.message).toContain('接警单号');
+    expect(refusal.message).toContain(body.externalId);
+    const english = await post({ ...body, lng: point.lng + 0.0001 }, 'en');
+    expect(english.status).toBe(409);
+    expect(((await english.json()) as { message: string }).message).toMatch(/different content/);
+    expect(await countWrites()).toEqual(before);
+  });
+
+  it('answers 400 naming externalId when it is not 1–64 letters, digits or _-:.', async () => {
+    const res = await post({ externalId: 'has space', categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string; issues: { field: string }[] };
+    expect(body.issues[0].field).toBe('externalId');
+    expect(body.message).toContain('接警单号');
+    expect((await post({ externalId: 'x'.repeat(65), categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat })).status).toBe(400);
+  });
+
+  it('still registers a new incident on every call without an externalId', async () => {
+    const body = { categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat };
+    const a = (await (await post(body)).json()) as WrittenIncident;
+    const b = (await (await post(body)).json()) as WrittenIncident;
+    expect(b.id).not.toBe(a.id);
+    expect(Object.keys(a).sort()).toEqual(['beatCode', 'categoryCode', 'gridCode', 'id', 'lat', 'lng', 'occurredAt']);
+    expect(b).not.toHaveProperty('replayed');
+  });
+});
