@@ -93,7 +93,7 @@ export async function checkApiToken(db: Db, token: string): Promise<ApiTokenChec
     tokenId: row.id,
     user: {
       username: row.username, displayName: row.display_name ?? row.username, role: row.role, scope: { kind: row.scope_kind, codes },
-      // A Bearer request may not write, so no CSRF token is ever compared against this one.
+      // A Bearer request is not subject to CSRF (no browser attaches it), so none is ever compared against this one.
       csrfToken: '', idleExpiresAt: expiresAt, absoluteExpiresAt: expiresAt, tokenHash,
     },
   };

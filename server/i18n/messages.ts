@@ -26,7 +26,7 @@ export const apiMessages = {
   api_token_revoked: { 'zh-CN': '令牌已吊销', en: 'the API token has been revoked' },
   api_token_expired: { 'zh-CN': '令牌已过期', en: 'the API token has expired' },
   api_token_disabled: { 'zh-CN': '令牌所属账号已停用', en: 'the API token’s account is disabled' },
-  api_token_read_only: { 'zh-CN': '接口令牌只能读取数据，不能提交修改（{method} {path}）', en: 'API tokens are read-only: {method} {path} refused' },
+  api_token_read_only: { 'zh-CN': '接口令牌只能读取数据和接入登记警情，不能提交其他修改（{method} {path}）', en: 'API tokens read, and write only incidents (the dispatch intake): {method} {path} refused' },
   api_token_not_here: { 'zh-CN': '接口令牌不能用于账号和管理功能（{path}）', en: 'API tokens may not call account or admin routes ({path})' },
   api_token_rate: { 'zh-CN': '请求过于频繁：每个令牌每分钟最多 {limit} 次，请 {seconds} 秒后再试', en: 'too many requests: at most {limit} a minute per token; retry in {seconds} s' },
   no_api_token: { 'zh-CN': '没有有效的接口令牌 {id}', en: 'no live API token {id}' },

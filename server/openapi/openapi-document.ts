@@ -69,8 +69,9 @@ export async function buildOpenApiDocument(app: Hono<never>): Promise<OpenApiDoc
       op.description = op.description ? `${op.description}\n\n${who}` : who;
       if (roles) {
         op['x-roles'] = roles;
-        if (unsafeMethods.has(method)) op.security = [{ session: [], csrf: [] }];
-        else op.security = apiTokenReach(method, path) === 'read' ? [{ session: [] }, { apiToken: [] }] : [{ session: [] }];
+        const reach = apiTokenReach(method, path);
+        if (unsafeMethods.has(method)) op.security = reach === 'dispatch_write' ? [{ session: [], csrf: [] }, { apiToken: [] }] : [{ session: [], csrf: [] }];
+        else op.security = reach === 'read' ? [{ session: [] }, { apiToken: [] }] : [{ session: [] }];
       } else {
         op['x-public'] = true;
         op.security = [];

@@ -7,7 +7,8 @@ import type { Env } from '../env';
 export interface AppVariables {
   database: Database;
   env: Env;
-  user?: SessionUser; // set when the request carries a live session
+  user?: SessionUser; // set when the request carries a live session or a machine token
+  viaApiToken?: boolean; // the user came from a machine token (Bearer), not a session cookie
   audit?: { action: AuditAction; records?: string[]; username?: string };
 }
 export type AppEnv = { Variables: AppVariables };

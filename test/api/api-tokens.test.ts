@@ -5,6 +5,7 @@ import { createApp } from '../../server/app';
 import { hashToken } from '../../server/auth/tokens';
 import { queryRows } from '../../server/db/engine';
 import { readEnv } from '../../server/env';
+import { externalIdMaker, pointsInGrids } from '../support/incident-points';
 import { getTestApp, getTestDatabase, loginAs, type TestApp, type TestClient } from '../support/test-database';
 
 // Machine tokens (issue 14 item 3): issued by an admin, reading as an account, read-only, revocable, expiring.
@@ -87,15 +88,31 @@ describe('POST /api/admin/api-tokens', () => {
 });
 
 describe('a request with a Bearer token', () => {
-  it('may not write: a POST answers 403 and nothing is created', async () => {
+  it('may not write but for the dispatch intake: another POST answers 403 and nothing is created', async () => {
     const { token } = await issueFor('admin', '只读');
     const res = await app.request('/api/admin/wall-tokens', bearer(token, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'by token' }),
     }));
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { message: string }).message).toBe('接口令牌只能读取数据，不能提交修改（POST /api/admin/wall-tokens）');
-    const incident = await app.request('/api/incidents', bearer(token, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
-    expect(incident.status).toBe(403);
+    expect(((await res.json()) as { message: string }).message).toBe('接口令牌只能读取数据和接入登记警情，不能提交其他修改（POST /api/admin/wall-tokens）');
+    const [{ n }] = await queryRows<{ n: number }>((await getTestDatabase()).db, sql`SELECT count(*)::int AS n FROM wall_tokens WHERE name = 'by token'`);
+    expect(n).toBe(0);
+  });
+
+  it('writes incidents as the 110 system does, without CSRF, within its account’s role and scope', async () => {
+    const [point] = await pointsInGrids(1);
+    const externalId = externalIdMaker('token')(1);
+    const incident = { categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat, externalId };
+    const dispatch = await issueFor('commander', '110 接警系统');
+    const post = (token: string) => app.request('/api/incidents', bearer(token, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(incident) }));
+    const created = await post(dispatch.token);
+    expect(created.status).toBe(201);
+    expect(((await created.json()) as { gridCode: string }).gridCode).toBe(point.grid);
+    // A retry of the same call (the same 接警单号) is the same incident.
+    expect((await post(dispatch.token)).status).toBe(200);
+    // A viewer's token reaches the route, whose roles refuse it.
+    const viewer = await issueFor('viewer', '只读大屏');
+    expect((await post(viewer.token)).status).toBe(403);
   });
 
   it('may not read account or admin routes, even as an admin', async () => {

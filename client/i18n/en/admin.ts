@@ -78,7 +78,7 @@ export const admin: Record<keyof typeof zh, string> = {
   colState: 'State',
 
   apiTokensTitle: 'API tokens',
-  apiTokensNote: 'Personal tokens for desktop GIS (QGIS, ArcGIS, GDAL): read-only access to {ogc}, vector tiles and the read routes with the chosen account\'s role and jurisdiction; never account management or writes. A token is shown once, when it is issued, and expires on its date.',
+  apiTokensNote: 'Tokens for desktop GIS (QGIS, ArcGIS, GDAL) and the 110 dispatch system: read access to {ogc}, vector tiles and the read routes with the chosen account\'s role and jurisdiction; the one write is registering incidents (the dispatch intake, for accounts whose role registers incidents); never account management. A token is shown once, when it is issued, and expires on its date.',
   apiTokenAccount: 'Account',
   apiTokenPickAccount: 'Choose an account',
   apiTokenDays: 'Valid for (days)',

@@ -76,7 +76,7 @@ export const admin = {
   colState: '状态',
 
   apiTokensTitle: '接口令牌',
-  apiTokensNote: '给 QGIS、ArcGIS、GDAL 等桌面 GIS 用的个人令牌：以所选账号的角色和辖区只读访问 {ogc}、矢量瓦片和查询接口，不能管理账号，也不能写入。令牌只在签发时显示一次，到期自动失效。',
+  apiTokensNote: '给 QGIS、ArcGIS、GDAL 等桌面 GIS 和 110 接处警系统用的令牌：以所选账号的角色和辖区只读访问 {ogc}、矢量瓦片和查询接口；唯一能写入的是登记警情（接警接入，需账号有登记警情的角色）；不能管理账号。令牌只在签发时显示一次，到期自动失效。',
   apiTokenAccount: '账号',
   apiTokenPickAccount: '请选择账号',
   apiTokenDays: '有效天数',
