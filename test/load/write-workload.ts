@@ -45,7 +45,8 @@ async function writeOne(baseUrl: string, session: LoadSession, [lng, lat]: [numb
   const t0 = performance.now();
   try {
     const res = await fetch(`${baseUrl}/api/incidents`, { method: 'POST', headers: sessionHeaders(session, true), body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
-    const answer = res.status === 201 ? ((await res.json()) as { id: number }) : (await res.arrayBuffer(), undefined);
+    // 201 registered; 200 is an idempotent replay of the same externalId (issue 15, item 2): acknowledged either way.
+    const answer = res.status === 201 || res.status === 200 ? ((await res.json()) as { id: number }) : (await res.arrayBuffer(), undefined);
     recorder.response(res.status, performance.now() - t0);
     if (answer) acknowledged.add(answer.id);
   } catch {
