@@ -11,6 +11,9 @@ export async function logInDemoUser(baseUrl: string, username: string, password:
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
+  }).catch((err: unknown) => {
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);
+    throw new Error(`无法连接 ${baseUrl}（could not reach ${baseUrl}: ${cause}）`);
   });
   if (!res.ok) {
     throw new Error(`演示账号 ${username} 登录失败（HTTP ${res.status}），请用 DEMO_PASSWORD 给出该库的演示密码（login as ${username} answered ${res.status}; set DEMO_PASSWORD to the demo password of that database）`);
