@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // process per data folder, and seeding takes seconds), opened once by test/support/test-database.ts.
 export default defineConfig({
   test: {
-    include: ['core/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/api/**/*.test.ts', 'test/lint/**/*.test.ts'],
+    include: ['core/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/api/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/load/**/*.test.ts'],
     pool: 'forks',
     isolate: false,
     fileParallelism: false,
