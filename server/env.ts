@@ -35,6 +35,10 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   // Requests a minute one machine token may make (issue 14), counted per process.
   API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // Live events older than this are dropped a month partition at a time (issue 15); a client away longer reloads.
+  LIVE_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1, 'LIVE_EVENTS_RETENTION_DAYS 至少为 1（at least 1）').max(3650).default(30),
+  // Audit months kept attached to audit_log before `npm run maintain` may archive them; 等保 2.0 asks for 180 days online.
+  AUDIT_ONLINE_MONTHS: z.coerce.number().int().min(6, 'AUDIT_ONLINE_MONTHS 至少为 6（at least 6: 等保 2.0 keeps 180 days）').max(1200).default(24),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
