@@ -50,4 +50,11 @@ describe('the scale load (npm run seed -- --years --scale)', () => {
     const [demo] = await queryRows<{ n: number }>(m.db, sql`SELECT count(*)::int AS n FROM incidents WHERE NOT is_demo`);
     expect(demo.n).toBe(0);
   });
+
+  it('puts back the indexes and foreign keys it set aside for the write', async () => {
+    const indexes = await queryRows<{ name: string }>(m.db, sql`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'incidents' ORDER BY 1`);
+    expect(indexes.map((r) => r.name)).toEqual(['incidents_geom_gist', 'incidents_pkey', 'incidents_time_idx']);
+    const keys = await queryRows<{ name: string }>(m.db, sql`SELECT conname AS name FROM pg_constraint WHERE conrelid = 'incidents'::regclass AND contype = 'f' ORDER BY 1`);
+    expect(keys.map((r) => r.name)).toEqual(['incidents_category_code_incident_categories_code_fk', 'incidents_grid_code_grids_code_fk']);
+  });
 });
