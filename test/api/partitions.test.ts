@@ -69,6 +69,21 @@ describe('time partitions (issue 15)', () => {
     expect(await count('incidents_2019_05', sql`WHERE id = ${id}`)).toBe(1);
   });
 
+  it('an audit row waiting in the default partition is moved into its new month, and the default stays append-only', async () => {
+    await addAudit('2018-02-10T09:00:00+08:00');
+    const made = await ensureMonthPartitions(db, 'audit_log', { year: 2018, month: 2 }, { year: 2018, month: 2 });
+    expect(made.movedRows).toBe(1);
+    expect(await count('audit_log_2018_02')).toBe(1);
+    expect(await count('audit_log_default')).toBe(0);
+    await addAudit('2017-01-10T09:00:00+08:00');
+    for (const table of ['audit_log_default', 'audit_log_2018_02']) {
+      const refusal = await db.execute(sql`DELETE FROM ${sql.raw(`"${table}"`)}`).then(() => null, (err: unknown) => describeError(err));
+      expect(refusal, table).toMatch(/append-only/);
+      const truncate = await db.execute(sql`TRUNCATE ${sql.raw(`"${table}"`)}`).then(() => null, (err: unknown) => describeError(err));
+      expect(truncate, table).toMatch(/append-only/);
+    }
+  });
+
   it('retention drops live-event months that ended before the window and keeps recent events', async () => {
     await ensureMonthPartitions(db, 'live_events', { year: 2020, month: 1 }, { year: 2020, month: 2 });
     await db.execute(sql`INSERT INTO live_events (at, kind, payload) VALUES ('2020-01-15T10:00:00+08:00', 'test', '{}'), ('2020-02-15T10:00:00+08:00', 'test', '{}'), (now(), 'test', '{}')`);
@@ -91,7 +106,7 @@ describe('time partitions (issue 15)', () => {
     expect(readFileSync(`${a.file}.sha256`, 'utf8')).toBe(`${createHash('sha256').update(bytes).digest('hex')}  audit_log_2021_03.ndjson.gz\n`);
     expect(a).toMatchObject({ rows: 3, table: 'audit_log_archive_2021_03' });
     expect(await listMonthPartitions(db, 'audit_log')).not.toContainEqual({ year: 2021, month: 3 });
-    expect(await count('audit_log', sql`WHERE at < '2021-04-01 00:00:00+08'`)).toBe(0);
+    expect(await count('audit_log', sql`WHERE at >= '2021-03-01 00:00:00+08' AND at < '2021-04-01 00:00:00+08'`)).toBe(0);
     expect(await count('audit_log_archive_2021_03')).toBe(3);
   });
 
