@@ -41,6 +41,10 @@ const EnvSchema = z.object({
   // Events one live stream may hold unsent for a client that does not read (issue 15): past it the stream is
   // closed and the client, reconnecting with Last-Event-ID, gets them from the outbox instead of from memory.
   LIVE_STREAM_MAX_PENDING: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+  // Live events older than this are dropped a month partition at a time (issue 15); a client away longer reloads.
+  LIVE_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1, 'LIVE_EVENTS_RETENTION_DAYS 至少为 1（at least 1）').max(3650).default(30),
+  // Audit months kept attached to audit_log before `npm run maintain` may archive them; 等保 2.0 asks for 180 days online.
+  AUDIT_ONLINE_MONTHS: z.coerce.number().int().min(6, 'AUDIT_ONLINE_MONTHS 至少为 6（at least 6: 等保 2.0 keeps 180 days）').max(1200).default(24),
 }).superRefine((env, ctx) => {
   // Embedded PGlite lives in this process: there is no cluster for a replica to stream from.
   if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {

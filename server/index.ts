@@ -12,11 +12,12 @@ async function main() {
   const basemap = await ActiveBasemap.open(basemapSettingsOfEnv(env));
   console.log(`base map: ${await basemap.summary()}`);
   // The rest of the server loads only now (seconds of it), so that a bad setting above is told at once.
-  const [{ serve }, { createApp }, { openDatabase }, { describeDemoCredentials, isDatabaseEmpty, loadDemoData }] = await Promise.all([
+  const [{ serve }, { createApp }, { openDatabase }, { describeDemoCredentials, isDatabaseEmpty, loadDemoData }, { startPartitionUpkeep }] = await Promise.all([
     import('@hono/node-server'),
     import('./app'),
     import('./db/engine'),
     import('./db/seed/demo-data'),
+    import('./services/partition-schedule'),
   ]);
   let database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   if (env.DATABASE_REPLICA_URL) {
@@ -31,6 +32,8 @@ async function main() {
     console.log(`demo data loaded (generated in ${t.generateMs} ms, written in ${t.loadMs} ms)`);
     console.log(describeDemoCredentials(t.credentials));
   }
+  // Months ahead of the partitioned tables and live-event retention (issue 15): now, then daily.
+  const stopUpkeep = startPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS);
   const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
   const app = createApp({ database, env, clientDir, basemap });
   const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
@@ -44,6 +47,7 @@ async function main() {
     server.headersTimeout = 66_000;
   }
   const stop = () => {
+    stopUpkeep();
     server.close();
     Promise.allSettled([database.close(), basemap.close()]).finally(() => process.exit(0));
   };

@@ -1,6 +1,6 @@
 import type { AuditRow } from '../../../core/contracts/admin';
 import type { Role, ScopeKind } from '../../../core/contracts/auth';
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   username: text('username').primaryKey(),
@@ -79,12 +79,13 @@ export const apiTokens = pgTable(
 
 /**
  * Append-only audit trail (等保 2.0: kept at least 180 days). A trigger in the migration rejects every
- * UPDATE, DELETE and TRUNCATE, so no route — nor the seeder — can rewrite it.
+ * UPDATE, DELETE and TRUNCATE, so no route — nor the seeder — can rewrite it. Partitioned by month of `at`
+ * (migration 0011): old months are detached and archived (server/db/partitions), never deleted.
  */
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    id: bigint('id', { mode: 'number' }).notNull().generatedByDefaultAsIdentity(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     username: text('username'),
     role: text('role'),
@@ -97,5 +98,9 @@ export const auditLog = pgTable(
     status: integer('status').notNull(),
     requestId: text('request_id'),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_username_idx').on(t.username)],
+  (t) => [
+    primaryKey({ name: 'audit_log_pkey', columns: [t.id, t.at] }),
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_username_idx').on(t.username),
+  ],
 );

@@ -1,4 +1,4 @@
-import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { grids } from './grids';
 import { point4326 } from './geometry';
 
@@ -9,10 +9,14 @@ export const incidentCategories = pgTable('incident_categories', {
   group: text('group').notNull(),
 });
 
+/**
+ * Partitioned by month of occurred_at (migration 0011, server/db/partitions): the key must then be part of the
+ * primary key, so the id alone is unique only by the identity that hands it out.
+ */
 export const incidents = pgTable(
   'incidents',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    id: bigint('id', { mode: 'number' }).notNull().generatedByDefaultAsIdentity(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     categoryCode: text('category_code').notNull().references(() => incidentCategories.code),
     source: text('source').notNull(),
@@ -21,7 +25,11 @@ export const incidents = pgTable(
     geom: point4326('geom').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
   },
-  (t) => [index('incidents_geom_gist').using('gist', t.geom), index('incidents_time_idx').on(t.occurredAt)],
+  (t) => [
+    primaryKey({ name: 'incidents_pkey', columns: [t.id, t.occurredAt] }),
+    index('incidents_geom_gist').using('gist', t.geom),
+    index('incidents_time_idx').on(t.occurredAt),
+  ],
 );
 
 /**

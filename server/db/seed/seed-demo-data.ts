@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { DemoDataset } from '../../../data/generate/dataset';
 import { queryRows, type Db } from '../engine';
 import { insertRoadNetwork } from '../repos/roads.repo';
+import { ensureMonthPartitions } from '../repos/partitions.repo';
+import { monthOf } from '../partition-months';
 import type { ResidentRow } from '../../../data/generate/residents';
 import { planDemoAccounts, seedDemoAccounts, type DemoCredentials } from './demo-accounts';
 import { deriveDisputeFields } from './derive-dispute-fields';
@@ -128,6 +130,7 @@ async function insertWork(t: Db, d: DemoDataset) {
     [col('code', 'text'), col('name_zh', 'text'), col('name_en', 'text'), col('group', 'text')],
     d.incidentCategories.map((c) => ({ ...c, name_zh: c.nameZh, name_en: c.nameEn })),
   );
+  await ensureIncidentMonths(t, d);
   await insertJsonRows(
     t, 'incidents',
     [col('id', 'bigint'), col('occurred_at', 'timestamptz'), col('category_code', 'text'), col('source', 'text'), col('grid_code', 'text'), col('beat_code', 'text'), col('geom', 'point'), col('is_demo', 'bool')],
@@ -151,6 +154,19 @@ async function insertWork(t: Db, d: DemoDataset) {
     [col('kind', 'text'), col('grid_code', 'text'), col('person_id', 'text'), col('occurred_at', 'timestamptz'), col('is_demo', 'bool')],
     d.activities.map((a) => ({ kind: a.kind, grid_code: a.gridCode, person_id: a.personId, occurred_at: a.occurredAt, is_demo: true })),
   );
+}
+
+// Every month of the demo year gets its partition before the rows arrive, so none of them waits in the default one.
+async function ensureIncidentMonths(t: Db, d: DemoDataset) {
+  if (d.incidents.length === 0) return;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of d.incidents) {
+    const ms = new Date(i.occurredAt).getTime();
+    first = Math.min(first, ms);
+    last = Math.max(last, ms);
+  }
+  await ensureMonthPartitions(t, 'incidents', monthOf(new Date(first)), monthOf(new Date(last)));
 }
 
 async function insertResidents(t: Db, residents: readonly ResidentRow[], registry: readonly ResidentRegistryFacts[]) {

@@ -1,0 +1,55 @@
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import type { Db } from '../../server/db/engine';
+import * as schema from '../../server/db/schema';
+import { readEnv } from '../../server/env';
+import { migrationsFolder } from './migrate-until';
+
+export interface MigratedDatabase {
+  engine: 'pglite' | 'postgres';
+  db: Db;
+  /** The PostgreSQL database's URL (for COPY); undefined on PGlite. */
+  url?: string;
+  /** Runs the migrations of another folder (e.g. the rest, after migrationsBefore). */
+  migrate(folder: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * An empty database migrated with `folder` and not seeded, for tests that change tables' shape (partitions detached,
+ * dropped): in-memory PGlite, or, with DATABASE_URL, a sibling database `<name>_<label>` wiped first.
+ */
+export async function openMigratedDatabase(label: string, folder = migrationsFolder): Promise<MigratedDatabase> {
+  const base = readEnv().DATABASE_URL;
+  if (!base) {
+    const client = await PGlite.create({ extensions: { postgis } });
+    const d = drizzlePglite({ client, schema });
+    await d.execute(sql`CREATE EXTENSION IF NOT EXISTS postgis`);
+    const migrate = (f: string) => migratePglite(d, { migrationsFolder: f });
+    await migrate(folder);
+    return { engine: 'pglite', db: d as unknown as Db, migrate, close: () => client.close() };
+  }
+  const u = new URL(base);
+  const name = `${u.pathname.slice(1)}_${label}`;
+  if (!name.includes('test')) throw new Error(`refusing to wipe ${name}: its name must contain "test"`);
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
+    if (!exists) await admin.unsafe(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  u.pathname = `/${name}`;
+  const client = postgres(u.toString(), { max: 4, onnotice: () => {} });
+  await client.unsafe('DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; CREATE EXTENSION IF NOT EXISTS postgis');
+  const d = drizzlePostgres({ client, schema });
+  const migrate = (f: string) => migratePostgres(d, { migrationsFolder: f });
+  await migrate(folder);
+  return { engine: 'postgres', db: d as unknown as Db, url: u.toString(), migrate, close: () => client.end({ timeout: 5 }) };
+}
