@@ -106,5 +106,5 @@ describe('a client that does not read its stream', () => {
     await again.cancel();
     for (const e of again.events) seen.add(e.payload.id);
     expect(acked.filter((id) => !seen.has(id))).toEqual([]);
-  });
+  }, 60_000);
 });
