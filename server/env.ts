@@ -35,6 +35,13 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   // Requests a minute one machine token may make (issue 14), counted per process.
   API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // API processes sharing the port (issue 15): Node's cluster forks them; see server/cluster.ts.
+  WORKERS: z.coerce.number().int('必须是整数（must be a whole number）').min(1, '至少为 1（at least 1）').max(64, '最多 64（at most 64）').default(1),
+}).superRefine((env, ctx) => {
+  // PGlite is one process's database: a second process could not open its folder.
+  if (env.WORKERS > 1 && !env.DATABASE_URL) {
+    ctx.addIssue({ code: 'custom', path: ['WORKERS'], message: '多个进程须使用 PostgreSQL：请设置 DATABASE_URL，或将 WORKERS 设为 1（several processes need PostgreSQL: set DATABASE_URL, or WORKERS=1）' });
+  }
 });
 export type Env = z.infer<typeof EnvSchema>;
 

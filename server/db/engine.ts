@@ -36,6 +36,14 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
 }
 
+/*
+ * Durability of the embedded engine (issue 15): PGlite runs PostgreSQL single-user with `-F` (fsync off) and mounts
+ * dataDir through Emscripten's NODEFS, whose files have no fsync either; relaxedDurability stays at its default
+ * (false), though it only changes when the browser file systems copy out, not NODEFS. Every write reaches the file
+ * with write(2) before the commit answers, so an acknowledged write is in the operating system's page cache: it
+ * survives the process being killed (-9; test/api/pglite-kill.test.ts) but not a power cut or kernel crash. A
+ * deployment that must survive those runs PostgreSQL (DATABASE_URL).
+ */
 async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir, extensions: { postgis } });
@@ -55,7 +63,8 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  // A request during an outage fails within connect_timeout (s) and answers 503 (app.onError) rather than hanging.
+  const client = postgres(url, { max: 10, connect_timeout: 3, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   await ensurePostgis(db);
   await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
