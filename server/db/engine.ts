@@ -63,8 +63,10 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  // A request during an outage fails within connect_timeout (s) and answers 503 (app.onError) rather than hanging.
-  const client = postgres(url, { max: 10, connect_timeout: 3, onnotice: () => {} });
+  // During an outage a request fails within connect_timeout (s) and answers 503 (app.onError) rather than hanging.
+  // Each failed connect lengthens the wait before the next (postgres.js's own backoff reaches 20 s): capped at 1 s,
+  // so that no request waits long and the pool is back within a second of the server.
+  const client = postgres(url, { max: 10, connect_timeout: 3, backoff: (retries) => Math.min(0.05 * 2 ** retries, 1), onnotice: () => {} });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   await ensurePostgis(db);
   await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
