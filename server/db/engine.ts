@@ -38,15 +38,17 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
 
 /*
  * Durability of the embedded engine (issue 15): PGlite runs PostgreSQL single-user with `-F` (fsync off) and mounts
- * dataDir through Emscripten's NODEFS, whose files have no fsync either; relaxedDurability stays at its default
- * (false), though it only changes when the browser file systems copy out, not NODEFS. Every write reaches the file
- * with write(2) before the commit answers, so an acknowledged write is in the operating system's page cache: it
- * survives the process being killed (-9; test/api/pglite-kill.test.ts) but not a power cut or kernel crash. A
- * deployment that must survive those runs PostgreSQL (DATABASE_URL).
+ * dataDir through Emscripten's NODEFS, whose files have no fsync either. relaxedDurability is left at its default,
+ * false (said here so that the kill test opens PGlite alike); it only changes when the browser file systems copy
+ * out, not NODEFS. Every write reaches its file with write(2) before the commit answers, so an acknowledged write is
+ * in the operating system's page cache: it survives the process being killed with -9 (test/api/database-faults.test.ts)
+ * but not a power cut or a kernel crash. A deployment that must survive those runs PostgreSQL (DATABASE_URL).
  */
+export const pgliteDurability = { relaxedDurability: false } as const;
+
 async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, extensions: { postgis } });
+  const client = await PGlite.create({ dataDir, extensions: { postgis }, ...pgliteDurability });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await ensurePostgis(db);
   await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });

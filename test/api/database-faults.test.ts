@@ -1,11 +1,14 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
-import { openDatabase, queryRows, type Database } from '../../server/db/engine';
+import { PGlite } from '@electric-sql/pglite';
+import { openDatabase, pgliteDurability, queryRows, type Database } from '../../server/db/engine';
 import { readEnv } from '../../server/env';
 import { loadMinimalFixture } from '../support/minimal-fixture';
 import { freshRequest, openEventStream, type FreshResponse } from '../support/spawned-server';
@@ -14,6 +17,7 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throw
 // Issue 15, faults: nothing acknowledged is lost when the database goes away. The suite's engine decides which
 // fault applies: PostgreSQL restarted under the API, or the embedded engine's process killed with -9.
 const password = 'outage-password-for-tests';
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const waitUntil = async (ok: () => boolean, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs;
   while (!ok() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -116,6 +120,32 @@ if (readEnv().DATABASE_URL) {
   });
 } else {
   describe('the embedded engine killed with -9 while writing', () => {
-    it.todo('reopens with every acknowledged write');
+    const dataDir = mkdtempSync(join(tmpdir(), 'jingwang-kill9-'));
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    // Two PGlite starts, seconds each on a busy machine.
+    it('reopens with every acknowledged write', { timeout: 90_000 }, async () => {
+      const writer = spawn(process.execPath, ['--import', 'tsx', 'test/support/pglite-writer.ts', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      writer.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      writer.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => writer.on('exit', (_code, signal) => resolve(signal)));
+      const acks = () => [...out.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1]));
+      // Killed in the middle of its writes: it goes on writing until the signal lands.
+      await waitUntil(() => acks().length >= 40 || writer.exitCode !== null, 75_000);
+      expect(acks().length, out.slice(-2000)).toBeGreaterThanOrEqual(40);
+      writer.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+      const acked = acks();
+
+      const reopened = await PGlite.create({ dataDir, ...pgliteDurability });
+      try {
+        const { rows } = await reopened.query<{ id: number }>('SELECT id FROM acked_writes ORDER BY id');
+        const stored = new Set(rows.map((r) => Number(r.id)));
+        expect(acked.filter((id) => !stored.has(id))).toEqual([]);
+      } finally {
+        await reopened.close();
+      }
+    });
   });
 }
