@@ -26,6 +26,12 @@ export function runWorkers(count: number): void {
     setTimeout(() => !stopping && fork(), delayMs);
   });
 
+  // A worker's news for the others (a switched base map): the primary only passes it on.
+  cluster.on('message', (from, message: unknown) => {
+    if (!isPeerMessage(message)) return;
+    for (const worker of startedAt.keys()) if (worker !== from) worker.send(message);
+  });
+
   const stop = () => {
     stopping = true;
     if (startedAt.size === 0) process.exit(0);
@@ -34,4 +40,14 @@ export function runWorkers(count: number): void {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   for (let i = 0; i < count; i++) fork();
+}
+
+/** What one worker tells the others through the primary. */
+export interface PeerMessage {
+  type: 'basemap';
+  settings: unknown;
+}
+
+export function isPeerMessage(m: unknown): m is PeerMessage {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'basemap';
 }

@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { describeError } from './db/describe-error';
 import { relative, resolve } from 'node:path';
+import type { BasemapSettings } from '../core/contracts/basemap';
 import { ActiveBasemap } from './basemap/active-basemap';
 import { BasemapError } from './basemap/basemap-error';
 import { basemapSettingsOfEnv } from './basemap/open-basemap';
@@ -29,6 +30,7 @@ async function main() {
     workerId === undefined ? openPrepared(env) : import('./db/engine').then(({ openDatabase }) => openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR })),
   ]);
   const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
+  if (workerId !== undefined) await shareBasemapSwaps(basemap);
   const app = createApp({ database, env, clientDir, basemap, workerId });
   const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -47,6 +49,21 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * An administrator's base-map switch (PUT /api/admin/basemap) lands on one worker; the others hear of it through the
+ * primary and switch too. The settings (a token among them) pass between this server's processes only.
+ */
+async function shareBasemapSwaps(basemap: ActiveBasemap) {
+  const { isPeerMessage } = await import('./cluster');
+  basemap.announceReplacementsTo((settings) => process.send?.({ type: 'basemap', settings }));
+  process.on('message', (message: unknown) => {
+    if (!isPeerMessage(message)) return;
+    basemap.replace(message.settings as BasemapSettings, true).catch((err: unknown) => {
+      console.error(`base map: another worker switched, this one could not: ${describeError(err)}`);
+    });
+  });
 }
 
 /** The database migrated, with the demo data loaded when it was empty. */

@@ -76,6 +76,34 @@ if (!databaseUrl) {
       expect(new Set(tries.slice(0, 5).map((t) => t.worker)).size).toBe(2);
     });
 
+    it('switches the base map in every worker when an administrator switches it through one', async () => {
+      const res = await login('admin', testPassword, '10.7.3.1');
+      expect(res.status).toBe(200);
+      const cookie = String(res.headers['set-cookie']).split(';')[0];
+      const { csrfToken } = JSON.parse(res.body) as { csrfToken: string };
+      const shown = JSON.parse((await freshRequest(origin, '/api/admin/basemap', { headers: { cookie } })).body) as { settings: Record<string, unknown> };
+      const attribution = `测试署名 ${Date.now()}`;
+      const put = await freshRequest(origin, '/api/admin/basemap', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ ...shown.settings, attribution }),
+      });
+      expect(put.status).toBe(200);
+      // The other worker hears of it through the primary, a moment later.
+      let answers: { worker: string; attribution: string }[];
+      const deadline = Date.now() + 5000;
+      do {
+        answers = await Promise.all(
+          Array.from({ length: 6 }, async () => {
+            const r = await freshRequest(origin, '/api/basemap', { headers: { cookie } });
+            return { worker: String(r.headers['x-worker']), attribution: (JSON.parse(r.body) as { attribution: string }).attribution };
+          }),
+        );
+      } while (answers.some((a) => a.attribution !== attribution) && Date.now() < deadline);
+      expect(new Set(answers.map((a) => a.worker)).size).toBe(2);
+      expect(answers.map((a) => a.attribution)).toEqual(answers.map(() => attribution));
+    });
+
     it('delivers an incident written through one worker to a stream held by the other', async () => {
       const res = await login('commander', testPassword, '10.7.2.1');
       const cookie = String(res.headers['set-cookie']).split(';')[0];
