@@ -33,7 +33,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { message: 'TRUST_PROXY must be true or false' }).default('false').transform((v) => v === 'true' || v === '1'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
-  // Requests a minute one machine token may make (issue 14), counted per process.
+  // Requests a minute one machine token may make (issue 14), counted per process: with WORKERS=N up to N times this.
   API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   // API processes sharing the port (issue 15): Node's cluster forks them; see server/cluster.ts.
   WORKERS: z.coerce.number().int('必须是整数（must be a whole number）').min(1, '至少为 1（at least 1）').max(64, '最多 64（at most 64）').default(1),
