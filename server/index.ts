@@ -27,7 +27,7 @@ async function main() {
   const [{ serve }, { createApp }, database] = await Promise.all([
     import('@hono/node-server'),
     import('./app'),
-    workerId === undefined ? openPrepared(env) : import('./db/engine').then(({ openDatabase }) => openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR })),
+    workerId === undefined ? openPrepared(env) : import('./db/engine').then(({ openDatabase }) => openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, migrated: true })),
   ]);
   const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
   if (workerId !== undefined) await shareBasemapSwaps(basemap);
