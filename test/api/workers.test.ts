@@ -132,5 +132,19 @@ if (!databaseUrl) {
         stream.close();
       }
     });
+
+    it('replaces a worker killed with -9, the other answering meanwhile', async () => {
+      const pids = [...server.output().matchAll(/\(worker \d+, pid (\d+)\)/g)].map((m) => Number(m[1]));
+      expect(pids).toHaveLength(2);
+      process.kill(pids[0], 'SIGKILL');
+      await server.waitFor(new RegExp(`worker ${pids[0]} exited \\(SIGKILL\\)`), 1, 10_000);
+      // While the new one starts, every connection goes to the survivor.
+      const meanwhile = await Promise.all(Array.from({ length: 4 }, () => freshRequest(origin, '/api/config')));
+      expect(meanwhile.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      await server.waitFor(/ready at .*\(worker \d+/, 3, 60_000);
+      const after = await Promise.all(Array.from({ length: 6 }, () => freshRequest(origin, '/api/config')));
+      expect(after.map((r) => r.status)).toEqual(after.map(() => 200));
+      expect(new Set(after.map((r) => r.headers['x-worker'])).size).toBe(2);
+    }, 75_000);
   });
 }
