@@ -41,11 +41,14 @@ if (readEnv().DATABASE_URL) {
       origin = `http://127.0.0.1:${port}`;
     });
     afterAll(async () => {
-      // Streams a failed assertion left open would keep close() waiting.
-      (server as { closeAllConnections?: () => void } | undefined)?.closeAllConnections?.();
-      await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-      await database?.close().catch(() => {});
-      pg?.destroy();
+      try {
+        // Streams a failed assertion left open would keep close() waiting.
+        (server as { closeAllConnections?: () => void } | undefined)?.closeAllConnections?.();
+        await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+        await database?.close().catch(() => {});
+      } finally {
+        pg?.destroy(); // a server left running would outlive the test run
+      }
     });
 
     it('answers 503 with Retry-After at once while it is down, recovers within 5 s, and the live streams miss nothing', async () => {
