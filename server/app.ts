@@ -7,6 +7,8 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditWrites, csrfProtection, loadApiToken, loadSession } from './auth/auth.middleware';
 import { FixedWindowLimiter } from './auth/fixed-window-limiter';
+import { isDatabaseUnavailable } from './db/database-unavailable';
+import { describeError } from './db/describe-error';
 import type { Database } from './db/engine';
 import type { Env } from './env';
 import { apiError } from './i18n/messages';
@@ -37,14 +39,18 @@ import { apiDocsRouter } from './openapi/api-docs.router';
 import { ogcRouter } from './routes/ogc/ogc.router';
 import { tilesRouter } from './routes/tiles/tiles.router';
 
+/** Seconds a client is asked to wait before retrying while the database is unavailable. */
+export const databaseRetryAfterS = 2;
+
 export interface AppOptions {
   database: Database;
   env: Env;
   clientDir?: string; // the built client; omitted in API tests
   basemap?: ActiveBasemap; // opened and checked by server/index.ts; without it, the environment's, opened here
+  workerId?: number; // the cluster worker serving (WORKERS > 1), answered as x-worker so a balance can be seen
 }
 
-export function createApp({ database, env, clientDir, basemap = ActiveBasemap.openingFromEnv(env) }: AppOptions) {
+export function createApp({ database, env, clientDir, basemap = ActiveBasemap.openingFromEnv(env), workerId }: AppOptions) {
   // Started on the first /api/live connection: one LISTEN per process, whatever the number of walls.
   let hub: Promise<LiveHub> | undefined;
   const getHub = () => {
@@ -81,6 +87,12 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
 
   const app = new Hono<AppEnv>();
   app.use('*', requestId());
+  if (workerId !== undefined) {
+    app.use('*', async (c, next) => {
+      c.header('x-worker', String(workerId));
+      await next();
+    });
+  }
   app.use(
     '*',
     secureHeaders({
@@ -131,6 +143,11 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
     // Hono's own 4xx (a malformed JSON body, say) keep their status and message.
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(apiError(c, 'bad_request', 'malformed_request', { detail: err.message }), err.status);
+    }
+    if (isDatabaseUnavailable(err)) {
+      // Answered at once, so that no client waits on a database that is restarting; the pool reconnects by itself.
+      console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}: database unavailable: ${describeError(err)}`);
+      return c.json(apiError(c, 'database_unavailable', 'database_unavailable'), 503, { 'retry-after': String(databaseRetryAfterS) });
     }
     console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}:`, err);
     return c.json(apiError(c, 'internal_error', 'internal_error', { requestId: c.get('requestId') }, { requestId: c.get('requestId') }), 500);

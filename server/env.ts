@@ -36,7 +36,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { message: 'TRUST_PROXY must be true or false' }).default('false').transform((v) => v === 'true' || v === '1'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
-  // Requests a minute one machine token may make (issue 14), counted per process.
+  // Requests a minute one machine token may make (issue 14), counted per process: with WORKERS=N up to N times this.
   API_TOKEN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   // Events one live stream may hold unsent for a client that does not read (issue 15): past it the stream is
   // closed and the client, reconnecting with Last-Event-ID, gets them from the outbox instead of from memory.
@@ -45,10 +45,16 @@ const EnvSchema = z.object({
   LIVE_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1, 'LIVE_EVENTS_RETENTION_DAYS 至少为 1（at least 1）').max(3650).default(30),
   // Audit months kept attached to audit_log before `npm run maintain` may archive them; 等保 2.0 asks for 180 days online.
   AUDIT_ONLINE_MONTHS: z.coerce.number().int().min(6, 'AUDIT_ONLINE_MONTHS 至少为 6（at least 6: 等保 2.0 keeps 180 days）').max(1200).default(24),
+  // API processes sharing the port (issue 15): Node's cluster forks them; see server/cluster.ts.
+  WORKERS: z.coerce.number().int('必须是整数（must be a whole number）').min(1, '至少为 1（at least 1）').max(64, '最多 64（at most 64）').default(1),
 }).superRefine((env, ctx) => {
   // Embedded PGlite lives in this process: there is no cluster for a replica to stream from.
   if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
     ctx.addIssue({ code: 'custom', path: ['DATABASE_REPLICA_URL'], message: '只能与 DATABASE_URL 一起使用，内嵌的 PGlite 没有副本（only together with DATABASE_URL: embedded PGlite has no replica）' });
+  }
+  // PGlite is one process's database: a second process could not open its folder.
+  if (env.WORKERS > 1 && !env.DATABASE_URL) {
+    ctx.addIssue({ code: 'custom', path: ['WORKERS'], message: '多个进程须使用 PostgreSQL：请设置 DATABASE_URL，或将 WORKERS 设为 1（several processes need PostgreSQL: set DATABASE_URL, or WORKERS=1）' });
   }
 });
 export type Env = z.infer<typeof EnvSchema>;

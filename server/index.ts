@@ -1,44 +1,53 @@
+import cluster from 'node:cluster';
 import { describeError } from './db/describe-error';
 import { relative, resolve } from 'node:path';
+import type { BasemapSettings } from '../core/contracts/basemap';
 import { ActiveBasemap } from './basemap/active-basemap';
 import { BasemapError } from './basemap/basemap-error';
 import { basemapSettingsOfEnv } from './basemap/open-basemap';
-import { EnvError, readEnv } from './env';
+import { EnvError, readEnv, type Env } from './env';
 
 async function main() {
   const started = performance.now();
   const env = readEnv();
+  const workerId = cluster.isWorker ? cluster.worker?.id : undefined;
   // Checked before the database opens: a base map that cannot work stops the start at once, naming the setting.
   const basemap = await ActiveBasemap.open(basemapSettingsOfEnv(env));
-  console.log(`base map: ${await basemap.summary()}`);
+  if (workerId === undefined) console.log(`base map: ${await basemap.summary()}`);
+  if (env.WORKERS > 1 && cluster.isPrimary) {
+    // Migrations and demo data once, here, before any worker opens the database.
+    await basemap.close();
+    const prepared = await openPrepared(env);
+    const { startPartitionUpkeep } = await import('./services/partition-schedule');
+    startPartitionUpkeep(prepared.db, env.LIVE_EVENTS_RETENTION_DAYS);
+    const { runWorkers } = await import('./cluster');
+    console.log(`starting ${env.WORKERS} API processes on port ${env.PORT}`);
+    runWorkers(env.WORKERS);
+    return;
+  }
   // The rest of the server loads only now (seconds of it), so that a bad setting above is told at once.
-  const [{ serve }, { createApp }, { openDatabase }, { describeDemoCredentials, isDatabaseEmpty, loadDemoData }, { startPartitionUpkeep }] = await Promise.all([
+  const [{ serve }, { createApp }, opened, { startPartitionUpkeep }] = await Promise.all([
     import('@hono/node-server'),
     import('./app'),
-    import('./db/engine'),
-    import('./db/seed/demo-data'),
+    workerId === undefined ? openPrepared(env) : import('./db/engine').then(({ openDatabase }) => openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, migrated: true })),
     import('./services/partition-schedule'),
   ]);
-  let database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  let database = opened;
   if (env.DATABASE_REPLICA_URL) {
     const { attachReplica } = await import('./db/replica');
     database = await attachReplica(database, { url: env.DATABASE_REPLICA_URL, maxLagSeconds: env.REPLICA_MAX_LAG_SECONDS });
     console.log(`read replica: ${database.replica!.status().state}, lag bound ${env.REPLICA_MAX_LAG_SECONDS} s`);
   }
-  console.log(`database: ${database.engine}${database.engine === 'pglite' ? ` in ${resolve(env.DATA_DIR)}` : ''}, migrated`);
-  if (await isDatabaseEmpty(database.db)) {
-    console.log('empty database: generating and loading the Dachuan demo data (演示数据)…');
-    const t = await loadDemoData(database.db, env.DEMO_SEED, undefined, env.DEMO_PASSWORD);
-    console.log(`demo data loaded (generated in ${t.generateMs} ms, written in ${t.loadMs} ms)`);
-    console.log(describeDemoCredentials(t.credentials));
-  }
-  // Months ahead of the partitioned tables and live-event retention (issue 15): now, then daily.
-  const stopUpkeep = startPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS);
+  // Months ahead of the partitioned tables and live-event retention (issue 15): now, then daily. Under WORKERS the
+  // primary does it (below), not every worker.
+  const stopUpkeep = workerId === undefined ? startPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS) : () => {};
   const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
-  const app = createApp({ database, env, clientDir, basemap });
+  if (workerId !== undefined) await shareBasemapSwaps(basemap);
+  const app = createApp({ database, env, clientDir, basemap, workerId });
   const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Jingwang 警网 ready at http://localhost:${info.port} (${seconds} s after start)`);
+    const who = workerId === undefined ? '' : ` (worker ${workerId}, pid ${process.pid})`;
+    console.log(`Jingwang 警网 ready at http://localhost:${info.port}${who} (${seconds} s after start)`);
   });
   // Node closes idle keep-alive sockets after 5 s, racing clients (and load balancers, which keep theirs ~60 s)
   // that reuse one just then: their next request dies with ECONNRESET. Keep idle sockets longer than they do.
@@ -53,6 +62,35 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * An administrator's base-map switch (PUT /api/admin/basemap) lands on one worker; the others hear of it through the
+ * primary and switch too. The settings (a token among them) pass between this server's processes only.
+ */
+async function shareBasemapSwaps(basemap: ActiveBasemap) {
+  const { isPeerMessage } = await import('./cluster');
+  basemap.announceReplacementsTo((settings) => process.send?.({ type: 'basemap', settings }));
+  process.on('message', (message: unknown) => {
+    if (!isPeerMessage(message)) return;
+    basemap.replace(message.settings as BasemapSettings, true).catch((err: unknown) => {
+      console.error(`base map: another worker switched, this one could not: ${describeError(err)}`);
+    });
+  });
+}
+
+/** The database migrated, with the demo data loaded when it was empty. */
+async function openPrepared(env: Env) {
+  const [{ openDatabase }, { describeDemoCredentials, isDatabaseEmpty, loadDemoData }] = await Promise.all([import('./db/engine'), import('./db/seed/demo-data')]);
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  console.log(`database: ${database.engine}${database.engine === 'pglite' ? ` in ${resolve(env.DATA_DIR)}` : ''}, migrated`);
+  if (await isDatabaseEmpty(database.db)) {
+    console.log('empty database: generating and loading the Dachuan demo data (演示数据)…');
+    const t = await loadDemoData(database.db, env.DEMO_SEED, undefined, env.DEMO_PASSWORD);
+    console.log(`demo data loaded (generated in ${t.generateMs} ms, written in ${t.loadMs} ms)`);
+    console.log(describeDemoCredentials(t.credentials));
+  }
+  return database;
 }
 
 main().catch((err) => {

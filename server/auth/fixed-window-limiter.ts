@@ -1,7 +1,9 @@
 /**
  * Counts requests per key in fixed windows (a minute, for the machine tokens of issue 14). A maintained library
  * (hono-rate-limiter) would fit Hono, but it is not installed here; this is the few lines the one use needs. Counts
- * live in this process: behind several API processes each lets a token through at the full rate.
+ * live in this process: behind several API processes each lets a token through at the full rate. Kept so for WORKERS=N
+ * (issue 15), documented as N times the limit: a count in the database would cost a write per machine request and a
+ * table, and a count divided by N would starve a client whose one keep-alive connection stays with one worker.
  */
 export class FixedWindowLimiter {
   private windowStartMs = 0;

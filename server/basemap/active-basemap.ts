@@ -22,6 +22,7 @@ export class ActiveBasemap {
   private state: Promise<ActiveState>;
   private switching: Promise<unknown> = Promise.resolve();
   private generation = 0;
+  private announce?: (settings: BasemapSettings) => void;
 
   private constructor(state: Promise<ActiveState>) {
     this.state = state;
@@ -59,14 +60,23 @@ export class ActiveBasemap {
     return { ...d, tiles: d.tiles.map(v), labelTiles: d.labelTiles.map(v) };
   }
 
+  /**
+   * With several API processes (WORKERS > 1) a swap made in one is told to the others through `announce`, and each
+   * of them replaces its own with `fromPeer` set, so that every process serves the same base map.
+   */
+  announceReplacementsTo(announce: (settings: BasemapSettings) => void): void {
+    this.announce = announce;
+  }
+
   /** Opens the new settings' base map and, once it opened, swaps it in; throws BasemapError, changing nothing, when it cannot. */
-  replace(settings: BasemapSettings): Promise<ActiveState> {
+  replace(settings: BasemapSettings, fromPeer = false): Promise<ActiveState> {
     const run = this.switching.then(async () => {
       const next = { pkg: await openBasemap(settings), settings };
       const previous = await this.state.catch(() => null);
       this.state = Promise.resolve(next);
       this.generation += 1;
       if (previous) setTimeout(() => void previous.pkg.close().catch(() => {}), closeAfterMs).unref();
+      if (!fromPeer) this.announce?.(settings);
       return next;
     });
     this.switching = run.catch(() => {});

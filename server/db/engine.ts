@@ -35,13 +35,24 @@ export interface Database {
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** Opens PostgreSQL through DATABASE_URL when given, else embedded PGlite persisted in dataDir; runs migrations. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; migrated?: boolean }): Promise<Database> {
+  // migrated: another process (the primary of WORKERS=N) has run the migrations already; PGlite always runs them.
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.migrated ?? false) : openPglite(opts.dataDir);
 }
+
+/*
+ * Durability of the embedded engine (issue 15): PGlite runs PostgreSQL single-user with `-F` (fsync off) and mounts
+ * dataDir through Emscripten's NODEFS, whose files have no fsync either. relaxedDurability is left at its default,
+ * false (said here so that the kill test opens PGlite alike); it only changes when the browser file systems copy
+ * out, not NODEFS. Every write reaches its file with write(2) before the commit answers, so an acknowledged write is
+ * in the operating system's page cache: it survives the process being killed with -9 (test/api/database-faults.test.ts)
+ * but not a power cut or a kernel crash. A deployment that must survive those runs PostgreSQL (DATABASE_URL).
+ */
+export const pgliteDurability = { relaxedDurability: false } as const;
 
 async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, extensions: { postgis } });
+  const client = await PGlite.create({ dataDir, extensions: { postgis }, ...pgliteDurability });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await ensurePostgis(db);
   await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
@@ -57,11 +68,16 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+async function openPostgres(url: string, migrated: boolean): Promise<Database> {
+  // During an outage a request fails within connect_timeout (s) and answers 503 (app.onError) rather than hanging.
+  // Each failed connect lengthens the wait before the next (postgres.js's own backoff reaches 20 s): capped at 1 s,
+  // so that no request waits long and the pool is back within a second of the server.
+  const client = postgres(url, { max: 10, connect_timeout: 3, backoff: (retries) => Math.min(0.05 * 2 ** retries, 1), onnotice: () => {} });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
-  await ensurePostgis(db);
-  await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+  if (!migrated) {
+    await ensurePostgis(db);
+    await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+  }
   return {
     engine: 'postgres',
     db,

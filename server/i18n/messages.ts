@@ -17,6 +17,7 @@ export const apiMessages = {
   no_route: { 'zh-CN': '没有这个接口：{method} {path}', en: 'no API route {method} {path}' },
   malformed_request: { 'zh-CN': '请求格式不对，无法读取', en: '{detail}' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试（请求编号 {requestId}）', en: 'internal error' },
+  database_unavailable: { 'zh-CN': '数据库暂时不可用，请稍后重试', en: 'the database is unavailable just now: retry in a moment' },
   login_failed: { 'zh-CN': '用户名或密码错误', en: 'wrong username or password' },
   too_many_attempts: { 'zh-CN': '登录失败次数过多，请 15 分钟后再试', en: 'too many failed attempts, try again in 15 minutes' },
   wall_token_refused: { 'zh-CN': '大屏令牌无效或已吊销', en: 'the wall token is unknown or revoked' },
