@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/engine';
 import { readEnv } from '../../server/env';
+import { externalIdMaker } from '../support/incident-points';
 import { freePort, freshRequest, openEventStream, spawnServer, type SpawnedServer } from '../support/spawned-server';
 import { getTestDatabase, testPassword } from '../support/test-database';
 
@@ -146,5 +147,70 @@ if (!databaseUrl) {
       expect(after.map((r) => r.status)).toEqual(after.map(() => 200));
       expect(new Set(after.map((r) => r.headers['x-worker'])).size).toBe(2);
     }, 75_000);
+
+    it('keeps every write it acknowledged, once, when a worker is killed with -9 mid-burst; retries get the originals', async () => {
+      const res = await login('commander', testPassword, '10.7.3.1');
+      const cookie = String(res.headers['set-cookie']).split(';')[0];
+      const { csrfToken } = JSON.parse(res.body) as { csrfToken: string };
+      const externalId = externalIdMaker('kill9');
+      const total = 160;
+      const write = (n: number) =>
+        freshRequest(origin, '/api/incidents', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ categoryCode: 'THEFT_RES', source: '110', ...point, externalId: externalId(n) }),
+          timeoutMs: 10_000,
+        });
+      const acked = new Map<number, number>(); // write number → incident id, for every 2xx answer
+      const lost: number[] = []; // writes whose answer never came (the connection died with its worker)
+      const alive = [...server.output().matchAll(/\(worker \d+, pid (\d+)\)/g)].map((m) => Number(m[1])).filter((pid) => !server.output().includes(`worker ${pid} exited`));
+      const readyBefore = [...server.output().matchAll(/ready at .*\(worker \d+/g)].length;
+      let next = 0;
+      let killed = false;
+      // Sixteen clients at once, so that the killed worker has writes in flight.
+      await Promise.all(Array.from({ length: 16 }, async () => {
+        while (next < total) {
+          const n = next++;
+          if (n === 50 && !killed) {
+            killed = true;
+            process.kill(alive[0], 'SIGKILL');
+          }
+          try {
+            const r = await write(n);
+            if (r.status === 201 || r.status === 200) acked.set(n, (JSON.parse(r.body) as { id: number }).id);
+            else lost.push(n);
+          } catch {
+            lost.push(n);
+          }
+        }
+      }));
+      expect(killed).toBe(true);
+      expect(lost.length).toBeGreaterThan(0); // else the kill missed the burst and this proves nothing
+      expect(acked.size + lost.length).toBe(total);
+      const { db } = await getTestDatabase();
+      const stored = async () =>
+        new Map((await queryRows<{ key: string; ids: number[] }>(
+          db,
+          sql`SELECT k.external_id AS key, array_agg(i.id::int) AS ids FROM incident_external_ids k JOIN incidents i ON i.id = k.incident_id
+              WHERE k.external_id LIKE ${externalId('%')} GROUP BY k.external_id`,
+        )).map((r) => [r.key, r.ids.map(Number)]));
+      const before = await stored();
+      // Every acknowledged write is there, as the incident it was answered with, and only once.
+      for (const [n, id] of acked) expect(before.get(externalId(n))).toEqual([id]);
+      // The dispatch system retries what got no answer, and anything else: the same numbers give the same incidents.
+      await server.waitFor(/ready at .*\(worker \d+/, readyBefore + 1, 60_000);
+      for (let n = 0; n < total; n += 1) {
+        const r = await write(n);
+        expect([200, 201]).toContain(r.status);
+        const id = (JSON.parse(r.body) as { id: number }).id;
+        if (acked.has(n)) {
+          expect(r.status).toBe(200);
+          expect(id).toBe(acked.get(n));
+        }
+      }
+      const after = await stored();
+      expect(after.size).toBe(total);
+      expect([...after.values()].every((ids) => ids.length === 1)).toBe(true);
+    }, 120_000);
   });
 }

@@ -69,7 +69,7 @@ export interface FreshResponse {
  * A request on a connection of its own (no keep-alive pool): with several workers each connection may land on
  * another process, which is the point of asking this way.
  */
-export function freshRequest(origin: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<FreshResponse> {
+export function freshRequest(origin: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {}): Promise<FreshResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${origin}${path}`, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
       let body = '';
@@ -79,6 +79,8 @@ export function freshRequest(origin: string, path: string, init: { method?: stri
       res.on('error', reject);
     });
     req.on('error', reject);
+    // A client gives up on an answer that does not come (a connection handed to a worker just killed), as a dispatch system does.
+    if (init.timeoutMs) req.setTimeout(init.timeoutMs, () => req.destroy(new Error(`no answer within ${init.timeoutMs} ms`)));
     req.end(init.body);
   });
 }
