@@ -32,11 +32,15 @@ function sseReader(res: Response) {
   const events: LiveIncidentEvent[] = [];
   let buffer = '';
   let ended = false;
+  // A read that lost its race with the clock is kept for the next call: dropping it would drop its chunk.
+  let pending: Promise<ReadableStreamReadResult<Uint8Array>> | undefined;
   const readUntil = async (done: () => boolean, timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     while (!done() && !ended && Date.now() < deadline) {
-      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(0, deadline - Date.now())))]);
+      pending ??= reader.read();
+      const chunk = await Promise.race([pending, new Promise<null>((r) => setTimeout(() => r(null), Math.max(0, deadline - Date.now())))]);
       if (!chunk) break;
+      pending = undefined;
       if (chunk.done) {
         ended = true;
         break;
