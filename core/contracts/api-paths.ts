@@ -1472,7 +1472,7 @@ export interface paths {
          */
         get: operations["getApiAdminBasemap"];
         /**
-         * 切换底图（仅本进程）/ switch the base map, for this process
+         * 切换底图（多进程时各进程一起切换，重启后回到环境变量的设置）/ switch the base map, in every API process, until restart
          * @description 角色 / roles: admin
          */
         put: operations["putApiAdminBasemap"];

@@ -14,7 +14,7 @@ const closeAfterMs = 30_000;
 
 /**
  * The process's active base map. It starts as the environment's (BASEMAP_*); an administrator's PUT
- * /api/admin/basemap replaces it in this process only — nothing is stored, so a restart returns to the
+ * /api/admin/basemap replaces it in this process and, under WORKERS, in the others through the primary — nothing is stored, so a restart returns to the
  * environment's setting. A replacement is opened and checked before it is swapped in, so a refused one
  * leaves the running base map as it was; swaps run one at a time.
  */

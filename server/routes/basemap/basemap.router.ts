@@ -27,7 +27,7 @@ export function basemapRouter(active: ActiveBasemap) {
       const answer: AdminBasemap = { description: pkg.describe(), settings: maskSettings(settings) };
       return c.json(answer, 200);
     })
-    .put('/admin/basemap', describe('切换底图（仅本进程）/ switch the base map, for this process', { 200: BasemapDescriptionSchema, 400: ApiErrorSchema }), allow(adminsOnly), validate('json', BasemapSettingsSchema), async (c) => {
+    .put('/admin/basemap', describe('切换底图（多进程时各进程一起切换，重启后回到环境变量的设置）/ switch the base map, in every API process, until restart', { 200: BasemapDescriptionSchema, 400: ApiErrorSchema }), allow(adminsOnly), validate('json', BasemapSettingsSchema), async (c) => {
       const inUse = (await active.current().catch(() => null))?.settings;
       const asked = c.req.valid('json');
       const settings = inUse ? unmaskSettings(asked, inUse) : asked;
