@@ -9,6 +9,7 @@ import type { Db } from '../../server/db/engine';
 import * as schema from '../../server/db/schema';
 import { readEnv } from '../../server/env';
 import { migrationsFolder } from './migrate-until';
+import { siblingDatabaseUrl } from './test-database';
 
 export interface MigratedDatabase {
   engine: 'pglite' | 'postgres';
@@ -53,21 +54,13 @@ export async function openMigratedDatabase(label: string, folder = migrationsFol
     await migrate(folder);
     return { engine: 'pglite', db: d as unknown as Db, migrate, close: () => client.close() };
   }
-  const u = new URL(base);
-  const name = `${u.pathname.slice(1)}_${label}`;
+  const name = `${new URL(base).pathname.slice(1)}_${label}`;
   if (!name.includes('test')) throw new Error(`refusing to wipe ${name}: its name must contain "test"`);
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  try {
-    const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
-    if (!exists) await admin.unsafe(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  u.pathname = `/${name}`;
-  const client = postgres(u.toString(), { max: 4, onnotice: () => {} });
+  const url = await siblingDatabaseUrl(base, label);
+  const client = postgres(url, { max: 4, onnotice: () => {} });
   await client.unsafe('DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; CREATE EXTENSION IF NOT EXISTS postgis');
   const d = drizzlePostgres({ client, schema });
   const migrate = (f: string) => migratePostgres(d, { migrationsFolder: f });
   await migrate(folder);
-  return { engine: 'postgres', db: d as unknown as Db, url: u.toString(), migrate, close: () => client.end({ timeout: 5 }) };
+  return { engine: 'postgres', db: d as unknown as Db, url, migrate, close: () => client.end({ timeout: 5 }) };
 }

@@ -42,22 +42,24 @@ async function openSeededAs(databaseUrl: string | undefined, label: string): Pro
  */
 export async function openScratchDatabase(label: string): Promise<{ database: Database; app: TestApp }> {
   const url = readEnv().DATABASE_URL;
-  let scratchUrl: string | undefined;
-  if (url) {
-    const u = new URL(url);
-    const name = `${u.pathname.slice(1)}_${label}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    try {
-      const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
-      if (!exists) await admin.unsafe(`CREATE DATABASE "${name}"`);
-    } finally {
-      await admin.end();
-    }
-    u.pathname = `/${name}`;
-    scratchUrl = u.toString();
-  }
+  const scratchUrl = url ? await siblingDatabaseUrl(url, label) : undefined;
   const database = await openSeededAs(scratchUrl, `scratch-${label}`);
   return { database, app: createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) }) };
+}
+
+/** The URL of `<name>_<label>` beside `url`'s database on the same server, created if it is not there. */
+export async function siblingDatabaseUrl(url: string, label: string): Promise<string> {
+  const u = new URL(url);
+  const name = `${u.pathname.slice(1)}_${label}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
+    if (!exists) await admin.unsafe(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  u.pathname = `/${name}`;
+  return u.toString();
 }
 
 async function wipePostgres(url: string) {
