@@ -8,3 +8,4 @@ export * from './residents';
 export * from './live';
 export * from './patrol';
 export * from './basemap';
+export * from './field';

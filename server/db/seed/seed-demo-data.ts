@@ -15,6 +15,7 @@ const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, typ
 
 // Children first: the order in which existing rows are removed before a new load.
 const tablesToClear = [
+  'field_report_media', 'field_reports', 'field_check_ins', 'field_pings', 'field_patrols',
   'verification_visits', 'collection_tasks', 'organisations', 'houses', 'residents', 'addresses', 'dispute_events', 'meetings', 'activities', 'assessments', 'disputes', 'incidents', 'incident_categories', 'key_places', 'beat_grids', 'beats',
   'water_features', 'patrol_routes', 'road_edges', 'road_nodes', 'stations', 'people', 'buildings', 'compounds', 'grids', 'grid_history', 'grid_plans', 'communities', 'streets', 'districts', 'datasets',
 ];

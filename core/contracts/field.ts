@@ -1,0 +1,124 @@
+/**
+ * The field app's API (/m, issue 16): patrols started on the phone, GPS ping batches, check-ins, 随手拍 reports, and
+ * today's work. Every write carries an id made on the phone (a UUID), so the offline queue may send it again and again:
+ * the server answers the stored row and writes nothing new. Coordinates are [lng, lat] in EPSG:4326; times ISO 8601.
+ */
+import { z } from 'zod';
+
+const clientId = z.uuid({ message: 'id must be a UUID made on the phone' });
+const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with its offset' });
+const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], { message: 'must be [lng, lat] in degrees' });
+const accuracyM = z.number().min(0, 'accuracyM must be 0–5000 m').max(5000, 'accuracyM must be 0–5000 m');
+
+/** Police or grid staff: dosage is split by it (from the account's role when the patrol starts). */
+export const fieldForces = ['police', 'grid'] as const;
+export type FieldForce = (typeof fieldForces)[number];
+
+/** POST /api/field/patrols: start a patrol, optionally on an assigned route. */
+export const FieldPatrolStartSchema = z.object({ id: clientId, routeId: z.uuid().optional(), startedAt: instant });
+export type FieldPatrolStart = z.infer<typeof FieldPatrolStartSchema>;
+
+/** POST /api/field/patrols/{id}/end */
+export const FieldPatrolEndSchema = z.object({ endedAt: instant });
+
+export const FieldPatrolSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  force: z.enum(fieldForces),
+  routeId: z.string().nullable(),
+  routeName: z.string().nullable(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  replayed: z.boolean().optional(),
+});
+export type FieldPatrol = z.infer<typeof FieldPatrolSchema>;
+
+/** Most pings one batch may hold: a phone pinging every 5 s sends a batch every minute or so, more after being offline. */
+export const maxPingsPerBatch = 2000;
+
+export const FieldPingSchema = z.object({ at: instant, position: lngLat, accuracyM });
+export type FieldPing = z.infer<typeof FieldPingSchema>;
+
+/** POST /api/field/pings: a batch of one patrol's positions; all must lie within the patrol's start and end. */
+export const FieldPingBatchSchema = z.object({ patrolId: z.uuid(), pings: z.array(FieldPingSchema).min(1).max(maxPingsPerBatch) });
+export type FieldPingBatch = z.infer<typeof FieldPingBatchSchema>;
+export const FieldPingBatchResultSchema = z.object({ stored: z.number().int(), alreadyStored: z.number().int() });
+export type FieldPingBatchResult = z.infer<typeof FieldPingBatchResultSchema>;
+
+export const checkInMethods = ['geofence', 'qr'] as const;
+export type CheckInMethod = (typeof checkInMethods)[number];
+
+/**
+ * POST /api/field/check-ins. By geofence: the phone's position (and accuracy) within the radius of the stop or key
+ * place. By QR: the payload read from the code posted at a key place (巡逻必到点), which the server verifies.
+ */
+export const FieldCheckInSchema = z.object({
+  id: clientId,
+  patrolId: z.uuid().optional(),
+  method: z.enum(checkInMethods),
+  keyPlaceCode: z.string().max(40).optional(),
+  stopIndex: z.number().int().min(0).max(200).optional(),
+  qrPayload: z.string().max(500).optional(),
+  at: instant,
+  position: lngLat.optional(),
+  accuracyM: accuracyM.optional(),
+});
+export type FieldCheckIn = z.infer<typeof FieldCheckInSchema>;
+
+export const FieldCheckInResultSchema = z.object({
+  id: z.string(),
+  method: z.enum(checkInMethods),
+  placeName: z.string(),
+  at: z.string(),
+  distanceM: z.number().nullable(),
+  replayed: z.boolean().optional(),
+});
+export type FieldCheckInResult = z.infer<typeof FieldCheckInResultSchema>;
+
+/** What a 随手拍 report may become once handled. */
+export const fieldReportCategories = ['dispute', 'registry', 'incident_lead', 'other'] as const;
+export type FieldReportCategory = (typeof fieldReportCategories)[number];
+
+/** Photos per report, and each photo's size after the phone resized it (JPEG, base64 in the JSON body). */
+export const maxReportPhotos = 4;
+export const maxPhotoBytes = 1_000_000;
+
+/** POST /api/field/reports (JSON, photos as base64 JPEG already resized and stripped of metadata on the phone). */
+export const FieldReportSchema = z.object({
+  id: clientId,
+  category: z.enum(fieldReportCategories),
+  text: z.string().trim().min(1, 'text is required').max(2000),
+  createdAt: instant,
+  /** Sent only when the sender allowed the location (from the photo's EXIF or the phone's position). */
+  position: lngLat.optional(),
+  photos: z.array(z.base64()).max(maxReportPhotos).default([]),
+  voice: z.base64().optional(),
+});
+export type FieldReport = z.infer<typeof FieldReportSchema>;
+
+export const FieldReportViewSchema = z.object({
+  id: z.string(),
+  category: z.enum(fieldReportCategories),
+  text: z.string(),
+  createdAt: z.string(),
+  place: z.string().nullable(),
+  photoCount: z.number().int(),
+  status: z.enum(['received', 'handled', 'dismissed']),
+  handledAs: z.string().nullable(),
+  handlingNote: z.string().nullable(),
+  handledAt: z.string().nullable(),
+  replayed: z.boolean().optional(),
+});
+export type FieldReportView = z.infer<typeof FieldReportViewSchema>;
+
+/** A unit on duty as the wall and the map show it (who may see whom follows roles and scopes). */
+export const UnitPositionSchema = z.object({
+  patrolId: z.string(),
+  name: z.string(),
+  force: z.enum(fieldForces),
+  position: lngLat,
+  at: z.string(),
+  accuracyM: z.number(),
+  place: z.string().nullable(),
+});
+export type UnitPosition = z.infer<typeof UnitPositionSchema>;
