@@ -45,6 +45,10 @@ export async function createSession(
   return token;
 }
 
+// The idle expiry slides at most this often: an update (and its WAL flush) on every request was one write per read
+// under load (issue 15), and an idle limit of minutes does not need a precision of seconds.
+const touchEverySeconds = 30;
+
 /**
  * The live session of a cookie, sliding its idle expiry; null when unknown, idle too long, past its
  * absolute lifetime, its user disabled, or its wall token revoked. Expired rows are removed on sight.
@@ -53,7 +57,7 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
   const tokenHash = hashToken(token);
   const [row] = await queryRows<{
     username: string; display_name: string; role: Role; scope_kind: Scope['kind']; scope_codes: string[] | string;
-    csrf_token: string; idle_expires_at: string; absolute_expires_at: string; alive: boolean;
+    csrf_token: string; idle_expires_at: string; absolute_expires_at: string; alive: boolean; stale: boolean;
   }>(
     db,
     sql`SELECT ${sn.username}, COALESCE(${ua.displayName}, ${wt.name}) AS display_name, ${sn.role},
@@ -61,7 +65,8 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
           (now() + make_interval(mins => ${policy.idleMinutes}))::text AS idle_expires_at, ${sn.absoluteExpiresAt}::text AS absolute_expires_at,
           (${sn.lastSeenAt} > now() - make_interval(mins => ${policy.idleMinutes}) AND ${sn.absoluteExpiresAt} > now()
             AND (${ua.username} IS NULL OR NOT ${ua.disabled}) AND (${sn.wallTokenId} IS NULL OR ${wt.revokedAt} IS NULL)
-            AND (${ua.username} IS NOT NULL OR ${wt.id} IS NOT NULL)) AS alive
+            AND (${ua.username} IS NOT NULL OR ${wt.id} IS NOT NULL)) AS alive,
+          ${sn.lastSeenAt} < now() - make_interval(secs => ${touchEverySeconds}) AS stale
         FROM ${sessions} ${sn}
         LEFT JOIN ${users} ${ua} ON ${ua.username} = ${sn.username} AND ${sn.wallTokenId} IS NULL
         LEFT JOIN ${wallTokens} ${wt} ON ${wt.id} = ${sn.wallTokenId}
@@ -72,7 +77,7 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
     await endSession(db, token);
     return null;
   }
-  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
+  if (row.stale) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
   const codes = typeof row.scope_codes === 'string' ? (JSON.parse(row.scope_codes) as string[]) : row.scope_codes;
   return {
     username: row.username, displayName: row.display_name, role: row.role, scope: { kind: row.scope_kind, codes },

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { queryRows } from '../../server/db/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../core/contracts/auth';
 import { hashPassword } from '../../server/auth/passwords';
@@ -86,6 +87,18 @@ describe('sessions', () => {
     const { db } = await getTestDatabase();
     await db.execute(sql`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE username = 'viewer'`);
     expect((await client.request('/api/auth/me')).status).toBe(401);
+  });
+
+  it('slide their idle expiry on use, writing the session at most every 30 seconds', async () => {
+    const client = await loginAs('viewer');
+    const { db } = await getTestDatabase();
+    const ageOf = async () => (await queryRows<{ age: number }>(db, sql`SELECT extract(epoch from now() - last_seen_at)::float AS age FROM sessions WHERE username = 'viewer' ORDER BY created_at DESC LIMIT 1`))[0].age;
+    await db.execute(sql`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE username = 'viewer'`);
+    expect((await client.request('/api/auth/me')).status).toBe(200);
+    expect(await ageOf()).toBeLessThan(60);
+    await db.execute(sql`UPDATE sessions SET last_seen_at = now() - interval '10 seconds' WHERE username = 'viewer'`);
+    expect((await client.request('/api/auth/me')).status).toBe(200);
+    expect(await ageOf()).toBeGreaterThanOrEqual(10);
   });
 
   it('end at their absolute lifetime even when in use', async () => {

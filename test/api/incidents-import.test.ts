@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/engine';
 import { latestLiveEventId } from '../../server/live/live-events.repo';
 import { importIncidentFile } from '../../server/services/incident-file-import';
@@ -26,6 +26,11 @@ async function storedUnder(prefix: string) {
 }
 
 describe('npm run import:incidents', () => {
+  // Opening (and, first in a run, seeding) the test database belongs to the hook's time, not the first test's 30 s.
+  beforeAll(async () => {
+    await getTestDatabase();
+  });
+
   it('back-fills a CSV into its grids without live events, source from --source where a row has none', async () => {
     const { db } = await getTestDatabase();
     const since = await latestLiveEventId(db);

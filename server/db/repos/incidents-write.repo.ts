@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { Scope } from '../../../core/contracts/auth';
 import type { IncidentRefusalReason, WrittenIncident } from '../../../core/contracts/incident-write';
 import type { LiveIncident, NewIncident } from '../../../core/contracts/live';
@@ -38,6 +39,15 @@ class Refused extends Error {
  * appended last, once per chunk, since appendLiveEvents holds the ordering lock until commit.
  */
 export async function writeIncidents(db: Db, items: NewIncident[], scope: Scope, options: { announce: boolean } = { announce: true }): Promise<WriteIncidentsResult> {
+  return writeSlots(() => writeIncidentsNow(db, items, scope, options));
+}
+
+// Writers commit one at a time anyway (the live events' ordering lock), so more than a few write transactions at once
+// only hold pool connections that reads need: issue 15's load run had six of the pool's ten waiting on the lock and
+// every read queued behind them. The rest wait here, in this process, in arrival order.
+const writeSlots = pLimit(3);
+
+async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, options: { announce: boolean }): Promise<WriteIncidentsResult> {
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
