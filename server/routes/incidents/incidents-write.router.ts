@@ -4,7 +4,7 @@ import { NewIncidentSchema } from '../../../core/contracts/live';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { incidentWriters } from '../../auth/roles';
-import { createIncident } from '../../db/repos/incidents-write.repo';
+import { createIncidentSoon } from '../../services/incident-write-coalescer';
 import { fieldError, thing } from '../../i18n/messages';
 import { describe } from '../../openapi/describe';
 import type { AppEnv } from '../context';
@@ -32,7 +32,7 @@ export const incidentsWriteRouter = new Hono<AppEnv>().post(
   validate('json', NewIncidentSchema),
   async (c) => {
     const input = c.req.valid('json');
-    const result = await createIncident(c.var.database.db, input, c.var.user!.scope);
+    const result = await createIncidentSoon(c.var.database.db, input, c.var.user!.scope);
     if (!result.ok) {
       const [status, field, message] = refusals[result.reason];
       return c.json(fieldError(c, result.reason, field, message, { ...thing('incident_category'), externalId: input.externalId ?? '', first: 1 }), status);
