@@ -21,6 +21,7 @@ describe('POST /api/incidents in a burst', () => {
   it('writes calls that arrive together in shared transactions, and answers each as if it came alone', async () => {
     const { db } = await getTestDatabase();
     const since = await latestLiveEventId(db);
+    const [{ auditedBefore }] = await queryRows<{ auditedBefore: number }>(db, sql`SELECT coalesce(max(id), 0)::int AS "auditedBefore" FROM audit_log`);
     const before = await countWrites();
     const good = Array.from({ length: 40 }, (_, n) => ({
       externalId: externalId(n), categoryCode: 'THEFT_RES', source: '110', lng: points[n % 3].lng, lat: points[n % 3].lat,
@@ -49,5 +50,12 @@ describe('POST /api/incidents in a burst', () => {
     );
     expect(events[0].n).toBe(40);
     expect(events[0].times).toBeLessThan(20);
+    // Every call has its audit row, written before it was answered; rows of calls that came together share inserts.
+    const audited = await queryRows<{ n: number; times: number }>(
+      db,
+      sql`SELECT count(*)::int AS n, count(DISTINCT at)::int AS times FROM audit_log WHERE id > ${auditedBefore} AND route = '/api/incidents' AND method = 'POST'`,
+    );
+    expect(audited[0].n).toBe(44);
+    expect(audited[0].times).toBeLessThan(30);
   });
 });
