@@ -1,34 +1,42 @@
-import type { PlanGraph } from './build-plan-graph';
-import { findTreeCut } from './find-tree-cut';
+import type { PieceGraph } from './build-piece-graph';
+import { findBestTreeSplit, type SplitScratch } from './find-best-tree-split';
 
 /** Trees drawn per bisection before the best cut found so far is taken. */
 const maxTreesPerSplit = 40;
 
+/** Ranks an unbalanced split after every balanced one, so among balanced splits the fewest cut edges win. */
+const unbalancedRank = 1e15;
+
 /**
  * Initial plan by recursive spanning-tree bisection (GerryChain's recursive_tree_part, bisecting instead of peeling):
- * split the connected node set into ⌊k/2⌋ and ⌈k/2⌉ districts at the tree edge whose subtree weight is nearest
- * either share, drawing new trees until the error is within half the tolerance of one district's ideal or the tree
- * budget is spent (then the best cut seen is taken and refinement balances later). Every district is connected.
- * Returns k node lists (fewer only when there are fewer nodes than k). Does not mutate input.
+ * split the connected local node set into ⌊k/2⌋ and ⌈k/2⌉ districts at a tree edge whose side is within half the
+ * tolerance of either share, taking among those the one with the fewest cut edges; trees are drawn until one has
+ * such an edge or the tree budget is spent (then the best-balanced cut seen is taken and balancing follows). Every
+ * district is connected. Returns k local node lists (fewer only when there are fewer nodes than k). Does not mutate
+ * input.
  */
 export function partitionByTrees(
-  graph: PlanGraph,
+  piece: PieceGraph,
   nodes: readonly number[],
   k: number,
   tolerance: number,
   random: () => number,
+  scratch: SplitScratch,
 ): number[][] {
   if (k <= 1 || nodes.length <= 1) return [nodes.slice()];
-  const total = nodes.reduce((s, n) => s + graph.weight[n], 0);
+  let total = 0;
+  for (const v of nodes) total += piece.weight[v];
   const ideal = total / k;
   const k1 = Math.floor(k / 2);
   const k2 = k - k1;
   const error = (s: number) => Math.min(Math.abs(s - k1 * ideal), Math.abs(s - k2 * ideal));
-  let best: ReturnType<typeof findTreeCut> = null;
+  const enough = 0.5 * tolerance * ideal;
+  const rank = (side: number, _other: number, cut: number) => (error(side) <= enough ? cut : unbalancedRank + error(side));
+  let best: ReturnType<typeof findBestTreeSplit> = null;
   for (let t = 0; t < maxTreesPerSplit; t++) {
-    const cut = findTreeCut(graph, nodes, random, error);
-    if (cut && (!best || cut.score < best.score)) best = cut;
-    if (best && best.score <= 0.5 * tolerance * ideal) break;
+    const split = findBestTreeSplit(piece, nodes, random, rank, scratch);
+    if (split && (!best || split.rank < best.rank)) best = split;
+    if (best && best.rank < unbalancedRank) break;
   }
   if (!best) return [nodes.slice()];
   const sideSet = new Set(best.side);
@@ -37,7 +45,7 @@ export function partitionByTrees(
   const kSide = Math.min(sideK, best.side.length);
   const kRest = Math.min(k - kSide, rest.length);
   return [
-    ...partitionByTrees(graph, best.side, kSide, tolerance, random),
-    ...partitionByTrees(graph, rest, kRest, tolerance, random),
+    ...partitionByTrees(piece, best.side, kSide, tolerance, random, scratch),
+    ...partitionByTrees(piece, rest, kRest, tolerance, random, scratch),
   ];
 }

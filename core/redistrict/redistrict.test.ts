@@ -23,7 +23,14 @@ describe('redistrict', () => {
     expect(plan.contiguous).toBe(true);
     expect(plan.withinTarget).toBe(true);
     expect(plan.cutEdges).toBe(12);
-    for (const f of goldenOut.features) expect(plan.assignment.get(f.properties.id)).toBe(f.properties.district);
+    // District numbers are labels: compare the grouping (golden district → ours is one-to-one).
+    const ours = new Map<number, number>();
+    for (const f of goldenOut.features) {
+      const d = plan.assignment.get(f.properties.id)!;
+      expect(ours.get(f.properties.district) ?? d).toBe(d);
+      ours.set(f.properties.district, d);
+    }
+    expect(new Set(ours.values()).size).toBe(4);
   });
 
   it('gives the same plan for the same seed', () => {

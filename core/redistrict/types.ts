@@ -36,6 +36,15 @@ export interface RedistrictOptions {
   seed?: number;
   /** Multiplies the iteration budgets of the improvement phases; default 1. */
   effort?: number;
+  /**
+   * Merge-split proposals of the compactness phase for the whole plan, shared among the region pieces by their
+   * number of districts; 0 skips the chain (boundary flips still run). Default 100 a district.
+   */
+  steps?: number;
+  /** Wall-clock budget of the compactness phase in seconds for the whole plan; default no limit (steps end it). */
+  seconds?: number;
+  /** Milliseconds clock for `seconds`; default performance.now. Tests pass a fake one. */
+  now?: () => number;
   /** Called after each connected piece of a region is planned: (pieces done, pieces in all). For a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -67,11 +76,29 @@ export interface PlanMetrics {
   meanPolsbyPopper: number | null;
 }
 
+/** Where a plan's time went, in seconds, and what the compactness phase did. */
+export interface RedistrictPhases {
+  /** Graph building and the recursive spanning-tree partition. */
+  partitionSeconds: number;
+  /** The balancing ReCom steps and flips. */
+  balanceSeconds: number;
+  /** The compactness chain and flips. */
+  compactnessSeconds: number;
+  /** Measuring the plan (compactness, deviation, contiguity). */
+  measureSeconds: number;
+  /** Merge-split proposals the compactness phase made. */
+  compactnessSteps: number;
+  /** Cut edges inside region pieces before and after the compactness phase (edges across regions not counted). */
+  cutEdgesBeforeCompactness: number;
+  cutEdgesAfterCompactness: number;
+}
+
 export interface RedistrictResult extends PlanMetrics {
   /** unit id → district number 0..k−1 (numbered by region, then in order of creation). */
   assignment: Map<string, number>;
   /** Every district within the tolerance (k) or the band. */
   withinTarget: boolean;
+  phases: RedistrictPhases;
 }
 
 /** Input no plan can be made from; the message names the problem. */

@@ -1,5 +1,5 @@
-import { kinks } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
+import { findFirstKink } from './find-first-kink';
 import { RedistrictInputError, type RedistrictUnit } from './types';
 
 export interface UnitFields {
@@ -70,9 +70,9 @@ function checkGeometry(geometry: Geometry | null | undefined, id: string): Redis
   const empty = !Array.isArray(polygons) || polygons.length === 0 ||
     polygons.some((rings) => !Array.isArray(rings) || rings.length === 0 || rings.some((ring) => !Array.isArray(ring) || ring.length < 4));
   if (empty) throw new RedistrictInputError(`unit ${id} has an empty geometry (a ring needs at least 4 positions)`);
-  const crossings = kinks(geometry);
-  if (crossings.features.length > 0) {
-    const at = crossings.features[0].geometry.coordinates.map((c) => +c.toFixed(6)).join(', ');
+  const kink = findFirstKink(geometry);
+  if (kink) {
+    const at = kink.map((c) => +c.toFixed(6)).join(', ');
     throw new RedistrictInputError(`unit ${id} has a self-intersecting geometry (at ${at})`);
   }
   return geometry;

@@ -32,13 +32,28 @@ describe('npm run redistrict', () => {
     const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
     expect(summary).toMatchObject({ units: 99, grids: 4, contiguous: true });
     expect(summary.maxDeviationPct).toBeLessThan(1);
-    expect(Object.keys(summary).sort()).toEqual(['contiguous', 'cutEdges', 'grids', 'maxDeviationPct', 'meanPolsbyPopper', 'minPolsbyPopper', 'seconds', 'units']);
+    expect(Object.keys(summary).sort()).toEqual([
+      'compactnessSteps', 'contiguous', 'cutEdges', 'cutEdgesBeforeCompactness', 'grids', 'maxDeviationPct', 'meanPolsbyPopper',
+      'minPolsbyPopper', 'phaseSeconds', 'seconds', 'units',
+    ]);
+    expect(Object.keys(summary.phaseSeconds).sort()).toEqual(['adjacency', 'balance', 'compactness', 'measure', 'partition', 'read']);
+    expect(summary.cutEdges).toBeLessThanOrEqual(summary.cutEdgesBeforeCompactness);
     const assignment = JSON.parse(readFileSync(out, 'utf8'));
     expect(assignment.features).toHaveLength(99);
     expect(new Set(assignment.features.map((f: { properties: { district: number } }) => f.properties.district))).toEqual(new Set([1, 2, 3, 4]));
     const grids = JSON.parse(readFileSync(gridsOut, 'utf8'));
     expect(grids.features).toHaveLength(4);
     for (const g of grids.features) expect(g.geometry.type).toBe('MultiPolygon');
+  }, 60_000);
+
+  it('spends exactly the --steps it is given on the compactness phase, and none with --steps 0', () => {
+    const args = ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--tolerance', '0.01'];
+    const summaryOf = (run: ReturnType<typeof cli>) => JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+    const none = summaryOf(cli(...args, '--steps', '0'));
+    const some = summaryOf(cli(...args, '--steps', '37'));
+    expect(none.compactnessSteps).toBe(0);
+    expect(some.compactnessSteps).toBe(37);
+    expect(some.maxDeviationPct).toBeLessThanOrEqual(0.5);
   }, 60_000);
 
   const badInputs: [string, () => string[], RegExp][] = [
@@ -60,6 +75,8 @@ describe('npm run redistrict', () => {
     ['an unknown flag', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--colour', 'red'], /Unknown option '--colour'/],
     ['both --k and --band', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--band', '1,2'], /exactly one of --k N or --band/],
     ['neither --k nor --band', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP'], /exactly one of --k N or --band/],
+    ['a fractional --steps', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--steps', '2.5'], /--steps must be a whole number/],
+    ['a --seconds that is not a number', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--seconds', 'soon'], /--seconds must be a number ≥ 0/],
   ];
 
   for (const [name, args, message] of badInputs) {

@@ -12,10 +12,12 @@ import {
 } from '../../core/redistrict/index';
 
 // `npm run redistrict -- --units units.geojson --id FIELD --pop FIELD (--k N | --band MIN,MAX) [--tolerance 0.02]
-//   [--adjacency pairs.csv] [--seed S] [--out assignment.geojson] [--grids-out grids.geojson]`   (issue 5, part 2)
-// Polygon units get rook adjacency from shared boundaries; point units need --adjacency (CSV of id pairs). The last
-// stdout line is one JSON object {units, grids, maxDeviationPct, contiguous, minPolsbyPopper, meanPolsbyPopper,
-// cutEdges, seconds}. Exit codes: 0 a plan within the target, 1 a plan outside it (written anyway) or an unexpected
+//   [--adjacency pairs.csv] [--seed S] [--steps N] [--seconds S] [--out assignment.geojson] [--grids-out grids.geojson]`
+// (issue 5, part 2; issue 17). Polygon units get rook adjacency from shared boundaries; point units need --adjacency
+// (CSV of id pairs). --steps and --seconds budget the compactness phase (default 100 proposals a grid, no time
+// limit). The last stdout line is one JSON object {units, grids, maxDeviationPct, contiguous, minPolsbyPopper,
+// meanPolsbyPopper, cutEdges, cutEdgesBeforeCompactness, compactnessSteps, seconds, phaseSeconds: {read, adjacency,
+// partition, balance, compactness, measure}}. Exit codes: 0 a plan within the target, 1 a plan outside it (written anyway) or an unexpected
 // failure, 2 bad input (one message on stderr naming the problem, never a stack trace).
 
 class UsageError extends Error {}
@@ -35,6 +37,8 @@ function readOptions(argv: string[]) {
         tolerance: { type: 'string', default: '0.02' },
         adjacency: { type: 'string' },
         seed: { type: 'string', default: '1' },
+        steps: { type: 'string' },
+        seconds: { type: 'string' },
         out: { type: 'string' },
         'grids-out': { type: 'string' },
       },
@@ -60,7 +64,17 @@ function readOptions(argv: string[]) {
   if (!Number.isFinite(tolerance) || tolerance < 0) throw new UsageError(`--tolerance must be a number ≥ 0, got "${values.tolerance}"`);
   const seed = Number(values.seed);
   if (!Number.isFinite(seed)) throw new UsageError(`--seed must be a number, got "${values.seed}"`);
-  return { ...values, units: values.units!, id: values.id!, pop: values.pop!, target, tolerance, seed, gridsOut: values['grids-out'] };
+  let steps: number | undefined;
+  if (values.steps !== undefined) {
+    steps = Number(values.steps);
+    if (!Number.isInteger(steps) || steps < 0) throw new UsageError(`--steps must be a whole number ≥ 0, got "${values.steps}"`);
+  }
+  let seconds: number | undefined;
+  if (values.seconds !== undefined) {
+    seconds = Number(values.seconds);
+    if (values.seconds.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--seconds must be a number ≥ 0, got "${values.seconds}"`);
+  }
+  return { ...values, units: values.units!, id: values.id!, pop: values.pop!, target, tolerance, seed, steps, seconds, gridsOut: values['grids-out'] };
 }
 
 function readText(path: string, what: string): string {
@@ -82,6 +96,7 @@ function run(argv: string[]): number {
   const options = readOptions(argv);
   const geojson = readJson(options.units);
   const units = unitsFromGeojson(geojson, { id: options.id, weight: options.pop });
+  const readSeconds = (performance.now() - started) / 1000;
   const hasPolygons = units.some((u) => u.geometry.type !== 'Point');
   let adjacency: AdjacencyPair[];
   if (options.adjacency) {
@@ -94,6 +109,7 @@ function run(argv: string[]): number {
   } else {
     throw new UsageError('the units are points: give their adjacency with --adjacency pairs.csv');
   }
+  const adjacencySeconds = (performance.now() - started) / 1000 - readSeconds;
   const degree = new Map(units.map((u) => [u.id, 0]));
   for (const p of adjacency) {
     degree.set(p.a, degree.get(p.a)! + 1);
@@ -104,7 +120,12 @@ function run(argv: string[]): number {
     const more = lonely.length > 5 ? ` and ${lonely.length - 5} more` : '';
     throw new UsageError(`${lonely.length} unit(s) have no neighbour: ${lonely.slice(0, 5).join(', ')}${more}`);
   }
-  const plan = redistrict(units, adjacency, options.target, { tolerance: options.tolerance, seed: options.seed });
+  const plan = redistrict(units, adjacency, options.target, {
+    tolerance: options.tolerance,
+    seed: options.seed,
+    steps: options.steps,
+    seconds: options.seconds,
+  });
   if (options.out) {
     const features = (geojson as { features: { properties?: Record<string, unknown> }[] }).features.map((f, i) => ({
       ...f,
@@ -137,7 +158,17 @@ function run(argv: string[]): number {
     minPolsbyPopper: round(plan.minPolsbyPopper, 4),
     meanPolsbyPopper: round(plan.meanPolsbyPopper, 4),
     cutEdges: plan.cutEdges,
+    cutEdgesBeforeCompactness: plan.phases.cutEdgesBeforeCompactness,
+    compactnessSteps: plan.phases.compactnessSteps,
     seconds: round((performance.now() - started) / 1000, 3),
+    phaseSeconds: {
+      read: round(readSeconds, 4),
+      adjacency: round(adjacencySeconds, 4),
+      partition: round(plan.phases.partitionSeconds, 4),
+      balance: round(plan.phases.balanceSeconds, 4),
+      compactness: round(plan.phases.compactnessSeconds, 4),
+      measure: round(plan.phases.measureSeconds, 4),
+    },
   }));
   return plan.withinTarget ? 0 : 1;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAdjacency, measurePlan, redistrict, type AdjacencyPair, type RedistrictUnit } from '../../core/redistrict/index';
 import { generateDemoDataset } from '../../data/generate/generate-demo-dataset';
 import { loadRealInputs } from '../../data/generate/load-real-inputs';
-import { kMeansWithRepair } from './redistrict-bench';
+import { describePhases, kMeansWithRepair, ratio } from './redistrict-bench';
 
 // Issue 5, part 6: the demo's largest street redrawn into grids of 300–500 households, as the planner does it,
 // next to k-means on building centroids (per community, with as many grids as ours made there) repaired for
@@ -52,6 +52,7 @@ interface Quality {
   contiguous: boolean;
   splitCompounds: number;
   cutEdges: number;
+  minPP: number;
   meanPP: number;
 }
 
@@ -68,6 +69,7 @@ function quality(units: RedistrictUnit[], adjacency: AdjacencyPair[], assignment
     contiguous: m.contiguous,
     splitCompounds: [...gridsOfCompound.values()].filter((s) => s.size > 1).length,
     cutEdges: m.cutEdges,
+    minPP: m.minPolsbyPopper ?? 0,
     meanPP: m.meanPolsbyPopper ?? 0,
   };
 }
@@ -96,21 +98,29 @@ export function runDemoStreetBench(): string[] {
   const ours = redistrict(units, adjacency, { band }, { seed: 1 });
   const oursQ = quality(units, adjacency, ours.assignment, (performance.now() - t) / 1000);
   t = performance.now();
+  const trees = redistrict(units, adjacency, { band }, { seed: 1, steps: 0 });
+  const treesQ = quality(units, adjacency, trees.assignment, (performance.now() - t) / 1000);
+  t = performance.now();
   const base = baselinePlan(units, adjacency, ours.assignment);
   const baseQ = quality(units, adjacency, base, (performance.now() - t) / 1000);
-  const row = (label: string, a: string, b: string) => `  ${label.padEnd(26)}${a.padStart(10)}${b.padStart(14)}`;
+  const row = (label: string, a: string, b: string, c: string, r1 = '', r2 = '') =>
+    `  ${label.padEnd(26)}${a.padStart(10)}${b.padStart(12)}${c.padStart(14)}${r1.padStart(11)}${r2.padStart(11)}`;
+  const numbers = (label: string, pick: (q: Quality) => number, digits: number) =>
+    row(label, pick(oursQ).toFixed(digits), pick(treesQ).toFixed(digits), pick(baseQ).toFixed(digits), ratio(pick(oursQ), pick(treesQ)), ratio(pick(oursQ), pick(baseQ)));
   const households = units.reduce((s, u) => s + u.weight, 0);
   return [
     `redistrict the demo's largest street (${name}): ${units.length} buildings, ${households} households, band ${band[0]}–${band[1]} (territories + adjacency ${prepSeconds.toFixed(2)} s)`,
-    row('measure', 'ours', 'k-means+fix'),
-    row('seconds', oursQ.seconds.toFixed(2), baseQ.seconds.toFixed(2)),
-    row('grids', String(oursQ.grids), String(baseQ.grids)),
-    row('grids within the band', `${oursQ.inBand}/${oursQ.grids}`, `${baseQ.inBand}/${baseQ.grids}`),
-    row('worst grid outside band %', oursQ.worstOutsidePct.toFixed(1), baseQ.worstOutsidePct.toFixed(1)),
-    row('all grids contiguous', oursQ.contiguous ? 'yes' : 'no', baseQ.contiguous ? 'yes' : 'no'),
-    row('compounds split', String(oursQ.splitCompounds), String(baseQ.splitCompounds)),
-    row('cut edges', String(oursQ.cutEdges), String(baseQ.cutEdges)),
-    row('mean Polsby-Popper', oursQ.meanPP.toFixed(3), baseQ.meanPP.toFixed(3)),
+    row('measure', 'ours', 'trees only', 'k-means+fix', 'ours/trees', 'ours/base'),
+    numbers('seconds', (q) => q.seconds, 3),
+    row('grids', String(oursQ.grids), String(treesQ.grids), String(baseQ.grids)),
+    row('grids within the band', `${oursQ.inBand}/${oursQ.grids}`, `${treesQ.inBand}/${treesQ.grids}`, `${baseQ.inBand}/${baseQ.grids}`),
+    row('worst grid outside band %', oursQ.worstOutsidePct.toFixed(1), treesQ.worstOutsidePct.toFixed(1), baseQ.worstOutsidePct.toFixed(1)),
+    row('all grids contiguous', oursQ.contiguous ? 'yes' : 'no', treesQ.contiguous ? 'yes' : 'no', baseQ.contiguous ? 'yes' : 'no'),
+    row('compounds split', String(oursQ.splitCompounds), String(treesQ.splitCompounds), String(baseQ.splitCompounds)),
+    numbers('cut edges', (q) => q.cutEdges, 0),
+    numbers('min Polsby-Popper', (q) => q.minPP, 3),
+    numbers('mean Polsby-Popper', (q) => q.meanPP, 3),
+    `  ours: ${describePhases(ours)}`,
   ];
 }
 
