@@ -7693,6 +7693,46 @@ export interface operations {
                         meta: {
                             method: string;
                             baseline: string;
+                            selection: {
+                                chosen: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                priorCounts: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                kde: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                plainKde: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                folds: number;
+                                coverage: number;
+                            };
                             cellSizeM: number;
                             coverage: number;
                             forecastFrom: string;
