@@ -7,3 +7,4 @@ export { countTopCellHits, countBestHits } from './count-top-cell-hits';
 export { planValidationFolds, validationFoldCount, type ValidationFold } from './plan-validation-folds';
 export { validateForecastModels, rankValidations, type ModelValidation } from './validate-forecast-models';
 export { chooseForecastModel, plainKdeBandwidthPerCell, type ForecastChoice, type ForecastWindow } from './choose-forecast-model';
+export { isInShift, pickShiftIncidents, type Shift } from './pick-shift-incidents';
