@@ -48,6 +48,17 @@ describe('forecastNextPeriod', () => {
     expect(answer.meta.backtest.baseline.pai).toBeGreaterThan(1);
     expect(answer.meta.forecastFrom).toBe(period.to);
   });
+
+  it('says which model won the validation inside the period, with its PAI/PEI and the baselines’', () => {
+    const { selection } = forecastNextPeriod(area, incidents(), 150, 0.05, period).meta;
+    expect(selection.folds).toBe(3);
+    expect(selection.coverage).toBe(0.05);
+    expect(selection.priorCounts).toMatchObject({ method: 'prior-counts', settings: {} });
+    expect(selection.kde.method).toBe('kde');
+    expect(selection.plainKde).toMatchObject({ method: 'kde', settings: { bandwidthM: 75 } });
+    for (const s of [selection.chosen, selection.priorCounts, selection.kde, selection.plainKde]) expect(s.pai).toBeGreaterThan(1);
+    expect(selection.chosen.pai).toBeGreaterThanOrEqual(Math.max(selection.priorCounts.pai!, selection.kde.pai!));
+  });
 });
 
 describe('forecastNextPeriod at the edge of its period', () => {

@@ -99,11 +99,43 @@ export const ForecastScoreSchema = z.object({
   pei: z.number().nullable(),
 });
 export type ForecastScore = z.infer<typeof ForecastScoreSchema>;
-/** The next period's forecast cells, and a back-test of both methods on the last period of the filter. */
+/** A forecast model (core/hotspots/forecast ForecastModel). */
+export const ForecastMethodSchema = z.enum(['prior-counts', 'kde', 'recency-blend']);
+export type ForecastMethodCode = z.infer<typeof ForecastMethodSchema>;
+/**
+ * A forecast model with its settings and its mean PAI/PEI over the rolling-origin folds inside the training window
+ * (null when no fold held incidents). Settings: kde bandwidthM (metres); recency-blend halfLifeDays (null: no decay),
+ * recentShare, nearDays and farDays (the spatial prior's strength in days); prior-counts none.
+ */
+export const ForecastModelScoreSchema = z.object({
+  method: ForecastMethodSchema,
+  settings: z.record(z.string(), z.number().nullable()),
+  pai: z.number().nullable(),
+  pei: z.number().nullable(),
+});
+export type ForecastModelScore = z.infer<typeof ForecastModelScoreSchema>;
+/** Which model won the validation inside the training window, and how the baselines did on the same folds. */
+export const ForecastSelectionSchema = z.object({
+  chosen: ForecastModelScoreSchema,
+  priorCounts: ForecastModelScoreSchema,
+  /** KDE at the bandwidth the validation chose. */
+  kde: ForecastModelScoreSchema,
+  /** KDE at half a cell, the forecast the product served before issue 17. */
+  plainKde: ForecastModelScoreSchema,
+  /** Rolling-origin folds scored; 0 when the period was too short (then the chosen model is prior counts). */
+  folds: z.number(),
+  coverage: z.number(),
+});
+export type ForecastSelection = z.infer<typeof ForecastSelectionSchema>;
+/**
+ * The next period's forecast cells from the validated model (meta.selection), and a back-test of the whole procedure:
+ * chosen again on the period before its last 7 days and scored on them, against prior counts (meta.backtest).
+ */
 export const ForecastAnswerSchema = featureCollectionOf(PolygonSchema, ForecastCellPropertiesSchema).extend({
   meta: z.object({
     method: z.string(),
     baseline: z.string(),
+    selection: ForecastSelectionSchema,
     cellSizeM: z.number(),
     coverage: z.number(),
     forecastFrom: z.string(),

@@ -7693,6 +7693,46 @@ export interface operations {
                         meta: {
                             method: string;
                             baseline: string;
+                            selection: {
+                                chosen: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                priorCounts: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                kde: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                plainKde: {
+                                    /** @enum {string} */
+                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    settings: {
+                                        [key: string]: number | null;
+                                    };
+                                    pai: number | null;
+                                    pei: number | null;
+                                };
+                                folds: number;
+                                coverage: number;
+                            };
                             cellSizeM: number;
                             coverage: number;
                             forecastFrom: string;
@@ -7870,6 +7910,7 @@ export interface operations {
                 mode?: "foot" | "car";
                 radiusM?: number;
                 weeks?: number;
+                hotspots?: "gi" | "forecast";
             };
             header?: never;
             path?: never;
@@ -7926,6 +7967,48 @@ export interface operations {
                                 closeMin: number;
                             };
                         }[];
+                        /** @enum {string} */
+                        hotspots?: "gi" | "forecast";
+                        forecast?: {
+                            chosen: {
+                                /** @enum {string} */
+                                method: "prior-counts" | "kde" | "recency-blend";
+                                settings: {
+                                    [key: string]: number | null;
+                                };
+                                pai: number | null;
+                                pei: number | null;
+                            };
+                            priorCounts: {
+                                /** @enum {string} */
+                                method: "prior-counts" | "kde" | "recency-blend";
+                                settings: {
+                                    [key: string]: number | null;
+                                };
+                                pai: number | null;
+                                pei: number | null;
+                            };
+                            kde: {
+                                /** @enum {string} */
+                                method: "prior-counts" | "kde" | "recency-blend";
+                                settings: {
+                                    [key: string]: number | null;
+                                };
+                                pai: number | null;
+                                pei: number | null;
+                            };
+                            plainKde: {
+                                /** @enum {string} */
+                                method: "prior-counts" | "kde" | "recency-blend";
+                                settings: {
+                                    [key: string]: number | null;
+                                };
+                                pai: number | null;
+                                pei: number | null;
+                            };
+                            folds: number;
+                            coverage: number;
+                        };
                     };
                 };
             };
@@ -8005,6 +8088,8 @@ export interface operations {
                     maxCandidates?: number;
                     radiusM?: number;
                     weeks?: number;
+                    /** @enum {string} */
+                    hotspots?: "gi" | "forecast";
                 };
             };
         };

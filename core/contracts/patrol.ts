@@ -3,7 +3,7 @@
  * Coordinates are [lng, lat] in EPSG:4326; times of day are local (Asia/Shanghai) 'HH:MM'; weekdays ISO 1 (Mon) … 7.
  */
 import { z } from 'zod';
-import { HotspotClassSchema } from './analysis';
+import { ForecastSelectionSchema, HotspotClassSchema } from './analysis';
 import { LineStringSchema } from './geojson';
 import { csvOf, plainText } from './query-params';
 import { rule } from './rule-messages';
@@ -44,6 +44,14 @@ const planFields = {
 const oneStart = { ...rule('one_patrol_start'), path: ['stationCode'] };
 const hasOneStart = (r: { stationCode?: string; start?: unknown }) => (r.stationCode === undefined) !== (r.start === undefined);
 
+/**
+ * Where a patrol's hotspot cells come from (issue 17): 'gi' (the default) the cells Gi* classes hot-90 or better in the
+ * window's incidents of the last weeks; 'forecast' the shift's forecast cells, from the model validated inside those
+ * weeks (see core/analysis forecastWindowCells), risk the forecast's incidents a week.
+ */
+export const PatrolHotspotSourceSchema = z.enum(['gi', 'forecast'], { message: 'hotspots must be gi or forecast' });
+export type PatrolHotspotSource = z.infer<typeof PatrolHotspotSourceSchema>;
+
 /** POST /api/patrol/plan body. */
 export const PatrolPlanRequestSchema = z
   .object({
@@ -54,6 +62,7 @@ export const PatrolPlanRequestSchema = z
     radiusM: z.number().int().min(200).max(10_000).optional(),
     /** Incidents of the last this many weeks make the hotspots; default 8. */
     weeks: z.number().int().min(1).max(52).optional(),
+    hotspots: PatrolHotspotSourceSchema.optional(),
   })
   .refine(hasOneStart, oneStart);
 export type PatrolPlanRequest = z.infer<typeof PatrolPlanRequestSchema>;
@@ -69,6 +78,7 @@ export const PatrolCandidatesQuerySchema = z
     mode: mode.default('foot'),
     radiusM: z.coerce.number().int().min(200).max(10_000).optional(),
     weeks: z.coerce.number().int().min(1).max(52).optional(),
+    hotspots: PatrolHotspotSourceSchema.optional(),
   })
   .refine((q) => q.start !== q.end, { ...rule('end_differs_from_start'), path: ['end'] })
   .refine((q) => (q.station === undefined) !== (q.at === undefined), { ...rule('one_station_or_point'), path: ['station'] });
@@ -155,6 +165,9 @@ export const PatrolCandidatesSchema = z.object({
   cellSizeM: z.number(),
   /** Best first. */
   candidates: z.array(PatrolCandidateViewSchema),
+  /** Where the hotspot cells came from, and with 'forecast' the model the validation chose and the baselines'. */
+  hotspots: PatrolHotspotSourceSchema.optional(),
+  forecast: ForecastSelectionSchema.optional(),
 });
 export type PatrolCandidates = z.infer<typeof PatrolCandidatesSchema>;
 

@@ -48,6 +48,7 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   grid: { zh: '网格', hint: '15 位网格代码，如 511703001001001' },
   gridCode: { zh: '网格', hint: '15 位网格代码，如 511703001001001' },
   heldOn: { zh: '召开日期', hint: '如 2026-10-08' },
+  hotspots: { zh: '热点来源', hint: 'gi（Gi* 热点）或 forecast（时段预测）' },
   hours: { zh: '小时数' },
   id: { zh: '编号' },
   idNumber: { zh: '身份证号', hint: '18 位' },

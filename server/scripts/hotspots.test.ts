@@ -36,9 +36,20 @@ describe('npm run hotspots', () => {
     expect(run.status).toBe(0);
     const summary = lastJson(run.stdout);
     expect(Object.keys(summary).sort()).toEqual(
-      ['areaKm2', 'baselinePai', 'baselinePei', 'cellSizeM', 'cells', 'coverage', 'forecastIncidents', 'method', 'pai', 'pei', 'seconds', 'trainIncidents'].sort(),
+      [
+        'areaKm2', 'baselinePai', 'baselinePei', 'cellSizeM', 'cells', 'coverage', 'forecastIncidents', 'method', 'pai', 'pei', 'seconds', 'trainIncidents',
+        'settings', 'priorCountsPai', 'priorCountsPei', 'kdePai', 'kdePei', 'validation', 'shift',
+      ].sort(),
     );
-    expect(summary).toMatchObject({ cellSizeM: 183, coverage: 0.01, method: 'recency-kde' });
+    expect(summary).toMatchObject({ cellSizeM: 183, coverage: 0.01, shift: null });
+    expect(['prior-counts', 'kde', 'recency-blend']).toContain(summary.method);
+    // The winner is the validation's, named with its figures and the baselines' on the same folds inside the training days.
+    expect(summary.validation.chosen.method).toBe(summary.method);
+    expect(summary.validation.chosen.settings).toEqual(summary.settings);
+    expect(summary.validation.folds).toBe(3);
+    expect(summary.validation.chosen.pai).toBeGreaterThanOrEqual(Math.max(summary.validation.priorCounts.pai, summary.validation.kde.pai));
+    expect(summary.priorCountsPai).toBeGreaterThan(1);
+    expect(summary.kdePai).toBeGreaterThan(1);
     expect(summary.pai).toBeGreaterThan(1);
     expect(summary.baselinePai).toBeGreaterThan(1);
     for (const pei of [summary.pei, summary.baselinePei]) expect(pei > 0 && pei <= 1).toBe(true);
@@ -59,13 +70,14 @@ describe('npm run hotspots', () => {
     expect(geojson.features.map((f: { properties: { rank: number } }) => f.properties.rank)).toEqual(geojson.features.map((_: unknown, k: number) => k + 1));
   }, 60_000);
 
-  it('still beats chance at 5 % coverage with 150 m cells', () => {
-    const run = cli(...portland(join(dir, 'forecast-5.geojson'), '--cell', '150', '--coverage', '0.05'));
+  it('still beats chance at 5 % coverage with 150 m cells, with the issue 6 recency KDE on request', () => {
+    const run = cli(...portland(join(dir, 'forecast-5.geojson'), '--cell', '150', '--coverage', '0.05', '--model', 'recency-kde'));
     expect(run.status).toBe(0);
     const summary = lastJson(run.stdout);
     expect(summary.pai).toBeGreaterThan(1);
     expect(summary.baselinePai).toBeGreaterThan(1);
     expect(run.stdout).toMatch(/^recency-kde \(bandwidth 75 m, half-life 28 d\): PAI/m);
+    expect(lastJson(run.stdout)).toMatchObject({ method: 'recency-kde', validation: null, priorCountsPai: null });
   }, 60_000);
 
   it('forecasts one category and reports null PAI and PEI for a window without incidents', () => {
@@ -99,7 +111,25 @@ describe('npm run hotspots', () => {
     expect(run.stderr).toMatch(/^hotspots: warning: skipped 1 of 301 rows have an unparseable date or coordinates: line 302 \(coordinates "-122.6", "north"\)$/m);
   }, 30_000);
 
+  it('forecasts a shift from the incidents whose clock time falls in it, on the weekdays asked', () => {
+    // 300 rows at 20:00 on every August day, then 300 at 09:00: the evening shift on weekdays keeps the first kind.
+    const timed = (hour: string) => Array.from({ length: 310 }, (_, i) => `OTHER,2016-08-${String(1 + (i % 31)).padStart(2, '0')}T${hour}:00,${(-122.68 + (i % 17) * 0.001).toFixed(6)},${(45.52 + (i % 13) * 0.001).toFixed(6)}`);
+    const path = join(dir, 'timed.csv');
+    writeFileSync(path, ['category,occ_date,lon,lat', ...timed('20'), ...timed('09')].join('\n'));
+    const all = lastJson(cli(...synthetic(path)).stdout);
+    const run = cli(...synthetic(path, '--shift', '19:00-23:00', '--shift-weekdays', '1,2,3,4,5'));
+    expect(run.status).toBe(0);
+    const evening = lastJson(run.stdout);
+    expect(evening.shift).toEqual({ window: '19:00-23:00', weekdays: [1, 2, 3, 4, 5] });
+    // August 2016 began on a Monday, so days 1–24 hold 18 weekdays; each day holds 10 of the 310 rows of a kind.
+    expect(all.trainIncidents).toBe(2 * 10 * 24);
+    expect(evening.trainIncidents).toBe(10 * 18);
+  }, 60_000);
+
   const badInputs: [string, () => string[], RegExp][] = [
+    ['a shift on a file of dates only', () => synthetic(syntheticCsv('dates.csv', 100), '--shift', '19:00-23:00'), /dates only, no time of day: a shift forecast needs times/],
+    ['a shift that is not HH:MM-HH:MM', () => synthetic(syntheticCsv('shift.csv', 10), '--shift', '7pm-11pm'), /--shift must be HH:MM-HH:MM, got "7pm-11pm"/],
+    ['an unknown model', () => synthetic(syntheticCsv('model.csv', 10), '--model', 'etas'), /--model must be validated or recency-kde, got "etas"/],
     ['a missing file', () => synthetic(join(dir, 'nope.csv')), /input file not found: .*nope\.csv/],
     ['missing columns', () => ['--input', calls, '--lon', 'x', '--lat', 'lat', '--time', 'when', ...windows, '--out', join(dir, 'x.geojson')], /no column "x", "when" \(its columns: category, call_group/],
     ['many unparseable dates', () => synthetic(syntheticCsv('bad-dates.csv', 100, Array.from({ length: 12 }, () => 'OTHER,08/05/2016,-122.6,45.5'))), /12 of 112 rows have an unparseable date or coordinates: line 102 \(date "08\/05\/2016"\), line 103 .*line 111 .*, …; more than 1 % of the rows are bad/],

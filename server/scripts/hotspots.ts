@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { pickShiftIncidents, type Shift } from '../../core/hotspots/forecast/index';
+import { forecastAndEvaluate, type CliModel } from './hotspots-forecast';
 import {
   DEFAULT_CELL_SIZE_M,
   areaFromGeojson,
@@ -8,32 +10,35 @@ import {
   computeGiStar,
   countPointsPerCell,
   createUtmFrame,
-  evaluateForecast,
-  forecastCellScores,
   formatDayNumber,
   HotspotInputError,
   parseDayNumber,
   parseIncidentCsv,
-  selectTopCells,
   type CellGrid,
   type IncidentColumns,
 } from '../../core/hotspots/index';
 
 // `npm run hotspots -- --input calls.csv --lon lon --lat lat --time occ_date [--category-field category --category X]
 //   --train-from D --train-to D --forecast-from D --forecast-to D [--cell 150] [--coverage 0.01] [--area area.geojson]
-//   [--bandwidth M] [--half-life-days N] --out forecast.geojson`
-// Forecasts the cells most likely to hold incidents in the forecast window: recency-weighted kernel density of the
-// training incidents (the method) against plain kernel density (the baseline), both at the same bandwidth. Writes the
-// method's chosen cells (the top cells covering --coverage of the study area) as GeoJSON polygons; when the file holds
-// incidents in the forecast window, reports PAI and PEI of both. The last stdout line is one JSON object {cells (the
-// chosen cells), cellSizeM, coverage, areaKm2 (the whole study area), method, pai, pei, baselinePai, baselinePei,
-// trainIncidents, forecastIncidents (both inside the study area), seconds}; pai/pei are null with no window incident.
+//   [--model validated|recency-kde] [--shift 19:00-23:00 [--shift-weekdays 1,2,3,4,5]] [--bandwidth M]
+//   [--half-life-days N] --out forecast.geojson`
+// Forecasts the cells most likely to hold incidents in the forecast window. --model validated (the default, issue 17)
+// chooses among prior counts, KDE and a recency-weighted neighbourhood blend by rolling-origin validation inside the
+// training window (the forecast window takes no part) and forecasts with the winner; --model recency-kde is the
+// forecast of issue 6 (recency-weighted kernel density, --bandwidth and --half-life-days). The baseline is plain kernel
+// density at --bandwidth either way. --shift keeps only incidents whose clock time (as written in the file) falls in
+// that window on --shift-weekdays (ISO 1 Mon … 7 Sun, default all; a window past midnight belongs to the day it
+// began), for a shift's forecast; a file of dates without times is refused. Writes the chosen cells (the top cells
+// covering --coverage of the study area) as GeoJSON polygons; when the file holds incidents in the forecast window,
+// reports PAI and PEI. The last stdout line is one JSON object {cells (the chosen cells), cellSizeM, coverage, areaKm2
+// (the whole study area), method, settings, pai, pei, baselinePai, baselinePei, priorCountsPai, priorCountsPei,
+// kdePai, kdePei (KDE at the validated bandwidth), validation (the chosen model's and the baselines' mean PAI/PEI
+// over the folds inside the training window, as the API's meta.selection), shift, trainIncidents, forecastIncidents
+// (both inside the study area), seconds}; scores on the forecast window are null with no window incident, and the
+// prior-counts, kde and validation fields null with --model recency-kde.
 // Windows are inclusive dates (YYYY-MM-DD); the CSV's time column may hold dates or ISO timestamps (clock as written).
-// Defaults: bandwidth = half the cell side and half-life 28 days, chosen on the Portland calls (183 m cells, 1 %
-// coverage) by training on 2016-08-01..17 and scoring 08-18..24, a week before the one the tests forecast. Plain KDE
-// PAI by bandwidth 0.25/0.35/0.5/1/2/3 × cell: 16.5/17.8/18.1/15.7/14.1/13.7; at 0.5 × cell by half-life
-// ∞/28/14/7/3 days: 18.06/18.06/17.89/17.38/16.92. So on a month of calls for service recency adds nothing measurable
-// (the busy cells stay busy); 28 days is the shortest half-life that costs nothing there, kept for longer histories.
+// recency-kde defaults: bandwidth = half the cell side and half-life 28 days, chosen on the Portland calls (183 m
+// cells, 1 % coverage) by training on 2016-08-01..17 and scoring 08-18..24.
 // Bad rows (unparseable date, coordinates missing, out of range or 0,0) are listed by line (the first 10) with their
 // count: skipped with a warning when they are at most 1 % of the rows looked at (a few broken records should not stop a
 // weekly forecast), fatal above that (then the columns or the file are likely wrong, and a forecast would mislead).
@@ -66,6 +71,9 @@ function readOptions(argv: string[]) {
         area: { type: 'string' },
         bandwidth: { type: 'string' },
         'half-life-days': { type: 'string', default: String(defaultHalfLifeDays) },
+        model: { type: 'string', default: 'validated' },
+        shift: { type: 'string' },
+        'shift-weekdays': { type: 'string', default: '1,2,3,4,5,6,7' },
         out: { type: 'string' },
       },
     }));
@@ -91,7 +99,11 @@ function readOptions(argv: string[]) {
     return v;
   };
   const cellSizeM = number('cell', (v) => v > 0, 'a positive number of metres');
+  const model = values.model as CliModel;
+  if (model !== 'validated' && model !== 'recency-kde') throw new UsageError(`--model must be validated or recency-kde, got "${values.model}"`);
   return {
+    model,
+    shift: readShift(values.shift, values['shift-weekdays']!),
     input: values.input!,
     columns: { lon: values.lon!, lat: values.lat!, time: values.time!, categoryField: values['category-field'], category: values.category },
     trainFrom,
@@ -105,6 +117,21 @@ function readOptions(argv: string[]) {
     halfLifeDays: number('half-life-days', (v) => v > 0, 'a positive number of days'),
     out: values.out!,
   };
+}
+
+/** --shift HH:MM-HH:MM and --shift-weekdays 1,2,…: the shift, or null without --shift. */
+function readShift(text: string | undefined, weekdaysText: string): (Shift & { text: string }) | null {
+  if (text === undefined) return null;
+  const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  if (!m) throw new UsageError(`--shift must be HH:MM-HH:MM, got "${text}"`);
+  const startMin = Number(m[1]) * 60 + Number(m[2]);
+  const durationMin = (Number(m[3]) * 60 + Number(m[4]) - startMin + 1440) % 1440;
+  if (durationMin === 0) throw new UsageError(`--shift must end at another time than it starts, got "${text}"`);
+  const weekdays = weekdaysText.split(',').map(Number);
+  if (weekdays.some((d) => !(Number.isInteger(d) && d >= 1 && d <= 7)) || new Set(weekdays).size !== weekdays.length) {
+    throw new UsageError(`--shift-weekdays must be distinct ISO weekdays 1 (Mon) … 7 (Sun), got "${weekdaysText}"`);
+  }
+  return { text, startMin, durationMin, weekdays };
 }
 
 function readText(path: string, what: string): string {
@@ -122,9 +149,10 @@ function readIncidents(options: Options) {
     if (parsed.bad.length > maxBadShare * parsed.considered) throw new UsageError(`${summary}; more than ${maxBadShare * 100} % of the rows are bad, check --time/--lon/--lat`);
     console.error(`hotspots: warning: skipped ${summary}`);
   }
+  const source = options.shift ? pickShiftIncidents(parsed, options.shift) : parsed;
   const pick = (from: number, to: number): IncidentColumns => {
-    const keep = [...parsed.day.keys()].filter((i) => parsed.day[i] >= from && parsed.day[i] < to + 1);
-    return { lng: Float64Array.from(keep, (i) => parsed.lng[i]), lat: Float64Array.from(keep, (i) => parsed.lat[i]), day: Float64Array.from(keep, (i) => parsed.day[i]) };
+    const keep = [...source.day.keys()].filter((i) => source.day[i] >= from && source.day[i] < to + 1);
+    return { lng: Float64Array.from(keep, (i) => source.lng[i]), lat: Float64Array.from(keep, (i) => source.lat[i]), day: Float64Array.from(keep, (i) => source.day[i]) };
   };
   return { train: pick(options.trainFrom, options.trainTo), forecast: pick(options.forecastFrom, options.forecastTo) };
 }
@@ -158,29 +186,22 @@ function keepInside(incidents: IncidentColumns, grid: CellGrid) {
 }
 
 type Options = ReturnType<typeof readOptions>;
-const method = 'recency-kde';
+const settingWords: Record<string, (v: number | null) => string> = {
+  bandwidthM: (v) => `bandwidth ${v} m`,
+  halfLifeDays: (v) => `half-life ${v ?? '∞'} d`,
+  recentShare: (v) => `recent share ${v}`,
+  nearDays: (v) => `near ${v} d`,
+  farDays: (v) => `far ${v} d`,
+};
 const describeWindow = (from: number, to: number) => `${formatDayNumber(from)}..${formatDayNumber(to)}`;
 
-/** The method's and the baseline's chosen cells and their PAI/PEI against the window's counts per cell. */
-function forecastAndEvaluate(options: Options, grid: CellGrid, training: IncidentColumns, actualCounts: Int32Array) {
-  const common = { bandwidthM: options.bandwidthM, referenceDay: options.forecastFrom };
-  const scores = forecastCellScores(grid, training, { ...common, method, halfLifeDays: options.halfLifeDays });
-  const baselineScores = forecastCellScores(grid, training, { ...common, method: 'kde' });
-  const chosen = selectTopCells(scores, options.coverage, grid);
-  return {
-    scores,
-    chosen,
-    result: evaluateForecast(chosen, actualCounts),
-    baseline: evaluateForecast(selectTopCells(baselineScores, options.coverage, grid), actualCounts),
-  };
-}
-
-function writeChosenCells(options: Options, grid: CellGrid, scores: Float64Array, chosen: Int32Array, counts: Int32Array | null) {
+function writeChosenCells(options: Options, method: string, grid: CellGrid, scores: Float64Array, chosen: Int32Array, counts: Int32Array | null) {
   const features = [...chosen].map((cell, k) => ({
     type: 'Feature',
     properties: {
       rank: k + 1,
-      score: +(scores[cell] * 1e6).toPrecision(6), // weighted incidents per km²
+      // Per km² for KDE, weighted incidents for counts and the blend: only the ranking is comparable across methods.
+      score: +(method === 'kde' || method === 'recency-kde' ? scores[cell] * 1e6 : scores[cell]).toPrecision(6),
       row: grid.row[cell],
       col: grid.col[cell],
       ...(counts ? { count: counts[cell] } : {}),
@@ -205,8 +226,9 @@ function run(argv: string[]): number {
   if (training.inside.day.length === 0) throw new UsageError(`no ${what} of the training window lie in the study area`);
   const actual = keepInside(forecast, grid);
   const forecastIncidents = actual.inside.day.length;
-  const { scores, chosen, result, baseline } = forecastAndEvaluate(options, grid, training.inside, actual.counts);
-  writeChosenCells(options, grid, scores, chosen, forecastIncidents > 0 ? actual.counts : null);
+  const run = forecastAndEvaluate(options, grid, training.inside, actual.counts);
+  const { scores, chosen, result, baseline } = run;
+  writeChosenCells(options, run.method, grid, scores, chosen, forecastIncidents > 0 ? actual.counts : null);
 
   const cellAreaKm2 = options.cellSizeM ** 2 / 1e6;
   const areaKm2 = grid.cells.length * cellAreaKm2;
@@ -218,7 +240,14 @@ function run(argv: string[]): number {
   console.log(`training ${describeWindow(options.trainFrom, options.trainTo)}: ${training.inside.day.length} ${what} (${training.outside} outside the study area)`);
   console.log(`forecast ${describeWindow(options.forecastFrom, options.forecastTo)}: ${forecastIncidents} ${what} (${actual.outside} outside the study area)`);
   console.log(`chosen: ${chosen.length} cells, ${((100 * chosen.length) / grid.cells.length).toFixed(2)} % of the area (${(chosen.length * cellAreaKm2).toFixed(2)} km²) → ${options.out}`);
-  console.log(`${method} (bandwidth ${options.bandwidthM} m, half-life ${options.halfLifeDays} d): PAI ${f(result.pai)}, PEI ${f(result.pei)}, ${result.hits} hits`);
+  const settings = Object.entries(run.settings).map(([k, v]) => settingWords[k]?.(v) ?? `${k} ${v}`).join(', ');
+  if (run.validation) {
+    const v = run.validation;
+    console.log(`validation inside the training window (${v.folds} folds): chosen PAI ${f(v.chosen.pai)}, prior counts ${f(v.priorCounts.pai)}, KDE ${f(v.kde.pai)} (bandwidth ${v.kde.settings.bandwidthM} m)`);
+  }
+  console.log(`${run.method}${settings ? ` (${settings})` : ''}: PAI ${f(result.pai)}, PEI ${f(result.pei)}, ${result.hits} hits`);
+  if (run.priorCounts) console.log(`prior counts: PAI ${f(run.priorCounts.pai)}, PEI ${f(run.priorCounts.pei)}, ${run.priorCounts.hits} hits`);
+  if (run.tunedKde) console.log(`kde at the validated bandwidth: PAI ${f(run.tunedKde.pai)}, PEI ${f(run.tunedKde.pei)}, ${run.tunedKde.hits} hits`);
   console.log(`kde baseline (bandwidth ${options.bandwidthM} m): PAI ${f(baseline.pai)}, PEI ${f(baseline.pei)}, ${baseline.hits} hits`);
   console.log(`Gi* of the training counts (FDR), cells hot at 99/95/90 %: ${tally('hot')}, cold: ${tally('cold')}`);
   const round = (v: number | null, digits: number) => (v === null ? null : +v.toFixed(digits));
@@ -227,11 +256,18 @@ function run(argv: string[]): number {
     cellSizeM: options.cellSizeM,
     coverage: options.coverage,
     areaKm2: round(areaKm2, 3),
-    method,
+    method: run.method,
+    settings: run.settings,
     pai: round(result.pai, 4),
     pei: round(result.pei, 4),
     baselinePai: round(baseline.pai, 4),
     baselinePei: round(baseline.pei, 4),
+    priorCountsPai: round(run.priorCounts?.pai ?? null, 4),
+    priorCountsPei: round(run.priorCounts?.pei ?? null, 4),
+    kdePai: round(run.tunedKde?.pai ?? null, 4),
+    kdePei: round(run.tunedKde?.pei ?? null, 4),
+    validation: run.validation,
+    shift: options.shift ? { window: options.shift.text, weekdays: options.shift.weekdays } : null,
     trainIncidents: training.inside.day.length,
     forecastIncidents,
     seconds: round((performance.now() - started) / 1000, 3),

@@ -8,7 +8,8 @@
  * - a key place: hours a day its peak overlaps the window (averaged over the weekdays) × KEY_PLACE_RISK_PER_HOUR.
  */
 import type { Scope } from '../../core/contracts/auth';
-import { DEFAULT_PATROL_RADIUS_M, parseTimeOfDay, type PatrolCandidates, type PatrolCandidatesQuery, type PatrolCandidateView, type PatrolWindow } from '../../core/contracts/patrol';
+import type { ForecastSelection } from '../../core/contracts/analysis';
+import { DEFAULT_PATROL_RADIUS_M, parseTimeOfDay, type PatrolCandidates, type PatrolCandidatesQuery, type PatrolCandidateView, type PatrolHotspotSource, type PatrolWindow } from '../../core/contracts/patrol';
 import { measureDistanceM, type LngLat } from '../../core/patrol';
 import { measurePeakOverlap } from '../../core/patrol/measure-peak-overlap';
 import type { Db } from '../db/engine';
@@ -16,6 +17,7 @@ import { findKeyPlacesNear } from '../db/repos/patrol-candidates.repo';
 import type { Language } from '../i18n/language';
 import { DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
 import { findPatrolHotCells } from './hot-cells.service';
+import { findPatrolForecastCells } from './patrol-forecast-cells.service';
 import { findStartOrRefusal, type ScopeRefusal } from './patrol-start.service';
 
 export const DEFAULT_WEEKS = 8;
@@ -37,6 +39,8 @@ export interface CandidateQuery {
   weeks?: number;
   /** Key places to include wherever they are and whatever their peak (they must still be in scope). */
   mandatory?: string[];
+  /** Gi* hot cells (the default) or the shift's forecast cells. */
+  hotspots?: PatrolHotspotSource;
 }
 
 export interface FoundCandidates {
@@ -46,6 +50,9 @@ export interface FoundCandidates {
   candidates: PatrolCandidateView[];
   /** Mandatory codes that are no key place in the caller's scope. */
   unknownMandatory: string[];
+  hotspots: PatrolHotspotSource;
+  /** With hotspots 'forecast': the validation that chose the forecast model. */
+  forecast?: ForecastSelection;
 }
 
 /** GET /api/patrol/candidates: the start within the caller's scope (or its refusal) and the candidates around it. */
@@ -54,8 +61,10 @@ export async function answerPatrolCandidates(db: Db, q: PatrolCandidatesQuery, s
   if (!found.ok) return found;
   const window = { start: q.start, end: q.end };
   const radiusM = q.radiusM ?? DEFAULT_PATROL_RADIUS_M[q.mode];
-  const r = await findPatrolCandidates(db, { start: found.start.lngLat, window, weekdays: q.weekdays, radiusM, weeks: q.weeks }, scope);
-  return { ok: true, answer: { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: DEFAULT_CELL_SIZE_M, candidates: r.candidates } };
+  const r = await findPatrolCandidates(db, { start: found.start.lngLat, window, weekdays: q.weekdays, radiusM, weeks: q.weeks, hotspots: q.hotspots }, scope);
+  const answer: PatrolCandidates = { start: found.start, window, weekdays: r.weekdays, weeks: r.weeks, radiusM, cellSizeM: DEFAULT_CELL_SIZE_M, candidates: r.candidates, hotspots: r.hotspots };
+  if (r.forecast) answer.forecast = r.forecast;
+  return { ok: true, answer };
 }
 
 /** The candidate stops around a start for a window, within the caller's scope (incidents and key places alike). */
@@ -64,10 +73,13 @@ export async function findPatrolCandidates(db: Db, q: CandidateQuery, scope: Sco
   const weeks = q.weeks ?? DEFAULT_WEEKS;
   const startMin = parseTimeOfDay(q.window.start);
   const durationMin = (parseTimeOfDay(q.window.end) - startMin + 1440) % 1440;
-  const hot = await findPatrolHotCells(db, { start: q.start, radiusM: q.radiusM, weeks, startMin, durationMin, weekdays }, scope);
+  const hotspots = q.hotspots ?? 'gi';
+  const cellQuery = { start: q.start, radiusM: q.radiusM, weeks, startMin, durationMin, weekdays };
+  const forecast = hotspots === 'forecast' ? await findPatrolForecastCells(db, cellQuery, scope) : null;
+  const hot = forecast ? forecast.cells : await findPatrolHotCells(db, cellQuery, scope);
   const { places, unknownMandatory } = await findKeyPlaceCandidates(db, { ...q, weekdays, startMin, durationMin }, scope);
   const candidates = [...hot, ...places].sort((a, b) => b.risk - a.risk || (a.id < b.id ? -1 : 1));
-  return { weekdays, weeks, candidates, unknownMandatory };
+  return { weekdays, weeks, candidates, unknownMandatory, hotspots, ...(forecast ? { forecast: forecast.selection } : {}) };
 }
 
 type Window = { startMin: number; durationMin: number; weekdays: number[] };

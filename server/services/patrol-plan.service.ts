@@ -41,7 +41,7 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
   if (!found.ok) return found;
   const { start } = found;
   const radiusM = req.radiusM ?? DEFAULT_PATROL_RADIUS_M[req.mode];
-  const pool = await findPatrolCandidates(database.db, { start: start.lngLat, window: req.window, weekdays: req.weekdays, radiusM, weeks: req.weeks, mandatory: req.mandatory }, scope);
+  const pool = await findPatrolCandidates(database.db, { start: start.lngLat, window: req.window, weekdays: req.weekdays, radiusM, weeks: req.weeks, mandatory: req.mandatory, hotspots: req.hotspots }, scope);
   if (pool.unknownMandatory.length > 0) {
     return { ok: false, status: 400, body: fieldErrorBody(language, 'bad_request', 'mandatory', 'mandatory_unknown', { codes: pool.unknownMandatory }) };
   }

@@ -105,6 +105,17 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     expect(answer.meta.backtest.baseline.pai).toBeGreaterThan(1);
   });
 
+  it('says which forecast model won the validation inside the period, with its PAI/PEI and the baselines’', async () => {
+    const answer = await get<ForecastAnswer>(commander, `/api/analysis/forecast?${period()}&coverage=0.05`);
+    const { selection } = answer.meta;
+    expect(selection.folds).toBeGreaterThan(0);
+    expect(['prior-counts', 'kde', 'recency-blend']).toContain(selection.chosen.method);
+    expect(selection.priorCounts.method).toBe('prior-counts');
+    expect(selection.kde.settings.bandwidthM).toBeGreaterThan(0);
+    expect(selection.chosen.pai).toBeGreaterThanOrEqual(Math.max(selection.priorCounts.pai!, selection.kde.pai!));
+    expect(answer.meta.method).not.toBe('');
+  });
+
   it('gives rates per grid and per beat that add up to the profile’s total, with the change against the period before', async () => {
     const rates = await get<RatesAnswer>(commander, `/api/analysis/rates?${period()}`);
     const profile = await get<ProfileAnswer>(commander, `/api/analysis/profile?${period()}`);

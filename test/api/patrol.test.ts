@@ -171,6 +171,34 @@ describe('GET /api/patrol/candidates', () => {
     expect(body.start.name).toMatch(/附近$|[东南西北]+约\d+米$/);
   });
 
+  it('takes its hot cells from the shift’s validated forecast on request, naming the model that won', async () => {
+    const res = await admin.request('/api/patrol/candidates?station=PS01&start=19:00&end=23:00&weekdays=1,2,3,4,5&mode=foot&hotspots=forecast');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as PatrolCandidates;
+    expect(body.hotspots).toBe('forecast');
+    expect(body.forecast!.folds).toBeGreaterThan(0);
+    expect(['prior-counts', 'kde', 'recency-blend']).toContain(body.forecast!.chosen.method);
+    expect(body.forecast!.chosen.pai).toBeGreaterThanOrEqual(body.forecast!.priorCounts.pai!);
+    const cells = body.candidates.filter((c) => c.kind === 'hotspot');
+    expect(cells.length).toBeGreaterThan(5);
+    for (const c of cells) {
+      expect(c.risk).toBeGreaterThan(0);
+      expect(c.hotspotClass).toBeUndefined();
+      expect(c.name).not.toBe('');
+      expect(c.polygon).toHaveLength(5);
+    }
+    // Gi* stays the default, so existing clients see the same candidates.
+    const plain = (await (await admin.request('/api/patrol/candidates?station=PS01&start=19:00&end=23:00&weekdays=1,2,3,4,5&mode=foot')).json()) as PatrolCandidates;
+    expect(plain.hotspots).toBe('gi');
+    expect(plain.forecast).toBeUndefined();
+  });
+
+  it('answers 400 naming hotspots for a source it does not know', async () => {
+    const res = await admin.request('/api/patrol/candidates?station=PS01&start=19:00&end=23:00&hotspots=etas');
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain('hotspots');
+  });
+
   it('answers 400 for a missing window end', async () => {
     expect((await admin.request('/api/patrol/candidates?station=PS01&start=19:00')).status).toBe(400);
   });

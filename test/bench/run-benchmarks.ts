@@ -6,6 +6,7 @@ import { runDemoStreetBench } from './demo-street-bench';
 import { runRedistrictBench } from './redistrict-bench';
 import { runDemoHotspotsBench } from './demo-hotspots-bench';
 import { benchHotspots } from './hotspots-bench';
+import { runForecastBench } from './forecast-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
 import { runBasemapBench } from './basemap-bench';
@@ -52,6 +53,10 @@ async function main() {
     await benchHotspots();
     log('');
     (await runDemoHotspotsBench()).forEach((line) => log(line));
+    log('');
+  }
+  if (wanted('forecast')) {
+    runForecastBench().forEach((line) => log(line));
     log('');
   }
   if (wanted('patrol')) await benchPatrol(log);

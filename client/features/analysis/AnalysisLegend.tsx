@@ -15,7 +15,7 @@ import {
 } from '../../map/layers/analysis-colours';
 import { heatLegendGradient, toCssColour } from '../../map/layers/colour-scales';
 import { localDateKey } from '../../../core/time';
-import { classLabel, patternText } from './analysis-labels';
+import { classLabel, describeForecastSelection, patternText } from './analysis-labels';
 
 export interface AnalysisLegendProps {
   visible: AnalysisLayerVisibility;
@@ -120,6 +120,7 @@ function ForecastLegend({ forecast }: { forecast: ForecastAnswer }) {
       </ul>
       {/* With no incidents every score is 0 and the "top" cells are arbitrary: say so rather than let them pass for a forecast. */}
       {forecast.features.every((f) => f.properties.score === 0) && <p className="analysis-legend-note error">{t('analysisForecastNoData')}</p>}
+      <ForecastMethodNote selection={forecast.meta.selection} />
       <table className="analysis-backtest" data-testid="analysis-backtest">
         <caption>{t('analysisBacktest', { incidents: backtest.testIncidents })}</caption>
         <thead>
@@ -138,5 +139,16 @@ function ForecastLegend({ forecast }: { forecast: ForecastAnswer }) {
         {t('analysisBacktestNote')}
       </p>
     </div>
+  );
+}
+
+/** Which model the validation chose, its validation PAI and the baselines' on the same folds (issue 17). */
+function ForecastMethodNote({ selection }: { selection: ForecastAnswer['meta']['selection'] }) {
+  const { t } = useI18n();
+  const { text, title } = describeForecastSelection(t, selection);
+  return (
+    <p className="analysis-legend-note" data-testid="analysis-forecast-method" title={title}>
+      {text}
+    </p>
   );
 }

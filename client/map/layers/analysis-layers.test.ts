@@ -21,6 +21,10 @@ const forecast: ForecastAnswer = {
   features: [1, 2, 30].map((rank, i) => ({ type: 'Feature' as const, geometry: square(i, 0), properties: { row: 0, col: i, rank, score: 1 } })),
   meta: {
     method: 'm', baseline: 'b', cellSizeM: 150, coverage: 0.05, forecastFrom: '', forecastTo: '',
+    selection: {
+      chosen: { method: 'prior-counts', settings: {}, pai: 3, pei: 0.7 }, priorCounts: { method: 'prior-counts', settings: {}, pai: 3, pei: 0.7 },
+      kde: { method: 'kde', settings: { bandwidthM: 75 }, pai: 2, pei: 0.5 }, plainKde: { method: 'kde', settings: { bandwidthM: 75 }, pai: 2, pei: 0.5 }, folds: 3, coverage: 0.05,
+    },
     backtest: { trainFrom: '', trainTo: '', testTo: '', method: { pai: 3, pei: 0.7 }, baseline: { pai: 2, pei: 0.5 }, testIncidents: 10 },
   },
 };

@@ -70,22 +70,25 @@ export interface WindowIncidentQuery {
 
 /**
  * The positions of the incidents of the last `weeks` weeks in `bbox`, within the caller's scope, whose local time
- * (Asia/Shanghai) falls in the window. A night that runs past midnight belongs to the weekday it began on: the local
- * time is shifted back by the window's start before the weekday and the time of day are read.
+ * (Asia/Shanghai) falls in the window, with their times (epoch seconds) for the shift forecast. A night that runs
+ * past midnight belongs to the weekday it began on: the local time is shifted back by the window's start before the
+ * weekday and the time of day are read. `toMs` is the end of the weeks (now() when the database answered).
  */
-export async function findWindowIncidentPoints(db: Db, q: WindowIncidentQuery, scope: Scope): Promise<PointColumns> {
+export async function findWindowIncidentPoints(db: Db, q: WindowIncidentQuery, scope: Scope): Promise<PointColumns & { timesS: Float64Array; toMs: number }> {
   const [west, south, east, north] = q.bbox;
   const shifted = sql`((${i.occurredAt} AT TIME ZONE 'Asia/Shanghai') - make_interval(mins => ${q.startMin}::int))`;
-  const rows = await queryRows<{ lng: number; lat: number }>(
+  const rows = await queryRows<{ lng: number; lat: number; t: number; now: number }>(
     db,
-    sql`SELECT ST_X(${i.geom}) AS lng, ST_Y(${i.geom}) AS lat FROM ${incidents} ${i}
+    sql`SELECT ST_X(${i.geom}) AS lng, ST_Y(${i.geom}) AS lat, extract(epoch FROM ${i.occurredAt}) AS t, extract(epoch FROM now()) AS now
+        FROM ${incidents} ${i}
         WHERE ${i.occurredAt} >= now() - make_interval(days => ${q.weeks * 7}::int) AND ${i.occurredAt} < now()
           AND ${i.geom} && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)
           AND extract(hour FROM ${shifted}) * 60 + extract(minute FROM ${shifted}) < ${q.durationMin}
           AND extract(isodow FROM ${shifted})::int IN (${sql.join(q.weekdays.map((d) => sql`${d}`), sql`, `)})
           AND ${gridInScope(i.gridCode, scope)}`,
   );
-  return { lng: Float64Array.from(rows, (p) => Number(p.lng)), lat: Float64Array.from(rows, (p) => Number(p.lat)) };
+  const toMs = rows.length > 0 ? Number(rows[0].now) * 1000 : Date.now();
+  return { lng: Float64Array.from(rows, (p) => Number(p.lng)), lat: Float64Array.from(rows, (p) => Number(p.lat)), timesS: Float64Array.from(rows, (p) => Number(p.t)), toMs };
 }
 
 export type KeyPlaceRow = Pick<typeof keyPlaces.$inferSelect, 'code' | 'name' | 'kind'> & {
