@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -42,9 +42,27 @@ async function openSeededAs(databaseUrl: string | undefined, label: string): Pro
  */
 export async function openScratchDatabase(label: string): Promise<{ database: Database; app: TestApp }> {
   const url = readEnv().DATABASE_URL;
-  const scratchUrl = url ? await siblingDatabaseUrl(url, label) : undefined;
-  const database = await openSeededAs(scratchUrl, `scratch-${label}`);
+  const database = url ? await openSeededAs(await siblingDatabaseUrl(url, label), `scratch-${label}`) : await openPgliteCopy(label);
   return { database, app: createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) }) };
+}
+
+let pristine: Promise<string> | undefined;
+
+/**
+ * A PGlite scratch database as a copy of one seeded once per run and never opened again: seeding takes a minute or more
+ * on PGlite beside CI's other suites, copying its folder (a closed PGlite's data directory is the whole database) a
+ * second, and reopening one about two.
+ */
+async function openPgliteCopy(label: string): Promise<Database> {
+  pristine ??= (async () => {
+    const seeded = await openSeededAs(undefined, 'scratch-pristine');
+    await seeded.close();
+    return join(tmpdir(), `jingwang-scratch-pristine-${process.pid}`);
+  })();
+  const dataDir = join(tmpdir(), `jingwang-scratch-${label}-${process.pid}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  cpSync(await pristine, dataDir, { recursive: true });
+  return openDatabase({ dataDir });
 }
 
 /** The URL of `<name>_<label>` beside `url`'s database on the same server, created if it is not there. */
