@@ -16,6 +16,9 @@ const EnvSchema = z.object({
   DATABASE_REPLICA_URL: optionalText(z.string().regex(/^postgres(ql)?:\/\//, '必须以 postgres:// 或 postgresql:// 开头（must start with postgres:// or postgresql://）')),
   REPLICA_MAX_LAG_SECONDS: z.coerce.number({ message: '必须是秒数（must be a number of seconds）' }).positive('必须大于 0（must be above 0）').max(3600, '最多 3600 秒（at most 3600 seconds）').default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  // The address to listen on: unset, every interface (the wall displays and desks reach the server over the intranet);
+  // 127.0.0.1 behind a reverse proxy on the same machine, or one interface's address.
+  HOST: optionalText(z.string().regex(/^[0-9A-Za-z.:_-]{1,100}$/, '必须是一个地址，例如 127.0.0.1 或 0.0.0.0（must be an address such as 127.0.0.1 or 0.0.0.0）')),
   DATA_DIR: z.string().min(1).default('.data'),
   // The built client; a test run may build into a folder of its own so that two runs do not overwrite each other's.
   CLIENT_DIR: z.string().min(1).optional(),

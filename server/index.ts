@@ -44,10 +44,10 @@ async function main() {
   const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
   if (workerId !== undefined) await shareBasemapSwaps(basemap);
   const app = createApp({ database, env, clientDir, basemap, workerId });
-  const server = serve({ fetch: app.fetch, port: env.PORT }, (info) => {
+  const server = serve({ fetch: app.fetch, port: env.PORT, ...(env.HOST ? { hostname: env.HOST } : {}) }, (info) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const who = workerId === undefined ? '' : ` (worker ${workerId}, pid ${process.pid})`;
-    console.log(`Jingwang 警网 ready at http://localhost:${info.port}${who} (${seconds} s after start)`);
+    console.log(`Jingwang 警网 ready at http://${env.HOST && env.HOST !== '0.0.0.0' && env.HOST !== '::' ? (env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST) : 'localhost'}:${info.port}${who} (${seconds} s after start)`);
   });
   // Node closes idle keep-alive sockets after 5 s, racing clients (and load balancers, which keep theirs ~60 s)
   // that reuse one just then: their next request dies with ECONNRESET. Keep idle sockets longer than they do.
