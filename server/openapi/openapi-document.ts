@@ -46,9 +46,13 @@ export async function buildOpenApiDocument(app: Hono<never>): Promise<OpenApiDoc
           '拒绝时回答 { error, message, issues? }，message 按 Accept-Language 使用中文（默认）或英文。\n\n' +
           'The API of Jingwang. Every route except the public ones needs a session (cookie jw_session); writes also need the ' +
           'X-CSRF-Token the login answered. A refusal answers { error, message, issues? } in the language of Accept-Language.\n\n' +
-          '读取接口也接受管理员签发的接口令牌（Authorization: Bearer …），以其账号的角色和辖区读取；接口令牌不能写，也不能用于账号和管理接口。\n\n' +
+          '读取接口也接受管理员签发的接口令牌（Authorization: Bearer …），以其账号的角色和辖区读取；接口令牌除登记警情（POST /api/incidents 与 /api/incidents/batch，供接处警系统推送）外不能写，也不能用于账号和管理接口。\n\n' +
           'Read routes also take a machine token an admin issued (Authorization: Bearer …), reading with its account\'s role and ' +
-          'jurisdiction; such tokens never write, nor reach the account and admin routes.',
+          'jurisdiction; such tokens write nothing but incidents (POST /api/incidents and /api/incidents/batch, for the dispatch system), ' +
+          'and never reach the account and admin routes.\n\n' +
+          '数据库暂不可用时（重启、切换），任何接口都回答 503 和 Retry-After（秒），请稍后重试；带接警单号的写入可原样重试。\n\n' +
+          'While the database is unavailable (a restart, a failover) any route answers 503 with Retry-After (seconds): retry then; ' +
+          'a write with an externalId may be retried as it was.',
       },
       components: {
         securitySchemes: {
@@ -59,9 +63,16 @@ export async function buildOpenApiDocument(app: Hono<never>): Promise<OpenApiDoc
       },
     },
   });
+  const unavailable = {
+    description: '数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After',
+    headers: { 'Retry-After': { description: '秒 / seconds', schema: { type: 'integer' } } },
+    content: refused.content,
+  };
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, raw] of Object.entries(item ?? {})) {
       const op = raw as Operation;
+      // Any route may meet the database down (server/db/database-unavailable.ts answers for all of them).
+      op.responses = { ...(op.responses as Record<string, unknown> | undefined), 503: unavailable };
       const roles = rolesOf(op);
       delete op[guardsKey];
       op.tags = [tagOf(path)];
