@@ -7,7 +7,7 @@ import type { Role } from '../../core/contracts/auth';
 import type { FieldPatrol, FieldPatrolStart, FieldPingBatch, FieldPingBatchResult } from '../../core/contracts/field';
 import { policeFieldWorkers } from '../auth/roles';
 import type { Db } from '../db/engine';
-import { endFieldPatrol, findFieldPatrol, findOpenPatrolOf, insertFieldPatrol, routeVisible, toFieldPatrol } from '../db/repos/field-patrols.repo';
+import { endFieldPatrol, endOpenPatrolsBefore, findFieldPatrol, findOpenPatrolOf, insertFieldPatrol, routeVisible, toFieldPatrol } from '../db/repos/field-patrols.repo';
 import { insertPings } from '../db/repos/field-pings.repo';
 import type { Language } from '../i18n/language';
 import type { SessionUser } from '../auth/sessions.repo';
@@ -29,7 +29,7 @@ const conflict = (language: Language, id: string): FieldRefusal => ({
 
 /**
  * Starts a patrol for the caller (201), or answers the one stored under this id (200, replayed). A route must be
- * one the caller may see. An older patrol the caller left open is ended at this start: one person walks one patrol.
+ * one the caller may see. Patrols the caller left open that started earlier end at this start: one person walks one patrol.
  */
 export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUser, language: Language, isDemo = false): Promise<{ ok: true; status: 200 | 201; patrol: FieldPatrol } | FieldRefusal> {
   if (input.routeId && !(await routeVisible(db, input.routeId, user.scope))) {
@@ -37,14 +37,13 @@ export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUs
   }
   const startedAt = new Date(input.startedAt);
   const force = forceOf(user.role);
-  const previous = await findOpenPatrolOf(db, user.username);
   const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force, routeId: input.routeId ?? null, startedAt, isDemo });
   const patrol = (await findFieldPatrol(db, input.id))!;
   if (!stored) {
     const same = patrol.username === user.username && patrol.startedAt.getTime() === startedAt.getTime() && patrol.routeId === (input.routeId ?? null);
     return same ? { ok: true, status: 200, patrol: toFieldPatrol(patrol, true) } : conflict(language, input.id);
   }
-  if (previous && previous.id !== input.id && previous.startedAt < startedAt) await endFieldPatrol(db, previous.id, startedAt);
+  await endOpenPatrolsBefore(db, user.username, startedAt);
   return { ok: true, status: 201, patrol: toFieldPatrol(patrol) };
 }
 
