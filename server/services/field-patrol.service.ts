@@ -7,7 +7,7 @@ import type { Role } from '../../core/contracts/auth';
 import type { FieldPatrol, FieldPatrolStart, FieldPingBatch, FieldPingBatchResult } from '../../core/contracts/field';
 import { policeFieldWorkers } from '../auth/roles';
 import type { Db } from '../db/engine';
-import { endFieldPatrol, endOpenPatrolsBefore, findFieldPatrol, findOpenPatrolOf, insertFieldPatrol, routeVisible, toFieldPatrol } from '../db/repos/field-patrols.repo';
+import { endFieldPatrol, findFieldPatrol, findOpenPatrolOf, insertFieldPatrol, routeVisible, toFieldPatrol } from '../db/repos/field-patrols.repo';
 import { insertPings } from '../db/repos/field-pings.repo';
 import type { Language } from '../i18n/language';
 import type { SessionUser } from '../auth/sessions.repo';
@@ -29,7 +29,8 @@ const conflict = (language: Language, id: string): FieldRefusal => ({
 
 /**
  * Starts a patrol for the caller (201), or answers the one stored under this id (200, replayed). A route must be
- * one the caller may see. Patrols the caller left open that started earlier end at this start: one person walks one patrol.
+ * one the caller may see. An account may have several open patrols (a station's shared patrol account, a car and a
+ * foot unit): each is its own unit, and one whose phone went silent drops off the wall after staleAfterMin.
  */
 export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUser, language: Language, isDemo = false): Promise<{ ok: true; status: 200 | 201; patrol: FieldPatrol } | FieldRefusal> {
   if (input.routeId && !(await routeVisible(db, input.routeId, user.scope))) {
@@ -43,7 +44,6 @@ export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUs
     const same = patrol.username === user.username && patrol.startedAt.getTime() === startedAt.getTime() && patrol.routeId === (input.routeId ?? null);
     return same ? { ok: true, status: 200, patrol: toFieldPatrol(patrol, true) } : conflict(language, input.id);
   }
-  await endOpenPatrolsBefore(db, user.username, startedAt);
   return { ok: true, status: 201, patrol: toFieldPatrol(patrol) };
 }
 

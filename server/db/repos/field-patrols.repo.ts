@@ -70,13 +70,6 @@ export async function endFieldPatrol(db: Db, id: string, endedAt: Date): Promise
   return rows.length > 0;
 }
 
-/** Ends the user's patrols still open that started before `at`, at `at`; answers how many. */
-export async function endOpenPatrolsBefore(db: Db, username: string, at: Date): Promise<number> {
-  const rows = await db.update(p).set({ endedAt: at })
-    .where(and(eq(p.username, username), isNull(p.endedAt), sql`${p.startedAt} < ${at.toISOString()}::timestamptz`)).returning({ id: p.id });
-  return rows.length;
-}
-
 /** Ids of the open demo patrols, for the simulation to end before it starts new ones. */
 export async function listOpenDemoPatrols(db: Db): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(db, sql`SELECT ${p.id}::text AS id FROM ${p} WHERE ${p.isDemo} AND ${p.endedAt} IS NULL`);
