@@ -1893,6 +1893,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiConfig: {
@@ -1913,6 +1924,17 @@ export interface operations {
                     "application/json": {
                         basemapStyleUrl: string | null;
                     };
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
                 };
             };
         };
@@ -1987,6 +2009,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     postApiAuthWall: {
@@ -2049,6 +2082,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     postApiAuthLogout: {
@@ -2084,6 +2128,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2140,6 +2195,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2213,6 +2279,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiAdminUsers: {
@@ -2266,6 +2343,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiAdminWallTokens: {
@@ -2304,6 +2392,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2360,6 +2459,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2427,6 +2537,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiAdminApiTokens: {
@@ -2468,6 +2589,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2542,6 +2674,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     deleteApiAdminApiTokensById: {
@@ -2603,6 +2746,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiAdminKeyPlacesQr: {
@@ -2652,6 +2806,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2726,6 +2891,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     postApiResidentsByIdUnmask: {
@@ -2790,6 +2966,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2911,6 +3098,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3047,6 +3245,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiRegistryTasks: {
@@ -3107,6 +3316,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3196,6 +3416,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     postApiRegistryTasksByIdCancel: {
@@ -3272,6 +3503,17 @@ export interface operations {
             /** @description 状态冲突 / conflict */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3360,6 +3602,17 @@ export interface operations {
             /** @description 状态冲突 / conflict */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3590,6 +3843,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiRegistryExport: {
@@ -3646,6 +3910,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3740,6 +4015,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3903,6 +4189,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiDisputesMap: {
@@ -3972,6 +4269,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4048,6 +4356,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4164,6 +4483,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4306,6 +4636,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     postApiDisputesByCodeUnmask: {
@@ -4422,6 +4763,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiWorkforcePeople: {
@@ -4486,6 +4838,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4557,6 +4920,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4644,6 +5018,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiWorkforceMeetings: {
@@ -4703,6 +5088,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4792,6 +5188,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiWorkforceAssessments: {
@@ -4864,6 +5271,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4991,6 +5409,17 @@ export interface operations {
             /** @description 无法处理 / unprocessable */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5180,6 +5609,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiStreets: {
@@ -5247,6 +5687,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5321,6 +5772,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5405,6 +5867,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiBeats: {
@@ -5478,6 +5951,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiStations: {
@@ -5540,6 +6024,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5621,6 +6116,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiBasemapRoads: {
@@ -5687,6 +6193,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5769,6 +6286,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiBasemapCompounds: {
@@ -5833,6 +6361,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5910,6 +6449,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiDistrict: {
@@ -5974,6 +6524,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiIncidents: {
@@ -6030,6 +6591,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6114,6 +6686,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiIncidentCategories: {
@@ -6151,6 +6734,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6267,6 +6861,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiLive: {
@@ -6350,6 +6955,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6440,6 +7056,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiWallGridMeasures: {
@@ -6482,6 +7109,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6561,6 +7199,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiPlannerAreas: {
@@ -6605,6 +7254,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,6 +7442,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiPlannerDrafts: {
@@ -6836,6 +7507,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6933,6 +7615,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiPlannerDraftsById: {
@@ -7007,6 +7700,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7124,6 +7828,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     deleteApiPlannerDraftsById: {
@@ -7183,6 +7898,17 @@ export interface operations {
             /** @description 状态冲突 / conflict */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7350,6 +8076,17 @@ export interface operations {
             /** @description 无法处理 / unprocessable */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7529,6 +8266,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     postApiPlannerPlanFile: {
@@ -7625,6 +8373,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiAnalysisProfile: {
@@ -7687,6 +8446,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7762,6 +8532,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7866,6 +8647,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiAnalysisEmerging: {
@@ -7953,6 +8745,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8104,6 +8907,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiAnalysisRepeats: {
@@ -8204,6 +9018,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8364,6 +9189,17 @@ export interface operations {
             /** @description 无法处理 / unprocessable */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8539,6 +9375,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiPatrolRoutes: {
@@ -8634,6 +9481,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8830,6 +9688,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiPatrolAssignees: {
@@ -8868,6 +9737,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8995,6 +9875,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     deleteApiPatrolRoutesById: {
@@ -9045,6 +9936,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9132,6 +10034,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9252,6 +10165,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     postApiFieldPatrolsByIdEnd: {
@@ -9345,6 +10269,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiFieldPatrolsCurrent: {
@@ -9389,6 +10324,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9482,6 +10428,17 @@ export interface operations {
             /** @description 无法处理 / unprocessable */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9608,6 +10565,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiFieldReports: {
@@ -9661,6 +10629,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9807,6 +10786,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiFieldReportsMine: {
@@ -9853,6 +10843,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9965,6 +10966,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiFieldReportsByIdPhotosByN: {
@@ -10018,6 +11030,17 @@ export interface operations {
             /** @description 不存在或不在辖区内 / not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10109,6 +11132,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiFieldPositions: {
@@ -10153,6 +11187,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10214,6 +11259,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10293,6 +11349,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10388,6 +11455,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiOpenapiJson: {
@@ -10433,6 +11511,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10500,6 +11589,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getBasemapLabelsByZByXByY: {
@@ -10561,6 +11661,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getBasemapPackagePmtiles: {
@@ -10609,6 +11720,17 @@ export interface operations {
             /** @description 范围无法满足 / range not satisfiable */
             416: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
