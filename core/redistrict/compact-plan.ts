@@ -7,6 +7,7 @@ import {
   staysConnectedWithout,
   type PiecePlanState,
 } from './piece-plan-state';
+import { swapBoundaryPairs } from './swap-boundary-pairs';
 
 /**
  * Spanning trees drawn a proposal, the split with the fewest cut edges taken. On lattices unlike the bench's cases
@@ -73,7 +74,9 @@ export function compactPlan(input: CompactInput): CompactResult {
       proposeRecombination(input, chain, startTemperature * (1 - done));
     }
     if (chain.cut > chain.bestCut) restore(state, chain.best);
+    // Swaps open room for flips and flips for swaps; each round that changes anything removes a cut edge.
     flipBoundaryNodes(input);
+    while (swapBoundaryPairs(input) > 0) flipBoundaryNodes(input);
   }
   return { steps, cutBefore, cutAfter: countCutEdges(state) };
 }
