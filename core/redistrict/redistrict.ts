@@ -32,9 +32,10 @@ const defaultStepsPerDistrict = 100;
  * contiguous in the adjacency graph; units sharing a groupId (compound) are never split; units of different
  * regionIds (communities) never share a district, each region's connected pieces being partitioned separately into
  * a number of districts proportional to weight ({k}) or whose ideal lies in the band ({band}). Phases: a recursive
- * bisection (straight cuts across the principal axis where balanced and connected, else spanning-tree cuts); balancing until every district is within half the tolerance (for a band, within half
- * the room between the ideal and the nearer end of the band); then the compactness phase (compactPlan: an annealed ReCom
- * chain on cut edges and boundary flips, budgeted by `steps` and `seconds`), which keeps every district within half
+ * bisection (straight cuts across the principal axis where balanced and connected, else spanning-tree cuts);
+ * balancing until every district is within half the tolerance (for a band, within half the room between the ideal
+ * and the nearer end of the band); then the compactness phase (compactPlan: an annealed ReCom chain on cut edges,
+ * then boundary flips and swaps, budgeted by `steps` and `seconds`), which keeps every district within half
  * the tolerance of the ideal, or within the band, and never adds a cut edge. `withinTarget` says whether every
  * district is within the tolerance of its region's ideal ({k}) or within the band; `phases` says where the time went.
  * Deterministic for a given input and seed unless `seconds` ends the chain before `steps` does. Throws
