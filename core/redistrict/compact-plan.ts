@@ -7,6 +7,7 @@ import {
   staysConnectedWithout,
   type PiecePlanState,
 } from './piece-plan-state';
+import { swapBoundaryPairs } from './swap-boundary-pairs';
 
 /**
  * Spanning trees drawn a proposal, the split with the fewest cut edges taken. On lattices unlike the bench's cases
@@ -46,13 +47,14 @@ export interface CompactResult {
 }
 
 /**
- * The compactness phase, in place: a ReCom chain annealed on cut edges, then boundary flips. Each proposal picks a
- * random cut edge, merges its two districts, draws random spanning trees of the union and re-splits it at the tree
- * edge with the fewest cut edges among those keeping both districts within [lo, hi] (findBestTreeSplit). A split that
+ * The compactness phase, in place: a ReCom chain annealed on cut edges, then boundary flips and swaps. Each proposal
+ * picks a random cut edge, merges its two districts, draws random spanning trees of the union and re-splits it at
+ * the tree edge with the fewest cut edges among those keeping both districts within [lo, hi] (findBestTreeSplit). A split that
  * cuts no more edges than the old boundary is kept; one that cuts Δ more is kept with probability exp(−Δ/T), T
  * falling to 0 over the budget (steps or time, whichever runs out first), so the chain can leave a local optimum
  * early and settles at the end; the best plan seen is the one kept. Then single nodes move to the neighbouring
- * district they share more edges with while the bound and contiguity hold. Moves re-split a connected union along a
+ * district they share more edges with while the bound and contiguity hold, and bordering districts exchange two
+ * nodes where that removes cut edges (swapBoundaryPairs), until neither does. Moves re-split a connected union along a
  * tree or move a node whose district stays connected, so districts stay connected, compounds whole (nodes are
  * compounds) and regions uncrossed (one piece). Cut edges never end higher and no district leaves the bound or moves
  * further from it. Deterministic for a given random sequence when the step budget, not the deadline, ends the chain.
@@ -73,7 +75,9 @@ export function compactPlan(input: CompactInput): CompactResult {
       proposeRecombination(input, chain, startTemperature * (1 - done));
     }
     if (chain.cut > chain.bestCut) restore(state, chain.best);
+    // Swaps open room for flips and flips for swaps; each round that changes anything removes a cut edge.
     flipBoundaryNodes(input);
+    while (swapBoundaryPairs(input) > 0) flipBoundaryNodes(input);
   }
   return { steps, cutBefore, cutAfter: countCutEdges(state) };
 }

@@ -5,6 +5,7 @@ import { chooseDistrictCounts } from './choose-district-counts';
 import { compactPlan } from './compact-plan';
 import { createRandom } from './create-random';
 import { createSplitScratch } from './find-best-tree-split';
+import { findNodePositions } from './find-node-positions';
 import { measurePlan } from './measure-plan';
 import { partitionByTrees } from './partition-by-trees';
 import { createPiecePlanState } from './piece-plan-state';
@@ -31,9 +32,10 @@ const defaultStepsPerDistrict = 100;
  * contiguous in the adjacency graph; units sharing a groupId (compound) are never split; units of different
  * regionIds (communities) never share a district, each region's connected pieces being partitioned separately into
  * a number of districts proportional to weight ({k}) or whose ideal lies in the band ({band}). Phases: a recursive
- * spanning-tree partition; balancing until every district is within half the tolerance (for a band, within half
- * the room between the ideal and the nearer end of the band); then the compactness phase (compactPlan: an annealed ReCom
- * chain on cut edges and boundary flips, budgeted by `steps` and `seconds`), which keeps every district within half
+ * bisection (straight cuts across the principal axis where balanced and connected, else spanning-tree cuts);
+ * balancing until every district is within half the tolerance (for a band, within half the room between the ideal
+ * and the nearer end of the band); then the compactness phase (compactPlan: an annealed ReCom chain on cut edges,
+ * then boundary flips and swaps, budgeted by `steps` and `seconds`), which keeps every district within half
  * the tolerance of the ideal, or within the band, and never adds a cut edge. `withinTarget` says whether every
  * district is within the tolerance of its region's ideal ({k}) or within the band; `phases` says where the time went.
  * Deterministic for a given input and seed unless `seconds` ends the chain before `steps` does. Throws
@@ -103,7 +105,8 @@ export function redistrict(
     const pieceGraph = buildPieceGraph(graph, piece);
     const scratch = createSplitScratch(pieceGraph);
     const local = Array.from({ length: piece.length }, (_, v) => v);
-    const state = createPiecePlanState(pieceGraph, partitionByTrees(pieceGraph, local, k, tolerance, random, scratch));
+    const xy = findNodePositions(units, piece.map((n) => graph.members[n]));
+    const state = createPiecePlanState(pieceGraph, partitionByTrees(pieceGraph, local, k, tolerance, random, scratch, xy));
     phases.partitionSeconds += lap();
     const room = band ? Math.max(0, Math.min(ideal - band[0], band[1] - ideal)) / 2 : 0.5 * tolerance * ideal;
     balancePlan({ state, ideal, balanceTarget: room, random, effort, scratch });
