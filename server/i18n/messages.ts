@@ -227,6 +227,9 @@ export const apiMessages = {
   import_chunk_refused: { 'zh-CN': '第 {from}–{to} 行中有警情被拒绝，该批未写入；此前的 {written} 条已写入（重新导入时按接警单号跳过，不会重复）', en: 'incidents of lines {from}–{to} were refused and that chunk was not written; the {written} before it were (a re-run skips them by externalId)' },
   import_progress: { 'zh-CN': '已处理 {rows} 行：新增 {created}，已存在 {replayed}', en: '{rows} rows: {created} new, {replayed} already there' },
   import_done: { 'zh-CN': '导入完成：共 {rows} 行，新增 {created} 条警情，{replayed} 条此前已登记，用时 {seconds} 秒', en: 'import done: {rows} rows, {created} new incidents, {replayed} already registered, in {seconds} s' },
+
+  // Patrol dosage (issue 16): said with the figures so no one reads a cause into a comparison.
+  dosage_effect_caveat: { 'zh-CN': '此为对比，不表明因果：巡逻常去本就预计多发的时间和地点，且小时数少时差异多为偶然。', en: 'A comparison, not a cause: patrols go where and when incidents are expected, and with few hours a difference is mostly chance.' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;
