@@ -1,4 +1,5 @@
 import type { DosageAnswer, DosageEffectAnswer, WallDosage } from '../../core/contracts/dosage';
+import type { UnitPosition } from '../../core/contracts/field';
 import { answerOf, api, type QueryOf } from './client';
 
 // Patrol dosage (issue 16), one function a route.
@@ -12,3 +13,6 @@ export const getDosageEffect = (query: QueryOf<'/api/dosage/effect'>, signal?: A
 
 /** GET /api/wall/dosage: presence now and places uncovered at their peak (counts only). */
 export const getWallDosage = (signal?: AbortSignal): Promise<WallDosage> => answerOf(api.GET('/api/wall/dosage', { signal }));
+
+/** GET /api/field/positions: each unit on duty where its latest ping put it (who may see whom follows roles and scopes). */
+export const getFieldPositions = (signal?: AbortSignal): Promise<UnitPosition[]> => answerOf(api.GET('/api/field/positions', { signal }));
