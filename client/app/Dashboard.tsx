@@ -2,7 +2,7 @@ import { PeriodSelector } from '../features/incidents/PeriodSelector';
 import { LayerPanel } from '../features/layers/LayerPanel';
 import { SearchBox } from '../shared/search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../shared/search/use-map-search';
-import { DosageLegend } from '../features/layers/DosageLegend';
+import { DosageLegend } from '../shared/DosageLegend';
 import { Legend } from '../features/layers/Legend';
 import { FiguresPanel } from '../features/stats/FiguresPanel';
 import { useI18n } from '../i18n/I18nProvider';

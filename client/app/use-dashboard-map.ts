@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
 import { usePlanPublished } from '../features/live/use-plan-published';
 import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
-import { describeDosagePick } from '../features/layers/dosage-tooltip';
+import { describeDosagePick } from '../shared/dosage-tooltip';
 import { describePickedObject } from '../features/layers/map-tooltip';
 import { describeRegisterPick } from '../features/layers/register-tooltip';
 import { useDosageOverlay } from '../features/layers/use-dosage-overlay';

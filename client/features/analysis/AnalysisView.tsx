@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { useViewMap } from '../../map/use-view-map';
 import { AnalysisLegend } from './AnalysisLegend';
-import { DosageLegend } from '../layers/DosageLegend';
+import { DosageLegend } from '../../shared/DosageLegend';
 import { AnalysisMap } from './AnalysisMap';
 import { FilterBar } from './FilterBar';
 import { LayerSwitches } from './LayerSwitches';

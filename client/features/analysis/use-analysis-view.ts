@@ -8,7 +8,7 @@ import { splitByScope } from '../../map/layers/scope-split';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
 import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 import { describeAnalysisPick } from './analysis-tooltip';
-import { describeDosagePick } from '../layers/dosage-tooltip';
+import { describeDosagePick } from '../../shared/dosage-tooltip';
 import type { ListTab, Picked } from './ListsPanel';
 import { useAnalysisData } from './use-analysis-data';
 import { usePlayback } from './use-playback';

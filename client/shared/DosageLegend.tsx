@@ -1,7 +1,7 @@
-import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/zh-CN';
-import { dosageClasses, dosageColour, type DosageClass } from '../../map/layers/dosage-colours';
-import { toCssColour } from '../../map/layers/colour-scales';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/zh-CN';
+import { dosageClasses, dosageColour, type DosageClass } from '../map/layers/dosage-colours';
+import { toCssColour } from '../map/layers/colour-scales';
 
 const classWords: Record<DosageClass, MessageKey> = {
   unvisited: 'dosageClassUnvisited',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DosageFiguresView, PlaceDosageView } from '../../../core/contracts/dosage';
-import { createTranslator } from '../../i18n/messages';
+import type { DosageFiguresView, PlaceDosageView } from '../../core/contracts/dosage';
+import { createTranslator } from '../i18n/messages';
 import { describeDosagePick } from './dosage-tooltip';
 
 const figures = (f: Partial<DosageFiguresView>): DosageFiguresView => ({ visits: 0, checkInVisits: 0, dwellMin: 0, koperVisits: 0, koperShare: null, longestGapMin: null, gapsOverTarget: 0, presenceByDay: [], presenceMinPerDay: 0, ...f });

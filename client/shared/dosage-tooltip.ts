@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
-import type { PlaceDosageView } from '../../../core/contracts/dosage';
-import type { Translate } from '../../i18n/messages';
+import type { PlaceDosageView } from '../../core/contracts/dosage';
+import type { Translate } from '../i18n/messages';
 
 /**
  * The tooltip of a place of the dosage layer (any layer whose id ends in -cells or -places of a dosage prefix): its
