@@ -25,6 +25,7 @@ import { liveRouter } from './routes/live/live.router';
 import { patrolRouter } from './routes/patrol/patrol.router';
 import { plannerRouter } from './routes/planner/planner.router';
 import { wallRouter } from './routes/wall/wall.router';
+import { dosageRouter } from './routes/dosage/dosage.router';
 import { LiveHub } from './live/live-hub';
 import { residentsRouter } from './routes/residents/residents.router';
 import { disputesRouter } from './routes/disputes/disputes.router';
@@ -85,6 +86,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
     .route('/', plannerRouter)
     .route('/', analysisRouter)
     .route('/', patrolRouter)
+    .route('/', dosageRouter)
     .route('/', searchRouter)
     .route('/', fieldRouter)
     .route('/', basemapRouter(basemap));

@@ -2,6 +2,7 @@ import { PeriodSelector } from '../features/incidents/PeriodSelector';
 import { LayerPanel } from '../features/layers/LayerPanel';
 import { SearchBox } from '../shared/search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../shared/search/use-map-search';
+import { DosageLegend } from '../shared/DosageLegend';
 import { Legend } from '../features/layers/Legend';
 import { FiguresPanel } from '../features/stats/FiguresPanel';
 import { useI18n } from '../i18n/I18nProvider';
@@ -40,6 +41,7 @@ export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boo
         <LayerPanel visible={m.visible} onToggle={m.toggleLayer} />
         <PeriodSelector value={m.period} onChange={m.setPeriod} />
         <Legend />
+        {m.visible.dosage && <DosageLegend />}
       </aside>
       <aside className="panel panel-right">
         <FiguresPanel summary={m.summary} incidentsInPeriod={m.incidentCount} />

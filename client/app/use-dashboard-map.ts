@@ -4,13 +4,15 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
 import { usePlanPublished } from '../features/live/use-plan-published';
 import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
+import { describeDosagePick } from '../shared/dosage-tooltip';
 import { describePickedObject } from '../features/layers/map-tooltip';
 import { describeRegisterPick } from '../features/layers/register-tooltip';
+import { useDosageOverlay } from '../features/layers/use-dosage-overlay';
 import { useRegisterOverlays } from '../features/layers/use-register-overlays';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBasemapStyle } from '../map/basemap/use-basemap-style';
 import { toBinaryPoints } from '../map/layers/binary-points';
-import { allLayersVisible, buildMapLayers, type LayerKey } from '../map/layers';
+import { buildMapLayers, defaultLayerVisibility, type LayerKey } from '../map/layers';
 import { declutterLabels } from '../map/layers/declutter-labels';
 import { labelSizePx } from '../map/layers/label-layer';
 import { labelPoints } from '../map/layers/label-points';
@@ -32,7 +34,7 @@ export function useDashboardMap() {
   // Computed once per choice of period: a new "now" on every render would refetch without end.
   const range = useMemo(() => incidentPeriodRange(period, new Date()), [period]);
   const [incidents, retryIncidents] = useIncidents(range);
-  const [visible, setVisible] = useState(allLayersVisible);
+  const [visible, setVisible] = useState(defaultLayerVisibility);
   // Labels are decluttered for the zoom, in quarter steps so that a small zoom does not rebuild them.
   const [labelZoom, setLabelZoom] = useState(12.5);
   const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 4) / 4), []);
@@ -40,7 +42,8 @@ export function useDashboardMap() {
   const toggleLayer = useCallback((key: LayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
   // Disputes and the grid measures (dispute risk, grade, 一标三实 freshness) for the grids' colouring (issue 7).
   const registers = useRegisterOverlays(visible.disputes, features.data);
-  const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents, registers.retry];
+  const dosage = useDosageOverlay(visible.dosage);
+  const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents, registers.retry, dosage.retry];
   // Retry functions change identity every render, so the current ones are read when the button is pressed.
   const retry = () => retries.forEach((r) => r());
   // A planner published new grids: redraw them (and their figures) without a page reload.
@@ -79,21 +82,21 @@ export function useDashboardMap() {
   const layers = useMemo(
     () =>
       buildMapLayers(
-        { ...scoped?.inside, outside: scoped?.outside, incidents: heatPoints, labels, disputes: registers.disputes, gridFill: registers.gridFill, onGridClick: registers.onGridClick, zoom: labelZoom },
+        { ...scoped?.inside, outside: scoped?.outside, incidents: heatPoints, labels, disputes: registers.disputes, dosage: dosage.places, gridFill: registers.gridFill, onGridClick: registers.onGridClick, zoom: labelZoom },
         visible,
       ),
-    [scoped, heatPoints, labels, visible, registers.disputes, registers.gridFill, registers.onGridClick, labelZoom],
+    [scoped, heatPoints, labels, visible, registers.disputes, dosage.places, registers.gridFill, registers.onGridClick, labelZoom],
   );
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
       const extra = describeRegisterPick(info, registers.colouring, registers.measures, t);
-      const text = [describePickedObject(info, t), extra].filter(Boolean).join('\n');
+      const text = [describePickedObject(info, t) ?? describeDosagePick(info, t), extra].filter(Boolean).join('\n');
       return styledTooltip(text);
     },
     [t, registers.colouring, registers.measures],
   );
 
-  const resources = [config, summary, basemap, features, incidents, ...registers.resources];
+  const resources = [config, summary, basemap, features, incidents, ...registers.resources, dosage.resource];
   const dataReady = resources.every((r) => r.status === 'ready');
   // Nothing is drawn until the first screen's data is all in: on a PC without a GPU each frame costs hundreds of
   // milliseconds and blocks the page, so drawing every answer as it arrived cost seconds (npm run bench -- first-screen).

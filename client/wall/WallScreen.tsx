@@ -11,6 +11,8 @@ import { MapControls, MapLegend, type HeatControls } from './MapControls';
 import { MatrixPanel } from './MatrixPanel';
 import type { Scene } from './scenes';
 import { DisputesPanel, GradesPanel, VerificationPanel, WorkPanel } from './StatusPanels';
+import { DosagePanel } from './DosagePanel';
+import { useWallDosage } from './use-wall-dosage';
 import { useLiveFeed } from './use-live-feed';
 import { useWallData } from './use-wall-data';
 import { useWallMapState } from './use-wall-map-state';
@@ -56,6 +58,9 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
   const view: WallMapView = kiosk ? (scene?.kind === 'hotspot' ? 'heat' : 'grids') : chosenView;
   const data = useWallData(live.reconnects, heat.windowDays, live.plans);
   const map = useWallMapState(data, view, measure, heat, setHeat);
+  // Patrol presence (issue 16): the panel and the units on duty, reloaded on field_presence events and a timer.
+  const field = useWallDosage(live.presence);
+  const layers = useMemo(() => (field.unitLayer ? [...map.layers, field.unitLayer] : map.layers), [map.layers, field.unitLayer]);
   const noData = useMemo(
     () => (data.features?.grids.features ?? []).some((g) => gridMeasureClass(measure, data.measures?.get(g.properties.code)) === null),
     [data.features, data.measures, measure],
@@ -92,7 +97,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
           <div className="wall-map-area">
             <WallMap
               mapStyle={map.mapStyle}
-              layers={map.layers}
+              layers={layers}
               dataReady={data.mapDataReady && summary !== undefined}
               scenes={kiosk || startScene ? map.scenes : map.home}
               startScene={startScene}
@@ -116,6 +121,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
             <GradesPanel grades={summary.grades} language={language} t={t} />
           </>
         )}
+        <DosagePanel dosage={field.dosage} language={language} t={t} />
         <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} placeOf={placeOf} language={language} t={t} />
       </div>
     </div>

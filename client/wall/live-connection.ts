@@ -7,6 +7,8 @@ export interface LiveHandlers {
   onEvent(event: LiveIncidentEvent): void;
   /** A grid plan was published: grids, beats and their figures changed. */
   onPlan?(event: LivePlanEvent): void;
+  /** A unit's pings or check-in were stored (issue 16): the dosage panel and the units' positions reload. */
+  onPresence?(): void;
   onState(state: LiveState): void;
   /** The stream is open again after a break: refresh what events do not carry (aggregates). */
   onReconnected(): void;
@@ -70,8 +72,10 @@ export class LiveConnection {
       this.lastEventId = event.id;
       if (event.kind === 'incident') this.handlers.onEvent(event);
       else if (event.kind === 'plan') this.handlers.onPlan?.(event);
+      else if (event.kind === 'field_presence') this.handlers.onPresence?.();
     };
     source.addEventListener('incident', receive);
     source.addEventListener('plan', receive);
+    source.addEventListener('field_presence', receive);
   }
 }

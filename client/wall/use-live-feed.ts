@@ -8,6 +8,8 @@ import { updateWallHooks } from './wall-test-hooks';
 /** Events arriving within this many ms update the page once: a burst of 500 a second makes 4 renders, not 500. */
 const coalesceMs = 250;
 const maxArrivals = 20_000;
+/** field_presence events (one per ping batch: 300 units every 10 s is 30 a second) reload the dosage panel at most this often. */
+const presenceEveryMs = 3_000;
 
 /**
  * The live stream: connection state, the events since the page loaded (for the feed and today's count), and a
@@ -21,12 +23,15 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
   const [reconnects, setReconnects] = useState(0);
   // Bumped when a grid plan is published: the grids, beats and their figures are reloaded on it.
   const [plans, setPlans] = useState(0);
+  // Bumped (at most every presenceEveryMs) when units' pings or check-ins arrive: the dosage panel reloads on it.
+  const [presence, setPresence] = useState(0);
   const onEventsRef = useRef(onEvents);
   onEventsRef.current = onEvents;
   useEffect(() => {
     let received = 0;
     let pending: LiveIncidentEvent[] = [];
     let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    let presenceTimer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       flushTimer = undefined;
       const batch = pending;
@@ -48,12 +53,19 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
       onState: setState,
       onReconnected: () => setReconnects((n) => n + 1),
       onPlan: () => setPlans((n) => n + 1),
+      onPresence: () => {
+        presenceTimer ??= setTimeout(() => {
+          presenceTimer = undefined;
+          setPresence((n) => n + 1);
+        }, presenceEveryMs);
+      },
     });
     connection.start();
     return () => {
       connection.stop();
       clearTimeout(flushTimer);
+      clearTimeout(presenceTimer);
     };
   }, []);
-  return { state, liveItems, liveArrivals, reconnects, plans };
+  return { state, liveItems, liveArrivals, reconnects, plans, presence };
 }

@@ -60,6 +60,17 @@ const zh = {
   station: '派出所',
   weekdays: '一,二,三,四,五,六,日',
   unitCases: '起',
+  // Patrol dosage (issue 16).
+  dosage: '巡防态势',
+  presentNow: '在场单位（近 5 分钟）',
+  policeUnits: '民警',
+  gridUnits: '网格员',
+  presentAt: '正在巡防',
+  nobodyPresent: '暂无单位在热点或重点部位',
+  uncoveredAtPeak: '高峰时段无人巡',
+  noneUncovered: '处于高峰的热点均有人巡',
+  peakWord: '高峰',
+  unitsOnDuty: '在岗单位',
 };
 
 export type WallMessageKey = keyof typeof zh;
@@ -122,6 +133,17 @@ const en: Record<WallMessageKey, string> = {
   station: 'Police station',
   weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   unitCases: '',
+  // Patrol dosage (issue 16).
+  dosage: 'Patrol presence',
+  presentNow: 'Units present (last 5 min)',
+  policeUnits: 'Police',
+  gridUnits: 'Grid staff',
+  presentAt: 'Being patrolled',
+  nobodyPresent: 'No unit at a hot spot or key place',
+  uncoveredAtPeak: 'At peak, nobody there',
+  noneUncovered: 'Every hot spot at its peak is covered',
+  peakWord: 'peak',
+  unitsOnDuty: 'Units on duty',
 };
 
 export type WallText = (key: WallMessageKey) => string;

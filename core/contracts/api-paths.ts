@@ -1439,6 +1439,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dosage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 巡防剂量 / patrol dosage per hot spot and key place
+         * @description 角色 / roles: admin, commander, planner, patrol_leader, officer, grid_leader, grid_worker, viewer
+         */
+        get: operations["getApiDosage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dosage/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 巡后警情对比 / incidents after visits against the same hours without
+         * @description 角色 / roles: admin, commander, planner, patrol_leader, officer, grid_leader, grid_worker, viewer
+         */
+        get: operations["getApiDosageEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wall/dosage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 大屏巡防态势 / presence now and places uncovered at their peak
+         * @description 角色 / roles: admin, commander, planner, patrol_leader, officer, grid_leader, grid_worker, viewer, wall_display
+         */
+        get: operations["getApiWallDosage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -9947,6 +10007,291 @@ export interface operations {
                 headers: {
                     /** @description 秒 / seconds */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiDosage: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                windowStart?: string;
+                windowEnd?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        window: {
+                            start: string;
+                            end: string;
+                        } | null;
+                        periods: number;
+                        settings: {
+                            maxGapS: number;
+                            exitMarginM: number;
+                            maxAccuracyM: number;
+                            koperMinMin: number;
+                            koperMaxMin: number;
+                            targetGapMin: number;
+                            checkInMatchMin: number;
+                        };
+                        places: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "hotspot" | "key_place";
+                            lngLat: [
+                                number,
+                                number
+                            ];
+                            polygon?: [
+                                number,
+                                number
+                            ][];
+                            radiusM?: number;
+                            all: {
+                                visits: number;
+                                checkInVisits: number;
+                                dwellMin: number;
+                                koperVisits: number;
+                                koperShare: number | null;
+                                longestGapMin: number | null;
+                                gapsOverTarget: number;
+                                presenceByDay: {
+                                    day: string;
+                                    minutes: number;
+                                }[];
+                                presenceMinPerDay: number;
+                            };
+                            police: {
+                                visits: number;
+                                checkInVisits: number;
+                                dwellMin: number;
+                                koperVisits: number;
+                                koperShare: number | null;
+                                longestGapMin: number | null;
+                                gapsOverTarget: number;
+                                presenceByDay: {
+                                    day: string;
+                                    minutes: number;
+                                }[];
+                                presenceMinPerDay: number;
+                            };
+                            grid: {
+                                visits: number;
+                                checkInVisits: number;
+                                dwellMin: number;
+                                koperVisits: number;
+                                koperShare: number | null;
+                                longestGapMin: number | null;
+                                gapsOverTarget: number;
+                                presenceByDay: {
+                                    day: string;
+                                    minutes: number;
+                                }[];
+                                presenceMinPerDay: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiDosageEffect: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                hours?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        hours: number;
+                        caveat: string;
+                        hotspots: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "hotspot" | "key_place";
+                            lngLat: [
+                                number,
+                                number
+                            ];
+                            polygon?: [
+                                number,
+                                number
+                            ][];
+                            radiusM?: number;
+                            visits: number;
+                            comparison: {
+                                visitHours: number;
+                                visitIncidents: number;
+                                visitRate: number | null;
+                                otherHours: number;
+                                otherIncidents: number;
+                                otherRate: number | null;
+                                expectedIncidents: number | null;
+                                unmatchedVisitHours: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiWallDosage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        presentWithinMin: number;
+                        present: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "hotspot" | "key_place";
+                            lngLat: [
+                                number,
+                                number
+                            ];
+                            polygon?: [
+                                number,
+                                number
+                            ][];
+                            radiusM?: number;
+                            police: number;
+                            grid: number;
+                        }[];
+                        uncovered: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "hotspot" | "key_place";
+                            lngLat: [
+                                number,
+                                number
+                            ];
+                            polygon?: [
+                                number,
+                                number
+                            ][];
+                            radiusM?: number;
+                            peak: {
+                                from: string;
+                                to: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

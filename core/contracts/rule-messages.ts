@@ -20,6 +20,8 @@ export const ruleMessages = {
   assignment_not_empty: { 'zh-CN': '须列出各楼栋的归属网格', en: 'assignment must list the buildings' },
   no_control_characters: { 'zh-CN': '不能包含控制字符', en: 'must not contain control characters' },
   search_kinds: { 'zh-CN': '只能是 {kinds}', en: 'kinds must be some of {kinds}' },
+  both_or_neither: { 'zh-CN': '{a} 与 {b} 须同时给出或都不给', en: 'give both {a} and {b}, or neither' },
+  period_at_most_days: { 'zh-CN': '时段最长 {days} 天', en: 'the period must be at most {days} days' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 export type RuleCode = keyof typeof ruleMessages;
 export type RuleLanguage = 'zh-CN' | 'en';

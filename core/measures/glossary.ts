@@ -5,6 +5,7 @@
  */
 import { FRESH_DAYS } from '../contracts/registry';
 import { riskLevelFloor } from '../contracts/disputes';
+import { DEFAULT_DOSAGE_SETTINGS } from '../dosage/types';
 
 /** Incidents per grid (map, wall, grid page, summary) are counted over this many days up to now. */
 export const INCIDENT_WINDOW_DAYS = 30;
@@ -18,6 +19,7 @@ export const measureKeys = [
   'openDisputes', 'highRiskDisputes', 'overdueDisputes', 'escalatedDisputes', 'maxOpenDisputeRisk',
   'incidents', 'incidentsPer1000', 'incidentsToday', 'incidentsChange',
   'grade', 'assessmentTotal', 'assessmentRank',
+  'patrolVisits', 'patrolDwell', 'koperShare', 'longestVisitGap', 'presencePerDay', 'routeAdherence', 'afterVisitIncidents',
 ] as const;
 export type MeasureKey = (typeof measureKeys)[number];
 
@@ -34,6 +36,7 @@ export type GlossaryLanguage = 'zh-CN' | 'en';
 const days = FRESH_DAYS;
 const window = INCIDENT_WINDOW_DAYS;
 const high = riskLevelFloor.high;
+const dose = DEFAULT_DOSAGE_SETTINGS;
 
 /** Each measure's words, Chinese and English. */
 export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>> = {
@@ -116,6 +119,34 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
   assessmentRank: {
     'zh-CN': { name: '考评排名', counts: '同一期全区各网格按得分从高到低的名次；同分同名次，其后名次顺延（如 1、2、2、4）', period: '每期双月考评' },
     en: { name: 'Rank', counts: 'the place among all the district’s grids of the round by score, highest first; equal scores share a place and the next is skipped (1, 2, 2, 4)', period: 'each two-month round' },
+  },
+  patrolVisits: {
+    'zh-CN': { name: '到访次数', counts: `民警或网格员进入热点网格或重点场所一次为一次到访：定位点进入范围即开始，直到定位点离开范围超过 ${dose.exitMarginM} 米或连续 ${dose.maxGapS} 秒无定位；无定位时以签到计一次（时长未知）`, period: '所选时段（可限每日时段）' },
+    en: { name: 'Visits', counts: `a unit entering a hot-spot cell or key place: from a ping inside until pings lie more than ${dose.exitMarginM} m outside or stop for over ${dose.maxGapS} s; a check-in without pings is a visit of unknown length`, period: 'the period (optionally a daily window)' },
+  },
+  patrolDwell: {
+    'zh-CN': { name: '停留时长', counts: `各次到访首末定位点之间的分钟数之和；只计连续定位（间隔不超过 ${dose.maxGapS} 秒），签到不计时长`, period: '所选时段' },
+    en: { name: 'Dwell', counts: `the minutes from each visit's first ping to its last, summed; only over continuous pings (no gap over ${dose.maxGapS} s); check-ins add none`, period: 'the period' },
+  },
+  koperShare: {
+    'zh-CN': { name: '有效停留占比', counts: `停留 ${dose.koperMinMin}–${dose.koperMaxMin} 分钟（Koper 区间）的定位到访 ÷ 有定位的到访`, period: '所选时段' },
+    en: { name: 'Koper share', counts: `ping visits that dwelt ${dose.koperMinMin}–${dose.koperMaxMin} minutes (the Koper band) ÷ ping visits`, period: 'the period' },
+  },
+  longestVisitGap: {
+    'zh-CN': { name: '最长间隔', counts: `同一班次（时段）内相邻两次到访之间的最长分钟数（多人同时在场算一段）；目标不超过 ${dose.targetGapMin} 分钟`, period: '每个班次' },
+    en: { name: 'Longest gap', counts: `the longest minutes between two visits in one shift (units there together count as one stretch); the target is ${dose.targetGapMin} minutes at most`, period: 'each shift' },
+  },
+  presencePerDay: {
+    'zh-CN': { name: '日均在场时长', counts: '至少一名民警或网格员在场的分钟数（同时在场只计一次）÷ 时段覆盖的天数', period: '所选时段，按北京时间日' },
+    en: { name: 'Presence per day', counts: 'minutes with at least one unit present (together counted once) ÷ the days the period covers', period: 'the period, by local day' },
+  },
+  routeAdherence: {
+    'zh-CN': { name: '路线执行', counts: '巡逻路线的计划必到点中：到达（定位进入半径或签到）、按时（到达时间在该点时间窗内）、漏巡（未到达）的个数', period: '一次巡逻' },
+    en: { name: 'Route adherence', counts: 'the planned stops of a patrol route reached (a ping within the radius or a check-in), on time (within the stop’s window) and skipped', period: 'one patrol' },
+  },
+  afterVisitIncidents: {
+    'zh-CN': { name: '巡后警情', counts: '到访开始至结束后 H 小时内各整点小时的警情率，对比同一钟点、同类日（工作日/周末）无到访小时的警情率，附小时数；仅为对比，不表明因果', period: '所选时段' },
+    en: { name: 'Incidents after visits', counts: 'incidents per clock hour from a visit’s start to H hours after its end, against the hours of the same hour of day and weekday type without one, with the hours counted; a comparison, not a causal effect', period: 'the period' },
   },
 };
 

@@ -228,6 +228,8 @@ export const apiMessages = {
   import_progress: { 'zh-CN': '已处理 {rows} 行：新增 {created}，已存在 {replayed}', en: '{rows} rows: {created} new, {replayed} already there' },
   import_done: { 'zh-CN': '导入完成：共 {rows} 行，新增 {created} 条警情，{replayed} 条此前已登记，用时 {seconds} 秒', en: 'import done: {rows} rows, {created} new incidents, {replayed} already registered, in {seconds} s' },
 
+  // Patrol dosage (issue 16): said with the figures so no one reads a cause into a comparison.
+  dosage_effect_caveat: { 'zh-CN': '此为对比，不表明因果：巡逻常去本就预计多发的时间和地点，且小时数少时差异多为偶然。', en: 'A comparison, not a cause: patrols go where and when incidents are expected, and with few hours a difference is mostly chance.' },
   // The field app (issue 16): patrols, pings, check-ins, 随手拍 reports, positions.
   field_id_conflict: { 'zh-CN': '编号 {id} 已用于内容不同的{what}；重发须与首次发送的内容一致', en: 'id {id} is already used by a {whatEn} with different content; a replay must repeat the first call exactly' },
   field_patrol_not_yours: { 'zh-CN': '没有您的巡逻 {id}', en: 'no patrol {id} of yours' },

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { useViewMap } from '../../map/use-view-map';
 import { AnalysisLegend } from './AnalysisLegend';
+import { DosageLegend } from '../../shared/DosageLegend';
 import { AnalysisMap } from './AnalysisMap';
 import { FilterBar } from './FilterBar';
 import { LayerSwitches } from './LayerSwitches';
@@ -41,6 +42,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
     forecast: { resource: data.forecast, retry: data.retry.forecast },
     'repeat-pairs': { resource: data.repeats, retry: data.retry.repeats },
     'repeat-locations': { resource: data.repeats, retry: data.retry.repeats },
+    dosage: { resource: data.dosage, retry: data.retry.dosage },
   };
   return (
     <section className="analysis" data-testid="analysis-view" data-ready={s.dataReady}>
@@ -62,6 +64,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
               forecast={data.forecast.data}
               repeats={data.repeats.data}
             />
+            {visible.dosage && <DosageLegend />}
           </AnalysisMap>
           {visible.heatmap && <PlaybackBar playback={s.playback} disabled={!data.incidents.data} />}
         </div>

@@ -10,6 +10,7 @@ const layerLabels: Record<AnalysisLayerKey, MessageKey> = {
   forecast: 'analysisLayerForecast',
   'repeat-pairs': 'analysisLayerPairs',
   'repeat-locations': 'analysisLayerPlaces',
+  dosage: 'layerDosage',
   beats: 'analysisLayerBeats',
 };
 

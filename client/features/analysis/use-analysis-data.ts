@@ -1,3 +1,5 @@
+import { DOSAGE_MAX_DAYS } from '../../../core/contracts/dosage';
+import { getDosage } from '../../api/dosage-endpoints';
 import { getAnalysisProfile, getAnalysisRates, getEmerging, getForecast, getHotspots, getRepeats, toAnalysisParams } from '../../api/analysis-endpoints';
 import { getBeats, getGrids, getIncidentCategories, getIncidents } from '../../api/endpoints';
 import { useBasemapData, useConfig } from '../../api/hooks';
@@ -35,6 +37,8 @@ export function useAnalysisData(query: IncidentQuery | null, cellM: number, visi
   const [hotspots, retryHotspots] = useLazyResource(visible.hotspots, cellSearch, (signal) => getHotspots(query!, cellM, signal));
   const [emerging, retryEmerging] = useLazyResource(visible.emerging, cellSearch, (signal) => getEmerging(query!, cellM, signal));
   const [forecast, retryForecast] = useLazyResource(visible.forecast, cellSearch, (signal) => getForecast(query!, cellM, forecastCoverage, signal));
+  // Dosage over the period's last DOSAGE_MAX_DAYS days at most (pings are not kept longer).
+  const [dosage, retryDosage] = useLazyResource(visible.dosage, search, (signal) => getDosage(dosagePeriod(query!), signal).then((a) => a.places));
   const [repeats, retryRepeats] = useLazyResource(wantRepeats || visible['repeat-pairs'] || visible['repeat-locations'], search, (signal) =>
     getRepeats(query!, nearRepeatDistanceM, nearRepeatDays, signal),
   );
@@ -50,6 +54,7 @@ export function useAnalysisData(query: IncidentQuery | null, cellM: number, visi
     emerging,
     forecast,
     repeats,
+    dosage,
     retry: {
       categories: retryCategories,
       areas: retryAreas,
@@ -60,6 +65,14 @@ export function useAnalysisData(query: IncidentQuery | null, cellM: number, visi
       emerging: retryEmerging,
       forecast: retryForecast,
       repeats: retryRepeats,
+      dosage: retryDosage,
     },
   };
+}
+
+/** The analysis period cut to the last DOSAGE_MAX_DAYS days (the dosage API's longest). */
+export function dosagePeriod(query: Pick<IncidentQuery, 'from' | 'to'>): { from: string; to: string } {
+  const toMs = query.to ? Date.parse(query.to) : Date.now();
+  const fromMs = Math.max(query.from ? Date.parse(query.from) : toMs - 86_400_000, toMs - DOSAGE_MAX_DAYS * 86_400_000);
+  return { from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() };
 }

@@ -8,6 +8,7 @@ import { splitByScope } from '../../map/layers/scope-split';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
 import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 import { describeAnalysisPick } from './analysis-tooltip';
+import { describeDosagePick } from '../../shared/dosage-tooltip';
 import type { ListTab, Picked } from './ListsPanel';
 import { useAnalysisData } from './use-analysis-data';
 import { usePlayback } from './use-playback';
@@ -59,6 +60,7 @@ export function useAnalysisView(active: boolean) {
           emerging: data.emerging.data ?? undefined,
           forecast: data.forecast.data ?? undefined,
           repeats: data.repeats.data ?? undefined,
+          dosage: data.dosage.data ?? undefined,
           beats,
           outsideGrids: grids?.outside,
           selection: picked?.feature ?? null,
@@ -66,7 +68,7 @@ export function useAnalysisView(active: boolean) {
         },
         visible,
       ),
-    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, beats, grids, picked, visible, zoom],
+    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, data.dosage.data, beats, grids, picked, visible, zoom],
   );
   const categoryNames = useMemo(
     () => new Map((data.categories.data ?? []).map((c) => [c.code, language === 'en' ? c.nameEn : c.nameZh])),
@@ -75,7 +77,7 @@ export function useAnalysisView(active: boolean) {
   const nameOf = useCallback((code: string) => categoryNames.get(code) ?? code, [categoryNames]);
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
-      const text = describeAnalysisPick(info, t, nameOf, formatDateTime);
+      const text = describeAnalysisPick(info, t, nameOf, formatDateTime) ?? describeDosagePick(info, t);
       return styledTooltip(text);
     },
     [t, nameOf, formatDateTime],

@@ -9,6 +9,7 @@ const layerLabels: Record<LayerKey, MessageKey> = {
   grids: 'layerGrids',
   heatmap: 'layerHeatmap',
   disputes: 'layerDisputes',
+  dosage: 'layerDosage',
   beats: 'layerBeats',
   'key-places': 'layerKeyPlaces',
   stations: 'layerStations',

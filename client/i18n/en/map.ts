@@ -78,4 +78,15 @@ export const map: Record<keyof typeof zh, string> = {
   tooltipBeat: 'Beat: {value}',
   tooltipStation: 'Police station',
   tooltipKeyPlace: 'Key place · {kind}',
+  // Patrol dosage (issue 16).
+  layerDosage: 'Patrol dosage',
+  legendDosage: 'Patrol dosage (target: visits ≤ 2 h apart)',
+  dosageClassUnvisited: 'Not visited',
+  dosageClassOnce: 'Visited once',
+  dosageClassGaps: 'Gap over 2 h',
+  dosageClassMet: 'Met (gaps ≤ 2 h)',
+  tooltipDosageVisits: '{visits} visits (police {police}, grid staff {grid})',
+  tooltipDosageDwell: 'Dwell {dwell} min; {share} of visits 10–16 min',
+  tooltipDosageGap: 'Longest gap: {gap} min',
+  tooltipDosageNoGap: 'Longest gap: — (fewer than two visits)',
 };

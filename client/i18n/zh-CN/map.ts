@@ -77,4 +77,15 @@ export const map = {
   tooltipBeat: '警格：{value}',
   tooltipStation: '派出所',
   tooltipKeyPlace: '重点部位 · {kind}',
+  // Patrol dosage (issue 16).
+  layerDosage: '巡防剂量',
+  legendDosage: '巡防剂量（目标：到访间隔 ≤ 2 小时）',
+  dosageClassUnvisited: '未到访',
+  dosageClassOnce: '仅到访一次',
+  dosageClassGaps: '间隔超 2 小时',
+  dosageClassMet: '达标（间隔 ≤ 2 小时）',
+  tooltipDosageVisits: '到访 {visits} 次（民警 {police}、网格员 {grid}）',
+  tooltipDosageDwell: '停留 {dwell} 分钟，10–16 分钟有效停留占 {share}',
+  tooltipDosageGap: '最长间隔：{gap} 分钟',
+  tooltipDosageNoGap: '最长间隔：—（不足两次到访）',
 } as const;

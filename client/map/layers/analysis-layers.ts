@@ -1,3 +1,5 @@
+import type { PlaceDosageView } from '../../../core/contracts/dosage';
+import { dosageLayers } from './dosage-layer';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, Geometry } from 'geojson';
 import type { EmergingAnswer, ForecastAnswer, HotspotAnswer, RepeatsAnswer } from '../../../core/contracts/analysis';
@@ -15,7 +17,7 @@ import { incidentHeatLayer } from './incident-heat-layer';
 import { outsideScopeLayer } from './outside-scope-layer';
 
 /** The analysis map's switchable overlays, in the order its layer panel lists them. */
-export const analysisLayerKeys = ['heatmap', 'hotspots', 'emerging', 'forecast', 'repeat-pairs', 'repeat-locations', 'beats'] as const;
+export const analysisLayerKeys = ['heatmap', 'hotspots', 'emerging', 'forecast', 'repeat-pairs', 'repeat-locations', 'dosage', 'beats'] as const;
 export type AnalysisLayerKey = (typeof analysisLayerKeys)[number];
 export type AnalysisLayerVisibility = Record<AnalysisLayerKey, boolean>;
 
@@ -27,6 +29,7 @@ export const defaultAnalysisVisibility: AnalysisLayerVisibility = {
   forecast: false,
   'repeat-pairs': false,
   'repeat-locations': false,
+  dosage: false,
   beats: true,
 };
 
@@ -38,6 +41,8 @@ export interface AnalysisLayerData {
   emerging?: EmergingAnswer;
   forecast?: ForecastAnswer;
   repeats?: RepeatsAnswer;
+  /** Patrol dosage per hot cell and key place over the period (GET /api/dosage, at most its last 31 days). */
+  dosage?: readonly PlaceDosageView[];
   beats?: BeatCollection;
   /** The grids outside the user's jurisdiction, faded under everything (its analyses cover its own grids only). */
   outsideGrids?: GridCollection;
@@ -57,6 +62,7 @@ export function buildAnalysisLayers(data: AnalysisLayerData, visible: AnalysisLa
     data.hotspots ? analysisHotspotLayer({ cells: data.hotspots, visible: visible.hotspots }) : null,
     data.emerging ? analysisEmergingLayer({ cells: data.emerging, visible: visible.emerging }) : null,
     data.heat ? incidentHeatLayer({ points: data.heat, visible: visible.heatmap }) : null,
+    ...(data.dosage ? dosageLayers({ places: data.dosage, visible: visible.dosage, idPrefix: 'analysis-dosage' }) : []),
     data.beats ? beatOutlineLayer({ beats: data.beats, visible: visible.beats }) : null,
     data.forecast ? analysisForecastLayer({ cells: data.forecast, visible: visible.forecast }) : null,
     data.forecast ? analysisForecastRankLayer({ cells: data.forecast, zoom: data.zoom ?? 12.5, visible: visible.forecast }) : null,

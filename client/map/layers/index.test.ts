@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridCollection, StationCollection } from '../../api/feature-types';
 import { toBinaryPoints } from './binary-points';
-import { allLayersVisible, buildMapLayers } from './index';
+import { allLayersVisible, buildMapLayers, defaultLayerVisibility } from './index';
 
 const grids: GridCollection = { type: 'FeatureCollection', features: [] };
 const stations: StationCollection = { type: 'FeatureCollection', features: [] };
@@ -20,6 +20,12 @@ describe('buildMapLayers', () => {
     expect(buildMapLayers(everything, allLayersVisible).map((l) => l.id)).toEqual([
       'grid-fill', 'incident-heat', 'beat-outline', 'dispute-risk', 'key-places', 'stations', 'labels',
     ]);
+  });
+
+  it('draws patrol dosage above the incident heat and under the beats, hidden until switched on', () => {
+    const layers = buildMapLayers({ ...everything, dosage: [] }, defaultLayerVisibility);
+    expect(layers.map((l) => l.id).slice(0, 5)).toEqual(['grid-fill', 'incident-heat', 'dosage-cells', 'dosage-places', 'beat-outline']);
+    expect(layers.find((l) => l.id === 'dosage-cells')?.props.visible).toBe(false);
   });
 
   it('leaves out the layers whose data has not loaded', () => {

@@ -1,9 +1,11 @@
 import type { Layer } from '@deck.gl/core';
 import type { DisputeMap } from '../../../core/contracts/disputes';
+import type { PlaceDosageView } from '../../../core/contracts/dosage';
 import type { BeatCollection, GridCollection, KeyPlaceCollection, StationCollection } from '../../api/feature-types';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
 import { disputeRiskLayer } from './dispute-risk-layer';
+import { dosageLayers } from './dosage-layer';
 import { gridFillLayer, type GridFillInput } from './grid-fill-layer';
 import { incidentHeatLayer } from './incident-heat-layer';
 import { keyPlaceLayer } from './key-place-layer';
@@ -13,11 +15,13 @@ import { outsideScopeLayer } from './outside-scope-layer';
 import { stationLayer } from './station-layer';
 
 /** The switchable overlays, in the order the layer panel lists them. */
-export const layerKeys = ['grids', 'heatmap', 'disputes', 'beats', 'key-places', 'stations', 'labels'] as const;
+export const layerKeys = ['grids', 'heatmap', 'disputes', 'dosage', 'beats', 'key-places', 'stations', 'labels'] as const;
 export type LayerKey = (typeof layerKeys)[number];
 export type LayerVisibility = Record<LayerKey, boolean>;
 
 export const allLayersVisible: LayerVisibility = Object.fromEntries(layerKeys.map((k) => [k, true])) as LayerVisibility;
+/** What the map opens with: everything but patrol dosage, which is fetched only once someone switches it on. */
+export const defaultLayerVisibility: LayerVisibility = { ...allLayersVisible, dosage: false };
 
 /** What the overlays are drawn from; a missing part (not loaded yet) leaves its layer out. */
 export interface MapLayerData {
@@ -29,6 +33,8 @@ export interface MapLayerData {
   labels?: LabelPoint[];
   /** Open disputes (GET /api/disputes/map), for the early-warning layer. */
   disputes?: DisputeMap;
+  /** Patrol dosage per hot cell and key place (GET /api/dosage), loaded while its layer is on. */
+  dosage?: readonly PlaceDosageView[];
   /** How the grids are filled (households when absent) and what a click on one does. */
   gridFill?: GridFillInput['fill'];
   onGridClick?: (code: string) => void;
@@ -46,7 +52,8 @@ export function gridFillOpacity(zoom = 12): number {
 }
 
 /**
- * All overlays, bottom to top: grid fill, incident heat, beat outlines, dispute points, key places, stations, labels;
+ * All overlays, bottom to top: grid fill, incident heat, patrol dosage, beat outlines, dispute points, key places,
+ * stations, labels;
  * each kind's part outside the jurisdiction (if any) faded under its own. Hidden layers stay in the list with
  * visible: false, so showing them again needs no new GPU buffers.
  */
@@ -56,6 +63,7 @@ export function buildMapLayers(data: MapLayerData, visible: LayerVisibility): La
     out.grids ? outsideScopeLayer({ areas: out.grids, visible: visible.grids }) : null,
     data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids, fill: data.gridFill, onClick: data.onGridClick, opacity: gridFillOpacity(data.zoom) }) : null,
     data.incidents ? incidentHeatLayer({ points: data.incidents, visible: visible.heatmap }) : null,
+    ...(data.dosage ? dosageLayers({ places: data.dosage, visible: visible.dosage }) : []),
     out.beats ? beatOutlineLayer({ beats: out.beats, visible: visible.beats, faded: true }) : null,
     data.beats ? beatOutlineLayer({ beats: data.beats, visible: visible.beats }) : null,
     data.disputes ? disputeRiskLayer({ disputes: data.disputes, visible: visible.disputes }) : null,

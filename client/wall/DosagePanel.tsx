@@ -1,0 +1,51 @@
+import type { WallDosage } from '../../core/contracts/dosage';
+import { describeMeasure } from '../../core/measures/glossary';
+import { Figure, Panel } from './Panel';
+import type { WallLanguage, WallText } from './wall-messages';
+
+const fmt = (n: number) => n.toLocaleString('zh-CN');
+/** How many places each list shows: the wall is read from across the room. */
+const maxRows = 5;
+
+/**
+ * The wall's patrol presence (issue 16): units at hot spots and key places now, split police / grid staff, the places
+ * they are at by name, and the hot spots and key places at their peak now with nobody there, by name with the peak.
+ */
+export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | undefined; t: WallText; language: WallLanguage }) {
+  if (!dosage) return <Panel title={t('dosage')} testId="wall-panel-dosage"><div className="wall-muted">{t('loading')}</div></Panel>;
+  const police = dosage.present.reduce((s, p) => s + p.police, 0);
+  const grid = dosage.present.reduce((s, p) => s + p.grid, 0);
+  return (
+    <Panel title={t('dosage')} testId="wall-panel-dosage" info={describeMeasure('presencePerDay', language)}>
+      <div className="wall-figures wall-figures-3">
+        <Figure label={t('presentNow')} value={fmt(police + grid)} tone={police + grid > 0 ? 'ok' : 'warn'} />
+        <Figure label={t('policeUnits')} value={fmt(police)} />
+        <Figure label={t('gridUnits')} value={fmt(grid)} />
+      </div>
+      <h3 className="wall-dosage-heading">{t('presentAt')}</h3>
+      {dosage.present.length === 0 ? (
+        <div className="wall-muted" data-testid="wall-dosage-nobody">{t('nobodyPresent')}</div>
+      ) : (
+        <ul className="wall-dosage-list" data-testid="wall-dosage-present">
+          {dosage.present.slice(0, maxRows).map((p) => (
+            <li key={p.id}>
+              {p.name} <span className="wall-dosage-note">{t('policeUnits')} {p.police} · {t('gridUnits')} {p.grid}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="wall-dosage-heading">{t('uncoveredAtPeak')}</h3>
+      {dosage.uncovered.length === 0 ? (
+        <div className="wall-muted">{t('noneUncovered')}</div>
+      ) : (
+        <ul className="wall-dosage-list wall-dosage-alert" data-testid="wall-dosage-uncovered">
+          {dosage.uncovered.slice(0, maxRows).map((u) => (
+            <li key={u.id}>
+              {u.name} <span className="wall-dosage-note">{t('peakWord')} {u.peak.from}–{u.peak.to}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { atM, monday } from './dosage.fixture';
+import { measureRouteAdherence, type RouteStop } from './measure-route-adherence';
+
+/*
+ * Four stops 500 m apart, 30 m radius, windows 08:00–08:20, 08:30–08:50, 09:00–09:20, 09:30–09:50. Pings: 10 m from
+ * stop 0 at 08:05 (on time); 7 m from stop 1 at 08:55 (late); stop 2 never near (skipped, the ping 200 m off does not
+ * reach it); stop 3 only by a check-in at 09:40 (on time). → planned 4, reached 3, on time 2, skipped 1.
+ */
+const stop = (index: number, openH: number, openM: number): RouteStop => ({ index, name: `第${index + 1}站`, lngLat: atM(index * 500, 0), radiusM: 30, openMs: monday(openH, openM), closeMs: monday(openH, openM + 20) });
+
+describe('measureRouteAdherence', () => {
+  const stops = [stop(0, 8, 0), stop(1, 8, 30), stop(2, 9, 0), stop(3, 9, 30)];
+  const ping = (x: number, y: number, atMs: number) => ({ unitId: 'A', force: 'police' as const, atMs, lngLat: atM(x, y), accuracyM: 5 });
+  const pings = [ping(10, 0, monday(8, 5)), ping(505, 5, monday(8, 55)), ping(1000, 200, monday(9, 10))];
+
+  it('counts stops reached, on time and skipped, by pings and check-ins', () => {
+    const r = measureRouteAdherence(stops, pings, [{ atMs: monday(9, 40), stopIndex: 3 }]);
+    expect(r).toMatchObject({ planned: 4, reached: 3, onTime: 2, skipped: 1 });
+    expect(r.stops.map((s) => [s.status, s.evidence])).toEqual([['on_time', 'pings'], ['late', 'pings'], ['skipped', null], ['on_time', 'check_in']]);
+  });
+});
