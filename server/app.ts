@@ -135,6 +135,10 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
 
   if (clientDir && existsSync(clientDir)) {
     app.use('*', serveStatic({ root: clientDir }));
+    // The field app (/m, issue 16) is its own page: /m goes to /m/, the scope its service worker controls, and the
+    // field app's own routes below it load its page.
+    app.get('/m', (c) => c.redirect('/m/'));
+    app.get('/m/*', serveStatic({ root: clientDir, path: 'm/index.html' }));
     // Client-side routes (/wall, /planner, …) all load the one page.
     app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
   }
