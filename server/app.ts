@@ -38,6 +38,8 @@ import { searchRouter } from './routes/search/search.router';
 import { apiDocsRouter } from './openapi/api-docs.router';
 import { ogcRouter } from './routes/ogc/ogc.router';
 import { tilesRouter } from './routes/tiles/tiles.router';
+import { fieldReportPaths, fieldRouter } from './routes/field/field.router';
+import { keyPlaceQrRouter } from './routes/field/key-place-qr.router';
 
 /** Seconds a client is asked to wait before retrying while the database is unavailable. */
 export const databaseRetryAfterS = 2;
@@ -68,6 +70,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
     .route('/', healthRouter)
     .route('/', authRouter)
     .route('/', adminRouter)
+    .route('/', keyPlaceQrRouter)
     .route('/', residentsRouter)
     .route('/', registryRouter)
     .route('/', disputesRouter)
@@ -83,6 +86,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
     .route('/', analysisRouter)
     .route('/', patrolRouter)
     .route('/', searchRouter)
+    .route('/', fieldRouter)
     .route('/', basemapRouter(basemap));
 
   const app = new Hono<AppEnv>();
@@ -110,7 +114,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   );
   const apiBodyLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(apiError(c, 'payload_too_large', 'body_too_large', { limit: '1 MiB' }), 413) });
   // A file import sets its own, larger limit on its route.
-  const ownLimitPaths = [...largeBodyPaths, ...incidentBatchPaths];
+  const ownLimitPaths = [...largeBodyPaths, ...incidentBatchPaths, ...fieldReportPaths];
   app.use('/api/*', (c, next) => (ownLimitPaths.includes(c.req.path) ? next() : apiBodyLimit(c, next)));
   app.use('*', async (c, next) => {
     c.set('database', database);

@@ -45,6 +45,12 @@ const EnvSchema = z.object({
   LIVE_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1, 'LIVE_EVENTS_RETENTION_DAYS 至少为 1（at least 1）').max(3650).default(30),
   // Audit months kept attached to audit_log before `npm run maintain` may archive them; 等保 2.0 asks for 180 days online.
   AUDIT_ONLINE_MONTHS: z.coerce.number().int().min(6, 'AUDIT_ONLINE_MONTHS 至少为 6（at least 6: 等保 2.0 keeps 180 days）').max(1200).default(24),
+  // The field app (issue 16): how near a stop a geofence check-in must be (metres, the position's accuracy included) …
+  FIELD_CHECKIN_RADIUS_M: z.coerce.number().min(5, '至少 5 米（at least 5 m）').max(1000, '最多 1000 米（at most 1000 m）').default(50),
+  // … how long GPS pings are kept before the daily upkeep deletes them (the dosage figures computed from them stay) …
+  FIELD_POSITIONS_RETENTION_DAYS: z.coerce.number().int().min(1, '至少为 1（at least 1）').max(3650).default(30),
+  // … and the key the printed 巡逻必到点 QR codes are signed with (server/services/field-qr.ts says why here).
+  FIELD_QR_SECRET: optionalText(z.string().min(32, '至少 32 个字符（at least 32 characters）').max(200)),
   // API processes sharing the port (issue 15): Node's cluster forks them; see server/cluster.ts.
   WORKERS: z.coerce.number().int('必须是整数（must be a whole number）').min(1, '至少为 1（at least 1）').max(64, '最多 64（at most 64）').default(1),
 }).superRefine((env, ctx) => {

@@ -69,7 +69,7 @@ export class LiveConnection {
       if (this.lastEventId !== null && event.id <= this.lastEventId) return;
       this.lastEventId = event.id;
       if (event.kind === 'incident') this.handlers.onEvent(event);
-      else this.handlers.onPlan?.(event);
+      else if (event.kind === 'plan') this.handlers.onPlan?.(event);
     };
     source.addEventListener('incident', receive);
     source.addEventListener('plan', receive);

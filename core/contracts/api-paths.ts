@@ -251,6 +251,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/key-places/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 巡逻必到点二维码（打印）/ the printable QR sheet of key places
+         * @description 角色 / roles: admin
+         */
+        get: operations["getApiAdminKeyPlacesQr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/residents": {
         parameters: {
             query?: never;
@@ -1439,6 +1459,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/patrols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始巡逻 / start a patrol (idempotent by id)
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        post: operations["postApiFieldPatrols"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/patrols/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束巡逻 / end one’s own patrol
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        post: operations["postApiFieldPatrolsByIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/patrols/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前巡逻 / the caller’s open patrol
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        get: operations["getApiFieldPatrolsCurrent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/pings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传定位 / a batch of one’s own patrol’s GPS pings (all or nothing, idempotent)
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        post: operations["postApiFieldPings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签到（定位或扫码）/ check in by geofence or QR code (idempotent by id)
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        post: operations["postApiFieldCheckIns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 随手拍待办 / reports of the caller’s jurisdiction to handle
+         * @description 角色 / roles: admin, commander, officer, grid_leader
+         */
+        get: operations["getApiFieldReports"];
+        put?: never;
+        /**
+         * 随手拍上报 / send a report from the street, with photos (idempotent by id)
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        post: operations["postApiFieldReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/reports/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的随手拍及处理结果 / the caller’s reports and how they were handled
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        get: operations["getApiFieldReportsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/reports/{id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 处理随手拍 / turn a report into a dispute, a registry task, an incident lead, or dismiss it
+         * @description 角色 / roles: admin, commander, officer, grid_leader
+         */
+        post: operations["postApiFieldReportsByIdHandle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/reports/{id}/photos/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 随手拍照片 / a report’s photo (JPEG)
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        get: operations["getApiFieldReportsByIdPhotosByN"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 今日工作 / the caller’s work of the day
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        get: operations["getApiFieldToday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/field/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 在岗单位位置 / the last position of each unit on duty in the caller’s scope
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, wall_display
+         */
+        get: operations["getApiFieldPositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/basemap": {
         parameters: {
             query?: never;
@@ -2352,6 +2596,61 @@ export interface operations {
             };
             /** @description 不存在或不在辖区内 / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiAdminKeyPlacesQr: {
+        parameters: {
+            query?: {
+                format?: "html" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK. 可打印的二维码页 / the printable sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        address: string;
+                        payload: string;
+                    }[];
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6013,6 +6312,20 @@ export interface operations {
                             grids: number;
                             publishedBy: string;
                         };
+                    } | {
+                        id: number;
+                        at: string;
+                        /** @constant */
+                        kind: "field_presence";
+                        payload: {
+                            /** @enum {string} */
+                            force: "police" | "grid";
+                            /** @enum {string} */
+                            source: "pings" | "check_in";
+                            gridCodes: string[];
+                            count: number;
+                            latestAt: string;
+                        };
                     };
                 };
             };
@@ -8720,6 +9033,1027 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiFieldPatrols: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    routeId?: string;
+                    /** Format: date-time */
+                    startedAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        /** @enum {string} */
+                        force: "police" | "grid";
+                        routeId: string | null;
+                        routeName: string | null;
+                        startedAt: string;
+                        endedAt: string | null;
+                        replayed?: boolean;
+                    };
+                };
+            };
+            /** @description 已创建 / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        /** @enum {string} */
+                        force: "police" | "grid";
+                        routeId: string | null;
+                        routeName: string | null;
+                        startedAt: string;
+                        endedAt: string | null;
+                        replayed?: boolean;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 无法处理 / unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiFieldPatrolsByIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    endedAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        /** @enum {string} */
+                        force: "police" | "grid";
+                        routeId: string | null;
+                        routeName: string | null;
+                        startedAt: string;
+                        endedAt: string | null;
+                        replayed?: boolean;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 无法处理 / unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldPatrolsCurrent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        patrol: {
+                            id: string;
+                            username: string;
+                            /** @enum {string} */
+                            force: "police" | "grid";
+                            routeId: string | null;
+                            routeName: string | null;
+                            startedAt: string;
+                            endedAt: string | null;
+                            replayed?: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiFieldPings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patrolId: string;
+                    pings: {
+                        /** Format: date-time */
+                        at: string;
+                        position: [
+                            number,
+                            number
+                        ];
+                        accuracyM: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stored: number;
+                        alreadyStored: number;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 无法处理 / unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiFieldCheckIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    patrolId?: string;
+                    /** @enum {string} */
+                    method: "geofence" | "qr";
+                    keyPlaceCode?: string;
+                    stopIndex?: number;
+                    qrPayload?: string;
+                    /** Format: date-time */
+                    at: string;
+                    position?: [
+                        number,
+                        number
+                    ];
+                    accuracyM?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "geofence" | "qr";
+                        placeName: string;
+                        at: string;
+                        distanceM: number | null;
+                        replayed?: boolean;
+                    };
+                };
+            };
+            /** @description 已创建 / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        method: "geofence" | "qr";
+                        placeName: string;
+                        at: string;
+                        distanceM: number | null;
+                        replayed?: boolean;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 无法处理 / unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "dispute" | "registry" | "incident_lead" | "other";
+                        text: string;
+                        createdAt: string;
+                        place: string | null;
+                        photoCount: number;
+                        /** @enum {string} */
+                        status: "received" | "handled" | "dismissed";
+                        handledAs: string | null;
+                        handlingNote: string | null;
+                        handledAt: string | null;
+                        replayed?: boolean;
+                        senderName: string;
+                        gridCode: string | null;
+                        position: [
+                            number,
+                            number
+                        ] | null;
+                        handledRef: string | null;
+                    }[];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiFieldReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    category: "dispute" | "registry" | "incident_lead" | "other";
+                    text: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    position?: [
+                        number,
+                        number
+                    ];
+                    /** @default [] */
+                    photos?: string[];
+                    /** Format: base64 */
+                    voice?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "dispute" | "registry" | "incident_lead" | "other";
+                        text: string;
+                        createdAt: string;
+                        place: string | null;
+                        photoCount: number;
+                        /** @enum {string} */
+                        status: "received" | "handled" | "dismissed";
+                        handledAs: string | null;
+                        handlingNote: string | null;
+                        handledAt: string | null;
+                        replayed?: boolean;
+                    };
+                };
+            };
+            /** @description 已创建 / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "dispute" | "registry" | "incident_lead" | "other";
+                        text: string;
+                        createdAt: string;
+                        place: string | null;
+                        photoCount: number;
+                        /** @enum {string} */
+                        status: "received" | "handled" | "dismissed";
+                        handledAs: string | null;
+                        handlingNote: string | null;
+                        handledAt: string | null;
+                        replayed?: boolean;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 请求体过大 / payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 无法处理 / unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldReportsMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "dispute" | "registry" | "incident_lead" | "other";
+                        text: string;
+                        createdAt: string;
+                        place: string | null;
+                        photoCount: number;
+                        /** @enum {string} */
+                        status: "received" | "handled" | "dismissed";
+                        handledAs: string | null;
+                        handlingNote: string | null;
+                        handledAt: string | null;
+                        replayed?: boolean;
+                    }[];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiFieldReportsByIdHandle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    as: "dispute" | "registry" | "incident_lead" | "dismissed";
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "dispute" | "registry" | "incident_lead" | "other";
+                        text: string;
+                        createdAt: string;
+                        place: string | null;
+                        photoCount: number;
+                        /** @enum {string} */
+                        status: "received" | "handled" | "dismissed";
+                        handledAs: string | null;
+                        handlingNote: string | null;
+                        handledAt: string | null;
+                        replayed?: boolean;
+                        senderName: string;
+                        gridCode: string | null;
+                        position: [
+                            number,
+                            number
+                        ] | null;
+                        handledRef: string | null;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 无法处理 / unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldReportsByIdPhotosByN: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK. 照片 / the photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldToday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        routes: {
+                            id: string;
+                            name: string;
+                            assignedName: string;
+                            window: {
+                                start: string;
+                                end: string;
+                            };
+                            stops: {
+                                index: number;
+                                name: string;
+                                keyPlaceCode: string | null;
+                                position: [
+                                    number,
+                                    number
+                                ] | null;
+                                arrival: string | null;
+                                departure: string | null;
+                            }[];
+                        }[];
+                        tasks: {
+                            id: string;
+                            place: string;
+                            note: string;
+                            dueOn: string;
+                            overdue: boolean;
+                        }[];
+                        buildingsToVerify: {
+                            code: string;
+                            place: string;
+                            verifiedAt: string | null;
+                        }[];
+                        disputes: {
+                            code: string;
+                            summary: string;
+                            status: string;
+                            place: string;
+                            dueAt: string | null;
+                        }[];
+                        meetings: {
+                            id: string;
+                            kind: string;
+                            topic: string;
+                            place: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldPositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        patrolId: string;
+                        name: string;
+                        /** @enum {string} */
+                        force: "police" | "grid";
+                        position: [
+                            number,
+                            number
+                        ];
+                        at: string;
+                        accuracyM: number;
+                        place: string | null;
+                    }[];
                 };
             };
             /** @description 未登录 / not signed in */

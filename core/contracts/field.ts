@@ -122,3 +122,62 @@ export const UnitPositionSchema = z.object({
   place: z.string().nullable(),
 });
 export type UnitPosition = z.infer<typeof UnitPositionSchema>;
+
+/** Path parameters of the field routes. */
+export const FieldIdParamSchema = z.object({ id: z.uuid({ message: 'id must be a UUID' }) });
+export const FieldPhotoParamSchema = z.object({
+  id: z.uuid({ message: 'id must be a UUID' }),
+  n: z.coerce.number().int().min(0, 'n must be 0–3').max(maxReportPhotos - 1, 'n must be 0–3'),
+});
+
+/** GET /api/field/patrols/current: the caller's open patrol, or null. */
+export const FieldCurrentPatrolSchema = z.object({ patrol: FieldPatrolSchema.nullable() });
+
+/** What a handler may turn a 随手拍 report into (POST /api/field/reports/{id}/handle). */
+export const fieldReportHandlings = ['dispute', 'registry', 'incident_lead', 'dismissed'] as const;
+export type FieldReportHandling = (typeof fieldReportHandlings)[number];
+export const FieldReportHandleSchema = z.object({
+  as: z.enum(fieldReportHandlings),
+  note: z.string().trim().max(500, 'note is at most 500 characters').default(''),
+});
+export type FieldReportHandle = z.infer<typeof FieldReportHandleSchema>;
+
+/** A report as its handlers see it in their inbox: the sender and where, besides what the sender sees. */
+export const FieldReportInboxItemSchema = FieldReportViewSchema.extend({
+  senderName: z.string(),
+  gridCode: z.string().nullable(),
+  position: lngLat.nullable(),
+  handledRef: z.string().nullable(),
+});
+export type FieldReportInboxItem = z.infer<typeof FieldReportInboxItemSchema>;
+
+/** A stop of an assigned route as the field app lists it: by name, with where and when (local 'HH:MM'). */
+export const FieldTodayStopSchema = z.object({
+  index: z.number().int(),
+  name: z.string(),
+  keyPlaceCode: z.string().nullable(),
+  position: lngLat.nullable(),
+  arrival: z.string().nullable(),
+  departure: z.string().nullable(),
+});
+export const FieldTodayRouteSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  assignedName: z.string(),
+  window: z.object({ start: z.string(), end: z.string() }),
+  stops: z.array(FieldTodayStopSchema),
+});
+/** GET /api/field/today: the caller's work of the day, every place by its name or address. */
+export const FieldTodaySchema = z.object({
+  date: z.string(),
+  routes: z.array(FieldTodayRouteSchema),
+  tasks: z.array(z.object({ id: z.string(), place: z.string(), note: z.string(), dueOn: z.string(), overdue: z.boolean() })),
+  buildingsToVerify: z.array(z.object({ code: z.string(), place: z.string(), verifiedAt: z.string().nullable() })),
+  disputes: z.array(z.object({ code: z.string(), summary: z.string(), status: z.string(), place: z.string(), dueAt: z.string().nullable() })),
+  meetings: z.array(z.object({ id: z.string(), kind: z.string(), topic: z.string(), place: z.string() })),
+});
+export type FieldToday = z.infer<typeof FieldTodaySchema>;
+
+/** One printed code of the admin's QR sheet (GET /api/admin/key-places/qr?format=json). */
+export const KeyPlaceQrSchema = z.object({ code: z.string(), name: z.string(), address: z.string(), payload: z.string() });
+export type KeyPlaceQr = z.infer<typeof KeyPlaceQrSchema>;

@@ -54,7 +54,25 @@ export const LivePlanEventSchema = z.object({
   payload: LivePlanSchema,
 });
 export type LivePlanEvent = z.infer<typeof LivePlanEventSchema>;
-export const LiveEventSchema = z.union([LiveIncidentEventSchema, LivePlanEventSchema]);
+/**
+ * A unit's presence moved (issue 16): a batch of pings or a check-in was stored, so the wall refreshes its dosage
+ * panel. Every page may read the live stream (the viewer too), so it says where and which force, never who.
+ */
+export const LiveFieldPresenceSchema = z.object({
+  force: z.enum(['police', 'grid']),
+  source: z.enum(['pings', 'check_in']),
+  gridCodes: z.array(z.string()),
+  count: z.number().int(),
+  latestAt: z.string(),
+});
+export type LiveFieldPresence = z.infer<typeof LiveFieldPresenceSchema>;
+export const LiveFieldPresenceEventSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  kind: z.literal('field_presence'),
+  payload: LiveFieldPresenceSchema,
+});
+export const LiveEventSchema = z.union([LiveIncidentEventSchema, LivePlanEventSchema, LiveFieldPresenceEventSchema]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 
 export const liveChannel = 'jingwang_live';

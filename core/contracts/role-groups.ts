@@ -30,3 +30,9 @@ export const registryWriters: readonly Role[] = ['admin', 'commander', 'officer'
 export const registryExporters: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
 /** May give collection tasks to grid workers and cancel them (issue 7). */
 export const registryAssigners: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
+/** May use the field app (/m): start patrols, send positions, check in, send 随手拍 reports (issue 16). */
+export const fieldWorkers: readonly Role[] = ['officer', 'patrol_leader', 'commander', 'admin', 'grid_leader', 'grid_worker'];
+/** Field workers counted as police presence; the others (grid_leader, grid_worker) as grid staff. */
+export const policeFieldWorkers: readonly Role[] = ['officer', 'patrol_leader', 'commander', 'admin'];
+/** May see units' live positions within their scope (grid leaders only grid staff); grid workers and viewers see none. */
+export const positionViewers: readonly Role[] = ['admin', 'commander', 'patrol_leader', 'officer', 'grid_leader', 'wall_display'];

@@ -7,7 +7,7 @@ import { guardsKey } from '../openapi/openapi-document';
 import type { Role } from '../../core/contracts/auth';
 import type { AuditAction } from '../../core/contracts/audit';
 import { writeAudit } from '../audit/audit.repo';
-import { apiError } from '../i18n/messages';
+import { apiError, type ApiMessageCode } from '../i18n/messages';
 import type { AppEnv } from '../routes/context';
 import { apiTokenReach } from './api-token-reach';
 import { checkApiToken, type ApiTokenRefusal } from './api-tokens.repo';
@@ -62,12 +62,13 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** The route may be called by these roles only: 401 without a session, 403 with another role. */
-export function allow(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
+export function allow(roles: readonly Role[], refusal?: ApiMessageCode): MiddlewareHandler<AppEnv> {
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const user = c.var.user;
     if (!user) return c.json(apiError(c, 'unauthenticated', 'unauthenticated'), 401);
     if (!roles.includes(user.role)) {
-      return c.json(apiError(c, 'forbidden', 'forbidden_route', { role: user.role, method: c.req.method, path: c.req.path }), 403);
+      // A route may say in its own words why a role is refused (the positions of other units, say).
+      return c.json(apiError(c, 'forbidden', refusal ?? 'forbidden_route', { role: user.role, method: c.req.method, path: c.req.path }), 403);
     }
     await next();
   };

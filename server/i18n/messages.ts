@@ -227,6 +227,35 @@ export const apiMessages = {
   import_chunk_refused: { 'zh-CN': '第 {from}–{to} 行中有警情被拒绝，该批未写入；此前的 {written} 条已写入（重新导入时按接警单号跳过，不会重复）', en: 'incidents of lines {from}–{to} were refused and that chunk was not written; the {written} before it were (a re-run skips them by externalId)' },
   import_progress: { 'zh-CN': '已处理 {rows} 行：新增 {created}，已存在 {replayed}', en: '{rows} rows: {created} new, {replayed} already there' },
   import_done: { 'zh-CN': '导入完成：共 {rows} 行，新增 {created} 条警情，{replayed} 条此前已登记，用时 {seconds} 秒', en: 'import done: {rows} rows, {created} new incidents, {replayed} already registered, in {seconds} s' },
+
+  // The field app (issue 16): patrols, pings, check-ins, 随手拍 reports, positions.
+  field_id_conflict: { 'zh-CN': '编号 {id} 已用于内容不同的{what}；重发须与首次发送的内容一致', en: 'id {id} is already used by a {whatEn} with different content; a replay must repeat the first call exactly' },
+  field_patrol_not_yours: { 'zh-CN': '没有您的巡逻 {id}', en: 'no patrol {id} of yours' },
+  field_patrol_open: { 'zh-CN': '您已有一次未结束的巡逻（{startedAt} 开始），请先结束它', en: 'you have a patrol still open (started {startedAt}): end it first' },
+  field_patrol_ended: { 'zh-CN': '该巡逻已于 {endedAt} 结束', en: 'the patrol ended at {endedAt}' },
+  field_end_before_start: { 'zh-CN': '结束时间早于巡逻开始时间 {startedAt}', en: 'the end lies before the patrol’s start {startedAt}' },
+  field_route_unknown: { 'zh-CN': '您的辖区内没有巡逻路线 {id}', en: 'no patrol route {id} in your jurisdiction' },
+  field_ping_before_start: { 'zh-CN': '第 {n} 个定位点（{at}）早于巡逻开始时间 {startedAt}，未写入任何定位', en: 'ping {n} ({at}) lies before the patrol started ({startedAt}); nothing was written' },
+  field_ping_after_end: { 'zh-CN': '第 {n} 个定位点（{at}）晚于巡逻结束时间 {endedAt}，未写入任何定位', en: 'ping {n} ({at}) lies after the patrol ended ({endedAt}); nothing was written' },
+  field_ping_in_future: { 'zh-CN': '第 {n} 个定位点（{at}）晚于服务器当前时间超过 2 分钟，请检查手机时间；未写入任何定位', en: 'ping {n} ({at}) lies more than 2 minutes in the future: check the phone’s clock; nothing was written' },
+  field_checkin_target: { 'zh-CN': '请指明签到的必到点（keyPlaceCode）或巡逻路线上的站点（stopIndex）', en: 'name the key place (keyPlaceCode) or the stop of the patrol’s route (stopIndex)' },
+  field_checkin_position: { 'zh-CN': '定位签到需要当前位置和定位精度', en: 'a geofence check-in needs the position and its accuracy' },
+  field_checkin_outside: { 'zh-CN': '距{place} {distance} 米（定位精度 {accuracy} 米），超出签到范围 {radius} 米', en: '{distance} m from {place} (accuracy {accuracy} m): outside the {radius} m check-in radius' },
+  field_no_key_place: { 'zh-CN': '没有必到点 {code}', en: 'no key place {code}' },
+  field_no_stop: { 'zh-CN': '巡逻路线上没有第 {n} 个站点', en: 'the patrol’s route has no stop {n}' },
+  field_stop_needs_route: { 'zh-CN': '按路线站点签到须在按路线开始的巡逻中进行', en: 'a check-in at a route stop needs a patrol started on a route' },
+  field_qr_missing: { 'zh-CN': '扫码签到需要二维码内容', en: 'a QR check-in needs the code’s payload' },
+  field_qr_invalid: { 'zh-CN': '二维码无效：不是本系统打印的必到点二维码，或内容已被改动', en: 'the QR code is not valid: not printed by this system, or altered' },
+  field_qr_other_place: { 'zh-CN': '二维码属于{place}，不是 {code}', en: 'the QR code is for {place}, not {code}' },
+  field_photo_not_jpeg: { 'zh-CN': '第 {n} 张照片不是 JPEG 图片', en: 'photo {n} is not a JPEG image' },
+  field_photo_too_large: { 'zh-CN': '第 {n} 张照片 {size} 字节，超过 {max} 字节', en: 'photo {n} is {size} bytes, over {max}' },
+  field_voice_unknown: { 'zh-CN': '语音不是 WebM、Ogg、MP4 或 WAV 音频，或超过 {max} 字节', en: 'the voice note is not WebM, Ogg, MP4 or WAV audio, or is over {max} bytes' },
+  field_report_too_large: { 'zh-CN': '随手拍内容超过 {limit}：最多 4 张照片，每张不超过 1 MB', en: 'report over {limit}: at most 4 photos of 1 MB each' },
+  field_report_handled: { 'zh-CN': '该随手拍已于 {handledAt} 处理', en: 'the report was handled at {handledAt}' },
+  field_report_no_place: { 'zh-CN': '该随手拍没有位置，无法转为{as}', en: 'the report has no place, so it cannot become a {asEn}' },
+  field_report_no_worker: { 'zh-CN': '网格{grid}没有网格员，无法派发采集任务', en: 'grid {grid} has no grid worker to give a collection task to' },
+  field_no_photo: { 'zh-CN': '该随手拍没有第 {n} 张照片', en: 'the report has no photo {n}' },
+  field_positions_refused: { 'zh-CN': '您的身份不能查看其他单位的位置', en: 'your role may not see other units’ positions' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;
 export type MessageParams = Record<string, string | number | readonly string[]>;
@@ -286,6 +315,9 @@ const things = {
   person: ['人员', 'person'],
   incident: ['警情', 'incident'],
   incident_category: ['警情类别', 'incident category'],
+  field_patrol: ['巡逻', 'patrol'],
+  field_check_in: ['签到', 'check-in'],
+  field_report: ['随手拍', 'report'],
 } as const;
 export type Thing = keyof typeof things;
 

@@ -1,0 +1,114 @@
+/**
+ * The field app's today screen (issue 16): the caller's assigned patrol routes, open collection tasks, buildings due
+ * for verification, disputes to follow up and today's meetings, each place by its name, never by a code alone.
+ */
+import { sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Scope } from '../../../core/contracts/auth';
+import type { FieldToday } from '../../../core/contracts/field';
+import { gridInScope } from '../../auth/scope-sql';
+import { queryRows, type Db } from '../engine';
+import { buildings, collectionTasks, communities, compounds, disputes, grids, meetings, patrolRoutes, users } from '../schema';
+import { assignedNameOf } from './patrol-assignees.repo';
+import { findRouteStops } from './field-check-ins.repo';
+import { localToday } from './registry-sql';
+
+const g = alias(grids, 'tg');
+const b = alias(buildings, 'tb');
+const cp = alias(compounds, 'tc');
+
+/** Who the caller is as an assignee of patrol routes: their account, their person, and the beats or stations of their scope. */
+function assigneeIdsOf(username: string, personId: string | null, scope: Scope): string[] {
+  const ids = [username];
+  if (personId) ids.push(`officer:${personId}`);
+  if (scope.kind === 'beat') ids.push(...scope.codes.map((c) => `beat:${c}`));
+  if (scope.kind === 'station') ids.push(...scope.codes.map((c) => `station:${c}`));
+  return ids;
+}
+
+const list = (xs: string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
+
+async function personOf(db: Db, username: string): Promise<string | null> {
+  const [row] = await queryRows<{ person_id: string | null }>(db, sql`SELECT ${users.personId} AS person_id FROM ${users} WHERE ${users.username} = ${username}`);
+  return row?.person_id ?? null;
+}
+
+/** Routes assigned to the caller (by account, person, beat or station) that run on today's weekday (1 = Monday). */
+async function routesOf(db: Db, ids: string[]): Promise<FieldToday['routes']> {
+  const r = patrolRoutes;
+  const rows = await queryRows<{ id: string; name: string; assigned_name: string; window_start: string; window_end: string }>(
+    db,
+    sql`SELECT ${r.id}::text AS id, ${r.name}, ${assignedNameOf(sql`${r.assignedTo}`)} AS assigned_name, ${r.windowStart} AS window_start, ${r.windowEnd} AS window_end
+      FROM ${r} WHERE ${r.assignedTo} IN (${list(ids)})
+        AND ${r.weekdays} @> to_jsonb(EXTRACT(ISODOW FROM (now() AT TIME ZONE 'Asia/Shanghai'))::int)
+      ORDER BY ${r.windowStart}, ${r.name} LIMIT 20`,
+  );
+  const out: FieldToday['routes'] = [];
+  for (const row of rows) {
+    const stops = await findRouteStops(db, row.id);
+    out.push({
+      id: row.id, name: row.name, assignedName: row.assigned_name, window: { start: row.window_start, end: row.window_end },
+      stops: stops.map((s, index) => ({
+        index, name: s.name ?? `第 ${index + 1} 站`, keyPlaceCode: s.kind === 'key_place' && s.id ? s.id : null, position: s.lngLat ?? null,
+        arrival: typeof s.arrival === 'string' ? s.arrival : null, departure: typeof s.departure === 'string' ? s.departure : null,
+      })),
+    });
+  }
+  return out;
+}
+
+/** SQL: a building named for a person: compound and building, in its community. */
+const buildingPlace = sql`${communities.name} || ${cp.name} || ${b.name}`;
+
+/** The caller's work of the day. */
+export async function findToday(db: Db, user: { username: string; scope: Scope }): Promise<FieldToday> {
+  const personId = await personOf(db, user.username);
+  const t = collectionTasks;
+  const [date] = await queryRows<{ d: string }>(db, sql`SELECT ${localToday}::text AS d`);
+  const tasks = personId
+    ? await queryRows<{ id: string; place: string; note: string; due_on: string; overdue: boolean }>(
+      db,
+      sql`SELECT ${t.id}::text AS id, COALESCE(${buildingPlace}, ${g.name}) AS place, ${t.note}, ${t.dueOn}::text AS due_on, ${t.dueOn} < ${localToday} AS overdue
+        FROM ${t} JOIN ${grids} ${g} ON ${g.code} = ${t.gridCode}
+        LEFT JOIN ${buildings} ${b} ON ${b.code} = ${t.buildingCode} LEFT JOIN ${compounds} ${cp} ON ${cp.code} = ${b.compoundCode}
+        LEFT JOIN ${communities} ON ${communities.code} = ${cp.communityCode}
+        WHERE ${t.assignee} = ${personId} AND ${t.status} = 'open' ORDER BY ${t.dueOn} LIMIT 50`,
+    )
+    : [];
+  // Grid staff verify the buildings of their own grids: the least recently verified first.
+  const verify = user.scope.kind === 'grids'
+    ? await queryRows<{ code: string; place: string; verified_at: string | null }>(
+      db,
+      sql`SELECT ${b.code}, ${buildingPlace} AS place, to_json(${b.verifiedAt})#>>'{}' AS verified_at
+        FROM ${buildings} ${b} JOIN ${compounds} ${cp} ON ${cp.code} = ${b.compoundCode} JOIN ${communities} ON ${communities.code} = ${cp.communityCode}
+        WHERE ${gridInScope(b.gridCode, user.scope)} AND (${b.verifiedAt} IS NULL OR ${b.verifiedAt} < now() - interval '90 days')
+        ORDER BY ${b.verifiedAt} NULLS FIRST, ${b.code} LIMIT 10`,
+    )
+    : [];
+  const d = disputes;
+  const followUps = await queryRows<{ code: string; summary: string; status: string; place: string; due_at: string | null }>(
+    db,
+    sql`SELECT ${d.code}, ${d.summary}, ${d.status}, COALESCE(${g.name}, '') AS place, to_json(${d.dueAt})#>>'{}' AS due_at
+      FROM ${d} LEFT JOIN ${grids} ${g} ON ${g.code} = ${d.gridCode}
+      WHERE ${d.status} <> 'closed' AND (${d.registeredBy} = ${user.username} OR ${personId ? sql`${g.leaderId} = ${personId}` : sql`FALSE`})
+        AND ${gridInScope(d.gridCode, user.scope)}
+      ORDER BY ${d.dueAt} NULLS LAST, ${d.code} LIMIT 20`,
+  );
+  const m = meetings;
+  const todaysMeetings = await queryRows<{ id: string; kind: string; topic: string; place: string }>(
+    db,
+    sql`SELECT ${m.id}::text AS id, ${m.kind}, ${m.topic}, COALESCE(${g.name}, ${communities.name}, '') AS place
+      FROM ${m} LEFT JOIN ${grids} ${g} ON ${g.code} = ${m.gridCode} LEFT JOIN ${communities} ON ${communities.code} = ${m.communityCode}
+      WHERE ${m.heldOn} = ${localToday}
+        AND (${m.attendance} @> to_jsonb(${personId ?? ''}::text) OR (${m.gridCode} IS NOT NULL AND ${gridInScope(m.gridCode, user.scope)}))
+      ORDER BY ${m.topic} LIMIT 20`,
+  );
+  return {
+    date: date.d,
+    routes: await routesOf(db, assigneeIdsOf(user.username, personId, user.scope)),
+    tasks: tasks.map((x) => ({ id: x.id, place: x.place, note: x.note, dueOn: x.due_on, overdue: x.overdue })),
+    buildingsToVerify: verify.map((x) => ({ code: x.code, place: x.place, verifiedAt: x.verified_at })),
+    disputes: followUps.map((x) => ({ code: x.code, summary: x.summary, status: x.status, place: x.place, dueAt: x.due_at })),
+    meetings: todaysMeetings,
+  };
+}
