@@ -1,4 +1,4 @@
-import type { FieldReportView } from '../../core/contracts/field';
+import type { FieldReportView, FieldToday } from '../../core/contracts/field';
 import type { SendResult } from '../field/lib/send-outcome';
 import { currentRequestHeaders } from './client';
 
@@ -53,24 +53,5 @@ async function readField<T>(path: string, signal?: AbortSignal): Promise<T> {
   return (await res.json()) as T;
 }
 
-export interface FieldTodayStop {
-  index: number;
-  name: string;
-  keyPlaceCode: string | null;
-  position: [number, number] | null;
-  arrival: string | null;
-  departure: string | null;
-}
-
-/** GET /api/field/today (core/contracts/field.ts FieldTodaySchema on the field-server branch). */
-export interface FieldTodayView {
-  date: string;
-  routes: { id: string; name: string; assignedName: string; window: { start: string; end: string }; stops: FieldTodayStop[] }[];
-  tasks: { id: string; place: string; note: string; dueOn: string; overdue: boolean }[];
-  buildingsToVerify: { code: string; place: string; verifiedAt: string | null }[];
-  disputes: { code: string; summary: string; status: string; place: string; dueAt: string | null }[];
-  meetings: { id: string; kind: string; topic: string; place: string }[];
-}
-
-export const getFieldToday = (signal?: AbortSignal) => readField<FieldTodayView>(fieldPaths.today, signal);
+export const getFieldToday = (signal?: AbortSignal) => readField<FieldToday>(fieldPaths.today, signal);
 export const getMyFieldReports = (signal?: AbortSignal) => readField<FieldReportView[]>(fieldPaths.myReports, signal);

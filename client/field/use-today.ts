@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
-import { getFieldToday, type FieldTodayView } from '../api/field-endpoints';
+import type { FieldToday } from '../../core/contracts/field';
+import { getFieldToday } from '../api/field-endpoints';
 
 const todayKey = 'jingwang-field-today';
 
 export type TodayState =
   | { status: 'loading' }
-  | { status: 'ready'; today: FieldTodayView; copiedAt: string | null } // copiedAt: shown from the phone's copy, offline
+  | { status: 'ready'; today: FieldToday; copiedAt: string | null } // copiedAt: shown from the phone's copy, offline
   | { status: 'error'; message: string };
 
-function rememberedToday(): { today: FieldTodayView; at: string } | null {
+function rememberedToday(): { today: FieldToday; at: string } | null {
   try {
-    return JSON.parse(localStorage.getItem(todayKey) ?? 'null') as { today: FieldTodayView; at: string } | null;
+    return JSON.parse(localStorage.getItem(todayKey) ?? 'null') as { today: FieldToday; at: string } | null;
   } catch {
     return null;
   }

@@ -10,8 +10,9 @@ import type { CurrentPatrol } from '../patrol/use-patrol';
 import type { TodayState } from '../use-today';
 
 /**
- * The radius the screen uses to say "within range" (the server's FIELD_CHECKIN_RADIUS_M default). The server
- * decides with its own setting; a check-in it refuses shows in 未能上传 with its reason.
+ * The radius the screen uses to say "within range" (the server's FIELD_CHECKIN_RADIUS_M default), counted as the
+ * server counts it: distance plus the fix's accuracy. The server decides with its own setting; a check-in it refuses
+ * shows in 未能上传 with its reason.
  */
 const hintRadiusM = 50;
 
@@ -64,7 +65,7 @@ export function CheckInScreen({ outbox, today, patrol }: { outbox: Outbox; today
 
   // The nearest stop whatever the distance, so the person sees how far it is; "within range" by the hint radius.
   const nearest = useMemo(() => (fix ? findGeofenceMatch(fix.lngLat, places.map((p) => ({ ...p, radiusM: Infinity }))) : null), [fix, places]);
-  const inRange = nearest !== null && nearest.distanceM <= hintRadiusM;
+  const inRange = nearest !== null && fix !== null && nearest.distanceM + fix.accuracyM <= hintRadiusM;
 
   async function queueCheckIn(body: FieldCheckIn, name: string) {
     await outbox.enqueue({ id: body.id, kind: 'check-in', path: fieldPaths.checkIns, body, label: t('fieldKindCheckIn', { name }) });
