@@ -52,15 +52,18 @@ export function CheckInScreen({ outbox, today, patrol }: { outbox: Outbox; today
     );
   }, [today, patrol]);
 
-  const locate = useCallback(() => {
+  // The position follows the phone while this screen is open (and only then); 获取当前位置 starts the watch afresh.
+  const [watchRound, setWatchRound] = useState(0);
+  useEffect(() => {
     setGeoError(null);
-    navigator.geolocation.getCurrentPosition(
+    const watch = navigator.geolocation.watchPosition(
       (pos) => setFix({ lngLat: [pos.coords.longitude, pos.coords.latitude], accuracyM: Math.min(5000, pos.coords.accuracy), at: new Date(pos.timestamp).toISOString() }),
       (err) => setGeoError(err.message),
-      { enableHighAccuracy: true, maximumAge: 0, timeout: 20_000 },
+      { enableHighAccuracy: true, maximumAge: 2000 },
     );
-  }, []);
-  useEffect(locate, [locate]);
+    return () => navigator.geolocation.clearWatch(watch);
+  }, [watchRound]);
+  const locate = useCallback(() => setWatchRound((n) => n + 1), []);
   useEffect(() => () => scan.current?.abort(), []);
 
   // The nearest stop whatever the distance, so the person sees how far it is; "within range" by the hint radius.

@@ -2,18 +2,14 @@ import { useState } from 'react';
 import { fieldReportCategories, maxReportPhotos, type FieldReport, type FieldReportCategory } from '../../../core/contracts/field';
 import { fieldPaths } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
+import { firstPosition } from '../first-position';
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
 import { preparePhoto, type PreparedPhoto } from '../report/prepare-photo';
 
-function phonePosition(): Promise<[number, number] | null> {
-  return new Promise((resolve) => {
-    navigator.geolocation.getCurrentPosition(
-      (pos) => resolve([pos.coords.longitude, pos.coords.latitude]),
-      () => resolve(null),
-      { enableHighAccuracy: true, maximumAge: 30_000, timeout: 10_000 },
-    );
-  });
+async function phonePosition(): Promise<[number, number] | null> {
+  const pos = await firstPosition();
+  return pos ? [pos.coords.longitude, pos.coords.latitude] : null;
 }
 
 /**
