@@ -44,7 +44,7 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
       <main className="field-screen" data-testid={`field-screen-${tab}`}>
         {tab === 'today' && <TodayScreen state={today} />}
         {tab === 'patrol' && <PatrolScreen patrol={patrol} today={today} />}
-        {tab === 'check-in' && <CheckInScreen outbox={outbox} today={today} patrol={patrol.patrol} />}
+        {tab === 'check-in' && <CheckInScreen outbox={outbox} today={today} patrol={patrol.patrol} patrolFix={patrol.lastFix} />}
         {tab === 'report' && <ReportScreen outbox={outbox} />}
         {tab === 'mine' && <MyReportsScreen />}
       </main>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FieldCheckIn } from '../../../core/contracts/field';
+import type { FieldCheckIn, FieldPing } from '../../../core/contracts/field';
 import { fieldPaths } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scanQrFromCamera } from '../checkin/scan-qr';
@@ -33,9 +33,13 @@ interface StopPlace {
 }
 
 /** 签到: by the phone's position at a stop of today's routes (geofence), or by the QR code posted at a key place. */
-export function CheckInScreen({ outbox, today, patrol }: { outbox: Outbox; today: TodayState; patrol: CurrentPatrol | null }) {
+export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Outbox; today: TodayState; patrol: CurrentPatrol | null; patrolFix: FieldPing | null }) {
   const { t } = useI18n();
-  const [fix, setFix] = useState<Fix | null>(null);
+  const [ownFix, setFix] = useState<Fix | null>(null);
+  // While a patrol runs, its own watch has the position: a second watch in the same page may hear nothing until the
+  // phone moves (Chromium), so the newer of the two fixes counts.
+  const fromPatrol: Fix | null = patrolFix ? { lngLat: patrolFix.position, accuracyM: patrolFix.accuracyM, at: patrolFix.at } : null;
+  const fix = !fromPatrol ? ownFix : !ownFix || fromPatrol.at > ownFix.at ? fromPatrol : ownFix;
   const [geoError, setGeoError] = useState<string | null>(null);
   const [done, setDone] = useState<string[]>([]);
   const [payload, setPayload] = useState('');
