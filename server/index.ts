@@ -19,7 +19,7 @@ async function main() {
     await basemap.close();
     const prepared = await openPrepared(env);
     const { startPartitionUpkeep } = await import('./services/partition-schedule');
-    startPartitionUpkeep(prepared.db, env.LIVE_EVENTS_RETENTION_DAYS);
+    startPartitionUpkeep(prepared.db, env.LIVE_EVENTS_RETENTION_DAYS, console.log, env.FIELD_POSITIONS_RETENTION_DAYS);
     const { runWorkers } = await import('./cluster');
     console.log(`starting ${env.WORKERS} API processes on port ${env.PORT}`);
     runWorkers(env.WORKERS);
@@ -40,7 +40,7 @@ async function main() {
   }
   // Months ahead of the partitioned tables and live-event retention (issue 15): now, then daily. Under WORKERS the
   // primary does it (below), not every worker.
-  const stopUpkeep = workerId === undefined ? startPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS) : () => {};
+  const stopUpkeep = workerId === undefined ? startPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS, console.log, env.FIELD_POSITIONS_RETENTION_DAYS) : () => {};
   const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
   if (workerId !== undefined) await shareBasemapSwaps(basemap);
   const app = createApp({ database, env, clientDir, basemap, workerId });

@@ -11,7 +11,7 @@ import { runPartitionUpkeep } from '../services/partition-schedule';
 const usage = '用法（usage）: npm run maintain [-- --archive-before YYYY-MM] [--dir 文件夹]   |   npm run audit:archive -- --before YYYY-MM [--dir 文件夹]';
 
 /**
- * `npm run maintain`: partitions ahead, live-event retention, and archiving of the audit months past AUDIT_ONLINE_MONTHS
+ * `npm run maintain`: partitions ahead, live-event and field-ping retention, and archiving of the audit months past AUDIT_ONLINE_MONTHS
  * (or those before --archive-before). `npm run audit:archive -- --before YYYY-MM` archives only. Run daily from cron.
  */
 async function main() {
@@ -28,7 +28,7 @@ async function main() {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     if (!values['audit-only']) {
-      for (const note of await runPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS)) console.log(note);
+      for (const note of await runPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS, new Date(), env.FIELD_POSITIONS_RETENTION_DAYS)) console.log(note);
     }
     const archived = await archiveAuditBefore(database.db, before, dir, env.AUDIT_ONLINE_MONTHS);
     if (archived.length === 0) console.log(`没有 ${formatMonth(before)} 之前的在线审计月份需要归档（no attached audit month before ${formatMonth(before)}）`);

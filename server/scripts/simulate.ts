@@ -2,11 +2,17 @@ import { parseArgs } from 'node:util';
 import type { IncidentColumns } from '../../core/contracts/incidents';
 import type { LiveIncident } from '../../core/contracts/live';
 import { localHour } from '../../core/time';
+import { openDatabase } from '../db/engine';
+import { readEnv } from '../env';
+import { simulateField } from './simulate-field';
 
 // `npm run simulate -- [--url http://localhost:8787] [--user commander] [--password P] [--rate 6] [--count N]`
 // Registers realistic new incidents through the API in real time, for demonstrations of the wall:
 // each is drawn from the incidents of the last 30 days at this hour of day (place and category),
 // moved a few tens of metres, at Poisson-distributed moments averaging `rate` a minute.
+// With PostgreSQL (DATABASE_URL) it also walks `--field-units` demo officers and as many grid workers along their
+// routes (simulate-field.ts); `--field-only` runs that alone. The embedded PGlite belongs to the server process, so
+// without DATABASE_URL only the incidents are simulated.
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
@@ -23,6 +29,8 @@ function readOptions() {
         password: { type: 'string', default: process.env.DEMO_PASSWORD },
         rate: { type: 'string', default: '6' },
         count: { type: 'string' },
+        'field-units': { type: 'string', default: '8' },
+        'field-only': { type: 'boolean', default: false },
       },
     }));
   } catch (err) {
@@ -32,8 +40,11 @@ function readOptions() {
   if (!(rate > 0 && rate <= 6000)) fail(`--rate must be incidents per minute, between 0 and 6000 (got "${values.rate}")`);
   const count = values.count === undefined ? Infinity : Number(values.count);
   if (!(count > 0)) fail(`--count must be a positive number (got "${values.count}")`);
-  if (!values.password) fail('give the demo password with --password or DEMO_PASSWORD');
-  return { url: values.url!.replace(/\/$/, ''), user: values.user!, password: values.password, rate, count };
+  const fieldUnits = Number(values['field-units']);
+  if (!(fieldUnits >= 0 && fieldUnits <= 500)) fail(`--field-units must be 0–500 (got "${values['field-units']}")`);
+  const fieldOnly = values['field-only'] === true;
+  if (!values.password && !fieldOnly) fail('give the demo password with --password or DEMO_PASSWORD');
+  return { url: values.url!.replace(/\/$/, ''), user: values.user!, password: values.password ?? '', rate, count, fieldUnits, fieldOnly };
 }
 
 async function logIn(url: string, username: string, password: string) {
@@ -46,8 +57,28 @@ async function logIn(url: string, username: string, password: string) {
   return { cookie, csrfToken };
 }
 
+/** The field units, straight through the services on PostgreSQL; nothing (said once) on the embedded database. */
+async function runField(units: number): Promise<void> {
+  const env = readEnv();
+  if (units === 0) return;
+  if (!env.DATABASE_URL) {
+    console.log('simulate: 巡逻单位模拟需要 PostgreSQL（DATABASE_URL）：内嵌数据库归服务进程所有（field units need DATABASE_URL: the embedded database belongs to the server process）');
+    return;
+  }
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, migrated: true });
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  try {
+    await simulateField(database.db, env, units, stop.signal);
+  } finally {
+    await database.close();
+  }
+}
+
 async function main() {
   const o = readOptions();
+  const field = runField(o.fieldUnits);
+  if (o.fieldOnly) return field;
   const session = await logIn(o.url, o.user, o.password);
   const hour = localHour(Date.now());
   const from = new Date(Date.now() - 30 * 86_400_000).toISOString();

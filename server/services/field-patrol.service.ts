@@ -29,7 +29,8 @@ const conflict = (language: Language, id: string): FieldRefusal => ({
 
 /**
  * Starts a patrol for the caller (201), or answers the one stored under this id (200, replayed). A route must be
- * one the caller may see. An older patrol the caller left open is ended at this start: one person walks one patrol.
+ * one the caller may see. An account may have several open patrols (a station's shared patrol account, a car and a
+ * foot unit): each is its own unit, and one whose phone went silent drops off the wall after staleAfterMin.
  */
 export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUser, language: Language, isDemo = false): Promise<{ ok: true; status: 200 | 201; patrol: FieldPatrol } | FieldRefusal> {
   if (input.routeId && !(await routeVisible(db, input.routeId, user.scope))) {
@@ -37,14 +38,12 @@ export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUs
   }
   const startedAt = new Date(input.startedAt);
   const force = forceOf(user.role);
-  const previous = await findOpenPatrolOf(db, user.username);
   const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force, routeId: input.routeId ?? null, startedAt, isDemo });
   const patrol = (await findFieldPatrol(db, input.id))!;
   if (!stored) {
     const same = patrol.username === user.username && patrol.startedAt.getTime() === startedAt.getTime() && patrol.routeId === (input.routeId ?? null);
     return same ? { ok: true, status: 200, patrol: toFieldPatrol(patrol, true) } : conflict(language, input.id);
   }
-  if (previous && previous.id !== input.id && previous.startedAt < startedAt) await endFieldPatrol(db, previous.id, startedAt);
   return { ok: true, status: 201, patrol: toFieldPatrol(patrol) };
 }
 

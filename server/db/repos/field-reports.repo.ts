@@ -53,7 +53,7 @@ const reportColumns = sql`${r.id}::text AS id, ${r.username}, COALESCE(${people.
   (SELECT count(*)::int FROM ${fieldReportMedia} WHERE ${fieldReportMedia.reportId} = ${r.id} AND ${fieldReportMedia.kind} = 'photo') AS photo_count,
   ${r.status}, ${r.handledAs} AS handled_as, ${r.handlingNote} AS handling_note, to_json(${r.handledAt})#>>'{}' AS handled_at, ${r.handledRef} AS handled_ref,
   ${r.gridCode} AS grid_code, ST_X(${r.geom}) AS lng, ST_Y(${r.geom}) AS lat, ${users.role} AS sender_role`;
-const reportFrom = sql`${r} LEFT JOIN ${g} ON ${g.code} = ${r.gridCode} LEFT JOIN ${users} ON ${users.username} = ${r.username} LEFT JOIN ${people} ON ${people.id} = ${users.personId}`;
+const reportFrom = sql`${r} LEFT JOIN ${grids} ${g} ON ${g.code} = ${r.gridCode} LEFT JOIN ${users} ON ${users.username} = ${r.username} LEFT JOIN ${people} ON ${people.id} = ${users.personId}`;
 
 export interface StoredReport extends FieldReportInboxItem {
   username: string;

@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FieldCheckInResult, FieldPatrol, KeyPlaceQr } from '../../core/contracts/field';
+import { queryRows, type Db } from '../../server/db/engine';
+import { eastOf, isoAgo, newId, postJson } from '../support/field-fixtures';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+
+let db: Db;
+let admin: TestClient, officer: TestClient, worker: TestClient;
+let place: { code: string; name: string; at: [number, number] };
+let other: { code: string };
+let sheet: KeyPlaceQr[];
+let patrolId: string;
+beforeAll(async () => {
+  db = (await getTestDatabase()).db;
+  [admin, officer, worker] = await Promise.all(['admin', 'officer01', 'worker001'].map((u) => loginAs(u)));
+  const rows = await queryRows<{ code: string; name: string; lng: number; lat: number }>(db, sql`SELECT code, name, ST_X(geom) AS lng, ST_Y(geom) AS lat FROM key_places ORDER BY code LIMIT 2`);
+  place = { code: rows[0].code, name: rows[0].name, at: [Number(rows[0].lng), Number(rows[0].lat)] };
+  other = { code: rows[1].code };
+  const res = await admin.request('/api/admin/key-places/qr?format=json');
+  expect(res.status).toBe(200);
+  sheet = (await res.json()) as KeyPlaceQr[];
+  const p = await postJson(officer, '/api/field/patrols', { id: newId(), startedAt: isoAgo(20 * 60_000) });
+  patrolId = ((await p.json()) as FieldPatrol).id;
+});
+
+const checkInsWith = async (id: string) => Number((await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM field_check_ins WHERE id = ${id}`))[0].n);
+const payloadOf = (code: string) => sheet.find((s) => s.code === code)!.payload;
+
+describe('check-in by geofence', () => {
+  it('inside the radius (distance plus accuracy within 50 m) is stored once, however often it is sent', async () => {
+    const body = { id: newId(), patrolId, method: 'geofence', keyPlaceCode: place.code, at: isoAgo(60_000), position: eastOf(place.at, 20), accuracyM: 10 };
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await postJson(officer, '/api/field/check-ins', body));
+    expect(answers.map((r) => r.status)).toEqual([201, 200, 200]);
+    const first = (await answers[0].json()) as FieldCheckInResult;
+    expect(first.placeName).toBe(place.name);
+    expect(first.distanceM).toBeGreaterThan(18);
+    expect(first.distanceM).toBeLessThan(22);
+    expect(((await answers[2].json()) as FieldCheckInResult)).toMatchObject({ replayed: true, placeName: place.name });
+    expect(await checkInsWith(body.id)).toBe(1);
+  });
+
+  it('outside the radius is refused, saying how far the phone was, and nothing is stored', async () => {
+    const body = { id: newId(), method: 'geofence', keyPlaceCode: place.code, at: isoAgo(0), position: eastOf(place.at, 80), accuracyM: 5 };
+    const res = await postJson(worker, '/api/field/check-ins', body);
+    expect(res.status).toBe(422);
+    const { message } = (await res.json()) as { message: string };
+    expect(message).toContain(place.name);
+    expect(message).toContain('超出签到范围 50 米');
+    const metres = Number(/ (\d+) 米（定位精度/.exec(message)?.[1]);
+    expect(metres).toBeGreaterThanOrEqual(78);
+    expect(metres).toBeLessThanOrEqual(82);
+    expect(await checkInsWith(body.id)).toBe(0);
+  });
+
+  it('a fix whose accuracy circle reaches past the radius does not count (40 m away, ±15 m)', async () => {
+    const body = { id: newId(), method: 'geofence', keyPlaceCode: place.code, at: isoAgo(0), position: eastOf(place.at, 40), accuracyM: 15 };
+    expect((await postJson(worker, '/api/field/check-ins', body)).status).toBe(422);
+  });
+});
+
+describe('check-in by QR code', () => {
+  it('the payload printed on the admin’s sheet checks in at its key place', async () => {
+    const body = { id: newId(), method: 'qr', qrPayload: payloadOf(place.code), at: isoAgo(0) };
+    const res = await postJson(worker, '/api/field/check-ins', body);
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as FieldCheckInResult).placeName).toBe(place.name);
+    const [row] = await queryRows<{ key_place_code: string }>(db, sql`SELECT key_place_code FROM field_check_ins WHERE id = ${body.id}`);
+    expect(row.key_place_code).toBe(place.code);
+  });
+
+  it('refuses a forged payload and one altered to name another place, storing nothing', async () => {
+    const valid = payloadOf(place.code);
+    const signature = valid.split('.')[2];
+    const forged = `JW1.${place.code}.${'A'.repeat(22)}`;
+    const altered = `JW1.${other.code}.${signature}`;
+    for (const qrPayload of [forged, altered, 'https://example.com/not-ours', valid.slice(0, -1)]) {
+      const id = newId();
+      const res = await postJson(worker, '/api/field/check-ins', { id, method: 'qr', qrPayload, at: isoAgo(0) });
+      expect(res.status, qrPayload).toBe(422);
+      expect(((await res.json()) as { message: string }).message).toContain('二维码无效');
+      expect(await checkInsWith(id)).toBe(0);
+    }
+  });
+});
+
+describe('the QR sheet', () => {
+  it('prints one code a key place, with its name under it, for the admin only', async () => {
+    const res = await admin.request('/api/admin/key-places/qr');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html.match(/<svg/g)?.length).toBe(sheet.length);
+    expect(html).toContain(place.name);
+    expect((await worker.request('/api/admin/key-places/qr')).status).toBe(403);
+  });
+});
