@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { fieldAppPwa } from './vite.field-app';
 
 // The API server's port for the dev proxy: the same PORT the server reads (server/env.ts), 8787 by default.
 const apiPort = Number(process.env.PORT) || 8787;
@@ -9,10 +11,13 @@ const apiPort = Number(process.env.PORT) || 8787;
 // build never carries them and a test build is never served by `npm start`.
 export default defineConfig(({ mode }) => ({
   root: 'client',
-  plugins: [react()],
+  // The field app (/m, issue 16) is a second page of the same build: its own HTML, code and service worker, so
+  // the main app's bundle does not change and a phone loads none of the map's code.
+  plugins: [react(), ...fieldAppPwa()],
   build: {
     outDir: mode === 'e2e' ? '../dist/client-e2e' : '../dist/client',
     emptyOutDir: true,
+    rollupOptions: { input: { index: resolve(import.meta.dirname, 'client/index.html'), m: resolve(import.meta.dirname, 'client/m/index.html') } },
     // MapLibre and deck.gl are large on their own; the page is served from the intranet, not a CDN.
     chunkSizeWarningLimit: 4096,
     // Font subsets stay files: the CSP allows fonts from the app's origin only (no data: URLs), and a page loads

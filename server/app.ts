@@ -140,7 +140,12 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   app.route('/tiles', tilesRouter);
 
   if (clientDir && existsSync(clientDir)) {
+    // The field app (/m, issue 16) is its own page: /m goes to /m/, the scope its service worker controls (before the
+    // static files, which would answer /m with the page at a URL outside that scope), and the field app's own routes
+    // below it load its page.
+    app.get('/m', (c) => c.redirect('/m/'));
     app.use('*', serveStatic({ root: clientDir }));
+    app.get('/m/*', serveStatic({ root: clientDir, path: 'm/index.html' }));
     // Client-side routes (/wall, /planner, …) all load the one page.
     app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
   }

@@ -57,6 +57,14 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+/**
+ * The session's CSRF token and the interface language, for the field app's offline queue (client/api/field-endpoints.ts),
+ * which replays stored writes by path with fetch rather than through the typed client.
+ */
+export function currentRequestHeaders(): { csrfToken: string | null; language: string } {
+  return { csrfToken, language };
+}
+
 /** Called once for every 401 answer while a session is known (the token is then forgotten): the session has ended. */
 export function setSessionLostHandler(handler: (() => void) | null) {
   onSessionLost = handler;

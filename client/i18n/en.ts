@@ -13,6 +13,7 @@ import { planner } from './en/planner';
 import { analysis } from './en/analysis';
 import { patrol } from './en/patrol';
 import { search } from './en/search';
+import { field } from './en/field';
 
 /** Interface strings in English: one file an area in en/, composed like zh-CN.ts. */
-export const en: Messages = { ...common, ...map, ...disputes, ...workforce, ...gridPage, ...app, ...residents, ...registry, ...admin, ...basemap, ...planner, ...analysis, ...patrol, ...search };
+export const en: Messages = { ...common, ...map, ...disputes, ...workforce, ...gridPage, ...app, ...residents, ...registry, ...admin, ...basemap, ...planner, ...analysis, ...patrol, ...search, ...field };

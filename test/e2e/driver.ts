@@ -378,3 +378,34 @@ export async function pickAt(page: Page, lngLats: [number, number][]): Promise<{
 export async function layersDrawn(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __jingwang?: { layersDrawn: string[] } }).__jingwang?.layersDrawn ?? []);
 }
+
+// ---- The field app (/m) on a phone: test/e2e/field-app.e2e.test.ts ----
+
+/** A phone's screen (iPhone 12–15 size) for the field app. */
+export const phoneViewport = { width: 390, height: 844 };
+
+/**
+ * Opens a path in a fresh phone-sized context (no cookies) whose GPS is mocked at `lngLat` (accuracy in metres) and
+ * allowed: move it with movePhone, cut the network with setPhoneOffline.
+ */
+export async function openPhone(browser: Browser, baseUrl: string, path: string, lngLat: [number, number], accuracyM = 5): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: phoneViewport, isMobile: true, hasTouch: true, baseURL: baseUrl,
+    geolocation: { longitude: lngLat[0], latitude: lngLat[1], accuracy: accuracyM }, permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await page.goto(baseUrl + path);
+  return { page, context, pageErrors, close: () => context.close() };
+}
+
+/** Moves the phone's mocked GPS (watchPosition callbacks fire with the new position). */
+export async function movePhone(context: BrowserContext, lngLat: [number, number], accuracyM = 5) {
+  await context.setGeolocation({ longitude: lngLat[0], latitude: lngLat[1], accuracy: accuracyM });
+}
+
+/** Cuts or restores the phone's network (navigator.onLine and the online/offline events follow). */
+export async function setPhoneOffline(context: BrowserContext, offline: boolean) {
+  await context.setOffline(offline);
+}

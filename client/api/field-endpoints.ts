@@ -1,0 +1,57 @@
+import type { FieldReportView, FieldToday } from '../../core/contracts/field';
+import type { SendResult } from '../field/lib/send-outcome';
+import { currentRequestHeaders } from './client';
+
+// The field app's requests (/m, issue 16). Writes are replayed by the offline queue from a stored path and body,
+// so they go through fetch here with the session's headers rather than through the typed client, whose paths are
+// literals; every answer is reduced to what the queue needs (status, the server's code and Chinese message).
+
+/** The field app's API paths, in one place. */
+export const fieldPaths = {
+  patrols: '/api/field/patrols',
+  patrolEnd: (id: string) => `/api/field/patrols/${encodeURIComponent(id)}/end`,
+  pings: '/api/field/pings',
+  checkIns: '/api/field/check-ins',
+  reports: '/api/field/reports',
+  myReports: '/api/field/reports/mine',
+  today: '/api/field/today',
+} as const;
+
+function headers(json: boolean): Headers {
+  const { csrfToken, language } = currentRequestHeaders();
+  const h = new Headers({ accept: 'application/json', 'accept-language': language });
+  if (json) h.set('content-type', 'application/json');
+  if (csrfToken) h.set('x-csrf-token', csrfToken);
+  return h;
+}
+
+/** Sends one queued write; never throws: a failure to reach the server is { networkError: true }. */
+export async function sendFieldWrite(path: string, body: unknown): Promise<SendResult> {
+  let res: Response;
+  try {
+    res = await globalThis.fetch(path, { method: 'POST', credentials: 'same-origin', headers: headers(true), body: JSON.stringify(body) });
+  } catch {
+    return { networkError: true };
+  }
+  if (res.ok) return { status: res.status };
+  try {
+    const answer = (await res.json()) as { error?: string; message?: string; issues?: { message: string }[] };
+    const details = answer.issues?.map((i) => i.message).join('；');
+    return { status: res.status, code: answer.error, message: [answer.message, details].filter(Boolean).join('：') };
+  } catch {
+    return { status: res.status };
+  }
+}
+
+/** A read of the field API; throws Error with the server's message on a non-2xx answer or no answer. */
+async function readField<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const res = await globalThis.fetch(path, { credentials: 'same-origin', headers: headers(false), signal });
+  if (!res.ok) {
+    const answer = (await res.json().catch(() => ({}))) as { message?: string };
+    throw new Error(answer.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as T;
+}
+
+export const getFieldToday = (signal?: AbortSignal) => readField<FieldToday>(fieldPaths.today, signal);
+export const getMyFieldReports = (signal?: AbortSignal) => readField<FieldReportView[]>(fieldPaths.myReports, signal);

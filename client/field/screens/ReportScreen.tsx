@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { fieldReportCategories, maxReportPhotos, type FieldReport, type FieldReportCategory } from '../../../core/contracts/field';
+import { fieldPaths } from '../../api/field-endpoints';
+import { useI18n } from '../../i18n/I18nProvider';
+import { firstPosition } from '../first-position';
+import { newId } from '../new-id';
+import type { Outbox } from '../outbox/outbox';
+import { preparePhoto, type PreparedPhoto } from '../report/prepare-photo';
+
+async function phonePosition(): Promise<[number, number] | null> {
+  const pos = await firstPosition();
+  return pos ? [pos.coords.longitude, pos.coords.latitude] : null;
+}
+
+/**
+ * 随手拍: category, text, photos resized and stripped on the phone. The point is sent only when the person ticks
+ * 允许使用位置: the first photo's EXIF position, or else the phone's.
+ */
+export function ReportScreen({ outbox }: { outbox: Outbox }) {
+  const { t } = useI18n();
+  const [category, setCategory] = useState<FieldReportCategory>('dispute');
+  const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<PreparedPhoto[]>([]);
+  const [allowLocation, setAllowLocation] = useState(false);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const exifLngLat = photos.find((p) => p.exifLngLat)?.exifLngLat ?? null;
+
+  async function addPhotos(files: FileList | null) {
+    if (!files) return;
+    setPhotoError(null);
+    setBusy(true);
+    try {
+      const room = maxReportPhotos - photos.length;
+      const prepared = await Promise.all([...files].slice(0, room).map(preparePhoto));
+      setPhotos((list) => [...list, ...prepared].slice(0, maxReportPhotos));
+    } catch (err) {
+      setPhotoError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submit() {
+    setBusy(true);
+    try {
+      const position = allowLocation ? (exifLngLat ?? (await phonePosition())) : null;
+      const body: FieldReport = {
+        id: newId(),
+        category,
+        text: text.trim(),
+        createdAt: new Date().toISOString(),
+        ...(position ? { position } : {}),
+        photos: photos.map((p) => p.base64),
+      };
+      await outbox.enqueue({ id: body.id, kind: 'report', path: fieldPaths.reports, body, label: t('fieldKindReport', { category: t(`fieldReportCategory_${category}`) }) });
+      setText('');
+      setPhotos([]);
+      setQueued(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="field-report">
+      <section className="field-card">
+        <h2>{t('fieldReportCategory')}</h2>
+        <div className="field-chips">
+          {fieldReportCategories.map((c) => (
+            <button key={c} type="button" className={c === category ? 'chip active' : 'chip'} onClick={() => setCategory(c)} data-testid={`report-category-${c}`}>
+              {t(`fieldReportCategory_${c}`)}
+            </button>
+          ))}
+        </div>
+        <label className="field-label">
+          {t('fieldReportText')}
+          <textarea
+            rows={4}
+            maxLength={2000}
+            value={text}
+            placeholder={t('fieldReportTextPlaceholder')}
+            onChange={(e) => {
+              setText(e.target.value);
+              setQueued(false);
+            }}
+            data-testid="report-text"
+          />
+        </label>
+      </section>
+      <section className="field-card">
+        <h2>{t('fieldReportPhotos', { max: maxReportPhotos })}</h2>
+        <div className="field-thumbs" data-testid="report-photos" data-count={photos.length}>
+          {photos.map((p, i) => (
+            <img key={i} src={`data:image/jpeg;base64,${p.base64}`} width={p.width} height={p.height} alt="" />
+          ))}
+        </div>
+        {photoError && <p className="field-error">{t('fieldReportPhotoFailed', { message: photoError })}</p>}
+        {photos.length < maxReportPhotos && (
+          <label className="field-file wide">
+            {t('fieldReportAddPhoto')}
+            <input type="file" accept="image/*" capture="environment" multiple onChange={(e) => void addPhotos(e.target.files)} data-testid="report-photo-input" />
+          </label>
+        )}
+        <label className="field-check">
+          <input type="checkbox" checked={allowLocation} onChange={(e) => setAllowLocation(e.target.checked)} data-testid="report-allow-location" />
+          {t('fieldReportAllowLocation')}
+        </label>
+        {allowLocation && <p className="muted small">{exifLngLat ? t('fieldReportLocationFromPhoto') : t('fieldReportLocationFromPhone')}</p>}
+      </section>
+      {queued && (
+        <p className="field-note" data-testid="report-queued">
+          {t('fieldReportQueued')}
+        </p>
+      )}
+      <div className="field-actions">
+        <button type="button" className="big" disabled={busy || !text.trim()} onClick={() => void submit()} data-testid="report-submit">
+          {t('fieldReportSubmit')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,260 @@
+import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { Me } from '../../core/contracts/auth';
+import type { FieldCheckIn, FieldReportView } from '../../core/contracts/field';
+import type { PatrolCandidates } from '../../core/contracts/patrol';
+import { adminSession, apiSession, launchBrowser, logIn, movePhone, openPhone, saveScreenshotTo, setPhoneOffline, type AppPage } from './driver';
+
+// The field app (/m, issue 16) on a 390×844 phone with its GPS mocked: a patrol on a route assigned to the officer's
+// beat, check-ins by geofence and by QR, then writes made offline that reach the server once, when it comes back.
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+const routeName = '外勤测试路线';
+
+interface TodayStop {
+  index: number;
+  name: string;
+  keyPlaceCode: string | null;
+  position: [number, number] | null;
+}
+interface QrCode {
+  code: string;
+  name: string;
+  payload: string;
+}
+
+let browser: Browser;
+let phone: AppPage;
+let page: Page;
+let admin: { api: APIRequestContext; csrfToken: string };
+let routeId = '';
+let stationStart: [number, number] = [0, 0];
+let keyPlaceCode = '';
+let qrCodes: QrCode[] = [];
+let stops: TodayStop[] = [];
+/** Every check-in the page sent, by its id (a replay sends the same id again). */
+const checkInsSent = new Map<string, FieldCheckIn>();
+
+const adminPost = async (path: string, data: unknown) => {
+  const res = await admin.api.post(path, { data, headers: { 'x-csrf-token': admin.csrfToken } });
+  if (!res.ok()) throw new Error(`${path} answered ${res.status()}: ${await res.text()}`);
+  return res.json();
+};
+const adminGet = async <T,>(path: string): Promise<T> => {
+  const res = await admin.api.get(path);
+  if (!res.ok()) throw new Error(`${path} answered ${res.status()}: ${await res.text()}`);
+  return (await res.json()) as T;
+};
+
+/** A read of the API with the phone's own session. */
+const phoneGet = <T,>(path: string): Promise<T> => page.evaluate(async (p) => (await (await fetch(p)).json()) as T, path);
+
+/** A write with the phone's own session, as the queue would send it again: status and answer. */
+const phonePost = (path: string, body: unknown) =>
+  page.evaluate(
+    async ({ path, body }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(body) });
+      return { status: res.status, answer: (await res.json()) as { replayed?: boolean } };
+    },
+    { path, body },
+  );
+
+const queueCount = async () => Number(await page.locator(tid('field-queue-count')).getAttribute('data-count'));
+const waitForQueue = (count: number, timeout = 30_000) => page.locator(`${tid('field-queue-count')}[data-count="${count}"]`).waitFor({ timeout });
+const openTab = (tab: string) => page.locator(tid(`field-tab-${tab}`)).click();
+
+/** Locates the phone on the check-in screen and checks in at the stop it names, by geofence. */
+async function checkInByGeofence(stopName: string) {
+  await openTab('check-in');
+  await page.locator(tid('checkin-locate')).click();
+  // Polled as what the screen says, so a failure shows which stop it found and how far.
+  const nearest = page.locator(tid('checkin-geofence'));
+  await expect
+    .poll(async () => ({ text: await nearest.innerText(), inRange: await page.locator(tid('checkin-nearest')).getAttribute('data-in-range', { timeout: 1000 }).catch(() => null) }), { timeout: 15_000 })
+    .toMatchObject({ text: expect.stringContaining(stopName), inRange: 'true' });
+  await page.locator(tid('checkin-geofence-submit')).click();
+}
+
+async function checkInByQr(payload: string) {
+  await openTab('check-in');
+  await page.locator(tid('checkin-qr-payload')).fill(payload);
+  await page.locator(tid('checkin-qr-submit')).click();
+}
+
+/** The width and height a JPEG declares in its frame header (SOF0–SOF2). */
+function jpegSize(bytes: Buffer): { width: number; height: number } {
+  for (let i = 2; i < bytes.length - 9; ) {
+    if (bytes[i] !== 0xff) throw new Error(`not a JPEG marker at ${i}`);
+    const marker = bytes[i + 1];
+    if (marker >= 0xc0 && marker <= 0xc2) return { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+    i += 2 + bytes.readUInt16BE(i + 2);
+  }
+  throw new Error('no frame header');
+}
+
+beforeAll(async () => {
+  admin = await adminSession();
+  browser = await launchBrowser();
+  // The officer's beat and its station; a route through the station's hot spots and its nearest key place, for every
+  // weekday, assigned to the beat, so that it is on the officer's today list whatever day the test runs.
+  const officer = await apiSession(inject('baseUrl'), { username: 'officer01', password: inject('demoPassword') });
+  const me = (await (await officer.api.get('/api/auth/me')).json()) as Me;
+  await officer.api.dispose();
+  const beatCode = me.scope.codes[0];
+  const beats = await adminGet<FeatureCollection<null, { code: string; stationCode: string }>>('/api/beats');
+  const stationCode = beats.features.find((f) => f.properties.code === beatCode)!.properties.stationCode;
+  const candidates = await adminGet<PatrolCandidates>(`/api/patrol/candidates?station=${stationCode}&start=08:00&end=12:00&mode=foot`);
+  stationStart = candidates.start.lngLat;
+  const [x0, y0] = stationStart;
+  keyPlaceCode = candidates.candidates
+    .filter((c) => c.kind === 'key_place')
+    .sort((a, b) => Math.hypot(a.lngLat[0] - x0, a.lngLat[1] - y0) - Math.hypot(b.lngLat[0] - x0, b.lngLat[1] - y0))[0].id;
+  const request = { stationCode, window: { start: '08:00', end: '12:00' }, weekdays: [1, 2, 3, 4, 5, 6, 7], mode: 'foot', budgetMin: 60, dwellMin: 5, mandatory: [keyPlaceCode], maxCandidates: 6 };
+  const plan = await adminPost('/api/patrol/plan', request);
+  const { maxCandidates: _maxCandidates, ...saved } = request;
+  routeId = ((await adminPost('/api/patrol/routes', { ...saved, name: routeName, assignedTo: `beat:${beatCode}`, plan })) as { id: string }).id;
+  qrCodes = await adminGet<QrCode[]>('/api/admin/key-places/qr?format=json');
+
+  phone = await openPhone(browser, inject('baseUrl'), '/m', stationStart);
+  page = phone.page;
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/field/check-ins') {
+      const body = r.postDataJSON() as FieldCheckIn;
+      checkInsSent.set(body.id, body);
+    }
+  });
+  await logIn(page, { username: 'officer01', password: inject('demoPassword') });
+  await page.locator(tid('field-today')).waitFor({ timeout: 60_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await phone?.close();
+  await browser?.close();
+  if (routeId) await admin.api.delete(`/api/patrol/routes/${routeId}`, { headers: { 'x-csrf-token': admin.csrfToken } });
+  await admin?.api.dispose();
+});
+
+describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
+  it('is its own installable page: a manifest, a service worker scoped to /m/, today’s route with its stops', async () => {
+    expect(page.url()).toMatch(/\/m\/$/); // /m is sent to /m/, the service worker's scope
+    await expect(page.title()).resolves.toBe('警网 外勤');
+    const manifest = await phoneGet<{ name: string; lang: string; scope: string; icons: { src: string }[] }>('/m/manifest.webmanifest');
+    expect(manifest).toMatchObject({ name: '警网 外勤', lang: 'zh-CN', scope: '/m/' });
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(new URL(scope).pathname).toBe('/m/');
+
+    const route = page.locator(tid('today-route')).filter({ hasText: routeName });
+    await expect(route.count()).resolves.toBe(1);
+    const today = await phoneGet<{ routes: { id: string; stops: TodayStop[] }[] }>('/api/field/today');
+    stops = today.routes.find((r) => r.id === routeId)!.stops;
+    expect(stops.length).toBeGreaterThan(1);
+    await expect(route.locator('.stops li').count()).resolves.toBe(stops.length);
+    expect(stops.map((s) => s.keyPlaceCode)).toContain(keyPlaceCode);
+    // Tabs at the bottom, large enough for a thumb.
+    const tab = await page.locator(tid('field-tab-patrol')).boundingBox();
+    expect(tab!.y + tab!.height).toBeGreaterThan(844 - 10);
+    expect(tab!.height).toBeGreaterThanOrEqual(44);
+    await saveScreenshotTo(page, '/tmp/field-today.png');
+    expect(phone.pageErrors).toEqual([]);
+  });
+
+  it('starts a patrol on the route, pings while walking it, checks in by geofence and by QR, and ends it', async () => {
+    await openTab('patrol');
+    await page.locator(tid('patrol-route')).selectOption(routeId);
+    await page.locator(tid('patrol-start')).click();
+    const state = page.locator(`${tid('patrol-state')}[data-state="started"]`);
+    await state.waitFor();
+    const patrolId = (await state.getAttribute('data-patrol-id'))!;
+    await waitForQueue(0);
+    await expect(phoneGet<{ patrol: { id: string; routeId: string } | null }>('/api/field/patrols/current')).resolves.toMatchObject({ patrol: { id: patrolId, routeId } });
+
+    // Walk: a few seconds at each stop, so each gets at least one ping (one every 5 s).
+    for (const stop of stops.filter((s) => s.position)) {
+      await movePhone(phone.context, stop.position!);
+      await page.waitForTimeout(5500);
+    }
+    const pings = Number(await page.locator(tid('patrol-pings')).getAttribute('data-count'));
+    expect(pings).toBeGreaterThanOrEqual(stops.length);
+
+    // At the last stop, by geofence; then the QR code posted at the route's key place.
+    const last = stops.filter((s) => s.position).at(-1)!;
+    await checkInByGeofence(last.name);
+    await checkInByQr(qrCodes.find((q) => q.code === keyPlaceCode)!.payload);
+    await page.locator(`${tid('checkin-done')}[data-count="2"]`).waitFor();
+    await waitForQueue(0);
+    await expect(page.locator(tid('field-refused')).count()).resolves.toBe(0);
+    await saveScreenshotTo(page, '/tmp/field-checkin.png');
+
+    await openTab('patrol');
+    await page.locator(tid('patrol-end')).click();
+    await page.locator(`${tid('patrol-state')}[data-state="idle"]`).waitFor();
+    await waitForQueue(0);
+    await expect(phoneGet<{ patrol: unknown }>('/api/field/patrols/current')).resolves.toEqual({ patrol: null });
+    expect(phone.pageErrors).toEqual([]);
+  });
+
+  it('queues a 随手拍 report with a photo and three check-ins offline ("4 条待上传") and stores each once when back online', async () => {
+    const keyStop = stops.find((s) => s.keyPlaceCode === keyPlaceCode)!;
+    await movePhone(phone.context, keyStop.position!);
+    await setPhoneOffline(phone.context, true);
+    await page.locator(tid('field-offline')).waitFor();
+
+    // A 2400×1800 photo, made by the browser's own JPEG encoder.
+    const photo = Buffer.from(
+      await page.evaluate(() => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 2400;
+        canvas.height = 1800;
+        const ctx = canvas.getContext('2d')!;
+        ctx.fillStyle = '#8fb3d9';
+        ctx.fillRect(0, 0, 2400, 1800);
+        ctx.fillStyle = '#b42318';
+        ctx.fillRect(600, 400, 1200, 900);
+        return canvas.toDataURL('image/jpeg', 0.9).split(',')[1];
+      }),
+      'base64',
+    );
+    const text = `东门小学门口两车剐蹭争执（外勤测试 ${Date.now()}）`;
+    await openTab('report');
+    await page.locator(tid('report-category-dispute')).click();
+    await page.locator(tid('report-text')).fill(text);
+    await page.locator(tid('report-photo-input')).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.locator(`${tid('report-photos')}[data-count="1"]`).waitFor();
+    await page.locator(tid('report-allow-location')).check();
+    await page.locator(tid('report-submit')).click();
+    await page.locator(tid('report-queued')).waitFor();
+
+    const others = qrCodes.filter((q) => q.code !== keyPlaceCode).slice(0, 2);
+    await checkInByGeofence(keyStop.name);
+    for (const q of others) await checkInByQr(q.payload);
+    await waitForQueue(4);
+    await expect(page.locator(tid('field-queue-count')).innerText()).resolves.toBe('4 条待上传');
+    await saveScreenshotTo(page, '/tmp/field-offline-queue.png');
+    // Nothing reached the server while offline.
+    expect(await queueCount()).toBe(4);
+
+    await setPhoneOffline(phone.context, false);
+    await waitForQueue(0, 30_000);
+    await expect(page.locator(tid('field-refused')).count()).resolves.toBe(0);
+
+    // The report: once, with its photo resized to 1600 px and without EXIF, at the phone's position.
+    const mine = (await phoneGet<FieldReportView[]>('/api/field/reports/mine')).filter((r) => r.text === text);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ category: 'dispute', photoCount: 1, status: 'received' });
+    const stored = Buffer.from(
+      await page.evaluate(async (id) => [...new Uint8Array(await (await fetch(`/api/field/reports/${id}/photos/0`)).arrayBuffer())], mine[0].id),
+    );
+    expect(jpegSize(stored)).toEqual({ width: 1600, height: 1200 });
+    expect(stored.includes(Buffer.from('Exif'))).toBe(false);
+
+    // Five check-ins in all, each sent under one id; sent again, each answers as the row already stored.
+    expect(checkInsSent.size).toBe(5);
+    for (const body of checkInsSent.values()) {
+      const again = await phonePost('/api/field/check-ins', body);
+      expect(again).toMatchObject({ status: 200, answer: { replayed: true } });
+    }
+    expect(phone.pageErrors).toEqual([]);
+  });
+});
