@@ -10139,6 +10139,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiDosageEffect: {
@@ -10221,6 +10232,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
         };
     };
     getApiWallDosage: {
@@ -10292,6 +10314,17 @@ export interface operations {
             /** @description 角色无权调用 / role not allowed */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
