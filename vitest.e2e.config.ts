@@ -8,6 +8,6 @@ export default defineConfig({
     globalSetup: ['test/e2e/start-server.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
-    hookTimeout: 180_000,
+    hookTimeout: 330_000,
   },
 });

@@ -30,7 +30,7 @@ const databaseUrl = process.env.E2E_DATABASE_URL ?? '';
 const clientDir = resolve(import.meta.dirname, '../../dist/client-e2e');
 
 /** Starts the built app as `npm start` does on the embedded database in dataDir; resolves when it is ready. */
-function startApp(timeoutMs = 150_000): Promise<void> {
+function startApp(timeoutMs = 300_000): Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DEMO_PASSWORD: demoPassword, CLIENT_DIR: clientDir },
     stdio: ['ignore', 'pipe', 'inherit'],
