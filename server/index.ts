@@ -6,6 +6,17 @@ import { ActiveBasemap } from './basemap/active-basemap';
 import { BasemapError } from './basemap/basemap-error';
 import { basemapSettingsOfEnv } from './basemap/open-basemap';
 import { EnvError, readEnv, type Env } from './env';
+import { isDroppedTypeFetch } from './db/dropped-type-fetch';
+
+// A PostgreSQL restart must not end the server through postgres.js's one stray rejection (server/db/dropped-type-fetch.ts);
+// any other unhandled rejection still ends it, as Node's default does.
+process.on('unhandledRejection', (err) => {
+  if (isDroppedTypeFetch(err)) {
+    console.warn(`数据库连接在建立时中断，已忽略（a database connection was lost while opening: ${err instanceof Error ? err.message : String(err)}）`);
+    return;
+  }
+  throw err;
+});
 
 async function main() {
   const started = performance.now();

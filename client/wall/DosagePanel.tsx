@@ -4,19 +4,19 @@ import { Figure, Panel } from './Panel';
 import type { WallLanguage, WallText } from './wall-messages';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
-/** How many places each list shows: the wall is read from across the room. */
-const maxRows = 5;
+/** How many places each list shows: read from across the room, and the feed below keeps its rows. */
+const maxRows = 2;
 
 /**
  * The wall's patrol presence (issue 16): units at hot spots and key places now, split police / grid staff, the places
  * they are at by name, and the hot spots and key places at their peak now with nobody there, by name with the peak.
  */
 export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | undefined; t: WallText; language: WallLanguage }) {
-  if (!dosage) return <Panel title={t('dosage')} testId="wall-panel-dosage"><div className="wall-muted">{t('loading')}</div></Panel>;
+  if (!dosage) return <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage"><div className="wall-muted">{t('loading')}</div></Panel>;
   const police = dosage.present.reduce((s, p) => s + p.police, 0);
   const grid = dosage.present.reduce((s, p) => s + p.grid, 0);
   return (
-    <Panel title={t('dosage')} testId="wall-panel-dosage" info={describeMeasure('presencePerDay', language)}>
+    <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage" info={describeMeasure('presencePerDay', language)}>
       <div className="wall-figures wall-figures-3">
         <Figure label={t('presentNow')} value={fmt(police + grid)} tone={police + grid > 0 ? 'ok' : 'warn'} />
         <Figure label={t('policeUnits')} value={fmt(police)} />

@@ -112,7 +112,11 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
           </div>
           <MapLegend view={view} measure={measure} hour={heat.hour} noData={noData} language={language} t={t} />
         </div>
-        {summary && <MatrixPanel matrix={summary.hourWeekday} language={language} t={t} />}
+        {/* The patrol presence sits beside the hour matrix: the right column's feed keeps its whole rows. */}
+        <div className="wall-centre-bottom">
+          {summary && <MatrixPanel matrix={summary.hourWeekday} language={language} t={t} />}
+          <DosagePanel dosage={field.dosage} language={language} t={t} />
+        </div>
       </div>
       <div className="wall-column wall-right">
         {summary && (
@@ -121,7 +125,6 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
             <GradesPanel grades={summary.grades} language={language} t={t} />
           </>
         )}
-        <DosagePanel dosage={field.dosage} language={language} t={t} />
         <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} placeOf={placeOf} language={language} t={t} />
       </div>
     </div>

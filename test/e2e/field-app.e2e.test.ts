@@ -4,13 +4,14 @@ import type { FeatureCollection } from 'geojson';
 import type { Me } from '../../core/contracts/auth';
 import type { FieldCheckIn, FieldReportView } from '../../core/contracts/field';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
-import { adminSession, apiSession, launchBrowser, logIn, movePhone, openPhone, saveScreenshotTo, setPhoneOffline, type AppPage } from './driver';
+import { adminSession, apiSession, launchBrowser, logIn, movePhone, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallTokenPerFile, type AppPage } from './driver';
 
 // The field app (/m, issue 16) on a 390×844 phone with its GPS mocked: a patrol on a route assigned to the officer's
 // beat, check-ins by geofence and by QR, then writes made offline that reach the server once, when it comes back.
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const routeName = '外勤测试路线';
+const wallToken = wallTokenPerFile('外勤测试大屏');
 
 interface TodayStop {
   index: number;
@@ -160,7 +161,11 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     expect(phone.pageErrors).toEqual([]);
   });
 
-  it('starts a patrol on the route, pings while walking it, checks in by geofence and by QR, and ends it', async () => {
+  it('starts a patrol on the route, pings while walking it (the wall’s dosage panel shows the unit within seconds), checks in by geofence and by QR, and ends it', async () => {
+    // The command-center wall, open before the patrol: nobody is at a hot spot or key place yet.
+    const wall = await openWall(browser, inject('baseUrl'), `/wall?token=${wallToken.token()}`);
+    await waitForWall(wall.page);
+    await wall.page.locator(tid('wall-dosage-nobody')).waitFor({ timeout: 30_000 });
     await openTab('patrol');
     await page.locator(tid('patrol-route')).selectOption(routeId);
     await page.locator(tid('patrol-start')).click();
@@ -177,6 +182,11 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     }
     const pings = Number(await page.locator(tid('patrol-pings')).getAttribute('data-count'));
     expect(pings).toBeGreaterThanOrEqual(stops.length);
+    // The pings reach the wall through the live stream: the unit is listed at the place of its last stop.
+    await wall.page.locator(`${tid('wall-dosage-present')} li`).first().waitFor({ timeout: 15_000 });
+    await saveScreenshotTo(wall.page, '/tmp/field-wall-dosage.png');
+    expect(wall.pageErrors).toEqual([]);
+    await wall.close();
 
     // At the last stop, by geofence; then the QR code posted at the route's key place.
     const last = stops.filter((s) => s.position).at(-1)!;
