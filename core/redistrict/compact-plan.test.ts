@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { balancePlan } from './balance-plan';
 import { buildAdjacency } from './build-adjacency';
-import { buildPieceGraph, type PieceGraph } from './build-piece-graph';
+import { buildPieceGraph } from './build-piece-graph';
 import { buildPlanGraph } from './build-plan-graph';
 import { compactPlan } from './compact-plan';
 import { createRandom } from './create-random';
 import { createSplitScratch, findBestTreeSplit } from './find-best-tree-split';
 import { latticeUnits } from './fixtures/lattice';
 import { partitionByTrees } from './partition-by-trees';
-import { countCutEdges, createPiecePlanState, type PiecePlanState } from './piece-plan-state';
+import { countCutEdges, createPiecePlanState } from './piece-plan-state';
 import { redistrict } from './redistrict';
 import type { RedistrictUnit } from './types';
+import { districtConnected as connected } from './fixtures/district-connected';
 
 function weightedLattice(n: number, seed: number): RedistrictUnit[] {
   const random = createRandom(seed);
@@ -28,23 +29,6 @@ function planOf(units: RedistrictUnit[], k: number, tolerance: number, seed: num
   const ideal = piece.weight.reduce((s, w) => s + w, 0) / k;
   balancePlan({ state, ideal, balanceTarget: 0.5 * tolerance * ideal, random, effort: 1, scratch });
   return { piece, state, scratch, random, ideal };
-}
-
-function connected(piece: PieceGraph, state: PiecePlanState, d: number): boolean {
-  const list = state.members[d];
-  const seen = new Set([list[0]]);
-  const stack = [list[0]];
-  while (stack.length) {
-    const v = stack.pop()!;
-    for (let s = piece.start[v]; s < piece.start[v + 1]; s++) {
-      const w = piece.target[s];
-      if (state.district[w] === d && !seen.has(w)) {
-        seen.add(w);
-        stack.push(w);
-      }
-    }
-  }
-  return seen.size === list.length;
 }
 
 describe('compactPlan', () => {

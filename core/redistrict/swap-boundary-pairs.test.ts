@@ -4,30 +4,14 @@ import { buildPieceGraph, type PieceGraph } from './build-piece-graph';
 import { buildPlanGraph } from './build-plan-graph';
 import { createRandom } from './create-random';
 import { latticeUnits } from './fixtures/lattice';
-import { countCutEdges, createPiecePlanState, type PiecePlanState } from './piece-plan-state';
+import { countCutEdges, createPiecePlanState } from './piece-plan-state';
 import { swapBoundaryPairs } from './swap-boundary-pairs';
+import { districtConnected as connected } from './fixtures/district-connected';
 
 function pieceOf(n: number, weightOf: (row: number, col: number) => number): PieceGraph {
   const units = latticeUnits(n, 0.01, weightOf);
   const graph = buildPlanGraph(units, buildAdjacency(units));
   return buildPieceGraph(graph, graph.weight.map((_, i) => i));
-}
-
-function connected(piece: PieceGraph, state: PiecePlanState, d: number): boolean {
-  const list = state.members[d];
-  const seen = new Set([list[0]]);
-  const stack = [list[0]];
-  while (stack.length) {
-    const v = stack.pop()!;
-    for (let s = piece.start[v]; s < piece.start[v + 1]; s++) {
-      const w = piece.target[s];
-      if (state.district[w] === d && !seen.has(w)) {
-        seen.add(w);
-        stack.push(w);
-      }
-    }
-  }
-  return seen.size === list.length;
 }
 
 describe('swapBoundaryPairs', () => {
