@@ -1,5 +1,6 @@
 import { addCheckInVisits } from './add-check-in-visits';
 import { findVisits } from './find-visits';
+import { indexPings } from './index-pings';
 import { summariseDosage, type DosageFigures } from './summarise-dosage';
 import { DEFAULT_DOSAGE_SETTINGS, type DosageCheckIn, type DosagePeriod, type DosagePing, type DosagePlace, type DosageSettings, type DosageVisit } from './types';
 
@@ -20,7 +21,7 @@ export interface PlaceDosage {
  */
 export function computeDosage(input: { pings: readonly DosagePing[]; checkIns: readonly DosageCheckIn[]; places: readonly DosagePlace[]; periods: readonly DosagePeriod[] }, settings: DosageSettings = DEFAULT_DOSAGE_SETTINGS): PlaceDosage[] {
   const within = (ms: number) => input.periods.some((p) => ms >= p.startMs && ms < p.endMs);
-  const pings = input.pings.filter((p) => within(p.atMs));
+  const pings = indexPings(input.pings.filter((p) => within(p.atMs)), settings);
   const checkIns = input.checkIns.filter((c) => within(c.atMs));
   return input.places.map((place) => {
     const visits = addCheckInVisits(findVisits(pings, place, settings), checkIns.filter((c) => c.placeId === place.id), settings);

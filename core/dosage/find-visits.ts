@@ -1,3 +1,4 @@
+import { indexPings, type PingIndex } from './index-pings';
 import { boundShape, measurePlaceDistanceM } from './measure-place-distance';
 import { DEFAULT_DOSAGE_SETTINGS, type DosagePing, type DosagePlace, type DosageSettings, type DosageVisit } from './types';
 
@@ -8,36 +9,42 @@ import { DEFAULT_DOSAGE_SETTINGS, type DosagePing, type DosagePlace, type Dosage
  * when the pings stop (a silence longer than `maxGapS`). Dwell is the time from its first ping to its last, so it is
  * counted only over continuous pings; a visit of one ping dwells 0 minutes. Pings less accurate than `maxAccuracyM`
  * are left out as if not taken. Pings may come in any order and from many units; visits come sorted by start, then
- * unit. Pure; does not mutate its input.
+ * unit. Give a PingIndex (indexPings) when measuring many places over the same pings. Pure; does not mutate its input.
  */
-export function findVisits(pings: readonly DosagePing[], place: DosagePlace, settings: DosageSettings = DEFAULT_DOSAGE_SETTINGS): DosageVisit[] {
+export function findVisits(pings: readonly DosagePing[] | PingIndex, place: DosagePlace, settings: DosageSettings = DEFAULT_DOSAGE_SETTINGS): DosageVisit[] {
+  const index = Array.isArray(pings) ? indexPings(pings, settings) : (pings as PingIndex);
   const [west, south, east, north] = boundShape(place.shape, settings.exitMarginM);
   const maxGapMs = settings.maxGapS * 1000;
-  const byUnit = new Map<string, DosagePing[]>();
-  for (const p of pings) {
-    if (p.accuracyM > settings.maxAccuracyM) continue;
-    const list = byUnit.get(p.unitId) ?? [];
-    list.push(p);
-    byUnit.set(p.unitId, list);
+  // Only pings within the margin can open or carry a visit; any other ping of the unit between two of them ends it,
+  // as would a ping outside the grown box. So a unit's visits follow from its near pings and their places in its list.
+  const near = new Map<number, { position: number; d: number }[]>();
+  for (const k of index.tree.range(west, south, east, north)) {
+    if (k >= index.unitOf.length) continue;
+    const unit = index.unitOf[k];
+    const position = index.positionOf[k];
+    const d = measurePlaceDistanceM(place.shape, index.units[unit].pings[position].lngLat);
+    if (d > settings.exitMarginM) continue;
+    const list = near.get(unit);
+    if (list) list.push({ position, d });
+    else near.set(unit, [{ position, d }]);
   }
   const visits: DosageVisit[] = [];
-  for (const [unitId, list] of byUnit) {
-    list.sort((a, b) => a.atMs - b.atMs);
-    let open: { startMs: number; lastMs: number; force: DosagePing['force'] } | null = null;
-    for (const p of list) {
-      const [lng, lat] = p.lngLat;
-      // Outside the grown box the exact distance is surely beyond the margin: Turf is asked only about near pings.
-      const d = lng < west || lng > east || lat < south || lat > north ? Infinity : measurePlaceDistanceM(place.shape, p.lngLat);
+  for (const [unit, list] of near) {
+    const { unitId, pings: all } = index.units[unit];
+    list.sort((a, b) => a.position - b.position);
+    let open: { startMs: number; lastMs: number; lastPosition: number; force: DosagePing['force'] } | null = null;
+    for (const { position, d } of list) {
+      const p = all[position];
       if (open) {
-        const stopped = p.atMs - open.lastMs > maxGapMs;
-        if (!stopped && d <= settings.exitMarginM) {
+        if (position === open.lastPosition + 1 && p.atMs - open.lastMs <= maxGapMs) {
           open.lastMs = p.atMs;
+          open.lastPosition = position;
           continue;
         }
         visits.push(toVisit(unitId, place.id, open));
         open = null;
       }
-      if (d <= 0) open = { startMs: p.atMs, lastMs: p.atMs, force: p.force };
+      if (d <= 0) open = { startMs: p.atMs, lastMs: p.atMs, lastPosition: position, force: p.force };
     }
     if (open) visits.push(toVisit(unitId, place.id, open));
   }

@@ -2,6 +2,7 @@
 export * from './types';
 export { boundShape, measurePlaceDistanceM } from './measure-place-distance';
 export { findVisits } from './find-visits';
+export { indexPings, type PingIndex } from './index-pings';
 export { addCheckInVisits } from './add-check-in-visits';
 export { summariseDosage, mergeIntervals, type DosageFigures } from './summarise-dosage';
 export { computeDosage, type PlaceDosage } from './compute-dosage';

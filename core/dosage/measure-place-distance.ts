@@ -1,4 +1,5 @@
 import { booleanPointInPolygon, point, pointToLineDistance, lineString, polygon } from '@turf/turf';
+import type { Feature, LineString, Polygon } from 'geojson';
 import { measureDistanceM } from '../patrol/measure-distance-m';
 import { DosageInputError, type DosageShape, type LngLat } from './types';
 
@@ -10,10 +11,22 @@ import { DosageInputError, type DosageShape, type LngLat } from './types';
  */
 export function measurePlaceDistanceM(shape: DosageShape, at: LngLat): number {
   if (shape.kind === 'circle') return measureDistanceM(shape.center, at) - shape.radiusM;
-  const ring = closeRing(shape.ring);
+  const { area, edge } = preparedPolygon(shape);
   const p = point(at);
-  if (booleanPointInPolygon(p, polygon([ring]))) return 0;
-  return pointToLineDistance(p, lineString(ring), { units: 'meters' });
+  if (booleanPointInPolygon(p, area)) return 0;
+  return pointToLineDistance(p, edge, { units: 'meters' });
+}
+
+// A dosage answer measures thousands of pings against the same few hundred cells: their Turf features are built once.
+const prepared = new WeakMap<DosageShape, { area: Feature<Polygon>; edge: Feature<LineString> }>();
+function preparedPolygon(shape: Extract<DosageShape, { kind: 'polygon' }>) {
+  let features = prepared.get(shape);
+  if (!features) {
+    const ring = closeRing(shape.ring);
+    features = { area: polygon([ring]), edge: lineString(ring) };
+    prepared.set(shape, features);
+  }
+  return features;
 }
 
 function closeRing(ring: LngLat[]): LngLat[] {

@@ -7,7 +7,7 @@
  */
 import type { Scope } from '../../core/contracts/auth';
 import { PRESENCE_NOW_MIN, type WallDosage } from '../../core/contracts/dosage';
-import { addCheckInVisits, boundShape, DEFAULT_DOSAGE_SETTINGS, findBusiestHours, findOpenPeak, findVisits, measurePlaceDistanceM, placeCheckIns, type OpenPeak } from '../../core/dosage';
+import { addCheckInVisits, boundShape, DEFAULT_DOSAGE_SETTINGS, findBusiestHours, findOpenPeak, findVisits, indexPings, measurePlaceDistanceM, placeCheckIns, type OpenPeak } from '../../core/dosage';
 import { HOUR_MS, MINUTE_MS } from '../../core/time/shanghai-time';
 import type { Db } from '../db/engine';
 import { findCheckIns, findIncidentsNear, findLatestPings, findPingsNear } from '../db/repos/dosage.repo';
@@ -74,9 +74,10 @@ async function findUncovered(db: Db, peaks: { place: MeasuredPlace; peak: OpenPe
   const box = boxAround(peaks.map((p) => p.place), DEFAULT_DOSAGE_SETTINGS.exitMarginM)!;
   const [pings, checkIns] = await Promise.all([findPingsNear(db, { ...period, box }), findCheckIns(db, period)]);
   const placed = placeCheckIns(checkIns, peaks.map((p) => p.place));
+  const indexed = indexPings(pings);
   return peaks.flatMap(({ place, peak }) => {
     const from = Math.max(peak.openMs, nowMs - DEFAULT_DOSAGE_SETTINGS.targetGapMin * MINUTE_MS);
-    const visits = addCheckInVisits(findVisits(pings, place), placed.filter((c) => c.placeId === place.id)).filter((v) => v.endMs >= from);
+    const visits = addCheckInVisits(findVisits(indexed, place), placed.filter((c) => c.placeId === place.id)).filter((v) => v.endMs >= from);
     if (visits.length > 0) return [];
     return [{ ...placeView(place), peak: { from: peak.from, to: peak.to } }];
   });

@@ -7,6 +7,7 @@ import { runRedistrictBench } from './redistrict-bench';
 import { runDemoHotspotsBench } from './demo-hotspots-bench';
 import { benchHotspots } from './hotspots-bench';
 import { runForecastBench } from './forecast-bench';
+import { runDosageBench } from './dosage-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
 import { runBasemapBench } from './basemap-bench';
@@ -57,6 +58,10 @@ async function main() {
   }
   if (wanted('forecast')) {
     runForecastBench().forEach((line) => log(line));
+    log('');
+  }
+  if (wanted('dosage')) {
+    (await runDosageBench()).forEach((line) => log(line));
     log('');
   }
   if (wanted('patrol')) await benchPatrol(log);
