@@ -37,4 +37,10 @@ describe('measureRouteAdherence', () => {
     expect(r.stops.map((s) => s.dwellMin)).toEqual([7, 0, null, null]);
     expect(r.stops.map((s) => s.status)).toEqual(['on_time', 'on_time', 'skipped', 'on_time']);
   });
+
+  it('reaches a stop saved without its point only by a check-in, whatever the pings', () => {
+    const blind = stops.map((s) => (s.index === 0 ? { ...s, lngLat: null } : s));
+    expect(measureRouteAdherence(blind, pings, []).stops[0]).toMatchObject({ status: 'skipped', dwellMin: null });
+    expect(measureRouteAdherence(blind, pings, [{ atMs: monday(8, 10), stopIndex: 0 }]).stops[0]).toMatchObject({ status: 'on_time', evidence: 'check_in', dwellMin: null });
+  });
 });

@@ -50,8 +50,8 @@ export function EffectPanel({ query, wanted }: { query: IncidentQuery | null; wa
   return (
     <div className="analysis-panel effect-panel" data-testid="analysis-effect" data-rows={rows.length} data-status={effect.status}>
       <h3>{t('effectTitle')}</h3>
-      <p className="muted effect-intro">
-        {t('effectIntro', { hours })}{' '}
+      <p className="muted effect-intro">{t('effectIntro', { hours })}</p>
+      <p className="effect-hours">
         <label>
           {t('effectHours')}{' '}
           <select value={hours} onChange={(e) => setHours(Number(e.target.value))} data-testid="analysis-effect-hours">

@@ -10,14 +10,14 @@ const spot = (id: string, name: string, visits: number, c: Partial<DosageEffectA
 });
 
 describe('the 巡后警情对比 rows', () => {
-  it('shows the server’s rates with the incidents and hours they rest on, visited hot spots first', () => {
+  it('shows the server’s rates with the incidents and hours they rest on, visited hot spots first, no sample where none was visited', () => {
     const rows = toEffectRows([
       spot('cell-1-1', '星河城1栋附近', 0, { otherHours: 0 }),
       spot('cell-2-2', '西外农贸市场附近', 2, { visitHours: 8, visitIncidents: 2, visitRate: 0.25, otherHours: 40, otherIncidents: 6, otherRate: 0.15, expectedIncidents: 1.2 }),
     ], zh);
     expect(rows).toEqual([
       { id: 'cell-2-2', name: '西外农贸市场附近', visits: 2, afterRate: '0.25 起/小时', afterSample: '2 起 / 8 小时', otherRate: '0.15 起/小时', otherSample: '6 起 / 40 小时', expected: '1.2' },
-      { id: 'cell-1-1', name: '星河城1栋附近', visits: 0, afterRate: '—', afterSample: '0 起 / 0 小时', otherRate: '—', otherSample: '0 起 / 0 小时', expected: '—' },
+      { id: 'cell-1-1', name: '星河城1栋附近', visits: 0, afterRate: '—', afterSample: '', otherRate: '—', otherSample: '', expected: '—' },
     ]);
   });
 

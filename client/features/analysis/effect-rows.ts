@@ -8,7 +8,7 @@ export interface EffectRow {
   visits: number;
   /** '0.25 /时' or '—' when there was no such hour. */
   afterRate: string;
-  /** '2 起 / 8 小时': the sample the rate rests on. */
+  /** '2 起 / 8 小时': the sample the rate rests on ('' for a hot spot without visits: it has no hours to compare). */
   afterSample: string;
   otherRate: string;
   otherSample: string;
@@ -27,14 +27,15 @@ export function toEffectRows(hotspots: DosageEffectAnswer['hotspots'], t: Transl
   const rest = hotspots.filter((h) => h.visits === 0);
   return [...visited, ...rest].map((h) => {
     const c = h.comparison;
+    const sample = (incidents: number, hours: number) => (h.visits === 0 ? '' : t('effectSample', { incidents, hours }));
     return {
       id: h.id,
       name: h.name,
       visits: h.visits,
       afterRate: rate(c.visitRate, t),
-      afterSample: t('effectSample', { incidents: c.visitIncidents, hours: c.visitHours }),
+      afterSample: sample(c.visitIncidents, c.visitHours),
       otherRate: rate(c.otherRate, t),
-      otherSample: t('effectSample', { incidents: c.otherIncidents, hours: c.otherHours }),
+      otherSample: sample(c.otherIncidents, c.otherHours),
       expected: c.expectedIncidents === null ? '—' : c.expectedIncidents.toFixed(1),
     };
   });

@@ -38,6 +38,12 @@ describe('the 执行情况 rows', () => {
     expect(row.stops[2].statusText).toBe('skipped');
   });
 
+  it('rounds times to the nearest minute, as the route’s stop list does', () => {
+    const halfPast = (hhmm: string) => new Date(Date.parse(local(hhmm)) + 30_000).toISOString();
+    const [row] = toAdherenceRows([{ ...patrol, stops: [{ ...patrol.stops[2], plannedArrival: halfPast('19:40'), plannedDeparture: local('19:50') }] }], zh);
+    expect(row.stops[0].detail).toBe('计划 19:41–19:50');
+  });
+
   it('is empty for no patrols', () => {
     expect(toAdherenceRows([], zh)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { PatrolAdherenceView, StopAdherenceView } from '../../../core/contracts/dosage';
-import { localFields } from '../../../core/time';
+import { localFields, MINUTE_MS } from '../../../core/time';
 import type { Translate } from '../../i18n/messages';
 import { describeRole } from '../../shared/describe-user';
 
@@ -28,9 +28,12 @@ export interface AdherenceRow {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** 'HH:MM' in the district's local time (Asia/Shanghai), whatever the browser's zone. */
+/**
+ * 'HH:MM' in the district's local time (Asia/Shanghai), whatever the browser's zone, to the nearest minute — as the
+ * route's stop list rounds its planned times (formatTimeOfDay), so the two read alike.
+ */
 export const localHhmm = (iso: string) => {
-  const f = localFields(Date.parse(iso));
+  const f = localFields(Math.round(Date.parse(iso) / MINUTE_MS) * MINUTE_MS);
   return `${pad(f.hour)}:${pad(f.minute)}`;
 };
 
