@@ -1,4 +1,4 @@
-import type { DosageAnswer, DosageEffectAnswer, WallDosage } from '../../core/contracts/dosage';
+import type { DosageAnswer, DosageEffectAnswer, PatrolAdherenceAnswer, WallDosage } from '../../core/contracts/dosage';
 import type { UnitPosition } from '../../core/contracts/field';
 import { answerOf, api, type QueryOf } from './client';
 
@@ -16,3 +16,7 @@ export const getWallDosage = (signal?: AbortSignal): Promise<WallDosage> => answ
 
 /** GET /api/field/positions: each unit on duty where its latest ping put it (who may see whom follows roles and scopes). */
 export const getFieldPositions = (signal?: AbortSignal): Promise<UnitPosition[]> => answerOf(api.GET('/api/field/positions', { signal }));
+
+/** GET /api/dosage/patrols: patrols on saved routes (of one route with routeId), each stop reached, on time, skipped. */
+export const getPatrolAdherence = (query: QueryOf<'/api/dosage/patrols'>, signal?: AbortSignal): Promise<PatrolAdherenceAnswer> =>
+  answerOf(api.GET('/api/dosage/patrols', { params: { query }, signal }));

@@ -1479,6 +1479,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dosage/patrols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 巡逻执行情况 / whether patrols on saved routes reached their stops on time
+         * @description 角色 / roles: admin, commander, patrol_leader, officer
+         */
+        get: operations["getApiDosagePatrols"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/wall/dosage": {
         parameters: {
             query?: never;
@@ -10201,6 +10221,105 @@ export interface operations {
                                 expectedIncidents: number | null;
                                 unmatchedVisitHours: number;
                             };
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiDosagePatrols: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                routeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        radiusM: number;
+                        graceMin: number;
+                        truncated: boolean;
+                        patrols: {
+                            id: string;
+                            username: string;
+                            unitName: string;
+                            role: string;
+                            /** @enum {string} */
+                            force: "police" | "grid";
+                            routeId: string;
+                            routeName: string;
+                            startedAt: string;
+                            endedAt: string | null;
+                            planned: number;
+                            reached: number;
+                            onTime: number;
+                            skipped: number;
+                            stops: {
+                                index: number;
+                                name: string;
+                                plannedArrival: string;
+                                plannedDeparture: string;
+                                windowOpen: string;
+                                windowClose: string;
+                                /** @enum {string} */
+                                status: "on_time" | "early" | "late" | "skipped";
+                                reached: boolean;
+                                arrivedAt: string | null;
+                                onTime: boolean;
+                                evidence: ("pings" | "check_in") | null;
+                                dwellMin: number | null;
+                            }[];
                         }[];
                     };
                 };

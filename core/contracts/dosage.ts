@@ -129,3 +129,69 @@ export const WallDosageSchema = z.object({
   uncovered: z.array(z.object({ ...placeFields, peak: z.object({ from: z.string(), to: z.string() }) })),
 });
 export type WallDosage = z.infer<typeof WallDosageSchema>;
+
+/** The patrols an adherence answer lists at most (newest first); `truncated` says when there were more. */
+export const ADHERENCE_MAX_PATROLS = 100;
+/** A stop reached this many minutes before its planned arrival or after its planned departure still counts as on time. */
+export const ADHERENCE_GRACE_MIN = 10;
+
+/**
+ * GET /api/dosage/patrols: the field patrols that followed a saved route, started in [from, to) (default the last 7
+ * days; at most DOSAGE_MAX_DAYS), optionally of one route.
+ */
+export const PatrolAdherenceQuerySchema = period
+  .extend({ routeId: z.string().uuid('routeId must be a saved route’s id (a UUID)').optional() })
+  .refine(fromBeforeTo, { ...rule('from_before_to'), path: ['from'] })
+  .refine(notTooLong, { ...rule('period_at_most_days', { days: DOSAGE_MAX_DAYS }), path: ['to'] });
+export type PatrolAdherenceQuery = z.infer<typeof PatrolAdherenceQuerySchema>;
+
+/** One planned stop of a patrol: its name, its plan, and what the pings and check-ins say (core measureRouteAdherence). */
+export const StopAdherenceSchema = z.object({
+  index: z.number(),
+  /** The place's name as the plan saved it ('第 2 站' only for a stop saved without one). */
+  name: z.string(),
+  plannedArrival: z.string(),
+  plannedDeparture: z.string(),
+  /** The window judged: planned arrival − graceMin to planned departure + graceMin. */
+  windowOpen: z.string(),
+  windowClose: z.string(),
+  status: z.enum(['on_time', 'early', 'late', 'skipped']),
+  reached: z.boolean(),
+  arrivedAt: z.string().nullable(),
+  onTime: z.boolean(),
+  evidence: z.enum(['pings', 'check_in']).nullable(),
+  /** Minutes there over continuous pings; null when no ping reached it. */
+  dwellMin: z.number().nullable(),
+});
+export type StopAdherenceView = z.infer<typeof StopAdherenceSchema>;
+
+export const PatrolAdherenceSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  /** The account's name as a person reads it. */
+  unitName: z.string(),
+  role: z.string(),
+  force: z.enum(['police', 'grid']),
+  routeId: z.string(),
+  routeName: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  planned: z.number(),
+  reached: z.number(),
+  onTime: z.number(),
+  skipped: z.number(),
+  stops: z.array(StopAdherenceSchema),
+});
+export type PatrolAdherenceView = z.infer<typeof PatrolAdherenceSchema>;
+
+export const PatrolAdherenceAnswerSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** How near a ping must come to count as reaching a stop (the check-in geofence radius). */
+  radiusM: z.number(),
+  graceMin: z.number(),
+  truncated: z.boolean(),
+  /** Newest first. */
+  patrols: z.array(PatrolAdherenceSchema),
+});
+export type PatrolAdherenceAnswer = z.infer<typeof PatrolAdherenceAnswerSchema>;

@@ -12,3 +12,4 @@ export { findOpenPeak, type OpenPeak, type PeakWindow } from './find-open-peak';
 export { findBusiestHours } from './find-busiest-hours';
 export { buildPeriods } from './build-periods';
 export { placeCheckIns } from './place-check-ins';
+export { planRouteStops, type PlannedRouteStop } from './plan-route-stops';

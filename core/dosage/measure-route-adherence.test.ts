@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atM, monday } from './dosage.fixture';
+import { atM, monday, track } from './dosage.fixture';
 import { measureRouteAdherence, type RouteStop } from './measure-route-adherence';
 
 /*
@@ -18,5 +18,29 @@ describe('measureRouteAdherence', () => {
     const r = measureRouteAdherence(stops, pings, [{ atMs: monday(9, 40), stopIndex: 3 }]);
     expect(r).toMatchObject({ planned: 4, reached: 3, onTime: 2, skipped: 1 });
     expect(r.stops.map((s) => [s.status, s.evidence])).toEqual([['on_time', 'pings'], ['late', 'pings'], ['skipped', null], ['on_time', 'check_in']]);
+  });
+
+  /*
+   * Dwell at stop 0 by hand: pings every 20 s 10 m from it 08:05:00–08:10:00 (5 min), silence 3 min (over the 60 s
+   * gap: the visit ends), again 08:13:00–08:15:00 (2 min), then 400 m away. A lone ping at stop 1 dwells 0; a stop
+   * known from a check-in only or never reached has no dwell. → 7, 0, null, null.
+   */
+  it('sums the dwell of the ping visits at each stop, counting only continuous pings', () => {
+    const at = (x: number) => () => atM(x, 0);
+    const walk = [
+      ...track('A', 'police', monday(8, 5), monday(8, 10), 20, at(10)),
+      ...track('A', 'police', monday(8, 13), monday(8, 15), 20, at(10)),
+      ...track('A', 'police', monday(8, 15, 20), monday(8, 16), 20, at(400)),
+      ping(505, 5, monday(8, 40)),
+    ];
+    const r = measureRouteAdherence(stops, walk, [{ atMs: monday(9, 40), stopIndex: 3 }]);
+    expect(r.stops.map((s) => s.dwellMin)).toEqual([7, 0, null, null]);
+    expect(r.stops.map((s) => s.status)).toEqual(['on_time', 'on_time', 'skipped', 'on_time']);
+  });
+
+  it('reaches a stop saved without its point only by a check-in, whatever the pings', () => {
+    const blind = stops.map((s) => (s.index === 0 ? { ...s, lngLat: null } : s));
+    expect(measureRouteAdherence(blind, pings, []).stops[0]).toMatchObject({ status: 'skipped', dwellMin: null });
+    expect(measureRouteAdherence(blind, pings, [{ atMs: monday(8, 10), stopIndex: 0 }]).stops[0]).toMatchObject({ status: 'on_time', evidence: 'check_in', dwellMin: null });
   });
 });

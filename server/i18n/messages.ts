@@ -257,6 +257,7 @@ export const apiMessages = {
   field_report_no_place: { 'zh-CN': '该随手拍没有位置，无法转为{as}', en: 'the report has no place, so it cannot become a {asEn}' },
   field_report_no_worker: { 'zh-CN': '网格{grid}没有网格员，无法派发采集任务', en: 'grid {grid} has no grid worker to give a collection task to' },
   field_no_photo: { 'zh-CN': '该随手拍没有第 {n} 张照片', en: 'the report has no photo {n}' },
+  adherence_refused: { 'zh-CN': '您的身份不能查看巡逻执行情况：仅管理员、指挥中心、巡防指挥和民警可查看', en: 'your role may not see patrol adherence: admins, commanders, patrol leaders and officers only' },
   field_positions_refused: { 'zh-CN': '您的身份不能查看其他单位的位置', en: 'your role may not see other units’ positions' },
 } as const satisfies Record<string, Record<Language, string>>;
 export type ApiMessageCode = keyof typeof apiMessages;

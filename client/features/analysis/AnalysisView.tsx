@@ -3,6 +3,7 @@ import { useViewMap } from '../../map/use-view-map';
 import { AnalysisLegend } from './AnalysisLegend';
 import { DosageLegend } from '../../shared/DosageLegend';
 import { AnalysisMap } from './AnalysisMap';
+import { EffectPanel } from './EffectPanel';
 import { FilterBar } from './FilterBar';
 import { LayerSwitches } from './LayerSwitches';
 import { ListsPanel, type Picked } from './ListsPanel';
@@ -74,6 +75,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
           </div>
           {/* Figures only for the period asked: not the last valid period's, nor a failed query's (issue 12). */}
           <TotalsPanel profile={shownProfile} days={s.query === null ? null : s.days} />
+          <EffectPanel query={s.query} wanted={visible.dosage} />
           <ProfileCharts profile={shownProfile} categories={data.categories.data} />
           <ListsPanel
             tab={s.tab}

@@ -13,6 +13,7 @@ import { buildRouteGeojson } from './route-geojson';
 import { buildRouteGpx, nextPatrolDay } from './route-gpx';
 import { PlanMessages, RouteResult } from './RouteResult';
 import { RouteActions } from './RouteActions';
+import { AdherencePanel } from './AdherencePanel';
 import { SavedRoutesList } from './SavedRoutesList';
 import { SearchBox } from '../../shared/search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../../shared/search/use-map-search';
@@ -135,6 +136,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
           onDelete={v.deleteRoute}
           onRetry={v.data.reloadRoutes}
         />
+        <AdherencePanel route={route?.saved ? { id: route.saved.id, name: route.saved.name } : null} />
       </div>
       {active && card && <PatrolCard card={card} mapImage={printer.mapImage} />}
     </section>

@@ -121,4 +121,17 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisTipForecast: 'Forecast rank {rank}\nScore {score}',
   analysisTipPair: '{distance} m and {days} days apart',
   analysisTipPlace: '{count} incidents at this place',
+  // 巡后警情对比 (issue 16, part 3).
+  effectTitle: 'Incidents after patrol visits',
+  effectIntro: 'Incidents an hour at each hot spot in the {hours} hours after a visit, against the same clock hours of the same kind of day (workday/weekend) without one.',
+  effectColPlace: 'Hot spot',
+  effectColVisits: 'Visits',
+  effectColAfter: 'After a visit, per hour',
+  effectColOther: 'Same hours without',
+  effectColExpected: 'Expected at that rate',
+  effectRate: '{rate}/h',
+  effectSample: '{incidents} in {hours} h',
+  effectNone: 'No hot spots in the period.',
+  effectNoVisits: 'No hot spot was visited in the period: nothing to compare yet.',
+  effectHours: 'Hours after',
 };

@@ -119,4 +119,17 @@ export const analysis = {
   analysisTipForecast: '预测排名 {rank}\n得分 {score}',
   analysisTipPair: '相距 {distance} m，间隔 {days} 天',
   analysisTipPlace: '同一地点 {count} 起',
+  // 巡后警情对比 (issue 16, part 3).
+  effectTitle: '巡后警情对比',
+  effectIntro: '各热点巡访后 {hours} 小时内每小时警情，与同一钟点、同类日子（工作日/周末）没有巡访的时段比较。',
+  effectColPlace: '热点',
+  effectColVisits: '巡访',
+  effectColAfter: '巡后每小时',
+  effectColOther: '无巡同时段',
+  effectColExpected: '按无巡预期',
+  effectRate: '{rate} 起/小时',
+  effectSample: '{incidents} 起 / {hours} 小时',
+  effectNone: '所选时段内没有热点。',
+  effectNoVisits: '所选时段内热点均无巡访，暂无可比较的时段。',
+  effectHours: '巡后小时数',
 } as const;
