@@ -1703,6 +1703,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/reports/{id}/voice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 随手拍语音 / a report’s voice note (audio/webm, audio/ogg, audio/mp4, audio/aac, audio/mpeg; single byte ranges answered 206)
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        get: operations["getApiFieldReportsByIdVoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/field/today": {
         parameters: {
             query?: never;
@@ -10979,6 +10999,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11051,6 +11072,8 @@ export interface operations {
                     photos?: string[];
                     /** Format: base64 */
                     voice?: string;
+                    /** @enum {string} */
+                    voiceMime?: "audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg";
                 };
             };
         };
@@ -11069,6 +11092,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11092,6 +11116,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11200,6 +11225,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11274,6 +11300,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11407,6 +11434,101 @@ export interface operations {
             };
             /** @description 不存在或不在辖区内 / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldReportsByIdVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK. 语音 / the voice note, its type in Content-Type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/webm": unknown;
+                    "audio/ogg": unknown;
+                    "audio/mp4": unknown;
+                    "audio/aac": unknown;
+                    "audio/mpeg": unknown;
+                };
+            };
+            /** @description 部分内容 / partial content. 语音的一段 / a byte range of it */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/webm": unknown;
+                    "audio/ogg": unknown;
+                    "audio/mp4": unknown;
+                    "audio/aac": unknown;
+                    "audio/mpeg": unknown;
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 范围无法满足 / range not satisfiable */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
