@@ -62,6 +62,15 @@ describe('a 随手拍 report with a voice note', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(voice)).toBe(true);
   });
 
+  it('keeps the type it was sent as: an Ogg note is served as audio/ogg', async () => {
+    const ogg = Buffer.concat([Buffer.from('OggS'), Buffer.from([0x00, 0x02]), randomBytes(1200)]);
+    const body = withVoice(ogg, 'audio/ogg');
+    expect((await postJson(worker, '/api/field/reports', body)).status).toBe(201);
+    const res = await grid001.request(`/api/field/reports/${body.id}/voice`);
+    expect(res.headers.get('content-type')).toBe('audio/ogg');
+    expect(Buffer.from(await res.arrayBuffer()).equals(ogg)).toBe(true);
+  });
+
   it('answers a byte range with 206 (Safari asks for bytes=0-1 before it plays)', async () => {
     const voice = webm(500);
     const body = withVoice(voice);
@@ -119,6 +128,14 @@ describe('a voice note refused, with nothing of the report written', () => {
     const r = await refusal(body);
     expect(r.status).toBe(422);
     expect(r.message).toMatch(/^语音格式：语音缺少格式/);
+    expect(await stored(body.id)).toEqual({ reports: 0, photos: 0, voices: 0 });
+  });
+
+  it('a declared type without a voice note: 422 naming 语音格式', async () => {
+    const body = report({ voiceMime: 'audio/webm' });
+    const r = await refusal(body);
+    expect(r.status).toBe(422);
+    expect(r.message).toBe('语音格式：只给了语音格式，没有语音');
     expect(await stored(body.id)).toEqual({ reports: 0, photos: 0, voices: 0 });
   });
 
