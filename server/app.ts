@@ -109,6 +109,8 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
         styleSrc: ["'self'", "'unsafe-inline'"],
         workerSrc: ["'self'", 'blob:'],
         imgSrc: ["'self'", 'data:', 'blob:'],
+        // The field app plays a voice note back from a blob: URL before it is sent.
+        mediaSrc: ["'self'", 'blob:'],
         connectSrc: env.BASEMAP_STYLE_URL ? ["'self'", new URL(env.BASEMAP_STYLE_URL).origin] : ["'self'"],
         frameAncestors: ["'none'"],
       },

@@ -1,4 +1,4 @@
-import type { FieldReportView, FieldToday } from '../../core/contracts/field';
+import type { FieldReportInboxItem, FieldReportView, FieldToday } from '../../core/contracts/field';
 import type { SendResult } from '../field/lib/send-outcome';
 import { currentRequestHeaders } from './client';
 
@@ -14,6 +14,8 @@ export const fieldPaths = {
   checkIns: '/api/field/check-ins',
   reports: '/api/field/reports',
   myReports: '/api/field/reports/mine',
+  reportPhoto: (id: string, n: number) => `/api/field/reports/${encodeURIComponent(id)}/photos/${n}`,
+  reportVoice: (id: string) => `/api/field/reports/${encodeURIComponent(id)}/voice`,
   today: '/api/field/today',
 } as const;
 
@@ -55,3 +57,5 @@ async function readField<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 export const getFieldToday = (signal?: AbortSignal) => readField<FieldToday>(fieldPaths.today, signal);
 export const getMyFieldReports = (signal?: AbortSignal) => readField<FieldReportView[]>(fieldPaths.myReports, signal);
+/** GET /api/field/reports: the 随手拍 reports of the caller's jurisdiction, for their handlers. */
+export const getFieldReportInbox = (signal?: AbortSignal) => readField<FieldReportInboxItem[]>(fieldPaths.reports, signal);

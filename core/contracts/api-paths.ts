@@ -1723,6 +1723,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/field/reports/{id}/voice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 随手拍语音 / a report’s voice note (audio/webm, audio/ogg, audio/mp4, audio/aac, audio/mpeg; single byte ranges answered 206)
+         * @description 角色 / roles: admin, commander, patrol_leader, officer, grid_leader, grid_worker
+         */
+        get: operations["getApiFieldReportsByIdVoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/field/today": {
         parameters: {
             query?: never;
@@ -11098,6 +11118,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11170,6 +11191,8 @@ export interface operations {
                     photos?: string[];
                     /** Format: base64 */
                     voice?: string;
+                    /** @enum {string} */
+                    voiceMime?: "audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg";
                 };
             };
         };
@@ -11188,6 +11211,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11211,6 +11235,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11319,6 +11344,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11393,6 +11419,7 @@ export interface operations {
                         createdAt: string;
                         place: string | null;
                         photoCount: number;
+                        voiceMime?: ("audio/webm" | "audio/ogg" | "audio/mp4" | "audio/aac" | "audio/mpeg") | null;
                         /** @enum {string} */
                         status: "received" | "handled" | "dismissed";
                         handledAs: string | null;
@@ -11526,6 +11553,101 @@ export interface operations {
             };
             /** @description 不存在或不在辖区内 / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getApiFieldReportsByIdVoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK. 语音 / the voice note, its type in Content-Type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/webm": unknown;
+                    "audio/ogg": unknown;
+                    "audio/mp4": unknown;
+                    "audio/aac": unknown;
+                    "audio/mpeg": unknown;
+                };
+            };
+            /** @description 部分内容 / partial content. 语音的一段 / a byte range of it */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/webm": unknown;
+                    "audio/ogg": unknown;
+                    "audio/mp4": unknown;
+                    "audio/aac": unknown;
+                    "audio/mpeg": unknown;
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 范围无法满足 / range not satisfiable */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };

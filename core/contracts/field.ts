@@ -83,6 +83,17 @@ export type FieldReportCategory = (typeof fieldReportCategories)[number];
 export const maxReportPhotos = 4;
 export const maxPhotoBytes = 1_000_000;
 
+/**
+ * A 随手拍 voice note's audio types: what phones' recorders make (Chromium and Firefox WebM or Ogg Opus, Safari MP4/AAC)
+ * and the two plain formats a recorder app may hand over (ADTS AAC, MP3). The server checks the bytes, not only this.
+ */
+export const voiceMimes = ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/aac', 'audio/mpeg'] as const;
+export type VoiceMime = (typeof voiceMimes)[number];
+/** The recorder stops itself after this long. */
+export const maxVoiceSeconds = 60;
+/** 1 MiB: 60 s of Opus at the app's 32 kbit/s is about 240 kB, of AAC at a phone's 128 kbit/s about 960 kB. */
+export const maxVoiceBytes = 1_048_576;
+
 /** POST /api/field/reports (JSON, photos as base64 JPEG already resized and stripped of metadata on the phone). */
 export const FieldReportSchema = z.object({
   id: clientId,
@@ -92,7 +103,9 @@ export const FieldReportSchema = z.object({
   /** Sent only when the sender allowed the location (from the photo's EXIF or the phone's position). */
   position: lngLat.optional(),
   photos: z.array(z.base64()).max(maxReportPhotos).default([]),
+  /** At most one voice note (base64), with its declared type in voiceMime. */
   voice: z.base64().optional(),
+  voiceMime: z.enum(voiceMimes).optional(),
 });
 export type FieldReport = z.infer<typeof FieldReportSchema>;
 
@@ -103,6 +116,8 @@ export const FieldReportViewSchema = z.object({
   createdAt: z.string(),
   place: z.string().nullable(),
   photoCount: z.number().int(),
+  /** The voice note's type when the report has one (GET /api/field/reports/{id}/voice serves it); null or absent when not. */
+  voiceMime: z.enum(voiceMimes).nullable().optional(),
   status: z.enum(['received', 'handled', 'dismissed']),
   handledAs: z.string().nullable(),
   handlingNote: z.string().nullable(),

@@ -17,6 +17,8 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   attendance: { zh: '参会人员', hint: '人员编号，如 P00001' },
   attribution: { zh: '版权说明' },
   band: { zh: '户数区间', hint: '两个整数 [下限, 上限]' },
+  voice: { zh: '语音' },
+  voiceMime: { zh: '语音格式', hint: 'audio/webm、audio/ogg、audio/mp4、audio/aac 或 audio/mpeg' },
   bbox: { zh: '地图范围', hint: '四个数：最小经度,最小纬度,最大经度,最大纬度' },
   body: { zh: '请求内容' },
   budgetMin: { zh: '时长（分钟）' },

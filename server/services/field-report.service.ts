@@ -1,11 +1,13 @@
 /**
- * 随手拍 reports (issue 16): received from the phone (photos checked to be JPEG within maxPhotoBytes, the point kept
- * only when sent), and handled by the dispute handlers of their grid into a dispute (registered as POST /api/disputes
+ * 随手拍 reports (issue 16): received from the phone (photos checked to be JPEG within maxPhotoBytes, an optional voice
+ * note checked to be the audio type it declares within maxVoiceBytes, the point kept only when sent), and handled by the dispute handlers of their grid into a dispute (registered as POST /api/disputes
  * registers one), a registry collection task (as POST /api/registry/tasks gives one), an incident lead kept on the
  * report, or dismissed. The sender reads the outcome and the handler's note in GET /api/field/reports/mine.
  */
 import { NewDisputeSchema, disputeTextMax } from '../../core/contracts/disputes';
-import { maxPhotoBytes, type FieldReport, type FieldReportHandle, type FieldReportView } from '../../core/contracts/field';
+import { maxPhotoBytes, maxVoiceBytes, maxVoiceSeconds, voiceMimes, type FieldReport, type FieldReportHandle, type FieldReportView } from '../../core/contracts/field';
+import { sniffVoiceMime } from '../../core/media/sniff-voice-mime';
+import { disputeHandlers } from '../auth/roles';
 import type { SessionUser } from '../auth/sessions.repo';
 import type { Db } from '../db/engine';
 import { registerDispute } from '../db/repos/dispute-workflow.repo';
@@ -22,24 +24,33 @@ const refuse = (status: FieldRefusal['status'], body: FieldRefusal['body']): Fie
 
 const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 
-/** The audio type of a voice note from its first bytes (what phones' recorders make), or null. */
-function voiceMime(b: Uint8Array): string | null {
-  const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
-  if (b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return 'audio/webm';
-  if (ascii(0, 4) === 'OggS') return 'audio/ogg';
-  if (ascii(4, 8) === 'ftyp') return 'audio/mp4';
-  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'audio/wav';
-  return null;
+type Media = { kind: 'photo' | 'voice'; mime: string; bytes: Uint8Array };
+
+/**
+ * The voice note as it will be stored, or the refusal naming what is wrong with it: its declared type missing, its
+ * bytes not that type (the magic number decides, so a renamed file or a type the recorder did not make is refused),
+ * or over maxVoiceBytes.
+ */
+function checkVoice(input: FieldReport, language: Language): Media | null | FieldRefusal {
+  if (input.voice === undefined) {
+    return input.voiceMime ? refuse(422, fieldErrorBody(language, 'bad_voice', 'voiceMime', 'field_voice_mime_alone')) : null;
+  }
+  const allowed = voiceMimes.join(', ');
+  if (!input.voiceMime) return refuse(422, fieldErrorBody(language, 'bad_voice', 'voiceMime', 'field_voice_no_type', { allowed }));
+  const bytes = new Uint8Array(Buffer.from(input.voice, 'base64'));
+  if (bytes.length > maxVoiceBytes) return refuse(422, fieldErrorBody(language, 'bad_voice', 'voice', 'field_voice_too_large', { size: bytes.length, max: maxVoiceBytes, seconds: maxVoiceSeconds }));
+  if (sniffVoiceMime(bytes) !== input.voiceMime) return refuse(422, fieldErrorBody(language, 'bad_voice', 'voice', 'field_voice_not_audio', { declared: input.voiceMime }));
+  return { kind: 'voice', mime: input.voiceMime, bytes };
 }
 
 export const toView = (s: StoredReport, replayed?: boolean): FieldReportView => ({
-  id: s.id, category: s.category, text: s.text, createdAt: s.createdAt, place: s.place, photoCount: s.photoCount, status: s.status,
+  id: s.id, category: s.category, text: s.text, createdAt: s.createdAt, place: s.place, photoCount: s.photoCount, voiceMime: s.voiceMime, status: s.status,
   handledAs: s.handledAs, handlingNote: s.handlingNote, handledAt: s.handledAt, ...(replayed === undefined ? {} : { replayed }),
 });
 
-/** Stores a report (201), answers the stored one for a replay (200), or refuses it naming the photo at fault. */
+/** Stores a report (201), answers the stored one for a replay (200), or refuses it naming the photo or voice note at fault. */
 export async function receiveReport(db: Db, input: FieldReport, user: FieldUser, language: Language, isDemo = false): Promise<{ ok: true; status: 200 | 201; report: FieldReportView } | FieldRefusal> {
-  const media: { kind: 'photo' | 'voice'; mime: string; bytes: Uint8Array }[] = [];
+  const media: Media[] = [];
   for (const [i, text] of input.photos.entries()) {
     const bytes = new Uint8Array(Buffer.from(text, 'base64'));
     const field = `photos.${i}`;
@@ -47,12 +58,9 @@ export async function receiveReport(db: Db, input: FieldReport, user: FieldUser,
     if (bytes.length > maxPhotoBytes) return refuse(422, fieldErrorBody(language, 'bad_photo', field, 'field_photo_too_large', { n: i + 1, size: bytes.length, max: maxPhotoBytes }));
     media.push({ kind: 'photo', mime: 'image/jpeg', bytes });
   }
-  if (input.voice) {
-    const bytes = new Uint8Array(Buffer.from(input.voice, 'base64'));
-    const mime = voiceMime(bytes);
-    if (!mime || bytes.length > maxPhotoBytes) return refuse(422, fieldErrorBody(language, 'bad_voice', 'voice', 'field_voice_unknown', { max: maxPhotoBytes }));
-    media.push({ kind: 'voice', mime, bytes });
-  }
+  const voice = checkVoice(input, language);
+  if (voice && 'ok' in voice) return voice;
+  if (voice) media.push(voice);
   const fallbackGrid = user.scope.kind === 'grids' ? (user.scope.codes[0] ?? null) : null;
   const stored = await insertReport(db, {
     id: input.id, username: user.username, category: input.category, text: input.text, createdAt: new Date(input.createdAt),
@@ -61,9 +69,17 @@ export async function receiveReport(db: Db, input: FieldReport, user: FieldUser,
   const report = (await findReport(db, input.id))!;
   if (stored) return { ok: true, status: 201, report: toView(report) };
   const same = report.username === user.username && report.category === input.category && report.text === input.text
-    && Date.parse(report.createdAt) === Date.parse(input.createdAt) && report.photoCount === input.photos.length;
+    && Date.parse(report.createdAt) === Date.parse(input.createdAt) && report.photoCount === input.photos.length
+    && (report.voiceMime ?? null) === (voice?.mime ?? null);
   if (!same) return refuse(409, errorBody(language, 'id_conflict', 'field_id_conflict', { id: input.id, ...thing('field_report') }));
   return { ok: true, status: 200, report: toView(report, true) };
+}
+
+/** Whether `user` may open a report's photos and voice note: its sender, or a dispute handler whose scope holds its grid. */
+export async function mayOpenReportMedia(db: Db, id: string, user: FieldUser): Promise<boolean> {
+  const report = await findReport(db, id);
+  if (!report) return false;
+  return report.username === user.username || (disputeHandlers.includes(user.role) && (await reportInScope(db, id, user.scope)));
 }
 
 const handlingWords: Record<'dispute' | 'registry', [string, string]> = { dispute: ['矛盾纠纷', 'dispute'], registry: ['采集任务', 'collection task'] };

@@ -14,6 +14,8 @@ describe('hardening', () => {
     expect(scriptSrc).toBe("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("default-src 'self'");
+    // Media only from here, or a blob: the field app's voice note played back before it is sent.
+    expect(csp).toContain("media-src 'self' blob:");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 

@@ -25,6 +25,7 @@ const undocumented = new Set([
 const notCalled = new Set([
   'GET /api/live', // a server-sent event stream that stays open (test/api/live.test.ts reads it)
   'GET /api/field/reports/:id/photos/:n', // needs a report with a photo (test/api/field-reports.test.ts reads one)
+  'GET /api/field/reports/:id/voice', // needs a report with a voice note (test/api/field-report-voice.test.ts reads one)
 ]);
 
 const openApiPath = (honoPath: string) => honoPath.replace(/:(\w+)/g, '{$1}');

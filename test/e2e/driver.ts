@@ -85,8 +85,11 @@ export async function saveScreenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/${name}.png` });
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+/** Chromium's fake microphone (a beeping tone) granted without a prompt: for the field app's voice note. */
+export const fakeMicrophoneArgs = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] as const;
+
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs] });
 }
 
 export interface AppPage {

@@ -2,9 +2,9 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { Me } from '../../core/contracts/auth';
-import type { FieldCheckIn, FieldReportView } from '../../core/contracts/field';
+import type { FieldCheckIn, FieldReport, FieldReportView } from '../../core/contracts/field';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
-import { adminSession, apiSession, launchBrowser, logIn, movePhone, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallTokenPerFile, type AppPage } from './driver';
+import { adminSession, apiSession, fakeMicrophoneArgs, launchBrowser, logIn, movePhone, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallTokenPerFile, type AppPage } from './driver';
 
 // The field app (/m, issue 16) on a 390×844 phone with its GPS mocked: a patrol on a route assigned to the officer's
 // beat, check-ins by geofence and by QR, then writes made offline that reach the server once, when it comes back.
@@ -36,6 +36,8 @@ let qrCodes: QrCode[] = [];
 let stops: TodayStop[] = [];
 /** Every check-in the page sent, by its id (a replay sends the same id again). */
 const checkInsSent = new Map<string, FieldCheckIn>();
+/** Every report the page sent, by its id. */
+const reportsSent = new Map<string, FieldReport>();
 
 const adminPost = async (path: string, data: unknown) => {
   const res = await admin.api.post(path, { data, headers: { 'x-csrf-token': admin.csrfToken } });
@@ -97,7 +99,7 @@ function jpegSize(bytes: Buffer): { width: number; height: number } {
 
 beforeAll(async () => {
   admin = await adminSession();
-  browser = await launchBrowser();
+  browser = await launchBrowser(fakeMicrophoneArgs);
   // The officer's beat and its station; a route through the station's hot spots and its nearest key place, for every
   // weekday, assigned to the beat, so that it is on the officer's today list whatever day the test runs.
   const officer = await apiSession(inject('baseUrl'), { username: 'officer01', password: inject('demoPassword') });
@@ -124,6 +126,10 @@ beforeAll(async () => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/field/check-ins') {
       const body = r.postDataJSON() as FieldCheckIn;
       checkInsSent.set(body.id, body);
+    }
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/field/reports') {
+      const body = r.postDataJSON() as FieldReport;
+      reportsSent.set(body.id, body);
     }
   });
   await logIn(page, { username: 'officer01', password: inject('demoPassword') });
@@ -265,6 +271,58 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
       const again = await phonePost('/api/field/check-ins', body);
       expect(again).toMatchObject({ status: 200, answer: { replayed: true } });
     }
+    expect(phone.pageErrors).toEqual([]);
+  });
+  it('records a voice note with the 随手拍 (Chromium’s fake microphone), plays it back, and the report reaches the server with it once', async () => {
+    const text = `小区门口深夜施工噪音（语音测试 ${Date.now()}）`;
+    await openTab('report');
+    await page.locator(tid('report-category-other')).click();
+    await page.locator(tid('report-text')).fill(text);
+    await page.locator(tid('voice-record')).click();
+    await page.locator(tid('voice-stop')).waitFor();
+    await page.waitForTimeout(2500);
+    await expect(page.locator(tid('voice-stop')).innerText()).resolves.toMatch(/停止录音 0:0[2-3] \/ 1:00/);
+    await page.locator(tid('voice-stop')).click();
+    const recorded = page.locator(tid('voice-recorded'));
+    await recorded.waitFor();
+    await expect(recorded.getAttribute('data-mime')).resolves.toBe('audio/webm');
+    // Played back on the phone before sending: the <audio> element decodes the recording.
+    const played = await page.locator(tid('voice-playback')).evaluate(async (el: HTMLAudioElement) => {
+      el.muted = true;
+      await el.play();
+      await new Promise((r) => setTimeout(r, 300));
+      const t = el.currentTime;
+      el.pause();
+      return { t, error: el.error?.code ?? null };
+    });
+    expect(played.error).toBeNull();
+    expect(played.t).toBeGreaterThan(0);
+    await page.locator(tid('report-voice')).scrollIntoViewIfNeeded();
+    await saveScreenshotTo(page, '/tmp/voice-report.png');
+    await page.locator(tid('report-submit')).click();
+    await page.locator(tid('report-queued')).waitFor();
+    await expect(page.locator(`${tid('report-voice')}[data-status="idle"]`).count()).resolves.toBe(1);
+    await waitForQueue(0);
+
+    const mine = (await phoneGet<FieldReportView[]>('/api/field/reports/mine')).filter((r) => r.text === text);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ voiceMime: 'audio/webm', photoCount: 0 });
+    const sent = reportsSent.get(mine[0].id)!;
+    expect(sent.voiceMime).toBe('audio/webm');
+    const served = await page.evaluate(async (id) => {
+      const res = await fetch(`/api/field/reports/${id}/voice`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return { type: res.headers.get('content-type'), base64: btoa(binary) };
+    }, mine[0].id);
+    expect(served).toEqual({ type: 'audio/webm', base64: sent.voice });
+
+    // 我的上报 plays it from the server.
+    await openTab('mine');
+    const audio = page.locator(tid('my-report')).filter({ hasText: text }).locator(tid('my-report-voice'));
+    await expect(audio.getAttribute('src')).resolves.toBe(`/api/field/reports/${mine[0].id}/voice`);
+    await saveScreenshotTo(page, '/tmp/voice-mine.png');
     expect(phone.pageErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { DisputeDrawer } from './DisputeDrawer';
 import { DisputeFilters } from './DisputeFilters';
 import { DisputesTable } from './DisputesTable';
+import { FieldReportInbox } from './FieldReportInbox';
 import { HighRiskList } from './HighRiskList';
 import { RegisterDisputeForm } from './RegisterDisputeForm';
 import { RemindersPanel } from './RemindersPanel';
@@ -56,6 +57,7 @@ export function DisputesView({ me }: { me: Me }) {
         <div className="register-side">
           <HighRiskList map={v.highRisk} onSelect={v.setSelected} onShowAll={v.showHighRisk} />
           <RemindersPanel reminders={v.reminders} onSelect={v.setSelected} />
+          {disputeHandlers.includes(me.role) && <FieldReportInbox />}
         </div>
       </div>
       {v.selected && (

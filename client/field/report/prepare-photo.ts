@@ -1,6 +1,7 @@
 import { gps } from 'exifr';
 import { maxPhotoBytes } from '../../../core/contracts/field';
 import { fitPhotoSize } from '../lib/photo-size';
+import { blobToBase64 } from './blob-to-base64';
 
 export interface PreparedPhoto {
   /** JPEG bytes as base64, re-encoded from the pixels: no EXIF, no maker notes, no thumbnail survive. */
@@ -23,15 +24,6 @@ async function readExifLngLat(file: Blob): Promise<[number, number] | null> {
   }
 }
 
-function toBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(blob);
-  });
-}
-
 /**
  * Resizes a photo on the phone to at most 1600 px on its long side and encodes it again as JPEG through a canvas,
  * which drops every piece of metadata (issue 16: "other metadata stripped"); the EXIF position is read first and
@@ -51,5 +43,5 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
     jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality });
     if (jpeg.size <= maxPhotoBytes) break;
   }
-  return { base64: await toBase64(jpeg!), width, height, exifLngLat };
+  return { base64: await blobToBase64(jpeg!), width, height, exifLngLat };
 }

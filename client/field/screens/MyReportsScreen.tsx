@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FieldReportView } from '../../../core/contracts/field';
-import { getMyFieldReports } from '../../api/field-endpoints';
+import { fieldPaths, getMyFieldReports } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 
 type State = { status: 'loading' } | { status: 'ready'; reports: FieldReportView[] } | { status: 'error'; message: string };
@@ -34,6 +34,7 @@ export function MyReportsScreen() {
             {r.place ? ` · ${r.place}` : ''}
             {r.photoCount > 0 ? ` · ${t('fieldMinePhotos', { count: r.photoCount })}` : ''}
           </p>
+          {r.voiceMime && <audio controls preload="none" src={fieldPaths.reportVoice(r.id)} aria-label={t('fieldMineVoice')} data-testid="my-report-voice" />}
           {r.handledAs && <p>{t('fieldMineHandledAs', { as: r.handledAs })}</p>}
           {r.handlingNote && <p className="muted">{r.handlingNote}</p>}
         </li>

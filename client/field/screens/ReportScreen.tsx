@@ -6,6 +6,8 @@ import { firstPosition } from '../first-position';
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
 import { preparePhoto, type PreparedPhoto } from '../report/prepare-photo';
+import { useVoiceRecorder } from '../report/use-voice-recorder';
+import { VoiceNoteField } from '../report/VoiceNoteField';
 
 async function phonePosition(): Promise<[number, number] | null> {
   const pos = await firstPosition();
@@ -13,7 +15,7 @@ async function phonePosition(): Promise<[number, number] | null> {
 }
 
 /**
- * 随手拍: category, text, photos resized and stripped on the phone. The point is sent only when the person ticks
+ * 随手拍: category, text, photos resized and stripped on the phone, an optional voice note (queued with the report). The point is sent only when the person ticks
  * 允许使用位置: the first photo's EXIF position, or else the phone's.
  */
 export function ReportScreen({ outbox }: { outbox: Outbox }) {
@@ -25,6 +27,8 @@ export function ReportScreen({ outbox }: { outbox: Outbox }) {
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [queued, setQueued] = useState(false);
+  const recorder = useVoiceRecorder();
+  const voice = recorder.state.status === 'recorded' ? recorder.state.voice : null;
   const exifLngLat = photos.find((p) => p.exifLngLat)?.exifLngLat ?? null;
 
   async function addPhotos(files: FileList | null) {
@@ -53,10 +57,12 @@ export function ReportScreen({ outbox }: { outbox: Outbox }) {
         createdAt: new Date().toISOString(),
         ...(position ? { position } : {}),
         photos: photos.map((p) => p.base64),
+        ...(voice ? { voice: voice.base64, voiceMime: voice.mime } : {}),
       };
       await outbox.enqueue({ id: body.id, kind: 'report', path: fieldPaths.reports, body, label: t('fieldKindReport', { category: t(`fieldReportCategory_${category}`) }) });
       setText('');
       setPhotos([]);
+      recorder.discard();
       setQueued(true);
     } finally {
       setBusy(false);
@@ -109,13 +115,14 @@ export function ReportScreen({ outbox }: { outbox: Outbox }) {
         </label>
         {allowLocation && <p className="muted small">{exifLngLat ? t('fieldReportLocationFromPhoto') : t('fieldReportLocationFromPhone')}</p>}
       </section>
+      <VoiceNoteField recorder={recorder} />
       {queued && (
         <p className="field-note" data-testid="report-queued">
           {t('fieldReportQueued')}
         </p>
       )}
       <div className="field-actions">
-        <button type="button" className="big" disabled={busy || !text.trim()} onClick={() => void submit()} data-testid="report-submit">
+        <button type="button" className="big" disabled={busy || !text.trim() || recorder.state.status === 'recording'} onClick={() => void submit()} data-testid="report-submit">
           {t('fieldReportSubmit')}
         </button>
       </div>

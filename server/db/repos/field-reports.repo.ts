@@ -1,5 +1,5 @@
 /**
- * 随手拍 reports from the street (issue 16): stored with their photos in one transaction, listed for their sender and
+ * 随手拍 reports from the street (issue 16): stored with their photos and voice note in one transaction, listed for their sender and
  * for the handlers of their grid, and marked with what they became.
  */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
@@ -44,13 +44,14 @@ export async function insertReport(db: Db, n: NewReport): Promise<boolean> {
 
 interface ReportRow {
   id: string; username: string; sender_name: string; category: FieldReportView['category']; text: string; created_at: string; place: string | null;
-  photo_count: number; status: FieldReportView['status']; handled_as: string | null; handling_note: string | null; handled_at: string | null;
+  photo_count: number; voice_mime: FieldReportView['voiceMime']; status: FieldReportView['status']; handled_as: string | null; handling_note: string | null; handled_at: string | null;
   handled_ref: string | null; grid_code: string | null; lng: number | null; lat: number | null; sender_role: string | null;
 }
 
 const reportColumns = sql`${r.id}::text AS id, ${r.username}, COALESCE(${people.name}, ${users.displayName}, ${r.username}) AS sender_name, ${r.category}, ${r.text},
   to_json(${r.createdAt})#>>'{}' AS created_at, ${g.name} AS place,
   (SELECT count(*)::int FROM ${fieldReportMedia} WHERE ${fieldReportMedia.reportId} = ${r.id} AND ${fieldReportMedia.kind} = 'photo') AS photo_count,
+  (SELECT ${fieldReportMedia.mime} FROM ${fieldReportMedia} WHERE ${fieldReportMedia.reportId} = ${r.id} AND ${fieldReportMedia.kind} = 'voice' ORDER BY ${fieldReportMedia.id} LIMIT 1) AS voice_mime,
   ${r.status}, ${r.handledAs} AS handled_as, ${r.handlingNote} AS handling_note, to_json(${r.handledAt})#>>'{}' AS handled_at, ${r.handledRef} AS handled_ref,
   ${r.gridCode} AS grid_code, ST_X(${r.geom}) AS lng, ST_Y(${r.geom}) AS lat, ${users.role} AS sender_role`;
 const reportFrom = sql`${r} LEFT JOIN ${grids} ${g} ON ${g.code} = ${r.gridCode} LEFT JOIN ${users} ON ${users.username} = ${r.username} LEFT JOIN ${people} ON ${people.id} = ${users.personId}`;
@@ -63,7 +64,7 @@ export interface StoredReport extends FieldReportInboxItem {
 function toReport(row: ReportRow): StoredReport {
   return {
     id: row.id, username: row.username, senderRole: row.sender_role, senderName: row.sender_name, category: row.category, text: row.text, createdAt: row.created_at, place: row.place,
-    photoCount: Number(row.photo_count), status: row.status, handledAs: row.handled_as, handlingNote: row.handling_note, handledAt: row.handled_at,
+    photoCount: Number(row.photo_count), voiceMime: row.voice_mime ?? null, status: row.status, handledAs: row.handled_as, handlingNote: row.handling_note, handledAt: row.handled_at,
     handledRef: row.handled_ref, gridCode: row.grid_code, position: row.lng === null || row.lat === null ? null : [Number(row.lng), Number(row.lat)],
   };
 }
@@ -122,6 +123,13 @@ export async function findReportPhoto(db: Db, id: string, n: number): Promise<Ui
   const rows = await db.select({ bytes: fieldReportMedia.bytes }).from(fieldReportMedia)
     .where(and(eq(fieldReportMedia.reportId, id), eq(fieldReportMedia.kind, 'photo'))).orderBy(asc(fieldReportMedia.id)).offset(n).limit(1);
   return rows[0]?.bytes ?? null;
+}
+
+/** A report's voice note and its type, or null when it has none. */
+export async function findReportVoice(db: Db, id: string): Promise<{ mime: string; bytes: Uint8Array } | null> {
+  const rows = await db.select({ mime: fieldReportMedia.mime, bytes: fieldReportMedia.bytes }).from(fieldReportMedia)
+    .where(and(eq(fieldReportMedia.reportId, id), eq(fieldReportMedia.kind, 'voice'))).orderBy(asc(fieldReportMedia.id)).limit(1);
+  return rows[0] ?? null;
 }
 
 /** A grid worker of the grid to give a collection task to: the sender when they are one, else the first by id. */

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
-import { parseByteRange } from './byte-range';
+import { parseByteRange } from '../../services/byte-range';
 import { apiError } from '../../i18n/messages';
 
 /**

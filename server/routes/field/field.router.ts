@@ -5,12 +5,12 @@ import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import {
   FieldCheckInResultSchema, FieldCheckInSchema, FieldCurrentPatrolSchema, FieldIdParamSchema, FieldPatrolEndSchema, FieldPatrolSchema,
   FieldPatrolStartSchema, FieldPhotoParamSchema, FieldPingBatchResultSchema, FieldPingBatchSchema, FieldReportHandleSchema,
-  FieldReportInboxItemSchema, FieldReportSchema, FieldReportViewSchema, FieldTodaySchema, UnitPositionSchema, maxPhotoBytes, maxReportPhotos,
+  FieldReportInboxItemSchema, FieldReportSchema, FieldReportViewSchema, FieldTodaySchema, UnitPositionSchema, maxPhotoBytes, maxReportPhotos, maxVoiceBytes, voiceMimes,
 } from '../../../core/contracts/field';
 import { allow } from '../../auth/auth.middleware';
 import { disputeHandlers, fieldWorkers, positionViewers } from '../../auth/roles';
 import { findUnitPositions } from '../../db/repos/field-pings.repo';
-import { findReport, findReportPhoto, listReportInbox, listReportsOf, reportInScope } from '../../db/repos/field-reports.repo';
+import { findReportPhoto, findReportVoice, listReportInbox, listReportsOf } from '../../db/repos/field-reports.repo';
 import { findToday } from '../../db/repos/field-today.repo';
 import { requestLanguage } from '../../i18n/language';
 import { apiError } from '../../i18n/messages';
@@ -18,13 +18,14 @@ import { describe } from '../../openapi/describe';
 import { checkIn } from '../../services/field-check-in.service';
 import { currentPatrol, endPatrol, receivePings, startPatrol } from '../../services/field-patrol.service';
 import { qrSecret } from '../../services/field-qr';
-import { handleReport, receiveReport, toView } from '../../services/field-report.service';
+import { handleReport, mayOpenReportMedia, receiveReport, toView } from '../../services/field-report.service';
 import type { AppEnv } from '../context';
+import { answerBytes } from './answer-bytes';
 import { validate } from '../validate';
 
 const MiB = 1024 * 1024;
-/** A report's body: four photos and a voice note of maxPhotoBytes each, as base64 (4/3), and the rest of the JSON. */
-export const fieldReportBodyLimit = Math.ceil(((maxReportPhotos + 1) * maxPhotoBytes * 4) / 3) + MiB / 4;
+/** A report's body: four photos of maxPhotoBytes and a voice note of maxVoiceBytes, as base64 (4/3), and the rest of the JSON. */
+export const fieldReportBodyLimit = Math.ceil(((maxReportPhotos * maxPhotoBytes + maxVoiceBytes) * 4) / 3) + MiB / 4;
 export const fieldReportPaths = ['/api/field/reports'];
 
 const refusals = { 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 422: ApiErrorSchema };
@@ -77,14 +78,17 @@ export const fieldRouter = new Hono<AppEnv>()
   })
   .get('/field/reports/:id/photos/:n', describe('随手拍照片 / a report’s photo (JPEG)', { 200: { media: 'image/jpeg', description: '照片 / the photo' }, 404: ApiErrorSchema }), allow(fieldWorkers), validate('param', FieldPhotoParamSchema), async (c) => {
     const { id, n } = c.req.valid('param');
-    const user = c.var.user!;
     const db = c.var.database.db;
-    // The sender sees their own photos; handlers those of their jurisdiction.
-    const report = await findReport(db, id);
-    const visible = report !== null && (report.username === user.username || (disputeHandlers.includes(user.role) && (await reportInScope(db, id, user.scope))));
-    const bytes = visible ? await findReportPhoto(db, id, n) : null;
+    const bytes = (await mayOpenReportMedia(db, id, c.var.user!)) ? await findReportPhoto(db, id, n) : null;
     if (!bytes) return c.json(apiError(c, 'not_found', 'field_no_photo', { n: n + 1 }), 404);
     return c.body(Buffer.from(bytes), 200, { 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=3600' });
+  })
+  .get('/field/reports/:id/voice', describe(`随手拍语音 / a report’s voice note (${voiceMimes.join(', ')}; single byte ranges answered 206)`, { 200: { media: [...voiceMimes], description: '语音 / the voice note, its type in Content-Type' }, 206: { media: [...voiceMimes], description: '语音的一段 / a byte range of it' }, 404: ApiErrorSchema, 416: ApiErrorSchema }), allow(fieldWorkers), validate('param', FieldIdParamSchema), async (c) => {
+    const { id } = c.req.valid('param');
+    const db = c.var.database.db;
+    const voice = (await mayOpenReportMedia(db, id, c.var.user!)) ? await findReportVoice(db, id) : null;
+    if (!voice) return c.json(apiError(c, 'not_found', 'field_no_voice'), 404);
+    return answerBytes(c, voice.bytes, voice.mime);
   })
   .get('/field/today', describe('今日工作 / the caller’s work of the day', { 200: FieldTodaySchema }), allow(fieldWorkers), async (c) =>
     c.json(await findToday(c.var.database.db, c.var.user!), 200),
