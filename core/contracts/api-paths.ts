@@ -11475,6 +11475,10 @@ export interface operations {
                             code: string;
                             place: string;
                             verifiedAt: string | null;
+                            position?: [
+                                number,
+                                number
+                            ] | null;
                         }[];
                         disputes: {
                             code: string;
@@ -11488,6 +11492,14 @@ export interface operations {
                             kind: string;
                             topic: string;
                             place: string;
+                        }[];
+                        keyPlaces?: {
+                            code: string;
+                            name: string;
+                            position: [
+                                number,
+                                number
+                            ];
                         }[];
                     };
                 };
