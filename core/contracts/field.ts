@@ -180,8 +180,9 @@ export const FieldTodaySchema = z.object({
   disputes: z.array(z.object({ code: z.string(), summary: z.string(), status: z.string(), place: z.string(), dueAt: z.string().nullable() })),
   meetings: z.array(z.object({ id: z.string(), kind: z.string(), topic: z.string(), place: z.string() })),
   /**
-   * The key places (巡逻必到点) of the caller's jurisdiction, where a QR code may be scanned: the phone keeps them with
-   * the day's copy, so a check-in queued offline is listed by the place's name. Optional only for copies kept before.
+   * The key places (巡逻必到点) where a QR code may be scanned, those of the caller's jurisdiction first: the phone
+   * keeps them with the day's copy, so a check-in queued offline is listed by the place's name. Optional only for
+   * copies kept before they were sent.
    */
   keyPlaces: z.array(FieldTodayKeyPlaceSchema).optional(),
 });

@@ -4,6 +4,7 @@
  * the field API as a phone does (field-sim/field-unit.ts), so it runs the same against the embedded database and
  * PostgreSQL, and the wall's dosage moves as it would with phones. Stops on `signal`, ending every unit's patrol.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FieldToday } from '../../core/contracts/field';
 import { endOpenPatrols, FieldUnit, planUnit, tickS } from './field-sim/field-unit';
 import { logInUnit, refusalOf, type Fetcher, type UnitSession } from './field-sim/unit-session';
@@ -61,10 +62,8 @@ export async function simulateField(fetcher: Fetcher, password: string, count: n
   while (!signal.aborted) {
     const now = Date.now();
     for (const u of units) await u.step(now, log);
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, tickS * 1000);
-      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-    });
+    // Rejects (AbortError) when Ctrl-C or --minutes cuts the wait short: the loop then ends.
+    await sleep(tickS * 1000, undefined, { signal }).catch(() => {});
   }
   const end = Date.now();
   for (const u of units) await u.end(end);

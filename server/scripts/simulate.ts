@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { IncidentColumns } from '../../core/contracts/incidents';
 import type { LiveIncident } from '../../core/contracts/live';
@@ -59,14 +60,6 @@ async function logIn(url: string, username: string, password: string) {
   return { cookie, csrfToken };
 }
 
-/** A wait that Ctrl-C (or --minutes) cuts short. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-}
-
 async function main() {
   const o = readOptions();
   const stop = new AbortController();
@@ -92,7 +85,8 @@ async function runIncidents(o: ReturnType<typeof readOptions>, signal: AbortSign
   console.log(`simulating ~${o.rate}/min as ${o.user}, drawn from ${pool.count} recent incidents around ${hour}:00 (Ctrl-C stops)`);
   let sent = 0;
   while (sent < o.count && !signal.aborted) {
-    await sleep((-Math.log(1 - Math.random()) * 60_000) / o.rate, signal);
+    // Rejects (AbortError) when Ctrl-C or --minutes cuts the wait short.
+    await sleep((-Math.log(1 - Math.random()) * 60_000) / o.rate, undefined, { signal }).catch(() => {});
     if (signal.aborted) break;
     const i = Math.floor(Math.random() * pool.count);
     // ~30 m of jitter: a new incident near, not on, an old one.

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FieldToday } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
 import { demoFieldBeats } from '../../server/db/seed/demo-accounts';
+import { todayKeyPlacesMax } from '../../server/db/repos/field-today.repo';
 import { demoRouteRequest } from '../../server/db/seed/demo-patrol-routes';
 import { getTestDatabase, loginAs } from '../support/test-database';
 
@@ -75,14 +76,16 @@ describe('the demo patrol routes', () => {
 });
 
 describe('the key places on 今日', () => {
-  it('lists the key places of the caller’s jurisdiction by code, name and point, and no others', async () => {
+  it('lists every key place a QR code may be scanned at by code, name and point, those of the caller’s jurisdiction first', async () => {
     const leader = await loginAs('patrol');
     const today = (await (await leader.request('/api/field/today')).json()) as FieldToday;
-    const own = await queryRows<{ code: string; name: string }>(db, sql`SELECT k.code, k.name FROM key_places k
-      WHERE k.grid_code IN (SELECT bg.grid_code FROM beat_grids bg JOIN beats b ON b.code = bg.beat_code
-        WHERE b.station_code = (SELECT scope_codes->>0 FROM users WHERE username = 'patrol')) ORDER BY k.code`);
-    expect(own.length).toBeGreaterThan(0);
-    expect(today.keyPlaces!.map((k) => [k.code, k.name])).toEqual(own.map((k) => [k.code, k.name]));
+    const all = await queryRows<{ code: string; name: string; own: boolean }>(db, sql`SELECT k.code, k.name, k.grid_code IN (SELECT bg.grid_code FROM beat_grids bg
+        JOIN beats b ON b.code = bg.beat_code WHERE b.station_code = (SELECT scope_codes->>0 FROM users WHERE username = 'patrol')) IS TRUE AS own
+      FROM key_places k ORDER BY 3 DESC, k.code`);
+    expect(all.filter((k) => k.own).length).toBeGreaterThan(0);
+    expect(all.filter((k) => !k.own).length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThanOrEqual(todayKeyPlacesMax);
+    expect(today.keyPlaces!.map((k) => [k.code, k.name])).toEqual(all.map((k) => [k.code, k.name]));
     for (const k of today.keyPlaces!) expect(k.position).toHaveLength(2);
   });
 });

@@ -115,16 +115,19 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
   };
 }
 
-/** The most key places the today answer carries: a district-wide account's phone keeps a few hundred names, not more. */
-const keyPlacesMax = 500;
+/** The most key places the today answer carries: a phone keeps a few hundred names, not a prefecture's every one. */
+export const todayKeyPlacesMax = 500;
 
-/** The key places of the caller's jurisdiction (their QR codes may be scanned there), in code order. */
+/**
+ * The key places whose QR codes the caller may scan: any key place (a check-in is accepted at every one, and an
+ * officer's walk crosses the beat's edge), those of the caller's jurisdiction first, then in code order.
+ */
 async function keyPlacesOf(db: Db, scope: Scope): Promise<FieldTodayKeyPlace[]> {
   const k = keyPlaces;
   const rows = await queryRows<{ code: string; name: string; lng: number; lat: number }>(
     db,
     sql`SELECT ${k.code}, ${k.name}, ST_X(${k.geom}) AS lng, ST_Y(${k.geom}) AS lat FROM ${k}
-      WHERE ${gridInScope(k.gridCode, scope)} ORDER BY ${k.code} LIMIT ${keyPlacesMax}`,
+      ORDER BY (${gridInScope(k.gridCode, scope)}) IS TRUE DESC, ${k.code} LIMIT ${todayKeyPlacesMax}`,
   );
   return rows.map((r) => ({ code: r.code, name: r.name, position: [Number(r.lng), Number(r.lat)] }));
 }
