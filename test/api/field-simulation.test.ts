@@ -9,11 +9,13 @@ import { demoFieldUsernames, startUnit } from '../../server/scripts/simulate-fie
 import { getTestApp, getTestDatabase, testPassword } from '../support/test-database';
 
 // The field simulation (npm run simulate) walks demo accounts through the field API as phones do (issue 16): here
-// against the test app, 25 simulated minutes stepped with an injected clock — no real-time waiting.
+// against the test app, 15 simulated minutes stepped with an injected clock — no real-time waiting.
 let db: Db;
 let fetcher: Fetcher;
 const started: string[] = [];
-const minutes = 25;
+const minutes = 15;
+// Each walk is ~90 ping batches and its check-ins through the app: seconds, more beside CI's other suites.
+const walkTimeoutMs = 90_000;
 
 beforeAll(async () => {
   db = (await getTestDatabase()).db;
@@ -74,7 +76,7 @@ describe('the field simulation, through the API', () => {
     );
     expect(patrol).toEqual({ is_demo: true, route_id: route.id, ended: true, force: 'police' });
     expect(((await officer.get<{ patrol: FieldPatrol | null }>('/api/field/patrols/current')).body).patrol).toBeNull();
-  });
+  }, walkTimeoutMs);
 
   it('walks a demo grid worker between the buildings they are to verify, as grid staff', async () => {
     const worker = await session(demoFieldUsernames(2).grid[1]);
@@ -91,7 +93,7 @@ describe('the field simulation, through the API', () => {
     // Its pings lie in its own grid's buildings' neighbourhood: within a kilometre of where it started.
     const [spread] = await queryRows<{ m: number }>(db, sql`SELECT max(ST_Distance(geom::geography, (SELECT geom FROM field_pings WHERE patrol_id = ${unit.patrolId} ORDER BY at LIMIT 1)::geography)) AS m FROM field_pings WHERE patrol_id = ${unit.patrolId}`);
     expect(Number(spread.m)).toBeLessThan(1000);
-  });
+  }, walkTimeoutMs);
 
   it('ends a unit’s patrol left open by an earlier run before it starts a new one', async () => {
     const officer = await session(demoFieldUsernames(3).police[2]);
