@@ -1,36 +1,31 @@
 import { useEffect, useState } from 'react';
 import type { FieldToday } from '../../core/contracts/field';
 import { getFieldToday } from '../api/field-endpoints';
-
-const todayKey = 'jingwang-field-today';
+import { keepTodayCopy, readTodayCopy } from './today-copy';
 
 export type TodayState =
   | { status: 'loading' }
   | { status: 'ready'; today: FieldToday; copiedAt: string | null } // copiedAt: shown from the phone's copy, offline
   | { status: 'error'; message: string };
 
-function rememberedToday(): { today: FieldToday; at: string } | null {
-  try {
-    return JSON.parse(localStorage.getItem(todayKey) ?? 'null') as { today: FieldToday; at: string } | null;
-  } catch {
-    return null;
-  }
-}
-
-/** Today's work from GET /api/field/today, kept on the phone so the list is there offline (marked as a copy). */
+/**
+ * Today's work from GET /api/field/today, kept on the phone (IndexedDB, with the key places whose QR codes may be
+ * scanned) so the list — and the names of places checked in at offline — are there without a network.
+ */
 export function useToday(userKey: string): TodayState {
   const [state, setState] = useState<TodayState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
     getFieldToday(controller.signal).then(
       (today) => {
-        localStorage.setItem(todayKey, JSON.stringify({ today, at: new Date().toISOString(), user: userKey }));
+        void keepTodayCopy(userKey, today);
         setState({ status: 'ready', today, copiedAt: null });
       },
-      (err: unknown) => {
+      async (err: unknown) => {
         if (controller.signal.aborted) return;
-        const copy = rememberedToday();
-        if (copy && (copy as { user?: string }).user === userKey) setState({ status: 'ready', today: copy.today, copiedAt: copy.at });
+        const copy = await readTodayCopy(userKey);
+        if (controller.signal.aborted) return;
+        if (copy) setState({ status: 'ready', today: copy.today, copiedAt: copy.at });
         else setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
       },
     );

@@ -11716,6 +11716,10 @@ export interface operations {
                             code: string;
                             place: string;
                             verifiedAt: string | null;
+                            position?: [
+                                number,
+                                number
+                            ] | null;
                         }[];
                         disputes: {
                             code: string;
@@ -11729,6 +11733,14 @@ export interface operations {
                             kind: string;
                             topic: string;
                             place: string;
+                        }[];
+                        keyPlaces?: {
+                            code: string;
+                            name: string;
+                            position: [
+                                number,
+                                number
+                            ];
                         }[];
                     };
                 };

@@ -182,14 +182,24 @@ export const FieldTodayRouteSchema = z.object({
   window: z.object({ start: z.string(), end: z.string() }),
   stops: z.array(FieldTodayStopSchema),
 });
+/** A key place the caller may check in at (巡逻必到点): its code (the one in its QR payload), name and point. */
+export const FieldTodayKeyPlaceSchema = z.object({ code: z.string(), name: z.string(), position: lngLat });
+export type FieldTodayKeyPlace = z.infer<typeof FieldTodayKeyPlaceSchema>;
 /** GET /api/field/today: the caller's work of the day, every place by its name or address. */
 export const FieldTodaySchema = z.object({
   date: z.string(),
   routes: z.array(FieldTodayRouteSchema),
   tasks: z.array(z.object({ id: z.string(), place: z.string(), note: z.string(), dueOn: z.string(), overdue: z.boolean() })),
-  buildingsToVerify: z.array(z.object({ code: z.string(), place: z.string(), verifiedAt: z.string().nullable() })),
+  /** position: a point on the building, for a map and for walking there; null only where the building has no outline. */
+  buildingsToVerify: z.array(z.object({ code: z.string(), place: z.string(), verifiedAt: z.string().nullable(), position: lngLat.nullable().optional() })),
   disputes: z.array(z.object({ code: z.string(), summary: z.string(), status: z.string(), place: z.string(), dueAt: z.string().nullable() })),
   meetings: z.array(z.object({ id: z.string(), kind: z.string(), topic: z.string(), place: z.string() })),
+  /**
+   * The key places (巡逻必到点) where a QR code may be scanned, those of the caller's jurisdiction first: the phone
+   * keeps them with the day's copy, so a check-in queued offline is listed by the place's name. Optional only for
+   * copies kept before they were sent.
+   */
+  keyPlaces: z.array(FieldTodayKeyPlaceSchema).optional(),
 });
 export type FieldToday = z.infer<typeof FieldTodaySchema>;
 

@@ -1,110 +1,72 @@
 /**
- * The field part of `npm run simulate` (issue 16, item 4): demo officers walk their beat's route (or its key places)
- * and grid workers their buildings, in real time, through the services the API calls (startPatrol, receivePings,
- * checkIn), so the wall's dosage moves as it would with phones. Pings every 5 s with 5–15 m of GPS noise, sent in
- * batches every 10 s; a dwell of 5–20 min at a stop, some stops skipped and some stays too short; rows is_demo.
+ * The field part of `npm run simulate` (issue 16, item 4): the demo officers (officer01, officer02, …) walk the route
+ * on their 今日 and the demo grid workers (worker001, …) their buildings, in real time, each logged in and speaking to
+ * the field API as a phone does (field-sim/field-unit.ts), so it runs the same against the embedded database and
+ * PostgreSQL, and the wall's dosage moves as it would with phones. Stops on `signal`, ending every unit's patrol.
  */
-import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/engine';
-import { endFieldPatrol, listOpenDemoPatrols } from '../db/repos/field-patrols.repo';
-import { listSimulationUnits, type SimUnit } from '../db/repos/field-simulation.repo';
-import type { Env } from '../env';
-import { checkIn } from '../services/field-check-in.service';
-import { receivePings, startPatrol } from '../services/field-patrol.service';
-import { qrSecret } from '../services/field-qr';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FieldToday } from '../../core/contracts/field';
+import { endOpenPatrols, FieldUnit, planUnit, tickS } from './field-sim/field-unit';
+import { logInUnit, refusalOf, type Fetcher, type UnitSession } from './field-sim/unit-session';
 
-const tickS = 5;
-const batchEveryTicks = 2;
-const walkMps = 1.3;
-const metresPerDegLat = 111_320;
-
-type Phase = { kind: 'walk'; to: number } | { kind: 'dwell'; at: number; untilMs: number };
-
-interface Walker {
-  unit: SimUnit;
-  patrolId: string;
-  user: { username: string; role: 'officer' | 'grid_worker'; scope: { kind: 'district'; codes: string[] } };
-  at: [number, number];
-  phase: Phase;
-  pending: { at: string; position: [number, number]; accuracyM: number }[];
+/** The demo accounts of `count` officers and as many grid workers (demo-accounts.ts names them so). */
+export function demoFieldUsernames(count: number): { police: string[]; grid: string[] } {
+  const police = Array.from({ length: count }, (_, i) => `officer${String(i + 1).padStart(2, '0')}`);
+  const grid = Array.from({ length: count }, (_, i) => `worker${String(i + 1).padStart(3, '0')}`);
+  return { police, grid };
 }
 
-/** A point `m` metres from `p` in a random direction (GPS noise). */
-function jitter(p: [number, number], m: number): [number, number] {
-  const a = Math.random() * 2 * Math.PI;
-  const dLat = (Math.sin(a) * m) / metresPerDegLat;
-  const dLng = (Math.cos(a) * m) / (metresPerDegLat * Math.cos((p[1] * Math.PI) / 180));
-  return [p[0] + dLng, p[1] + dLat];
-}
-
-function metresBetween(a: [number, number], b: [number, number]): number {
-  const dx = (b[0] - a[0]) * metresPerDegLat * Math.cos((a[1] * Math.PI) / 180);
-  const dy = (b[1] - a[1]) * metresPerDegLat;
-  return Math.hypot(dx, dy);
-}
-
-/** The next stop to walk to: about one stop in six is skipped, as real patrols skip some. */
-function nextStop(w: Walker, from: number): number {
-  let to = (from + 1) % w.unit.stops.length;
-  if (w.unit.stops.length > 2 && Math.random() < 0.17) to = (to + 1) % w.unit.stops.length;
-  return to;
-}
-
-/** Dwell: mostly 5–20 min (around the Koper band), one stay in five too short (1–4 min). */
-const dwellMs = () => (Math.random() < 0.2 ? 1 + Math.random() * 3 : 5 + Math.random() * 15) * 60_000;
-
-async function step(db: Db, w: Walker, settings: { radiusM: number; qrSecret: Buffer }, now: number, log: (line: string) => void) {
-  const stops = w.unit.stops;
-  if (w.phase.kind === 'walk') {
-    const target = stops[w.phase.to].position;
-    const left = metresBetween(w.at, target);
-    const stride = walkMps * tickS;
-    if (left <= stride) {
-      w.at = target;
-      const at = w.phase.to;
-      w.phase = { kind: 'dwell', at, untilMs: now + dwellMs() };
-      const stop = stops[at];
-      const r = await checkIn(db, {
-        id: randomUUID(), patrolId: w.patrolId, method: 'geofence', at: new Date(now).toISOString(), position: jitter(stop.position, 5), accuracyM: 8,
-        ...(stop.keyPlaceCode ? { keyPlaceCode: stop.keyPlaceCode } : w.unit.routeId ? { stopIndex: at } : {}),
-      }, w.user, settings, 'zh-CN', true);
-      log(`${w.unit.name} 到达 ${stop.name}${r.ok ? '，已签到' : ''}`);
-    } else {
-      const f = stride / left;
-      w.at = [w.at[0] + (target[0] - w.at[0]) * f, w.at[1] + (target[1] - w.at[1]) * f];
+/** Logs the accounts in, in order, until one is refused (the demo has fewer): the sessions. */
+async function logInAll(fetcher: Fetcher, usernames: string[], password: string, log: (line: string) => void): Promise<UnitSession[]> {
+  const sessions: UnitSession[] = [];
+  for (const username of usernames) {
+    const s = await logInUnit(fetcher, username, password);
+    if ('refused' in s) {
+      log(`simulate: 演示账号 ${username} 登录未成（login refused: ${s.refused}），巡逻模拟只用前 ${sessions.length} 个`);
+      break;
     }
-  } else if (now >= w.phase.untilMs) {
-    w.phase = { kind: 'walk', to: nextStop(w, w.phase.at) };
+    sessions.push(s);
   }
-  w.pending.push({ at: new Date(now).toISOString(), position: jitter(w.at, 5 + Math.random() * 10), accuracyM: Math.round(5 + Math.random() * 10) });
+  return sessions;
 }
 
-/** Starts the units' patrols and moves them until `signal` aborts; then ends their patrols. */
-export async function simulateField(db: Db, env: Env, units: number, signal: AbortSignal, log: (line: string) => void = console.log): Promise<void> {
-  for (const id of await listOpenDemoPatrols(db)) await endFieldPatrol(db, id, new Date());
-  const settings = { radiusM: env.FIELD_CHECKIN_RADIUS_M, qrSecret: qrSecret(env) };
-  const walkers: Walker[] = [];
-  for (const unit of await listSimulationUnits(db, units)) {
-    const user = { username: unit.personId, role: unit.force === 'police' ? 'officer' as const : 'grid_worker' as const, scope: { kind: 'district' as const, codes: [] } };
-    const patrolId = randomUUID();
-    // Started a moment ago, so that the first pings lie inside the patrol.
-    const r = await startPatrol(db, { id: patrolId, startedAt: new Date(Date.now() - 1000).toISOString(), ...(unit.routeId ? { routeId: unit.routeId } : {}) }, user, 'zh-CN', true);
-    if (!r.ok) continue;
-    const first = Math.floor(Math.random() * unit.stops.length);
-    walkers.push({ unit, patrolId, user, at: jitter(unit.stops[first].position, 150), phase: { kind: 'walk', to: first }, pending: [] });
+/** Starts one unit for the session: its open patrols ended, its stops from 今日. Null (said) when it cannot. */
+export async function startUnit(session: UnitSession, nowMs: number, log: (line: string) => void, random: () => number = Math.random): Promise<FieldUnit | null> {
+  await endOpenPatrols(session, nowMs);
+  const today = await session.get<FieldToday>('/api/field/today');
+  if (today.status !== 200) {
+    log(`simulate: ${session.username} 今日工作未取到（/api/field/today: ${refusalOf(today)}）`);
+    return null;
   }
-  log(`巡逻模拟：${walkers.filter((w) => w.unit.force === 'police').length} 名民警、${walkers.filter((w) => w.unit.force === 'grid').length} 名网格员上路（field simulation started）`);
-  let tick = 0;
+  const plan = planUnit(today.body, session.role === 'grid_worker' ? 'grid' : 'police');
+  const unit = await FieldUnit.start(session, plan, nowMs, random);
+  if ('refused' in unit) {
+    log(`simulate: ${session.username} 未能开始巡逻（patrol not started: ${unit.refused}）`);
+    return null;
+  }
+  return unit;
+}
+
+/** Walks `count` officers and `count` grid workers until `signal` aborts; then ends their patrols. */
+export async function simulateField(fetcher: Fetcher, password: string, count: number, signal: AbortSignal, log: (line: string) => void = console.log): Promise<void> {
+  const names = demoFieldUsernames(count);
+  const sessions = [...(await logInAll(fetcher, names.police, password, log)), ...(await logInAll(fetcher, names.grid, password, log))];
+  const units: FieldUnit[] = [];
+  for (const s of sessions) {
+    const unit = await startUnit(s, Date.now(), log);
+    if (unit) units.push(unit);
+  }
+  const police = units.filter((u) => u.session.role !== 'grid_worker');
+  const onRoute = police.filter((u) => u.plan.routeId).length;
+  log(`巡逻模拟：${police.length} 名民警（${onRoute} 名按今日路线）、${units.length - police.length} 名网格员上路，Ctrl-C 结束（field simulation started）`);
   while (!signal.aborted) {
     const now = Date.now();
-    for (const w of walkers) await step(db, w, settings, now, log);
-    if (++tick % batchEveryTicks === 0) {
-      for (const w of walkers) {
-        const batch = w.pending.splice(0);
-        if (batch.length > 0) await receivePings(db, { patrolId: w.patrolId, pings: batch }, w.user, 'zh-CN');
-      }
-    }
-    await new Promise((r) => setTimeout(r, tickS * 1000));
+    for (const u of units) await u.step(now, log);
+    // Rejects (AbortError) when Ctrl-C or --minutes cuts the wait short: the loop then ends.
+    await sleep(tickS * 1000, undefined, { signal }).catch(() => {});
   }
-  for (const w of walkers) await endFieldPatrol(db, w.patrolId, new Date());
+  const end = Date.now();
+  for (const u of units) await u.end(end);
+  const sent = units.reduce((a, u) => ({ pings: a.pings + u.sent.pings, checkIns: a.checkIns + u.sent.checkIns }), { pings: 0, checkIns: 0 });
+  log(`巡逻模拟结束：${units.length} 个单位的巡逻已结束，共上传定位 ${sent.pings} 条、签到 ${sent.checkIns} 次（field simulation ended）`);
 }

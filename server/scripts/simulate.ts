@@ -1,18 +1,18 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { IncidentColumns } from '../../core/contracts/incidents';
 import type { LiveIncident } from '../../core/contracts/live';
 import { localHour } from '../../core/time';
-import { openDatabase } from '../db/engine';
-import { readEnv } from '../env';
 import { simulateField } from './simulate-field';
 
-// `npm run simulate -- [--url http://localhost:8787] [--user commander] [--password P] [--rate 6] [--count N]`
+// `npm run simulate -- [--url http://localhost:8787] [--user commander] [--password P] [--rate 6] [--count N]
+//   [--field-units 8] [--field-only] [--minutes M]`
 // Registers realistic new incidents through the API in real time, for demonstrations of the wall:
 // each is drawn from the incidents of the last 30 days at this hour of day (place and category),
 // moved a few tens of metres, at Poisson-distributed moments averaging `rate` a minute.
-// With PostgreSQL (DATABASE_URL) it also walks `--field-units` demo officers and as many grid workers along their
-// routes (simulate-field.ts); `--field-only` runs that alone. The embedded PGlite belongs to the server process, so
-// without DATABASE_URL only the incidents are simulated.
+// It also walks `--field-units` demo officers and as many grid workers along their routes through the field API, as
+// phones do (simulate-field.ts), on either database engine; `--field-only` runs that alone. Ctrl-C or `--minutes`
+// stops it, and the units' patrols are ended.
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
@@ -31,6 +31,7 @@ function readOptions() {
         count: { type: 'string' },
         'field-units': { type: 'string', default: '8' },
         'field-only': { type: 'boolean', default: false },
+        minutes: { type: 'string' },
       },
     }));
   } catch (err) {
@@ -41,10 +42,12 @@ function readOptions() {
   const count = values.count === undefined ? Infinity : Number(values.count);
   if (!(count > 0)) fail(`--count must be a positive number (got "${values.count}")`);
   const fieldUnits = Number(values['field-units']);
-  if (!(fieldUnits >= 0 && fieldUnits <= 500)) fail(`--field-units must be 0–500 (got "${values['field-units']}")`);
+  if (!(Number.isInteger(fieldUnits) && fieldUnits >= 0 && fieldUnits <= 99)) fail(`--field-units must be a whole number 0–99 (got "${values['field-units']}")`);
+  const minutes = values.minutes === undefined ? Infinity : Number(values.minutes);
+  if (!(minutes > 0)) fail(`--minutes must be a positive number (got "${values.minutes}")`);
   const fieldOnly = values['field-only'] === true;
-  if (!values.password && !fieldOnly) fail('give the demo password with --password or DEMO_PASSWORD');
-  return { url: values.url!.replace(/\/$/, ''), user: values.user!, password: values.password ?? '', rate, count, fieldUnits, fieldOnly };
+  if (!values.password) fail('give the demo password with --password or DEMO_PASSWORD');
+  return { url: values.url!.replace(/\/$/, ''), user: values.user!, password: values.password!, rate, count, fieldUnits, fieldOnly, minutes };
 }
 
 async function logIn(url: string, username: string, password: string) {
@@ -57,28 +60,20 @@ async function logIn(url: string, username: string, password: string) {
   return { cookie, csrfToken };
 }
 
-/** The field units, straight through the services on PostgreSQL; nothing (said once) on the embedded database. */
-async function runField(units: number): Promise<void> {
-  const env = readEnv();
-  if (units === 0) return;
-  if (!env.DATABASE_URL) {
-    console.log('simulate: 巡逻单位模拟需要 PostgreSQL（DATABASE_URL）：内嵌数据库归服务进程所有（field units need DATABASE_URL: the embedded database belongs to the server process）');
-    return;
-  }
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, migrated: true });
-  const stop = new AbortController();
-  process.once('SIGINT', () => stop.abort());
-  try {
-    await simulateField(database.db, env, units, stop.signal);
-  } finally {
-    await database.close();
-  }
-}
-
 async function main() {
   const o = readOptions();
-  const field = runField(o.fieldUnits);
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  if (Number.isFinite(o.minutes)) setTimeout(() => stop.abort(), o.minutes * 60_000).unref();
+  const fetcher = (path: string, init?: RequestInit) =>
+    fetch(`${o.url}${path}`, init).catch(() => fail(`no Jingwang server answers at ${o.url} (start it with npm start)`));
+  const field = o.fieldUnits > 0 ? simulateField(fetcher, o.password, o.fieldUnits, stop.signal) : Promise.resolve();
   if (o.fieldOnly) return field;
+  await runIncidents(o, stop.signal);
+  await field;
+}
+
+async function runIncidents(o: ReturnType<typeof readOptions>, signal: AbortSignal) {
   const session = await logIn(o.url, o.user, o.password);
   const hour = localHour(Date.now());
   const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
@@ -89,8 +84,10 @@ async function main() {
   if (pool.count === 0) fail('no incidents of the last 30 days to draw from');
   console.log(`simulating ~${o.rate}/min as ${o.user}, drawn from ${pool.count} recent incidents around ${hour}:00 (Ctrl-C stops)`);
   let sent = 0;
-  while (sent < o.count) {
-    await new Promise((r) => setTimeout(r, (-Math.log(1 - Math.random()) * 60_000) / o.rate));
+  while (sent < o.count && !signal.aborted) {
+    // Rejects (AbortError) when Ctrl-C or --minutes cuts the wait short.
+    await sleep((-Math.log(1 - Math.random()) * 60_000) / o.rate, undefined, { signal }).catch(() => {});
+    if (signal.aborted) break;
     const i = Math.floor(Math.random() * pool.count);
     // ~30 m of jitter: a new incident near, not on, an old one.
     const body = {

@@ -49,7 +49,7 @@ async function findTarget(db: Db, input: FieldCheckIn, routeId: string | null, s
 const isRefused = (x: CheckInTarget | Refused): x is Refused => 'ok' in x;
 
 /** Records a check-in (201), answers the stored one for a replay (200), or refuses it, writing nothing. */
-export async function checkIn(db: Db, input: FieldCheckIn, user: FieldUser, settings: CheckInSettings, language: Language, isDemo = false): Promise<{ ok: true; status: 200 | 201; result: FieldCheckInResult } | Refused> {
+export async function checkIn(db: Db, input: FieldCheckIn, user: FieldUser, settings: CheckInSettings, language: Language): Promise<{ ok: true; status: 200 | 201; result: FieldCheckInResult } | Refused> {
   const existing = await findCheckIn(db, input.id);
   if (existing) return replayOf(existing, input, user, language);
   let routeId: string | null = null;
@@ -74,7 +74,7 @@ export async function checkIn(db: Db, input: FieldCheckIn, user: FieldUser, sett
     const t = tx as unknown as Db;
     const fresh = await insertCheckIn(t, {
       id: input.id, patrolId: input.patrolId ?? null, username: user.username, method: input.method, keyPlaceCode: target.keyPlaceCode,
-      stopIndex: input.stopIndex ?? null, at: new Date(input.at), position: input.position ?? null, accuracyM: input.accuracyM ?? null, distanceM: distance, isDemo,
+      stopIndex: input.stopIndex ?? null, at: new Date(input.at), position: input.position ?? null, accuracyM: input.accuracyM ?? null, distanceM: distance,
     });
     if (fresh) {
       const row = await findCheckIn(t, input.id);

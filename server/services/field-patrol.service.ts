@@ -32,13 +32,13 @@ const conflict = (language: Language, id: string): FieldRefusal => ({
  * one the caller may see. An account may have several open patrols (a station's shared patrol account, a car and a
  * foot unit): each is its own unit, and one whose phone went silent drops off the wall after staleAfterMin.
  */
-export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUser, language: Language, isDemo = false): Promise<{ ok: true; status: 200 | 201; patrol: FieldPatrol } | FieldRefusal> {
+export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUser, language: Language): Promise<{ ok: true; status: 200 | 201; patrol: FieldPatrol } | FieldRefusal> {
   if (input.routeId && !(await routeVisible(db, input.routeId, user.scope))) {
     return { ok: false, status: 404, body: fieldErrorBody(language, 'not_found', 'routeId', 'field_route_unknown', { id: input.routeId }) };
   }
   const startedAt = new Date(input.startedAt);
   const force = forceOf(user.role);
-  const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force, routeId: input.routeId ?? null, startedAt, isDemo });
+  const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force, routeId: input.routeId ?? null, startedAt });
   const patrol = (await findFieldPatrol(db, input.id))!;
   if (!stored) {
     const same = patrol.username === user.username && patrol.startedAt.getTime() === startedAt.getTime() && patrol.routeId === (input.routeId ?? null);

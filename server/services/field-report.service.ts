@@ -49,7 +49,7 @@ export const toView = (s: StoredReport, replayed?: boolean): FieldReportView => 
 });
 
 /** Stores a report (201), answers the stored one for a replay (200), or refuses it naming the photo or voice note at fault. */
-export async function receiveReport(db: Db, input: FieldReport, user: FieldUser, language: Language, isDemo = false): Promise<{ ok: true; status: 200 | 201; report: FieldReportView } | FieldRefusal> {
+export async function receiveReport(db: Db, input: FieldReport, user: FieldUser, language: Language): Promise<{ ok: true; status: 200 | 201; report: FieldReportView } | FieldRefusal> {
   const media: Media[] = [];
   for (const [i, text] of input.photos.entries()) {
     const bytes = new Uint8Array(Buffer.from(text, 'base64'));
@@ -64,7 +64,7 @@ export async function receiveReport(db: Db, input: FieldReport, user: FieldUser,
   const fallbackGrid = user.scope.kind === 'grids' ? (user.scope.codes[0] ?? null) : null;
   const stored = await insertReport(db, {
     id: input.id, username: user.username, category: input.category, text: input.text, createdAt: new Date(input.createdAt),
-    position: input.position ?? null, fallbackGrid, media, isDemo,
+    position: input.position ?? null, fallbackGrid, media,
   });
   const report = (await findReport(db, input.id))!;
   if (stored) return { ok: true, status: 201, report: toView(report) };

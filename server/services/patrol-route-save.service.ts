@@ -12,8 +12,8 @@ import type { Language } from '../i18n/language';
 import { fieldErrorBody } from '../i18n/messages';
 import { findStartOrRefusal, type ScopeRefusal } from './patrol-start.service';
 
-/** Saves the route for `username`, or answers why not. */
-export async function savePatrolRoute(db: Db, input: SavePatrolRoute, scope: Scope, username: string, language: Language): Promise<{ ok: true; route: SavedPatrolRoute } | ScopeRefusal> {
+/** Saves the route for `username`, or answers why not. `isDemo`: the seed's own routes (else a demo account's are). */
+export async function savePatrolRoute(db: Db, input: SavePatrolRoute, scope: Scope, username: string, language: Language, isDemo?: boolean): Promise<{ ok: true; route: SavedPatrolRoute } | ScopeRefusal> {
   const found = await findStartOrRefusal(db, input, scope, language);
   if (!found.ok) return found;
   const assignee = await findPatrolAssignee(db, input.assignedTo, scope);
@@ -23,5 +23,5 @@ export async function savePatrolRoute(db: Db, input: SavePatrolRoute, scope: Sco
       : { ok: false, status: 403, body: fieldErrorBody(language, 'outside_scope', 'assignedTo', 'assignee_outside_scope', { code: input.assignedTo }) };
   }
   // A picked start keeps the name the server gave it, so the reopened route and its card read as the fresh plan did.
-  return { ok: true, route: await createPatrolRoute(db, input, username, found.start.stationCode ? null : found.start.name) };
+  return { ok: true, route: await createPatrolRoute(db, input, username, found.start.stationCode ? null : found.start.name, isDemo) };
 }

@@ -77,7 +77,7 @@ describe('/ogc/collections', () => {
     expect(status).toBe(200);
     expect(body.collections.map((c) => c.id)).toEqual([...ogcCollectionIds]);
     for (const c of body.collections) {
-      // The seed saves no patrol route: that collection alone may be empty, and an empty one has no extent.
+      // Only the patrol routes may be empty (a database seeded without the demo routes), and an empty one has no extent.
       if (!c.extent) {
         expect(c.id).toBe('patrol_routes');
         continue;

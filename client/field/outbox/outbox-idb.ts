@@ -1,10 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { openFieldDb, type FieldDb } from '../field-idb';
 import type { OutboxItem, OutboxStorage, RefusedItem } from './outbox-item';
-
-interface FieldDb extends DBSchema {
-  pending: { key: number; value: OutboxItem };
-  refused: { key: string; value: RefusedItem };
-}
 
 /**
  * The queue in IndexedDB (database jingwang-field): survives a closed tab, a reload offline and a restarted phone.
@@ -14,13 +10,7 @@ export class IdbOutboxStorage implements OutboxStorage {
   private constructor(private readonly db: IDBPDatabase<FieldDb>) {}
 
   static async open(name = 'jingwang-field'): Promise<IdbOutboxStorage> {
-    const db = await openDB<FieldDb>(name, 1, {
-      upgrade(d) {
-        d.createObjectStore('pending', { keyPath: 'seq', autoIncrement: true });
-        d.createObjectStore('refused', { keyPath: 'id' });
-      },
-    });
-    return new IdbOutboxStorage(db);
+    return new IdbOutboxStorage(await openFieldDb(name));
   }
 
   pending() {

@@ -4,6 +4,7 @@ import { fieldPaths } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scanQrFromCamera } from '../checkin/scan-qr';
 import { findGeofenceMatch } from '../lib/geofence';
+import { qrPlaceName } from '../lib/qr-place-name';
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
 import type { CurrentPatrol } from '../patrol/use-patrol';
@@ -110,7 +111,7 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
         at: new Date().toISOString(),
         ...(fix ? { position: fix.lngLat, accuracyM: fix.accuracyM } : {}),
       },
-      t('fieldCheckInQrPlace'),
+      qrPlaceName(qrPayload, today.status === 'ready' ? (today.today.keyPlaces ?? []) : []) ?? t('fieldCheckInQrPlace'),
     );
     setPayload('');
   }

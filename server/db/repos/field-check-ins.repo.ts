@@ -5,6 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../engine';
 import { fieldCheckIns, keyPlaces, patrolRoutes } from '../schema';
+import { demoAccount } from './demo-account-sql';
 import { gridAt } from './field-pings.repo';
 
 export interface CheckInTarget {
@@ -65,21 +66,20 @@ export interface NewCheckIn {
   position: [number, number] | null;
   accuracyM: number | null;
   distanceM: number | null;
-  isDemo?: boolean;
 }
 
-export interface StoredCheckIn extends Omit<NewCheckIn, 'isDemo' | 'position' | 'distanceM' | 'accuracyM'> {
+export interface StoredCheckIn extends Omit<NewCheckIn, 'position' | 'distanceM' | 'accuracyM'> {
   distanceM: number | null;
   gridCode: string | null;
   keyPlaceName: string | null;
 }
 
-/** Inserts the check-in unless its id is taken; true when this call stored it. */
+/** Inserts the check-in unless its id is taken (demo data when a demo account made it); true when this call stored it. */
 export async function insertCheckIn(db: Db, c: NewCheckIn): Promise<boolean> {
   const rows = await db.insert(fieldCheckIns).values({
     id: c.id, patrolId: c.patrolId, username: c.username, method: c.method, keyPlaceCode: c.keyPlaceCode, stopIndex: c.stopIndex, at: c.at,
     geom: c.position ? sql`ST_SetSRID(ST_MakePoint(${c.position[0]}, ${c.position[1]}), 4326)` : null,
-    accuracyM: c.accuracyM, distanceM: c.distanceM, isDemo: c.isDemo ?? false,
+    accuracyM: c.accuracyM, distanceM: c.distanceM, isDemo: demoAccount(c.username),
   }).onConflictDoNothing({ target: fieldCheckIns.id }).returning({ id: fieldCheckIns.id });
   return rows.length > 0;
 }

@@ -5,8 +5,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Scope } from '../../../core/contracts/auth';
 import type { FieldForce, FieldPatrol } from '../../../core/contracts/field';
-import { queryRows, type Db } from '../engine';
+import type { Db } from '../engine';
 import { fieldPatrols, patrolRoutes } from '../schema';
+import { demoAccount } from './demo-account-sql';
 import { routeInScope } from './patrol-routes.repo';
 
 const p = fieldPatrols;
@@ -55,12 +56,11 @@ export interface NewFieldPatrol {
   force: FieldForce;
   routeId: string | null;
   startedAt: Date;
-  isDemo?: boolean;
 }
 
-/** Inserts the patrol unless its id is taken; true when this call stored it. */
+/** Inserts the patrol unless its id is taken (demo data when a demo account started it); true when this call stored it. */
 export async function insertFieldPatrol(db: Db, input: NewFieldPatrol): Promise<boolean> {
-  const rows = await db.insert(p).values({ ...input, isDemo: input.isDemo ?? false }).onConflictDoNothing({ target: p.id }).returning({ id: p.id });
+  const rows = await db.insert(p).values({ ...input, isDemo: demoAccount(input.username) }).onConflictDoNothing({ target: p.id }).returning({ id: p.id });
   return rows.length > 0;
 }
 
@@ -68,10 +68,4 @@ export async function insertFieldPatrol(db: Db, input: NewFieldPatrol): Promise<
 export async function endFieldPatrol(db: Db, id: string, endedAt: Date): Promise<boolean> {
   const rows = await db.update(p).set({ endedAt }).where(and(eq(p.id, id), isNull(p.endedAt))).returning({ id: p.id });
   return rows.length > 0;
-}
-
-/** Ids of the open demo patrols, for the simulation to end before it starts new ones. */
-export async function listOpenDemoPatrols(db: Db): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(db, sql`SELECT ${p.id}::text AS id FROM ${p} WHERE ${p.isDemo} AND ${p.endedAt} IS NULL`);
-  return rows.map((r) => r.id);
 }

@@ -12,7 +12,6 @@ import { fieldPatrols, fieldPings, gridPlans, grids, people, users } from '../sc
 
 const g = alias(grids, 'g');
 const gp = alias(gridPlans, 'gp');
-const pu = alias(people, 'pu');
 
 /** SQL: the code of the published grid holding `point`, or NULL outside every grid. */
 export function gridAt(point: SQL): SQL {
@@ -76,12 +75,11 @@ export async function findUnitPositions(db: Db, scope: Scope, force: FieldForce 
         WHERE ${fieldPings.at} > ${now.toISOString()}::timestamptz - make_interval(mins => ${staleAfterMin})
         ORDER BY ${fieldPings.patrolId}, ${fieldPings.at} DESC),
       placed AS (SELECT last.*, ${gridAt(sql`last.geom`)} AS grid_code FROM last)
-      SELECT placed.patrol_id::text AS patrol_id, COALESCE(${people.name}, ${pu.name}, ${users.displayName}, open.username) AS name, open.force,
+      SELECT placed.patrol_id::text AS patrol_id, COALESCE(${people.name}, ${users.displayName}, open.username) AS name, open.force,
         ST_X(placed.geom) AS lng, ST_Y(placed.geom) AS lat, to_json(placed.at)#>>'{}' AS at, placed.accuracy_m, ${g.name} AS place
       FROM placed JOIN open ON open.id = placed.patrol_id
       LEFT JOIN ${users} ON ${users.username} = open.username
       LEFT JOIN ${people} ON ${people.id} = ${users.personId}
-      LEFT JOIN ${people} ${pu} ON ${pu.id} = open.username -- the simulation's units are people without accounts
       LEFT JOIN ${grids} ${g} ON ${g.code} = placed.grid_code
       WHERE placed.grid_code IS NOT NULL AND ${gridInScope(sql`placed.grid_code`, scope)}
       ORDER BY placed.at DESC`,

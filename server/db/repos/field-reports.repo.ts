@@ -9,6 +9,7 @@ import type { FieldReportInboxItem, FieldReportView } from '../../../core/contra
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { buildings, fieldReportMedia, fieldReports, grids, people, users } from '../schema';
+import { demoAccount } from './demo-account-sql';
 import { gridAt } from './field-pings.repo';
 
 const r = fieldReports;
@@ -24,7 +25,6 @@ export interface NewReport {
   /** The grid to file a report without a point under (the sender's own), when the point gives none. */
   fallbackGrid: string | null;
   media: { kind: 'photo' | 'voice'; mime: string; bytes: Uint8Array }[];
-  isDemo?: boolean;
 }
 
 /** Stores the report and its media unless its id is taken; true when this call stored it. */
@@ -34,7 +34,7 @@ export async function insertReport(db: Db, n: NewReport): Promise<boolean> {
     const senderGrid = sql`(SELECT ${people.gridCode} FROM ${users} JOIN ${people} ON ${people.id} = ${users.personId} WHERE ${users.username} = ${n.username})`;
     const gridCode = sql`COALESCE(${point ? gridAt(point) : sql`NULL`}, ${senderGrid}, ${n.fallbackGrid}::text)`;
     const rows = await tx.insert(r).values({
-      id: n.id, username: n.username, category: n.category, text: n.text, geom: point, gridCode, createdAt: n.createdAt, isDemo: n.isDemo ?? false,
+      id: n.id, username: n.username, category: n.category, text: n.text, geom: point, gridCode, createdAt: n.createdAt, isDemo: demoAccount(n.username),
     }).onConflictDoNothing({ target: r.id }).returning({ id: r.id });
     if (rows.length === 0) return false;
     if (n.media.length > 0) await tx.insert(fieldReportMedia).values(n.media.map((m) => ({ reportId: n.id, ...m })));

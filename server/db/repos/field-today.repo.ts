@@ -5,10 +5,10 @@
 import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
-import type { FieldToday } from '../../../core/contracts/field';
+import type { FieldToday, FieldTodayKeyPlace } from '../../../core/contracts/field';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
-import { buildings, collectionTasks, communities, compounds, disputes, grids, meetings, patrolRoutes, users } from '../schema';
+import { buildings, collectionTasks, communities, compounds, disputes, grids, keyPlaces, meetings, patrolRoutes, users } from '../schema';
 import { assignedNameOf } from './patrol-assignees.repo';
 import { findRouteStops } from './field-check-ins.repo';
 import { localToday } from './registry-sql';
@@ -77,9 +77,10 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
     : [];
   // Grid staff verify the buildings of their own grids: the least recently verified first.
   const verify = user.scope.kind === 'grids'
-    ? await queryRows<{ code: string; place: string; verified_at: string | null }>(
+    ? await queryRows<{ code: string; place: string; verified_at: string | null; lng: number | null; lat: number | null }>(
       db,
-      sql`SELECT ${b.code}, ${buildingPlace} AS place, to_json(${b.verifiedAt})#>>'{}' AS verified_at
+      sql`SELECT ${b.code}, ${buildingPlace} AS place, to_json(${b.verifiedAt})#>>'{}' AS verified_at,
+          ST_X(ST_PointOnSurface(${b.geom})) AS lng, ST_Y(ST_PointOnSurface(${b.geom})) AS lat
         FROM ${buildings} ${b} JOIN ${compounds} ${cp} ON ${cp.code} = ${b.compoundCode} JOIN ${communities} ON ${communities.code} = ${cp.communityCode}
         WHERE ${gridInScope(b.gridCode, user.scope)} AND (${b.verifiedAt} IS NULL OR ${b.verifiedAt} < now() - interval '90 days')
         ORDER BY ${b.verifiedAt} NULLS FIRST, ${b.code} LIMIT 10`,
@@ -107,8 +108,26 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
     date: date.d,
     routes: await routesOf(db, assigneeIdsOf(user.username, personId, user.scope)),
     tasks: tasks.map((x) => ({ id: x.id, place: x.place, note: x.note, dueOn: x.due_on, overdue: x.overdue })),
-    buildingsToVerify: verify.map((x) => ({ code: x.code, place: x.place, verifiedAt: x.verified_at })),
+    buildingsToVerify: verify.map((x) => ({ code: x.code, place: x.place, verifiedAt: x.verified_at, position: x.lng === null || x.lat === null ? null : [Number(x.lng), Number(x.lat)] as [number, number] })),
     disputes: followUps.map((x) => ({ code: x.code, summary: x.summary, status: x.status, place: x.place, dueAt: x.due_at })),
     meetings: todaysMeetings,
+    keyPlaces: await keyPlacesOf(db, user.scope),
   };
+}
+
+/** The most key places the today answer carries: a phone keeps a few hundred names, not a prefecture's every one. */
+export const todayKeyPlacesMax = 500;
+
+/**
+ * The key places whose QR codes the caller may scan: any key place (a check-in is accepted at every one, and an
+ * officer's walk crosses the beat's edge), those of the caller's jurisdiction first, then in code order.
+ */
+async function keyPlacesOf(db: Db, scope: Scope): Promise<FieldTodayKeyPlace[]> {
+  const k = keyPlaces;
+  const rows = await queryRows<{ code: string; name: string; lng: number; lat: number }>(
+    db,
+    sql`SELECT ${k.code}, ${k.name}, ST_X(${k.geom}) AS lng, ST_Y(${k.geom}) AS lat FROM ${k}
+      ORDER BY (${gridInScope(k.gridCode, scope)}) IS TRUE DESC, ${k.code} LIMIT ${todayKeyPlacesMax}`,
+  );
+  return rows.map((r) => ({ code: r.code, name: r.name, position: [Number(r.lng), Number(r.lat)] }));
 }

@@ -8,6 +8,7 @@ import type { Scope } from '../../../core/contracts/auth';
 import type { SavePatrolRoute, SavedPatrolRoute } from '../../../core/contracts/patrol';
 import type { Db } from '../engine';
 import { patrolRoutes } from '../schema';
+import { demoAccount } from './demo-account-sql';
 import { assignedNameOf } from './patrol-assignees.repo';
 import { pointInScope, stationInScope } from './patrol-candidates.repo';
 
@@ -48,8 +49,11 @@ export function routeInScope(scope: Scope): SQL {
     ELSE ${pointInScope(sql`ST_StartPoint(${r.geom})`, scope)} END)`;
 }
 
-/** Saves a route (the caller has checked that its start is in scope); the plan keeps the start point and mandatory stops. */
-export async function createPatrolRoute(db: Db, input: SavePatrolRoute, username: string, startName: string | null = null): Promise<SavedPatrolRoute> {
+/**
+ * Saves a route (the caller has checked that its start is in scope); the plan keeps the start point and mandatory stops.
+ * It is demo data when `isDemo` says so (the seed's routes) or else when a demo account saved it.
+ */
+export async function createPatrolRoute(db: Db, input: SavePatrolRoute, username: string, startName: string | null = null, isDemo?: boolean): Promise<SavedPatrolRoute> {
   const plan = {
     ...input.plan,
     ...(input.start ? { start: input.start, startName } : {}),
@@ -60,6 +64,7 @@ export async function createPatrolRoute(db: Db, input: SavePatrolRoute, username
     windowStart: input.window.start, windowEnd: input.window.end, weekdays: input.weekdays ?? [1, 2, 3, 4, 5, 6, 7],
     budgetMin: input.budgetMin, dwellMin: Math.round(input.dwellMin), plan,
     geom: sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(input.plan.geometry)}), 4326)`, createdBy: username,
+    isDemo: isDemo ?? demoAccount(username),
   }).returning({ ...summaryColumns, plan: r.plan });
   return toRoute(row);
 }

@@ -38,6 +38,7 @@ export async function loadDemoData(db: Db, seed: string, anchor = defaultAnchor(
 export function describeDemoCredentials(c: DemoCredentials): string {
   return [
     'Demo accounts (演示账号): admin, commander, planner, patrol, officer01, grid001, worker001, viewer',
+    '  field units for npm run simulate (巡逻模拟): officer02…, worker002…',
     c.passwordGenerated ? `  password (shown once; set DEMO_PASSWORD to choose it): ${c.password}` : '  password: the value of DEMO_PASSWORD',
     `  wall-display token (shown once): ${c.wallToken}`,
   ].join('\n');

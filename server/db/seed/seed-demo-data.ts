@@ -7,6 +7,7 @@ import { monthOf } from '../partition-months';
 import type { ResidentRow } from '../../../data/generate/residents';
 import { planDemoAccounts, seedDemoAccounts, type DemoCredentials } from './demo-accounts';
 import { deriveDisputeFields } from './derive-dispute-fields';
+import { seedDemoPatrolRoutes } from './demo-patrol-routes';
 import { insertJsonRows, type JsonColumn } from './insert-json-rows';
 import { insertRegistry } from './insert-registry';
 import type { ResidentRegistryFacts } from '../../../data/generate/registry';
@@ -48,7 +49,9 @@ export async function seedDemoData(
     ]);
     const registry = await insertRegistry(t, data, residents);
     await insertResidents(t, residents, registry.residents);
-    return seedDemoAccounts(t, planDemoAccounts(data), demoPassword);
+    const accounts = planDemoAccounts(data);
+    await seedDemoPatrolRoutes(t, accounts.filter((a) => a.role === 'officer').flatMap((a) => a.scopeCodes));
+    return seedDemoAccounts(t, accounts, demoPassword);
   });
 }
 
