@@ -1,4 +1,4 @@
-import { measureUnitGeometry } from './measure-unit-geometry';
+import { measureUnitGeometry, type UnitGeometryMeasure } from './measure-unit-geometry';
 import type { AdjacencyPair, DistrictMetrics, PlanMetrics, RedistrictUnit } from './types';
 
 /**
@@ -7,14 +7,14 @@ import type { AdjacencyPair, DistrictMetrics, PlanMetrics, RedistrictUnit } from
  * the sum of unit areas and P the sum of unit perimeters minus twice the boundary shared inside the district
  * (adjacency sharedLengthM), so no polygon union is needed; metres in the local frame. Point units give null
  * compactness. Plan-wide: largest |deviation|, all contiguous, cut edges (adjacent pairs in different districts),
- * min and mean Polsby-Popper. Every unit must be assigned (throws otherwise). Does not mutate input.
+ * min and mean Polsby-Popper. `geometry` is measureUnitGeometry(units) when the caller has it already. Every unit must be assigned (throws otherwise). Does not mutate input.
  */
 export function measurePlan(
   units: readonly RedistrictUnit[],
   adjacency: readonly AdjacencyPair[],
   assignment: ReadonlyMap<string, number>,
+  geometry: readonly UnitGeometryMeasure[] = measureUnitGeometry(units),
 ): PlanMetrics {
-  const geometry = measureUnitGeometry(units);
   const index = new Map(units.map((u, i) => [u.id, i]));
   const districtOf = units.map((u) => {
     const d = assignment.get(u.id);

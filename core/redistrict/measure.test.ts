@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildAdjacency } from './build-adjacency';
 import { dissolveDistricts } from './dissolve-districts';
 import { latticeUnits } from './fixtures/lattice';
+import { createLocalFrame } from './create-local-frame';
 import { measurePlan } from './measure-plan';
+import { measureUnitGeometry } from './measure-unit-geometry';
 import type { RedistrictUnit } from './types';
 
 const square = (x: number, y: number, size: number, extra: number[][] = []): RedistrictUnit['geometry'] => ({
@@ -30,6 +32,43 @@ describe('measurePlan', () => {
     const plan = measurePlan(units, buildAdjacency(units), assignment);
     expect(plan.contiguous).toBe(false);
     expect(plan.districts.find((d) => d.district === 0)!.contiguous).toBe(true);
+  });
+});
+
+describe('measureUnitGeometry', () => {
+  it('measures a square with a hole, a multipolygon and a point in one frame, centres at the outer ring means', () => {
+    const frame = createLocalFrame([{ id: 'o', weight: 1, geometry: square(0, 0, 0.01) }]);
+    const holed: RedistrictUnit = {
+      id: 'h',
+      weight: 1,
+      geometry: { type: 'Polygon', coordinates: [square(0, 0, 0.01).coordinates[0] as number[][], [[0.002, 0.002], [0.002, 0.004], [0.004, 0.004], [0.004, 0.002], [0.002, 0.002]]] },
+    };
+    const multi: RedistrictUnit = {
+      id: 'm',
+      weight: 1,
+      geometry: { type: 'MultiPolygon', coordinates: [square(0, 0, 0.01).coordinates as number[][][], square(0.02, 0, 0.01).coordinates as number[][][]] },
+    };
+    const point: RedistrictUnit = { id: 'p', weight: 1, geometry: { type: 'Point', coordinates: [0.005, 0.005] } };
+    const [h, m, p] = measureUnitGeometry([holed, multi, point], frame);
+    const [sx, sy] = frame.project([0.01, 0.01]);
+    const [hx, hy] = frame.project([0.002, 0.002]);
+    expect(h.areaM2 / (sx * sy - hx * hy)).toBeCloseTo(1, 9);
+    expect(h.perimeterM).toBeCloseTo(2 * (sx + sy) + 2 * (hx + hy), 6);
+    expect(m.areaM2 / (2 * sx * sy)).toBeCloseTo(1, 9);
+    expect(m.perimeterM).toBeCloseTo(4 * (sx + sy), 6);
+    const [cx, cy] = frame.project([0.005, 0.005]);
+    for (const g of [h, m, p]) {
+      expect(g.centreX).toBeCloseTo(cx, 6);
+      expect(g.centreY).toBeCloseTo(cy, 6);
+    }
+    expect([p.areaM2, p.perimeterM]).toEqual([0, 0]);
+  });
+
+  it('gives measurePlan the same figures whether the caller passes it or not', () => {
+    const units = latticeUnits(4);
+    const adjacency = buildAdjacency(units);
+    const assignment = new Map(units.map((u, i) => [u.id, i % 3]));
+    expect(measurePlan(units, adjacency, assignment, measureUnitGeometry(units))).toEqual(measurePlan(units, adjacency, assignment));
   });
 });
 

@@ -84,7 +84,7 @@ export interface RedistrictPhases {
   balanceSeconds: number;
   /** The compactness chain and flips. */
   compactnessSeconds: number;
-  /** Measuring the plan (compactness, deviation, contiguity). */
+  /** Measuring the units (areas, perimeters, centres; once a plan) and the plan (compactness, deviation, contiguity). */
   measureSeconds: number;
   /** Merge-split proposals the compactness phase made. */
   compactnessSteps: number;
