@@ -8872,7 +8872,7 @@ export interface operations {
                             selection: {
                                 chosen: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -8881,7 +8881,7 @@ export interface operations {
                                 };
                                 priorCounts: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -8890,7 +8890,7 @@ export interface operations {
                                 };
                                 kde: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -8899,7 +8899,7 @@ export interface operations {
                                 };
                                 plainKde: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -9170,7 +9170,7 @@ export interface operations {
                         forecast?: {
                             chosen: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };
@@ -9179,7 +9179,7 @@ export interface operations {
                             };
                             priorCounts: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };
@@ -9188,7 +9188,7 @@ export interface operations {
                             };
                             kde: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };
@@ -9197,7 +9197,7 @@ export interface operations {
                             };
                             plainKde: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };
