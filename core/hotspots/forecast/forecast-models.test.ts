@@ -61,6 +61,17 @@ describe('recency blend', () => {
     expect(Array.from(mixBlend(parts, 5, 10))).toEqual([2 + 0.5 * 1 + 1 * 0.2, 0 + 0.5 * 0.5 + 1 * 0.4]);
   });
 
+  it('blurs onto a few cells alone to exactly the values of the whole blur', () => {
+    const values = new Float64Array(grid.cells.length);
+    values[cellOf(15, 15)] = 3;
+    values[cellOf(2, 27)] = 0.7;
+    const whole = blurCellLattice(grid, values, 2);
+    const only = Int32Array.of(cellOf(15, 16), cellOf(1, 27), cellOf(20, 20));
+    const part = blurCellLattice(grid, values, 2, only);
+    for (let i = 0; i < part.length; i++) expect(part[i]).toBe(only.includes(i) ? whole[i] : 0);
+    expect(part[cellOf(15, 16)]).toBeGreaterThan(0);
+  });
+
   it('blurs a single cell symmetrically and keeps its mass away from the edges', () => {
     const values = new Float64Array(grid.cells.length);
     values[cellOf(15, 15)] = 1;

@@ -95,11 +95,16 @@ export function traceEtasExcitation(grid: CellGrid, train: Pick<ForecastIncident
 export function fitEtas(grid: CellGrid, trace: EtasTrace, backgroundSigmaCells: number): EtasFit {
   if (!(Number.isFinite(backgroundSigmaCells) && backgroundSigmaCells > 0)) throw new HotspotInputError(`backgroundSigmaCells must be a positive number of cells, got ${backgroundSigmaCells}`);
   const { days } = trace;
-  const smooth = (b: Float64Array): Float64Array => blurCellLattice(grid, b, backgroundSigmaCells).map((v) => v / days);
+  // The E step reads the background only where incidents are, so the iterations blur onto those cells alone; the
+  // whole map is blurred once, for the forecast.
+  const eventCells = Int32Array.from(new Set(trace.cell));
+  const smooth = (b: Float64Array, only?: Int32Array): Float64Array => blurCellLattice(grid, b, backgroundSigmaCells, only).map((v) => v / days);
   let theta = trace.kernelMass > 0 ? 0.1 : 0;
-  let background = smooth(trace.totals.map((v) => v * (1 - theta)));
+  const initialCounts = trace.totals.map((v) => v * (1 - theta));
+  if (theta === 0) return { background: smooth(initialCounts), theta };
+  let background = smooth(initialCounts, eventCells);
   const backgroundCounts = new Float64Array(trace.totals.length);
-  for (let it = 0; it < etasIterations && theta > 0; it++) {
+  for (let it = 0; it < etasIterations; it++) {
     backgroundCounts.fill(0);
     let triggered = 0;
     for (let e = 0; e < trace.cell.length; e++) {
@@ -110,9 +115,10 @@ export function fitEtas(grid: CellGrid, trace: EtasTrace, backgroundSigmaCells: 
       backgroundCounts[c] += trace.count[e] * (1 - share);
     }
     theta = Math.min(maxBranchingRatio, triggered / trace.kernelMass);
-    background = smooth(backgroundCounts);
+    if (theta === 0) break;
+    if (it < etasIterations - 1) background = smooth(backgroundCounts, eventCells);
   }
-  return { background, theta };
+  return { background: smooth(backgroundCounts), theta };
 }
 
 /**
