@@ -1,13 +1,27 @@
 import type { ForecastModelScore, ForecastSelection } from '../contracts/analysis';
-import type { ForecastChoice, ForecastModel, ModelValidation } from '../hotspots/forecast/index';
+import type { ChosenModel, ForecastChoice, ForecastModel, ModelValidation } from '../hotspots/forecast/index';
 
 const round4 = (v: number | null) => (v === null ? null : Math.round(v * 1e4) / 1e4);
 
-/** A model's settings as plain numbers (what the API and the CLI print). */
-export function describeModelSettings(model: ForecastModel): Record<string, number | null> {
+function describeSingleSettings(model: ForecastModel): Record<string, number | null> {
   if (model.method === 'kde') return { bandwidthM: model.bandwidthM };
   if (model.method === 'recency-blend') return { halfLifeDays: model.halfLifeDays, recentShare: model.recentShare, nearDays: model.nearDays, farDays: model.farDays };
+  if (model.method === 'etas') return { decayDays: model.decayDays, triggerSigmaCells: model.triggerSigmaCells, backgroundSigmaCells: model.backgroundSigmaCells };
   return {};
+}
+
+/**
+ * A model's settings as plain numbers (what the API and the CLI print). A stack's are its parts' weights and
+ * settings, each under its part's method ('etas.weight', 'etas.decayDays', …): one part per family.
+ */
+export function describeModelSettings(model: ChosenModel): Record<string, number | null> {
+  if (model.method !== 'stack') return describeSingleSettings(model);
+  const out: Record<string, number | null> = {};
+  for (const part of model.parts) {
+    out[`${part.model.method}.weight`] = part.weight;
+    for (const [key, value] of Object.entries(describeSingleSettings(part.model))) out[`${part.model.method}.${key}`] = value;
+  }
+  return out;
 }
 
 function scoreOf(v: ModelValidation): ForecastModelScore {
@@ -26,10 +40,15 @@ export function describeForecastChoice(choice: ForecastChoice, coverage: number)
   };
 }
 
-/** A one-line English description of a model and its settings, e.g. 'recency-blend (half-life 7 d × 0.5, near 4 d, far 2 d)'. */
-export function describeModelInWords(model: ForecastModel): string {
-  if (model.method === 'prior-counts') return 'prior counts (incidents per cell in the training period)';
-  if (model.method === 'kde') return `kernel density (bandwidth ${model.bandwidthM} m)`;
+/**
+ * A one-line description of a model and its settings, Chinese first, e.g. '自激点过程 ETAS self-exciting point
+ * process (decay 3 d, trigger σ 1 cell, background σ 2 cells)'.
+ */
+export function describeModelInWords(model: ChosenModel): string {
+  if (model.method === 'stack') return `集成 stacked ensemble: ${model.parts.map((p) => `${p.weight} × ${describeModelInWords(p.model)}`).join(' + ')}`;
+  if (model.method === 'prior-counts') return '上期计数 prior counts (incidents per cell in the training period)';
+  if (model.method === 'kde') return `核密度 kernel density (bandwidth ${model.bandwidthM} m)`;
+  if (model.method === 'etas') return `自激点过程 ETAS self-exciting point process (decay ${model.decayDays} d, trigger σ ${model.triggerSigmaCells} cells, background σ ${model.backgroundSigmaCells} cells)`;
   const time = model.halfLifeDays === null || model.recentShare === 0 ? 'no decay' : `half-life ${model.halfLifeDays} d × ${model.recentShare}`;
-  return `recency-weighted counts smoothed by neighbours (${time}, near ${model.nearDays} d, far ${model.farDays} d)`;
+  return `近期加权邻域平滑 recency-weighted counts smoothed by neighbours (${time}, near ${model.nearDays} d, far ${model.farDays} d)`;
 }

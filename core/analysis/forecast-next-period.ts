@@ -11,8 +11,9 @@ const horizonDays = 7;
 /**
  * The hotspot cells of the next 7 days (a patrol week, starting at the end of the filter's period), chosen to cover
  * `coverage` of the study area by the model that validated best inside the period (chooseForecastModel: prior
- * counts, KDE with a validated bandwidth, or the recency blend; rolling-origin folds that never see the forecast
- * week), with that validation in meta.selection. meta.backtest scores the whole procedure once more on data it did
+ * counts, KDE with a validated bandwidth, the recency blend, ETAS or a stack of them; rolling-origin folds that
+ * never see the forecast week), with that validation in meta.selection and the winner named, Chinese first, in
+ * meta.method. meta.backtest scores the whole procedure once more on data it did
  * not see: chosen again on the period minus its last 7 days (half the period when shorter than 14 days) and scored
  * by PAI and PEI on those days, next to prior counts on the same days. A shift forecast (say 19:00–23:00 on
  * weekdays) is this with the incidents filtered to the shift before they come in. Incidents' times are epoch

@@ -100,12 +100,14 @@ export const ForecastScoreSchema = z.object({
 });
 export type ForecastScore = z.infer<typeof ForecastScoreSchema>;
 /** A forecast model (core/hotspots/forecast ForecastModel). */
-export const ForecastMethodSchema = z.enum(['prior-counts', 'kde', 'recency-blend']);
+export const ForecastMethodSchema = z.enum(['prior-counts', 'kde', 'recency-blend', 'etas', 'stack']);
 export type ForecastMethodCode = z.infer<typeof ForecastMethodSchema>;
 /**
  * A forecast model with its settings and its mean PAI/PEI over the rolling-origin folds inside the training window
  * (null when no fold held incidents). Settings: kde bandwidthM (metres); recency-blend halfLifeDays (null: no decay),
- * recentShare, nearDays and farDays (the spatial prior's strength in days); prior-counts none.
+ * recentShare, nearDays and farDays (the spatial prior's strength in days); etas decayDays, triggerSigmaCells and
+ * backgroundSigmaCells (cells); stack each part's weight and settings under its method ('etas.weight',
+ * 'etas.decayDays', …); prior-counts none.
  */
 export const ForecastModelScoreSchema = z.object({
   method: ForecastMethodSchema,

@@ -8912,7 +8912,7 @@ export interface operations {
                             selection: {
                                 chosen: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -8921,7 +8921,7 @@ export interface operations {
                                 };
                                 priorCounts: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -8930,7 +8930,7 @@ export interface operations {
                                 };
                                 kde: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -8939,7 +8939,7 @@ export interface operations {
                                 };
                                 plainKde: {
                                     /** @enum {string} */
-                                    method: "prior-counts" | "kde" | "recency-blend";
+                                    method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                     settings: {
                                         [key: string]: number | null;
                                     };
@@ -9210,7 +9210,7 @@ export interface operations {
                         forecast?: {
                             chosen: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };
@@ -9219,7 +9219,7 @@ export interface operations {
                             };
                             priorCounts: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };
@@ -9228,7 +9228,7 @@ export interface operations {
                             };
                             kde: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };
@@ -9237,7 +9237,7 @@ export interface operations {
                             };
                             plainKde: {
                                 /** @enum {string} */
-                                method: "prior-counts" | "kde" | "recency-blend";
+                                method: "prior-counts" | "kde" | "recency-blend" | "etas" | "stack";
                                 settings: {
                                     [key: string]: number | null;
                                 };

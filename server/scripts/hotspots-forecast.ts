@@ -2,15 +2,17 @@
 // chosen by rolling-origin validation inside the training window (issue 17) or the old recency-weighted KDE on
 // request, both scored on the forecast window next to the baselines.
 import type { ForecastSelection } from '../../core/contracts/analysis';
-import { describeForecastChoice, describeModelSettings } from '../../core/analysis/index';
+import { describeForecastChoice, describeModelInWords, describeModelSettings } from '../../core/analysis/index';
 import { evaluateForecast, forecastCellScores, selectTopCells, type CellGrid, type ForecastEvaluation, type IncidentColumns } from '../../core/hotspots/index';
 import { chooseForecastModel, prepareForecastIncidents, scoreForecastModel } from '../../core/hotspots/forecast/index';
 
 export type CliModel = 'validated' | 'recency-kde';
 
 export interface ForecastRun {
-  /** The method the chosen cells come from ('prior-counts', 'kde', 'recency-blend' or 'recency-kde'), and its settings. */
+  /** The method the chosen cells come from ('prior-counts', 'kde', 'recency-blend', 'etas', 'stack' or 'recency-kde'), and its settings. */
   method: string;
+  /** The method in words, Chinese first ('自激点过程 ETAS self-exciting point process (…)'). */
+  methodName: string;
   settings: Record<string, number | null>;
   scores: Float64Array;
   chosen: Int32Array;
@@ -42,7 +44,7 @@ export function forecastAndEvaluate(options: RunOptions, grid: CellGrid, trainin
     const scores = forecastCellScores(grid, training, { method: 'recency-kde', bandwidthM: options.bandwidthM, halfLifeDays: options.halfLifeDays, referenceDay: options.forecastFrom });
     const chosen = selectTopCells(scores, options.coverage, grid);
     const settings = { bandwidthM: options.bandwidthM, halfLifeDays: options.halfLifeDays };
-    return { method: 'recency-kde', settings, scores, chosen, result: evaluateForecast(chosen, actualCounts), baseline, priorCounts: null, tunedKde: null, validation: null };
+    return { method: 'recency-kde', methodName: `近期加权核密度 recency-weighted kernel density (bandwidth ${options.bandwidthM} m, half-life ${options.halfLifeDays} d)`, settings, scores, chosen, result: evaluateForecast(chosen, actualCounts), baseline, priorCounts: null, tunedKde: null, validation: null };
   }
   const prepared = prepareForecastIncidents(grid, training);
   // The training window ends where its last day ends; a gap before the forecast window holds nothing to learn from.
@@ -52,6 +54,7 @@ export function forecastAndEvaluate(options: RunOptions, grid: CellGrid, trainin
   const chosen = selectTopCells(choice.scores, options.coverage, grid);
   return {
     method: choice.chosen.model.method,
+    methodName: describeModelInWords(choice.chosen.model),
     settings: describeModelSettings(choice.chosen.model),
     scores: choice.scores,
     chosen,

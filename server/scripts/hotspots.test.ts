@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { area as sphericalAreaM2 } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { ForecastMethodSchema } from '../../core/contracts/analysis';
 
 const script = 'server/scripts/hotspots.ts';
 const calls = 'data/real/portland-nij-cfs/portland_cfs_2016-08.csv';
@@ -38,11 +39,12 @@ describe('npm run hotspots', () => {
     expect(Object.keys(summary).sort()).toEqual(
       [
         'areaKm2', 'baselinePai', 'baselinePei', 'cellSizeM', 'cells', 'coverage', 'forecastIncidents', 'method', 'pai', 'pei', 'seconds', 'trainIncidents',
-        'settings', 'priorCountsPai', 'priorCountsPei', 'kdePai', 'kdePei', 'validation', 'shift',
+        'settings', 'methodName', 'priorCountsPai', 'priorCountsPei', 'kdePai', 'kdePei', 'validation', 'shift',
       ].sort(),
     );
     expect(summary).toMatchObject({ cellSizeM: 183, coverage: 0.01, shift: null });
-    expect(['prior-counts', 'kde', 'recency-blend']).toContain(summary.method);
+    expect(ForecastMethodSchema.options).toContain(summary.method);
+    expect(summary.methodName).toMatch(/^[\u4e00-\u9fff]+ [a-zA-Z]/);
     // The winner is the validation's, named with its figures and the baselines' on the same folds inside the training days.
     expect(summary.validation.chosen.method).toBe(summary.method);
     expect(summary.validation.chosen.settings).toEqual(summary.settings);

@@ -23,15 +23,16 @@ import {
 //   [--model validated|recency-kde] [--shift 19:00-23:00 [--shift-weekdays 1,2,3,4,5]] [--bandwidth M]
 //   [--half-life-days N] --out forecast.geojson`
 // Forecasts the cells most likely to hold incidents in the forecast window. --model validated (the default, issue 17)
-// chooses among prior counts, KDE and a recency-weighted neighbourhood blend by rolling-origin validation inside the
-// training window (the forecast window takes no part) and forecasts with the winner; --model recency-kde is the
+// chooses among prior counts, KDE, a recency-weighted neighbourhood blend, a self-exciting point process (ETAS) and
+// stacks of them by rolling-origin validation inside the training window (the forecast window takes no part) and
+// forecasts with the winner; --model recency-kde is the
 // forecast of issue 6 (recency-weighted kernel density, --bandwidth and --half-life-days). The baseline is plain kernel
 // density at --bandwidth either way. --shift keeps only incidents whose clock time (as written in the file) falls in
 // that window on --shift-weekdays (ISO 1 Mon … 7 Sun, default all; a window past midnight belongs to the day it
 // began), for a shift's forecast; a file of dates without times is refused. Writes the chosen cells (the top cells
 // covering --coverage of the study area) as GeoJSON polygons; when the file holds incidents in the forecast window,
 // reports PAI and PEI. The last stdout line is one JSON object {cells (the chosen cells), cellSizeM, coverage, areaKm2
-// (the whole study area), method, settings, pai, pei, baselinePai, baselinePei, priorCountsPai, priorCountsPei,
+// (the whole study area), method, methodName (in words, Chinese first), settings, pai, pei, baselinePai, baselinePei, priorCountsPai, priorCountsPei,
 // kdePai, kdePei (KDE at the validated bandwidth), validation (the chosen model's and the baselines' mean PAI/PEI
 // over the folds inside the training window, as the API's meta.selection), shift, trainIncidents, forecastIncidents
 // (both inside the study area), seconds}; scores on the forecast window are null with no window incident, and the
@@ -192,6 +193,9 @@ const settingWords: Record<string, (v: number | null) => string> = {
   recentShare: (v) => `recent share ${v}`,
   nearDays: (v) => `near ${v} d`,
   farDays: (v) => `far ${v} d`,
+  decayDays: (v) => `triggering decay ${v} d`,
+  triggerSigmaCells: (v) => `triggering σ ${v} cells`,
+  backgroundSigmaCells: (v) => `background σ ${v} cells`,
 };
 const describeWindow = (from: number, to: number) => `${formatDayNumber(from)}..${formatDayNumber(to)}`;
 
@@ -257,6 +261,7 @@ function run(argv: string[]): number {
     coverage: options.coverage,
     areaKm2: round(areaKm2, 3),
     method: run.method,
+    methodName: run.methodName,
     settings: run.settings,
     pai: round(result.pai, 4),
     pei: round(result.pei, 4),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EmergingAnswer, ForecastAnswer, HotspotAnswer, ProfileAnswer, RatesAnswer, RepeatsAnswer } from '../../core/contracts/analysis';
+import { ForecastMethodSchema, type EmergingAnswer, type ForecastAnswer, type HotspotAnswer, type ProfileAnswer, type RatesAnswer, type RepeatsAnswer } from '../../core/contracts/analysis';
 import type { IncidentColumns } from '../../core/contracts/incidents';
 import { loginAs, type TestClient } from '../support/test-database';
 
@@ -109,11 +109,12 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     const answer = await get<ForecastAnswer>(commander, `/api/analysis/forecast?${period()}&coverage=0.05`);
     const { selection } = answer.meta;
     expect(selection.folds).toBeGreaterThan(0);
-    expect(['prior-counts', 'kde', 'recency-blend']).toContain(selection.chosen.method);
+    expect(ForecastMethodSchema.options).toContain(selection.chosen.method);
     expect(selection.priorCounts.method).toBe('prior-counts');
     expect(selection.kde.settings.bandwidthM).toBeGreaterThan(0);
     expect(selection.chosen.pai).toBeGreaterThanOrEqual(Math.max(selection.priorCounts.pai!, selection.kde.pai!));
-    expect(answer.meta.method).not.toBe('');
+    // Named Chinese first, then in English.
+    expect(answer.meta.method).toMatch(/^[\u4e00-\u9fff]+ [a-zA-Z]/);
   });
 
   it('gives rates per grid and per beat that add up to the profile’s total, with the change against the period before', async () => {

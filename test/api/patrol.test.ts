@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ForecastMethodSchema } from '../../core/contracts/analysis';
 import type { PatrolAssignee, PatrolCandidates, PatrolPlanAnswer, SavedPatrolRoute } from '../../core/contracts/patrol';
 import { queryRows, type Database, type Db } from '../../server/db/engine';
 import { findTravelMatrix } from '../../server/db/repos/roads.repo';
@@ -177,7 +178,7 @@ describe('GET /api/patrol/candidates', () => {
     const body = (await res.json()) as PatrolCandidates;
     expect(body.hotspots).toBe('forecast');
     expect(body.forecast!.folds).toBeGreaterThan(0);
-    expect(['prior-counts', 'kde', 'recency-blend']).toContain(body.forecast!.chosen.method);
+    expect(ForecastMethodSchema.options).toContain(body.forecast!.chosen.method);
     expect(body.forecast!.chosen.pai).toBeGreaterThanOrEqual(body.forecast!.priorCounts.pai!);
     const cells = body.candidates.filter((c) => c.kind === 'hotspot');
     expect(cells.length).toBeGreaterThan(5);

@@ -49,6 +49,8 @@ const forecastMethodKeys: Record<ForecastMethodCode, MessageKey> = {
   'prior-counts': 'analysisForecastPriorCounts',
   kde: 'analysisForecastKde',
   'recency-blend': 'analysisForecastRecencyBlend',
+  etas: 'analysisForecastEtas',
+  stack: 'analysisForecastStack',
 };
 
 /** The message naming a forecast method ("上期计数" …). */

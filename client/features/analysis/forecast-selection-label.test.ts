@@ -20,6 +20,15 @@ describe('the forecast legend’s method line', () => {
     expect(title).toContain('0.76');
   });
 
+  it('names the self-exciting model and the stack in Chinese first', () => {
+    const zh = createTranslator('zh-CN');
+    const etas = { method: 'etas', settings: { decayDays: 7, triggerSigmaCells: 0.5, backgroundSigmaCells: 4 }, pai: 18.7, pei: 0.77 } as const;
+    expect(describeForecastSelection(zh, { ...selection, chosen: etas }).text).toBe('预测方法：自激点过程（ETAS）（验证 PAI 18.70，上期计数 17.10，KDE 17.96）');
+    const stack = { method: 'stack', settings: { 'kde.weight': 0.25, 'kde.bandwidthM': 76, 'etas.weight': 0.75 }, pai: 18.8, pei: 0.78 } as const;
+    expect(describeForecastSelection(zh, { ...selection, chosen: stack }).text).toMatch(/^预测方法：集成预测/);
+    expect(describeForecastSelection(createTranslator('en'), { ...selection, chosen: etas }).text).toContain('self-exciting point process (ETAS)');
+  });
+
   it('reads in English, and shows a dash for a figure no fold could give', () => {
     const { text } = describeForecastSelection(createTranslator('en'), { ...selection, chosen: { method: 'prior-counts', settings: {}, pai: null, pei: null }, folds: 0 });
     expect(text).toBe('Forecast method: prior counts (validation PAI –, prior counts 17.10, KDE 17.96)');

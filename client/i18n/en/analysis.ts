@@ -66,6 +66,8 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisForecastPriorCounts: 'prior counts',
   analysisForecastKde: 'kernel density (KDE)',
   analysisForecastRecencyBlend: 'recency-weighted neighbourhood blend',
+  analysisForecastEtas: 'self-exciting point process (ETAS)',
+  analysisForecastStack: 'stacked ensemble (weighted KDE, recency blend and ETAS)',
   analysisLegendPairs: '{count} near-repeat pairs (within {distance} m and {days} days)',
   analysisLegendPlaces: '{count} repeat locations',
   analysisPairsTruncated: 'Too many pairs: only the 2,000 closest in time are shown.',

@@ -64,6 +64,8 @@ export const analysis = {
   analysisForecastPriorCounts: '上期计数',
   analysisForecastKde: '核密度（KDE）',
   analysisForecastRecencyBlend: '近期加权邻域平滑',
+  analysisForecastEtas: '自激点过程（ETAS）',
+  analysisForecastStack: '集成预测（KDE、近期平滑与 ETAS 加权组合）',
   analysisLegendPairs: '近重复 {count} 对（{distance} m、{days} 天内）',
   analysisLegendPlaces: '重复报警地点 {count} 处',
   analysisPairsTruncated: '近重复对过多，仅显示时间最近的 2000 对。',

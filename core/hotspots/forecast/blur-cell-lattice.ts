@@ -3,10 +3,12 @@ import { HotspotInputError, type CellGrid } from '../types';
 /**
  * A per-cell field blurred by a discrete Gaussian of standard deviation `sigmaCells` cells on the grid's lattice
  * (separable, cut off at 3σ, weights normalised to sum 1 so mass is kept apart from what falls on squares outside
- * the study area, which is dropped). O(cells × σ). Throws HotspotInputError for a σ that is not a positive finite
- * number or values that are not one per cell. Does not mutate input.
+ * the study area, which is dropped). O(cells × σ). With `only`, just those cells are computed (the rest stay 0),
+ * each to the same value as without it: for an iteration that reads the blur at a few cells. Throws
+ * HotspotInputError for a σ that is not a positive finite number or values that are not one per cell. Does not
+ * mutate input.
  */
-export function blurCellLattice(grid: Pick<CellGrid, 'rows' | 'cols' | 'row' | 'col'>, values: ArrayLike<number>, sigmaCells: number): Float64Array {
+export function blurCellLattice(grid: Pick<CellGrid, 'rows' | 'cols' | 'row' | 'col'>, values: ArrayLike<number>, sigmaCells: number, only?: ArrayLike<number>): Float64Array {
   if (!(Number.isFinite(sigmaCells) && sigmaCells > 0)) throw new HotspotInputError(`sigma must be a positive number of cells, got ${sigmaCells}`);
   const n = grid.row.length;
   if (values.length !== n) throw new HotspotInputError(`values must have one per cell: ${n} cells, ${values.length} values`);
@@ -30,7 +32,9 @@ export function blurCellLattice(grid: Pick<CellGrid, 'rows' | 'cols' | 'row' | '
     }
   }
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const targets = only?.length ?? n;
+  for (let k = 0; k < targets; k++) {
+    const i = only ? only[k] : k;
     const r = grid.row[i];
     const c = grid.col[i];
     const lo = Math.max(0, r - radius);

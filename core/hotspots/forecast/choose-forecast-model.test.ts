@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chooseForecastModel } from './choose-forecast-model';
 import { prepareForecastIncidents } from './forecast-incidents';
+import { listCandidateModels, type ChosenModel } from './forecast-models';
+import { validateForecastModels } from './validate-forecast-models';
 import { buildTestGrid, createSeededRandom, generateTestIncidents } from './forecast-test-data';
 import type { IncidentColumns } from '../types';
 
@@ -35,6 +37,20 @@ describe('chooseForecastModel', () => {
       expect(other.tunedKde).toEqual(original.tunedKde);
       expect(other.scores).toEqual(original.scores);
     }
+  });
+
+  it('validates ETAS and the stacks on the same figures whatever the forecast window holds', () => {
+    const original = chooseForecastModel(grid, prepareForecastIncidents(grid, incidents), window);
+    const etas = listCandidateModels(grid.cellSizeM).filter((m) => m.method === 'etas');
+    const candidates: ChosenModel[] = [...etas, { method: 'stack', parts: [{ model: original.tunedKde.model, weight: 0.5 }, { model: etas[0], weight: 0.5 }] }];
+    // All incidents, the forecast window's included: the folds alone decide what is read.
+    const before = validateForecastModels(grid, prepareForecastIncidents(grid, incidents), original.folds, candidates, window.coverage);
+    const after = validateForecastModels(grid, prepareForecastIncidents(grid, replaceForecastWindow(incidents, 7)), original.folds, candidates, window.coverage);
+    expect(after).toEqual(before);
+    expect(before.every((v) => v.folds === 3 && v.pai! > 1)).toBe(true);
+    // …while the same candidates do see a change inside the training window.
+    const moved = validateForecastModels(grid, prepareForecastIncidents(grid, generateTestIncidents(12, 0, 28)), original.folds, candidates, window.coverage);
+    expect(moved.map((v) => v.pai)).not.toEqual(before.map((v) => v.pai));
   });
 
   it('changes its choice when the training window changes (so the test above can fail)', () => {

@@ -3,7 +3,7 @@ import { scoreKernelDensity } from '../score-kernel-density';
 import { HotspotInputError } from '../types';
 import { blurCellLattice } from './blur-cell-lattice';
 import { prepareForecastIncidents } from './forecast-incidents';
-import { listCandidateModels, measureExposureDays, mixBlend, scoreForecastModel, weighBlendByAge } from './forecast-models';
+import { describeModelKey, listCandidateModels, listStackWeights, measureExposureDays, mixBlend, scoreForecastModel, stackScores, weighBlendByAge, type StackedModel } from './forecast-models';
 import { buildTestGrid, generateTestIncidents, testFrame } from './forecast-test-data';
 
 const grid = buildTestGrid();
@@ -61,6 +61,17 @@ describe('recency blend', () => {
     expect(Array.from(mixBlend(parts, 5, 10))).toEqual([2 + 0.5 * 1 + 1 * 0.2, 0 + 0.5 * 0.5 + 1 * 0.4]);
   });
 
+  it('blurs onto a few cells alone to exactly the values of the whole blur', () => {
+    const values = new Float64Array(grid.cells.length);
+    values[cellOf(15, 15)] = 3;
+    values[cellOf(2, 27)] = 0.7;
+    const whole = blurCellLattice(grid, values, 2);
+    const only = Int32Array.of(cellOf(15, 16), cellOf(1, 27), cellOf(20, 20));
+    const part = blurCellLattice(grid, values, 2, only);
+    for (let i = 0; i < part.length; i++) expect(part[i]).toBe(only.includes(i) ? whole[i] : 0);
+    expect(part[cellOf(15, 16)]).toBeGreaterThan(0);
+  });
+
   it('blurs a single cell symmetrically and keeps its mass away from the edges', () => {
     const values = new Float64Array(grid.cells.length);
     values[cellOf(15, 15)] = 1;
@@ -72,10 +83,44 @@ describe('recency blend', () => {
 });
 
 describe('listCandidateModels', () => {
-  it('tries prior counts, eight KDE bandwidths and the blend grid, each once', () => {
+  it('tries prior counts, eight KDE bandwidths, the blend grid and twelve ETAS settings, each once', () => {
     const models = listCandidateModels(100);
     expect(models[0]).toEqual({ method: 'prior-counts' });
     expect(models.filter((m) => m.method === 'kde')).toHaveLength(8);
+    expect(models.filter((m) => m.method === 'etas')).toHaveLength(12);
     expect(new Set(models.map((m) => JSON.stringify(m))).size).toBe(models.length);
+  });
+});
+
+describe('stacks', () => {
+  it('mixes parts scaled to one incident each, by their weights', () => {
+    const mixed = stackScores([{ scores: [2, 2, 0], weight: 0.25 }, { scores: [0, 10, 30], weight: 0.75 }]);
+    expect(Array.from(mixed)).toEqual([0.25 * 0.5, 0.25 * 0.5 + 0.75 * 0.25, 0.75 * 0.75]);
+  });
+
+  it('refuses weights that do not make a convex combination', () => {
+    expect(() => stackScores([{ scores: [1], weight: 0.5 }, { scores: [1], weight: 0.25 }])).toThrow(HotspotInputError);
+    expect(() => stackScores([{ scores: [1], weight: 1.5 }, { scores: [1], weight: -0.5 }])).toThrow(HotspotInputError);
+    expect(() => stackScores([])).toThrow(HotspotInputError);
+  });
+
+  it('splits 1 into quarters among three parts, always using at least two', () => {
+    const weights = listStackWeights(3);
+    expect(weights).toHaveLength(12);
+    for (const w of weights) {
+      expect(w.reduce((s, v) => s + v, 0)).toBe(1);
+      expect(w.filter((v) => v > 0).length).toBeGreaterThanOrEqual(2);
+    }
+    expect(new Set(weights.map((w) => w.join())).size).toBe(12);
+  });
+
+  it('scores a stack as the mix of its parts’ own scores', () => {
+    const train = at([[10, 10, 1], [10, 10, 2], [20, 20, 3], [5, 5, 8]]);
+    const kde = { method: 'kde', bandwidthM: 150 } as const;
+    const etas = { method: 'etas', decayDays: 3, triggerSigmaCells: 1, backgroundSigmaCells: 2 } as const;
+    const stack: StackedModel = { method: 'stack', parts: [{ model: kde, weight: 0.75 }, { model: etas, weight: 0.25 }] };
+    const expected = stackScores([{ scores: scoreForecastModel(grid, train, kde, span), weight: 0.75 }, { scores: scoreForecastModel(grid, train, etas, span), weight: 0.25 }]);
+    expect(scoreForecastModel(grid, train, stack, span)).toEqual(expected);
+    expect(describeModelKey(stack)).toBe('stack(0.75×kde:150+0.25×etas:3:1:2)');
   });
 });
