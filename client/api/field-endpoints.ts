@@ -1,6 +1,6 @@
-import type { FieldReportInboxItem, FieldReportView, FieldToday } from '../../core/contracts/field';
+import type { FieldReportHandle, FieldReportInboxItem, FieldReportView, FieldToday } from '../../core/contracts/field';
 import type { SendResult } from '../field/lib/send-outcome';
-import { currentRequestHeaders } from './client';
+import { answerOf, api, currentRequestHeaders } from './client';
 
 // The field app's requests (/m, issue 16). Writes are replayed by the offline queue from a stored path and body,
 // so they go through fetch here with the session's headers rather than through the typed client, whose paths are
@@ -59,3 +59,7 @@ export const getFieldToday = (signal?: AbortSignal) => readField<FieldToday>(fie
 export const getMyFieldReports = (signal?: AbortSignal) => readField<FieldReportView[]>(fieldPaths.myReports, signal);
 /** GET /api/field/reports: the 随手拍 reports of the caller's jurisdiction, for their handlers. */
 export const getFieldReportInbox = (signal?: AbortSignal) => readField<FieldReportInboxItem[]>(fieldPaths.reports, signal);
+
+/** POST /api/field/reports/{id}/handle: turns a report into a dispute, a registry task or an incident lead, or dismisses it. */
+export const handleFieldReport = (id: string, body: FieldReportHandle): Promise<FieldReportInboxItem> =>
+  answerOf(api.POST('/api/field/reports/{id}/handle', { params: { path: { id } }, body }));

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Me } from '../../core/contracts/auth';
 import type { FieldCheckIn, FieldReport, FieldReportView } from '../../core/contracts/field';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
-import { adminSession, apiSession, fakeMicrophoneArgs, launchBrowser, logIn, movePhone, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallTokenPerFile, type AppPage } from './driver';
+import { adminSession, apiSession, fakeMicrophoneArgs, launchBrowser, logIn, movePhone, openApp, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallTokenPerFile, type AppPage } from './driver';
 
 // The field app (/m, issue 16) on a 390×844 phone with its GPS mocked: a patrol on a route assigned to the officer's
 // beat, check-ins by geofence and by QR, then writes made offline that reach the server once, when it comes back.
@@ -34,6 +34,7 @@ let stationStart: [number, number] = [0, 0];
 let keyPlaceCode = '';
 let qrCodes: QrCode[] = [];
 let stops: TodayStop[] = [];
+let voiceReportText: string | undefined;
 /** Every check-in the page sent, by its id (a replay sends the same id again). */
 const checkInsSent = new Map<string, FieldCheckIn>();
 /** Every report the page sent, by its id. */
@@ -324,5 +325,38 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     await expect(audio.getAttribute('src')).resolves.toBe(`/api/field/reports/${mine[0].id}/voice`);
     await saveScreenshotTo(page, '/tmp/voice-mine.png');
     expect(phone.pageErrors).toEqual([]);
+    voiceReportText = text;
+  });
+
+  it('a handler handles the report in 矛盾纠纷’s 随手拍待办 (told why it cannot be a dispute without a place), and the sender reads it in 我的上报', async () => {
+    expect(voiceReportText).toBeTruthy();
+    const desk = await openApp(browser, inject('baseUrl'), '/disputes');
+    try {
+      await logIn(desk.page, { username: 'commander', password: inject('demoPassword') });
+      const row = desk.page.locator(tid('field-inbox-report')).filter({ hasText: voiceReportText! });
+      await row.waitFor({ timeout: 60_000 });
+      await expect(row.getAttribute('data-status')).resolves.toBe('received');
+      // Sent without a position, it cannot become a dispute (a dispute is mapped): the handler is told why, nothing changes.
+      await row.locator('select').selectOption('dispute');
+      await row.locator('button[type="submit"]').click();
+      const refused = row.locator('[role="alert"]');
+      await refused.waitFor({ timeout: 30_000 });
+      await expect(refused.innerText()).resolves.toMatch(/处理失败：.*没有位置/);
+      await expect(row.getAttribute('data-status')).resolves.toBe('received');
+      await row.locator('select').selectOption('registry');
+      await row.locator('input').fill('已转网格员核实（端到端测试）');
+      await row.locator('button[type="submit"]').click();
+      const handled = desk.page.locator(`${tid('field-inbox-report')}[data-status="handled"]`).filter({ hasText: voiceReportText! });
+      await handled.waitFor({ timeout: 30_000 });
+      await expect(handled.innerText()).resolves.toMatch(/已转为一标三实更正/);
+      await saveScreenshotTo(desk.page, '/tmp/field-inbox-handled.png');
+      expect(desk.pageErrors).toEqual([]);
+    } finally {
+      await desk.close();
+    }
+    await openTab('today');
+    await openTab('mine');
+    const mine = page.locator(tid('my-report')).filter({ hasText: voiceReportText! });
+    await expect(mine.innerText()).resolves.toMatch(/转为：一标三实更正[\s\S]*已转网格员核实/);
   });
 });

@@ -1,15 +1,17 @@
-import type { FieldReportInboxItem } from '../../../core/contracts/field';
-import { fieldPaths, getFieldReportInbox } from '../../api/field-endpoints';
+import { useState } from 'react';
+import { fieldReportHandlings, type FieldReportHandling, type FieldReportInboxItem } from '../../../core/contracts/field';
+import { fieldPaths, getFieldReportInbox, handleFieldReport } from '../../api/field-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
  * 随手拍待办: the reports from the street filed under the handler's grids (GET /api/field/reports), those still to
- * handle first, each with its sender, place, photos and voice note. Handling them stays with the API for now.
+ * handle first, each with its sender, place, photos and voice note, and a way to turn it into a dispute, a registry
+ * correction or an incident lead, or dismiss it, with a note the sender reads in the field app.
  */
 export function FieldReportInbox() {
   const { t, formatDateTime } = useI18n();
-  const [inbox] = useResource((signal) => getFieldReportInbox(signal), []);
+  const [inbox, reload] = useResource((signal) => getFieldReportInbox(signal), []);
   const rows: FieldReportInboxItem[] = inbox.data ?? [];
   const waiting = rows.filter((r) => r.status === 'received').length;
   return (
@@ -35,9 +37,49 @@ export function FieldReportInbox() {
               </div>
             )}
             {r.voiceMime && <audio controls preload="none" src={fieldPaths.reportVoice(r.id)} aria-label={t('fieldMineVoice')} data-testid="field-inbox-voice" />}
+            {r.status === 'received' ? (
+              <HandleForm report={r} onHandled={reload} />
+            ) : (
+              r.handledAs && (
+                <div className="muted">
+                  {t('fieldInboxHandled', { as: t(`fieldHandling_${r.handledAs as FieldReportHandling}`), ref: r.handledRef ? ` ${r.handledRef}` : '' })}
+                  {r.handlingNote ? ` · ${r.handlingNote}` : ''}
+                </div>
+              )
+            )}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function HandleForm({ report, onHandled }: { report: FieldReportInboxItem; onHandled: () => void }) {
+  const { t } = useI18n();
+  const [as, setAs] = useState<FieldReportHandling>(report.category === 'incident_lead' ? 'incident_lead' : report.category === 'dispute' ? 'dispute' : 'registry');
+  const [note, setNote] = useState('');
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'sending' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const submit = async () => {
+    setState({ kind: 'sending' });
+    try {
+      await handleFieldReport(report.id, { as, note });
+      setState({ kind: 'idle' });
+      onHandled();
+    } catch (err) {
+      setState({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  return (
+    <form className="field-inbox-handle" data-testid="field-inbox-handle" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <label>
+        {t('fieldInboxHandleAs')}{' '}
+        <select value={as} onChange={(e) => setAs(e.target.value as FieldReportHandling)}>
+          {fieldReportHandlings.map((h) => <option key={h} value={h}>{t(`fieldHandling_${h}`)}</option>)}
+        </select>
+      </label>
+      <input value={note} maxLength={500} placeholder={t('fieldInboxHandleNote')} aria-label={t('fieldInboxHandleNote')} onChange={(e) => setNote(e.target.value)} />
+      <button type="submit" disabled={state.kind === 'sending'}>{state.kind === 'sending' ? t('fieldInboxHandling') : t('fieldInboxHandle')}</button>
+      {state.kind === 'failed' && <p className="error" role="alert">{t('fieldInboxHandleFailed', { message: state.message })}</p>}
+    </form>
   );
 }

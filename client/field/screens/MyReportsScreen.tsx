@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FieldReportView } from '../../../core/contracts/field';
+import type { FieldReportHandling, FieldReportView } from '../../../core/contracts/field';
 import { fieldPaths, getMyFieldReports } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -35,7 +35,7 @@ export function MyReportsScreen() {
             {r.photoCount > 0 ? ` · ${t('fieldMinePhotos', { count: r.photoCount })}` : ''}
           </p>
           {r.voiceMime && <audio controls preload="none" src={fieldPaths.reportVoice(r.id)} aria-label={t('fieldMineVoice')} data-testid="my-report-voice" />}
-          {r.handledAs && <p>{t('fieldMineHandledAs', { as: r.handledAs })}</p>}
+          {r.handledAs && <p>{t('fieldMineHandledAs', { as: t(`fieldHandling_${r.handledAs as FieldReportHandling}`) })}</p>}
           {r.handlingNote && <p className="muted">{r.handlingNote}</p>}
         </li>
       ))}
