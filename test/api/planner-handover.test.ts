@@ -93,7 +93,7 @@ describe('publishing carries a replaced grid’s people, accounts and work to it
     } finally {
       await db.execute(sql`UPDATE buildings SET grid_code = ${emptied} WHERE code IN (${sql.join(moved.map((m) => sql`${m.code}`), sql`, `)})`);
     }
-  });
+  }, 90_000); // two previews and a refused publish: 7 s alone on PGlite, over 30 s beside CI’s other suites
 
   it('moves every leader, worker, account and work record off the retired codes; the preview said where', async () => {
     await createStaffAccounts();

@@ -13,6 +13,7 @@ const MIN = 60_000;
 const files = browserPerFile();
 let leader: { api: APIRequestContext; csrfToken: string };
 let route: SavedPatrolRoute;
+let patrolId = '';
 
 async function call(s: { api: APIRequestContext; csrfToken: string }, method: 'post' | 'get' | 'delete', path: string, data?: unknown) {
   const res = await s.api[method](path, { data, headers: { 'x-csrf-token': s.csrfToken } });
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const startMs = Date.parse(`${today}T19:00:00+08:00`) - 86_400_000;
   const officer = await apiSession(baseUrl, { username: 'officer01', password });
-  const patrolId = crypto.randomUUID();
+  patrolId = crypto.randomUUID();
   await call(officer, 'post', '/api/field/patrols', { id: patrolId, routeId: route.id, startedAt: new Date(startMs).toISOString() });
   const pings: { at: string; position: [number, number]; accuracyM: number }[] = [];
   const stay = (lngLat: [number, number], fromMs: number, minutes: number) => {
@@ -56,14 +57,17 @@ describe('the dosage views (issue 16), in headless Chromium', () => {
     await logIn(app.page, { username: 'patrol', password: inject('demoPassword') });
     await app.page.locator(`${tid('patrol-saved-row')}[data-id="${route.id}"] ${tid('patrol-open')}`).click();
     const panel = app.page.locator(`${tid('patrol-adherence')}[data-status="ready"]`);
-    await panel.locator(tid('adherence-row')).first().waitFor({ timeout: 30_000 });
-    const text = await panel.innerText();
-    expect(text).toContain('执行情况');
-    expect(text).toContain('执行情况测试路线');
-    const stops = await panel.locator('.adherence-stops li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-status')));
+    // This patrol's row: the panel lists every saved route's patrols until the route's own answer arrives, and other
+    // files' patrols (the field app's) may be among them.
+    const row = panel.locator(`${tid('adherence-row')}[data-id="${patrolId}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    const text = await row.innerText();
+    expect(await panel.innerText()).toContain('执行情况');
+    expect(await panel.innerText()).toContain('执行情况测试路线');
+    const stops = await row.locator('.adherence-stops li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-status')));
     expect(stops.slice(0, 2)).toEqual(['on_time', 'late']);
     expect(stops.slice(2).every((s) => s === 'skipped')).toBe(true);
-    expect(await panel.locator(tid('adherence-counts')).innerText()).toMatch(new RegExp(`^2/${stops.length} 到 · 1 准时 · ${stops.length - 2} 漏$`));
+    expect(await row.locator(tid('adherence-counts')).innerText()).toMatch(new RegExp(`^2/${stops.length} 到 · 1 准时 · ${stops.length - 2} 漏$`));
     // Stops by their places' names, never by a cell code.
     expect(text).not.toMatch(/cell-\d+-\d+/);
     expect(app.pageErrors).toEqual([]);
