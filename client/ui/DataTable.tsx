@@ -40,6 +40,23 @@ export function SortHeader<TFeatures extends TableFeatures, TData extends RowDat
   );
 }
 
+/** The header of a table that does not sort: each column's header as its definition renders it. */
+export function PlainHeader<TFeatures extends TableFeatures, TData extends RowData>({ table }: { table: AnyTable<TFeatures, TData> }) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => (
+            <th key={header.id}>
+              <FlexRender header={header} />
+            </th>
+          ))}
+        </tr>
+      ))}
+    </thead>
+  );
+}
+
 /** The rows of the table's current page, each cell rendered by its column; `cellClass` marks single cells. */
 export function DataRows<TFeatures extends TableFeatures, TData extends RowData>({ table, rowProps, cellClass }: {
   table: AnyTable<TFeatures, TData>;

@@ -1,10 +1,10 @@
-import { createColumnHelper, FlexRender, tableFeatures, useTable } from '@tanstack/react-table';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { IncidentQuery } from '../../../core/contracts/incidents';
 import { getDosageEffect } from '../../api/dosage-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
-import { DataRows, NoRowsRow } from '../../ui/DataTable';
+import { DataRows, NoRowsRow, PlainHeader } from '../../ui/DataTable';
 import { toEffectRows, type EffectRow } from './effect-rows';
 import { ResourceStatus } from './ResourceStatus';
 import { dosagePeriod } from './use-analysis-data';
@@ -69,17 +69,7 @@ export function EffectPanel({ query, wanted }: { query: IncidentQuery | null; wa
           {rows.length > 0 && !visited && <p className="muted">{t('effectNoVisits')}</p>}
           <div className="effect-scroll">
             <table className="data-table compact effect-table">
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => (
-                      <th key={header.id}>
-                        <FlexRender header={header} />
-                      </th>
-                    ))}
-                  </tr>
-                ))}
-              </thead>
+              <PlainHeader table={table} />
               <tbody>
                 <DataRows table={table} rowProps={({ original: r }) => ({ 'data-testid': 'effect-row', 'data-id': r.id, 'data-visits': r.visits })} />
                 {rows.length === 0 && <NoRowsRow colSpan={5} text={t('effectNone')} />}

@@ -1,11 +1,11 @@
-import { createColumnHelper, FlexRender, tableFeatures, useTable } from '@tanstack/react-table';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { ADHERENCE_MAX_PATROLS } from '../../../core/contracts/dosage';
 import { getPatrolAdherence } from '../../api/dosage-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
-import { DataRows, NoRowsRow } from '../../ui/DataTable';
+import { DataRows, NoRowsRow, PlainHeader } from '../../ui/DataTable';
 import { toAdherenceRows, type AdherenceRow } from './adherence-rows';
 
 const features = tableFeatures({});
@@ -77,17 +77,7 @@ export function AdherencePanel({ route }: AdherencePanelProps) {
       {answer.status !== 'error' && (
         <table className="data-table compact adherence-table" aria-busy={answer.status === 'loading' || undefined}>
           {/* Newest first, as the server lists them: nothing to sort by that would help, so a plain header. */}
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id}>
-                    <FlexRender header={header} />
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
+          <PlainHeader table={table} />
           <tbody>
             <DataRows table={table} rowProps={({ original: r }) => ({ 'data-testid': 'adherence-row', 'data-id': r.id })} />
             {answer.status === 'ready' && rows.length === 0 && <NoRowsRow colSpan={2} text={t(route ? 'adherenceNone' : 'adherenceNoneAll')} />}
