@@ -64,8 +64,11 @@ describe('the dosage views (issue 16), in headless Chromium', () => {
     const text = await row.innerText();
     expect(await panel.innerText()).toContain('执行情况');
     expect(await panel.innerText()).toContain('执行情况测试路线');
-    const stops = await row.locator('.adherence-stops li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-status')));
-    expect(stops.slice(0, 2)).toEqual(['on_time', 'late']);
+    // The click on 打开 reloads the panel for that route (its rows leave the page while it loads): read the stops again
+    // until the route's own answer shows them.
+    const statuses = () => row.locator('.adherence-stops li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-status')));
+    let stops: (string | null)[] = [];
+    await expect.poll(async () => (stops = await statuses()).slice(0, 2), { timeout: 30_000 }).toEqual(['on_time', 'late']);
     expect(stops.slice(2).every((s) => s === 'skipped')).toBe(true);
     expect(await row.locator(tid('adherence-counts')).innerText()).toMatch(new RegExp(`^2/${stops.length} 到 · 1 准时 · ${stops.length - 2} 漏$`));
     // Stops by their places' names, never by a cell code.
