@@ -19,10 +19,32 @@ describe('findAxisSplit', () => {
   it('halves a 10×10 lattice of equal weights by a straight line (10 cut edges)', () => {
     const { piece, nodes, xy } = setup(10, () => 1);
     const rank = (a: number, _b: number, cut: number) => (a === 50 ? cut : Infinity);
-    const split = findAxisSplit(piece, nodes, xy, rank, createRandom(1), 0);
+    const split = findAxisSplit(piece, nodes, xy, rank, createRandom(1));
     expect(split).not.toBeNull();
     expect(split!.sideWeight).toBe(50);
     expect(split!.cut).toBe(10);
+  });
+
+  it('with a step, cuts 10×6 units of equal weights at 27 by four columns and half a fifth (7 cut edges)', () => {
+    const { piece, nodes: all, xy } = setup(10, () => 1);
+    // The lattice's lower six rows (row-major ids), so the long axis is the rows' direction.
+    const nodes = all.filter((v) => v < 60);
+    // Positions moved by up to a tenth of the spacing, as real centroids are: a straight line's side then takes a
+    // ragged half column, only the sweep of strips takes a clean one.
+    const spacing = Math.hypot(xy[2] - xy[0], xy[3] - xy[1]);
+    const noise = createRandom(7);
+    const moved = xy.map((c) => c + (noise() - 0.5) * 0.2 * spacing);
+    const rank = (a: number, _b: number, cut: number) => (a === 27 ? cut : Infinity);
+    for (const step of [1, -1] as const) {
+      const cuts: number[] = [];
+      for (let seed = 1; seed <= 8; seed++) {
+        const split = findAxisSplit(piece, nodes, moved, rank, createRandom(seed), step);
+        if (!split) continue;
+        expect(split.sideWeight).toBe(27);
+        cuts.push(split.cut);
+      }
+      expect(Math.min(...cuts)).toBe(7);
+    }
   });
 
   it('gives connected balanced sides whose cut matches a direct count, or null, on weighted lattices', () => {

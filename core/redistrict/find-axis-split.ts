@@ -30,7 +30,10 @@ const positionsTried = 8;
  * longest, and the split is the prefix of that order ranking lowest by `rank(sideWeight, otherWeight, cut)` whose
  * two sides are both connected (the best few positions are tried). A straight cut across the short side is what a
  * random spanning tree's best edge rarely finds on a large set: a tree's balanced edges are few and their cuts
- * ragged, and the first bisections' ragged borders stayed in the plan (issue 17, the 5,000-unit case). Returns null
+ * ragged, and the first bisections' ragged borders stayed in the plan (issue 17, the 5,000-unit case). With `step`
+ * ±1 the order sweeps strips one node spacing wide (at a random phase) along the axis, each strip along the short side
+ * upward (1) or downward (−1): every prefix is then a straight cut with one step, so a balanced position exists at
+ * the resolution of one node instead of one line, where a straight line's sides jump by a whole strip. Returns null
  * when no tried position is finite-ranked and connected, or `members` has fewer than two nodes. Does not mutate
  * input.
  */
@@ -40,7 +43,7 @@ export function findAxisSplit(
   xy: Float64Array,
   rank: (sideWeight: number, otherWeight: number, cut: number) => number,
   random: () => number,
-  jitter: number,
+  step: -1 | 0 | 1 = 0,
 ): TreeSplit | null {
   const count = members.length;
   if (count < 2) return null;
@@ -71,11 +74,26 @@ export function findAxisSplit(
   const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
   const ax = Math.cos(angle);
   const ay = Math.sin(angle);
-  // Jitter in units of the typical node spacing moves nodes near the line across it, so another draw offers other
-  // side weights where the straight line has none within the band.
   const spacing = Math.sqrt((6 * (sxx + syy)) / count) / Math.sqrt(count);
   const key = new Map<number, number>();
-  for (const v of members) key.set(v, xy[2 * v] * ax + xy[2 * v + 1] * ay + (random() - 0.5) * jitter * spacing);
+  if (step !== 0) {
+    // Strips one spacing wide swept one after the other along the axis, each along the short side: every prefix is a
+    // straight cut with one step, so the side weight moves a node at a time while the cut stays straight.
+    const phase = random();
+    let minPerp = Infinity;
+    let maxPerp = -Infinity;
+    for (const v of members) {
+      const perp = -xy[2 * v] * ay + xy[2 * v + 1] * ax;
+      minPerp = Math.min(minPerp, perp);
+      maxPerp = Math.max(maxPerp, perp);
+    }
+    const width = maxPerp - minPerp + 1;
+    for (const v of members) {
+      const along = xy[2 * v] * ax + xy[2 * v + 1] * ay;
+      const perp = -xy[2 * v] * ay + xy[2 * v + 1] * ax - minPerp;
+      key.set(v, Math.floor(along / spacing + phase) * width + (step > 0 ? perp : width - 1 - perp));
+    }
+  } else for (const v of members) key.set(v, xy[2 * v] * ax + xy[2 * v + 1] * ay);
   const order = members.slice().sort((p, q) => key.get(p)! - key.get(q)!);
   const positions: { at: number; rank: number; cut: number; weight: number }[] = [];
   const side = ++s.round;

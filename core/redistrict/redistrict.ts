@@ -134,6 +134,7 @@ export function redistrict(
       deadline: share,
       now,
       scratch,
+      xy,
     });
     phases.compactnessSeconds += lap();
     phases.compactnessSteps += compact.steps;
