@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/zh-CN';
-import { dosageClasses, dosageColour, type DosageClass } from '../map/layers/dosage-colours';
+import { dosageCellFillAlpha, dosageClasses, dosageColour, type DosageClass } from '../map/layers/dosage-colours';
 import { toCssColour } from '../map/layers/colour-scales';
 
 const classWords: Record<DosageClass, MessageKey> = {
@@ -19,7 +19,7 @@ export function DosageLegend() {
       <ul className="legend-classes">
         {dosageClasses.map((c) => (
           <li key={c}>
-            <span className="swatch" style={{ background: toCssColour(dosageColour(c)) }} />
+            <span className="swatch" style={{ background: toCssColour(dosageColour(c, dosageCellFillAlpha[c])), borderColor: toCssColour(dosageColour(c)) }} />
             {t(classWords[c])}
           </li>
         ))}

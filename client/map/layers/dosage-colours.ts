@@ -23,6 +23,12 @@ const colours: Record<DosageClass, Rgba> = {
   met: [26, 152, 80, 255],
 };
 
+/**
+ * Fill opacity of a hot cell by class: unvisited cells faint, visited ones solid. Told apart by hue alone, the visited
+ * (orange) cells were lost among the many red unvisited ones over the incident heat (issue 16 screenshot).
+ */
+export const dosageCellFillAlpha: Record<DosageClass, number> = { unvisited: 45, once: 215, gaps: 215, met: 215 };
+
 export function dosageColour(c: DosageClass, alpha = 255): Rgba {
   const [r, g, b] = colours[c];
   return [r, g, b, alpha];

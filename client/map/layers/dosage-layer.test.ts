@@ -24,4 +24,13 @@ describe('dosageLayers', () => {
     const fill = places.props as unknown as { getLineColor: (p: PlaceDosageView) => number[] };
     expect(fill.getLineColor(school)).toEqual(dosageColour('met'));
   });
+
+  it('fills unvisited cells faintly and visited ones solidly, so a visit stands out over the heat', () => {
+    const square: [number, number][] = [[107.5, 31.2], [107.501, 31.2], [107.501, 31.201], [107.5, 31.2]];
+    const cold: PlaceDosageView = { id: 'cell-1-1', name: '星河城1栋附近', kind: 'hotspot', lngLat: [107.5, 31.2], polygon: square, all: figures({}), police: figures({}), grid: figures({}) };
+    const once: PlaceDosageView = { ...cold, id: 'cell-1-2', all: figures({ visits: 1 }) };
+    const [cells] = dosageLayers({ places: [cold, once] });
+    const props = cells.props as unknown as { getFillColor: (p: PlaceDosageView) => number[] };
+    expect(props.getFillColor(once)[3]).toBeGreaterThanOrEqual(3 * props.getFillColor(cold)[3]);
+  });
 });

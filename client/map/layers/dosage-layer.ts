@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { PlaceDosageView } from '../../../core/contracts/dosage';
-import { classifyDosage, dosageColour } from './dosage-colours';
+import { classifyDosage, dosageCellFillAlpha, dosageColour } from './dosage-colours';
 
 export interface DosageLayerInput {
   places: readonly PlaceDosageView[];
@@ -25,9 +25,12 @@ export function dosageLayers({ places, visible = true, idPrefix = 'dosage' }: Do
       visible,
       pickable: true,
       getPolygon: (p) => p.polygon!,
-      getFillColor: (p) => dosageColour(classifyDosage(p.all), 140),
+      getFillColor: (p) => {
+        const c = classifyDosage(p.all);
+        return dosageColour(c, dosageCellFillAlpha[c]);
+      },
       getLineColor: (p) => dosageColour(classifyDosage(p.all), 255),
-      getLineWidth: 1.5,
+      getLineWidth: (p) => (classifyDosage(p.all) === 'unvisited' ? 1 : 2.5),
       lineWidthUnits: 'pixels',
     }),
     new ScatterplotLayer<PlaceDosageView>({
