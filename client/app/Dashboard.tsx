@@ -41,10 +41,11 @@ export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boo
         <LayerPanel visible={m.visible} onToggle={m.toggleLayer} />
         <PeriodSelector value={m.period} onChange={m.setPeriod} />
         <Legend />
-        {m.visible.dosage && <DosageLegend />}
       </aside>
       <aside className="panel panel-right">
         <FiguresPanel summary={m.summary} incidentsInPeriod={m.incidentCount} />
+        {/* Here, not under the left legend: at 1600×1000 it fell below the left panel's fold. */}
+        {m.visible.dosage && <DosageLegend />}
       </aside>
       {m.error && (
         <div className="load-error" role="alert" data-testid="load-error">

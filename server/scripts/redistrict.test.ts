@@ -57,12 +57,12 @@ describe('npm run redistrict', () => {
   }, 60_000);
 
   const badInputs: [string, () => string[], RegExp][] = [
-    ['a missing file', () => ['--units', join(dir, 'nope.geojson'), '--id', 'id', '--pop', 'pop', '--k', '2'], /file not found/],
+    ['a missing file', () => ['--units', join(dir, 'nope.geojson'), '--id', 'id', '--pop', 'pop', '--k', '2'], /找不到单元文件.*file not found/],
     ['a file that is not JSON', () => {
       const path = join(dir, 'bad.geojson');
       writeFileSync(path, 'id,pop\n1,2\n');
       return ['--units', path, '--id', 'id', '--pop', 'pop', '--k', '2'];
-    }, /not GeoJSON/],
+    }, /不是 GeoJSON.*not GeoJSON/],
     ['no features', () => ['--units', geojsonFile('empty.geojson', []), '--id', 'id', '--pop', 'pop', '--k', '2'], /no features/],
     ['a missing population field', () => ['--units', geojsonFile('missing.geojson', twoBoxes({ id: 'b' })), '--id', 'id', '--pop', 'pop', '--k', '2'], /feature 1 has no property "pop"/],
     ['a non-numeric population field', () => ['--units', geojsonFile('text.geojson', twoBoxes({ id: 'b', pop: 'ten' })), '--id', 'id', '--pop', 'pop', '--k', '2'], /feature 1: property "pop" is not a number/],
@@ -70,14 +70,27 @@ describe('npm run redistrict', () => {
       feature({ id: 'bow', pop: 1 }, { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] }),
     ]), '--id', 'id', '--pop', 'pop', '--k', '1'], /unit bow has a self-intersecting geometry/],
     ['an empty geometry', () => ['--units', geojsonFile('nogeom.geojson', [feature({ id: 'a', pop: 1 }, null)]), '--id', 'id', '--pop', 'pop', '--k', '1'], /unit a has an empty geometry/],
-    ['a unit with no neighbour', () => ['--units', geojsonFile('island.geojson', [...twoBoxes(), feature({ id: 'far', pop: 1 }, box(5, 5))]), '--id', 'id', '--pop', 'pop', '--k', '2'], /no neighbour: far/],
-    ['a band no plan can meet', () => ['--units', geojsonFile('heavy.geojson', twoBoxes({ id: 'b', pop: 900 })), '--id', 'id', '--pop', 'pop', '--band', '300,500'], /band 300–500 cannot be met/],
-    ['an unknown flag', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--colour', 'red'], /Unknown option '--colour'/],
-    ['both --k and --band', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--band', '1,2'], /exactly one of --k N or --band/],
+    ['a unit with no neighbour', () => ['--units', geojsonFile('island.geojson', [...twoBoxes(), feature({ id: 'far', pop: 1 }, box(5, 5))]), '--id', 'id', '--pop', 'pop', '--k', '2'], /1 个单元没有相邻单元：far/],
+    ['a band no plan can meet', () => ['--units', geojsonFile('heavy.geojson', twoBoxes({ id: 'b', pop: 900 })), '--id', 'id', '--pop', 'pop', '--band', '300,500'], /输入数据有误（invalid input）：band 300–500 cannot be met/],
+    ['an unknown flag', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--colour', 'red'], /参数有误：Unknown option '--colour'/],
+    ['both --k and --band', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--band', '1,2'], /须给且只给一个.*exactly one of --k N or --band/],
     ['neither --k nor --band', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP'], /exactly one of --k N or --band/],
-    ['a fractional --steps', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--steps', '2.5'], /--steps must be a whole number/],
-    ['a --seconds that is not a number', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--seconds', 'soon'], /--seconds must be a number ≥ 0/],
+    ['a fractional --steps', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--steps', '2.5'], /--steps 须为 ≥ 0 的整数/],
+    ['a --seconds that is not a number', () => ['--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--seconds', 'soon'], /--seconds 须为 ≥ 0 的数/],
   ];
+
+  it('prints its usage in Chinese first for --help and exits 0', () => {
+    const run = cli('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^用法（usage）：npm run redistrict/);
+    expect(run.stdout).toContain('--band 每个网格户数须在区间内');
+  }, 30_000);
+
+  it('lists each grid in Chinese', () => {
+    const run = cli('--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '2', '--steps', '0');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter((l) => /^网格 \d+：\d+ 个单元，权重 \d+（偏差 [\d.-]+%）/.test(l))).toHaveLength(2);
+  }, 60_000);
 
   for (const [name, args, message] of badInputs) {
     it(`exits 2 with a clear message and no stack trace for ${name}`, () => {

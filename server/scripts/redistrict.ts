@@ -22,6 +22,14 @@ import {
 
 class UsageError extends Error {}
 
+const usage = `用法（usage）：npm run redistrict -- --units 单元.geojson --id 编号字段 --pop 户数字段 (--k 网格数 | --band 下限,上限)
+  [--tolerance 0.02] [--adjacency 邻接对.csv] [--seed 1] [--steps 步数] [--seconds 秒数] [--out 单元归属.geojson]
+  [--grids-out 网格.geojson]
+  --k 划为几个网格，各网格户数与平均相差不超过 --tolerance；--band 每个网格户数须在区间内（含端点）。
+  --steps / --seconds 限定紧凑化阶段的步数或时间（默认每个网格 100 步，不限时）。
+  最后一行输出为 JSON：网格数、最大偏差、切边数、Polsby-Popper 最小/平均值及各阶段用时。
+  退出码：0 达标；1 未达标（仍写出文件）或意外失败；2 输入有误。`;
+
 function readOptions(argv: string[]) {
   let values;
   try {
@@ -41,44 +49,45 @@ function readOptions(argv: string[]) {
         seconds: { type: 'string' },
         out: { type: 'string' },
         'grids-out': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(`参数有误：${err instanceof Error ? err.message : String(err)}（bad arguments）`);
   }
-  for (const name of ['units', 'id', 'pop'] as const) if (!values[name]) throw new UsageError(`--${name} is required`);
-  if ((values.k === undefined) === (values.band === undefined)) throw new UsageError('give exactly one of --k N or --band MIN,MAX');
+  for (const name of ['units', 'id', 'pop'] as const) if (!values[name]) throw new UsageError(`缺少 --${name}（--${name} is required）`);
+  if ((values.k === undefined) === (values.band === undefined)) throw new UsageError('--k（网格数）与 --band（户数区间）须给且只给一个（give exactly one of --k N or --band MIN,MAX）');
   let target: RedistrictTarget;
   if (values.k !== undefined) {
     const k = Number(values.k);
-    if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k must be a positive integer, got "${values.k}"`);
+    if (!Number.isInteger(k) || k < 1) throw new UsageError(`--k 须为正整数，收到 "${values.k}"（--k must be a positive integer）`);
     target = { k };
   } else {
     const band = values.band!.split(',').map(Number);
     if (band.length !== 2 || !band.every(Number.isFinite) || band[0] <= 0 || band[0] > band[1]) {
-      throw new UsageError(`--band must be MIN,MAX with 0 < MIN ≤ MAX, got "${values.band}"`);
+      throw new UsageError(`--band 须为 下限,上限 且 0 < 下限 ≤ 上限，收到 "${values.band}"（--band must be MIN,MAX with 0 < MIN ≤ MAX）`);
     }
     target = { band: [band[0], band[1]] };
   }
   const tolerance = Number(values.tolerance);
-  if (!Number.isFinite(tolerance) || tolerance < 0) throw new UsageError(`--tolerance must be a number ≥ 0, got "${values.tolerance}"`);
+  if (!Number.isFinite(tolerance) || tolerance < 0) throw new UsageError(`--tolerance 须为 ≥ 0 的数，收到 "${values.tolerance}"（--tolerance must be a number ≥ 0）`);
   const seed = Number(values.seed);
-  if (!Number.isFinite(seed)) throw new UsageError(`--seed must be a number, got "${values.seed}"`);
+  if (!Number.isFinite(seed)) throw new UsageError(`--seed 须为数字，收到 "${values.seed}"（--seed must be a number）`);
   let steps: number | undefined;
   if (values.steps !== undefined) {
     steps = Number(values.steps);
-    if (!Number.isInteger(steps) || steps < 0) throw new UsageError(`--steps must be a whole number ≥ 0, got "${values.steps}"`);
+    if (!Number.isInteger(steps) || steps < 0) throw new UsageError(`--steps 须为 ≥ 0 的整数，收到 "${values.steps}"（--steps must be a whole number ≥ 0）`);
   }
   let seconds: number | undefined;
   if (values.seconds !== undefined) {
     seconds = Number(values.seconds);
-    if (values.seconds.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--seconds must be a number ≥ 0, got "${values.seconds}"`);
+    if (values.seconds.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--seconds 须为 ≥ 0 的数，收到 "${values.seconds}"（--seconds must be a number ≥ 0）`);
   }
   return { ...values, units: values.units!, id: values.id!, pop: values.pop!, target, tolerance, seed, steps, seconds, gridsOut: values['grids-out'] };
 }
 
 function readText(path: string, what: string): string {
-  if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`);
+  if (!existsSync(path)) throw new UsageError(`找不到${what === 'units' ? '单元' : '邻接'}文件：${path}（${what} file not found）`);
   return readFileSync(path, 'utf8');
 }
 
@@ -87,12 +96,16 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new UsageError(`not GeoJSON: ${path} is not valid JSON`);
+    throw new UsageError(`不是 GeoJSON：${path} 不是有效的 JSON（not GeoJSON: not valid JSON）`);
   }
 }
 
 function run(argv: string[]): number {
   const started = performance.now();
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
   const options = readOptions(argv);
   const geojson = readJson(options.units);
   const units = unitsFromGeojson(geojson, { id: options.id, weight: options.pop });
@@ -107,7 +120,7 @@ function run(argv: string[]): number {
   } else if (hasPolygons) {
     adjacency = buildAdjacency(units);
   } else {
-    throw new UsageError('the units are points: give their adjacency with --adjacency pairs.csv');
+    throw new UsageError('单元是点，须用 --adjacency 邻接对.csv 给出邻接（the units are points: give their adjacency with --adjacency pairs.csv）');
   }
   const adjacencySeconds = (performance.now() - started) / 1000 - readSeconds;
   const degree = new Map(units.map((u) => [u.id, 0]));
@@ -117,8 +130,8 @@ function run(argv: string[]): number {
   }
   const lonely = [...degree].filter(([, d]) => d === 0).map(([id]) => id);
   if (lonely.length > 0 && units.length > 1) {
-    const more = lonely.length > 5 ? ` and ${lonely.length - 5} more` : '';
-    throw new UsageError(`${lonely.length} unit(s) have no neighbour: ${lonely.slice(0, 5).join(', ')}${more}`);
+    const more = lonely.length > 5 ? ` 等（and ${lonely.length - 5} more）` : '';
+    throw new UsageError(`${lonely.length} 个单元没有相邻单元：${lonely.slice(0, 5).join(', ')}${more}（unit(s) with no neighbour）`);
   }
   const plan = redistrict(units, adjacency, options.target, {
     tolerance: options.tolerance,
@@ -146,9 +159,9 @@ function run(argv: string[]): number {
   }
   for (const d of plan.districts) {
     const pp = d.polsbyPopper === null ? '' : `  PP ${d.polsbyPopper.toFixed(3)}`;
-    console.log(`district ${d.district + 1}: ${d.units} units, weight ${d.weight} (${d.deviationPct.toFixed(3)}%)${d.contiguous ? '' : ' NOT CONTIGUOUS'}${pp}`);
+    console.log(`网格 ${d.district + 1}：${d.units} 个单元，权重 ${d.weight}（偏差 ${d.deviationPct.toFixed(3)}%）${d.contiguous ? '' : ' 不连通'}${pp}`);
   }
-  if (!plan.withinTarget) console.error('redistrict: warning: the plan is not within the target (tolerance or band)');
+  if (!plan.withinTarget) console.error('redistrict: 注意：方案未达到目标（偏差或户数区间）（warning: the plan is not within the target）');
   const round = (v: number | null, digits: number) => (v === null ? null : +v.toFixed(digits));
   console.log(JSON.stringify({
     units: units.length,
@@ -177,10 +190,11 @@ try {
   process.exitCode = run(process.argv.slice(2));
 } catch (err) {
   if (err instanceof UsageError || err instanceof RedistrictInputError) {
-    console.error(`redistrict: ${err.message}`);
+    // Core's input errors name the unit or field in English; the Chinese words say what kind of problem it is.
+    console.error(`redistrict: ${err instanceof RedistrictInputError ? `输入数据有误（invalid input）：${err.message}` : err.message}`);
     process.exitCode = 2;
   } else {
-    console.error(`redistrict: unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`redistrict: 意外失败（unexpected failure）：${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
   }
 }

@@ -76,6 +76,21 @@ describe('the dosage views (issue 16), in headless Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('shows the main map’s dosage legend whole on a 1600×1000 screen once 巡防剂量 is on', async () => {
+    const app = files.opened(await openApp(files.browser(), inject('baseUrl'), '/'));
+    await logIn(app.page, { username: 'commander', password: inject('demoPassword') });
+    await app.page.locator(tid('layer-toggle-dosage')).check();
+    const legend = app.page.locator(tid('legend-dosage'));
+    await legend.waitFor();
+    expect(await legend.innerText()).toContain('未到访');
+    // Whole on the screen without scrolling a panel: it once fell below the left panel's fold.
+    const box = await legend.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(1000);
+    expect(await legend.evaluate((el) => el.getBoundingClientRect().bottom <= (el.closest('.panel') as HTMLElement).getBoundingClientRect().bottom)).toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('shows 巡后警情对比 beside the analysis view’s dosage layer, with sample sizes and the caveat', async () => {
     const app = files.opened(await openApp(files.browser(), inject('baseUrl'), '/analysis'));
     await logIn(app.page, { username: 'commander', password: inject('demoPassword') });
