@@ -1,5 +1,6 @@
 import type { PieceGraph } from './build-piece-graph';
 import type { TreeSplit } from './find-best-tree-split';
+import { findPrincipalAxis } from './find-principal-axis';
 
 /** Stamps and a queue on one piece, reused across calls (one allocation per piece). */
 interface AxisScratch {
@@ -50,30 +51,11 @@ export function findAxisSplit(
   const s = scratchFor(piece);
   const round = ++s.round;
   let total = 0;
-  let mx = 0;
-  let my = 0;
   for (const v of members) {
     s.stamp[v] = round;
     total += piece.weight[v];
-    mx += xy[2 * v];
-    my += xy[2 * v + 1];
   }
-  mx /= count;
-  my /= count;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (const v of members) {
-    const dx = xy[2 * v] - mx;
-    const dy = xy[2 * v + 1] - my;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
-  }
-  // Direction of the larger eigenvalue of the 2×2 covariance.
-  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  const ax = Math.cos(angle);
-  const ay = Math.sin(angle);
+  const { ax, ay, sxx, syy } = findPrincipalAxis(members, xy);
   const spacing = Math.sqrt((6 * (sxx + syy)) / count) / Math.sqrt(count);
   const key = new Map<number, number>();
   if (step !== 0) {

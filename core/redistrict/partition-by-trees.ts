@@ -1,6 +1,7 @@
 import type { PieceGraph } from './build-piece-graph';
 import { findAxisSplit } from './find-axis-split';
 import { findBestTreeSplit, type SplitScratch } from './find-best-tree-split';
+import { findPrincipalAxis } from './find-principal-axis';
 
 /** Trees drawn per bisection before the best cut found so far is taken. */
 const maxTreesPerSplit = 40;
@@ -81,27 +82,7 @@ export function partitionByTrees(
  */
 function chooseFirstShare(nodes: readonly number[], k: number, xy: Float64Array): number {
   const half = Math.floor(k / 2);
-  let mx = 0;
-  let my = 0;
-  for (const v of nodes) {
-    mx += xy[2 * v];
-    my += xy[2 * v + 1];
-  }
-  mx /= nodes.length;
-  my /= nodes.length;
-  let sxx = 0;
-  let sxy = 0;
-  let syy = 0;
-  for (const v of nodes) {
-    const dx = xy[2 * v] - mx;
-    const dy = xy[2 * v + 1] - my;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
-  }
-  const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  const ax = Math.cos(angle);
-  const ay = Math.sin(angle);
+  const { ax, ay } = findPrincipalAxis(nodes, xy);
   let minA = Infinity;
   let maxA = -Infinity;
   let minB = Infinity;
