@@ -78,7 +78,7 @@ describe('npm run hotspots', () => {
     const summary = lastJson(run.stdout);
     expect(summary.pai).toBeGreaterThan(1);
     expect(summary.baselinePai).toBeGreaterThan(1);
-    expect(run.stdout).toMatch(/^recency-kde \(bandwidth 75 m, half-life 28 d\): PAI/m);
+    expect(run.stdout).toMatch(/^预测方法 近期加权核密度（recency-kde；带宽 75 米，半衰期 28 天）：PAI [\d.]+，PEI [\d.]+，命中 \d+ 起$/m);
     expect(lastJson(run.stdout)).toMatchObject({ method: 'recency-kde', validation: null, priorCountsPai: null });
   }, 60_000);
 
@@ -93,6 +93,7 @@ describe('npm run hotspots', () => {
     expect(summary).toMatchObject({ forecastIncidents: 0, pai: null, pei: null, baselinePai: null, baselinePei: null });
     expect(summary.trainIncidents).toBeGreaterThan(0);
     expect(summary.trainIncidents).toBeLessThan(200);
+    expect(run.stdout).toMatch(/^训练期 2016-08-01\.\.2016-08-24：\d+ 起 BURGLARY 类警情（另有 \d+ 起在研究区外）$/m);
     const geojson = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(geojson.features[0].properties)).not.toContain('count');
   }, 60_000);
@@ -110,7 +111,7 @@ describe('npm run hotspots', () => {
     const input = syntheticCsv('few-bad.csv', 300, ['OTHER,2016-08-05,-122.6,north']);
     const run = cli(...synthetic(input));
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/^hotspots: warning: skipped 1 of 301 rows have an unparseable date or coordinates: line 302 \(coordinates "-122.6", "north"\)$/m);
+    expect(run.stderr).toMatch(/^hotspots: 注意：已跳过 301 行中有 1 行日期或坐标无法解析：第 302 行（坐标 "-122.6", "north"）（warning: skipped 1 of 301 rows with an unparseable date or coordinates）$/m);
   }, 30_000);
 
   it('forecasts a shift from the incidents whose clock time falls in it, on the weekdays asked', () => {
@@ -128,28 +129,60 @@ describe('npm run hotspots', () => {
     expect(evening.trainIncidents).toBe(10 * 18);
   }, 60_000);
 
+  it('prints its usage in Chinese first for --help and -h and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const run = cli(flag);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^用法（usage）：npm run hotspots -- --input 警情\.csv/);
+      expect(run.stdout).toContain('退出码：0 完成；2 输入有误；1 意外失败。');
+    }
+  }, 30_000);
+
+  it('prints its summary lines in Chinese before the JSON line', () => {
+    const run = cli(...synthetic(syntheticCsv('summary.csv', 300), '--cell', '100', '--coverage', '0.1'));
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lastJson(run.stdout).cells).toBe(18);
+    const summary = lines.slice(0, -1);
+    for (const line of summary) expect(line).toMatch(/^[\u4e00-\u9fff]/);
+    const expected = [
+      /^研究区：182 个 100 米单元，1\.8 km²，UTM 10N 带（EPSG:32610）$/,
+      /^训练期 2016-08-01\.\.2016-08-24：\d+ 起警情（另有 0 起在研究区外）$/,
+      /^预测期 2016-08-25\.\.2016-08-31：\d+ 起警情（另有 \d+ 起在研究区外）$/,
+      /^选定：18 个单元，占研究区 9\.89 %（0\.18 km²）→ .*synthetic\.geojson$/,
+      /^训练期内验证（\d+ 折）：所选方法 PAI /,
+      /^预测方法 [\u4e00-\u9fff]+.*（[a-z-]+.*）：PAI [\d.—]+，PEI [\d.—]+，命中 \d+ 起$/,
+      /^上期计数：PAI /,
+      /^验证所得带宽的核密度：PAI /,
+      /^核密度基线（带宽 50 米）：PAI /,
+      /^训练期计数的 Gi\*（FDR），99\/95\/90 % 热点单元：\d+\/\d+\/\d+，冷点单元：\d+\/\d+\/\d+$/,
+    ];
+    expect(summary).toHaveLength(expected.length);
+    summary.forEach((line, i) => expect(line).toMatch(expected[i]));
+  }, 30_000);
+
   const badInputs: [string, () => string[], RegExp][] = [
-    ['a shift on a file of dates only', () => synthetic(syntheticCsv('dates.csv', 100), '--shift', '19:00-23:00'), /dates only, no time of day: a shift forecast needs times/],
-    ['a shift that is not HH:MM-HH:MM', () => synthetic(syntheticCsv('shift.csv', 10), '--shift', '7pm-11pm'), /--shift must be HH:MM-HH:MM, got "7pm-11pm"/],
-    ['an unknown model', () => synthetic(syntheticCsv('model.csv', 10), '--model', 'etas'), /--model must be validated or recency-kde, got "etas"/],
-    ['a missing file', () => synthetic(join(dir, 'nope.csv')), /input file not found: .*nope\.csv/],
-    ['missing columns', () => ['--input', calls, '--lon', 'x', '--lat', 'lat', '--time', 'when', ...windows, '--out', join(dir, 'x.geojson')], /no column "x", "when" \(its columns: category, call_group/],
-    ['many unparseable dates', () => synthetic(syntheticCsv('bad-dates.csv', 100, Array.from({ length: 12 }, () => 'OTHER,08/05/2016,-122.6,45.5'))), /12 of 112 rows have an unparseable date or coordinates: line 102 \(date "08\/05\/2016"\), line 103 .*line 111 .*, …; more than 1 % of the rows are bad/],
-    ['an empty training window', () => synthetic(syntheticCsv('empty.csv', 100), '--train-from', '2015-01-01', '--train-to', '2015-01-31'), /no incidents in the training window 2015-01-01\.\.2015-01-31/],
-    ['a category that never occurs', () => synthetic(syntheticCsv('cat.csv', 100), '--category', 'ARSON'), /no ARSON incidents in the training window/],
-    ['a coverage of 0', () => synthetic(syntheticCsv('c0.csv', 10), '--coverage', '0'), /--coverage must be a share of the study area in \(0, 1\], got "0"/],
-    ['a coverage above 1', () => synthetic(syntheticCsv('c2.csv', 10), '--coverage', '1.5'), /--coverage must be a share/],
-    ['a negative cell size', () => synthetic(syntheticCsv('cell.csv', 10), '--cell=-5'), /--cell must be a positive number of metres, got "-5"/],
-    ['an unknown flag', () => synthetic(syntheticCsv('flag.csv', 10), '--colour', 'red'), /Unknown option '--colour'/],
-    ['missing required flags', () => ['--input', calls, '--lon', 'lon'], /missing --lat, --time, --train-from, --train-to, --forecast-from, --forecast-to, --out/],
-    ['a window date that is not a date', () => synthetic(syntheticCsv('d.csv', 10), '--train-to', '24/08/2016'), /--train-to must be a date YYYY-MM-DD, got "24\/08\/2016"/],
-    ['a forecast window inside the training window', () => synthetic(syntheticCsv('o.csv', 10), '--forecast-from', '2016-08-20'), /must start after the training window ends/],
-    ['an area file that is not JSON', () => synthetic(syntheticCsv('a.csv', 10), '--area', calls), /not GeoJSON: .* is not valid JSON/],
+    ['a shift on a file of dates only', () => synthetic(syntheticCsv('dates.csv', 100), '--shift', '19:00-23:00'), /^hotspots: 输入数据有误（invalid input）：.*dates only, no time of day: a shift forecast needs times/],
+    ['a shift that is not HH:MM-HH:MM', () => synthetic(syntheticCsv('shift.csv', 10), '--shift', '7pm-11pm'), /--shift 须为 HH:MM-HH:MM，收到 "7pm-11pm"（--shift must be HH:MM-HH:MM）/],
+    ['an unknown model', () => synthetic(syntheticCsv('model.csv', 10), '--model', 'etas'), /--model 须为 validated 或 recency-kde，收到 "etas"（--model must be validated or recency-kde）/],
+    ['a missing file', () => synthetic(join(dir, 'nope.csv')), /找不到输入文件：.*nope\.csv（input file not found）/],
+    ['missing columns', () => ['--input', calls, '--lon', 'x', '--lat', 'lat', '--time', 'when', ...windows, '--out', join(dir, 'x.geojson')], /输入数据有误（invalid input）：.*no column "x", "when" \(its columns: category, call_group/],
+    ['many unparseable dates', () => synthetic(syntheticCsv('bad-dates.csv', 100, Array.from({ length: 12 }, () => 'OTHER,08/05/2016,-122.6,45.5'))), /112 行中有 12 行日期或坐标无法解析：第 102 行（日期 "08\/05\/2016"），第 103 行.*第 111 行.*，…；有误的行超过 1 %，请检查 --time\/--lon\/--lat（12 of 112 rows have an unparseable date or coordinates: more than 1 % of the rows are bad）/],
+    ['an empty training window', () => synthetic(syntheticCsv('empty.csv', 100), '--train-from', '2015-01-01', '--train-to', '2015-01-31'), /训练期 2015-01-01\.\.2015-01-31 内没有警情（no incidents in the training window 2015-01-01\.\.2015-01-31）/],
+    ['a category that never occurs', () => synthetic(syntheticCsv('cat.csv', 100), '--category', 'ARSON'), /训练期 .* 内没有 ARSON 类警情（no ARSON incidents in the training window/],
+    ['a coverage of 0', () => synthetic(syntheticCsv('c0.csv', 10), '--coverage', '0'), /--coverage 须为研究区面积的比例，在 \(0, 1\] 内，收到 "0"（--coverage must be a share of the study area in \(0, 1\]）/],
+    ['a coverage above 1', () => synthetic(syntheticCsv('c2.csv', 10), '--coverage', '1.5'), /--coverage 须为研究区面积的比例/],
+    ['a negative cell size', () => synthetic(syntheticCsv('cell.csv', 10), '--cell=-5'), /--cell 须为正数（米），收到 "-5"（--cell must be a positive number of metres）/],
+    ['an unknown flag', () => synthetic(syntheticCsv('flag.csv', 10), '--colour', 'red'), /参数有误：Unknown option '--colour'.*（bad arguments）/],
+    ['missing required flags', () => ['--input', calls, '--lon', 'lon'], /缺少 --lat, --time, --train-from, --train-to, --forecast-from, --forecast-to, --out（missing --lat/],
+    ['a window date that is not a date', () => synthetic(syntheticCsv('d.csv', 10), '--train-to', '24/08/2016'), /--train-to 须为日期 YYYY-MM-DD，收到 "24\/08\/2016"（--train-to must be a date YYYY-MM-DD）/],
+    ['a forecast window inside the training window', () => synthetic(syntheticCsv('o.csv', 10), '--forecast-from', '2016-08-20'), /预测期须在训练期结束之后开始（the forecast window must start after the training window ends）/],
+    ['an area file that is not JSON', () => synthetic(syntheticCsv('a.csv', 10), '--area', calls), /不是 GeoJSON：.* 不是有效的 JSON（not GeoJSON: not valid JSON）/],
     ['an area without polygons', () => {
       const path = join(dir, 'points.geojson');
       writeFileSync(path, JSON.stringify({ type: 'Point', coordinates: [-122.6, 45.5] }));
       return synthetic(syntheticCsv('p.csv', 10), '--area', path);
-    }, /the area holds no Polygon or MultiPolygon/],
+    }, /输入数据有误（invalid input）：.*the area holds no Polygon or MultiPolygon/],
   ];
 
   for (const [name, args, message] of badInputs) {
@@ -157,6 +190,7 @@ describe('npm run hotspots', () => {
       const run = cli(...args());
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(message);
+      expect(run.stderr).toMatch(/^hotspots: .*[\u4e00-\u9fff].*（.*[a-z]+.*）/);
       expect(run.stderr).not.toMatch(/^\s+at /m);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }, 30_000);

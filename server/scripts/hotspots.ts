@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pickShiftIncidents, type Shift } from '../../core/hotspots/forecast/index';
 import { forecastAndEvaluate, type CliModel } from './hotspots-forecast';
+import { describeForecastSummary, describeWindow } from './hotspots-summary';
 import {
   DEFAULT_CELL_SIZE_M,
   areaFromGeojson,
@@ -10,7 +11,6 @@ import {
   computeGiStar,
   countPointsPerCell,
   createUtmFrame,
-  formatDayNumber,
   HotspotInputError,
   parseDayNumber,
   parseIncidentCsv,
@@ -21,7 +21,7 @@ import {
 // `npm run hotspots -- --input calls.csv --lon lon --lat lat --time occ_date [--category-field category --category X]
 //   --train-from D --train-to D --forecast-from D --forecast-to D [--cell 150] [--coverage 0.01] [--area area.geojson]
 //   [--model validated|recency-kde] [--shift 19:00-23:00 [--shift-weekdays 1,2,3,4,5]] [--bandwidth M]
-//   [--half-life-days N] --out forecast.geojson`
+//   [--half-life-days N] --out forecast.geojson` (`--help` or `-h`: the usage, in Chinese first)
 // Forecasts the cells most likely to hold incidents in the forecast window. --model validated (the default, issue 17)
 // chooses among prior counts, KDE, a recency-weighted neighbourhood blend, a self-exciting point process (ETAS) and
 // stacks of them by rolling-origin validation inside the training window (the forecast window takes no part) and
@@ -46,6 +46,18 @@ import {
 // Exit codes: 0 done, 2 bad input (one message on stderr, never a stack trace), 1 an unexpected failure.
 
 class UsageError extends Error {}
+
+const usage = `用法（usage）：npm run hotspots -- --input 警情.csv --lon 经度列 --lat 纬度列 --time 日期列
+  [--category-field category --category 类别] --train-from 日期 --train-to 日期 --forecast-from 日期 --forecast-to 日期
+  [--cell 150] [--coverage 0.01] [--area 研究区.geojson] [--model validated|recency-kde]
+  [--shift 19:00-23:00 [--shift-weekdays 1,2,3,4,5]] [--bandwidth 米] [--half-life-days 天] --out 预测.geojson
+  日期均为 YYYY-MM-DD，含首尾两天；预测期须在训练期结束之后开始。
+  --model validated（默认）在训练期内滚动验证选出预测方法；recency-kde 为近期加权核密度（--bandwidth、--half-life-days）。
+  --coverage 选出的单元占研究区面积的比例；无 --area 时以训练期警情的外接矩形为研究区。
+  --shift 只用时钟时间落在该时段、星期在 --shift-weekdays（1 周一 … 7 周日）内的警情。
+  日期或坐标无法解析的行不超过 1 % 时跳过并提示，超过则停止。
+  最后一行输出为 JSON：所选单元数、方法、PAI/PEI 及各基线的 PAI/PEI、验证结果、警情数与用时。
+  退出码：0 完成；2 输入有误；1 意外失败。`;
 
 const maxBadShare = 0.01;
 const defaultHalfLifeDays = 28;
@@ -76,32 +88,37 @@ function readOptions(argv: string[]) {
         shift: { type: 'string' },
         'shift-weekdays': { type: 'string', default: '1,2,3,4,5,6,7' },
         out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(`参数有误：${err instanceof Error ? err.message : String(err)}（bad arguments）`);
   }
   const required = ['input', 'lon', 'lat', 'time', 'train-from', 'train-to', 'forecast-from', 'forecast-to', 'out'] as const;
   const absent = required.filter((name) => !values[name]);
-  if (absent.length > 0) throw new UsageError(`missing ${absent.map((name) => `--${name}`).join(', ')}`);
+  if (absent.length > 0) {
+    const flags = absent.map((name) => `--${name}`).join(', ');
+    throw new UsageError(`缺少 ${flags}（missing ${flags}）`);
+  }
   const day = (name: 'train-from' | 'train-to' | 'forecast-from' | 'forecast-to') => {
     const text = values[name]!;
     const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDayNumber(text) : null;
-    if (d === null) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${text}"`);
+    if (d === null) throw new UsageError(`--${name} 须为日期 YYYY-MM-DD，收到 "${text}"（--${name} must be a date YYYY-MM-DD）`);
     return d;
   };
   const [trainFrom, trainTo, forecastFrom, forecastTo] = [day('train-from'), day('train-to'), day('forecast-from'), day('forecast-to')];
-  if (trainFrom > trainTo) throw new UsageError('--train-from is after --train-to');
-  if (forecastFrom > forecastTo) throw new UsageError('--forecast-from is after --forecast-to');
-  if (forecastFrom <= trainTo) throw new UsageError('the forecast window must start after the training window ends');
-  const number = (name: 'cell' | 'coverage' | 'bandwidth' | 'half-life-days', ok: (v: number) => boolean, rule: string) => {
+  if (trainFrom > trainTo) throw new UsageError('--train-from 晚于 --train-to（--train-from is after --train-to）');
+  if (forecastFrom > forecastTo) throw new UsageError('--forecast-from 晚于 --forecast-to（--forecast-from is after --forecast-to）');
+  if (forecastFrom <= trainTo) throw new UsageError('预测期须在训练期结束之后开始（the forecast window must start after the training window ends）');
+  const number = (name: 'cell' | 'coverage' | 'bandwidth' | 'half-life-days', ok: (v: number) => boolean, [ruleZh, rule]: [string, string]) => {
     const v = Number(values[name]);
-    if (!Number.isFinite(v) || !ok(v)) throw new UsageError(`--${name} must be ${rule}, got "${values[name]}"`);
+    if (!Number.isFinite(v) || !ok(v)) throw new UsageError(`--${name} 须为${ruleZh}，收到 "${values[name]}"（--${name} must be ${rule}）`);
     return v;
   };
-  const cellSizeM = number('cell', (v) => v > 0, 'a positive number of metres');
+  const metres: [string, string] = ['正数（米）', 'a positive number of metres'];
+  const cellSizeM = number('cell', (v) => v > 0, metres);
   const model = values.model as CliModel;
-  if (model !== 'validated' && model !== 'recency-kde') throw new UsageError(`--model must be validated or recency-kde, got "${values.model}"`);
+  if (model !== 'validated' && model !== 'recency-kde') throw new UsageError(`--model 须为 validated 或 recency-kde，收到 "${values.model}"（--model must be validated or recency-kde）`);
   return {
     model,
     shift: readShift(values.shift, values['shift-weekdays']!),
@@ -112,10 +129,10 @@ function readOptions(argv: string[]) {
     forecastFrom,
     forecastTo,
     cellSizeM,
-    coverage: number('coverage', (v) => v > 0 && v <= 1, 'a share of the study area in (0, 1]'),
+    coverage: number('coverage', (v) => v > 0 && v <= 1, ['研究区面积的比例，在 (0, 1] 内', 'a share of the study area in (0, 1]']),
     area: values.area,
-    bandwidthM: values.bandwidth === undefined ? cellSizeM / 2 : number('bandwidth', (v) => v > 0, 'a positive number of metres'),
-    halfLifeDays: number('half-life-days', (v) => v > 0, 'a positive number of days'),
+    bandwidthM: values.bandwidth === undefined ? cellSizeM / 2 : number('bandwidth', (v) => v > 0, metres),
+    halfLifeDays: number('half-life-days', (v) => v > 0, ['正数（天）', 'a positive number of days']),
     out: values.out!,
   };
 }
@@ -124,19 +141,19 @@ function readOptions(argv: string[]) {
 function readShift(text: string | undefined, weekdaysText: string): (Shift & { text: string }) | null {
   if (text === undefined) return null;
   const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
-  if (!m) throw new UsageError(`--shift must be HH:MM-HH:MM, got "${text}"`);
+  if (!m) throw new UsageError(`--shift 须为 HH:MM-HH:MM，收到 "${text}"（--shift must be HH:MM-HH:MM）`);
   const startMin = Number(m[1]) * 60 + Number(m[2]);
   const durationMin = (Number(m[3]) * 60 + Number(m[4]) - startMin + 1440) % 1440;
-  if (durationMin === 0) throw new UsageError(`--shift must end at another time than it starts, got "${text}"`);
+  if (durationMin === 0) throw new UsageError(`--shift 的结束时间须与开始时间不同，收到 "${text}"（--shift must end at another time than it starts）`);
   const weekdays = weekdaysText.split(',').map(Number);
   if (weekdays.some((d) => !(Number.isInteger(d) && d >= 1 && d <= 7)) || new Set(weekdays).size !== weekdays.length) {
-    throw new UsageError(`--shift-weekdays must be distinct ISO weekdays 1 (Mon) … 7 (Sun), got "${weekdaysText}"`);
+    throw new UsageError(`--shift-weekdays 须为互不相同的星期 1（周一）… 7（周日），收到 "${weekdaysText}"（--shift-weekdays must be distinct ISO weekdays 1 (Mon) … 7 (Sun)）`);
   }
   return { text, startMin, durationMin, weekdays };
 }
 
-function readText(path: string, what: string): string {
-  if (!existsSync(path)) throw new UsageError(`${what} file not found: ${path}`);
+function readText(path: string, what: 'input' | 'area'): string {
+  if (!existsSync(path)) throw new UsageError(`找不到${what === 'input' ? '输入' : '研究区'}文件：${path}（${what} file not found）`);
   return readFileSync(path, 'utf8');
 }
 
@@ -144,11 +161,14 @@ function readIncidents(options: Options) {
   const ranges: [number, number][] = [[options.trainFrom, options.trainTo + 1], [options.forecastFrom, options.forecastTo + 1]];
   const parsed = parseIncidentCsv(readText(options.input, 'input'), { ...options.columns, dayRanges: ranges });
   if (parsed.bad.length > 0) {
-    const lines = parsed.bad.slice(0, 10).map((b) => `line ${b.line} (${b.reason})`).join(', ');
-    const more = parsed.bad.length > 10 ? ', …' : '';
-    const summary = `${parsed.bad.length} of ${parsed.considered} rows have an unparseable date or coordinates: ${lines}${more}`;
-    if (parsed.bad.length > maxBadShare * parsed.considered) throw new UsageError(`${summary}; more than ${maxBadShare * 100} % of the rows are bad, check --time/--lon/--lat`);
-    console.error(`hotspots: warning: skipped ${summary}`);
+    const lines = parsed.bad.slice(0, 10).map((b) => `第 ${b.line} 行（${reasonInChinese(b.reason)}）`).join('，');
+    const more = parsed.bad.length > 10 ? '，…' : '';
+    const counted = `${parsed.considered} 行中有 ${parsed.bad.length} 行日期或坐标无法解析：${lines}${more}`;
+    const english = `${parsed.bad.length} of ${parsed.considered} rows`;
+    if (parsed.bad.length > maxBadShare * parsed.considered) {
+      throw new UsageError(`${counted}；有误的行超过 ${maxBadShare * 100} %，请检查 --time/--lon/--lat（${english} have an unparseable date or coordinates: more than ${maxBadShare * 100} % of the rows are bad）`);
+    }
+    console.error(`hotspots: 注意：已跳过 ${counted}（warning: skipped ${english} with an unparseable date or coordinates）`);
   }
   const source = options.shift ? pickShiftIncidents(parsed, options.shift) : parsed;
   const pick = (from: number, to: number): IncidentColumns => {
@@ -158,6 +178,11 @@ function readIncidents(options: Options) {
   return { train: pick(options.trainFrom, options.trainTo), forecast: pick(options.forecastFrom, options.forecastTo) };
 }
 
+/** Core names a bad row's field in English (`date "…"`, `coordinates "…", "…"`); the values stay as written. */
+function reasonInChinese(reason: string): string {
+  return reason.replace(/^date /, '日期 ').replace(/^coordinates /, '坐标 ');
+}
+
 function buildStudyArea(options: Options, train: IncidentColumns): CellGrid {
   if (options.area) {
     let geojson: unknown;
@@ -165,7 +190,7 @@ function buildStudyArea(options: Options, train: IncidentColumns): CellGrid {
       geojson = JSON.parse(readText(options.area, 'area'));
     } catch (err) {
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`not GeoJSON: ${options.area} is not valid JSON`);
+      throw new UsageError(`不是 GeoJSON：${options.area} 不是有效的 JSON（not GeoJSON: not valid JSON）`);
     }
     return buildCellGrid({ area: areaFromGeojson(geojson), cellSizeM: options.cellSizeM });
   }
@@ -187,17 +212,6 @@ function keepInside(incidents: IncidentColumns, grid: CellGrid) {
 }
 
 type Options = ReturnType<typeof readOptions>;
-const settingWords: Record<string, (v: number | null) => string> = {
-  bandwidthM: (v) => `bandwidth ${v} m`,
-  halfLifeDays: (v) => `half-life ${v ?? '∞'} d`,
-  recentShare: (v) => `recent share ${v}`,
-  nearDays: (v) => `near ${v} d`,
-  farDays: (v) => `far ${v} d`,
-  decayDays: (v) => `triggering decay ${v} d`,
-  triggerSigmaCells: (v) => `triggering σ ${v} cells`,
-  backgroundSigmaCells: (v) => `background σ ${v} cells`,
-};
-const describeWindow = (from: number, to: number) => `${formatDayNumber(from)}..${formatDayNumber(to)}`;
 
 function writeChosenCells(options: Options, method: string, grid: CellGrid, scores: Float64Array, chosen: Int32Array, counts: Int32Array | null) {
   const features = [...chosen].map((cell, k) => ({
@@ -215,45 +229,52 @@ function writeChosenCells(options: Options, method: string, grid: CellGrid, scor
   try {
     writeFileSync(options.out, JSON.stringify({ type: 'FeatureCollection', method, cellSizeM: options.cellSizeM, features }));
   } catch (err) {
-    throw new UsageError(`cannot write --out ${options.out}: ${err instanceof Error ? err.message : err}`);
+    throw new UsageError(`无法写入 --out ${options.out}：${err instanceof Error ? err.message : err}（cannot write --out）`);
   }
 }
 
 function run(argv: string[]): number {
   const started = performance.now();
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
   const options = readOptions(argv);
   const { train, forecast } = readIncidents(options);
-  const what = options.columns.category === undefined ? 'incidents' : `${options.columns.category} incidents`;
-  if (train.day.length === 0) throw new UsageError(`no ${what} in the training window ${describeWindow(options.trainFrom, options.trainTo)}`);
+  const category = options.columns.category;
+  // A category name is Latin text: spaced from the Chinese around it ('没有 ARSON 类警情').
+  const what = category === undefined ? { zh: '警情', en: 'incidents' } : { zh: ` ${category} 类警情`, en: `${category} incidents` };
+  const trainWindow = describeWindow([options.trainFrom, options.trainTo]);
+  if (train.day.length === 0) throw new UsageError(`训练期 ${trainWindow} 内没有${what.zh}（no ${what.en} in the training window ${trainWindow}）`);
   const grid = buildStudyArea(options, train);
   const training = keepInside(train, grid);
-  if (training.inside.day.length === 0) throw new UsageError(`no ${what} of the training window lie in the study area`);
+  if (training.inside.day.length === 0) throw new UsageError(`训练期的${what.zh}没有一起在研究区内（no ${what.en} of the training window lie in the study area）`);
   const actual = keepInside(forecast, grid);
   const forecastIncidents = actual.inside.day.length;
   const run = forecastAndEvaluate(options, grid, training.inside, actual.counts);
-  const { scores, chosen, result, baseline } = run;
-  writeChosenCells(options, run.method, grid, scores, chosen, forecastIncidents > 0 ? actual.counts : null);
+  const { chosen, result, baseline } = run;
+  writeChosenCells(options, run.method, grid, run.scores, chosen, forecastIncidents > 0 ? actual.counts : null);
 
   const cellAreaKm2 = options.cellSizeM ** 2 / 1e6;
   const areaKm2 = grid.cells.length * cellAreaKm2;
   const gi = computeGiStar(grid, training.counts);
   const classes = classifyHotspots(gi.z, gi.p);
   const tally = (kind: string) => [99, 95, 90].map((c) => classes.filter((x) => x === `${kind}-${c}`).length).join('/');
-  const f = (v: number | null) => (v === null ? '—' : v.toFixed(2));
-  console.log(`study area: ${grid.cells.length.toLocaleString('en')} cells of ${options.cellSizeM} m, ${areaKm2.toFixed(1)} km², UTM zone ${grid.frame.zone}${grid.frame.south ? 'S' : 'N'} (EPSG:${grid.frame.epsg})`);
-  console.log(`training ${describeWindow(options.trainFrom, options.trainTo)}: ${training.inside.day.length} ${what} (${training.outside} outside the study area)`);
-  console.log(`forecast ${describeWindow(options.forecastFrom, options.forecastTo)}: ${forecastIncidents} ${what} (${actual.outside} outside the study area)`);
-  console.log(`chosen: ${chosen.length} cells, ${((100 * chosen.length) / grid.cells.length).toFixed(2)} % of the area (${(chosen.length * cellAreaKm2).toFixed(2)} km²) → ${options.out}`);
-  const settings = Object.entries(run.settings).map(([k, v]) => settingWords[k]?.(v) ?? `${k} ${v}`).join(', ');
-  if (run.validation) {
-    const v = run.validation;
-    console.log(`validation inside the training window (${v.folds} folds): chosen PAI ${f(v.chosen.pai)}, prior counts ${f(v.priorCounts.pai)}, KDE ${f(v.kde.pai)} (bandwidth ${v.kde.settings.bandwidthM} m)`);
-  }
-  console.log(`${run.method}${settings ? ` (${settings})` : ''}: PAI ${f(result.pai)}, PEI ${f(result.pei)}, ${result.hits} hits`);
-  if (run.priorCounts) console.log(`prior counts: PAI ${f(run.priorCounts.pai)}, PEI ${f(run.priorCounts.pei)}, ${run.priorCounts.hits} hits`);
-  if (run.tunedKde) console.log(`kde at the validated bandwidth: PAI ${f(run.tunedKde.pai)}, PEI ${f(run.tunedKde.pei)}, ${run.tunedKde.hits} hits`);
-  console.log(`kde baseline (bandwidth ${options.bandwidthM} m): PAI ${f(baseline.pai)}, PEI ${f(baseline.pei)}, ${baseline.hits} hits`);
-  console.log(`Gi* of the training counts (FDR), cells hot at 99/95/90 %: ${tally('hot')}, cold: ${tally('cold')}`);
+  const summary = describeForecastSummary({
+    grid,
+    cellSizeM: options.cellSizeM,
+    bandwidthM: options.bandwidthM,
+    out: options.out,
+    trainWindow: [options.trainFrom, options.trainTo],
+    forecastWindow: [options.forecastFrom, options.forecastTo],
+    what: what.zh,
+    train: { inside: training.inside.day.length, outside: training.outside },
+    forecast: { inside: forecastIncidents, outside: actual.outside },
+    run,
+    hot: tally('hot'),
+    cold: tally('cold'),
+  });
+  for (const line of summary) console.log(line);
   const round = (v: number | null, digits: number) => (v === null ? null : +v.toFixed(digits));
   console.log(JSON.stringify({
     cells: chosen.length,
@@ -284,10 +305,11 @@ try {
   process.exitCode = run(process.argv.slice(2));
 } catch (err) {
   if (err instanceof UsageError || err instanceof HotspotInputError) {
-    console.error(`hotspots: ${err.message}`);
+    // Core's input errors name the column or value in English; the Chinese words say what kind of problem it is.
+    console.error(`hotspots: ${err instanceof HotspotInputError ? `输入数据有误（invalid input）：${err.message}` : err.message}`);
     process.exitCode = 2;
   } else {
-    console.error(`hotspots: unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`hotspots: 意外失败（unexpected failure）：${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
   }
 }

@@ -8,17 +8,26 @@ import { AuditArchiveError, archiveAuditBefore } from '../services/audit-archive
 import { lastArchivableAuditMonth } from '../services/partition-maintenance.service';
 import { runPartitionUpkeep } from '../services/partition-schedule';
 
-const usage = '用法（usage）: npm run maintain [-- --archive-before YYYY-MM] [--dir 文件夹]   |   npm run audit:archive -- --before YYYY-MM [--dir 文件夹]';
+const usage = '用法（usage）：npm run maintain [-- --archive-before YYYY-MM] [--dir 文件夹]   |   npm run audit:archive -- --before YYYY-MM [--dir 文件夹]';
+const help = `${usage}
+  npm run maintain：预建月分区，按保留期删除过期的实时事件与外勤定位，并归档超过 AUDIT_ONLINE_MONTHS 的审计月份
+  （或 --archive-before 之前的月份）；建议每天由 cron 运行。npm run audit:archive 只归档 --before 之前的审计月份。
+  --dir 归档文件存放的文件夹（默认 DATA_DIR/audit-archive）。`;
 
 /**
  * `npm run maintain`: partitions ahead, live-event and field-ping retention, and archiving of the audit months past AUDIT_ONLINE_MONTHS
  * (or those before --archive-before). `npm run audit:archive -- --before YYYY-MM` archives only. Run daily from cron.
  */
 async function main() {
-  const { values } = parseArgs({
-    options: { before: { type: 'string' }, 'archive-before': { type: 'string' }, dir: { type: 'string' }, 'audit-only': { type: 'boolean' }, help: { type: 'boolean' } },
-  });
-  if (values.help) return console.log(usage);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { before: { type: 'string' }, 'archive-before': { type: 'string' }, dir: { type: 'string' }, 'audit-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (err) {
+    throw new EnvError(`参数有误：${(err as Error).message}（bad arguments）\n${usage}`);
+  }
+  if (values.help) return console.log(help);
   const env = readEnv();
   const beforeText = values.before ?? values['archive-before'];
   const before = beforeText === undefined ? addMonths(lastArchivableAuditMonth(env.AUDIT_ONLINE_MONTHS), 1) : parseMonth(beforeText);
@@ -41,6 +50,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof EnvError || err instanceof AuditArchiveError ? err.message : `维护失败（maintenance failed）: ${describeError(err)}`);
+  console.error(err instanceof EnvError || err instanceof AuditArchiveError ? err.message : `维护失败（maintenance failed）：${describeError(err)}`);
   process.exit(1);
 });

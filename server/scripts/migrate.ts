@@ -6,11 +6,11 @@ import { EnvError, readEnv } from '../env';
 async function main() {
   const env = readEnv();
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  console.log(`${database.engine}: migrations applied`);
+  console.log(`${database.engine}：数据库迁移已完成（migrations applied）`);
   await database.close();
 }
 
 main().catch((err) => {
-  console.error(err instanceof EnvError ? err.message : `migration failed: ${describeError(err)}`);
+  console.error(err instanceof EnvError ? err.message : `数据库迁移失败（migration failed）：${describeError(err)}`);
   process.exit(1);
 });

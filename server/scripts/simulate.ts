@@ -12,12 +12,20 @@ import { simulateField } from './simulate-field';
 // moved a few tens of metres, at Poisson-distributed moments averaging `rate` a minute.
 // It also walks `--field-units` demo officers and as many grid workers along their routes through the field API, as
 // phones do (simulate-field.ts), on either database engine; `--field-only` runs that alone. Ctrl-C or `--minutes`
-// stops it, and the units' patrols are ended.
+// stops it, and the units' patrols are ended. `--help` or `-h` prints the usage (Chinese first).
+
+const usage = `用法（usage）：npm run simulate -- [--url http://localhost:8787] [--user commander] [--password 密码] [--rate 6]
+  [--count 条数] [--field-units 8] [--field-only] [--minutes 分钟]
+  通过 API 实时登记新警情，供大屏演示：每起取自近 30 天同一时段的警情（地点与类别），偏移几十米，平均每分钟 --rate 起。
+  同时让 --field-units 名演示民警和同样多的网格员沿路线巡逻、上传定位并签到；--field-only 只做巡逻模拟。
+  密码取 --password 或 DEMO_PASSWORD。Ctrl-C 或 --minutes 到时结束，各单位的巡逻随之结束。退出码：2 输入有误或无法连接。`;
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
   process.exit(2);
 }
+
+const noServer = (url: string) => `${url} 没有警网服务应答，请先用 npm start 启动（no Jingwang server answers at ${url}, start it with npm start）`;
 
 function readOptions() {
   let values;
@@ -32,29 +40,34 @@ function readOptions() {
         'field-units': { type: 'string', default: '8' },
         'field-only': { type: 'boolean', default: false },
         minutes: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (err) {
-    fail(err instanceof Error ? err.message : String(err));
+    fail(`参数有误：${err instanceof Error ? err.message : String(err)}（bad arguments）`);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
   }
   const rate = Number(values.rate);
-  if (!(rate > 0 && rate <= 6000)) fail(`--rate must be incidents per minute, between 0 and 6000 (got "${values.rate}")`);
+  if (!(rate > 0 && rate <= 6000)) fail(`--rate 须为每分钟警情数，大于 0、不超过 6000，收到 "${values.rate}"（--rate must be incidents per minute, between 0 and 6000）`);
   const count = values.count === undefined ? Infinity : Number(values.count);
-  if (!(count > 0)) fail(`--count must be a positive number (got "${values.count}")`);
+  if (!(count > 0)) fail(`--count 须为正数，收到 "${values.count}"（--count must be a positive number）`);
   const fieldUnits = Number(values['field-units']);
-  if (!(Number.isInteger(fieldUnits) && fieldUnits >= 0 && fieldUnits <= 99)) fail(`--field-units must be a whole number 0–99 (got "${values['field-units']}")`);
+  if (!(Number.isInteger(fieldUnits) && fieldUnits >= 0 && fieldUnits <= 99)) fail(`--field-units 须为 0–99 的整数，收到 "${values['field-units']}"（--field-units must be a whole number 0–99）`);
   const minutes = values.minutes === undefined ? Infinity : Number(values.minutes);
-  if (!(minutes > 0)) fail(`--minutes must be a positive number (got "${values.minutes}")`);
+  if (!(minutes > 0)) fail(`--minutes 须为正数，收到 "${values.minutes}"（--minutes must be a positive number）`);
   const fieldOnly = values['field-only'] === true;
-  if (!values.password) fail('give the demo password with --password or DEMO_PASSWORD');
+  if (!values.password) fail('请用 --password 或 DEMO_PASSWORD 给出演示密码（give the demo password with --password or DEMO_PASSWORD）');
   return { url: values.url!.replace(/\/$/, ''), user: values.user!, password: values.password!, rate, count, fieldUnits, fieldOnly, minutes };
 }
 
 async function logIn(url: string, username: string, password: string) {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }),
-  }).catch(() => fail(`no Jingwang server answers at ${url} (start it with npm start)`));
-  if (res.status !== 200) fail(`login as ${username} failed: ${res.status} ${(await res.json().catch(() => ({}))).message ?? ''}`);
+  }).catch(() => fail(noServer(url)));
+  if (res.status !== 200) fail(`以 ${username} 登录未成：${res.status} ${(await res.json().catch(() => ({}))).message ?? ''}（login as ${username} failed）`);
   const cookie = res.headers.get('set-cookie')!.split(';')[0];
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return { cookie, csrfToken };
@@ -66,7 +79,7 @@ async function main() {
   process.once('SIGINT', () => stop.abort());
   if (Number.isFinite(o.minutes)) setTimeout(() => stop.abort(), o.minutes * 60_000).unref();
   const fetcher = (path: string, init?: RequestInit) =>
-    fetch(`${o.url}${path}`, init).catch(() => fail(`no Jingwang server answers at ${o.url} (start it with npm start)`));
+    fetch(`${o.url}${path}`, init).catch(() => fail(noServer(o.url)));
   const field = o.fieldUnits > 0 ? simulateField(fetcher, o.password, o.fieldUnits, stop.signal) : Promise.resolve();
   if (o.fieldOnly) return field;
   await runIncidents(o, stop.signal);
@@ -81,8 +94,8 @@ async function runIncidents(o: ReturnType<typeof readOptions>, signal: AbortSign
   const pool = (await (await fetch(`${o.url}/api/incidents?from=${encodeURIComponent(from)}&hours=${hours}`, {
     headers: { cookie: session.cookie },
   })).json()) as IncidentColumns;
-  if (pool.count === 0) fail('no incidents of the last 30 days to draw from');
-  console.log(`simulating ~${o.rate}/min as ${o.user}, drawn from ${pool.count} recent incidents around ${hour}:00 (Ctrl-C stops)`);
+  if (pool.count === 0) fail('近 30 天没有可供抽取的警情（no incidents of the last 30 days to draw from）');
+  console.log(`警情模拟：以 ${o.user} 登记，平均每分钟约 ${o.rate} 起，取自 ${hour}:00 前后的 ${pool.count} 起近期警情，Ctrl-C 结束（simulating ~${o.rate}/min）`);
   let sent = 0;
   while (sent < o.count && !signal.aborted) {
     // Rejects (AbortError) when Ctrl-C or --minutes cuts the wait short.
@@ -104,11 +117,11 @@ async function runIncidents(o: ReturnType<typeof readOptions>, signal: AbortSign
     if (res.status === 201) {
       const incident = (await res.json()) as LiveIncident;
       sent++;
-      console.log(`#${incident.id} ${incident.categoryCode} in ${incident.gridCode} at ${incident.occurredAt}`);
+      console.log(`新警情 #${incident.id} ${incident.categoryCode}，网格 ${incident.gridCode}，${incident.occurredAt}`);
     } else if (res.status === 401) {
-      fail('the session ended; run again');
+      fail('会话已结束，请重新运行（the session ended; run again）');
     }
   }
 }
 
-main().catch((err) => fail(err instanceof Error ? err.message : String(err)));
+main().catch((err) => fail(`意外失败（unexpected failure）：${err instanceof Error ? err.message : String(err)}`));

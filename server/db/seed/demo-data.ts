@@ -37,9 +37,9 @@ export async function loadDemoData(db: Db, seed: string, anchor = defaultAnchor(
 /** What the console says once after seeding: how to log in. The random password is shown only here. */
 export function describeDemoCredentials(c: DemoCredentials): string {
   return [
-    'Demo accounts (演示账号): admin, commander, planner, patrol, officer01, grid001, worker001, viewer',
-    '  field units for npm run simulate (巡逻模拟): officer02…, worker002…',
-    c.passwordGenerated ? `  password (shown once; set DEMO_PASSWORD to choose it): ${c.password}` : '  password: the value of DEMO_PASSWORD',
-    `  wall-display token (shown once): ${c.wallToken}`,
+    '演示账号（demo accounts）：admin, commander, planner, patrol, officer01, grid001, worker001, viewer',
+    '  npm run simulate 巡逻模拟用的外勤账号（field units）：officer02…, worker002…',
+    c.passwordGenerated ? `  密码（password，仅显示这一次；设 DEMO_PASSWORD 可自选）：${c.password}` : '  密码（password）：DEMO_PASSWORD 的值',
+    `  大屏令牌（wall-display token，仅显示这一次）：${c.wallToken}`,
   ].join('\n');
 }
