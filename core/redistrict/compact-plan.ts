@@ -8,6 +8,7 @@ import {
   staysConnectedWithout,
   type PiecePlanState,
 } from './piece-plan-state';
+import { createRefineScratch, refineGroups } from './refine-groups';
 import { swapBoundaryPairs } from './swap-boundary-pairs';
 
 /**
@@ -64,9 +65,10 @@ export interface CompactResult {
  * falling to 0 over the budget (steps or time, whichever runs out first), so the chain can leave a local optimum
  * early and settles at the end; the best plan seen is the one kept. Then single nodes move to the neighbouring
  * district they share more edges with while the bound and contiguity hold, and bordering districts exchange two
- * nodes where that removes cut edges (swapBoundaryPairs), until neither does. Moves re-split a connected union along a
- * tree or move a node whose district stays connected, so districts stay connected, compounds whole (nodes are
- * compounds) and regions uncrossed (one piece). Cut edges never end higher and no district leaves the bound or moves
+ * nodes where that removes cut edges (swapBoundaryPairs), until neither does; then Fiduccia–Mattheyses passes on
+ * bordering pairs and triples (refineGroups) and flips and swaps again, until a round removes nothing. Moves re-split
+ * a connected union along a tree or move a node whose district stays connected into a district it borders, so
+ * districts stay connected, compounds whole (nodes are compounds) and regions uncrossed (one piece). Cut edges never end higher and no district leaves the bound or moves
  * further from it. Deterministic for a given random sequence when the step budget, not the deadline, ends the chain.
  */
 export function compactPlan(input: CompactInput): CompactResult {
@@ -88,6 +90,13 @@ export function compactPlan(input: CompactInput): CompactResult {
     // Swaps open room for flips and flips for swaps; each round that changes anything removes a cut edge.
     flipBoundaryNodes(input);
     while (swapBoundaryPairs(input) > 0) flipBoundaryNodes(input);
+    // FM passes on pairs and triples reach what the chain's random re-splits and the one- and two-node moves do not;
+    // flips and swaps may then find room again, and refinement after them.
+    const refineScratch = createRefineScratch(state.district.length);
+    while (refineGroups(input, refineScratch) > 0) {
+      flipBoundaryNodes(input);
+      if (swapBoundaryPairs(input) === 0) break;
+    }
   }
   return { steps, cutBefore, cutAfter: countCutEdges(state) };
 }
