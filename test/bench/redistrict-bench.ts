@@ -17,7 +17,7 @@ import {
 // joins the neighbouring district it shares most edges with).
 
 /** A deterministic jittered lattice of cols × rows quadrilaterals sharing their (moved) vertices. */
-function jitteredLattice(cols: number, rows: number, seed: number): RedistrictUnit[] {
+export function jitteredLattice(cols: number, rows: number, seed: number): RedistrictUnit[] {
   const random = createRandom(seed);
   const size = 0.001;
   const vertex: number[][][] = [];
