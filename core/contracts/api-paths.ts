@@ -3303,6 +3303,7 @@ export interface operations {
                             status: "open" | "done" | "cancelled";
                             overdue: boolean;
                             createdBy: string;
+                            createdByName: string;
                             createdAt: string;
                             doneAt: string | null;
                         }[];
@@ -3390,6 +3391,7 @@ export interface operations {
                         status: "open" | "done" | "cancelled";
                         overdue: boolean;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         doneAt: string | null;
                     }[];
@@ -3475,6 +3477,7 @@ export interface operations {
                         status: "open" | "done" | "cancelled";
                         overdue: boolean;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         doneAt: string | null;
                     };
@@ -3559,6 +3562,7 @@ export interface operations {
                         status: "open" | "done" | "cancelled";
                         overdue: boolean;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         doneAt: string | null;
                     };
@@ -9519,6 +9523,7 @@ export interface operations {
                         budgetMin: number;
                         dwellMin: number;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         plan?: {
                             stops: {
@@ -9693,6 +9698,7 @@ export interface operations {
                         budgetMin: number;
                         dwellMin: number;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         plan?: {
                             stops: {
@@ -9889,6 +9895,7 @@ export interface operations {
                         budgetMin: number;
                         dwellMin: number;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         plan?: {
                             stops: {

@@ -274,6 +274,8 @@ export const SavedPatrolRouteSchema = z.object({
   budgetMin: z.number(),
   dwellMin: z.number(),
   createdBy: z.string(),
+  /** Whom createdBy shows as: the account's display name (or the seed's label). */
+  createdByName: z.string(),
   createdAt: z.string(),
   plan: SavedPlanSchema.extend({
     start: z.tuple([z.number(), z.number()]).optional(),

@@ -280,6 +280,8 @@ export const CollectionTaskSchema = z.object({
   status: z.enum(['open', 'done', 'cancelled']),
   overdue: z.boolean(), // open and due before today (Asia/Shanghai)
   createdBy: z.string(),
+  /** Whom createdBy shows as: the account's display name (or the seed's label). */
+  createdByName: z.string(),
   createdAt: z.string(),
   doneAt: z.string().nullable(),
 });

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FieldToday } from '../../core/contracts/field';
+import type { SavedPatrolRoute } from '../../core/contracts/patrol';
 import { queryRows, type Db } from '../../server/db/engine';
 import { demoFieldBeats } from '../../server/db/seed/demo-accounts';
+import { demoSeedAuthor } from '../../server/db/repos/author-name-sql';
 import { todayKeyPlacesMax } from '../../server/db/repos/field-today.repo';
 import { demoRouteRequest } from '../../server/db/seed/demo-patrol-routes';
 import { getTestDatabase, loginAs } from '../support/test-database';
@@ -41,7 +43,7 @@ describe('the demo field accounts', () => {
 
 describe('the demo patrol routes', () => {
   it('saves one route per demo officer’s beat, assigned to the beat, demo, with named stops inside the beat', async () => {
-    const routes = await queryRows<DemoRoute>(db, sql`SELECT id::text, name, assigned_to, is_demo, window_start, window_end, plan FROM patrol_routes WHERE created_by = 'demo-seed' ORDER BY assigned_to`);
+    const routes = await queryRows<DemoRoute>(db, sql`SELECT id::text, name, assigned_to, is_demo, window_start, window_end, plan FROM patrol_routes WHERE created_by = ${demoSeedAuthor} ORDER BY assigned_to`);
     const beats = await queryRows<{ code: string }>(db, sql`SELECT scope_codes->>0 AS code FROM users WHERE role = 'officer' AND is_demo ORDER BY 1`);
     expect(routes.map((r) => r.assigned_to)).toEqual(beats.map((b) => `beat:${b.code}`));
     for (const r of routes) {
@@ -58,6 +60,13 @@ describe('the demo patrol routes', () => {
           AND ST_DWithin(g.geom::geography, ST_SetSRID(ST_MakePoint((s.p->>0)::float8, (s.p->>1)::float8), 4326)::geography, 50))`);
       expect(Number(n), r.name).toBe(0);
     }
+  });
+
+  it('lists the seed’s routes as written by the demo data, by that label, not by the internal author demo-seed', async () => {
+    const patrol = await loginAs('patrol');
+    const listed = ((await (await patrol.request('/api/patrol/routes')).json()) as SavedPatrolRoute[]).filter((r) => r.name.endsWith('晚间巡线（演示）'));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const r of listed) expect([r.createdBy, r.createdByName]).toEqual([demoSeedAuthor, '演示数据（自动生成）']);
   });
 
   it('puts the route of officer01’s beat on their 今日, with its stops by name, their times and points', async () => {

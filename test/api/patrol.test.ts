@@ -227,7 +227,7 @@ describe('saved patrol routes', () => {
     const res = await save(admin, 'PS01', evening);
     expect(res.status).toBe(201);
     const saved = (await res.json()) as SavedPatrolRoute;
-    expect(saved).toMatchObject({ name: '夜巡一线', assignedTo: 'beat:PS01-J01', assignedName: expect.stringMatching(/派出所第1警格$/), stationCode: 'PS01', mode: 'foot', window: base.window, weekdays: base.weekdays, budgetMin: 90, dwellMin: 5, createdBy: 'admin' });
+    expect(saved).toMatchObject({ name: '夜巡一线', assignedTo: 'beat:PS01-J01', assignedName: expect.stringMatching(/派出所第1警格$/), stationCode: 'PS01', mode: 'foot', window: base.window, weekdays: base.weekdays, budgetMin: 90, dwellMin: 5, createdBy: 'admin', createdByName: '系统管理员（演示）' });
     const list = (await (await admin.request('/api/patrol/routes')).json()) as SavedPatrolRoute[];
     expect(list.find((r) => r.id === saved.id)).not.toHaveProperty('plan');
     const one = (await (await admin.request(`/api/patrol/routes/${saved.id}`)).json()) as SavedPatrolRoute;

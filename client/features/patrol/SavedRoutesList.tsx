@@ -41,7 +41,7 @@ export function SavedRoutesList({ routes, currentId, busyId, error, onOpen, onDe
                 <small>
                   {t('patrolSavedLine', { unit: r.assignedName, window: `${r.window.start}–${r.window.end}`, mode: t(r.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar') })}
                 </small>
-                <small className="patrol-muted">{t('patrolSavedBy', { user: r.createdBy, time: formatDateTime(r.createdAt) })}</small>
+                <small className="patrol-muted">{t('patrolSavedBy', { user: r.createdByName, time: formatDateTime(r.createdAt) })}</small>
               </div>
               <div className="patrol-route-buttons">
                 <button type="button" className="secondary" disabled={busyId !== null} onClick={() => onOpen(r.id)} data-testid="patrol-open">

@@ -69,6 +69,7 @@ describe('a route opened again', () => {
     budgetMin: 90,
     dwellMin: 5,
     createdBy: 'patrol',
+    createdByName: 'PS01 巡防指挥（演示）',
     createdAt: '2026-03-10T12:00:00.000Z',
     plan: {
       stops: [

@@ -42,7 +42,7 @@ export function taskColumns(t: Translate, formatDateTime: (at: string) => string
     helper.accessor('createdAt', {
       header: () => t('regColCreated'),
       ...textColumn,
-      cell: (c) => `${c.row.original.createdBy} · ${formatDateTime(c.getValue())}`,
+      cell: (c) => `${c.row.original.createdByName} · ${formatDateTime(c.getValue())}`,
     }),
     helper.display({
       id: 'actions',

@@ -11,15 +11,16 @@ import { patrolRoutes } from '../schema';
 import { demoAccount } from './demo-account-sql';
 import { assignedNameOf } from './patrol-assignees.repo';
 import { pointInScope, stationInScope } from './patrol-candidates.repo';
+import { authorNameOf } from './author-name-sql';
 
 const r = patrolRoutes;
-type RouteRow = Omit<typeof r.$inferSelect, 'geom' | 'isDemo' | 'plan'> & { assignedName: string; plan?: unknown };
+type RouteRow = Omit<typeof r.$inferSelect, 'geom' | 'isDemo' | 'plan'> & { assignedName: string; createdByName: string; plan?: unknown };
 
 // Everything but the plan and the line: what a list shows.
 const summaryColumns = {
   id: r.id, name: r.name, assignedTo: r.assignedTo, assignedName: sql<string>`${assignedNameOf(sql`${r.assignedTo}`)}`,
   stationCode: r.stationCode, mode: r.mode, windowStart: r.windowStart, windowEnd: r.windowEnd, weekdays: r.weekdays,
-  budgetMin: r.budgetMin, dwellMin: r.dwellMin, createdBy: r.createdBy, createdAt: r.createdAt,
+  budgetMin: r.budgetMin, dwellMin: r.dwellMin, createdBy: r.createdBy, createdByName: authorNameOf(sql`${r.createdBy}`), createdAt: r.createdAt,
 };
 
 // postgres.js and PGlite both parse jsonb; a text answer (another driver) is parsed here.
@@ -38,6 +39,7 @@ function toRoute(row: RouteRow): SavedPatrolRoute {
     budgetMin: Number(row.budgetMin),
     dwellMin: Number(row.dwellMin),
     createdBy: row.createdBy,
+    createdByName: row.createdByName,
     createdAt: row.createdAt.toISOString(),
     ...(row.plan !== undefined ? { plan: json<SavedPatrolRoute['plan']>(row.plan) } : {}),
   };

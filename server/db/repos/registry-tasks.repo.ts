@@ -6,6 +6,7 @@ import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { buildings, collectionTasks, grids, people } from '../schema';
 import { isoText, localToday } from './registry-sql';
+import { authorNameOf } from './author-name-sql';
 
 const t = alias(collectionTasks, 't');
 const b = alias(buildings, 'b');
@@ -14,7 +15,7 @@ const g = alias(grids, 'g');
 
 const taskColumns = sql`${t.id}::text AS id, ${t.gridCode} AS "gridCode", ${t.buildingCode} AS "buildingCode", ${b.name} AS "buildingName",
   ${t.assignee}, ${p.name} AS "assigneeName", ${t.note}, ${t.dueOn}::text AS "dueOn", ${t.status},
-  (${t.status} = 'open' AND ${t.dueOn} < ${localToday}) AS overdue, ${t.createdBy} AS "createdBy",
+  (${t.status} = 'open' AND ${t.dueOn} < ${localToday}) AS overdue, ${t.createdBy} AS "createdBy", ${authorNameOf(sql`${t.createdBy}`)} AS "createdByName",
   ${isoText(t.createdAt)} AS "createdAt", ${isoText(t.doneAt)} AS "doneAt"`;
 const taskFrom = sql`${collectionTasks} ${t} LEFT JOIN ${buildings} ${b} ON ${b.code} = ${t.buildingCode} LEFT JOIN ${people} ${p} ON ${p.id} = ${t.assignee}`;
 

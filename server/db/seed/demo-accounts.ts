@@ -6,6 +6,7 @@ import { hashPassword } from '../../auth/passwords';
 import { hashToken, newToken } from '../../auth/tokens';
 import type { Db } from '../engine';
 import { insertJsonRows, type JsonColumn } from './insert-json-rows';
+import { demoSeedAuthor } from '../repos/author-name-sql';
 
 export interface DemoAccount {
   username: string;
@@ -81,9 +82,9 @@ const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, typ
  */
 export async function seedDemoAccounts(db: Db, accounts: DemoAccount[], demoPassword?: string): Promise<DemoCredentials> {
   const password = demoPassword ?? randomBytes(9).toString('base64url');
-  await db.execute(sql`DELETE FROM sessions WHERE username IN (SELECT username FROM users WHERE is_demo) OR wall_token_id IN (SELECT id FROM wall_tokens WHERE created_by = 'demo-seed')`);
+  await db.execute(sql`DELETE FROM sessions WHERE username IN (SELECT username FROM users WHERE is_demo) OR wall_token_id IN (SELECT id FROM wall_tokens WHERE created_by = ${demoSeedAuthor})`);
   await db.execute(sql`DELETE FROM users WHERE is_demo`);
-  await db.execute(sql`UPDATE wall_tokens SET revoked_at = now() WHERE created_by = 'demo-seed' AND revoked_at IS NULL`);
+  await db.execute(sql`UPDATE wall_tokens SET revoked_at = now() WHERE created_by = ${demoSeedAuthor} AND revoked_at IS NULL`);
   // One hash for all: they share the password, and an argon2 hash each (~120 ms) would add ~11 s for the field accounts.
   const passwordHash = await hashPassword(password);
   const rows = accounts.map((a) => ({ ...a, display_name: a.displayName, scope_kind: a.scopeKind, scope_codes: a.scopeCodes, person_id: a.personId, password_hash: passwordHash, is_demo: true }));
@@ -93,6 +94,6 @@ export async function seedDemoAccounts(db: Db, accounts: DemoAccount[], demoPass
   ], rows);
   const wallToken = newToken();
   await db.execute(sql`INSERT INTO wall_tokens (id, name, token_hash, created_by)
-    VALUES (gen_random_uuid()::text, '指挥中心大屏（演示）', ${hashToken(wallToken)}, 'demo-seed')`);
+    VALUES (gen_random_uuid()::text, '指挥中心大屏（演示）', ${hashToken(wallToken)}, ${demoSeedAuthor})`);
   return { password, passwordGenerated: demoPassword === undefined, wallToken };
 }

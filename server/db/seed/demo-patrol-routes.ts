@@ -10,6 +10,7 @@ import { planPatrol } from '../../services/patrol-plan.service';
 import { savePatrolRoute } from '../../services/patrol-route-save.service';
 import type { Db } from '../engine';
 import { findBeatRouteStarts } from '../repos/beat-route-starts.repo';
+import { demoSeedAuthor } from '../repos/author-name-sql';
 
 /** The evening peak of the demo's incidents; every weekday, so the route is on 今日 whatever day the demo runs. */
 export const demoRouteRequest = {
@@ -40,7 +41,7 @@ export async function seedDemoPatrolRoutes(db: Db, beatCodes: readonly string[])
     const input = SavePatrolRouteSchema.parse({
       ...demoRouteRequest, start: start.lngLat, name: `${start.beatName} 晚间巡线（演示）`, assignedTo: `beat:${start.beatCode}`, plan: planned.answer,
     });
-    const r = await savePatrolRoute(db, input, district, 'demo-seed', 'zh-CN', true);
+    const r = await savePatrolRoute(db, input, district, demoSeedAuthor, 'zh-CN', true);
     if (r.ok) saved++;
   }
   return saved;

@@ -3,6 +3,7 @@ import { generateRegistry, type DemoRegistry } from '../../../data/generate/regi
 import type { ResidentRow } from '../../../data/generate/residents';
 import type { Db } from '../engine';
 import { insertJsonRows, type JsonColumn } from './insert-json-rows';
+import { demoSeedAuthor } from '../repos/author-name-sql';
 
 const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, type });
 
@@ -29,7 +30,7 @@ export async function insertRegistry(t: Db, d: DemoDataset, residents: readonly 
   await insertJsonRows(
     t, 'collection_tasks',
     [col('id', 'uuid'), col('grid_code', 'text'), col('building_code', 'text'), col('assignee', 'text'), col('note', 'text'), col('due_on', 'date'), col('status', 'text'), col('created_by', 'text'), col('created_at', 'timestamptz'), col('is_demo', 'bool')],
-    reg.tasks.map((k) => ({ id: k.id, grid_code: k.gridCode, building_code: k.buildingCode, assignee: k.assignee, note: k.note, due_on: k.dueOn, status: 'open', created_by: 'demo-seed', created_at: k.createdAt, is_demo: true })),
+    reg.tasks.map((k) => ({ id: k.id, grid_code: k.gridCode, building_code: k.buildingCode, assignee: k.assignee, note: k.note, due_on: k.dueOn, status: 'open', created_by: demoSeedAuthor, created_at: k.createdAt, is_demo: true })),
   );
   return reg;
 }
