@@ -66,7 +66,7 @@ describe('the demo patrol routes', () => {
     const patrol = await loginAs('patrol');
     const listed = ((await (await patrol.request('/api/patrol/routes')).json()) as SavedPatrolRoute[]).filter((r) => r.name.endsWith('晚间巡线（演示）'));
     expect(listed.length).toBeGreaterThan(0);
-    for (const r of listed) expect([r.createdBy, r.createdByName]).toEqual([demoSeedAuthor, '演示数据（自动生成）']);
+    for (const r of listed) expect([r.createdBy, r.createdByName]).toEqual([demoSeedAuthor, '演示数据']);
   });
 
   it('puts the route of officer01’s beat on their 今日, with its stops by name, their times and points', async () => {

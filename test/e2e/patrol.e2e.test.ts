@@ -99,6 +99,25 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     await waitForPatrolMap();
   });
 
+  it('takes its hotspot cells from the shift’s validated forecast, names the winning model, and offers Gi* instead', async () => {
+    await expect(page.locator(tid('patrol-hotspots-forecast')).getAttribute('aria-pressed')).resolves.toBe('true');
+    const note = page.locator(tid('patrol-forecast-method'));
+    await expect(note.innerText()).resolves.toMatch(/^预测方法：.+（验证 PAI [\d.–]+，上期计数 [\d.–]+，KDE [\d.–]+）$/);
+    const ids = () => page.$$eval('[data-testid="patrol-candidate"][data-kind="hotspot"]', (els) => els.map((e) => (e as HTMLElement).dataset.id).join(','));
+    const forecastCells = await ids();
+    await page.locator(tid('patrol-hotspots-gi')).click();
+    // The Gi* answer has no model to name; its cells are the last weeks' significant clusters.
+    await note.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.locator(`${tid('patrol-candidates')}[data-status="ready"][data-count]`).waitFor({ timeout: 60_000 });
+    expect(await ids()).not.toBe(forecastCells);
+    await page.locator(tid('patrol-hotspots-forecast')).click();
+    await note.waitFor({ timeout: 60_000 });
+    await page.locator(`${tid('patrol-candidates')}[data-status="ready"][data-count]`).waitFor({ timeout: 60_000 });
+    // The 必到 mark of the test above is kept: key places do not depend on the hotspot source.
+    await expect(page.locator(tid('patrol-candidates-summary')).innerText()).resolves.toContain('必到 1 处');
+    await waitForPatrolMap();
+  });
+
   it('plans a timed route along the streets within the budget, visiting the 必到 place, and draws it', async () => {
     const before = await capturePatrolMap();
     await page.locator(tid('patrol-generate')).click();

@@ -15,7 +15,8 @@ import {
 } from '../../map/layers/analysis-colours';
 import { heatLegendGradient, toCssColour } from '../../map/layers/colour-scales';
 import { localDateKey } from '../../../core/time';
-import { classLabel, describeForecastSelection, patternText } from './analysis-labels';
+import { describeForecastSelection } from '../../shared/forecast-selection-label';
+import { classLabel, patternText } from './analysis-labels';
 
 export interface AnalysisLegendProps {
   visible: AnalysisLayerVisibility;

@@ -145,6 +145,17 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
         </div>
       </div>
 
+      <div className="patrol-field">
+        <span className="patrol-label">{t('patrolHotspots')}</span>
+        <div className="patrol-toggles">
+          {(['forecast', 'gi'] as const).map((h) => (
+            <button key={h} type="button" aria-pressed={form.hotspots === h} onClick={() => onChange({ hotspots: h })} title={t(h === 'forecast' ? 'patrolHotspotsForecastTitle' : 'patrolHotspotsGiTitle')} data-testid={`patrol-hotspots-${h}`}>
+              {t(h === 'forecast' ? 'patrolHotspotsForecast' : 'patrolHotspotsGi')}
+            </button>
+          ))}
+        </div>
+      </div>
+
       <div className="patrol-row">
         <label className="patrol-number">
           {t('patrolBudget')}

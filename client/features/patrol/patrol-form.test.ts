@@ -14,7 +14,7 @@ import {
 const form: PatrolForm = defaultPatrolForm('PS01');
 
 describe('the plan request of the form', () => {
-  it('builds the body of POST /api/patrol/plan from a station, the evening patrol on weekdays, on foot', () => {
+  it('builds the body of POST /api/patrol/plan from a station, the evening patrol on weekdays, on foot, over the shift forecast', () => {
     const r = toPlanRequest(form, ['KP03']);
     expect(r).toEqual({
       ok: true,
@@ -23,6 +23,7 @@ describe('the plan request of the form', () => {
         window: { start: '19:00', end: '23:00' },
         weekdays: [1, 2, 3, 4, 5],
         mode: 'foot',
+        hotspots: 'forecast',
         budgetMin: 90,
         dwellMin: 5,
         mandatory: ['KP03'],
@@ -65,13 +66,13 @@ describe('the plan request of the form', () => {
 });
 
 describe('the candidates query of the form', () => {
-  it('asks for a station, the window, the weekdays and the mode', () => {
-    expect(toCandidatesQuery(form)).toEqual({ station: 'PS01', start: '19:00', end: '23:00', weekdays: '1,2,3,4,5', mode: 'foot' });
+  it('asks for a station, the window, the weekdays, the mode and the shift forecast’s hotspots', () => {
+    expect(toCandidatesQuery(form)).toEqual({ station: 'PS01', start: '19:00', end: '23:00', weekdays: '1,2,3,4,5', mode: 'foot', hotspots: 'forecast' });
   });
 
-  it('asks for a picked point as at=lng,lat', () => {
-    const q = toCandidatesQuery({ ...form, startKind: 'point', point: [107.51, 31.21], mode: 'car' });
-    expect(q).toEqual({ at: '107.510000,31.210000', start: '19:00', end: '23:00', weekdays: '1,2,3,4,5', mode: 'car' });
+  it('asks for a picked point as at=lng,lat, and for the Gi* hot cells when chosen', () => {
+    const q = toCandidatesQuery({ ...form, startKind: 'point', point: [107.51, 31.21], mode: 'car', hotspots: 'gi' });
+    expect(q).toEqual({ at: '107.510000,31.210000', start: '19:00', end: '23:00', weekdays: '1,2,3,4,5', mode: 'car', hotspots: 'gi' });
   });
 
   it('does not ask without a start, a valid window or a weekday', () => {

@@ -2,6 +2,7 @@ import {
   PatrolCandidatesQuerySchema,
   PatrolPlanRequestSchema,
   type PatrolCandidateView,
+  type PatrolHotspotSource,
   type PatrolMode,
   type PatrolPlanRequest,
 } from '../../../core/contracts/patrol';
@@ -22,6 +23,8 @@ export interface PatrolForm {
   /** ISO weekdays 1 (Mon) … 7 (Sun), ascending. */
   weekdays: number[];
   mode: PatrolMode;
+  /** Where the hotspot candidates come from: the shift's validated forecast, or the last weeks' Gi* hot cells. */
+  hotspots: PatrolHotspotSource;
   budgetMin: string;
   dwellMin: string;
   /** Key place codes marked 必到. */
@@ -35,7 +38,10 @@ export type PatrolShiftKey = DutyShift;
 export const weekdayPresets = { weekdays: [1, 2, 3, 4, 5], weekend: [6, 7], everyDay: [1, 2, 3, 4, 5, 6, 7] } as const;
 export type WeekdayPreset = keyof typeof weekdayPresets;
 
-/** A new form: the evening (中班) patrol on weekdays, on foot, 90 minutes with 5 minutes at each stop. */
+/**
+ * A new form: the evening (中班) patrol on weekdays, on foot, 90 minutes with 5 minutes at each stop, over the shift's
+ * forecast hotspots (issue 17: the model chosen by validation inside the last weeks, ahead of Gi*'s look back).
+ */
 export function defaultPatrolForm(stationCode: string | null): PatrolForm {
   return {
     startKind: stationCode ? 'station' : 'point',
@@ -45,6 +51,7 @@ export function defaultPatrolForm(stationCode: string | null): PatrolForm {
     windowEnd: PATROL_WINDOWS.middle.end,
     weekdays: [...weekdayPresets.weekdays],
     mode: 'foot',
+    hotspots: 'forecast',
     budgetMin: '90',
     dwellMin: '5',
     mandatory: [],
@@ -96,6 +103,7 @@ export function toPlanRequest(form: PatrolForm, mandatory: readonly string[]): B
     window: { start: form.windowStart, end: form.windowEnd },
     weekdays: form.weekdays,
     mode: form.mode,
+    hotspots: form.hotspots,
     budgetMin: numberOf(form.budgetMin),
     dwellMin: numberOf(form.dwellMin),
     ...(mandatory.length > 0 ? { mandatory: [...mandatory] } : {}),
@@ -106,7 +114,7 @@ export function toPlanRequest(form: PatrolForm, mandatory: readonly string[]): B
 }
 
 /**
- * The query of GET /api/patrol/candidates for the form (station=…|at=lng,lat, start, end, weekdays, mode), or null
+ * The query of GET /api/patrol/candidates for the form (station=…|at=lng,lat, start, end, weekdays, mode, hotspots), or null
  * while the form cannot ask yet (no start, a bad window, no weekday).
  */
 export function toCandidatesQuery(form: PatrolForm): QueryOf<'/api/patrol/candidates'> | null {
@@ -117,5 +125,6 @@ export function toCandidatesQuery(form: PatrolForm): QueryOf<'/api/patrol/candid
   else if (start.start) query.at = start.start.map((x) => x.toFixed(6)).join(',');
   query.weekdays = form.weekdays.join(',');
   query.mode = form.mode;
+  query.hotspots = form.hotspots;
   return PatrolCandidatesQuerySchema.safeParse(query).success ? query : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ForecastSelection } from '../../../core/contracts/analysis';
-import { createTranslator } from '../../i18n/messages';
-import { describeForecastSelection } from './analysis-labels';
+import type { ForecastSelection } from '../../core/contracts/analysis';
+import { createTranslator } from '../i18n/messages';
+import { describeForecastSelection } from './forecast-selection-label';
 
 const selection: ForecastSelection = {
   chosen: { method: 'recency-blend', settings: { halfLifeDays: 7, recentShare: 0.5, nearDays: 4, farDays: 2 }, pai: 18.6123, pei: 0.7641 },
