@@ -50,6 +50,8 @@ export const WallTokenListingSchema = z.object({
   id: z.string(),
   name: z.string(),
   createdBy: z.string(),
+  /** Whom createdBy shows as: the account's display name (or the seed's label). */
+  createdByName: z.string(),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
 });
@@ -77,6 +79,8 @@ export const ApiTokenListingSchema = z.object({
   name: z.string(),
   username: z.string(),
   createdBy: z.string(),
+  /** Whom createdBy shows as: the account's display name (or the seed's label). */
+  createdByName: z.string(),
   createdAt: z.string(),
   expiresAt: z.string(),
   revokedAt: z.string().nullable(),

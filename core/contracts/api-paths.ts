@@ -2475,6 +2475,7 @@ export interface operations {
                         id: string;
                         name: string;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         revokedAt: string | null;
                     }[];
@@ -2670,6 +2671,7 @@ export interface operations {
                         name: string;
                         username: string;
                         createdBy: string;
+                        createdByName: string;
                         createdAt: string;
                         expiresAt: string;
                         revokedAt: string | null;

@@ -3,6 +3,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ApiTokenListing } from '../../core/contracts/admin';
 import type { Role, Scope } from '../../core/contracts/auth';
 import { queryRows, type Db } from '../db/engine';
+import { authorNameOf } from '../db/repos/author-name-sql';
 import { apiTokens, users } from '../db/schema';
 import type { SessionUser } from './sessions.repo';
 import { hashToken, newToken } from './tokens';
@@ -46,6 +47,7 @@ export async function listApiTokens(db: Db): Promise<ApiTokenListing[]> {
       name: apiTokens.name,
       username: apiTokens.username,
       createdBy: apiTokens.createdBy,
+      createdByName: authorNameOf(sql`${apiTokens.createdBy}`),
       // Postgres's own text form, as the wall tokens' listing gives it.
       createdAt: sql<string>`${apiTokens.createdAt}::text`,
       expiresAt: sql<string>`${apiTokens.expiresAt}::text`,

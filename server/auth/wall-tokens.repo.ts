@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { WallTokenListing } from '../../core/contracts/admin';
 import type { Db } from '../db/engine';
+import { authorNameOf } from '../db/repos/author-name-sql';
 import { sessions, wallTokens } from '../db/schema';
 import { hashToken, newToken } from './tokens';
 
@@ -30,6 +31,7 @@ export async function listWallTokens(db: Db): Promise<WallTokenListing[]> {
       id: wallTokens.id,
       name: wallTokens.name,
       createdBy: wallTokens.createdBy,
+      createdByName: authorNameOf(sql`${wallTokens.createdBy}`),
       // Postgres's own text form, as the admin view has always been given it.
       createdAt: sql<string>`${wallTokens.createdAt}::text`,
       revokedAt: sql<string | null>`${wallTokens.revokedAt}::text`,

@@ -55,7 +55,7 @@ describe('POST /api/admin/api-tokens', () => {
     const text = await listing.text();
     expect(text).not.toContain(issued.token);
     const mine = (JSON.parse(text) as ApiTokenListing[]).find((t) => t.id === issued.id);
-    expect(mine).toMatchObject({ name: '只存哈希', username: 'grid001', createdBy: 'admin', revokedAt: null, lastUsedAt: null });
+    expect(mine).toMatchObject({ name: '只存哈希', username: 'grid001', createdBy: 'admin', createdByName: '系统管理员（演示）', revokedAt: null, lastUsedAt: null });
   });
 
   it('audits the issue and the revocation with the token’s id', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/db/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { WallTokenListing } from '../../core/contracts/admin';
 import type { Me } from '../../core/contracts/auth';
 import { hashPassword } from '../../server/auth/passwords';
 import { getTestApp, getTestDatabase, loginAs, testPassword, type TestApp } from '../support/test-database';
@@ -128,6 +129,10 @@ describe('wall-display tokens', () => {
     });
     expect(issued.status).toBe(201);
     const { id, token } = (await issued.json()) as { id: string; token: string };
+    // Listed with who issued it by name: the admin's display name, and the seed's token as 演示数据 (not 'demo-seed').
+    const listed = (await (await admin.request('/api/admin/wall-tokens')).json()) as WallTokenListing[];
+    expect(listed.find((w) => w.id === id)).toMatchObject({ name: '测试大屏', createdBy: 'admin', createdByName: '系统管理员（演示）' });
+    expect(listed.find((w) => w.name === '指挥中心大屏（演示）')?.createdByName).toBe('演示数据');
     const wallLogin = await app.request('/api/auth/wall', {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }),
     });

@@ -120,7 +120,7 @@ export function ApiTokensView() {
                   <tr key={k.id} data-testid="api-token-row" data-revoked={k.revokedAt ? 'true' : 'false'}>
                     <td>{k.name}</td>
                     <td>{account ? describeAccount(account, t) : k.username}</td>
-                    <td>{accountOf.get(k.createdBy)?.displayName ?? k.createdBy}</td>
+                    <td>{k.createdByName}</td>
                     <td className="nowrap">{formatDateTime(k.createdAt)}</td>
                     <td className="nowrap">{formatDateTime(k.expiresAt)}</td>
                     <td className="nowrap">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('apiTokenNeverUsed')}</td>

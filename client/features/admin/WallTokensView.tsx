@@ -65,7 +65,7 @@ export function WallTokensView() {
               {tokens.data.map((w) => (
                 <tr key={w.id} data-testid="wall-token-row" data-revoked={w.revokedAt ? 'true' : 'false'}>
                   <td>{w.name}</td>
-                  <td className="mono">{w.createdBy}</td>
+                  <td>{w.createdByName}</td>
                   <td className="nowrap">{formatDateTime(w.createdAt)}</td>
                   <td>{w.revokedAt ? t('wallTokenRevokedAt', { time: formatDateTime(w.revokedAt) }) : t('wallTokenLive')}</td>
                   <td>
