@@ -2957,7 +2957,9 @@ export interface operations {
                             phone: string | null;
                             houseNumber: string;
                             buildingCode: string;
+                            buildingName: string | null;
                             gridCode: string;
+                            gridName: string | null;
                             /** @enum {string} */
                             kind: "registered" | "floating";
                             movedInOn: string | null;
@@ -3030,7 +3032,9 @@ export interface operations {
                         phone: string | null;
                         houseNumber: string;
                         buildingCode: string;
+                        buildingName: string | null;
                         gridCode: string;
+                        gridName: string | null;
                         /** @enum {string} */
                         kind: "registered" | "floating";
                         movedInOn: string | null;
@@ -3295,6 +3299,7 @@ export interface operations {
                         openTasks: {
                             id: string;
                             gridCode: string;
+                            gridName: string | null;
                             buildingCode: string | null;
                             buildingName: string | null;
                             assignee: string;
@@ -3383,6 +3388,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         gridCode: string;
+                        gridName: string | null;
                         buildingCode: string | null;
                         buildingName: string | null;
                         assignee: string;
@@ -3469,6 +3475,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         gridCode: string;
+                        gridName: string | null;
                         buildingCode: string | null;
                         buildingName: string | null;
                         assignee: string;
@@ -3554,6 +3561,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         gridCode: string;
+                        gridName: string | null;
                         buildingCode: string | null;
                         buildingName: string | null;
                         assignee: string;
@@ -10529,7 +10537,9 @@ export interface operations {
                                 phone: string | null;
                                 houseNumber: string;
                                 buildingCode: string;
+                                buildingName: string | null;
                                 gridCode: string;
+                                gridName: string | null;
                                 /** @enum {string} */
                                 kind: "registered" | "floating";
                                 movedInOn: string | null;

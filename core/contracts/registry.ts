@@ -271,6 +271,7 @@ export const TaskIdSchema = z.object({ id: z.uuid({ message: 'id must be a task 
 export const CollectionTaskSchema = z.object({
   id: z.string(),
   gridCode: z.string(),
+  gridName: z.string().nullable(),
   buildingCode: z.string().nullable(),
   buildingName: z.string().nullable(),
   assignee: z.string(),

@@ -19,7 +19,10 @@ export const ResidentSchema = z.object({
   phone: z.string().nullable(),
   houseNumber: z.string(),
   buildingCode: z.string(),
+  /** The building as people name it: compound and building ('桂花雅居1栋'). */
+  buildingName: z.string().nullable(),
   gridCode: z.string(),
+  gridName: z.string().nullable(),
   kind: z.enum(['registered', 'floating']),
   movedInOn: z.string().nullable(),
   masked: z.boolean(),

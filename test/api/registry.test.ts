@@ -153,7 +153,7 @@ describe('collection tasks', () => {
     const res = await grid001.request('/api/registry/tasks', json('POST', { gridCode, assignee: workerId, note: '核查出租屋', dueOn: localDate(3) }));
     expect(res.status).toBe(201);
     const task = (await res.json()) as CollectionTask;
-    expect(task).toMatchObject({ gridCode, buildingCode: null, assignee: workerId, assigneeName: expect.any(String), status: 'open', overdue: false, createdBy: 'grid001', createdByName: expect.stringMatching(/网格长（演示）$/) });
+    expect(task).toMatchObject({ gridCode, gridName: expect.stringMatching(/社区第\d+网格$/), buildingCode: null, assignee: workerId, assigneeName: expect.any(String), status: 'open', overdue: false, createdBy: 'grid001', createdByName: expect.stringMatching(/网格长（演示）$/) });
     expect((await get<CollectionTask[]>(worker001, `/api/registry/tasks?status=open&assignee=${workerId}`)).map((t) => t.id)).toContain(task.id);
     expect((await grid001.request(`/api/registry/tasks/${task.id}/cancel`, { method: 'POST' })).status).toBe(200);
     expect((await grid001.request(`/api/registry/tasks/${task.id}/cancel`, { method: 'POST' })).status).toBe(409);

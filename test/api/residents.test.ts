@@ -37,6 +37,15 @@ describe('residents and jurisdiction', () => {
     expect(p.rows.every((r) => /^\d{4}\*{10}[\dX]{4}$/.test(r.idNumber) && /^.\*+$/u.test(r.name))).toBe(true);
   });
 
+  it('names each resident’s building (compound and building) and grid, not only their codes', async () => {
+    const p = await page(grid001, 'limit=500');
+    const names = await queryRows<{ building: string; grid: string }>(db, sql`SELECT k.name || b.name AS building, g.name AS grid
+      FROM buildings b JOIN compounds k ON k.code = b.compound_code JOIN grids g ON g.code = ${gridCode} WHERE b.code = ${p.rows[0].buildingCode}`);
+    expect(names).toHaveLength(1);
+    expect(p.rows[0]).toMatchObject({ buildingName: names[0].building, gridName: names[0].grid });
+    expect(p.rows.every((r) => /栋$/.test(r.buildingName ?? '') && r.gridName === names[0].grid)).toBe(true);
+  });
+
   it('asking for another grid by name does not widen a grid leader’s scope', async () => {
     const [other] = await queryRows<{ code: string }>(db, sql`SELECT code FROM grids WHERE code <> ${gridCode} LIMIT 1`);
     expect((await page(grid001, `gridCode=${other.code}`)).total).toBe(0);

@@ -67,6 +67,8 @@ describe('the residents register', () => {
       expect(id).not.toMatch(fullIdNumber);
     }
     await expect(page.locator(tid('page-info')).innerText()).resolves.toMatch(/共 [\d,]+ 条/);
+    // Building and grid by name (小区 + 楼栋, 社区第 N 网格), not by their codes alone.
+    await expect(page.locator(tid('resident-row')).first().innerText()).resolves.toMatch(/\S+\d+栋\s[\s\S]*社区第\d+网格/);
     await saveScreenshotTo(page, '/tmp/jingwang-residents.png');
   });
 

@@ -24,7 +24,16 @@ export function taskColumns(t: Translate, formatDateTime: (at: string) => string
         </span>
       ),
     }),
-    helper.accessor('gridCode', { header: () => t('regColGrid'), ...textColumn, cell: (c) => <span className="mono">{c.getValue()}</span> }),
+    helper.accessor((r) => r.gridName ?? r.gridCode, {
+      id: 'grid',
+      header: () => t('regColGrid'),
+      ...textColumn,
+      cell: (c) => (
+        <>
+          {c.row.original.gridName} <span className="mono muted">{c.row.original.gridCode}</span>
+        </>
+      ),
+    }),
     helper.accessor((r) => r.buildingName ?? r.buildingCode ?? undefined, {
       id: 'building',
       header: () => t('regColBuilding'),

@@ -33,8 +33,10 @@ export function ResidentsTable(props: { rows: Resident[]; mayUnmask: boolean; on
               </td>
               <td className="mono">{r.phone ?? '—'}</td>
               <td>{r.houseNumber}</td>
-              <td className="mono">{r.buildingCode}</td>
-              <td className="mono">{r.gridCode}</td>
+              <td title={r.buildingCode}>{r.buildingName ?? <span className="mono">{r.buildingCode}</span>}</td>
+              <td>
+                {r.gridName} <span className="mono muted">{r.gridCode}</span>
+              </td>
               <td>{kindLabels[r.kind] ? t(kindLabels[r.kind]) : r.kind}</td>
               <td>{r.movedInOn ?? '—'}</td>
               {mayUnmask && (

@@ -61,8 +61,8 @@ function ResidentRecord({ r }: { r: Resident }) {
     [t('colIdNumber'), r.idNumber, 'unmasked-id-number'],
     [t('colPhone'), r.phone ?? '—'],
     [t('colHouse'), r.houseNumber],
-    [t('colBuilding'), r.buildingCode],
-    [t('colGrid'), r.gridCode],
+    [t('colBuilding'), r.buildingName ? `${r.buildingName}（${r.buildingCode}）` : r.buildingCode],
+    [t('colGrid'), r.gridName ? `${r.gridName}（${r.gridCode}）` : r.gridCode],
     [t('colKind'), kind],
     [t('colMovedIn'), r.movedInOn ?? '—'],
   ];

@@ -6,6 +6,7 @@ import { maskHouseNumber, maskIdNumber, maskName, maskPhone } from '../../../cor
 import { gridInScope } from '../../auth/scope-sql';
 import type { Db } from '../engine';
 import { residents } from '../schema';
+import { buildingLabelOf, gridNameOf } from './building-label-sql';
 import { isCurrentResident } from './measures.repo';
 
 // The alias "r" is the one isCurrentResident names.
@@ -13,7 +14,8 @@ const r = alias(residents, 'r');
 // A date column reads as 'YYYY-MM-DD' text (Drizzle's default string mode), as the contract wants.
 const columns = {
   id: r.id, name: r.name, idNumber: r.idNumber, phone: r.phone, houseNumber: r.houseNumber,
-  buildingCode: r.buildingCode, gridCode: r.gridCode, kind: r.kind, movedInOn: r.movedInOn,
+  buildingCode: r.buildingCode, buildingName: buildingLabelOf(sql`${r.buildingCode}`), gridCode: r.gridCode,
+  gridName: gridNameOf(sql`${r.gridCode}`), kind: r.kind, movedInOn: r.movedInOn,
 };
 
 /** A resident as lists show it (residents list, people search): name, ID number, phone and house number masked. */

@@ -101,7 +101,7 @@ export async function searchPeople(db: Db, q: string, limit: number, scope: Scop
   const matches: SearchMatch[] = ['exact', 'prefix', 'words'];
   return rows.map((r) => {
     const { place, grid, lng, lat, rank: k, ...resident } = r;
-    const person = maskResident(resident);
+    const person = maskResident({ ...resident, buildingName: place, gridName: grid });
     return {
       kind: 'person' as const,
       id: r.id,

@@ -1,0 +1,19 @@
+import { sql, type SQL } from 'drizzle-orm';
+
+// Written out rather than with Drizzle's columns: in a one-table select() Drizzle renders columns unqualified, which
+// inside these subqueries would be ambiguous. The aliases are their own, so a code passed in from the outer query is
+// never captured here.
+
+/**
+ * SQL: a building as people name it — its compound's name and its own ('桂花雅居' + '1栋'), or null for an unknown
+ * code. A building's own name repeats in every compound, and its code ('C0001-B01') names nothing to a reader.
+ */
+export function buildingLabelOf(buildingCode: SQL): SQL<string | null> {
+  return sql<string | null>`(SELECT label_k.name || label_b.name FROM buildings label_b
+    JOIN compounds label_k ON label_k.code = label_b.compound_code WHERE label_b.code = ${buildingCode})`;
+}
+
+/** SQL: a grid's name, or null for an unknown code. */
+export function gridNameOf(gridCode: SQL): SQL<string | null> {
+  return sql<string | null>`(SELECT label_g.name FROM grids label_g WHERE label_g.code = ${gridCode})`;
+}
