@@ -4082,6 +4082,7 @@ export interface operations {
                             registeredAt: string;
                             resolvedAt: string | null;
                             gridCode: string | null;
+                            gridName: string | null;
                             communityCode: string | null;
                             streetCode: string | null;
                             beatCode: string | null;
@@ -4209,6 +4210,7 @@ export interface operations {
                         registeredAt: string;
                         resolvedAt: string | null;
                         gridCode: string | null;
+                        gridName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4430,6 +4432,7 @@ export interface operations {
                             registeredAt: string;
                             resolvedAt: string | null;
                             gridCode: string | null;
+                            gridName: string | null;
                             communityCode: string | null;
                             streetCode: string | null;
                             beatCode: string | null;
@@ -4518,6 +4521,7 @@ export interface operations {
                         registeredAt: string;
                         resolvedAt: string | null;
                         gridCode: string | null;
+                        gridName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4656,6 +4660,7 @@ export interface operations {
                         registeredAt: string;
                         resolvedAt: string | null;
                         gridCode: string | null;
+                        gridName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4792,6 +4797,7 @@ export interface operations {
                         registeredAt: string;
                         resolvedAt: string | null;
                         gridCode: string | null;
+                        gridName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -5650,6 +5656,7 @@ export interface operations {
                                 registeredAt: string;
                                 resolvedAt: string | null;
                                 gridCode: string | null;
+                                gridName: string | null;
                                 communityCode: string | null;
                                 streetCode: string | null;
                                 beatCode: string | null;

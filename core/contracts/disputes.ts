@@ -131,6 +131,7 @@ export const DisputeSummarySchema = z.object({
   registeredAt: z.string(),
   resolvedAt: z.string().nullable(),
   gridCode: z.string().nullable(),
+  gridName: z.string().nullable(),
   communityCode: z.string().nullable(),
   streetCode: z.string().nullable(),
   beatCode: z.string().nullable(),

@@ -60,9 +60,9 @@ describe('registering a dispute', () => {
   it('a grid worker registers at a map point in their grid; grid, beat, community and street come from the geometry', async () => {
     const [p] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(pt) AS lng, ST_Y(pt) AS lat FROM (SELECT ST_PointOnSurface(geom) AS pt FROM grids WHERE code = ${gridCode}) x`);
     const d = await register(worker001, { lngLat: [Number(p.lng), Number(p.lat)], parties: [party('张三', '511703199001011234')] });
-    const [g] = await queryRows<{ community: string; street: string; beat: string }>(db, sql`SELECT g.community_code AS community, g.street_code AS street, bg.beat_code AS beat
+    const [g] = await queryRows<{ name: string; community: string; street: string; beat: string }>(db, sql`SELECT g.name, g.community_code AS community, g.street_code AS street, bg.beat_code AS beat
       FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${gridCode}`);
-    expect(d).toMatchObject({ status: 'registered', gridCode, communityCode: g.community, streetCode: g.street, beatCode: g.beat, registeredBy: 'worker001', overdue: false });
+    expect(d).toMatchObject({ status: 'registered', gridCode, gridName: g.name, communityCode: g.community, streetCode: g.street, beatCode: g.beat, registeredBy: 'worker001', overdue: false });
     expect(Date.parse(d.dueAt!) - Date.parse(d.registeredAt)).toBe(deadlineHours.registered! * 3_600_000);
     expect(d.events).toEqual([{ fromStatus: null, toStatus: 'registered', at: d.registeredAt, byUsername: 'worker001', reason: null, source: 'grid_worker' }]);
     expect(d.nextStatuses).toEqual(['assessed']);

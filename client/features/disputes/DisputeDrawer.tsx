@@ -106,7 +106,7 @@ function DisputeFacts({ d, formatDateTime }: { d: DisputeDetail; formatDateTime:
         {t(typeLabels[d.type])} · {t(sourceLabels[d.source])}
       </dd>
       <dt>{t('dspColGrid')}</dt>
-      <dd>{d.gridCode ? <GridLink code={d.gridCode} /> : '—'}</dd>
+      <dd>{d.gridCode ? <GridLink code={d.gridCode}>{d.gridName ? `${d.gridName}（${d.gridCode}）` : d.gridCode}</GridLink> : '—'}</dd>
       <dt>{t('dspColRegistered')}</dt>
       <dd>
         {formatDateTime(d.registeredAt)} · {d.registeredBy ?? '—'}

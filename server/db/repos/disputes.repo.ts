@@ -10,6 +10,7 @@ import { maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, disputeEvents, disputes, grids, users } from '../schema';
+import { gridNameOf } from './building-label-sql';
 import { isOpenDispute, isOverdueDispute } from './measures.repo';
 
 /** A timestamp as an ISO string in UTC, the same text on both engines. */
@@ -30,7 +31,7 @@ const b = alias(beats, 'b');
 
 const summaryColumns = sql`${d.code}, ${d.type}, ${d.status}, ${d.source}, ${d.summary},
   ${isoOf(d.registeredAt)} AS "registeredAt", ${isoOf(d.resolvedAt)} AS "resolvedAt",
-  ${d.gridCode} AS "gridCode", ${d.communityCode} AS "communityCode", ${d.streetCode} AS "streetCode", ${d.beatCode} AS "beatCode",
+  ${d.gridCode} AS "gridCode", ${gridNameOf(sql`${d.gridCode}`)} AS "gridName", ${d.communityCode} AS "communityCode", ${d.streetCode} AS "streetCode", ${d.beatCode} AS "beatCode",
   ST_X(${d.geom}) AS lng, ST_Y(${d.geom}) AS lat, ${d.remit}, ${d.responsibleBody} AS "responsibleBody", ${isoOf(d.dueAt)} AS "dueAt",
   ${d.riskScore} AS "riskScore", ${d.parties}`;
 
