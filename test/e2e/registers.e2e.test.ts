@@ -44,6 +44,8 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
     await expect(page.locator(tid('nav-disputes')).innerText()).resolves.toBe('矛盾纠纷');
     await page.locator(tid('dispute-row')).first().waitFor({ timeout: 30_000 });
     expect(Number(await page.locator(tid('disputes-table')).getAttribute('data-total'))).toBeGreaterThan(20);
+    // Each row's grid by its name, not its 15-digit code.
+    await expect(page.locator(tid('dispute-row')).first().innerText()).resolves.toMatch(/社区第\d+网格/);
     await page.locator(tid('dispute-high-risk-row')).first().waitFor();
     await expect(page.locator(tid('dispute-reminders')).innerText()).resolves.toContain('超期提醒');
     expect(app.pageErrors).toEqual([]);
