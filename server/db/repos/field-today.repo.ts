@@ -12,6 +12,7 @@ import { buildings, collectionTasks, communities, compounds, disputes, grids, ke
 import { assignedNameOf } from './patrol-assignees.repo';
 import { findRouteStops } from './field-check-ins.repo';
 import { localToday } from './registry-sql';
+import { buildingLabel } from './building-label-sql';
 
 const g = alias(grids, 'tg');
 const b = alias(buildings, 'tb');
@@ -58,7 +59,7 @@ async function routesOf(db: Db, ids: string[]): Promise<FieldToday['routes']> {
 }
 
 /** SQL: a building named for a person: compound and building, in its community. */
-const buildingPlace = sql`${communities.name} || ${cp.name} || ${b.name}`;
+const buildingPlace = sql`${communities.name} || ${buildingLabel(cp.name, b.name)}`;
 
 /** The caller's work of the day. */
 export async function findToday(db: Db, user: { username: string; scope: Scope }): Promise<FieldToday> {

@@ -1,7 +1,8 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../engine';
 import { beats, buildings, communities, compounds, grids } from '../schema';
+import { buildingLabel } from './building-label-sql';
 
 const b = alias(buildings, 'b');
 const k = alias(compounds, 'k');
@@ -21,7 +22,7 @@ export async function findPlaceNames(db: Db, wanted: Record<PlaceKind, ReadonlyS
     codes.size === 0 ? new Map<string, string>() : new Map((await query([...codes])).map((r) => [r.code, r.name]));
   return {
     building: await read(wanted.building, (c) =>
-      db.select({ code: b.code, name: sql<string>`${k.name} || ${b.name}` }).from(b).innerJoin(k, eq(k.code, b.compoundCode)).where(inArray(b.code, c))),
+      db.select({ code: b.code, name: buildingLabel(k.name, b.name) }).from(b).innerJoin(k, eq(k.code, b.compoundCode)).where(inArray(b.code, c))),
     compound: await read(wanted.compound, (c) =>
       db.select({ code: compounds.code, name: compounds.name }).from(compounds).where(inArray(compounds.code, c))),
     community: await read(wanted.community, (c) =>

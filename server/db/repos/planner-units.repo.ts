@@ -4,6 +4,7 @@ import type { Polygon } from 'geojson';
 import type { PlannerArea, PlannerAreaQuery, PlannerAreas, PlannerUnit, PlannerUnitProperties, PlannerUnits } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, buildings, communities, compounds, grids, incidents, streets } from '../schema';
+import { buildingLabel } from './building-label-sql';
 
 const s = alias(streets, 's');
 const c = alias(communities, 'c');
@@ -94,7 +95,7 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
   const rows = await queryRows<UnitRow>(
     db,
     sql`WITH t AS (${territoriesSql(area.communityCodes)})
-        SELECT t.code, t.name, ${k.name} || t.name AS label, t.compound_code AS "compoundCode", t.community_code AS "communityCode",
+        SELECT t.code, t.name, ${buildingLabel(k.name, sql`t.name`)} AS label, t.compound_code AS "compoundCode", t.community_code AS "communityCode",
           t.grid_code AS "gridCode", ${bg.beatCode} AS "beatCode",
           t.households, t.residents, t.party_members AS "partyMembers", t.institution_staff AS "institutionStaff",
           (SELECT count(*)::int FROM ${incidents} ${i}

@@ -13,6 +13,7 @@ import { normalizeSearchText, rankSearchEntries } from '../../../core/search';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { buildings, compounds, grids, residents } from '../schema';
+import { buildingLabel } from './building-label-sql';
 import { isCurrentResident } from './measures.repo';
 import { maskResident } from './residents.repo';
 import { loadSearchIndex, type PlaceEntry } from './search-index.repo';
@@ -92,7 +93,7 @@ export async function searchPeople(db: Db, q: string, limit: number, scope: Scop
           ORDER BY rank, ${r.name}, ${r.id} LIMIT ${limit})
         SELECT ${r.id} AS id, ${r.name} AS name, ${r.idNumber} AS "idNumber", ${r.phone} AS phone, ${r.houseNumber} AS "houseNumber",
           ${r.buildingCode} AS "buildingCode", ${r.gridCode} AS "gridCode", ${r.kind} AS kind, ${r.movedInOn}::text AS "movedInOn",
-          ${k.name} || ${b.name} AS place, ${g.name} AS grid,
+          ${buildingLabel(k.name, b.name)} AS place, ${g.name} AS grid,
           ST_X(ST_PointOnSurface(${b.geom})) AS lng, ST_Y(ST_PointOnSurface(${b.geom})) AS lat, h.rank
         FROM hits h JOIN ${residents} ${r} ON ${r.id} = h.id JOIN ${buildings} ${b} ON ${b.code} = ${r.buildingCode}
         JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} JOIN ${grids} ${g} ON ${g.code} = ${r.gridCode}
