@@ -47,7 +47,7 @@ export async function listApiTokens(db: Db): Promise<ApiTokenListing[]> {
       name: apiTokens.name,
       username: apiTokens.username,
       createdBy: apiTokens.createdBy,
-      createdByName: authorNameOf(sql`${apiTokens.createdBy}`),
+      createdByName: authorNameOf(apiTokens.createdBy),
       // Postgres's own text form, as the wall tokens' listing gives it.
       createdAt: sql<string>`${apiTokens.createdAt}::text`,
       expiresAt: sql<string>`${apiTokens.expiresAt}::text`,

@@ -31,7 +31,7 @@ export async function listWallTokens(db: Db): Promise<WallTokenListing[]> {
       id: wallTokens.id,
       name: wallTokens.name,
       createdBy: wallTokens.createdBy,
-      createdByName: authorNameOf(sql`${wallTokens.createdBy}`),
+      createdByName: authorNameOf(wallTokens.createdBy),
       // Postgres's own text form, as the admin view has always been given it.
       createdAt: sql<string>`${wallTokens.createdAt}::text`,
       revokedAt: sql<string | null>`${wallTokens.revokedAt}::text`,

@@ -135,6 +135,9 @@ describe('verification visits', () => {
     const [a, b] = await queryRows<{ code: string }>(db, sql`SELECT code FROM buildings WHERE grid_code = ${gridCode} ORDER BY code DESC LIMIT 2`);
     const task = async (building: string) => (await (await grid001.request('/api/registry/tasks', json('POST', { gridCode, buildingCode: building, assignee: workerId, dueOn: localDate(7) }))).json()) as CollectionTask;
     const [ta, tb] = [await task(a.code), await task(b.code)];
+    // The task names its building as people do, compound and building, not the building's own '1栋' alone.
+    const [label] = await queryRows<{ name: string }>(db, sql`SELECT k.name || b.name AS name FROM buildings b JOIN compounds k ON k.code = b.compound_code WHERE b.code = ${a.code}`);
+    expect(ta.buildingName).toBe(label.name);
     await snapshot(a.code);
     const visit = (body: object) => worker001.request('/api/registry/visits', json('POST', { buildingCode: a.code, ...body }));
     expect((await visit({ taskId: tb.id })).status).toBe(400);

@@ -15,7 +15,7 @@ import {
 } from '../../map/layers/analysis-colours';
 import { heatLegendGradient, toCssColour } from '../../map/layers/colour-scales';
 import { localDateKey } from '../../../core/time';
-import { describeForecastSelection } from '../../shared/forecast-selection-label';
+import { ForecastSelectionNote } from '../../shared/ForecastSelectionNote';
 import { classLabel, patternText } from './analysis-labels';
 
 export interface AnalysisLegendProps {
@@ -121,7 +121,7 @@ function ForecastLegend({ forecast }: { forecast: ForecastAnswer }) {
       </ul>
       {/* With no incidents every score is 0 and the "top" cells are arbitrary: say so rather than let them pass for a forecast. */}
       {forecast.features.every((f) => f.properties.score === 0) && <p className="analysis-legend-note error">{t('analysisForecastNoData')}</p>}
-      <ForecastMethodNote selection={forecast.meta.selection} />
+      <ForecastSelectionNote selection={forecast.meta.selection} className="analysis-legend-note" testId="analysis-forecast-method" />
       <table className="analysis-backtest" data-testid="analysis-backtest">
         <caption>{t('analysisBacktest', { incidents: backtest.testIncidents })}</caption>
         <thead>
@@ -140,16 +140,5 @@ function ForecastLegend({ forecast }: { forecast: ForecastAnswer }) {
         {t('analysisBacktestNote')}
       </p>
     </div>
-  );
-}
-
-/** Which model the validation chose, its validation PAI and the baselines' on the same folds (issue 17). */
-function ForecastMethodNote({ selection }: { selection: ForecastAnswer['meta']['selection'] }) {
-  const { t } = useI18n();
-  const { text, title } = describeForecastSelection(t, selection);
-  return (
-    <p className="analysis-legend-note" data-testid="analysis-forecast-method" title={title}>
-      {text}
-    </p>
   );
 }

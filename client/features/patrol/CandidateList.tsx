@@ -1,8 +1,7 @@
 import { formatTimeOfDay, parseTimeOfDay, type PatrolCandidates } from '../../../core/contracts/patrol';
 import type { Resource } from '../../api/use-resource';
-import type { ForecastSelection } from '../../../core/contracts/analysis';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeForecastSelection } from '../../shared/forecast-selection-label';
+import { ForecastSelectionNote } from '../../shared/ForecastSelectionNote';
 import { formatRisk } from './stop-rows';
 
 export interface CandidateListProps {
@@ -47,7 +46,7 @@ export function CandidateList({ candidates, canAsk, mandatory, infeasible, onTog
           {mandatory.length > 0 && <> · {t('patrolMandatoryCount', { count: mandatory.length })}</>}
         </p>
       )}
-      {answer?.forecast && canAsk && <ForecastNote selection={answer.forecast} />}
+      {answer?.forecast && canAsk && <ForecastSelectionNote selection={answer.forecast} className="patrol-muted" testId="patrol-forecast-method" />}
       {answer && canAsk && list.length === 0 && <p className="patrol-muted">{t('patrolCandidatesNone')}</p>}
       {canAsk && list.length > 0 && (
         <ul className="patrol-candidate-list">
@@ -84,16 +83,5 @@ export function CandidateList({ candidates, canAsk, mandatory, infeasible, onTog
         </ul>
       )}
     </section>
-  );
-}
-
-/** Which model the shift's validation chose for the hotspot cells, and the baselines' figures: the same line as the analysis legend's. */
-function ForecastNote({ selection }: { selection: ForecastSelection }) {
-  const { t } = useI18n();
-  const { text, title } = describeForecastSelection(t, selection);
-  return (
-    <p className="patrol-muted" title={title} data-testid="patrol-forecast-method">
-      {text}
-    </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { BuildingFreshness, GridFreshness } from '../../../core/contracts/registry';
 import type { Translate } from '../../i18n/messages';
 import { MeasureName } from '../../shared/MeasureName';
+import { NameWithCode } from '../../shared/NameWithCode';
 import { formatShare } from '../../shared/format-share';
 import { freshnessLevel } from './freshness-figures';
 import { numericColumn, registryColumnHelper, textColumn } from './registry-table-features';
@@ -51,11 +52,7 @@ export function gridColumns(t: Translate, n: (v: number) => string) {
     grid.accessor('name', {
       header: () => t('regColGrid'),
       ...textColumn,
-      cell: (c) => (
-        <>
-          {c.getValue()} <span className="mono muted">{c.row.original.gridCode}</span>
-        </>
-      ),
+      cell: (c) => <NameWithCode name={c.getValue()} code={c.row.original.gridCode} />,
     }),
     grid.accessor('buildings', { header: () => t('regColBuildings'), ...numericColumn, cell: (c) => n(c.getValue()) }),
     ...figureColumns(grid, t, n),

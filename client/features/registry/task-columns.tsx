@@ -1,5 +1,6 @@
 import type { CollectionTask } from '../../../core/contracts/registry';
 import type { Translate } from '../../i18n/messages';
+import { NameWithCode } from '../../shared/NameWithCode';
 import { registryColumnHelper, textColumn } from './registry-table-features';
 import { taskStatusLabels } from './registry-labels';
 
@@ -28,18 +29,14 @@ export function taskColumns(t: Translate, formatDateTime: (at: string) => string
       id: 'grid',
       header: () => t('regColGrid'),
       ...textColumn,
-      cell: (c) => (
-        <>
-          {c.row.original.gridName} <span className="mono muted">{c.row.original.gridCode}</span>
-        </>
-      ),
+      cell: (c) => <NameWithCode name={c.row.original.gridName} code={c.row.original.gridCode} />,
     }),
     helper.accessor((r) => r.buildingName ?? r.buildingCode ?? undefined, {
       id: 'building',
       header: () => t('regColBuilding'),
       ...textColumn,
       sortUndefined: 'last',
-      cell: (c) => (c.row.original.buildingCode ? `${c.row.original.buildingName ?? ''} ${c.row.original.buildingCode}` : t('regWholeGrid')),
+      cell: (c) => (c.row.original.buildingCode ? <NameWithCode name={c.row.original.buildingName} code={c.row.original.buildingCode} /> : t('regWholeGrid')),
     }),
     helper.accessor((r) => r.assigneeName ?? r.assignee, { id: 'assignee', header: () => t('regColAssignee'), ...textColumn }),
     helper.accessor('note', { header: () => t('regColNote'), enableSorting: false, cell: (c) => c.getValue() || '—' }),

@@ -1,5 +1,6 @@
 import type { Resident } from '../../../core/contracts/residents';
 import { useI18n } from '../../i18n/I18nProvider';
+import { NameWithCode } from '../../shared/NameWithCode';
 
 const kindLabels = { registered: 'kindRegistered', floating: 'kindFloating' } as const;
 
@@ -35,7 +36,7 @@ export function ResidentsTable(props: { rows: Resident[]; mayUnmask: boolean; on
               <td>{r.houseNumber}</td>
               <td title={r.buildingCode}>{r.buildingName ?? <span className="mono">{r.buildingCode}</span>}</td>
               <td>
-                {r.gridName} <span className="mono muted">{r.gridCode}</span>
+                <NameWithCode name={r.gridName} code={r.gridCode} />
               </td>
               <td>{kindLabels[r.kind] ? t(kindLabels[r.kind]) : r.kind}</td>
               <td>{r.movedInOn ?? '—'}</td>

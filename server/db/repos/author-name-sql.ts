@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { users } from '../schema';
 
 /** The author recorded on rows the demo seed writes itself (routes, tasks, the wall token), not a login. */
@@ -9,7 +9,7 @@ export const demoSeedAuthor = 'demo-seed';
  * seed, or the username of an account since deleted. Lists showed the login name ('patrol', 'demo-seed'), which a
  * reader cannot place.
  */
-export function authorNameOf(username: SQL): SQL<string> {
+export function authorNameOf(username: SQLWrapper): SQL<string> {
   return sql<string>`COALESCE((SELECT ${users.displayName} FROM ${users} WHERE ${users.username} = ${username}),
     CASE WHEN ${username} = ${demoSeedAuthor} THEN '演示数据' ELSE ${username} END)`;
 }

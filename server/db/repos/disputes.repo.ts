@@ -31,7 +31,7 @@ const b = alias(beats, 'b');
 
 const summaryColumns = sql`${d.code}, ${d.type}, ${d.status}, ${d.source}, ${d.summary},
   ${isoOf(d.registeredAt)} AS "registeredAt", ${isoOf(d.resolvedAt)} AS "resolvedAt",
-  ${d.gridCode} AS "gridCode", ${gridNameOf(sql`${d.gridCode}`)} AS "gridName", ${d.communityCode} AS "communityCode", ${d.streetCode} AS "streetCode", ${d.beatCode} AS "beatCode",
+  ${d.gridCode} AS "gridCode", ${gridNameOf(d.gridCode)} AS "gridName", ${d.communityCode} AS "communityCode", ${d.streetCode} AS "streetCode", ${d.beatCode} AS "beatCode",
   ST_X(${d.geom}) AS lng, ST_Y(${d.geom}) AS lat, ${d.remit}, ${d.responsibleBody} AS "responsibleBody", ${isoOf(d.dueAt)} AS "dueAt",
   ${d.riskScore} AS "riskScore", ${d.parties}`;
 

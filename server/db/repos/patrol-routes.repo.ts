@@ -20,7 +20,7 @@ type RouteRow = Omit<typeof r.$inferSelect, 'geom' | 'isDemo' | 'plan'> & { assi
 const summaryColumns = {
   id: r.id, name: r.name, assignedTo: r.assignedTo, assignedName: sql<string>`${assignedNameOf(sql`${r.assignedTo}`)}`,
   stationCode: r.stationCode, mode: r.mode, windowStart: r.windowStart, windowEnd: r.windowEnd, weekdays: r.weekdays,
-  budgetMin: r.budgetMin, dwellMin: r.dwellMin, createdBy: r.createdBy, createdByName: authorNameOf(sql`${r.createdBy}`), createdAt: r.createdAt,
+  budgetMin: r.budgetMin, dwellMin: r.dwellMin, createdBy: r.createdBy, createdByName: authorNameOf(r.createdBy), createdAt: r.createdAt,
 };
 
 // postgres.js and PGlite both parse jsonb; a text answer (another driver) is parsed here.

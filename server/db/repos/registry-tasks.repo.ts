@@ -7,17 +7,17 @@ import { queryRows, type Db } from '../engine';
 import { buildings, collectionTasks, grids, people } from '../schema';
 import { isoText, localToday } from './registry-sql';
 import { authorNameOf } from './author-name-sql';
+import { buildingLabelOf } from './building-label-sql';
 
 const t = alias(collectionTasks, 't');
-const b = alias(buildings, 'b');
 const p = alias(people, 'p');
 const g = alias(grids, 'g');
 
-const taskColumns = sql`${t.id}::text AS id, ${t.gridCode} AS "gridCode", ${g.name} AS "gridName", ${t.buildingCode} AS "buildingCode", ${b.name} AS "buildingName",
+const taskColumns = sql`${t.id}::text AS id, ${t.gridCode} AS "gridCode", ${g.name} AS "gridName", ${t.buildingCode} AS "buildingCode", ${buildingLabelOf(t.buildingCode)} AS "buildingName",
   ${t.assignee}, ${p.name} AS "assigneeName", ${t.note}, ${t.dueOn}::text AS "dueOn", ${t.status},
-  (${t.status} = 'open' AND ${t.dueOn} < ${localToday}) AS overdue, ${t.createdBy} AS "createdBy", ${authorNameOf(sql`${t.createdBy}`)} AS "createdByName",
+  (${t.status} = 'open' AND ${t.dueOn} < ${localToday}) AS overdue, ${t.createdBy} AS "createdBy", ${authorNameOf(t.createdBy)} AS "createdByName",
   ${isoText(t.createdAt)} AS "createdAt", ${isoText(t.doneAt)} AS "doneAt"`;
-const taskFrom = sql`${collectionTasks} ${t} LEFT JOIN ${buildings} ${b} ON ${b.code} = ${t.buildingCode} LEFT JOIN ${people} ${p} ON ${p.id} = ${t.assignee}
+const taskFrom = sql`${collectionTasks} ${t} LEFT JOIN ${people} ${p} ON ${p.id} = ${t.assignee}
   LEFT JOIN ${grids} ${g} ON ${g.code} = ${t.gridCode}`;
 
 export interface TaskFilter {

@@ -14,8 +14,8 @@ const r = alias(residents, 'r');
 // A date column reads as 'YYYY-MM-DD' text (Drizzle's default string mode), as the contract wants.
 const columns = {
   id: r.id, name: r.name, idNumber: r.idNumber, phone: r.phone, houseNumber: r.houseNumber,
-  buildingCode: r.buildingCode, buildingName: buildingLabelOf(sql`${r.buildingCode}`), gridCode: r.gridCode,
-  gridName: gridNameOf(sql`${r.gridCode}`), kind: r.kind, movedInOn: r.movedInOn,
+  buildingCode: r.buildingCode, buildingName: buildingLabelOf(r.buildingCode), gridCode: r.gridCode,
+  gridName: gridNameOf(r.gridCode), kind: r.kind, movedInOn: r.movedInOn,
 };
 
 /** A resident as lists show it (residents list, people search): name, ID number, phone and house number masked. */
