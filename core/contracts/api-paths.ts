@@ -9448,6 +9448,8 @@ export interface operations {
                                 closeMin: number;
                             };
                         }[];
+                        /** @enum {string} */
+                        hotspots: "gi" | "forecast";
                     };
                 };
             };
@@ -9581,6 +9583,8 @@ export interface operations {
                                 limitM?: number;
                                 reason: string;
                             }[];
+                            /** @enum {string} */
+                            hotspots?: "gi" | "forecast";
                             start?: [
                                 number,
                                 number
@@ -9688,6 +9692,8 @@ export interface operations {
                             limitM?: number;
                             reason: string;
                         }[];
+                        /** @enum {string} */
+                        hotspots?: "gi" | "forecast";
                     };
                 };
             };
@@ -9756,6 +9762,8 @@ export interface operations {
                                 limitM?: number;
                                 reason: string;
                             }[];
+                            /** @enum {string} */
+                            hotspots?: "gi" | "forecast";
                             start?: [
                                 number,
                                 number
@@ -9953,6 +9961,8 @@ export interface operations {
                                 limitM?: number;
                                 reason: string;
                             }[];
+                            /** @enum {string} */
+                            hotspots?: "gi" | "forecast";
                             start?: [
                                 number,
                                 number

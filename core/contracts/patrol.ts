@@ -191,6 +191,8 @@ export const PatrolPlanAnswerSchema = PatrolPlanSchema.omit({ stops: true }).ext
   dwellMin: z.number(),
   stops: z.array(PatrolStopViewSchema),
   candidates: z.array(PatrolCandidateViewSchema),
+  /** Where the candidates' hotspot cells came from (the request's, 'gi' when it named none). */
+  hotspots: PatrolHotspotSourceSchema,
 });
 export type PatrolPlanAnswer = z.infer<typeof PatrolPlanAnswerSchema>;
 
@@ -217,6 +219,8 @@ export const SavedPlanSchema = z.object({
   coveredRisk: z.number().min(0),
   method: plainText('method', 100),
   dropped: z.array(DroppedStopSchema).max(200).default([]),
+  /** Where the plan's hotspot cells came from; absent in routes saved before it was kept (not known then). */
+  hotspots: PatrolHotspotSourceSchema.optional(),
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;
 

@@ -91,6 +91,7 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
           return { ...why, reason: wordDrop(language, why) };
         }),
         candidates,
+        hotspots: pool.hotspots,
       },
     };
   } catch (err) {

@@ -239,6 +239,21 @@ describe('saved patrol routes', () => {
     expect(audit.map((a) => a.action)).toEqual(['save_patrol_route', 'delete_patrol_route']);
   });
 
+  it('keeps where a plan’s hotspots came from, so a route opened again says it and plans anew from it', async () => {
+    expect(evening.hotspots).toBe('gi');
+    const forecast = await plan(admin, { ...base, hotspots: 'forecast' });
+    expect(forecast.status).toBe(200);
+    expect(forecast.body.hotspots).toBe('forecast');
+    const saved = (await (await save(admin, 'PS01', forecast.body)).json()) as SavedPatrolRoute;
+    const one = (await (await admin.request(`/api/patrol/routes/${saved.id}`)).json()) as SavedPatrolRoute;
+    expect(one.plan!.hotspots).toBe('forecast');
+    const [row] = await queryRows<{ hotspots: string }>(db, sql`SELECT plan->>'hotspots' AS hotspots FROM patrol_routes WHERE id = ${saved.id}`);
+    expect(row.hotspots).toBe('forecast');
+    const bad = await admin.request('/api/patrol/routes', post({ ...base, name: '夜巡', assignedTo: 'beat:PS01-J01', plan: { ...forecast.body, hotspots: 'etas' } }));
+    expect(bad.status).toBe(400);
+    await admin.request(`/api/patrol/routes/${saved.id}`, { method: 'DELETE' });
+  });
+
   it('shows a patrol leader only the routes of their station', async () => {
     const mine = (await (await save(patrol, ownStation, evening)).json()) as SavedPatrolRoute;
     const theirs = (await (await save(admin, otherStation, evening)).json()) as SavedPatrolRoute;

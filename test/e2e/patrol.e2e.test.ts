@@ -139,6 +139,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     expect(Number(await totals.getAttribute('data-distance-km'))).toBeGreaterThan(0.5);
     expect(['dijkstra', 'pgrouting']).toContain(await totals.getAttribute('data-method'));
     await expect(page.locator(tid('patrol-method')).innerText()).resolves.toContain('沿道路网络');
+    await expect(page.locator(tid('patrol-route-hotspots')).innerText()).resolves.toBe('热点来源：本时段预测');
     expect(await layersDrawn()).toEqual(expect.arrayContaining(['patrol-route', 'patrol-route-arrows', 'patrol-stops', 'patrol-stop-numbers', 'patrol-start']));
     const after = await capturePatrolMap();
     expect(changedShare(before, after)).toBeGreaterThan(0.01);
@@ -246,8 +247,12 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
 
   it('opens a saved route again, and deletes it', async () => {
     const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
+    // The form's source changed since; the route brings back its own.
+    await page.locator(tid('patrol-hotspots-gi')).click();
     await row.locator(tid('patrol-open')).click();
     await page.locator(`${tid('patrol-saved-row')}.current[data-name="夜巡 e2e 一线"]`).waitFor();
+    await expect(page.locator(tid('patrol-route-hotspots')).getAttribute('data-source')).resolves.toBe('forecast');
+    await expect(page.locator(tid('patrol-hotspots-forecast')).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator(tid('patrol-stop-row')).count()).resolves.toBe(stopCount);
     await expect(page.locator(tid('patrol-result')).innerText()).resolves.toContain('夜巡 e2e 一线');
     await row.locator(tid('patrol-delete')).click();

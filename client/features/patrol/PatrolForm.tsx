@@ -2,6 +2,7 @@ import { dutyShifts, formatPatrolWindow, formatShiftHours } from '../../../core/
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { formatLngLat } from './patrol-card';
+import { hotspotSourceLabels, hotspotSourceTitles } from './hotspot-source-labels';
 import { patrolShifts, shiftOf, toggleWeekday, weekdayPresetOf, weekdayPresets, type PatrolForm as Form, type PatrolShiftKey, type WeekdayPreset } from './patrol-form';
 import type { StationRef } from './stations-in-scope';
 
@@ -149,8 +150,8 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
         <span className="patrol-label">{t('patrolHotspots')}</span>
         <div className="patrol-toggles">
           {(['forecast', 'gi'] as const).map((h) => (
-            <button key={h} type="button" aria-pressed={form.hotspots === h} onClick={() => onChange({ hotspots: h })} title={t(h === 'forecast' ? 'patrolHotspotsForecastTitle' : 'patrolHotspotsGiTitle')} data-testid={`patrol-hotspots-${h}`}>
-              {t(h === 'forecast' ? 'patrolHotspotsForecast' : 'patrolHotspotsGi')}
+            <button key={h} type="button" aria-pressed={form.hotspots === h} onClick={() => onChange({ hotspots: h })} title={t(hotspotSourceTitles[h])} data-testid={`patrol-hotspots-${h}`}>
+              {t(hotspotSourceLabels[h])}
             </button>
           ))}
         </div>

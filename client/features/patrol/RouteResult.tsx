@@ -2,6 +2,7 @@ import type { PatrolCandidateView } from '../../../core/contracts/patrol';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { hotspotSourceLabels } from './hotspot-source-labels';
 import { distinctPatrolIssues, issueMessageKey } from './form-issues';
 import type { ShownRoute } from './shown-route';
 import { routeTotals, toStopRows, unplannedRows, type DropReason, type MethodKind } from './stop-rows';
@@ -98,6 +99,9 @@ export function RouteResult({ route, candidates, stale }: RouteResultProps) {
       </dl>
       <p className={totals.method === 'straight' ? 'patrol-method straight' : 'patrol-method'} data-testid="patrol-method">
         {t('patrolMethodLine', { method: t(methodLabels[totals.method]) })}
+      </p>
+      <p className="patrol-method" data-testid="patrol-route-hotspots" data-source={route.hotspots ?? ''}>
+        {t('patrolHotspotsLine', { source: t(hotspotSourceLabels[route.hotspots ?? 'unknown']) })}
       </p>
       {totals.method === 'straight' && (
         <p className="patrol-alert" data-testid="patrol-straight-warning">

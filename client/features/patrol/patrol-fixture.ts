@@ -30,6 +30,7 @@ export const fixturePlan: PatrolPlanAnswer = {
   mode: 'foot',
   budgetMin: 90,
   dwellMin: 5,
+  hotspots: 'forecast',
   stops: [
     { id: 'cell-10-12', kind: 'hotspot', name: null, lngLat: [107.502, 31.201], risk: 2.375, mandatory: false, arrival: '19:04', departure: '19:09', arrivalMin: 4.2, departureMin: 9.2, waitMin: 0 },
     { id: 'KP03', kind: 'key_place', name: '达川中学 <南门>', lngLat: [107.505, 31.203], risk: 1.5, mandatory: true, arrival: '19:14', departure: '19:21', arrivalMin: 14.1, departureMin: 21.1, waitMin: 2 },

@@ -25,6 +25,7 @@ describe('a route from a plan', () => {
       ['cell-11-12', '19:28', '19:33'],
     ]);
     expect(route.path).toBe(fixturePlan.geometry.coordinates);
+    expect(route.hotspots).toBe('forecast');
   });
 });
 
@@ -37,6 +38,13 @@ describe('the save body', () => {
     expect(r.body.plan.stops).toHaveLength(3);
     expect(r.body.plan.geometry.coordinates).toEqual(fixturePlan.geometry.coordinates);
     expect(r.body.plan).not.toHaveProperty('candidates');
+  });
+
+  it('keeps where the plan’s hotspots came from, and leaves it out for a route that never knew it', () => {
+    const r = toSaveBody(route, '夜巡一线', 'beat:PS01-J01');
+    expect(r.ok && r.body.plan.hotspots).toBe('forecast');
+    const old = toSaveBody({ ...route, hotspots: null }, '夜巡一线', 'beat:PS01-J01');
+    expect(old.ok && old.body.plan).not.toHaveProperty('hotspots');
   });
 
   it('saves a route from a picked point with its start', () => {
@@ -105,6 +113,11 @@ describe('a route opened again', () => {
   it('names a start picked on the map by the name saved with it, not by a station', () => {
     const picked = { ...saved, stationCode: null, plan: { ...saved.plan!, start: [107.49, 31.19] as [number, number], startName: '星河城1栋附近' } };
     expect(routeFromSaved(picked, '城区派出所')!.stationName).toBe('星河城1栋附近');
+  });
+
+  it('says where its hotspots came from when the plan kept it, and that it is not known when not', () => {
+    expect(routeFromSaved(saved, null)!.hotspots).toBeNull();
+    expect(routeFromSaved({ ...saved, plan: { ...saved.plan!, hotspots: 'gi' } }, null)!.hotspots).toBe('gi');
   });
 
   it('is nothing without a plan (a list entry)', () => {

@@ -4,6 +4,7 @@ import {
   parseTimeOfDay,
   type DroppedStopView,
   type PatrolCandidateView,
+  type PatrolHotspotSource,
   type PatrolMode,
   type PatrolPlanAnswer,
   type PatrolWindow,
@@ -48,6 +49,8 @@ export interface ShownRoute {
   coveredRisk: number;
   method: string;
   dropped: DroppedStopView[];
+  /** Where the hotspot cells came from; null for a route saved before this was kept. */
+  hotspots: PatrolHotspotSource | null;
 }
 
 /** The route of a POST /api/patrol/plan answer; `mandatory` is what was asked for. */
@@ -82,6 +85,7 @@ export function routeFromPlan(answer: PatrolPlanAnswer, mandatory: readonly stri
     coveredRisk: answer.coveredRisk,
     method: answer.method,
     dropped: answer.dropped,
+    hotspots: answer.hotspots,
   };
 }
 
@@ -128,6 +132,7 @@ export function routeFromSaved(saved: SavedPatrolRoute, stationName: string | nu
     coveredRisk: plan.coveredRisk,
     method: plan.method,
     dropped: plan.dropped,
+    hotspots: plan.hotspots ?? null,
   };
 }
 
@@ -156,6 +161,7 @@ export function toSaveBody(route: ShownRoute, name: string, assignedTo: string):
       coveredRisk: route.coveredRisk,
       method: route.method,
       dropped: route.dropped,
+      ...(route.hotspots ? { hotspots: route.hotspots } : {}),
     },
   };
   const parsed = SavePatrolRouteSchema.safeParse(body);

@@ -40,8 +40,8 @@ function formOfSaved(saved: SavedPatrolRoute, route: ShownRoute): PatrolForm {
     windowEnd: saved.window.end,
     weekdays: saved.weekdays,
     mode: saved.mode,
-    // A saved route does not keep where its hotspots came from; planning anew uses a new form's source.
-    hotspots: defaultPatrolForm(null).hotspots,
+    // Routes saved before the source was kept plan anew with a new form's.
+    hotspots: route.hotspots ?? defaultPatrolForm(null).hotspots,
     budgetMin: String(saved.budgetMin),
     dwellMin: String(saved.dwellMin),
     mandatory: route.mandatory,

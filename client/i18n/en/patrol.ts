@@ -70,6 +70,8 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolCoveredRisk: 'Risk covered',
   patrolMethod: 'Routing',
   patrolMethodLine: 'Routing: {method}',
+  patrolHotspotsLine: 'Hotspots: {source}',
+  patrolHotspotsUnknown: 'not recorded (saved before routes kept it)',
   patrolMethodPgrouting: 'Along the road network (pgRouting)',
   patrolMethodDijkstra: 'Along the road network (built-in shortest paths)',
   patrolMethodStraight: 'Straight lines (no road data here)',

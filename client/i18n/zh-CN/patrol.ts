@@ -68,6 +68,8 @@ export const patrol = {
   patrolCoveredRisk: '覆盖风险',
   patrolMethod: '路径计算',
   patrolMethodLine: '路径计算：{method}',
+  patrolHotspotsLine: '热点来源：{source}',
+  patrolHotspotsUnknown: '未记录（此路线保存时尚未记录热点来源）',
   patrolMethodPgrouting: '沿道路网络（pgRouting）',
   patrolMethodDijkstra: '沿道路网络（内置最短路径）',
   patrolMethodStraight: '直线连接（此处无道路数据）',
