@@ -44,6 +44,24 @@ describe('navigation by role', () => {
     for (const v of ['map', 'residents', 'audit', 'wall-tokens', 'users']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
   });
 
+  it('fits an administrator’s every view into the header at 1600 px, in Chinese and in English, the product’s name whole', async () => {
+    const page = await signedIn('admin');
+    const fits = () =>
+      page.evaluate(() => {
+        const q = (s: string) => document.querySelector(s) as HTMLElement;
+        const nav = q('.app-nav');
+        const name = q('.app-title-name');
+        const lang = q('[data-testid="language-switch"]').getBoundingClientRect();
+        return { navScrolls: nav.scrollWidth > nav.clientWidth, nameCut: name.scrollWidth > name.clientWidth, langInside: lang.right <= window.innerWidth };
+      });
+    expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true });
+    await expect(page.locator(tid('app-title')).innerText()).resolves.toBe('警网\n达川区 警网融合态势图');
+    await page.locator(tid('language-switch')).click();
+    await expect(page.locator('.app-title-name').innerText()).resolves.toBe('Jingwang');
+    expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true });
+    await page.locator(tid('language-switch')).click();
+  });
+
   it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {
     const page = await signedIn('viewer', '/admin/audit');
     await page.locator(tid('nav-map')).waitFor();

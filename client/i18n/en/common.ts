@@ -4,6 +4,7 @@ import type { common as zh } from '../zh-CN/common';
 export const common: Record<keyof typeof zh, string> = {
   appTitle: 'Jingwang · Dachuan District police-grid situation map',
   appTitleShort: 'Jingwang',
+  appSubtitle: 'Dachuan District police-grid situation map',
   demoBadge: 'Demo data',
   demoBadgeTitle: 'The database holds generated demo data; it describes no real person or incident',
   languageSwitch: '中文',

@@ -2,6 +2,7 @@
 export const common = {
   appTitle: '警网 · 达川区 警网融合态势图',
   appTitleShort: '警网',
+  appSubtitle: '达川区 警网融合态势图',
   demoBadge: '演示数据',
   demoBadgeTitle: '数据库中为系统生成的演示数据，不涉及真实人员和警情',
   languageSwitch: 'English',
