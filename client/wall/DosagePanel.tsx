@@ -1,6 +1,6 @@
 import type { WallDosage } from '../../core/contracts/dosage';
 import { describeMeasure } from '../../core/measures/glossary';
-import { Figure, Panel } from './Panel';
+import { Panel } from './Panel';
 import type { WallLanguage, WallText } from './wall-messages';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
@@ -17,10 +17,20 @@ export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | unde
   const grid = dosage.present.reduce((s, p) => s + p.grid, 0);
   return (
     <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage" info={describeMeasure('presencePerDay', language)}>
-      <div className="wall-figures wall-figures-3">
-        <Figure label={t('presentNow')} value={fmt(police + grid)} tone={police + grid > 0 ? 'ok' : 'warn'} />
-        <Figure label={t('policeUnits')} value={fmt(police)} />
-        <Figure label={t('gridUnits')} value={fmt(grid)} />
+      {/* One line of counts, not three big figures: the two lists below are what the room acts on, and all must show. */}
+      <div className="wall-dosage-counts" data-testid="wall-dosage-counts">
+        <span className={police + grid > 0 ? 'ok' : 'warn'}>
+          <b>{fmt(police + grid)}</b>
+          {t('presentNow')}
+        </span>
+        <span>
+          <b>{fmt(police)}</b>
+          {t('policeUnits')}
+        </span>
+        <span>
+          <b>{fmt(grid)}</b>
+          {t('gridUnits')}
+        </span>
       </div>
       <h3 className="wall-dosage-heading">{t('presentAt')}</h3>
       {dosage.present.length === 0 ? (

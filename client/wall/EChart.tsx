@@ -18,7 +18,12 @@ export function EChart({ option, testId }: { option: EChartsCoreOption; testId?:
   useEffect(() => {
     const chart = echarts.init(ref.current!, shippedFontTheme, { renderer: 'canvas', devicePixelRatio: (window.devicePixelRatio || 1) * scale });
     chartRef.current = chart;
+    // ECharts sizes its canvas once, at init; the panel settles later (the shipped font arrives, a figure grows), and a
+    // canvas sized before then ran past the panel's bottom, cutting the last category in half.
+    const resized = new ResizeObserver(() => chart.resize());
+    resized.observe(ref.current!);
     return () => {
+      resized.disconnect();
       chartRef.current = null;
       chart.dispose();
     };

@@ -225,6 +225,20 @@ export async function waitForWall(page: Page, timeoutMs = 60_000) {
   await page.waitForFunction(() => (window as unknown as { __wall?: { ready: boolean } }).__wall?.ready === true, null, { timeout: timeoutMs });
 }
 
+/**
+ * The wall's panels whose content runs past their bottom edge, with by how many pixels: a wall has no scroll bar, so
+ * a row cut off there is a row nobody in the room can read.
+ */
+export async function wallPanelsCutOff(page: Page): Promise<{ panel: string; px: number }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.wall-panel')].flatMap((panel) => {
+      const edge = panel.getBoundingClientRect().bottom;
+      const lowest = Math.max(...[...panel.querySelectorAll('*')].map((e) => e.getBoundingClientRect()).filter((r) => r.height > 0).map((r) => r.bottom));
+      return lowest > edge + 0.5 ? [{ panel: panel.dataset.testid ?? panel.className, px: Math.round(lowest - edge) }] : [];
+    }),
+  );
+}
+
 /** The wall's map area as decoded RGBA pixels. */
 export async function captureWallMap(page: Page): Promise<PNG> {
   return PNG.sync.read(await page.locator('[data-testid="wall-map"]').screenshot());

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Me } from '../../core/contracts/auth';
 import type { FieldCheckIn, FieldReport, FieldReportView } from '../../core/contracts/field';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
-import { adminSession, apiSession, fakeMicrophoneArgs, launchBrowser, logIn, movePhone, openApp, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallTokenPerFile, type AppPage } from './driver';
+import { adminSession, apiSession, fakeMicrophoneArgs, launchBrowser, logIn, movePhone, openApp, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallPanelsCutOff, wallTokenPerFile, type AppPage } from './driver';
 
 // The field app (/m, issue 16) on a 390×844 phone with its GPS mocked: a patrol on a route assigned to the officer's
 // beat, check-ins by geofence and by QR, then writes made offline that reach the server once, when it comes back.
@@ -192,6 +192,8 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     // The pings reach the wall through the live stream: the unit is listed at the place of its last stop.
     await wall.page.locator(`${tid('wall-dosage-present')} li`).first().waitFor({ timeout: 15_000 });
     await saveScreenshotTo(wall.page, '/tmp/field-wall-dosage.png');
+    // With places listed under both headings, the panel still shows every row it lists.
+    expect(await wallPanelsCutOff(wall.page)).toEqual([]);
     expect(wall.pageErrors).toEqual([]);
     await wall.close();
 

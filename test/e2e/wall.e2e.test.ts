@@ -1,7 +1,7 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSession, browserPerFile, captureWallMap, changedShare, distinctColours, openWall, readWallHooks, saveScreenshotTo, waitForWall, wallTokenPerFile, type AppPage } from './driver';
+import { apiSession, browserPerFile, captureWallMap, changedShare, distinctColours, openWall, readWallHooks, saveScreenshotTo, waitForWall, wallPanelsCutOff, wallTokenPerFile, type AppPage } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const panels = ['incidents', 'disputes', 'work', 'verification', 'grades', 'matrix', 'feed'].map((p) => `wall-panel-${p}`);
@@ -33,6 +33,7 @@ describe('the command-center wall, in headless Chromium', () => {
     expect(distinctColours(await captureWallMap(wall.page))).toBeGreaterThan(50);
     await saveScreenshotTo(wall.page, 'test-results/wall-1920.png');
     expect(await wall.page.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight && document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+    expect(await wallPanelsCutOff(wall.page)).toEqual([]);
     expect(wall.pageErrors).toEqual([]);
   });
 
