@@ -62,7 +62,7 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
     <div className="app">
       <Header
         demo={summary.data?.demo === true}
-        nav={<NavLinks views={viewsForRole(me.role)} current={view === 'no-access' ? null : view} onNavigate={navigate} />}
+        nav={<NavLinks views={viewsForRole(me.role)} current={view === 'no-access' ? null : view} onNavigate={navigate} wall={me.scope.kind === 'district'} />}
         userMenu={<UserMenu me={me} sessionEndsAtMs={clock.absoluteExpiresAtMs} onLogout={onLogout} />}
       />
       <div className="app-body">

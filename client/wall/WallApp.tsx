@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { exchangeWallToken, getMe } from '../api/endpoints';
+import { ApiError } from '../api/client';
+import { exchangeWallToken, getMe, getWallSummary } from '../api/endpoints';
 import { wallLanguageOf, wallText } from './wall-messages';
 import { WallScreen } from './WallScreen';
 import { WallStage } from './WallStage';
@@ -10,7 +11,8 @@ import './wall.css';
 // when its session reaches the server's maximum age during days of running.
 const tokenKey = 'jingwang.wallToken';
 
-type Auth = 'checking' | 'prompt' | 'failed' | 'signed-in';
+/** 'refused': a session whose jurisdiction is narrower than the district, with the server's words for why. */
+type Auth = 'checking' | 'prompt' | 'failed' | 'signed-in' | { refused: string };
 
 /** Reads ?token= once and takes it out of the address bar before anything else happens. */
 function takeTokenFromUrl(): string | null {
@@ -25,7 +27,11 @@ function takeTokenFromUrl(): string | null {
 async function signIn(): Promise<Auth> {
   const fromUrl = takeTokenFromUrl();
   if (fromUrl) sessionStorage.setItem(tokenKey, fromUrl);
-  if (!fromUrl && (await getMe()) !== null) return 'signed-in';
+  if (!fromUrl) {
+    const me = await getMe();
+    if (me === 'no-auth') return 'signed-in';
+    if (me !== null) return me.scope.kind === 'district' ? 'signed-in' : refusalOf();
+  }
   const token = fromUrl ?? sessionStorage.getItem(tokenKey);
   if (!token) return 'prompt';
   try {
@@ -34,6 +40,16 @@ async function signIn(): Promise<Auth> {
   } catch {
     sessionStorage.removeItem(tokenKey);
     return 'failed';
+  }
+}
+
+/** The server's refusal of the district's summary to this session, in its own words (the wall shows them). */
+async function refusalOf(): Promise<Auth> {
+  try {
+    await getWallSummary();
+    return 'signed-in';
+  } catch (e) {
+    return e instanceof ApiError && e.status === 403 ? { refused: e.message } : 'failed';
   }
 }
 
@@ -82,6 +98,11 @@ export function WallApp() {
             <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} data-testid="wall-token-input" />
           </label>
           {auth === 'failed' && <div className="wall-error">{t('tokenFailed')}</div>}
+          {typeof auth === 'object' && (
+            <div className="wall-error" data-testid="wall-refused">
+              {auth.refused} <a href="/">{t('backToApp')}</a>
+            </div>
+          )}
           <button type="submit" data-testid="wall-token-submit">{t('tokenSubmit')}</button>
         </form>
       )}

@@ -43,6 +43,10 @@ export const apiMessages = {
   station_outside_scope: { 'zh-CN': '派出所 {code} 不在您的辖区内', en: 'station {code} is outside your jurisdiction' },
   grid_outside_scope: { 'zh-CN': '该网格不在您的辖区内', en: 'the grid lies outside your jurisdiction' },
   // A grid's page: the map shows every grid by name, so saying that one lies outside reveals nothing and explains the refusal.
+  wall_district_only: {
+    'zh-CN': '指挥大屏显示全区汇总，只对全区范围的账号和大屏令牌开放；您的辖区是{jurisdiction}，请在地图和警情研判中查看本辖区',
+    en: 'the wall shows the whole district, for district-wide accounts and wall tokens only; your jurisdiction is {jurisdiction}: see it on the map and in the analysis',
+  },
   grid_page_outside_scope: { 'zh-CN': '{grid}不在您的辖区（{jurisdiction}）内，无权查看', en: '{grid} lies outside your jurisdiction ({jurisdiction})' },
   no_staff_record: { 'zh-CN': '您的账号没有对应的工作人员记录，请指明是谁的工作', en: 'your account has no staff record; say whose work this is' },
   grid_without_leader: { 'zh-CN': '该网格没有网格长，无法考评', en: 'the grid has no leader to assess' },

@@ -98,7 +98,56 @@ describe('GET /api/live', () => {
   });
 });
 
+/** The SSE event names a stream sends (hello aside) until `count` of them or the time runs out. */
+async function readKinds(res: Response, count: number, timeoutMs = 3000): Promise<string[]> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const kinds: string[] = [];
+  let buffer = '';
+  const deadline = Date.now() + timeoutMs;
+  while (kinds.length < count && Date.now() < deadline) {
+    const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+    if (!chunk || chunk.done) break;
+    buffer += decoder.decode(chunk.value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const kind = /^event: (\S+)$/m.exec(buffer.slice(0, end))?.[1];
+      buffer = buffer.slice(end + 2);
+      if (kind && kind !== 'hello') kinds.push(kind);
+    }
+  }
+  await reader.cancel();
+  return kinds;
+}
+
+describe('GET /api/live for a narrower jurisdiction', () => {
+  it('sends an officer the published plans his pages listen for, and no incident or unit from across the district', async () => {
+    const { db } = await getTestDatabase();
+    const incident = (await (await post(commander, { categoryCode: 'NOISE', source: '110', ...point })).json()) as LiveIncident;
+    const [e] = await queryRows<{ id: number }>(db, sql`SELECT id::int AS id FROM live_events WHERE (payload->>'id')::int = ${incident.id}`);
+    const plan = { planId: 'live-test', areaCode: 'S0', areaName: '测试街道', grids: 1, publishedBy: 'planner' };
+    await db.execute(sql`INSERT INTO live_events (kind, payload) VALUES ('plan', ${JSON.stringify(plan)}::jsonb)`);
+    const since = { headers: { 'last-event-id': String(Number(e.id) - 1) } };
+    const viewer = await loginAs('viewer');
+    expect(await readKinds(await viewer.request('/api/live', since), 2)).toEqual(['incident', 'plan']);
+    const officer = await loginAs('officer01');
+    const stream = await officer.request('/api/live', since);
+    expect(stream.status).toBe(200);
+    expect(await readKinds(stream, 2)).toEqual(['plan']);
+  });
+});
+
 describe('wall aggregates', () => {
+  it('refuses a beat’s officer the district’s summary, naming his jurisdiction and where to see it, in Chinese', async () => {
+    const officer = await loginAs('officer01');
+    const res = await officer.request('/api/wall/summary');
+    expect(res.status).toBe(403);
+    const body = (await res.json()) as { message: string };
+    const { db } = await getTestDatabase();
+    const [beat] = await queryRows<{ name: string }>(db, sql`SELECT b.name FROM beats b JOIN users u ON u.username = 'officer01' WHERE b.code = u.scope_codes->>0`);
+    expect(body.message).toBe(`指挥大屏显示全区汇总，只对全区范围的账号和大屏令牌开放；您的辖区是${beat.name}，请在地图和警情研判中查看本辖区`);
+  });
+
   it('summarises the district without any personal data', async () => {
     const res = await commander.request('/api/wall/summary');
     expect(res.status).toBe(200);

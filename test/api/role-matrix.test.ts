@@ -36,7 +36,8 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/api/incident-categories', allowed: all },
   { method: 'GET', path: '/api/incidents?hours=3', allowed: all },
   { method: 'GET', path: '/api/stats/summary', allowed: all },
-  { method: 'GET', path: '/api/wall/summary', allowed: all },
+  // The district's summary: district-wide accounts and the wall (live.test.ts has the refusal's words).
+  { method: 'GET', path: '/api/wall/summary', allowed: ['admin', 'commander', 'planner', 'viewer', 'wall_display'] },
   { method: 'GET', path: '/api/wall/grid-measures', allowed: all },
   { method: 'GET', path: '/api/wall/dosage', allowed: all },
   { method: 'GET', path: '/api/dosage', allowed: staffRoles },

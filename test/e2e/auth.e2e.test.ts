@@ -41,7 +41,22 @@ describe('logging in', () => {
 describe('navigation by role', () => {
   it('gives an administrator links to audit, wall tokens and users', async () => {
     const page = await signedIn('admin');
-    for (const v of ['map', 'residents', 'audit', 'wall-tokens', 'users']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
+    for (const v of ['map', 'residents', 'audit', 'wall-tokens', 'users', 'wall']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
+  });
+
+  it('links a beat’s officer to no wall, and at /wall tells him it shows the whole district and where his beat is', async () => {
+    const page = await signedIn('officer01');
+    await expect(page.locator(tid('nav-wall')).count()).resolves.toBe(0);
+    // The demo officer is named after his beat ('城区派出所第1警格 社区民警（演示）'), which the refusal must name.
+    const beat = (await page.locator(tid('user-menu-button')).innerText()).trim().split(/\s+/)[0];
+    await page.goto(`${inject('baseUrl')}/wall`);
+    const refused = page.locator(tid('wall-refused'));
+    await refused.waitFor({ timeout: 30_000 });
+    const text = await refused.innerText();
+    expect(text).toMatch(/^指挥大屏显示全区汇总，只对全区范围的账号和大屏令牌开放；您的辖区是.+，请在地图和警情研判中查看本辖区 返回警网$/);
+    expect(text).toContain(`您的辖区是${beat}，`);
+    await expect(page.locator(tid('wall-token-form')).isVisible()).resolves.toBe(true);
+    await expect(page.locator(tid('wall-panel-incidents')).count()).resolves.toBe(0);
   });
 
   it('fits an administrator’s every view into the header at 1600 px, in Chinese and in English, the product’s name whole', async () => {

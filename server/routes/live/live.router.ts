@@ -31,6 +31,10 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
     const since = Number.isInteger(header) && header >= 0 ? header : c.req.valid('query').since;
     const hub = await getHub();
     const maxPending = c.var.env.LIVE_STREAM_MAX_PENDING;
+    // Incidents and units on patrol anywhere are the wall's, for district-wide callers; a narrower jurisdiction gets
+    // the published plans only (what the app's pages listen for), as /api/wall/summary refuses it.
+    const wholeDistrict = c.var.user!.scope.kind === 'district';
+    const forCaller = (events: LiveEvent[]) => (wholeDistrict ? events : events.filter((e) => e.kind === 'plan'));
     return streamSSE(c, async (stream) => {
       let queue: LiveEvent[] = [];
       let wake: (() => void) | undefined;
@@ -60,7 +64,8 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
         for (;;) {
           const missed = await findLiveEventsAfter(c.var.database.db, lastSent, replayPage);
           if (missed.length === 0 || stream.aborted) break;
-          await stream.write(sseBlocks(missed));
+          const shown = forCaller(missed);
+          if (shown.length > 0) await stream.write(sseBlocks(shown));
           lastSent = missed[missed.length - 1].id;
           if (missed.length < replayPage) break;
         }
@@ -70,7 +75,8 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
         queue = [];
         if (fresh.length > 0) {
           // One write for all that came together: a burst is a few large writes, not one per event.
-          await stream.write(sseBlocks(fresh));
+          const shown = forCaller(fresh);
+          if (shown.length > 0) await stream.write(sseBlocks(shown));
           lastSent = fresh[fresh.length - 1].id;
           continue;
         }
