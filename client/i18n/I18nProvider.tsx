@@ -33,6 +33,11 @@ export function I18nProvider({ children, initialLanguage = 'zh-CN' }: { children
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/** The interface language where a component may also render outside the provider (the map, which the wall mounts too). */
+export function useOptionalLanguage(): Language | null {
+  return useContext(I18nContext)?.language ?? null;
+}
+
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n must be used inside <I18nProvider>');

@@ -3,11 +3,13 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import maplibregl, { type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
+import { useOptionalLanguage } from '../i18n/I18nProvider';
 import { fillLazySources } from './basemap/lazy-sources';
 import { whenTextDrawable } from './basemap/load-shipped-font';
 import { textOfLayers, textOfStyle } from './canvas-text';
 import { activeDisplayFrame, boundsToDisplay } from './display-frame';
 import { shiftLayerToFrame } from './display-frame-layers';
+import { mapControlButtons, mapControlWords } from './map-control-words';
 import { RenderReadiness } from './render-readiness';
 import { mapDrawingSettings } from './software-rendering';
 import { clearTestHooks, noteDeckFrame, noteMapIdle, publishTestHooks, updateTestHooks } from './test-hooks';
@@ -40,6 +42,8 @@ export interface MapViewProps {
   labelFadeMs?: number;
   /** Device pixels per CSS pixel, applied in place when it changes (a CSS-scaled stage needs more); the screen's by default. */
   pixelRatio?: number;
+  /** The language of the map's own controls; the app's interface language by default, else Chinese. */
+  language?: 'zh-CN' | 'en';
   className?: string;
   testId?: string;
 }
@@ -90,7 +94,9 @@ export function MapView(props: MapViewProps) {
   onZoomEndRef.current = onZoomEnd;
   const onReadyRef = useRef(props.onReady);
   onReadyRef.current = props.onReady;
-  const initial = useRef(props);
+  const appLanguage = useOptionalLanguage();
+  const language = props.language ?? appLanguage ?? 'zh-CN';
+  const initial = useRef({ ...props, language });
 
   useEffect(() => {
     const { onMap, onDeck, blankColour = '#e4e8ec', interactive = true, controls = true, labelFadeMs } = initial.current;
@@ -110,6 +116,7 @@ export function MapView(props: MapViewProps) {
       fadeDuration: labelFadeMs ?? fadeDuration,
       pixelRatio,
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias },
+      locale: mapControlWords(initial.current.language),
     });
     if (controls) {
       map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
@@ -200,6 +207,18 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     partsRef.current?.readiness.setDataReady(dataReady);
   }, [dataReady]);
+
+  useEffect(() => {
+    // MapLibre reads its locale once, when the map is made; a later language switch relabels the buttons in place.
+    const container = containerRef.current;
+    if (!container) return;
+    for (const [key, word] of Object.entries(mapControlWords(language))) {
+      container.querySelectorAll<HTMLElement>(mapControlButtons[key]).forEach((button) => {
+        button.title = word;
+        button.setAttribute('aria-label', word);
+      });
+    }
+  }, [language]);
 
   useEffect(() => {
     const parts = partsRef.current;

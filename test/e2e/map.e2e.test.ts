@@ -65,13 +65,18 @@ describe('the first map, in headless Chromium', () => {
 
   it('switches the interface to English and back', async () => {
     const title = mp.page.locator('[data-testid="app-title"]');
+    // MapLibre's own buttons too, which say 'Zoom in' unless told otherwise.
+    const zoomIn = mp.page.locator('.maplibregl-ctrl-zoom-in');
     const zh = await title.innerText();
+    await expect(zoomIn.getAttribute('title')).resolves.toBe('放大');
     await mp.page.locator('[data-testid="language-switch"]').click();
     const en = await title.innerText();
     expect(zh).toMatch(/警网/);
     expect(en).toMatch(/Jingwang/);
+    await expect(zoomIn.getAttribute('title')).resolves.toBe('Zoom in');
     await mp.page.locator('[data-testid="language-switch"]').click();
     await expect(title.innerText()).resolves.toBe(zh);
+    await expect(zoomIn.getAttribute('aria-label')).resolves.toBe('放大');
   });
 
   it('sends no request off this machine', async () => {

@@ -30,7 +30,10 @@ export function fillLazySources(map: MapLibreMap, style: StyleSpecification | st
       .then(async (data) => {
         const { text } = textOfStyle({ version: 8, sources: { [id]: { type: 'geojson', data } }, layers: [] });
         await whenTextDrawable(text);
-        (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+        // The style may have been replaced while this loaded (a scoped user's map zooms in at once, before the style
+        // whose buildings come as vector tiles arrives): only a GeoJSON source takes the data.
+        const source = map.getSource(id);
+        if (source?.type === 'geojson') (source as GeoJSONSource).setData(data);
       })
       .catch((err) => {
         loaded.delete(id); // tried again on the next zoom
