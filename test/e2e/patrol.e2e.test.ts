@@ -70,6 +70,9 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
 
   it('shows the candidates of the evening patrol (中班 19–23) on weekdays, on foot, and marks a key place 必到', async () => {
     await page.locator(tid('patrol-shift-middle')).click();
+    // A window inside the shift, not the shift: the analysis's 中班 is 15–23.
+    await expect(page.locator(tid('patrol-shift-middle')).innerText()).resolves.toBe('中班内 19–23');
+    await expect(page.locator(tid('patrol-shifts-note')).innerText()).resolves.toContain('中班 15–23');
     await page.locator(tid('patrol-weekdays-weekdays')).click();
     await page.locator(tid('patrol-mode-foot')).click();
     await page.locator(tid('patrol-budget')).fill('90');
@@ -232,7 +235,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       expect(card).toContain('19:00–23:00');
       // The plan's weekdays, and no date the card would be for (issue 12).
       const fields = await page.locator(`${tid('patrol-card')} .patrol-card-fields div`).evaluateAll((ds) => Object.fromEntries(ds.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])));
-      expect(fields['时段']).toBe('19:00–23:00');
+      expect(fields['巡防时段']).toBe('19:00–23:00');
       expect(fields['星期']).toBe('一至五');
       expect(fields['分配给']).toMatch(/社区民警/);
       expect(card).toContain('沿道路网络');

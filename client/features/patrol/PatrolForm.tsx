@@ -99,7 +99,7 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
               onClick={() => onChange({ windowStart: s.start, windowEnd: s.end })}
               data-testid={`patrol-shift-${s.key}`}
             >
-              {t(shiftLabels[s.key])} {formatPatrolWindow(s)}
+              {t('patrolShiftButton', { shift: t(shiftLabels[s.key]), window: formatPatrolWindow(s) })}
             </button>
           ))}
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPartition, applyRedraw, autoPlanInput, continuedKeys, splitGrid } from './auto-plan';
+import { applyPartition, applyRedraw, applyReplan, autoPlanInput, continuedKeys, splitGrid } from './auto-plan';
 import { buildingCode, plannerFixture } from './planner-fixture';
 import { gridMembers, moveUnits, PlanEditError, publishedPlanState, setGridLocked } from './plan-state';
 import { toPlanUnits } from './plan-units';
@@ -36,6 +36,16 @@ describe('auto-redistricting around locked grids', () => {
     const next = applyRedraw(published, numbered);
     expect([...gridMembers(next)].map(([k, v]) => [k, v.length])).toEqual([['G1', 4], ['G2', 2], ['G3', 4], ['N001', 2]]);
     expect(applyRedraw(published, new Map())).toBe(published);
+  });
+
+  it('lets a full re-plan keep the key of a grid it draws again much as it was, and only that', () => {
+    // G1 drawn again whole (district 0); G2 and G3 (columns 2–5) cut across into rows (districts 1 and 2).
+    const numbered = new Map([...pu.published.keys()].map((id) => [id, id.startsWith('b0') || id.startsWith('b1') ? 0 : id.endsWith('-0') ? 1 : 2]));
+    expect(continuedKeys(published, numbered, { sameGridOnly: true })).toEqual([{ district: 0, key: 'G1' }]);
+    const next = applyReplan(published, numbered);
+    expect([...gridMembers(next)].map(([k, v]) => [k, v.length])).toEqual([['G1', 4], ['N001', 4], ['N002', 4]]);
+    // Without the rule each new row would take the name of a grid it holds only half of.
+    expect(continuedKeys(published, numbered).map((k) => k.key)).toEqual(['G1', 'G2', 'G3']);
   });
 
   it('refuses a partition that would change a locked grid', () => {

@@ -56,7 +56,7 @@ export function applyPartition(state: PlanState, numbered: ReadonlyMap<string, n
  * district, then key), so a grid redrawn in place keeps its key — and, once published, its code. A replaced key
  * still held by a building outside `numbered` is not offered.
  */
-export function continuedKeys(state: PlanState, numbered: ReadonlyMap<string, number>): KeptKey[] {
+export function continuedKeys(state: PlanState, numbered: ReadonlyMap<string, number>, options: { sameGridOnly?: boolean } = {}): KeptKey[] {
   const stillUsed = new Set<string>();
   for (const [code, key] of state.assignment) if (!numbered.has(code)) stillUsed.add(key);
   const overlap = new Map<string, { district: number; key: string; n: number }>();
@@ -68,7 +68,14 @@ export function continuedKeys(state: PlanState, numbered: ReadonlyMap<string, nu
     entry.n++;
     overlap.set(id, entry);
   }
-  const ranked = [...overlap.values()].sort((a, b) => b.n - a.n || a.district - b.district || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // sameGridOnly: a pair counts only where it is most of both the old grid and the new district (the same grid, redrawn).
+  const size = (counts: Map<string | number, number>, k: string | number) => counts.get(k) ?? 0;
+  const gridSize = new Map<string | number, number>();
+  for (const key of state.assignment.values()) gridSize.set(key, size(gridSize, key) + 1);
+  const districtSize = new Map<string | number, number>();
+  for (const d of numbered.values()) districtSize.set(d, size(districtSize, d) + 1);
+  const same = (e: { district: number; key: string; n: number }) => 2 * e.n > size(gridSize, e.key) && 2 * e.n > size(districtSize, e.district);
+  const ranked = [...overlap.values()].filter((e) => !options.sameGridOnly || same(e)).sort((a, b) => b.n - a.n || a.district - b.district || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const districts = new Set<number>();
   const keys = new Set<string>();
   const kept: KeptKey[] = [];
@@ -84,6 +91,15 @@ export function continuedKeys(state: PlanState, numbered: ReadonlyMap<string, nu
 /** A minimal-change redraw applied: the redrawn districts continue the grids they overlap most (see continuedKeys). */
 export function applyRedraw(state: PlanState, numbered: ReadonlyMap<string, number>): PlanState {
   return applyPartition(state, numbered, continuedKeys(state, numbered));
+}
+
+/**
+ * A full re-plan applied: every grid is new but for those it draws again much as they were (more than half of the old
+ * grid's buildings, and more than half of the new one's), which keep their key, name and code — so a planner can
+ * tell which grid is which, and residents, staff and records stay with a grid that did not really change.
+ */
+export function applyReplan(state: PlanState, numbered: ReadonlyMap<string, number>): PlanState {
+  return applyPartition(state, numbered, continuedKeys(state, numbered, { sameGridOnly: true }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { RedistrictInputError } from '../../../core/redistrict/types';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { applyPartition, applyRedraw, splitGrid } from './auto-plan';
+import { applyRedraw, applyReplan, splitGrid } from './auto-plan';
 import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from './plan-history';
 import {
   acceptDocking,
@@ -110,9 +110,9 @@ export function usePlanEditor(pu: PlanUnits | null) {
     merge: (kept: string, absorbed: string) => apply((s) => mergeGrids(pu!, s, kept, absorbed)),
     setLocked: (key: string, locked: boolean) => apply((s) => setGridLocked(s, key, locked)),
     acceptDocking: (docking: Record<string, string>) => apply((s) => acceptDocking(s, docking)),
-    /** A worker's result: a minimal-change redraw keeps the keys of the grids it continues, a full re-plan renames all. */
+    /** A worker's result: a minimal-change redraw keeps the keys of the grids it continues, a full re-plan those it redraws much as they were. */
     applyAutoPlan: (numbered: ReadonlyMap<string, number>, mode: RedistrictMode) =>
-      apply((s) => (mode === 'minimal' ? applyRedraw(s, numbered) : applyPartition(s, numbered))),
+      apply((s) => (mode === 'minimal' ? applyRedraw(s, numbered) : applyReplan(s, numbered))),
   };
 }
 

@@ -28,7 +28,8 @@ export function planDemoAccounts(d: DemoDataset): DemoAccount[] {
     account('admin', '系统管理员（演示）', 'admin', 'district'),
     account('commander', '指挥中心值班长（演示）', 'commander', 'district'),
     account('planner', '网格规划员（演示）', 'planner', 'district'),
-    account('patrol', `${beat.stationCode} 巡防指挥（演示）`, 'patrol_leader', 'station', [beat.stationCode]),
+    // Named by the station, as people name it: the code showed in the header and on every route he saved.
+    account('patrol', `${d.stations.find((s) => s.code === beat.stationCode)?.name ?? beat.stationCode} 巡防指挥（演示）`, 'patrol_leader', 'station', [beat.stationCode]),
     account('officer01', `${beat.name} 社区民警（演示）`, 'officer', 'beat', [beat.code], beat.officerId),
     account('grid001', `${grid.name} 网格长（演示）`, 'grid_leader', 'grids', [grid.code], grid.leaderId),
     account('worker001', `${grid.name} 网格员（演示）`, 'grid_worker', 'grids', [grid.code], worker?.id ?? null),
