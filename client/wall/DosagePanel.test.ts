@@ -16,7 +16,9 @@ describe('DosagePanel', () => {
   it('shows the units present split by force, and the places by name, in Chinese', () => {
     const html = renderToStaticMarkup(createElement(DosagePanel, { dosage, language: 'zh-CN', t: wallText('zh-CN') }));
     expect(html).toContain('巡防态势');
-    expect(html).toMatch(/>3<\/div><div class="wall-figure-label">在场单位/);
+    expect(html).toContain('<b>3</b>在场单位');
+    expect(html).toContain('<b>1</b>民警');
+    expect(html).toContain('<b>2</b>网格员');
     expect(html).toContain('达川中学');
     expect(html).toContain('高峰时段无人巡');
     expect(html).toContain('星河城1栋附近');

@@ -41,14 +41,14 @@ export function describeForecastChoice(choice: ForecastChoice, coverage: number)
 }
 
 /**
- * A one-line description of a model and its settings, Chinese first, e.g. '自激点过程 ETAS self-exciting point
- * process (decay 3 d, trigger σ 1 cell, background σ 2 cells)'.
+ * A one-line description of a model and its settings in Chinese, the words a patrol leader reads in the legend's
+ * tooltip, e.g. '自激点过程（ETAS；触发衰减 3 天，触发范围 σ 1 格，背景范围 σ 2 格）'. (It mixed in English before.)
  */
 export function describeModelInWords(model: ChosenModel): string {
-  if (model.method === 'stack') return `集成 stacked ensemble: ${model.parts.map((p) => `${p.weight} × ${describeModelInWords(p.model)}`).join(' + ')}`;
-  if (model.method === 'prior-counts') return '上期计数 prior counts (incidents per cell in the training period)';
-  if (model.method === 'kde') return `核密度 kernel density (bandwidth ${model.bandwidthM} m)`;
-  if (model.method === 'etas') return `自激点过程 ETAS self-exciting point process (decay ${model.decayDays} d, trigger σ ${model.triggerSigmaCells} cells, background σ ${model.backgroundSigmaCells} cells)`;
-  const time = model.halfLifeDays === null || model.recentShare === 0 ? 'no decay' : `half-life ${model.halfLifeDays} d × ${model.recentShare}`;
-  return `近期加权邻域平滑 recency-weighted counts smoothed by neighbours (${time}, near ${model.nearDays} d, far ${model.farDays} d)`;
+  if (model.method === 'stack') return `集成预测：${model.parts.map((p) => `${p.weight} × ${describeModelInWords(p.model)}`).join(' + ')}`;
+  if (model.method === 'prior-counts') return '上期计数（训练期内每格的警情数）';
+  if (model.method === 'kde') return `核密度（带宽 ${model.bandwidthM} 米）`;
+  if (model.method === 'etas') return `自激点过程（ETAS；触发衰减 ${model.decayDays} 天，触发范围 σ ${model.triggerSigmaCells} 格，背景范围 σ ${model.backgroundSigmaCells} 格）`;
+  const time = model.halfLifeDays === null || model.recentShare === 0 ? '不按时间衰减' : `半衰期 ${model.halfLifeDays} 天，近期权重 ${model.recentShare}`;
+  return `近期加权邻域平滑（${time}；近邻先验 ${model.nearDays} 天，远邻先验 ${model.farDays} 天）`;
 }

@@ -5572,6 +5572,7 @@ export interface operations {
                             communityCode: string;
                             streetCode: string;
                             beatCode: string | null;
+                            beatName: string | null;
                             households: number;
                             residents: number;
                         };

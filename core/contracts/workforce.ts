@@ -203,6 +203,8 @@ export const GridPageSchema = z.object({
     communityCode: z.string(),
     streetCode: z.string(),
     beatCode: z.string().nullable(),
+    /** The beat as people name it ('三里坪派出所第1警格'); what the page shows. */
+    beatName: z.string().nullable(),
     households: z.number(),
     residents: z.number(),
   }),

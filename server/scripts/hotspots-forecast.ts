@@ -11,7 +11,7 @@ export type CliModel = 'validated' | 'recency-kde';
 export interface ForecastRun {
   /** The method the chosen cells come from ('prior-counts', 'kde', 'recency-blend', 'etas', 'stack' or 'recency-kde'), and its settings. */
   method: string;
-  /** The method in words, Chinese first ('自激点过程 ETAS self-exciting point process (…)'). */
+  /** The method in words ('自激点过程（ETAS；…）'). */
   methodName: string;
   settings: Record<string, number | null>;
   scores: Float64Array;
@@ -44,7 +44,7 @@ export function forecastAndEvaluate(options: RunOptions, grid: CellGrid, trainin
     const scores = forecastCellScores(grid, training, { method: 'recency-kde', bandwidthM: options.bandwidthM, halfLifeDays: options.halfLifeDays, referenceDay: options.forecastFrom });
     const chosen = selectTopCells(scores, options.coverage, grid);
     const settings = { bandwidthM: options.bandwidthM, halfLifeDays: options.halfLifeDays };
-    return { method: 'recency-kde', methodName: `近期加权核密度 recency-weighted kernel density (bandwidth ${options.bandwidthM} m, half-life ${options.halfLifeDays} d)`, settings, scores, chosen, result: evaluateForecast(chosen, actualCounts), baseline, priorCounts: null, tunedKde: null, validation: null };
+    return { method: 'recency-kde', methodName: `近期加权核密度（带宽 ${options.bandwidthM} 米，半衰期 ${options.halfLifeDays} 天）`, settings, scores, chosen, result: evaluateForecast(chosen, actualCounts), baseline, priorCounts: null, tunedKde: null, validation: null };
   }
   const prepared = prepareForecastIncidents(grid, training);
   // The training window ends where its last day ends; a gap before the forecast window holds nothing to learn from.

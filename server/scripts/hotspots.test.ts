@@ -44,7 +44,9 @@ describe('npm run hotspots', () => {
     );
     expect(summary).toMatchObject({ cellSizeM: 183, coverage: 0.01, shift: null });
     expect(ForecastMethodSchema.options).toContain(summary.method);
-    expect(summary.methodName).toMatch(/^[\u4e00-\u9fff]+ [a-zA-Z]/);
+    // In Chinese, no English words mixed in (ETAS is the model's name).
+    expect(summary.methodName).toMatch(/^[\u4e00-\u9fff]+[（：]/);
+    expect(summary.methodName).not.toMatch(/[a-z]{3,}/);
     // The winner is the validation's, named with its figures and the baselines' on the same folds inside the training days.
     expect(summary.validation.chosen.method).toBe(summary.method);
     expect(summary.validation.chosen.settings).toEqual(summary.settings);

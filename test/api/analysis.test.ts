@@ -114,7 +114,9 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     expect(selection.kde.settings.bandwidthM).toBeGreaterThan(0);
     expect(selection.chosen.pai).toBeGreaterThanOrEqual(Math.max(selection.priorCounts.pai!, selection.kde.pai!));
     // Named Chinese first, then in English.
-    expect(answer.meta.method).toMatch(/^[\u4e00-\u9fff]+ [a-zA-Z]/);
+    // In Chinese, no English words mixed in (ETAS is the model's name).
+    expect(answer.meta.method).toMatch(/^[\u4e00-\u9fff]+[（：]/);
+    expect(answer.meta.method).not.toMatch(/[a-z]{3,}/);
   });
 
   it('gives rates per grid and per beat that add up to the profile’s total, with the change against the period before', async () => {

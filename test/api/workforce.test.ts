@@ -167,8 +167,12 @@ describe('the grid page', () => {
   it('shows one grid’s people, work, meetings, grades, data freshness, disputes and incidents, as the database has them', async () => {
     const page = await get<GridPage>(grid001, `/api/grids/${gridCode}/page`);
     const now = Date.now();
-    const [g] = await queryRows<{ households: number; beat: string }>(db, sql`SELECT households, bg.beat_code AS beat FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${gridCode}`);
-    expect(page.grid).toMatchObject({ code: gridCode, households: g.households, beatCode: g.beat });
+    const [g] = await queryRows<{ households: number; beat: string; beat_name: string }>(
+      db,
+      sql`SELECT households, bg.beat_code AS beat, b.name AS beat_name FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code JOIN beats b ON b.code = bg.beat_code WHERE g.code = ${gridCode}`,
+    );
+    expect(page.grid).toMatchObject({ code: gridCode, households: g.households, beatCode: g.beat, beatName: g.beat_name });
+    expect(g.beat_name).toMatch(/警格$/);
     expect(page.people.roots[0].id).toBe(leaderId);
     const work = await queryRows<{ kind: string; n: number }>(db, sql`SELECT kind, count(*)::int AS n FROM activities
       WHERE grid_code = ${gridCode} AND occurred_at >= now() - interval '365 days' GROUP BY kind`);

@@ -131,7 +131,7 @@ describe('the admin views', () => {
   it('searches the audit log', async () => {
     const page = await signedIn('admin', '/admin/audit');
     await page.locator(`${tid('audit-table')}[aria-busy="false"]`).waitFor(); // the unfiltered first answer
-    await page.locator(tid('audit-action')).fill('login');
+    await page.locator(tid('audit-action')).selectOption({ label: '登录' });
     const searched = page.waitForResponse((r) => r.url().includes('/api/admin/audit?') && r.url().includes('action=login'));
     await page.locator(tid('audit-search')).click();
     expect((await searched).status()).toBe(200);

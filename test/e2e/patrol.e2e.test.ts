@@ -254,8 +254,9 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     await page.locator(tid('patrol-hotspots-gi')).click();
     await row.locator(tid('patrol-open')).click();
     await page.locator(`${tid('patrol-saved-row')}.current[data-name="夜巡 e2e 一线"]`).waitFor();
+    // The row is current already (the route just saved is on screen), so wait for the opened route's form.
+    await page.locator(`${tid('patrol-hotspots-forecast')}[aria-pressed="true"]`).waitFor({ timeout: 15_000 });
     await expect(page.locator(tid('patrol-route-hotspots')).getAttribute('data-source')).resolves.toBe('forecast');
-    await expect(page.locator(tid('patrol-hotspots-forecast')).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator(tid('patrol-stop-row')).count()).resolves.toBe(stopCount);
     await expect(page.locator(tid('patrol-result')).innerText()).resolves.toContain('夜巡 e2e 一线');
     await row.locator(tid('patrol-delete')).click();

@@ -148,6 +148,11 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
     await page.locator(`${tid('disputes-table')}:not([aria-busy])`).waitFor();
     const scores = await page.locator(`${tid('dispute-row')} ${tid('dispute-risk')}`).allInnerTexts();
     expect(scores.map((s) => parseInt(s, 10))).toEqual(scores.map((s) => parseInt(s, 10)).sort((a, b) => b - a));
+    // The grid filter offers the grids by name, not a box for a 15-digit code.
+    const gridOptions = await page.locator(`${tid('dispute-filter-grid')} option`).allInnerTexts();
+    expect(gridOptions[0]).toBe('全部');
+    expect(gridOptions.length).toBeGreaterThan(10);
+    expect(gridOptions.slice(1).every((o) => /社区第\d+网格$/.test(o))).toBe(true);
     await saveScreenshot(page, 'disputes');
     expect(app.pageErrors).toEqual([]);
   });
@@ -190,6 +195,8 @@ describe('the grid workforce (网格队伍), the grid page and the map, in headl
     await expect(grade.getAttribute('data-grade')).resolves.toBe('poor');
     await expect(grade.innerText()).resolves.toContain('差');
     await expect(page.locator(tid('wf-person')).count()).resolves.toBeGreaterThan(3);
+    // The beat by name (派出所第N警格), never its code (PS02-J15).
+    await expect(page.locator(tid('gp-facts')).innerText()).resolves.toMatch(/警格 \S+派出所第\d+警格/);
     await expect(page.locator(tid('gp-freshness')).innerText()).resolves.toMatch(/\d+%/);
     await expect(page.locator(tid('gp-disputes')).innerText()).resolves.toContain('未结纠纷');
     await expect(page.locator(tid('gp-incidents')).innerText()).resolves.toContain('警情');

@@ -35,14 +35,15 @@ export function AuditView() {
         </label>
         <label>
           {t('auditAction')}
-          <input {...field('action')} list="audit-actions" placeholder="unmask" data-testid="audit-action" />
-          <datalist id="audit-actions">
+          {/* A list of the actions by their Chinese names: the typed English codes ('unmask') were the only way before. */}
+          <select {...field('action')} data-testid="audit-action">
+            <option value="">{t('kindAny')}</option>
             {auditActions.map((a) => (
               <option key={a} value={a}>
                 {describeAuditAction(a, t)}
               </option>
             ))}
-          </datalist>
+          </select>
         </label>
         <label>
           {t('auditFrom')}

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { disputeTypes, riskLevels } from '../../../core/contracts/disputes';
 import { disputeStatuses } from '../../../core/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { GridChoice } from '../../shared/grids-in-scope';
 import type { DisputeFilter } from './dispute-query';
 import { riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 
@@ -10,10 +11,12 @@ export interface DisputeFiltersProps {
   onDraft: (f: DisputeFilter) => void;
   onApply: () => void;
   onReset: () => void;
+  /** The grids of the user's jurisdiction, by name. */
+  grids: GridChoice[];
 }
 
 /** Search and filters of the disputes list: applied on 查询 (or Enter), not on every key. */
-export function DisputeFilters({ draft, onDraft, onApply, onReset }: DisputeFiltersProps) {
+export function DisputeFilters({ draft, onDraft, onApply, onReset, grids }: DisputeFiltersProps) {
   const { t } = useI18n();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -69,7 +72,15 @@ export function DisputeFilters({ draft, onDraft, onApply, onReset }: DisputeFilt
       </label>
       <label>
         {t('dspColGrid')}
-        <input value={draft.grid} onChange={(e) => set('grid', e.target.value)} pattern="[0-9A-Za-z_\-]{1,40}" placeholder="511703001001001" data-testid="dispute-filter-grid" />
+        {/* Picked by name from the jurisdiction's grids: a typed 15-digit code was the only way before. */}
+        <select value={draft.grid} onChange={(e) => set('grid', e.target.value)} data-testid="dispute-filter-grid">
+          <option value="">{t('dspAny')}</option>
+          {grids.map((g) => (
+            <option key={g.code} value={g.code}>
+              {g.name}
+            </option>
+          ))}
+        </select>
       </label>
       <button type="submit" data-testid="dispute-apply">
         {t('search')}

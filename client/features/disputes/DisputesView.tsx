@@ -8,6 +8,7 @@ import { FieldReportInbox } from './FieldReportInbox';
 import { HighRiskList } from './HighRiskList';
 import { RegisterDisputeForm } from './RegisterDisputeForm';
 import { RemindersPanel } from './RemindersPanel';
+import { useGridChoices } from '../../shared/use-grid-choices';
 import { useDisputesView } from './use-disputes-view';
 
 /**
@@ -18,6 +19,7 @@ import { useDisputesView } from './use-disputes-view';
 export function DisputesView({ me }: { me: Me }) {
   const { t } = useI18n();
   const v = useDisputesView();
+  const { choices: grids } = useGridChoices(me.scope);
   const mayWrite = disputeWriters.includes(me.role);
   return (
     <section className="view register-view" data-testid="disputes-view">
@@ -32,7 +34,7 @@ export function DisputesView({ me }: { me: Me }) {
       <p className="view-note">{t('dspNote')}</p>
       <div className="register-columns">
         <div className="register-main">
-          <DisputeFilters draft={v.draft} onDraft={v.setDraft} onApply={v.apply} onReset={v.reset} />
+          <DisputeFilters draft={v.draft} onDraft={v.setDraft} onApply={v.apply} onReset={v.reset} grids={grids} />
           {v.page.status === 'error' && (
             <p className="error" role="alert">
               {t('loadFailed', { message: v.page.error.message })}

@@ -44,7 +44,7 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
         </h2>
         <p className="muted" data-testid="gp-facts">
           <MeasureInfo measures={['households', 'residents']}>
-            {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatCode ?? '—' })}
+            {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatName ?? p.grid.beatCode ?? '—' })}
           </MeasureInfo>
         </p>
       </header>

@@ -46,10 +46,13 @@ export function DockingPanel({ report, names, accepted, onAccept, disabled }: Do
           <tbody>
             {report.beats.map((b) => (
               <tr key={b.code} data-beat={b.code}>
-                <td title={b.code}>{names.beat(b.code)}</td>
+                <td className="nowrap" title={b.code}>
+                  {names.beat(b.code)}
+                </td>
                 <td>{b.grids.length}</td>
                 <td>{b.households}</td>
-                <td>{b.incidentsPerOfficer.toFixed(1)}</td>
+                {/* A tenth of an incident matters below ten a year, not at 689. */}
+                <td>{b.incidentsPerOfficer >= 10 ? Math.round(b.incidentsPerOfficer) : b.incidentsPerOfficer.toFixed(1)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,7 @@ import { INCIDENT_WINDOW_DAYS } from '../../../core/measures';
 import type { ActivityKind, GridPage } from '../../../core/contracts/workforce';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
-import { assessments, beatGrids, disputes, grids, incidentCategories, incidents } from '../schema';
+import { assessments, beatGrids, beats, disputes, grids, incidentCategories, incidents } from '../schema';
 import { selectDisputeSummaries } from './disputes.repo';
 import { findGridMeasures, isOpenDispute, isWithinDays, rankedAssessmentsSql } from './measures.repo';
 import { findActivities, findGridPeople, findMeetings } from './workforce.repo';
@@ -14,6 +14,7 @@ const DAY_MS = 86_400_000;
 
 const g = alias(grids, 'g');
 const bg = alias(beatGrids, 'bg');
+const b = alias(beats, 'b');
 // selectDisputeSummaries reads disputes as "d"; the ranked assessments carry every column of assessments.
 const d = alias(disputes, 'd');
 const ra = alias(assessments, 'ra');
@@ -30,8 +31,9 @@ export async function findGridName(db: Db, code: string): Promise<string | null>
 export async function findGridPage(db: Db, code: string, scope: Scope, now = new Date()): Promise<GridPage | null> {
   const [grid] = await queryRows<Omit<GridPage['grid'], 'households' | 'residents'>>(
     db,
-    sql`SELECT ${g.code}, ${g.name}, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode", ${bg.beatCode} AS "beatCode"
-        FROM ${grids} ${g} LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code} WHERE ${g.code} = ${code} AND ${gridInScope(g.code, scope)}`,
+    sql`SELECT ${g.code}, ${g.name}, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode", ${bg.beatCode} AS "beatCode", ${b.name} AS "beatName"
+        FROM ${grids} ${g} LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code} LEFT JOIN ${beats} ${b} ON ${b.code} = ${bg.beatCode}
+        WHERE ${g.code} = ${code} AND ${gridInScope(g.code, scope)}`,
   );
   if (!grid) return null;
   const yearAgo = new Date(now.getTime() - 365 * DAY_MS).toISOString();

@@ -20,12 +20,13 @@ type CommunityRow = PlannerAreas['streets'][number]['communities'][number] & { s
 export async function findPlannerAreas(db: Db): Promise<PlannerAreas> {
   const rows = await queryRows<CommunityRow>(
     db,
-    sql`SELECT ${s.code} AS "streetCode", ${s.name} AS "streetName", ${c.code}, ${c.name},
+    // Communities by their short names (梧桐梁社区), as every other view shows them, not 梧桐梁社区居民委员会.
+    sql`SELECT ${s.code} AS "streetCode", ${s.name} AS "streetName", ${c.code}, ${c.shortName} AS name,
           COALESCE(sum(${g.households}), 0)::int AS households,
           (SELECT count(*)::int FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} WHERE ${k.communityCode} = ${c.code}) AS buildings,
           count(${g.code})::int AS grids
         FROM ${communities} ${c} JOIN ${streets} ${s} ON ${s.code} = ${c.streetCode} JOIN ${grids} ${g} ON ${g.communityCode} = ${c.code}
-        GROUP BY ${s.code}, ${s.name}, ${c.code}, ${c.name} ORDER BY ${s.code}, ${c.code}`,
+        GROUP BY ${s.code}, ${s.name}, ${c.code}, ${c.shortName} ORDER BY ${s.code}, ${c.code}`,
   );
   const byCode = new Map<string, PlannerAreas['streets'][number]>();
   for (const r of rows) {
@@ -44,7 +45,7 @@ export async function findPlannerArea(db: Db, query: PlannerAreaQuery): Promise<
   const rows = kind === 'street'
     ? await db.select({ code: c.code, areaName: s.name }).from(c).innerJoin(s, eq(s.code, c.streetCode))
       .where(and(eq(s.code, code), hasGrids)).orderBy(c.code)
-    : await db.select({ code: c.code, areaName: c.name }).from(c).where(and(eq(c.code, code), hasGrids));
+    : await db.select({ code: c.code, areaName: c.shortName }).from(c).where(and(eq(c.code, code), hasGrids));
   if (rows.length === 0) return null;
   return { kind, code, name: rows[0].areaName, communityCodes: rows.map((r) => r.code) };
 }
@@ -129,7 +130,7 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
     db,
     sql`SELECT
         (SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(ST_AsGeoJSON(c.*, 'geom', 7)::json ORDER BY c.code), '[]'::json))
-           FROM (SELECT ${communities.code} AS code, ${communities.name} AS name, ${communities.geom} AS geom
+           FROM (SELECT ${communities.code} AS code, ${communities.shortName} AS name, ${communities.geom} AS geom
              FROM ${communities} WHERE ${communities.code} = ANY(${codes})) c)::text AS communities,
         (SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(ST_AsGeoJSON(g.*, 'geom', 7)::json ORDER BY g.code), '[]'::json))
            FROM (SELECT ${grids.code} AS code, ${grids.name} AS name, ${grids.communityCode} AS "communityCode", ${grids.households} AS households,
