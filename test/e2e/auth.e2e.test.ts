@@ -166,6 +166,10 @@ describe('the admin views', () => {
 
   it('issues an API token for a grid leader that reads only their grid on /ogc, and refuses it once revoked', async () => {
     const page = await signedIn('admin', '/admin/api-tokens');
+    // An empty list says so (and how to fill it), and only an empty one.
+    await page.locator(tid('api-tokens-table')).waitFor();
+    const before = await page.locator(tid('api-token-row')).count();
+    await expect(page.locator(tid('api-tokens-empty')).count()).resolves.toBe(before === 0 ? 1 : 0);
     const name = `e2e QGIS ${Date.now()}`;
     await page.locator(tid('api-token-name')).fill(name);
     await page.locator(tid('api-token-account')).selectOption('grid001');
@@ -181,6 +185,7 @@ describe('the admin views', () => {
     const row = page.locator(tid('api-token-row'), { hasText: name });
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain('未使用');
+    await expect(page.locator(tid('api-tokens-empty')).count()).resolves.toBe(0);
     await saveScreenshotTo(page, '/tmp/jingwang-api-tokens.png');
     // From the test process, as a desktop client would: no browser cookie travels with the token.
     const origin = new URL(page.url()).origin;

@@ -114,6 +114,13 @@ export function ApiTokensView() {
               </tr>
             </thead>
             <tbody>
+              {tokens.data.length === 0 && (
+                <tr>
+                  <td colSpan={8} className="muted" data-testid="api-tokens-empty">
+                    {t('apiTokensNone')}
+                  </td>
+                </tr>
+              )}
               {tokens.data.map((k) => {
                 const account = accountOf.get(k.username);
                 return (

@@ -77,6 +77,7 @@ export const admin: Record<keyof typeof zh, string> = {
   colCreatedAt: 'Issued',
   colState: 'State',
 
+  apiTokensNone: 'No API token yet. Issue one for an account with the form above; it is shown once, when issued.',
   apiTokensTitle: 'API tokens',
   apiTokensNote: 'Tokens for desktop GIS (QGIS, ArcGIS, GDAL) and the 110 dispatch system: read access to {ogc}, vector tiles and the read routes with the chosen account\'s role and jurisdiction; the one write is registering incidents (the dispatch intake, for accounts whose role registers incidents); never account management. A token is shown once, when it is issued, and expires on its date.',
   apiTokenAccount: 'Account',

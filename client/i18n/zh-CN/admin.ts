@@ -75,6 +75,7 @@ export const admin = {
   colCreatedAt: '签发时间',
   colState: '状态',
 
+  apiTokensNone: '还没有接口令牌。用上面的表单为一个账号签发，令牌只在签发时显示一次。',
   apiTokensTitle: '接口令牌',
   apiTokensNote: '给 QGIS、ArcGIS、GDAL 等桌面 GIS 和 110 接处警系统用的令牌：以所选账号的角色和辖区只读访问 {ogc}、矢量瓦片和查询接口；唯一能写入的是登记警情（接警接入，需账号有登记警情的角色）；不能管理账号。令牌只在签发时显示一次，到期自动失效。',
   apiTokenAccount: '账号',
