@@ -24,7 +24,8 @@ export interface PatrolMapProps {
   straight: boolean;
 }
 
-const padding = { top: 48, bottom: 48, left: 48, right: 48 };
+// Room for the stop markers' numbers at the edges, and for the legend over the map's bottom-left corner (about 130 px).
+const padding = { top: 72, bottom: 150, left: 72, right: 72 };
 
 /** The patrol map: candidates, route, stops and start over the base map; a click picks the start while picking. */
 export function PatrolMap({ containerRef, viewMap, mapStyle, layers, getTooltip, dataReady, view, picking, onPick, straight }: PatrolMapProps) {
