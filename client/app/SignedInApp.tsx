@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { Me } from '../../core/contracts/auth';
+import { watchesWholeDistrict } from '../../core/contracts/role-groups';
 import { AuditView } from '../features/admin/AuditView';
 import { UsersView } from '../features/admin/UsersView';
 import { WallTokensView } from '../features/admin/WallTokensView';
@@ -62,7 +63,7 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
     <div className="app">
       <Header
         demo={summary.data?.demo === true}
-        nav={<NavLinks views={viewsForRole(me.role)} current={view === 'no-access' ? null : view} onNavigate={navigate} wall={me.scope.kind === 'district'} />}
+        nav={<NavLinks views={viewsForRole(me.role)} current={view === 'no-access' ? null : view} onNavigate={navigate} wall={watchesWholeDistrict(me.scope)} />}
         userMenu={<UserMenu me={me} sessionEndsAtMs={clock.absoluteExpiresAtMs} onLogout={onLogout} />}
       />
       <div className="app-body">

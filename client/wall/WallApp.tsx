@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { watchesWholeDistrict } from '../../core/contracts/role-groups';
 import { ApiError } from '../api/client';
 import { exchangeWallToken, getMe, getWallSummary } from '../api/endpoints';
 import { wallLanguageOf, wallText } from './wall-messages';
@@ -30,7 +31,7 @@ async function signIn(): Promise<Auth> {
   if (!fromUrl) {
     const me = await getMe();
     if (me === 'no-auth') return 'signed-in';
-    if (me !== null) return me.scope.kind === 'district' ? 'signed-in' : refusalOf();
+    if (me !== null) return watchesWholeDistrict(me.scope) ? 'signed-in' : refusalOf();
   }
   const token = fromUrl ?? sessionStorage.getItem(tokenKey);
   if (!token) return 'prompt';

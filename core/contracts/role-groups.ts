@@ -1,4 +1,4 @@
-import { roles, type Role } from './auth';
+import { roles, type Role, type Scope } from './auth';
 
 /** Who may call what: each route names one of these groups with allow(); the client hides what would answer 403. */
 export const everyone: readonly Role[] = roles;
@@ -36,3 +36,10 @@ export const fieldWorkers: readonly Role[] = ['officer', 'patrol_leader', 'comma
 export const policeFieldWorkers: readonly Role[] = ['officer', 'patrol_leader', 'commander', 'admin'];
 /** May see units' live positions within their scope (grid leaders only grid staff); grid workers and viewers see none. */
 export const positionViewers: readonly Role[] = ['admin', 'commander', 'patrol_leader', 'officer', 'grid_leader', 'wall_display'];
+
+/**
+ * Who may watch the wall (指挥大屏) and its live incidents: a district-wide jurisdiction (a wall token's too). The wall
+ * counts every street, so a narrower one would see figures beside its own map that are not its own. One rule for the
+ * server's refusals (/api/wall/summary, /api/live) and the client's link and page.
+ */
+export const watchesWholeDistrict = (scope: Scope): boolean => scope.kind === 'district';

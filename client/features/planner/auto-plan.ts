@@ -69,12 +69,9 @@ export function continuedKeys(state: PlanState, numbered: ReadonlyMap<string, nu
     overlap.set(id, entry);
   }
   // sameGridOnly: a pair counts only where it is most of both the old grid and the new district (the same grid, redrawn).
-  const size = (counts: Map<string | number, number>, k: string | number) => counts.get(k) ?? 0;
-  const gridSize = new Map<string | number, number>();
-  for (const key of state.assignment.values()) gridSize.set(key, size(gridSize, key) + 1);
-  const districtSize = new Map<string | number, number>();
-  for (const d of numbered.values()) districtSize.set(d, size(districtSize, d) + 1);
-  const same = (e: { district: number; key: string; n: number }) => 2 * e.n > size(gridSize, e.key) && 2 * e.n > size(districtSize, e.district);
+  const gridSize = countValues(state.assignment);
+  const districtSize = countValues(numbered);
+  const same = (e: { district: number; key: string; n: number }) => 2 * e.n > gridSize.get(e.key)! && 2 * e.n > districtSize.get(e.district)!;
   const ranked = [...overlap.values()].filter((e) => !options.sameGridOnly || same(e)).sort((a, b) => b.n - a.n || a.district - b.district || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const districts = new Set<number>();
   const keys = new Set<string>();
@@ -86,6 +83,13 @@ export function continuedKeys(state: PlanState, numbered: ReadonlyMap<string, nu
     kept.push({ district, key });
   }
   return kept;
+}
+
+/** How many entries hold each value. */
+function countValues<V>(map: ReadonlyMap<string, V>): Map<V, number> {
+  const counts = new Map<V, number>();
+  for (const v of map.values()) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }
 
 /** A minimal-change redraw applied: the redrawn districts continue the grids they overlap most (see continuedKeys). */

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { LiveEvent } from '../../../core/contracts/live';
+import { watchesWholeDistrict } from '../../../core/contracts/role-groups';
 import { allow } from '../../auth/auth.middleware';
 import { everyone } from '../../auth/roles';
 import { findLiveEventsAfter } from '../../live/live-events.repo';
@@ -31,9 +32,9 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
     const since = Number.isInteger(header) && header >= 0 ? header : c.req.valid('query').since;
     const hub = await getHub();
     const maxPending = c.var.env.LIVE_STREAM_MAX_PENDING;
-    // Incidents and units on patrol anywhere are the wall's, for district-wide callers; a narrower jurisdiction gets
-    // the published plans only (what the app's pages listen for), as /api/wall/summary refuses it.
-    const wholeDistrict = c.var.user!.scope.kind === 'district';
+    // Incidents and units on patrol anywhere are the wall's; a narrower jurisdiction gets the published plans only
+    // (what the app's pages listen for), as /api/wall/summary refuses it.
+    const wholeDistrict = watchesWholeDistrict(c.var.user!.scope);
     const forCaller = (events: LiveEvent[]) => (wholeDistrict ? events : events.filter((e) => e.kind === 'plan'));
     return streamSSE(c, async (stream) => {
       let queue: LiveEvent[] = [];
