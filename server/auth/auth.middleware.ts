@@ -5,10 +5,9 @@ import { ApiErrorSchema } from '../../core/contracts/api-error';
 import { answerSchema } from '../openapi/describe';
 import { guardsKey } from '../openapi/openapi-document';
 import type { Role } from '../../core/contracts/auth';
-import type { AuditAction } from '../../core/contracts/audit';
 import { writeAudit } from '../audit/audit.repo';
 import { apiError, type ApiMessageCode } from '../i18n/messages';
-import type { AppEnv } from '../routes/context';
+import type { AppEnv, AuditNote } from '../routes/context';
 import { apiTokenReach } from './api-token-reach';
 import { checkApiToken, type ApiTokenRefusal } from './api-tokens.repo';
 import { clientAddress } from './client-address';
@@ -114,7 +113,7 @@ export const auditWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   const user = c.var.user;
   await writeAudit(c.var.database.db, {
     username: note?.username ?? user?.username ?? null,
-    role: user?.role ?? null,
+    role: note?.role ?? user?.role ?? null,
     ip: clientAddress(c),
     method: c.req.method,
     route: c.req.routePath && c.req.routePath !== '/*' ? c.req.routePath : c.req.path,
@@ -127,6 +126,6 @@ export const auditWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** Lets a handler name what its request did, for the audit row. */
-export function noteAudit(c: Context<AppEnv>, note: { action: AuditAction; records?: string[]; username?: string }) {
+export function noteAudit(c: Context<AppEnv>, note: AuditNote) {
   c.set('audit', note);
 }

@@ -11,11 +11,12 @@ beforeAll(async () => {
 describe('the audit trail', () => {
   it('records every login with who, from where and the outcome', async () => {
     await loginAs('commander', '10.3.0.9');
-    const [row] = await queryRows<{ username: string; ip: string; outcome: string; route: string }>(
+    const [row] = await queryRows<{ username: string; role: string | null; ip: string; outcome: string; route: string }>(
       db,
-      sql`SELECT username, ip, outcome, route FROM audit_log WHERE action = 'login' AND username = 'commander' ORDER BY id DESC LIMIT 1`,
+      sql`SELECT username, role, ip, outcome, route FROM audit_log WHERE action = 'login' AND username = 'commander' ORDER BY id DESC LIMIT 1`,
     );
-    expect(row).toEqual({ username: 'commander', ip: '10.3.0.9', outcome: 'success', route: '/api/auth/login' });
+    // The role is known once the password is checked, though the session starts only after the row is noted.
+    expect(row).toEqual({ username: 'commander', role: 'commander', ip: '10.3.0.9', outcome: 'success', route: '/api/auth/login' });
   });
 
   it.each([

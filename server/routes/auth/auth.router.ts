@@ -49,12 +49,13 @@ export const authRouter = new Hono<AppEnv>()
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     await recordLoginAttempt(db, username, ip, ok);
     if (!ok || !user) return c.json(apiError(c, 'login_failed', 'login_failed'), 401);
+    noteAudit(c, { action: 'login', username, role: user.role });
     return c.json(await startSession(c, { username: user.username, role: user.role }), 200);
   })
   .post('/auth/wall', describe('指挥大屏令牌登录 / sign a wall display in with its token', { 200: MeSchema, 401: ApiErrorSchema }), validate('json', WallLoginSchema), async (c) => {
     const { db } = c.var.database;
     const wall = await findLiveWallToken(db, c.req.valid('json').token);
-    noteAudit(c, { action: 'wall_login', username: wall ? `wall:${wall.id}` : 'wall:?' });
+    noteAudit(c, { action: 'wall_login', username: wall ? `wall:${wall.id}` : 'wall:?', ...(wall ? { role: 'wall_display' } : {}) });
     if (!wall) return c.json(apiError(c, 'login_failed', 'wall_token_refused'), 401);
     return c.json(await startSession(c, { username: `wall:${wall.id}`, role: 'wall_display', wallTokenId: wall.id }), 200);
   })
