@@ -281,6 +281,21 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     await page.locator(tid('patrol-budget')).fill('90');
   });
 
+  it('names a start picked on the map by the place it is at, keeping the coordinates for hovering', async () => {
+    await page.locator(tid('patrol-start-point')).check();
+    await page.locator(tid('patrol-pick')).click();
+    const box = (await page.locator(`${tid('patrol-map')} ${tid('map')}`).boundingBox())!;
+    // The route's framing puts its stops, at the station's hotspots among the buildings, round the middle.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const place = page.locator(tid('patrol-point-place'));
+    await place.waitFor({ timeout: 30_000 });
+    await expect(place.innerText()).resolves.toMatch(/^\S+附近$/);
+    await expect(page.locator(tid('patrol-point')).innerText()).resolves.not.toMatch(/\d+\.\d{3,}/);
+    const [lng, lat] = (await place.getAttribute('title'))!.split(',').map(Number);
+    expect(lng > 107 && lng < 108 && lat > 31 && lat < 32).toBe(true);
+    await page.locator(tid('patrol-start-station')).check();
+  });
+
   it('raised no error in the page', () => {
     expect(app.pageErrors.map((e) => e.message)).toEqual([]);
   });

@@ -74,11 +74,15 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
             {picking ? t('patrolPickCancel') : t('patrolPickOnMap')}
           </button>
           <span className="patrol-muted" data-testid="patrol-point">
-            {form.point ? (
-              <>
-                {pointPlace && <span data-testid="patrol-point-place">{pointPlace} </span>}
-                <span className="mono" data-testid="patrol-point-lnglat">{formatLngLat(form.point)}</span>
-              </>
+            {/* A named point reads by its name (coordinates on hover); bare coordinates only where nothing is near. */}
+            {form.point && pointPlace ? (
+              <span data-testid="patrol-point-place" title={formatLngLat(form.point)}>
+                {pointPlace}
+              </span>
+            ) : form.point ? (
+              <span className="mono" data-testid="patrol-point-lnglat">
+                {formatLngLat(form.point)}
+              </span>
             ) : (
               t('patrolNoPoint')
             )}
