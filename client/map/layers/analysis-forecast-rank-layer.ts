@@ -48,7 +48,7 @@ const rankPaddingPx = 3;
  */
 export function declutterRankLabels(labels: readonly RankLabel[], zoom: number): RankLabel[] {
   const points = labels.map((l): LabelPoint & { label: RankLabel } => ({ position: l.position, text: l.text, rank: 'community', label: l }));
-  const kept = declutterLabels(points, zoom, { street: rankSizePx, community: rankSizePx }, rankPaddingPx) as (LabelPoint & { label: RankLabel })[];
+  const kept = declutterLabels(points, zoom, { street: rankSizePx, community: rankSizePx }, rankPaddingPx);
   return kept.map((p) => p.label);
 }
 

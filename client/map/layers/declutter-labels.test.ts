@@ -36,6 +36,14 @@ describe('declutterLabels', () => {
     expect(declutterLabels(labels, 15, sizes)).toHaveLength(2);
   });
 
+  it('writes a label whose place is taken at its first free alternative, and drops it when none is free', () => {
+    const street = label('三里坪街道', 107.5, 31.2, 'street');
+    const community: LabelPoint = { ...label('玉坪社区', 107.5, 31.2), alternatives: [[107.5005, 31.2], [107.5, 31.197]] };
+    expect(declutterLabels([street, community], 13, sizes)).toEqual([street, { ...community, position: [107.5, 31.197] }]);
+    const crowded: LabelPoint = { ...community, alternatives: [[107.5005, 31.2]] };
+    expect(declutterLabels([street, crowded], 13, sizes)).toEqual([street]);
+  });
+
   it('answers an empty list for no labels and does not mutate its input', () => {
     expect(declutterLabels([], 13, sizes)).toEqual([]);
     const labels = [label('甲', 107.5, 31.2), label('乙', 107.5, 31.2)];

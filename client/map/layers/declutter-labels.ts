@@ -18,21 +18,25 @@ export function estimateTextWidthPx(text: string, sizePx: number): number {
 
 /**
  * The labels that can be written at a zoom without overlapping, taken greedily in input order (put the more
- * important ones first). Boxes are estimated from the text and its size plus paddingPx on every side.
+ * important ones first); a label whose position is taken is written at its first free alternative, if any.
+ * Boxes are estimated from the text and its size plus paddingPx on every side.
  * Does not mutate its input; the order of the kept labels is the input order.
  */
-export function declutterLabels(labels: readonly LabelPoint[], zoom: number, sizePx: Record<LabelRank, number>, paddingPx = 3): LabelPoint[] {
+export function declutterLabels<L extends LabelPoint>(labels: readonly L[], zoom: number, sizePx: Record<LabelRank, number>, paddingPx = 3): L[] {
   const placed: [number, number, number, number][] = [];
-  const kept: LabelPoint[] = [];
+  const kept: L[] = [];
   for (const label of labels) {
     const size = sizePx[label.rank];
-    const [x, y] = toWorldPx(label.position, zoom);
     const halfW = estimateTextWidthPx(label.text, size) / 2 + paddingPx;
     const halfH = (size * 1.2) / 2 + paddingPx;
-    const box: [number, number, number, number] = [x - halfW, y - halfH, x + halfW, y + halfH];
-    if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
-    placed.push(box);
-    kept.push(label);
+    for (const position of [label.position, ...(label.alternatives ?? [])]) {
+      const [x, y] = toWorldPx(position, zoom);
+      const box: [number, number, number, number] = [x - halfW, y - halfH, x + halfW, y + halfH];
+      if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+      placed.push(box);
+      kept.push(position === label.position ? label : { ...label, position });
+      break;
+    }
   }
   return kept;
 }

@@ -39,6 +39,14 @@ describe('labelPoints', () => {
     expect(booleanPointInPolygon(point(label.position), horseshoe)).toBe(true);
   });
 
+  it('offers places a quarter of the way to the edges as alternatives, only those inside the shape', () => {
+    const [square1] = labelPoints(collection({ type: 'Polygon', coordinates: [square(0, 0, 4)] }), 'community', (p) => p.name);
+    expect(square1.alternatives).toEqual([[2, 1], [2, 3], [1, 2], [3, 2]]);
+    const [u] = labelPoints(collection(horseshoe), 'community', (p) => p.name);
+    expect(u.alternatives!.length).toBeGreaterThan(0);
+    expect(u.alternatives!.every((p) => booleanPointInPolygon(point(p), horseshoe))).toBe(true);
+  });
+
   it('skips features without geometry', () => {
     expect(labelPoints(collection(null), 'street', (p) => p.name)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
+import { area, bbox, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Area } from '../../api/feature-types';
 
@@ -9,6 +9,8 @@ export interface LabelPoint {
   position: [number, number];
   text: string;
   rank: LabelRank;
+  /** Other places inside the area to write it, tried in order when `position` would overlap a label kept before. */
+  alternatives?: [number, number][];
 }
 
 function largestPart(geometry: Area): Feature<Polygon> {
@@ -24,9 +26,20 @@ function largestPart(geometry: Area): Feature<Polygon> {
   return best;
 }
 
+// Fractions of the area's box height and width to move the label by when its middle is taken, say by the name of
+// the street it lies in: the middle of a street and of its central community are often one spot.
+const shifts: [number, number][] = [[0, -0.25], [0, 0.25], [-0.25, 0], [0.25, 0]];
+
+function alternativesInside(part: Feature<Polygon>, [lng, lat]: [number, number]): [number, number][] {
+  const [w, s, e, n] = bbox(part);
+  return shifts
+    .map(([dx, dy]): [number, number] => [lng + dx * (e - w), lat + dy * (n - s)])
+    .filter((p) => booleanPointInPolygon(p, part));
+}
+
 /**
  * Where to write an area's name: the centroid of its largest part, or a point surely inside that part when the
- * centroid falls outside (a crescent, say). Features without geometry or parts are skipped; input is not mutated.
+ * centroid falls outside (a crescent, say), with points a quarter of the way to its edges as alternatives. Features without geometry or parts are skipped; input is not mutated.
  */
 export function labelPoints<P>(fc: FeatureCollection<Area | null, P>, rank: LabelRank, nameOf: (p: P) => string): LabelPoint[] {
   const labels: LabelPoint[] = [];
@@ -36,7 +49,7 @@ export function labelPoints<P>(fc: FeatureCollection<Area | null, P>, rank: Labe
     let point = centroid(part);
     if (!booleanPointInPolygon(point, part)) point = pointOnFeature(part);
     const [lng, lat] = point.geometry.coordinates;
-    labels.push({ position: [lng, lat], text: nameOf(f.properties), rank });
+    labels.push({ position: [lng, lat], text: nameOf(f.properties), rank, alternatives: alternativesInside(part, [lng, lat]) });
   }
   return labels;
 }
