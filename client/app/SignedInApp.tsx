@@ -63,7 +63,7 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
     <div className="app">
       <Header
         demo={summary.data?.demo === true}
-        nav={<NavLinks views={viewsForRole(me.role)} current={view === 'no-access' ? null : view} onNavigate={navigate} wall={watchesWholeDistrict(me.scope)} />}
+        nav={<NavLinks role={me.role} current={view === 'no-access' ? null : view} onNavigate={navigate} wall={watchesWholeDistrict(me.scope)} />}
         userMenu={<UserMenu me={me} sessionEndsAtMs={clock.absoluteExpiresAtMs} onLogout={onLogout} />}
       />
       <div className="app-body">

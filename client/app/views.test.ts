@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../core/contracts/auth';
 import { adminsOnly, patrolPlanners, personalDataReaders, planners, staff } from '../../core/contracts/role-groups';
-import { gridCodeOfPath, gridPagePath, resolveView, viewOfPath, viewPaths, views, viewsForRole } from './views';
+import { gridCodeOfPath, gridPagePath, navigationOf, resolveView, viewOfPath, viewPaths, views, viewsForRole } from './views';
 
 describe('views a role may open', () => {
   it('gives an administrator every view', () => {
     expect(viewsForRole('admin')).toEqual(['map', 'residents', 'registry', 'disputes', 'workforce', 'analysis', 'planner', 'patrol', 'audit', 'wall-tokens', 'api-tokens', 'basemap', 'users']);
+  });
+
+  it('puts an administrator’s system settings in their own menu and leaves others without one', () => {
+    expect(navigationOf('admin')).toEqual({
+      daily: ['map', 'residents', 'registry', 'disputes', 'workforce', 'analysis', 'planner', 'patrol'],
+      system: ['audit', 'wall-tokens', 'api-tokens', 'basemap', 'users'],
+    });
+    for (const role of roles.filter((r) => r !== 'admin')) expect(navigationOf(role), role).toEqual({ daily: viewsForRole(role), system: [] });
   });
 
   it('gives a grid leader and a grid worker the map, the residents and disputes registers, the workforce and the incident analysis', () => {

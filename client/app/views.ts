@@ -76,6 +76,15 @@ export function viewsForRole(role: Role): View[] {
   return views.filter((v) => !linkedViews.includes(v) && mayOpen(role, v));
 }
 
+// The system's own settings, grouped under one menu (系统管理) so the daily views keep the header to themselves.
+const systemViews: readonly View[] = ['audit', 'wall-tokens', 'api-tokens', 'basemap', 'users'];
+
+/** A role's navigation: the daily views as links, the system's settings in their menu; both in navigation order. */
+export function navigationOf(role: Role): { daily: View[]; system: View[] } {
+  const all = viewsForRole(role);
+  return { daily: all.filter((v) => !systemViews.includes(v)), system: all.filter((v) => systemViews.includes(v)) };
+}
+
 // A grid code as the API's GridCodeSchema takes it (core/contracts/workforce.ts).
 const gridPathPattern = /^\/grids\/([0-9A-Za-z_-]{1,40})$/;
 

@@ -19,6 +19,8 @@ export const AuditRowSchema = z.object({
   id: z.number(),
   at: z.string(),
   username: z.string().nullable(),
+  /** Whom the username names: the account's display name, a wall token's name (大屏令牌「…」); null with no username. */
+  userName: z.string().nullable(),
   role: z.string().nullable(),
   ip: z.string().nullable(),
   method: z.string(),

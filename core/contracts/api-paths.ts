@@ -2339,6 +2339,7 @@ export interface operations {
                         id: number;
                         at: string;
                         username: string | null;
+                        userName: string | null;
                         role: string | null;
                         ip: string | null;
                         method: string;

@@ -4,6 +4,7 @@ import type { Db } from '../db/engine';
 import { auditLog } from '../db/schema';
 import type { AuditAction } from '../../core/contracts/audit';
 import { withoutIpv4Mapping } from '../auth/client-address';
+import { authorNameOf } from '../db/repos/author-name-sql';
 
 export interface AuditEntry {
   username: string | null;
@@ -70,6 +71,9 @@ export async function searchAudit(db: Db, q: AuditSearch): Promise<AuditRow[]> {
       // Postgres's own text form, as the audit view has always been given it.
       at: sql<string>`${auditLog.at}::text`,
       username: auditLog.username,
+      // Qualified: Drizzle writes a one-table select's columns bare, and a bare "username" inside the subquery would be
+      // the users table's own.
+      userName: authorNameOf(sql`${auditLog}.${sql.identifier('username')}`),
       role: auditLog.role,
       ip: auditLog.ip,
       method: auditLog.method,

@@ -37,8 +37,11 @@ describe('the audit trail', () => {
     const admin = await loginAs('admin');
     const res = await admin.request('/api/admin/audit?action=login&username=commander');
     expect(res.status).toBe(200);
-    const rows = (await res.json()) as { username: string; action: string }[];
+    const rows = (await res.json()) as { username: string; userName: string; action: string }[];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.username === 'commander' && r.action === 'login')).toBe(true);
+    // Named as the users table names the account, not by the login alone.
+    const [account] = await queryRows<{ display_name: string }>(db, sql`SELECT display_name FROM users WHERE username = 'commander'`);
+    expect(new Set(rows.map((r) => r.userName))).toEqual(new Set([account.display_name]));
   });
 });

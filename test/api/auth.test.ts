@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/db/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { WallTokenListing } from '../../core/contracts/admin';
+import type { AuditRow, WallTokenListing } from '../../core/contracts/admin';
 import type { Me } from '../../core/contracts/auth';
 import { hashPassword } from '../../server/auth/passwords';
 import { getTestApp, getTestDatabase, loginAs, testPassword, type TestApp } from '../support/test-database';
@@ -138,6 +138,9 @@ describe('wall-display tokens', () => {
     });
     expect(wallLogin.status).toBe(200);
     expect(((await wallLogin.clone().json()) as Me).role).toBe('wall_display');
+    // The audit names the wall's session by its token's name, and its role, not by 'wall:<id>' alone.
+    const [audited] = (await (await admin.request(`/api/admin/audit?action=wall_login&username=wall:${id}`)).json()) as AuditRow[];
+    expect(audited).toMatchObject({ username: `wall:${id}`, userName: '大屏令牌「测试大屏」', role: 'wall_display', outcome: 'success' });
     const cookie = wallLogin.headers.get('set-cookie')!.split(';')[0];
     expect((await app.request('/api/stats/summary', { headers: { cookie } })).status).toBe(200);
     expect((await app.request('/api/residents', { headers: { cookie } })).status).toBe(403);

@@ -39,9 +39,15 @@ describe('logging in', () => {
 });
 
 describe('navigation by role', () => {
-  it('gives an administrator links to audit, wall tokens and users', async () => {
+  it('gives an administrator links to audit, wall tokens and users under 系统管理, which names the one open', async () => {
     const page = await signedIn('admin');
-    for (const v of ['map', 'residents', 'audit', 'wall-tokens', 'users', 'wall']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
+    for (const v of ['map', 'residents', 'wall']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
+    await page.locator(tid('nav-system')).click();
+    await expect(page.locator(tid('nav-system-menu')).innerText()).resolves.toBe('审计\n大屏令牌\n接口令牌\n底图\n用户');
+    await page.locator(tid('nav-audit')).click();
+    await page.locator(tid('audit-view')).waitFor();
+    await expect(page.locator(tid('nav-system-menu')).count()).resolves.toBe(0);
+    await expect(page.locator(tid('nav-system')).innerText()).resolves.toBe('系统管理：审计 ▾');
   });
 
   it('links a beat’s officer to no wall, and at /wall tells him it shows the whole district and where his beat is', async () => {
@@ -59,21 +65,28 @@ describe('navigation by role', () => {
     await expect(page.locator(tid('wall-panel-incidents')).count()).resolves.toBe(0);
   });
 
-  it('fits an administrator’s every view into the header at 1600 px, in Chinese and in English, the product’s name whole', async () => {
+  it('fits an administrator’s every view into the header at 1280 px, in Chinese and in English, the product’s name whole', async () => {
     const page = await signedIn('admin');
+    await page.setViewportSize({ width: 1280, height: 800 });
     const fits = () =>
       page.evaluate(() => {
         const q = (s: string) => document.querySelector(s) as HTMLElement;
         const nav = q('.app-nav');
         const name = q('.app-title-name');
         const lang = q('[data-testid="language-switch"]').getBoundingClientRect();
-        return { navScrolls: nav.scrollWidth > nav.clientWidth, nameCut: name.scrollWidth > name.clientWidth, langInside: lang.right <= window.innerWidth };
+        const system = q('[data-testid="nav-system"]').getBoundingClientRect();
+        return {
+          navScrolls: nav.scrollWidth > nav.clientWidth,
+          nameCut: name.scrollWidth > name.clientWidth,
+          langInside: lang.right <= window.innerWidth,
+          systemInside: system.right <= window.innerWidth && system.width > 0,
+        };
       });
-    expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true });
+    expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true, systemInside: true });
     await expect(page.locator(tid('app-title')).innerText()).resolves.toBe('警网\n达川区 警网融合态势图');
     await page.locator(tid('language-switch')).click();
     await expect(page.locator('.app-title-name').innerText()).resolves.toBe('Jingwang');
-    expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true });
+    expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true, systemInside: true });
     await page.locator(tid('language-switch')).click();
   });
 

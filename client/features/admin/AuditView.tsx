@@ -6,10 +6,19 @@ import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { describeRole } from '../../shared/describe-user';
+import { NameWithCode } from '../../shared/NameWithCode';
 import { describeAuditAction } from './audit-labels';
 import { auditLimit, emptyAuditFilter, toAuditQuery, type AuditFilter } from './audit-query';
 
 const outcomeLabels: Record<AuditRow['outcome'], MessageKey> = { success: 'outcomeSuccess', denied: 'outcomeDenied', failed: 'outcomeFailed' };
+
+/** Who made the request, by name (系统管理员（演示） admin; 大屏令牌「指挥中心」, its session id on hover); the login alone when nothing names it. */
+function AuditUser({ username, userName }: { username: string | null; userName: string | null }) {
+  if (!username) return <>—</>;
+  if (!userName || userName === username) return <span className="mono">{username}</span>;
+  if (username.startsWith('wall:')) return <span title={username}>{userName}</span>;
+  return <NameWithCode name={userName} code={username} />;
+}
 
 /** 审计: the append-only audit log, newest first, searched by user, action and time. */
 export function AuditView() {
@@ -83,7 +92,9 @@ export function AuditView() {
                 {rows.data.map((r) => (
                   <tr key={r.id} data-testid="audit-row" data-action={r.action}>
                     <td className="nowrap">{formatDateTime(r.at)}</td>
-                    <td>{r.username ?? '—'}</td>
+                    <td data-testid="audit-user">
+                      <AuditUser username={r.username} userName={r.userName} />
+                    </td>
                     <td>{r.role ? describeRole(r.role, t) : '—'}</td>
                     <td title={r.action}>{describeAuditAction(r.action, t)}</td>
                     <td className="mono">

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Me } from '../../../core/contracts/auth';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeJurisdiction, describeRole } from '../../shared/describe-user';
+import { useDismiss } from '../../shared/use-dismiss';
 
 /** The signed-in user's name; opens to show role, jurisdiction, when the session ends, and logout. */
 export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEndsAtMs: number; onLogout: () => void }) {
@@ -9,21 +10,8 @@ export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEnd
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, rootRef);
 
   return (
     <div className="user-menu" ref={rootRef}>

@@ -22,6 +22,8 @@ export const app: Record<keyof typeof zh, string> = {
   navUsers: 'Users',
   navPlanner: 'Grid planner',
   navAnalysis: 'Analysis',
+  navSystem: 'System',
+  navSystemAt: 'System: {view}',
   navWall: 'Wall display',
 
   userMenuTitle: 'Signed in as',

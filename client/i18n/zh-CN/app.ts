@@ -20,6 +20,8 @@ export const app = {
   navUsers: '用户',
   navPlanner: '网格规划',
   navAnalysis: '警情研判',
+  navSystem: '系统管理',
+  navSystemAt: '系统管理：{view}',
   navWall: '指挥大屏',
 
   userMenuTitle: '当前用户',
