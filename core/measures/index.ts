@@ -1,3 +1,4 @@
-/** The product's measures: their words (glossary) and the one rounding of a share. Pure. */
+/** The product's measures: their words (glossary) and the one rounding of a share and of a rate per 1,000. Pure. */
 export * from './glossary';
 export * from './share-of';
+export * from './per-thousand';

@@ -133,6 +133,15 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     expect(profile.series.categories.reduce((s, c) => s + c.counts.reduce((a, b) => a + b, 0), 0)).toBe(profile.total);
   });
 
+  it('counts 实有人口 as every other view does: the map’s grids, and the summary for the whole jurisdiction', async () => {
+    const rates = await get<RatesAnswer>(commander, `/api/analysis/rates?${period()}`);
+    const grids = await get<{ features: { properties: { code: string; residents: number } }[] }>(commander, '/api/grids');
+    const mapResidents = new Map(grids.features.map((f) => [f.properties.code, f.properties.residents]));
+    for (const r of rates.grids) expect(r.residents, r.name).toBe(mapResidents.get(r.code));
+    const summary = await get<{ residents: number }>(commander, '/api/stats/summary');
+    expect(rates.grids.reduce((s, r) => s + r.residents, 0)).toBe(summary.residents);
+  });
+
   it('lists near-repeat pairs within the distance and days, and repeat locations', async () => {
     const answer = await get<RepeatsAnswer>(commander, `/api/analysis/repeats?${period()}&distance=100&days=3`);
     expect(answer.meta.pairsFound).toBeGreaterThan(0);

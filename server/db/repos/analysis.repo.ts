@@ -7,6 +7,8 @@ import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, communities, grids, incidents } from '../schema';
 import { incidentConditions, incidentsAlias as i } from './incidents.repo';
+import { residentMeasuresSql } from './measures.repo';
+import { perThousand } from '../../../core/measures';
 
 const c = alias(communities, 'c');
 const g = alias(grids, 'g');
@@ -46,17 +48,20 @@ export async function findRates(db: Db, q: Period, scope: Scope): Promise<RatesA
   const prev = previousPeriod(q);
   const now = incidentConditions(q, scope);
   const before = incidentConditions({ ...q, ...prev }, scope);
+  // 实有人口 is the registry's current residents (measures.repo's one source), as on the map, the grid page and 一标三实;
+  // the grids table's stored figure is the plan's, and drifted from it.
   const rows = await queryRows<Pick<RateRow, 'code' | 'name' | 'residents' | 'count' | 'previous'> & { kind: 'grid' | 'beat' }>(
     db,
     sql`WITH counted AS (
           SELECT ${i.gridCode} AS grid_code, count(*) FILTER (WHERE ${now})::int AS n, count(*) FILTER (WHERE ${before})::int AS p
-          FROM ${incidents} ${i} WHERE ${i.occurredAt} >= ${prev.from}::timestamptz AND ${i.occurredAt} < ${q.to}::timestamptz GROUP BY ${i.gridCode})
-        SELECT 'grid' AS kind, ${g.code} AS code, ${g.name} AS name, ${g.residents} AS residents, COALESCE(c.n, 0) AS count, COALESCE(c.p, 0) AS previous
-          FROM ${grids} ${g} LEFT JOIN counted c ON c.grid_code = ${g.code} WHERE ${gridInScope(g.code, scope)}
+          FROM ${incidents} ${i} WHERE ${i.occurredAt} >= ${prev.from}::timestamptz AND ${i.occurredAt} < ${q.to}::timestamptz GROUP BY ${i.gridCode}),
+        rm AS (${residentMeasuresSql(sql`SELECT ${g.code} FROM ${grids} ${g} WHERE ${gridInScope(g.code, scope)}`)})
+        SELECT 'grid' AS kind, ${g.code} AS code, ${g.name} AS name, COALESCE(rm.n, 0) AS residents, COALESCE(c.n, 0) AS count, COALESCE(c.p, 0) AS previous
+          FROM ${grids} ${g} LEFT JOIN counted c ON c.grid_code = ${g.code} LEFT JOIN rm ON rm.grid_code = ${g.code} WHERE ${gridInScope(g.code, scope)}
         UNION ALL
-        SELECT 'beat', ${b.code}, ${b.name}, sum(${g.residents})::int, COALESCE(sum(c.n), 0)::int, COALESCE(sum(c.p), 0)::int
+        SELECT 'beat', ${b.code}, ${b.name}, COALESCE(sum(rm.n), 0)::int, COALESCE(sum(c.n), 0)::int, COALESCE(sum(c.p), 0)::int
           FROM ${beats} ${b} JOIN ${beatGrids} ${bg} ON ${bg.beatCode} = ${b.code} JOIN ${grids} ${g} ON ${g.code} = ${bg.gridCode}
-          LEFT JOIN counted c ON c.grid_code = ${g.code} WHERE ${gridInScope(g.code, scope)} GROUP BY ${b.code}, ${b.name}
+          LEFT JOIN counted c ON c.grid_code = ${g.code} LEFT JOIN rm ON rm.grid_code = ${g.code} WHERE ${gridInScope(g.code, scope)} GROUP BY ${b.code}, ${b.name}
         ORDER BY 1, 2`,
   );
   const toRow = (r: (typeof rows)[number]): RateRow => ({
@@ -64,7 +69,7 @@ export async function findRates(db: Db, q: Period, scope: Scope): Promise<RatesA
     name: r.name,
     residents: Number(r.residents),
     count: Number(r.count),
-    per1000: r.residents > 0 ? Math.round((Number(r.count) / Number(r.residents)) * 1e4) / 10 : 0,
+    per1000: perThousand(Number(r.count), Number(r.residents)) ?? 0,
     previous: Number(r.previous),
     changePct: Number(r.previous) > 0 ? Math.round(((Number(r.count) - Number(r.previous)) / Number(r.previous)) * 1000) / 10 : null,
   });

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import { riskLevelFloor } from '../../../core/contracts/disputes';
 import type { GridMeasures } from '../../../core/contracts/measures';
-import { INCIDENT_WINDOW_DAYS, settledDisputeStatuses, shareOf } from '../../../core/measures';
+import { INCIDENT_WINDOW_DAYS, settledDisputeStatuses, perThousand, shareOf } from '../../../core/measures';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { assessments, buildings, disputes, grids, incidents, residents } from '../schema';
@@ -104,7 +104,7 @@ function toMeasures(r: Row): GridMeasures {
     overdueChecks: buildings - n(r.buildingsVerified),
     openDisputes: n(r.openDisputes), highRiskDisputes: n(r.highRiskDisputes), overdueDisputes: n(r.overdueDisputes),
     maxOpenDisputeRisk: n(r.maxOpenDisputeRisk),
-    incidents, incidentsPer1000: residents > 0 ? Math.round((incidents * 1000 / residents) * 100) / 100 : null,
+    incidents, incidentsPer1000: perThousand(incidents, residents),
     round: r.round ?? null, grade: r.grade ?? null,
     assessmentTotal: r.assessmentTotal === null || r.assessmentTotal === undefined ? null : Number(r.assessmentTotal),
     assessmentRank: r.assessmentRank === null || r.assessmentRank === undefined ? null : Number(r.assessmentRank),
