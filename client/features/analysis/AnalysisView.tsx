@@ -53,7 +53,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
         <ResourceStatus resource={data.categories} retry={data.retry.categories} testId="analysis-status-categories" />
         <ResourceStatus resource={data.areas} retry={data.retry.areas} testId="analysis-status-areas" />
       </header>
-      <FilterBar filter={s.filter} onChange={s.setFilter} categories={data.categories.data} invalid={s.query === null} />
+      <FilterBar filter={s.filter} onChange={s.setFilter} categories={data.categories.data} problem={s.rangeProblem} />
       <div className="analysis-body">
         <div className="analysis-map-column">
           <AnalysisMap onMap={viewMap.onMap} mapStyle={s.mapStyle} layers={layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds} onZoomEnd={s.setZoom}>
@@ -67,7 +67,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
             />
             {visible.dosage && <DosageLegend />}
           </AnalysisMap>
-          {visible.heatmap && <PlaybackBar playback={s.playback} disabled={!data.incidents.data} />}
+          {visible.heatmap && <PlaybackBar playback={s.playback} disabled={s.query === null || !data.incidents.data} />}
         </div>
         <div className="analysis-side">
           <div className="analysis-side-status">

@@ -8,6 +8,8 @@ const presetLabels: Record<RangePreset, MessageKey> = { '7d': 'analysisRange7d',
 /** The period: last 7 / 28 / 90 days, or a custom from–to of local days (to inclusive). */
 export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onChange: (f: AnalysisFilter) => void }) {
   const { t } = useI18n();
+  // The date inputs offer no day after today: a period in the future has no incidents (rangeProblem refuses it).
+  const today = localDateKey(Date.now());
   const startCustom = () => {
     // Start the custom range from the last 28 days, so both dates are filled and the answer does not go blank.
     const today = localDateKey(Date.now());
@@ -39,6 +41,7 @@ export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onCh
             type="date"
             value={filter.fromDay}
             aria-label={t('analysisFrom')}
+            max={today}
             onChange={(e) => onChange({ ...filter, fromDay: e.target.value })}
             data-testid="analysis-from"
           />
@@ -47,6 +50,7 @@ export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onCh
             type="date"
             value={filter.toDay}
             aria-label={t('analysisTo')}
+            max={today}
             onChange={(e) => onChange({ ...filter, toDay: e.target.value })}
             data-testid="analysis-to"
           />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDateKey } from '../../../core/time';
-import { defaultFilter, filterFromUrlSearch, filterRange, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
+import { defaultFilter, filterFromUrlSearch, filterRange, rangeProblem, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 
 // 2026-03-10 01:30 in Shanghai is still 2026-03-09 in UTC: local days must not follow UTC's.
 const now = new Date('2026-03-09T17:30:00Z');
@@ -26,6 +26,17 @@ describe('the period of a filter', () => {
     expect(filterRange({ ...defaultFilter, range: 'custom', fromDay: '2026-02-01', toDay: '2026-02-01' }, now)).not.toBeNull();
     expect(filterRange({ ...defaultFilter, range: 'custom', fromDay: '2026-02-02', toDay: '2026-02-01' }, now)).toBeNull();
     expect(filterRange({ ...defaultFilter, range: 'custom', fromDay: '', toDay: '2026-02-01' }, now)).toBeNull();
+  });
+
+  it('says what is wrong with a custom period, refusing one that ends after today (local)', () => {
+    const custom = (fromDay: string, toDay: string): AnalysisFilter => ({ ...defaultFilter, range: 'custom', fromDay, toDay });
+    expect(rangeProblem(custom('', '2026-02-01'), now)).toBe('missing');
+    expect(rangeProblem(custom('2026-02-02', '2026-02-01'), now)).toBe('reversed');
+    // Today in Shanghai is 2026-03-10 (UTC still says the 9th): a period to today is fine, to tomorrow is not.
+    expect(rangeProblem(custom('2026-03-01', '2026-03-10'), now)).toBeNull();
+    expect(rangeProblem(custom('2026-03-01', '2026-03-11'), now)).toBe('future');
+    expect(filterRange(custom('2027-01-01', '2027-02-01'), now)).toBeNull();
+    expect(rangeProblem(defaultFilter, now)).toBeNull();
   });
 
   it('names the local day of a moment in Asia/Shanghai', () => {

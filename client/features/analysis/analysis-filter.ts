@@ -24,20 +24,35 @@ export const defaultFilter: AnalysisFilter = { range: '28d', fromDay: '', toDay:
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const toIso = (ms: number) => new Date(ms).toISOString();
 
+/** Why a custom period cannot be analysed: a day missing, the start after the end, or an end after today. */
+export type RangeProblem = 'missing' | 'reversed' | 'future';
+
+/**
+ * What is wrong with the filter's period, or null. A period ending after today is refused, not cut: there are no
+ * incidents in the future (glossary: 不含未来时刻), so its count would read as a fall against the period before.
+ */
+export function rangeProblem(filter: AnalysisFilter, now: Date): RangeProblem | null {
+  if (filter.range !== 'custom') return null;
+  const fromMs = startOfLocalDateKey(filter.fromDay);
+  const toMs = startOfLocalDateKey(filter.toDay) + DAY_MS;
+  if (!Number.isFinite(fromMs) || !Number.isFinite(toMs)) return 'missing';
+  if (fromMs >= toMs) return 'reversed';
+  if (toMs > startOfLocalDay(now.getTime()) + DAY_MS) return 'future';
+  return null;
+}
+
 /**
  * The [from, to) instants of the filter's period. A preset of N days ends at the local midnight after `now` (so
  * today counts, and the range stays the same all day: the same URL, cacheable); a custom range runs from the start
- * of `fromDay` to the end of `toDay`. Null when a custom day is missing or malformed, or the range is empty.
+ * of `fromDay` to the end of `toDay`. Null when the period has a problem (rangeProblem).
  */
 export function filterRange(filter: AnalysisFilter, now: Date): { from: string; to: string } | null {
+  if (rangeProblem(filter, now)) return null;
   if (filter.range !== 'custom') {
     const toMs = startOfLocalDay(now.getTime()) + DAY_MS;
     return { from: toIso(toMs - Number(filter.range.slice(0, -1)) * DAY_MS), to: toIso(toMs) };
   }
-  const fromMs = startOfLocalDateKey(filter.fromDay);
-  const toMs = startOfLocalDateKey(filter.toDay) + DAY_MS;
-  if (!Number.isFinite(fromMs) || !Number.isFinite(toMs) || fromMs >= toMs) return null;
-  return { from: toIso(fromMs), to: toIso(toMs) };
+  return { from: toIso(startOfLocalDateKey(filter.fromDay)), to: toIso(startOfLocalDateKey(filter.toDay) + DAY_MS) };
 }
 
 /** A list that means "any" is left out; the rest is sorted and de-duplicated. */

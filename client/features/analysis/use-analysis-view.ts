@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { splitByScope } from '../../map/layers/scope-split';
 import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey } from '../../map/layers/analysis-layers';
-import { filterFromUrlSearch, filterToUrlSearch, periodDays, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
+import { filterFromUrlSearch, filterToUrlSearch, periodDays, rangeProblem, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 import { describeAnalysisPick } from './analysis-tooltip';
 import { describeDosagePick } from '../../shared/dosage-tooltip';
 import type { ListTab, Picked } from './ListsPanel';
@@ -25,6 +25,7 @@ export function useAnalysisView(active: boolean) {
   const [filter, setFilter] = useState<AnalysisFilter>(() => filterFromUrlSearch(window.location.search));
   // "Now" is read when the filter changes, not on every render: a new instant each time would refetch without end.
   const query = useMemo(() => toIncidentQuery(filter, new Date()), [filter]);
+  const problem = useMemo(() => rangeProblem(filter, new Date()), [filter]);
   const [visible, setVisible] = useState(defaultAnalysisVisibility);
   const [cellM, setCellM] = useState(DEFAULT_CELL_SIZE_M);
   const [tab, setTab] = useState<ListTab>('grids');
@@ -33,7 +34,8 @@ export function useAnalysisView(active: boolean) {
   const [zoom, setZoom] = useState(12.5);
   const data = useAnalysisData(query, cellM, visible, tab === 'places' || tab === 'pairs');
   const period = useMemo(() => (query?.from && query.to ? { fromMs: Date.parse(query.from), toMs: Date.parse(query.to) } : null), [query]);
-  const playback = usePlayback(data.incidents.data, period, active);
+  // Without a valid period the last period's incidents must not play on as if they were this one's.
+  const playback = usePlayback(query ? data.incidents.data : undefined, period, active);
 
   useEffect(() => {
     if (!active) return;
@@ -93,6 +95,7 @@ export function useAnalysisView(active: boolean) {
     filter,
     setFilter,
     query,
+    rangeProblem: problem,
     days: periodDays(query?.from && query.to ? { from: query.from, to: query.to } : null),
     visible,
     toggleLayer,

@@ -11,6 +11,8 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisRangeCustom: 'Custom',
   analysisFrom: 'From',
   analysisTo: 'To',
+  analysisRangeMissing: 'Choose a start and an end date.',
+  analysisRangeFuture: 'The end date cannot be after today: the future has no incidents, so the period would seem to fall against the one before.',
   analysisRangeInvalid: 'Invalid period: the start date must be on or before the end date.',
   analysisCategories: 'Categories',
   analysisCategoriesAll: 'All categories',

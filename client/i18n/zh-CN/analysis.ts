@@ -9,6 +9,8 @@ export const analysis = {
   analysisRangeCustom: '自定义',
   analysisFrom: '开始日期',
   analysisTo: '结束日期',
+  analysisRangeMissing: '请选择开始和结束日期。',
+  analysisRangeFuture: '结束日期不能晚于今天：未来没有警情，与上一同期比会显得下降。',
   analysisRangeInvalid: '时间范围无效：开始日期须早于或等于结束日期。',
   analysisCategories: '警情类别',
   analysisCategoriesAll: '全部类别',
