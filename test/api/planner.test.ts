@@ -69,6 +69,25 @@ describe('planner areas and units', () => {
     for (const b of beats) expect(beatNames.get(b), b).toMatch(/派出所第\d+警格$/);
   });
 
+  it('counts each grid’s 户数 and 实有人口 as the map does, by its buildings and by the grid itself', async () => {
+    const street = smallestStreet();
+    const units = (await (await planner.request(`/api/planner/units?street=${street.code}`)).json()) as PlannerUnits;
+    const map = (await (await planner.request('/api/grids')).json()) as { features: { properties: { code: string; households: number; residents: number } }[] };
+    const measured = new Map(map.features.map((f) => [f.properties.code, f.properties]));
+    const byBuildings = new Map<string, { households: number; residents: number }>();
+    for (const { properties: u } of units.units.features) {
+      if (!u.gridCode) continue;
+      const sum = byBuildings.get(u.gridCode) ?? { households: 0, residents: 0 };
+      byBuildings.set(u.gridCode, { households: sum.households + u.households, residents: sum.residents + u.residents });
+    }
+    expect(units.grids.features.length).toBeGreaterThan(0);
+    for (const { properties: grid } of units.grids.features) {
+      const shown = { households: measured.get(grid.code)!.households, residents: measured.get(grid.code)!.residents };
+      expect({ households: grid.households, residents: grid.residents }, grid.name).toEqual(shown);
+      expect(byBuildings.get(grid.code), grid.name).toEqual(shown);
+    }
+  });
+
   it('answers 400 naming the parameter for a malformed or missing area, and 404 for an unknown one', async () => {
     for (const q of ['', '?street=abc', '?street=511703001&community=511703001001']) {
       const res = await planner.request(`/api/planner/units${q}`);

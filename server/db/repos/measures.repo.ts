@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import { riskLevelFloor } from '../../../core/contracts/disputes';
@@ -23,6 +23,12 @@ const ra = alias(assessments, 'ra');
 
 /** A resident who has not moved out (alias `as` of residents). */
 export const isCurrentResident = (as = 'r') => sql`${alias(residents, as).movedOutOn} IS NULL`;
+/**
+ * A building's 实有人口: its current residents, counted where residents are kept. buildings.residents is the
+ * import's figure and still counts those who moved out, so the planner showed 1,071 for a grid the map called 1,067.
+ */
+export const buildingResidentsSql = (buildingCode: SQLWrapper) =>
+  sql`(SELECT count(*) FROM ${residents} ${r} WHERE ${r.buildingCode} = ${buildingCode} AND ${isCurrentResident()})::int`;
 /** A dispute not yet 已化解, 已回访 or 已结案 (alias `as` of disputes). */
 export const isOpenDispute = (as = 'd') =>
   sql`${alias(disputes, as).status} NOT IN (${sql.join(settledDisputeStatuses.map((s) => sql`${s}`), sql`, `)})`;

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
 import { activities, assessments, buildings, collectionTasks, communities, meetings, people, users } from '../schema';
+import { buildingResidentsSql } from './measures.repo';
 import { newGridName } from './planner-move-records.repo';
 import { publishAssignment, publishCodes, publishGrids, publishLeaders, publishOld, publishSuccessors } from './planner-publish-tables';
 
@@ -31,10 +32,10 @@ type Figures = { buildings: number; households: number; residents: number };
  */
 export async function findPublishChanges(t: Db): Promise<PublishPreview> {
   const [figures] = await queryRows<{ total: Figures; changed: Figures }>(t, sql`SELECT
-      json_build_object('buildings', count(*), 'households', COALESCE(sum(${b.households}), 0), 'residents', COALESCE(sum(${b.residents}), 0)) AS total,
+      json_build_object('buildings', count(*), 'households', COALESCE(sum(${b.households}), 0), 'residents', COALESCE(sum(${buildingResidentsSql(b.code)}), 0)) AS total,
       json_build_object('buildings', count(*) FILTER (WHERE ${b.gridCode} <> ${pc.code}),
         'households', COALESCE(sum(${b.households}) FILTER (WHERE ${b.gridCode} <> ${pc.code}), 0),
-        'residents', COALESCE(sum(${b.residents}) FILTER (WHERE ${b.gridCode} <> ${pc.code}), 0)) AS changed
+        'residents', COALESCE(sum(${buildingResidentsSql(b.code)}) FILTER (WHERE ${b.gridCode} <> ${pc.code}), 0)) AS changed
     FROM ${buildings} ${b} JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code} JOIN ${publishCodes} ${pc} ON ${pc.key} = ${a.gridKey}`);
 
   const grids = await queryRows<NamedGrid & { side: 'old' | 'new' | 'both' }>(t, sql`

@@ -5,6 +5,7 @@ import type { PlannerArea, PlannerAreaQuery, PlannerAreas, PlannerUnit, PlannerU
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, buildings, communities, compounds, grids, incidents, streets } from '../schema';
 import { buildingLabel } from './building-label-sql';
+import { buildingMeasuresSql, buildingResidentsSql, residentMeasuresSql } from './measures.repo';
 
 const s = alias(streets, 's');
 const c = alias(communities, 'c');
@@ -63,7 +64,7 @@ export function territoriesSql(communityCodes: string[]): SQL {
     WITH comm AS (SELECT ${communities.code} AS code, ${communities.geom} AS geom FROM ${communities} WHERE ${communities.code} = ANY(${codes})),
     b AS (
       SELECT ${b.code} AS code, ${b.name} AS name, ${b.compoundCode} AS compound_code, ${k.communityCode} AS community_code, ${b.gridCode} AS grid_code,
-             ${b.households} AS households, ${b.residents} AS residents, ${b.partyMembers} AS party_members,
+             ${b.households} AS households, ${buildingResidentsSql(b.code)} AS residents, ${b.partyMembers} AS party_members,
              ${b.institutionStaff} AS institution_staff, ${b.geom} AS footprint, ST_PointOnSurface(${b.geom}) AS p
       FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
       WHERE ${k.communityCode} = ANY(${codes})
@@ -125,7 +126,9 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
       footprint: JSON.parse(r.footprint) as Polygon,
     },
   }));
-  // Each subquery names its columns as the features' properties (and geom, the geometry ST_AsGeoJSON takes).
+  // Each subquery names its columns as the features' properties (and geom, the geometry ST_AsGeoJSON takes). A grid's
+  // 户数 and 实有人口 are the measures' (measures.repo), not the figures stored when it was published.
+  const gridsOf = sql`SELECT ${g.code} FROM ${grids} ${g} WHERE ${g.communityCode} = ANY(${codes})`;
   const [fc] = await queryRows<{ communities: string; grids: string; beats: string; plan: string }>(
     db,
     sql`SELECT
@@ -133,8 +136,11 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
            FROM (SELECT ${communities.code} AS code, ${communities.shortName} AS name, ${communities.geom} AS geom
              FROM ${communities} WHERE ${communities.code} = ANY(${codes})) c)::text AS communities,
         (SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(ST_AsGeoJSON(g.*, 'geom', 7)::json ORDER BY g.code), '[]'::json))
-           FROM (SELECT ${grids.code} AS code, ${grids.name} AS name, ${grids.communityCode} AS "communityCode", ${grids.households} AS households,
-             ${grids.residents} AS residents, ${grids.geom} AS geom FROM ${grids} WHERE ${grids.communityCode} = ANY(${codes})) g)::text AS grids,
+           FROM (SELECT ${grids.code} AS code, ${grids.name} AS name, ${grids.communityCode} AS "communityCode", COALESCE(bm.hh, 0) AS households,
+             COALESCE(rm.n, 0) AS residents, ${grids.geom} AS geom FROM ${grids}
+             LEFT JOIN (${buildingMeasuresSql(gridsOf)}) bm ON bm.grid_code = ${grids.code}
+             LEFT JOIN (${residentMeasuresSql(gridsOf)}) rm ON rm.grid_code = ${grids.code}
+             WHERE ${grids.communityCode} = ANY(${codes})) g)::text AS grids,
         (SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(ST_AsGeoJSON(b.*, 'geom', 7)::json ORDER BY b.code), '[]'::json))
            FROM (SELECT ${beats.code} AS code, ${beats.name} AS name, ${beats.officerId} AS "officerId", ${beats.geom} AS geom FROM ${beats} WHERE ${beats.code} IN (
              SELECT ${bg.beatCode} FROM ${beatGrids} ${bg} JOIN ${grids} ${g} ON ${g.code} = ${bg.gridCode} WHERE ${g.communityCode} = ANY(${codes}))) b)::text AS beats,
