@@ -25,7 +25,7 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
   const [tab, setTab] = useState<Tab>('today');
   const online = useOnline();
   const today = useToday(me.username);
-  const patrol = usePatrol(outbox);
+  const patrol = usePatrol(outbox, me.role);
   return (
     <div className="field-app" data-testid="field-app">
       <header className="field-header">
