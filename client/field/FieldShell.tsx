@@ -31,6 +31,11 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
       <header className="field-header">
         <h1>{t('fieldAppTitle')}</h1>
         <span className="field-user">{me.displayName}</span>
+        {today.status === 'ready' && today.today.demo === true && (
+          <span className="field-demo" data-testid="demo-badge" title={t('demoBadgeTitle')}>
+            {t('demoBadge')}
+          </span>
+        )}
         {!online && (
           <span className="field-offline" data-testid="field-offline">
             {t('fieldOffline')}

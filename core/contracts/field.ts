@@ -188,6 +188,8 @@ export type FieldTodayKeyPlace = z.infer<typeof FieldTodayKeyPlaceSchema>;
 /** GET /api/field/today: the caller's work of the day, every place by its name or address. */
 export const FieldTodaySchema = z.object({
   date: z.string(),
+  /** The database holds generated demo data (as the dashboard's summary says): the app shows 演示数据. Optional only for copies kept before it was sent. */
+  demo: z.boolean().optional(),
   routes: z.array(FieldTodayRouteSchema),
   tasks: z.array(z.object({ id: z.string(), place: z.string(), note: z.string(), dueOn: z.string(), overdue: z.boolean() })),
   /** position: a point on the building, for a map and for walking there; null only where the building has no outline. */

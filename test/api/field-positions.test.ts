@@ -105,4 +105,18 @@ describe('today’s work', () => {
     for (const b of today.buildingsToVerify) expect(b.place).not.toContain(b.code);
     for (const t of today.tasks) expect(t.place.length).toBeGreaterThan(0);
   });
+
+  it('says whether the data is demo data, as the dashboard’s summary does (演示数据 in both)', async () => {
+    const demoOf = async () => ({
+      today: ((await (await worker.request('/api/field/today')).json()) as FieldToday).demo,
+      summary: ((await (await worker.request('/api/stats/summary')).json()) as { demo: boolean }).demo,
+    });
+    expect(await demoOf()).toEqual({ today: true, summary: true });
+    const marked = await queryRows<{ name: string }>(db, sql`UPDATE datasets SET is_demo = false WHERE is_demo RETURNING name`);
+    try {
+      expect(await demoOf()).toEqual({ today: false, summary: false });
+    } finally {
+      for (const { name } of marked) await db.execute(sql`UPDATE datasets SET is_demo = true WHERE name = ${name}`);
+    }
+  });
 });
