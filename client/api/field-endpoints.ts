@@ -1,4 +1,5 @@
-import type { FieldReportHandle, FieldReportInboxItem, FieldReportView, FieldToday } from '../../core/contracts/field';
+import type { FieldPatrol, FieldReportHandle, FieldReportInboxItem, FieldReportView, FieldToday } from '../../core/contracts/field';
+import { refusalText, type RefusalBody } from '../field/lib/refusal-text';
 import type { SendResult } from '../field/lib/send-outcome';
 import { answerOf, api, currentRequestHeaders } from './client';
 
@@ -9,6 +10,7 @@ import { answerOf, api, currentRequestHeaders } from './client';
 /** The field app's API paths, in one place. */
 export const fieldPaths = {
   patrols: '/api/field/patrols',
+  currentPatrol: '/api/field/patrols/current',
   patrolEnd: (id: string) => `/api/field/patrols/${encodeURIComponent(id)}/end`,
   pings: '/api/field/pings',
   checkIns: '/api/field/check-ins',
@@ -37,9 +39,8 @@ export async function sendFieldWrite(path: string, body: unknown): Promise<SendR
   }
   if (res.ok) return { status: res.status };
   try {
-    const answer = (await res.json()) as { error?: string; message?: string; issues?: { message: string }[] };
-    const details = answer.issues?.map((i) => i.message).join('；');
-    return { status: res.status, code: answer.error, message: [answer.message, details].filter(Boolean).join('：') };
+    const answer = (await res.json()) as RefusalBody;
+    return { status: res.status, code: answer.error, message: refusalText(answer) };
   } catch {
     return { status: res.status };
   }
@@ -56,6 +57,8 @@ async function readField<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 export const getFieldToday = (signal?: AbortSignal) => readField<FieldToday>(fieldPaths.today, signal);
+/** GET /api/field/patrols/current: the caller's open patrol, or null. */
+export const getCurrentPatrol = async (signal?: AbortSignal) => (await readField<{ patrol: FieldPatrol | null }>(fieldPaths.currentPatrol, signal)).patrol;
 export const getMyFieldReports = (signal?: AbortSignal) => readField<FieldReportView[]>(fieldPaths.myReports, signal);
 /** GET /api/field/reports: the 随手拍 reports of the caller's jurisdiction, for their handlers. */
 export const getFieldReportInbox = (signal?: AbortSignal) => readField<FieldReportInboxItem[]>(fieldPaths.reports, signal);

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { fieldWorkers } from '../../core/contracts/role-groups';
 import { LoginForm } from '../features/auth/LoginForm';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { FieldNotForRole } from './FieldNotForRole';
 import { FieldShell } from './FieldShell';
 import { keepSending, openFieldOutbox } from './field-outbox';
 import type { Outbox } from './outbox/outbox';
@@ -45,5 +47,6 @@ function FieldRoot() {
       </main>
     );
   }
+  if (!fieldWorkers.includes(me.role)) return <FieldNotForRole me={me} onLogout={logout} />;
   return <FieldShell me={me} outbox={outbox} onLogout={logout} />;
 }

@@ -25,12 +25,17 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
   const [tab, setTab] = useState<Tab>('today');
   const online = useOnline();
   const today = useToday(me.username);
-  const patrol = usePatrol(outbox);
+  const patrol = usePatrol(outbox, me.role);
   return (
     <div className="field-app" data-testid="field-app">
       <header className="field-header">
         <h1>{t('fieldAppTitle')}</h1>
         <span className="field-user">{me.displayName}</span>
+        {today.status === 'ready' && today.today.demo === true && (
+          <span className="field-demo" data-testid="demo-badge" title={t('demoBadgeTitle')}>
+            {t('demoBadge')}
+          </span>
+        )}
         {!online && (
           <span className="field-offline" data-testid="field-offline">
             {t('fieldOffline')}

@@ -1,16 +1,19 @@
 import { useI18n } from '../i18n/I18nProvider';
 import type { Outbox } from './outbox/outbox';
+import { queueLine } from './outbox/queue-line';
 import { useOutboxSnapshot } from './use-outbox';
 
 /** "N 条待上传" with a button to try now, and the writes the server refused with its words (未能上传). */
 export function QueueBar({ outbox }: { outbox: Outbox }) {
   const { t, formatDateTime } = useI18n();
   const { pending, refused } = useOutboxSnapshot(outbox);
+  const line = queueLine({ pending, refused });
   return (
     <section className="field-queue">
       <div className={`field-queue-line ${pending > 0 ? 'waiting' : ''}`}>
-        <span data-testid="field-queue-count" data-count={pending}>
-          {pending > 0 ? t('fieldQueuePending', { count: pending }) : t('fieldQueueAllSent')}
+        <span data-testid="field-queue-count" data-count={pending} data-line={line.kind}>
+          {line.kind === 'pending' && t('fieldQueuePending', { count: line.count })}
+          {line.kind === 'all-sent' && t('fieldQueueAllSent')}
         </span>
         {pending > 0 && (
           <button type="button" onClick={() => void outbox.flush(true)} data-testid="field-queue-send">

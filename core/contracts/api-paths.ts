@@ -11723,6 +11723,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         date: string;
+                        demo?: boolean;
                         routes: {
                             id: string;
                             name: string;

@@ -4,6 +4,7 @@
  * the server answers the stored row and writes nothing new. Coordinates are [lng, lat] in EPSG:4326; times ISO 8601.
  */
 import { z } from 'zod';
+import { rule } from './rule-messages';
 
 const clientId = z.uuid({ message: 'id must be a UUID made on the phone' });
 const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with its offset' });
@@ -151,10 +152,14 @@ export const FieldCurrentPatrolSchema = z.object({ patrol: FieldPatrolSchema.nul
 /** What a handler may turn a 随手拍 report into (POST /api/field/reports/{id}/handle). */
 export const fieldReportHandlings = ['dispute', 'registry', 'incident_lead', 'dismissed'] as const;
 export type FieldReportHandling = (typeof fieldReportHandlings)[number];
-export const FieldReportHandleSchema = z.object({
-  as: z.enum(fieldReportHandlings),
-  note: z.string().trim().max(500, 'note is at most 500 characters').default(''),
-});
+/** Whether a handling may be sent with this note: a dismissal says why, since the sender reads it in 我的上报. */
+export const handlingHasItsNote = (h: { as: FieldReportHandling; note: string }) => h.as !== 'dismissed' || h.note.trim() !== '';
+export const FieldReportHandleSchema = z
+  .object({
+    as: z.enum(fieldReportHandlings),
+    note: z.string().trim().max(500, 'note is at most 500 characters').default(''),
+  })
+  .refine(handlingHasItsNote, { ...rule('dismissal_needs_note'), path: ['note'] });
 export type FieldReportHandle = z.infer<typeof FieldReportHandleSchema>;
 
 /** A report as its handlers see it in their inbox: the sender and where, besides what the sender sees. */
@@ -188,6 +193,8 @@ export type FieldTodayKeyPlace = z.infer<typeof FieldTodayKeyPlaceSchema>;
 /** GET /api/field/today: the caller's work of the day, every place by its name or address. */
 export const FieldTodaySchema = z.object({
   date: z.string(),
+  /** The database holds generated demo data (as the dashboard's summary says): the app shows 演示数据. Optional only for copies kept before it was sent. */
+  demo: z.boolean().optional(),
   routes: z.array(FieldTodayRouteSchema),
   tasks: z.array(z.object({ id: z.string(), place: z.string(), note: z.string(), dueOn: z.string(), overdue: z.boolean() })),
   /** position: a point on the building, for a map and for walking there; null only where the building has no outline. */

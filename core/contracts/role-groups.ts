@@ -32,6 +32,12 @@ export const registryExporters: readonly Role[] = ['admin', 'commander', 'office
 export const registryAssigners: readonly Role[] = ['admin', 'commander', 'officer', 'grid_leader'];
 /** May use the field app (/m): start patrols, send positions, check in, send 随手拍 reports (issue 16). */
 export const fieldWorkers: readonly Role[] = ['officer', 'patrol_leader', 'commander', 'admin', 'grid_leader', 'grid_worker'];
+/**
+ * Field workers whose account is one person (a community officer, a grid leader, a grid worker): they walk one patrol
+ * at a time, so the server refuses a second open one and the app picks up the open one after a fresh sign-in. The
+ * others' accounts may carry several units at once (a station's shared patrol account, a car and a foot unit).
+ */
+export const onePatrolAtATime: readonly Role[] = ['officer', 'grid_leader', 'grid_worker'];
 /** Field workers counted as police presence; the others (grid_leader, grid_worker) as grid staff. */
 export const policeFieldWorkers: readonly Role[] = ['officer', 'patrol_leader', 'commander', 'admin'];
 /** May see units' live positions within their scope (grid leaders only grid staff); grid workers and viewers see none. */

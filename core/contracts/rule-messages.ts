@@ -21,6 +21,7 @@ export const ruleMessages = {
   no_control_characters: { 'zh-CN': '不能包含控制字符', en: 'must not contain control characters' },
   search_kinds: { 'zh-CN': '只能是 {kinds}', en: 'kinds must be some of {kinds}' },
   both_or_neither: { 'zh-CN': '{a} 与 {b} 须同时给出或都不给', en: 'give both {a} and {b}, or neither' },
+  dismissal_needs_note: { 'zh-CN': '不予处理须写明理由，上报人会看到这段说明', en: 'a dismissal needs a note saying why: the sender reads it' },
   period_at_most_days: { 'zh-CN': '时段最长 {days} 天', en: 'the period must be at most {days} days' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 export type RuleCode = keyof typeof ruleMessages;

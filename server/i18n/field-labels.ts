@@ -1,8 +1,9 @@
 /**
  * What a person calls each field the API validates, in Chinese, and for some the form the value takes (a hint that
  * makes a refusal actionable where zod's issue alone says only "wrong format"). Keyed by the field's name as the
- * contracts (core/contracts) spell it; English answers use the name itself, as the API documentation does.
- * A field missing here is named by its code.
+ * contracts (core/contracts) spell it; English answers use the name itself, as the API documentation does. A name
+ * that means another thing inside another field is keyed with that field in front ('pings.at': a ping's time, while
+ * a route's `at` is its start). A field missing here is named by its code.
  */
 export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   addressCode: { zh: '标准地址编号' },
@@ -113,6 +114,27 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   weeks: { zh: '周数' },
   window: { zh: '时段' },
   work: { zh: '工作量' },
+  // The field app's writes (/m, issue 16).
+  routeId: { zh: '巡逻路线' },
+  startedAt: { zh: '开始时间', hint: '带时区的时间，如 2026-03-01T19:00:00+08:00' },
+  endedAt: { zh: '结束时间', hint: '带时区的时间，如 2026-03-01T21:00:00+08:00' },
+  patrolId: { zh: '巡逻' },
+  pings: { zh: '定位点' },
+  'pings.at': { zh: '定位时间', hint: '带时区的时间，如 2026-03-01T19:05:00+08:00' },
+  position: { zh: '位置', hint: '[经度, 纬度]' },
+  accuracyM: { zh: '定位精度（米）' },
+  method: { zh: '签到方式', hint: 'geofence（定位）或 qr（扫码）' },
+  'plan.method': { zh: '规划方法' },
+  keyPlaceCode: { zh: '必到点' },
+  stopIndex: { zh: '路线站点' },
+  qrPayload: { zh: '二维码' },
+  category: { zh: '类别' },
+  text: { zh: '情况说明' },
+  createdAt: { zh: '上报时间', hint: '带时区的时间，如 2026-03-01T10:00:00+08:00' },
+  photos: { zh: '照片' },
+  as: { zh: '处理方式' },
+  note: { zh: '说明' },
+  n: { zh: '照片序号' },
   // Parts of an uploaded Shapefile or GeoPackage (issue 14, item 4).
   '.shp': { zh: 'Shapefile 的 .shp 文件' },
   '.dbf': { zh: 'Shapefile 的 .dbf 属性文件' },
@@ -131,14 +153,23 @@ export function fieldLabel(path: string, language: 'zh-CN' | 'en'): string {
   if (language === 'en') return path;
   const whole = fieldLabels[path];
   if (whole) return whole.zh;
+  let parent = '';
   return path
     .split('.')
-    .map((part) => (/^\d+$/.test(part) ? `第${Number(part) + 1}项` : (fieldLabels[part]?.zh ?? part)))
+    .map((part) => {
+      if (/^\d+$/.test(part)) return `第${Number(part) + 1}项`;
+      const label = labelWithin(parent, part)?.zh ?? part;
+      parent = part;
+      return label;
+    })
     .join('·');
 }
+
+/** A field's entry as a part of `parent` ('pings.at'), else its own. */
+const labelWithin = (parent: string, part: string) => (parent ? fieldLabels[`${parent}.${part}`] : undefined) ?? fieldLabels[part];
 
 /** The form a field's value takes, in Chinese, when it is worth saying (the last named part of a path). */
 export function fieldHint(path: string): string | undefined {
   const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
-  return fieldLabels[path]?.hint ?? fieldLabels[parts[parts.length - 1] ?? '']?.hint;
+  return fieldLabels[path]?.hint ?? labelWithin(parts[parts.length - 2] ?? '', parts[parts.length - 1] ?? '')?.hint;
 }

@@ -237,7 +237,7 @@ export const apiMessages = {
   // The field app (issue 16): patrols, pings, check-ins, 随手拍 reports, positions.
   field_id_conflict: { 'zh-CN': '编号 {id} 已用于内容不同的{what}；重发须与首次发送的内容一致', en: 'id {id} is already used by a {whatEn} with different content; a replay must repeat the first call exactly' },
   field_patrol_not_yours: { 'zh-CN': '没有您的巡逻 {id}', en: 'no patrol {id} of yours' },
-  field_patrol_open: { 'zh-CN': '您已有一次未结束的巡逻（{startedAt} 开始），请先结束它', en: 'you have a patrol still open (started {startedAt}): end it first' },
+  field_patrol_open: { 'zh-CN': '您已有一次巡逻正在进行（{startedAt} 开始），请先结束它再开始新的巡逻', en: 'a patrol of yours is already under way (started {startedAt}, Beijing time): end it before starting another' },
   field_patrol_ended: { 'zh-CN': '该巡逻已于 {endedAt} 结束', en: 'the patrol ended at {endedAt}' },
   field_end_before_start: { 'zh-CN': '结束时间早于巡逻开始时间 {startedAt}', en: 'the end lies before the patrol’s start {startedAt}' },
   field_route_unknown: { 'zh-CN': '您的辖区内没有巡逻路线 {id}', en: 'no patrol route {id} in your jurisdiction' },
@@ -251,7 +251,7 @@ export const apiMessages = {
   field_no_stop: { 'zh-CN': '巡逻路线上没有第 {n} 个站点', en: 'the patrol’s route has no stop {n}' },
   field_stop_needs_route: { 'zh-CN': '按路线站点签到须在按路线开始的巡逻中进行', en: 'a check-in at a route stop needs a patrol started on a route' },
   field_qr_missing: { 'zh-CN': '扫码签到需要二维码内容', en: 'a QR check-in needs the code’s payload' },
-  field_qr_invalid: { 'zh-CN': '二维码无效：不是本系统打印的必到点二维码，或内容已被改动', en: 'the QR code is not valid: not printed by this system, or altered' },
+  field_qr_invalid: { 'zh-CN': '不是本系统打印的必到点二维码，或内容已被改动，无法签到', en: 'the QR code is not valid: not printed by this system, or altered' },
   field_qr_other_place: { 'zh-CN': '二维码属于{place}，不是 {code}', en: 'the QR code is for {place}, not {code}' },
   field_photo_not_jpeg: { 'zh-CN': '第 {n} 张照片不是 JPEG 图片', en: 'photo {n} is not a JPEG image' },
   field_photo_too_large: { 'zh-CN': '第 {n} 张照片 {size} 字节，超过 {max} 字节', en: 'photo {n} is {size} bytes, over {max}' },

@@ -5,9 +5,10 @@
  */
 import type { Role } from '../../core/contracts/auth';
 import type { FieldPatrol, FieldPatrolStart, FieldPingBatch, FieldPingBatchResult } from '../../core/contracts/field';
-import { policeFieldWorkers } from '../auth/roles';
+import { localDateTimeInput } from '../../core/time/shanghai-time';
+import { onePatrolAtATime, policeFieldWorkers } from '../auth/roles';
 import type { Db } from '../db/engine';
-import { endFieldPatrol, findFieldPatrol, findOpenPatrolOf, insertFieldPatrol, routeVisible, toFieldPatrol } from '../db/repos/field-patrols.repo';
+import { endFieldPatrol, findFieldPatrol, findOpenPatrolOf, insertFieldPatrol, routeVisible, toFieldPatrol, type StoredPatrol } from '../db/repos/field-patrols.repo';
 import { insertPings } from '../db/repos/field-pings.repo';
 import type { Language } from '../i18n/language';
 import type { SessionUser } from '../auth/sessions.repo';
@@ -27,23 +28,36 @@ const conflict = (language: Language, id: string): FieldRefusal => ({
   ok: false, status: 409, body: errorBody(language, 'id_conflict', 'field_id_conflict', { id, ...thing('field_patrol') }),
 });
 
+/** The stored patrol under a start's id answered again (200, replayed), or a conflict when the start differs. */
+function replayOf(patrol: StoredPatrol, input: FieldPatrolStart, user: FieldUser, language: Language): { ok: true; status: 200; patrol: FieldPatrol } | FieldRefusal {
+  const same = patrol.username === user.username && patrol.startedAt.getTime() === Date.parse(input.startedAt) && patrol.routeId === (input.routeId ?? null);
+  return same ? { ok: true, status: 200, patrol: toFieldPatrol(patrol, true) } : conflict(language, input.id);
+}
+
 /**
  * Starts a patrol for the caller (201), or answers the one stored under this id (200, replayed). A route must be
- * one the caller may see. An account may have several open patrols (a station's shared patrol account, a car and a
+ * one the caller may see. A person's account (onePatrolAtATime) walks one patrol at a time: a second start while one
+ * is open answers 409 saying since when, so the phone that lost track of it picks it up rather than leaving it open
+ * for ever on the wall. Other accounts may have several open patrols (a station's shared patrol account, a car and a
  * foot unit): each is its own unit, and one whose phone went silent drops off the wall after staleAfterMin.
  */
 export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUser, language: Language): Promise<{ ok: true; status: 200 | 201; patrol: FieldPatrol } | FieldRefusal> {
   if (input.routeId && !(await routeVisible(db, input.routeId, user.scope))) {
     return { ok: false, status: 404, body: fieldErrorBody(language, 'not_found', 'routeId', 'field_route_unknown', { id: input.routeId }) };
   }
-  const startedAt = new Date(input.startedAt);
-  const force = forceOf(user.role);
-  const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force, routeId: input.routeId ?? null, startedAt });
-  const patrol = (await findFieldPatrol(db, input.id))!;
-  if (!stored) {
-    const same = patrol.username === user.username && patrol.startedAt.getTime() === startedAt.getTime() && patrol.routeId === (input.routeId ?? null);
-    return same ? { ok: true, status: 200, patrol: toFieldPatrol(patrol, true) } : conflict(language, input.id);
+  const before = await findFieldPatrol(db, input.id);
+  if (before) return replayOf(before, input, user, language);
+  if (onePatrolAtATime.includes(user.role)) {
+    const open = await findOpenPatrolOf(db, user.username);
+    if (open) {
+      const startedAt = localDateTimeInput(open.startedAt.getTime()).replace('T', ' ');
+      return { ok: false, status: 409, body: errorBody(language, 'patrol_open', 'field_patrol_open', { startedAt }) };
+    }
   }
+  const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force: forceOf(user.role), routeId: input.routeId ?? null, startedAt: new Date(input.startedAt) });
+  const patrol = (await findFieldPatrol(db, input.id))!;
+  // Stored meanwhile by a copy of this start sent at the same moment (the queue's retry racing the first try).
+  if (!stored) return replayOf(patrol, input, user, language);
   return { ok: true, status: 201, patrol: toFieldPatrol(patrol) };
 }
 

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FieldCheckInResult, FieldPatrol, KeyPlaceQr } from '../../core/contracts/field';
+import type { FieldCheckInResult, KeyPlaceQr } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
-import { eastOf, isoAgo, newId, postJson } from '../support/field-fixtures';
+import { eastOf, isoAgo, newId, postJson, startPatrolOf } from '../support/field-fixtures';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let db: Db;
@@ -20,8 +20,7 @@ beforeAll(async () => {
   const res = await admin.request('/api/admin/key-places/qr?format=json');
   expect(res.status).toBe(200);
   sheet = (await res.json()) as KeyPlaceQr[];
-  const p = await postJson(officer, '/api/field/patrols', { id: newId(), startedAt: isoAgo(20 * 60_000) });
-  patrolId = ((await p.json()) as FieldPatrol).id;
+  patrolId = (await startPatrolOf(officer, isoAgo(20 * 60_000))).id;
 });
 
 const checkInsWith = async (id: string) => Number((await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM field_check_ins WHERE id = ${id}`))[0].n);
@@ -79,7 +78,8 @@ describe('check-in by QR code', () => {
       const id = newId();
       const res = await postJson(worker, '/api/field/check-ins', { id, method: 'qr', qrPayload, at: isoAgo(0) });
       expect(res.status, qrPayload).toBe(422);
-      expect(((await res.json()) as { message: string }).message).toContain('二维码无效');
+      // One sentence naming the field in Chinese (it read "qrPayload：二维码无效：…").
+      expect(((await res.json()) as { message: string }).message).toBe('二维码：不是本系统打印的必到点二维码，或内容已被改动，无法签到');
       expect(await checkInsWith(id)).toBe(0);
     }
   });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FieldPatrol, FieldPingBatchResult } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
-import { eastOf, isoAgo, newId, pointInGrid, postJson, scopeCodeOf } from '../support/field-fixtures';
+import { currentPatrolOf, eastOf, endOpenPatrol, isoAgo, newId, pointInGrid, postJson, scopeCodeOf, startPatrolOf } from '../support/field-fixtures';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let db: Db;
@@ -17,11 +17,7 @@ beforeAll(async () => {
 const count = async (query: ReturnType<typeof sql>) => Number((await queryRows<{ n: number }>(db, query))[0].n);
 const pingsOf = (id: string) => count(sql`SELECT count(*)::int AS n FROM field_pings WHERE patrol_id = ${id}`);
 
-async function start(client: TestClient, startedAt = isoAgo(10 * 60_000)): Promise<FieldPatrol> {
-  const res = await postJson(client, '/api/field/patrols', { id: newId(), startedAt });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return (await res.json()) as FieldPatrol;
-}
+const start = (client: TestClient, startedAt = isoAgo(10 * 60_000)) => startPatrolOf(client, startedAt);
 
 /** Two pings of a batch sent every 10 s, `ageMs` before now, 5 s apart, walking east. */
 const batchOf = (patrolId: string, ageMs: number) => ({
@@ -31,6 +27,7 @@ const batchOf = (patrolId: string, ageMs: number) => ({
 
 describe('starting and ending a patrol', () => {
   it('the same start sent three times is one patrol: 201, then 200 replayed twice', async () => {
+    await endOpenPatrol(officer);
     const body = { id: newId(), startedAt: isoAgo(60_000) };
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(await postJson(officer, '/api/field/patrols', body));
@@ -43,6 +40,7 @@ describe('starting and ending a patrol', () => {
   });
 
   it('the same id with another start time answers 409 and changes nothing', async () => {
+    await endOpenPatrol(worker);
     const body = { id: newId(), startedAt: isoAgo(60_000) };
     expect((await postJson(worker, '/api/field/patrols', body)).status).toBe(201);
     const res = await postJson(worker, '/api/field/patrols', { ...body, startedAt: isoAgo(30_000) });
@@ -50,6 +48,27 @@ describe('starting and ending a patrol', () => {
     expect(((await res.json()) as { message: string }).message).toContain('巡逻');
     const [row] = await queryRows<{ started_at: string }>(db, sql`SELECT to_json(started_at)#>>'{}' AS started_at FROM field_patrols WHERE id = ${body.id}`);
     expect(Date.parse(row.started_at)).toBe(Date.parse(body.startedAt));
+  });
+
+  it('a person walks one patrol at a time: a second start while one is open answers 409 saying since when, and stores nothing', async () => {
+    const open = await start(worker, '2026-03-04T09:05:00+08:00');
+    const second = newId();
+    const res = await postJson(worker, '/api/field/patrols', { id: second, startedAt: isoAgo(0) });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { message: string }).message).toBe('您已有一次巡逻正在进行（2026-03-04 09:05 开始），请先结束它再开始新的巡逻');
+    expect(await count(sql`SELECT count(*)::int AS n FROM field_patrols WHERE id = ${second}`)).toBe(0);
+    expect((await currentPatrolOf(worker))?.id).toBe(open.id);
+    // The open patrol's own start sent again (the phone's queue) is still answered as stored.
+    expect((await postJson(worker, '/api/field/patrols', { id: open.id, startedAt: '2026-03-04T09:05:00+08:00' })).status).toBe(200);
+    await postJson(worker, `/api/field/patrols/${open.id}/end`, { endedAt: isoAgo(0) });
+    expect((await postJson(worker, '/api/field/patrols', { id: second, startedAt: isoAgo(0) })).status).toBe(201);
+  });
+
+  it('a station’s shared patrol account may carry several units at once', async () => {
+    const station = await loginAs('patrol');
+    const [a, b] = [await start(station), (await postJson(station, '/api/field/patrols', { id: newId(), startedAt: isoAgo(0) }))];
+    expect(a.endedAt).toBeNull();
+    expect(b.status).toBe(201);
   });
 
   it('grid staff patrol as the grid force, police roles as police', async () => {
@@ -76,7 +95,7 @@ describe('starting and ending a patrol', () => {
     expect(((await ended.json()) as FieldPatrol).endedAt).toBe(new Date(end.endedAt).toISOString());
     const again = (await (await postJson(worker, `/api/field/patrols/${p.id}/end`, end)).json()) as FieldPatrol;
     expect(again.replayed).toBe(true);
-    expect(((await (await worker.request('/api/field/patrols/current')).json()) as { patrol: FieldPatrol | null }).patrol?.id).not.toBe(p.id);
+    expect(await currentPatrolOf(worker)).toBeNull();
   });
 });
 

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FieldPatrol, FieldToday, UnitPosition } from '../../core/contracts/field';
+import type { FieldToday, UnitPosition } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
 import { deleteExpiredPings } from '../../server/db/repos/field-pings.repo';
 import { runPartitionUpkeep } from '../../server/services/partition-schedule';
-import { eastOf, isoAgo, newId, pointInGrid, postJson, scopeCodeOf } from '../support/field-fixtures';
+import { eastOf, isoAgo, newId, pointInGrid, postJson, scopeCodeOf, startPatrolOf } from '../support/field-fixtures';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let db: Db;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   [officer, worker, grid001, viewer, commander] = await Promise.all(['officer01', 'worker001', 'grid001', 'viewer', 'commander'].map((u) => loginAs(u)));
   here = await pointInGrid(db, await scopeCodeOf(worker));
   const startAndPing = async (client: TestClient, eastM: number) => {
-    const p = (await (await postJson(client, '/api/field/patrols', { id: newId(), startedAt: isoAgo(1000) })).json()) as FieldPatrol;
+    const p = await startPatrolOf(client, isoAgo(1000));
     const res = await postJson(client, '/api/field/pings', { patrolId: p.id, pings: [{ at: isoAgo(500), position: eastOf(here, eastM), accuracyM: 7 }] });
     expect(res.status).toBe(200);
     return p.id;
@@ -56,9 +56,10 @@ describe('units’ positions', () => {
   });
 
   it('a patrol that ended is no longer shown', async () => {
-    const p = (await (await postJson(worker, '/api/field/patrols', { id: newId(), startedAt: isoAgo(2000) })).json()) as FieldPatrol;
-    await postJson(worker, '/api/field/pings', { patrolId: p.id, pings: [{ at: isoAgo(1500), position: here, accuracyM: 5 }] });
-    await postJson(worker, `/api/field/patrols/${p.id}/end`, { endedAt: isoAgo(1000) });
+    // grid001, not worker001: a person walks one patrol at a time, and worker001's is open (gridPatrol).
+    const p = await startPatrolOf(grid001, isoAgo(2000));
+    expect((await postJson(grid001, '/api/field/pings', { patrolId: p.id, pings: [{ at: isoAgo(1500), position: here, accuracyM: 5 }] })).status).toBe(200);
+    await postJson(grid001, `/api/field/patrols/${p.id}/end`, { endedAt: isoAgo(1000) });
     const all = (await (await officer.request('/api/field/positions')).json()) as UnitPosition[];
     expect(all.some((u) => u.patrolId === p.id)).toBe(false);
   });
@@ -103,5 +104,19 @@ describe('today’s work', () => {
     expect(today.buildingsToVerify.length).toBeGreaterThan(0);
     for (const b of today.buildingsToVerify) expect(b.place).not.toContain(b.code);
     for (const t of today.tasks) expect(t.place.length).toBeGreaterThan(0);
+  });
+
+  it('says whether the data is demo data, as the dashboard’s summary does (演示数据 in both)', async () => {
+    const demoOf = async () => ({
+      today: ((await (await worker.request('/api/field/today')).json()) as FieldToday).demo,
+      summary: ((await (await worker.request('/api/stats/summary')).json()) as { demo: boolean }).demo,
+    });
+    expect(await demoOf()).toEqual({ today: true, summary: true });
+    const marked = await queryRows<{ name: string }>(db, sql`UPDATE datasets SET is_demo = false WHERE is_demo RETURNING name`);
+    try {
+      expect(await demoOf()).toEqual({ today: false, summary: false });
+    } finally {
+      for (const { name } of marked) await db.execute(sql`UPDATE datasets SET is_demo = true WHERE name = ${name}`);
+    }
   });
 });

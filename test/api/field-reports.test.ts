@@ -105,8 +105,19 @@ describe('handling a report', () => {
     expect(mine.find((r) => r.id === junk.id)).toMatchObject({ status: 'dismissed', handledAs: 'dismissed' });
   });
 
+  it('refuses 不予处理 without a note saying why (400 in Chinese), and the report waits as it was', async () => {
+    const sent = await send(report({ category: 'other' }));
+    for (const note of [undefined, '', '   ']) {
+      const res = await postJson(grid001, `/api/field/reports/${sent.id}/handle`, { as: 'dismissed', ...(note === undefined ? {} : { note }) });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toBe('说明：不予处理须写明理由，上报人会看到这段说明');
+    }
+    const mine = (await (await worker.request('/api/field/reports/mine')).json()) as FieldReportView[];
+    expect(mine.find((r) => r.id === sent.id)).toMatchObject({ status: 'received', handledAs: null, handlingNote: null, handledAt: null });
+  });
+
   it('a grid worker may not handle reports', async () => {
     const sent = await send();
-    expect((await postJson(worker, `/api/field/reports/${sent.id}/handle`, { as: 'dismissed', note: '' })).status).toBe(403);
+    expect((await postJson(worker, `/api/field/reports/${sent.id}/handle`, { as: 'dismissed', note: '重复上报' })).status).toBe(403);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
@@ -160,6 +161,8 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     expect(stops.length).toBeGreaterThan(1);
     await expect(route.locator('.stops li').count()).resolves.toBe(stops.length);
     expect(stops.map((s) => s.keyPlaceCode)).toContain(keyPlaceCode);
+    // The demo's data is labelled as on the desktop (the field app had no label).
+    await expect(page.locator(tid('demo-badge')).innerText()).resolves.toBe('演示数据');
     // Tabs at the bottom, large enough for a thumb.
     const tab = await page.locator(tid('field-tab-patrol')).boundingBox();
     expect(tab!.y + tab!.height).toBeGreaterThan(844 - 10);
@@ -360,5 +363,38 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     await openTab('mine');
     const mine = page.locator(tid('my-report')).filter({ hasText: voiceReportText! });
     await expect(mine.innerText()).resolves.toMatch(/转为：一标三实更正[\s\S]*已转网格员核实/);
+  });
+
+  it('a fresh sign-in picks up the patrol the server holds open, and it can be ended there', async () => {
+    const id = randomUUID();
+    await expect(phonePost('/api/field/patrols', { id, startedAt: new Date(Date.now() - 60_000).toISOString() })).resolves.toMatchObject({ status: 201 });
+    // A phone that knows of no patrol, as a sign-in in another browser is (it showed 未在巡逻 and 开始巡逻).
+    await page.evaluate(() => localStorage.removeItem('jingwang-field-patrol'));
+    await page.reload();
+    await openTab('patrol');
+    await page.locator(`${tid('patrol-state')}[data-state="started"][data-patrol-id="${id}"]`).waitFor({ timeout: 30_000 });
+    await page.locator(tid('patrol-end')).click();
+    await page.locator(`${tid('patrol-state')}[data-state="idle"]`).waitFor();
+    await waitForQueue(0);
+    await expect(phoneGet('/api/field/patrols/current')).resolves.toEqual({ patrol: null });
+    expect(phone.pageErrors).toEqual([]);
+  });
+
+  it('tells a role that may not use it so on one page, naming the role, with the way to the desktop app', async () => {
+    const viewer = await openPhone(browser, inject('baseUrl'), '/m', stationStart);
+    try {
+      await logIn(viewer.page, { username: 'viewer', password: inject('demoPassword') });
+      const notice = viewer.page.locator(tid('field-not-for-role'));
+      await notice.waitFor({ timeout: 30_000 });
+      const text = await notice.innerText();
+      expect(text).toContain('您的身份是只读用户');
+      expect(text).toContain('网格员');
+      expect(text).not.toContain('/api/');
+      await expect(viewer.page.locator(tid('field-desktop-link')).getAttribute('href')).resolves.toBe('/');
+      await expect(viewer.page.locator(tid('field-tab-report')).count()).resolves.toBe(0);
+      expect(viewer.pageErrors).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
   });
 });

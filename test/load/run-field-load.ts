@@ -28,12 +28,13 @@ async function main(): Promise<number> {
   }
   const baseUrl = values.url?.replace(/\/$/, '') ?? server!.baseUrl;
   try {
-    // The police and grid accounts of the demo carry the units between them.
-    const sessions = await Promise.all(['patrol', 'officer01', 'commander', 'admin', 'grid001', 'worker001'].map((u) => logInDemoUser(baseUrl, u, password)));
+    // The accounts that may carry several units at once carry them between them: a person's account (an officer's, a
+    // grid worker's) walks one patrol at a time (onePatrolAtATime), so its second start would be refused.
+    const sessions = await Promise.all(['patrol', 'commander', 'admin'].map((u) => logInDemoUser(baseUrl, u, password)));
     const grids = (await (await fetch(`${baseUrl}/api/grids`, { headers: sessionHeaders(sessions[0]) })).json()) as FeatureCollection;
-    // A grid worker's pings stay in their grid's area only by chance here: scope limits who sees a unit, not where it walks.
+    // The units walk among the grids the station's account sees.
     const nextPoint = gridPointSource(grids);
-    const dosage = await fetch(`${baseUrl}/api/dosage`, { headers: sessionHeaders(sessions[2]) });
+    const dosage = await fetch(`${baseUrl}/api/dosage`, { headers: sessionHeaders(sessions[1]) });
     await dosage.arrayBuffer();
     const pollPath = dosage.status === 200 ? '/api/dosage' : undefined;
     console.log(`${baseUrl}: ${units} units, a batch of ${values.pings} pings every ${values.every} s each, ${minutes} min${pollPath ? ', polling GET /api/dosage once a second' : ' (no GET /api/dosage on this server: pings only)'}…`);

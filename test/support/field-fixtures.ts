@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { Me } from '../../core/contracts/auth';
+import type { FieldPatrol } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
 import type { TestClient } from './test-database';
 
@@ -30,3 +32,23 @@ export function eastOf(point: [number, number], eastM: number): [number, number]
 export const tinyJpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
 
 export const isoAgo = (ms: number, now = Date.now()) => new Date(now - ms).toISOString();
+
+/** The caller's open patrol (GET /api/field/patrols/current), or null. */
+export const currentPatrolOf = async (client: TestClient) => ((await (await client.request('/api/field/patrols/current')).json()) as { patrol: FieldPatrol | null }).patrol;
+
+/**
+ * Ends the caller's open patrol, if any. A person walks one patrol at a time (onePatrolAtATime), and the API tests
+ * share one database, so a test that starts one first ends whatever another file left open.
+ */
+export async function endOpenPatrol(client: TestClient): Promise<void> {
+  const open = await currentPatrolOf(client);
+  if (open) expect((await postJson(client, `/api/field/patrols/${open.id}/end`, { endedAt: new Date().toISOString() })).status).toBe(200);
+}
+
+/** Starts a patrol for the caller (after ending any open one), expecting 201. */
+export async function startPatrolOf(client: TestClient, startedAt: string): Promise<FieldPatrol> {
+  await endOpenPatrol(client);
+  const res = await postJson(client, '/api/field/patrols', { id: newId(), startedAt });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return (await res.json()) as FieldPatrol;
+}

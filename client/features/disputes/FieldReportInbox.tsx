@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { fieldReportHandlings, type FieldReportHandling, type FieldReportInboxItem } from '../../../core/contracts/field';
+import { fieldReportHandlings, handlingHasItsNote, type FieldReportHandling, type FieldReportInboxItem } from '../../../core/contracts/field';
+import { sayRule } from '../../../core/contracts/rule-messages';
 import { fieldPaths, getFieldReportInbox, handleFieldReport } from '../../api/field-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -41,8 +42,10 @@ export function FieldReportInbox() {
               <HandleForm report={r} onHandled={reload} />
             ) : (
               r.handledAs && (
-                <div className="muted">
-                  {t('fieldInboxHandled', { as: t(`fieldHandling_${r.handledAs as FieldReportHandling}`), ref: r.handledRef ? ` ${r.handledRef}` : '' })}
+                <div className="muted" data-testid="field-inbox-handled">
+                  {r.handledAs === 'dismissed'
+                    ? t('fieldInboxDismissed')
+                    : t('fieldInboxHandled', { as: t(`fieldHandling_${r.handledAs as FieldReportHandling}`), ref: r.handledRef ? ` ${r.handledRef}` : '' })}
                   {r.handlingNote ? ` · ${r.handlingNote}` : ''}
                 </div>
               )
@@ -55,11 +58,13 @@ export function FieldReportInbox() {
 }
 
 function HandleForm({ report, onHandled }: { report: FieldReportInboxItem; onHandled: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [as, setAs] = useState<FieldReportHandling>(report.category === 'incident_lead' ? 'incident_lead' : report.category === 'dispute' ? 'dispute' : 'registry');
   const [note, setNote] = useState('');
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'sending' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const noteNeeded = !handlingHasItsNote({ as, note });
   const submit = async () => {
+    if (noteNeeded) return;
     setState({ kind: 'sending' });
     try {
       await handleFieldReport(report.id, { as, note });
@@ -77,8 +82,18 @@ function HandleForm({ report, onHandled }: { report: FieldReportInboxItem; onHan
           {fieldReportHandlings.map((h) => <option key={h} value={h}>{t(`fieldHandling_${h}`)}</option>)}
         </select>
       </label>
-      <input value={note} maxLength={500} placeholder={t('fieldInboxHandleNote')} aria-label={t('fieldInboxHandleNote')} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" disabled={state.kind === 'sending'}>{state.kind === 'sending' ? t('fieldInboxHandling') : t('fieldInboxHandle')}</button>
+      <input
+        value={note}
+        maxLength={500}
+        required={as === 'dismissed'}
+        placeholder={t(as === 'dismissed' ? 'fieldInboxDismissNote' : 'fieldInboxHandleNote')}
+        aria-label={t(as === 'dismissed' ? 'fieldInboxDismissNote' : 'fieldInboxHandleNote')}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <button type="submit" disabled={state.kind === 'sending' || noteNeeded} title={noteNeeded ? sayRule('dismissal_needs_note', language) : undefined}>
+        {state.kind === 'sending' ? t('fieldInboxHandling') : t('fieldInboxHandle')}
+      </button>
+      {noteNeeded && <p className="muted" data-testid="field-inbox-note-needed">{sayRule('dismissal_needs_note', language)}</p>}
       {state.kind === 'failed' && <p className="error" role="alert">{t('fieldInboxHandleFailed', { message: state.message })}</p>}
     </form>
   );

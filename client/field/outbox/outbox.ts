@@ -85,6 +85,11 @@ export class Outbox {
     }
   }
 
+  /** Whether the write `id` is still waiting to be sent. */
+  async isPending(id: string): Promise<boolean> {
+    return (await this.storage.pending()).some((item) => item.id === id);
+  }
+
   /** Removes a refused item from the list once the person has read it. */
   async dismissRefused(id: string): Promise<void> {
     await this.storage.dismissRefused(id);

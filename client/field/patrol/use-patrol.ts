@@ -1,19 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Role } from '../../../core/contracts/auth';
 import type { FieldPing } from '../../../core/contracts/field';
-import { fieldPaths } from '../../api/field-endpoints';
+import { onePatrolAtATime } from '../../../core/contracts/role-groups';
+import { fieldPaths, getCurrentPatrol } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { drainBatches, emptyPingBuffer, isSendDue, offerFix, type PingBuffer } from '../lib/ping-batcher';
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
+import { useOutboxSnapshot } from '../use-outbox';
+import { patrolToPickUp, startWasRefused, type CurrentPatrol } from './pick-up-patrol';
 import { useBatteryPolicy } from './use-battery-policy';
 
-/** A patrol started on this phone, remembered across reloads until it is ended here. */
-export interface CurrentPatrol {
-  id: string;
-  routeId: string | null;
-  routeName: string | null;
-  startedAt: string;
-}
+export type { CurrentPatrol } from './pick-up-patrol';
 
 const patrolKey = 'jingwang-field-patrol';
 
@@ -27,14 +25,55 @@ function rememberedPatrol(): CurrentPatrol | null {
 
 const maxAccuracyM = 5000; // the contract's bound; a worse fix is sent as 5000 rather than refused
 
+function remember(patrol: CurrentPatrol | null) {
+  if (patrol) localStorage.setItem(patrolKey, JSON.stringify(patrol));
+  else localStorage.removeItem(patrolKey);
+}
+
+/**
+ * A person's account walks one patrol at a time (onePatrolAtATime): the phone asks the server for the open one and
+ * shows it when it knows of none, and drops its own when the server refused its start (another was open), asking
+ * again. Offline, the phone's own memory stands. Shared accounts (a station's) pick up nothing: another unit's
+ * patrol is not this phone's.
+ */
+function usePickUpOpenPatrol(outbox: Outbox, role: Role, patrol: CurrentPatrol | null, setPatrol: (p: CurrentPatrol | null) => void) {
+  const picksUp = onePatrolAtATime.includes(role);
+  const { refused } = useOutboxSnapshot(outbox);
+  const [asked, setAsked] = useState(0);
+  const refusedStart = startWasRefused(patrol, refused);
+  useEffect(() => {
+    if (!refusedStart) return;
+    remember(null);
+    setPatrol(null);
+    setAsked((n) => n + 1);
+  }, [refusedStart, setPatrol]);
+  const knowsOne = patrol !== null;
+  useEffect(() => {
+    if (!picksUp || knowsOne) return;
+    const controller = new AbortController();
+    getCurrentPatrol(controller.signal).then(
+      async (open) => {
+        const endQueued = open ? await outbox.isPending(`${open.id}:end`) : false;
+        const adopted = controller.signal.aborted ? null : patrolToPickUp(null, open, endQueued);
+        if (!adopted) return;
+        remember(adopted);
+        setPatrol(adopted);
+      },
+      () => {}, // no answer (offline): the phone's own memory stands
+    );
+    return () => controller.abort();
+  }, [picksUp, knowsOne, asked, outbox, setPatrol]);
+}
+
 /**
  * The patrol of this phone: start and end (queued like every write), and while it is started a watch on the GPS
  * that keeps one ping per policy interval and queues them as batches (issue 16). The watch exists only between
  * start and end: no position is taken outside a patrol.
  */
-export function usePatrol(outbox: Outbox) {
+export function usePatrol(outbox: Outbox, role: Role) {
   const { t } = useI18n();
   const [patrol, setPatrol] = useState<CurrentPatrol | null>(rememberedPatrol);
+  usePickUpOpenPatrol(outbox, role, patrol, setPatrol);
   const [lastFix, setLastFix] = useState<FieldPing | null>(null);
   const [geoError, setGeoError] = useState<string | null>(null);
   const [pingCount, setPingCount] = useState(0);
@@ -108,7 +147,7 @@ export function usePatrol(outbox: Outbox) {
         body: { id: started.id, ...(started.routeId ? { routeId: started.routeId } : {}), startedAt: started.startedAt },
         label: t('fieldKindPatrolStart'),
       });
-      localStorage.setItem(patrolKey, JSON.stringify(started));
+      remember(started);
       setPatrol(started);
     },
     [outbox, t],
@@ -119,7 +158,7 @@ export function usePatrol(outbox: Outbox) {
     await queueBatches(patrol.id);
     const endedAt = new Date().toISOString();
     await outbox.enqueue({ id: `${patrol.id}:end`, kind: 'patrol-end', path: fieldPaths.patrolEnd(patrol.id), body: { endedAt }, label: t('fieldKindPatrolEnd') });
-    localStorage.removeItem(patrolKey);
+    remember(null);
     setPatrol(null);
     setLastFix(null);
   }, [outbox, patrol, queueBatches, t]);

@@ -35,8 +35,15 @@ export function MyReportsScreen() {
             {r.photoCount > 0 ? ` · ${t('fieldMinePhotos', { count: r.photoCount })}` : ''}
           </p>
           {r.voiceMime && <audio controls preload="none" src={fieldPaths.reportVoice(r.id)} aria-label={t('fieldMineVoice')} data-testid="my-report-voice" />}
-          {r.handledAs && <p>{t('fieldMineHandledAs', { as: t(`fieldHandling_${r.handledAs as FieldReportHandling}`) })}</p>}
-          {r.handlingNote && <p className="muted">{r.handlingNote}</p>}
+          {r.handledAs === 'dismissed' ? (
+            // The status above already says 不予处理: the line says why.
+            <p data-testid="my-report-handling">{r.handlingNote ? t('fieldMineDismissedWhy', { note: r.handlingNote }) : t('fieldHandling_dismissed')}</p>
+          ) : (
+            <>
+              {r.handledAs && <p data-testid="my-report-handling">{t('fieldMineHandledAs', { as: t(`fieldHandling_${r.handledAs as FieldReportHandling}`) })}</p>}
+              {r.handlingNote && <p className="muted">{r.handlingNote}</p>}
+            </>
+          )}
         </li>
       ))}
     </ul>

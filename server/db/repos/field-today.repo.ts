@@ -9,6 +9,7 @@ import type { FieldToday, FieldTodayKeyPlace } from '../../../core/contracts/fie
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { buildings, collectionTasks, communities, compounds, disputes, grids, keyPlaces, meetings, patrolRoutes, users } from '../schema';
+import { holdsDemoData } from './demo-data-sql';
 import { assignedNameOf } from './patrol-assignees.repo';
 import { findRouteStops } from './field-check-ins.repo';
 import { localToday } from './registry-sql';
@@ -65,7 +66,7 @@ const buildingPlace = sql`${communities.name} || ${buildingLabel(cp.name, b.name
 export async function findToday(db: Db, user: { username: string; scope: Scope }): Promise<FieldToday> {
   const personId = await personOf(db, user.username);
   const t = collectionTasks;
-  const [date] = await queryRows<{ d: string }>(db, sql`SELECT ${localToday}::text AS d`);
+  const [date] = await queryRows<{ d: string; demo: boolean }>(db, sql`SELECT ${localToday}::text AS d, ${holdsDemoData} AS demo`);
   const tasks = personId
     ? await queryRows<{ id: string; place: string; note: string; due_on: string; overdue: boolean }>(
       db,
@@ -107,6 +108,7 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
   );
   return {
     date: date.d,
+    demo: date.demo === true,
     routes: await routesOf(db, assigneeIdsOf(user.username, personId, user.scope)),
     tasks: tasks.map((x) => ({ id: x.id, place: x.place, note: x.note, dueOn: x.due_on, overdue: x.overdue })),
     buildingsToVerify: verify.map((x) => ({ code: x.code, place: x.place, verifiedAt: x.verified_at, position: x.lng === null || x.lat === null ? null : [Number(x.lng), Number(x.lat)] as [number, number] })),

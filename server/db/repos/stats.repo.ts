@@ -7,6 +7,7 @@ import { queryRows, type Db } from '../engine';
 import {
   activities, assessments, beats, buildings, communities, compounds, datasets, disputes, grids, incidents, keyPlaces, people, stations, streets,
 } from '../schema';
+import { holdsDemoData } from './demo-data-sql';
 import { readJurisdiction } from './jurisdiction.repo';
 import { findGridMeasures, isWithinDays, sumGridMeasures } from './measures.repo';
 
@@ -44,7 +45,7 @@ export async function readSummary(db: Db, scope: Scope): Promise<Summary> {
       (SELECT count(*)::int FROM ${keyPlaces} WHERE ${inScope(keyPlaces.gridCode)}) AS "keyPlaces",
       (SELECT count(*)::int FROM ${incidents} WHERE ${isWithinDays(sql`${incidents.occurredAt}`, 7)} AND ${inScope(incidents.gridCode)}) AS "incidentsLast7d",
       (SELECT count(*)::int FROM ${incidents} WHERE ${isWithinDays(sql`${incidents.occurredAt}`, 365)} AND ${inScope(incidents.gridCode)}) AS "incidentsLast365d",
-      (SELECT bool_or(${datasets.isDemo}) FROM ${datasets}) AS demo,
+      ${holdsDemoData} AS demo,
       (SELECT max(${datasets.anchor}) FROM ${datasets} WHERE ${datasets.isDemo}) AS anchor`,
   );
   const activityCounts: Record<string, number> = {};
