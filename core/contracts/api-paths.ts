@@ -4167,7 +4167,6 @@ export interface operations {
                     summary: string;
                     /** @default  */
                     description?: string;
-                    /** @default [] */
                     parties?: {
                         /** @enum {string} */
                         role: "applicant" | "respondent" | "other";
@@ -4245,6 +4244,9 @@ export interface operations {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {
@@ -4556,6 +4558,9 @@ export interface operations {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {
@@ -4695,6 +4700,9 @@ export interface operations {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {
@@ -4832,6 +4840,9 @@ export interface operations {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {

@@ -59,7 +59,7 @@ const party = (name: string, idNumber: string) => ({ role: 'applicant' as const,
 describe('registering a dispute', () => {
   it('a grid worker registers at a map point in their grid; grid, beat, community and street come from the geometry', async () => {
     const [p] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(pt) AS lng, ST_Y(pt) AS lat FROM (SELECT ST_PointOnSurface(geom) AS pt FROM grids WHERE code = ${gridCode}) x`);
-    const d = await register(worker001, { lngLat: [Number(p.lng), Number(p.lat)], parties: [party('张三', '511703199001011234')] });
+    const d = await register(worker001, { lngLat: [Number(p.lng), Number(p.lat)], parties: [party('张三', '511703199001011238')] });
     const [g] = await queryRows<{ name: string; community: string; street: string; beat: string }>(db, sql`SELECT g.name, g.community_code AS community, g.street_code AS street, bg.beat_code AS beat
       FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${gridCode}`);
     expect(d).toMatchObject({ status: 'registered', gridCode, gridName: g.name, communityCode: g.community, streetCode: g.street, beatCode: g.beat, registeredBy: 'worker001', overdue: false });
@@ -86,6 +86,24 @@ describe('registering a dispute', () => {
     const badIncident = await post(grid001, '/api/disputes', { ...base, lngLat: openPoint, linkedIncidents: [999_999_999] });
     expect(badIncident.status).toBe(404);
     expect(((await badIncident.json()) as { message: string }).message).toBe('关联警情：没有警情 999999999');
+    const [after] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes`);
+    expect(after.n).toBe(before.n);
+  });
+
+  it('refuses a party whose ID number fails its check character or whose phone is no phone number, in Chinese, and stores nothing', async () => {
+    const [before] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes`);
+    const res = await post(worker001, '/api/disputes', {
+      type: 'neighbour', source: 'grid_worker', summary: '楼上漏水邻里争执', lngLat: openPoint,
+      parties: [{ role: 'applicant', name: '张三', idNumber: '511703199001011234', phone: '12345' }],
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      message: '当事人·第1项·身份证号：校验位错误（GB 11643），请核对号码；当事人·第1项·电话：应为 11 位手机号或固定电话（如 0818-2345678）',
+      issues: [
+        { field: 'parties.0.idNumber', message: '校验位错误（GB 11643），请核对号码' },
+        { field: 'parties.0.phone', message: '应为 11 位手机号或固定电话（如 0818-2345678）' },
+      ],
+    });
     const [after] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes`);
     expect(after.n).toBe(before.n);
   });
@@ -221,10 +239,10 @@ describe('scope', () => {
 
 describe('masking', () => {
   it('answers parties masked, and unmasks them only on an audited POST by an unmasker', async () => {
-    const d = await register(worker001, { parties: [party('欧阳娜娜', '511703199202021234'), { role: 'respondent', name: '王五' }] });
+    const d = await register(worker001, { parties: [party('欧阳娜娜', '51170319920202123X'), { role: 'respondent', name: '王五' }] });
     expect(d.masked).toBe(true);
     expect(d.parties).toEqual([
-      { role: 'applicant', name: '欧***', idNumber: '5117**********1234', phone: '138****5678' },
+      { role: 'applicant', name: '欧***', idNumber: '5117**********123X', phone: '138****5678' },
       { role: 'respondent', name: '王*' },
     ]);
     const listed = (await (await grid001.request(`/api/disputes?q=${d.code}`)).json()) as DisputePage;
@@ -236,7 +254,7 @@ describe('masking', () => {
     expect(res.status).toBe(200);
     const full = (await res.json()) as DisputeDetail;
     expect(full.masked).toBe(false);
-    expect(full.parties[0]).toEqual(party('欧阳娜娜', '511703199202021234'));
+    expect(full.parties[0]).toEqual(party('欧阳娜娜', '51170319920202123X'));
     expect(await audits()).toBe(before + 1);
   });
 });
@@ -276,11 +294,12 @@ describe('deadlines and reminders', () => {
 describe('the 民转刑 early warning', () => {
   it('scores a second dispute at the same building between the same parties for both repeats, with reasons', async () => {
     const building = await freshBuilding();
-    const first = await register(admin, { lngLat: undefined, buildingCode: building, parties: [party('赵六', '511703198502021111'), party('钱七', '511703198703032222')] });
+    const first = await register(admin, { lngLat: undefined, buildingCode: building, parties: [party('赵六', '511703198502021114'), party('钱七', '511703198703032223')] });
     expect(first.riskReasons).toEqual([]);
-    const second = await register(admin, { lngLat: undefined, buildingCode: building, parties: [{ role: 'respondent', name: '赵六', idNumber: '511703198502021111' }] });
+    const second = await register(admin, { lngLat: undefined, buildingCode: building, parties: [{ role: 'respondent', name: '赵六', idNumber: '511703198502021114' }] });
     expect(second.riskReasons.map((r) => [r.rule, r.points])).toEqual([['repeat_address', 20], ['repeat_parties', 25]]);
-    expect(second.riskReasons[0].text).toContain(first.code);
+    // The reasons in Chinese at the source, with what each found for a client to read as data.
+    expect(second.riskReasons[0]).toEqual({ rule: 'repeat_address', points: 20, disputes: [first.code], text: `同一地址反复纠纷：90 天内另有 1 起（${first.code}）` });
     expect(second).toMatchObject({ riskScore: 45, riskLevel: 'medium' });
   });
 
@@ -290,7 +309,9 @@ describe('the 民转刑 early warning', () => {
     const late = await register(admin, { lngLat: undefined, buildingCode: building, registeredAt: new Date(Date.now() - 10 * 86_400_000).toISOString() });
     expect(late.riskReasons).toEqual([]);
     const again = (await (await admin.request(`/api/disputes/${now.code}`)).json()) as DisputeDetail;
-    expect(again.riskReasons).toEqual([{ rule: 'repeat_address', points: 20, text: `1 other dispute(s) at the same address within 90 days: ${late.code}` }]);
+    expect(again.riskReasons).toEqual([{ rule: 'repeat_address', points: 20, disputes: [late.code], text: `同一地址反复纠纷：90 天内另有 1 起（${late.code}）` }]);
+    const english = (await (await admin.request(`/api/disputes/${now.code}`, { headers: { 'accept-language': 'en' } })).json()) as DisputeDetail;
+    expect(english.riskReasons[0].text).toBe(`1 other dispute(s) at the same address within 90 days: ${late.code}`);
   });
 
   it('grades levels at the floors scoreDispute uses', () => {

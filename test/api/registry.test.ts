@@ -195,6 +195,16 @@ describe('export', () => {
     expect(await lastAudit()).toEqual({ username: 'grid001', records: [`grid:${gridCode}`, 'kind:residents', 'format:csv', `rows:${n}`, 'masked:true'] });
   });
 
+  it('names the file in Chinese by the register and the grid’s name, with an ASCII fallback', async () => {
+    const [{ name }] = await queryRows<{ name: string }>(db, sql`SELECT name FROM grids WHERE code = ${gridCode}`);
+    const res = await exportOf(grid001, `grid=${gridCode}&kind=residents`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="registry-residents-${gridCode}.csv"; filename*=UTF-8''${encodeURIComponent(`实有人口-${name}`)}.csv`,
+    );
+    const geojson = await exportOf(commander, `grid=${gridCode}&kind=houses&format=geojson`);
+    expect(geojson.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(`实有房屋-${name}`)}.geojson`);
+  });
+
   it('writes full values for an unmasker who asks, audited as unmasked', async () => {
     const text = await (await exportOf(grid001, `grid=${gridCode}&kind=residents&unmask=true`)).text();
     const [first] = await queryRows<{ id: string; id_number: string }>(db, sql`SELECT r.id, r.id_number FROM residents r JOIN buildings b ON b.code = r.building_code WHERE b.grid_code = ${gridCode} ORDER BY r.id LIMIT 1`);

@@ -11,7 +11,7 @@ import { sourceLabels, typeLabels } from '../../shared/dispute-labels';
 import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { PartiesEditor } from './PartiesEditor';
 import { PointPicker } from './PointPicker';
-import { emptyRegisterDraft, registerFixes, toNewDispute, type RegisterDraft } from './register-form';
+import { emptyRegisterDraft, issuesAfterEdit, registerFixes, toNewDispute, type RegisterDraft } from './register-form';
 
 /**
  * 登记矛盾纠纷: what, where (an address or building found by name — its code is filled in behind the scenes — or a
@@ -31,7 +31,11 @@ export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: 
     const codes = new Set(choices.map((c) => c.code));
     return { ...grids, features: grids.features.filter((f) => codes.has(f.properties.code)) };
   }, [grids, choices]);
-  const set = <K extends keyof RegisterDraft>(key: K, value: RegisterDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof RegisterDraft>(key: K, value: RegisterDraft[K]) => {
+    const next = { ...draft, [key]: value };
+    setIssues((current) => issuesAfterEdit(current, draft, next));
+    setDraft(next);
+  };
   const error = (field: string) => {
     const issue = issueAt(issues, field);
     return issue && <span className="field-error">{issueText(issue, registerFixes, t)}</span>;

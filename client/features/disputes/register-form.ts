@@ -66,6 +66,23 @@ export function toNewDispute(draft: RegisterDraft): { ok: true; body: NewDispute
   return { ok: false, issues };
 }
 
+// A field's value as the form holds it, by the field's name in the API (parties.0.idNumber); the place is one field
+// whichever kind is chosen, since switching kinds answers "where" afresh.
+function valueAt(draft: RegisterDraft, field: string): string {
+  const party = /^parties\.(\d+)\.(\w+)/.exec(field);
+  if (party) return JSON.stringify(draft.parties[Number(party[1])]?.[party[2] as keyof PartyDraft]);
+  if (field === 'lngLat' || field === 'buildingCode') return JSON.stringify([draft.where, draft.lngLat, draft.buildingCode]);
+  return JSON.stringify(draft[field as keyof RegisterDraft]);
+}
+
+/**
+ * The issues still standing after an edit from `before` to `after`: an issue of a field that changed is dropped (it is
+ * checked again on submit), so a fixed field no longer shows its message. Pure.
+ */
+export function issuesAfterEdit(issues: readonly FormIssue[], before: RegisterDraft, after: RegisterDraft): FormIssue[] {
+  return issues.filter((i) => valueAt(before, i.field) === valueAt(after, i.field));
+}
+
 /** What the form says for each field the schema may refuse (the schema's own words are English). */
 export const registerFixes: readonly [RegExp, MessageKey][] = [
   [/^type$/, 'dspFixType'],

@@ -8,6 +8,8 @@ import {
 import { isOverdue, nextStatuses, type DisputeStatus, type RiskReason } from '../../../core/disputes';
 import { maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
+import type { Language } from '../../i18n/language';
+import { riskReasonText } from '../../i18n/risk-reason-text';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, disputeEvents, disputes, grids, users } from '../schema';
 import { gridNameOf } from './building-label-sql';
@@ -130,9 +132,11 @@ export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, n
 
 /**
  * One dispute with its events, score reasons and next states, or null when it does not exist or lies outside the
- * caller's scope. Parties masked unless `unmasked` (the audited POST …/unmask).
+ * caller's scope. Parties masked unless `unmasked` (the audited POST …/unmask); the score's reasons worded in `language`.
  */
-export async function findDispute(db: Db, code: string, scope: Scope, opts: { unmasked?: boolean; now?: Date } = {}): Promise<DisputeDetail | null> {
+export async function findDispute(
+  db: Db, code: string, scope: Scope, opts: { unmasked?: boolean; now?: Date; language?: Language } = {},
+): Promise<DisputeDetail | null> {
   const now = opts.now ?? new Date();
   const [row] = await queryRows<DetailRow>(db, sql`SELECT ${detailColumns} FROM ${fromDisputes} WHERE ${d.code} = ${code} AND ${gridInScope(d.gridCode, scope)}`);
   if (!row) return null;
@@ -149,7 +153,7 @@ export async function findDispute(db: Db, code: string, scope: Scope, opts: { un
     ...toSummary(row, now, !opts.unmasked),
     description, addressCode, threats, violence, registeredBy, updatedAt,
     linkedIncidents: jsonOf<number[]>(linkedIncidents),
-    riskReasons: jsonOf<RiskReason[]>(riskReasons),
+    riskReasons: jsonOf<RiskReason[]>(riskReasons).map((r) => ({ ...r, text: riskReasonText(opts.language ?? 'zh-CN', r) })),
     events: worded,
     nextStatuses: [...nextStatuses[row.status]],
   };
