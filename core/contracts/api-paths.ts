@@ -3291,6 +3291,7 @@ export interface operations {
                             gridCode: string;
                             visitedAt: string;
                             byUsername: string;
+                            byName: string;
                             taskId: string | null;
                             residentsChecked: number;
                             housesChecked: number;
@@ -3670,6 +3671,7 @@ export interface operations {
                         gridCode: string;
                         visitedAt: string;
                         byUsername: string;
+                        byName: string;
                         taskId: string | null;
                         residentsChecked: number;
                         housesChecked: number;
@@ -4084,6 +4086,8 @@ export interface operations {
                             resolvedAt: string | null;
                             gridCode: string | null;
                             gridName: string | null;
+                            buildingCode: string | null;
+                            placeName: string | null;
                             communityCode: string | null;
                             streetCode: string | null;
                             beatCode: string | null;
@@ -4211,6 +4215,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4239,6 +4245,7 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
@@ -4255,6 +4262,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -4436,6 +4444,8 @@ export interface operations {
                             resolvedAt: string | null;
                             gridCode: string | null;
                             gridName: string | null;
+                            buildingCode: string | null;
+                            placeName: string | null;
                             communityCode: string | null;
                             streetCode: string | null;
                             beatCode: string | null;
@@ -4525,6 +4535,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4553,6 +4565,7 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
@@ -4569,6 +4582,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -4667,6 +4681,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4695,6 +4711,7 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
@@ -4711,6 +4728,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -4807,6 +4825,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4835,6 +4855,7 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
@@ -4851,6 +4872,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -5670,6 +5692,8 @@ export interface operations {
                                 resolvedAt: string | null;
                                 gridCode: string | null;
                                 gridName: string | null;
+                                buildingCode: string | null;
+                                placeName: string | null;
                                 communityCode: string | null;
                                 streetCode: string | null;
                                 beatCode: string | null;

@@ -139,6 +139,10 @@ export const DisputeSummarySchema = z.object({
   resolvedAt: z.string().nullable(),
   gridCode: z.string().nullable(),
   gridName: z.string().nullable(),
+  /** The building it was registered at (its standard address's building); null for a point picked on the map. */
+  buildingCode: z.string().nullable(),
+  /** Where it is as people name it: the standard address, else the building (星河城2栋); null for a map point. */
+  placeName: z.string().nullable(),
   communityCode: z.string().nullable(),
   streetCode: z.string().nullable(),
   beatCode: z.string().nullable(),
@@ -165,6 +169,8 @@ export const DisputeEventSchema = z.object({
   toStatus: z.enum(disputeStatuses),
   at: z.string(),
   byUsername: z.string(),
+  /** Whom byUsername shows as: the account's display name. */
+  byName: z.string(),
   /** Why a person moved it; null on the registration, which the interface words from `source` (issue 12). */
   reason: z.string().nullable(),
   /** On the registration event: how the dispute came to light. */
@@ -180,6 +186,8 @@ export const DisputeDetailSchema = DisputeSummarySchema.extend({
   violence: z.boolean(),
   linkedIncidents: z.array(z.number()),
   registeredBy: z.string().nullable(),
+  /** Whom registeredBy shows as: the account's display name. */
+  registeredByName: z.string().nullable(),
   updatedAt: z.string(),
   riskReasons: z.array(RiskReasonSchema),
   events: z.array(DisputeEventSchema),

@@ -298,6 +298,8 @@ export const VerificationVisitSchema = z.object({
   gridCode: z.string(),
   visitedAt: z.string(),
   byUsername: z.string(),
+  /** Whom byUsername shows as: the account's display name. */
+  byName: z.string(),
   taskId: z.string().nullable(),
   residentsChecked: z.number(),
   housesChecked: z.number(),

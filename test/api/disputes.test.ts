@@ -4,6 +4,7 @@ import type { Me } from '../../core/contracts/auth';
 import { riskLevelOf, type DisputeDetail, type DisputeMap, type DisputePage, type DisputeReminders, type NewDisputeInput } from '../../core/contracts/disputes';
 import { deadlineHours, disputeStatuses, nextStatuses, scoreDispute, type DisputeStatus } from '../../core/disputes';
 import { queryRows, type Db } from '../../server/db/engine';
+import type { FieldToday } from '../../core/contracts/field';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 import { statusLabels } from '../../client/shared/dispute-labels';
 import { zhCN } from '../../client/i18n/zh-CN';
@@ -64,15 +65,36 @@ describe('registering a dispute', () => {
       FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${gridCode}`);
     expect(d).toMatchObject({ status: 'registered', gridCode, gridName: g.name, communityCode: g.community, streetCode: g.street, beatCode: g.beat, registeredBy: 'worker001', overdue: false });
     expect(Date.parse(d.dueAt!) - Date.parse(d.registeredAt)).toBe(deadlineHours.registered! * 3_600_000);
-    expect(d.events).toEqual([{ fromStatus: null, toStatus: 'registered', at: d.registeredAt, byUsername: 'worker001', reason: null, source: 'grid_worker' }]);
+    const [{ name: worker }] = await queryRows<{ name: string }>(db, sql`SELECT display_name AS name FROM users WHERE username = 'worker001'`);
+    expect(worker).not.toBe('worker001');
+    expect(d.registeredByName).toBe(worker);
+    expect(d.events).toEqual([{ fromStatus: null, toStatus: 'registered', at: d.registeredAt, byUsername: 'worker001', byName: worker, reason: null, source: 'grid_worker' }]);
+    expect([d.buildingCode, d.placeName]).toEqual([null, null]);
     expect(d.nextStatuses).toEqual(['assessed']);
   });
 
   it('registering at a building places the dispute inside that building', async () => {
     const [{ code: building }] = await queryRows<{ code: string }>(db, sql`SELECT code FROM buildings WHERE grid_code = ${gridCode} ORDER BY code LIMIT 1`);
     const d = await register(grid001, { lngLat: undefined, buildingCode: building });
-    const [r] = await queryRows<{ inside: boolean }>(db, sql`SELECT ST_Intersects(b.geom, d.geom) AS inside FROM buildings b, disputes d WHERE b.code = ${building} AND d.code = ${d.code}`);
+    const [r] = await queryRows<{ inside: boolean; stored: string | null; label: string }>(db, sql`SELECT ST_Intersects(b.geom, d.geom) AS inside,
+      d.building_code AS stored, k.name || b.name AS label FROM buildings b JOIN compounds k ON k.code = b.compound_code, disputes d WHERE b.code = ${building} AND d.code = ${d.code}`);
     expect(r.inside).toBe(true);
+    // The building is kept and named — in the detail, the list and the field app's 今日 — not only its grid.
+    expect(r.stored).toBe(building);
+    expect([d.buildingCode, d.placeName]).toEqual([building, r.label]);
+    const listed = ((await (await grid001.request(`/api/disputes?q=${d.code}`)).json()) as DisputePage).rows.find((x) => x.code === d.code);
+    expect(listed?.placeName).toBe(r.label);
+    const today = (await (await grid001.request('/api/field/today')).json()) as FieldToday;
+    expect(today.disputes.find((x) => x.code === d.code)?.place).toBe(r.label);
+  });
+
+  it('registering at a standard address keeps the address and its building, named by the address', async () => {
+    const [a] = await queryRows<{ code: string; building: string; label: string }>(db, sql`SELECT a.code, a.building_code AS building, a.label FROM addresses a
+      JOIN buildings b ON b.code = a.building_code WHERE b.grid_code = ${gridCode} ORDER BY a.code LIMIT 1`);
+    const d = await register(grid001, { lngLat: undefined, addressCode: a.code });
+    const [r] = await queryRows<{ address: string; building: string }>(db, sql`SELECT address_code AS address, building_code AS building FROM disputes WHERE code = ${d.code}`);
+    expect(r).toEqual({ address: a.code, building: a.building });
+    expect(d).toMatchObject({ addressCode: a.code, buildingCode: a.building, placeName: a.label });
   });
 
   it('answers 422 outside every grid, 403 outside the caller’s scope, 404 for unknown codes, and stores nothing', async () => {

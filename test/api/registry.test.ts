@@ -123,7 +123,12 @@ describe('verification visits', () => {
     const res = await worker001.request('/api/registry/visits', json('POST', { buildingCode: stale.code, notes: '入户核查' }));
     expect(res.status).toBe(201);
     const visit = (await res.json()) as VerificationVisit;
-    expect(visit).toMatchObject({ buildingCode: stale.code, gridCode, byUsername: 'worker001', residentsChecked: stale.residents, housesChecked: stale.houses, organisationsChecked: stale.organisations, taskId: null });
+    const [{ name: worker }] = await queryRows<{ name: string }>(db, sql`SELECT display_name AS name FROM users WHERE username = 'worker001'`);
+    expect(worker).not.toBe('worker001');
+    // Who visited by name (the login kept for the API), in the answer and in the building's visit list.
+    const listed = (await get<RegistryBuilding>(worker001, `/api/registry/buildings/${stale.code}`)).visits[0];
+    expect([listed.byUsername, listed.byName]).toEqual(['worker001', worker]);
+    expect(visit).toMatchObject({ buildingCode: stale.code, gridCode, byUsername: 'worker001', byName: worker, residentsChecked: stale.residents, housesChecked: stale.houses, organisationsChecked: stale.organisations, taskId: null });
     const after = await gridRow(worker001);
     expect(after.residentsVerified - before.residentsVerified).toBe(stale.stale);
     expect(after.residentsVerifiedShare!).toBeGreaterThan(before.residentsVerifiedShare!);

@@ -11,6 +11,11 @@ describe('toNewDispute', () => {
     });
   });
 
+  it('sends a chosen standard address as itself, not only its building, so the place is kept', () => {
+    const r = toNewDispute({ ...filled, addressCode: 'A-C0859-B01-1' });
+    expect(r.ok && [r.body.addressCode, r.body.buildingCode]).toEqual(['A-C0859-B01-1', undefined]);
+  });
+
   it('sends only the chosen kind of place', () => {
     const r = toNewDispute({ ...filled, where: 'point', lngLat: [107.5, 31.2] });
     expect(r.ok && [r.body.lngLat, r.body.buildingCode]).toEqual([[107.5, 31.2], undefined]);

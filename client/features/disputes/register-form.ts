@@ -18,6 +18,8 @@ export interface RegisterDraft {
   where: 'point' | 'building';
   lngLat: [number, number] | null;
   buildingCode: string;
+  /** Set when a standard address was chosen (its buildingCode too): the address is sent, and kept as the place. */
+  addressCode: string;
   threats: boolean;
   violence: boolean;
   parties: PartyDraft[];
@@ -31,6 +33,7 @@ export const emptyRegisterDraft: RegisterDraft = {
   where: 'building',
   lngLat: null,
   buildingCode: '',
+  addressCode: '',
   threats: false,
   violence: false,
   parties: [],
@@ -51,7 +54,8 @@ export function toNewDispute(draft: RegisterDraft): { ok: true; body: NewDispute
     description: draft.description,
     parties: draft.parties.map((p) => ({ role: p.role, name: p.name, idNumber: blankToUndefined(p.idNumber)?.toUpperCase(), phone: blankToUndefined(p.phone) })),
     lngLat: draft.where === 'point' ? draft.lngLat ?? undefined : undefined,
-    buildingCode: draft.where === 'building' ? blankToUndefined(draft.buildingCode) : undefined,
+    buildingCode: draft.where === 'building' && !draft.addressCode.trim() ? blankToUndefined(draft.buildingCode) : undefined,
+    addressCode: draft.where === 'building' ? blankToUndefined(draft.addressCode) : undefined,
     threats: draft.threats,
     violence: draft.violence,
   };
@@ -61,7 +65,7 @@ export function toNewDispute(draft: RegisterDraft): { ok: true; body: NewDispute
   // at once that the place of the chosen kind is missing.
   const placeField = draft.where === 'building' ? 'buildingCode' : 'lngLat';
   const issues = issuesOf(parsed.error).map((i) => (i.field === 'lngLat' ? { ...i, field: placeField } : i));
-  const placeMissing = candidate.lngLat === undefined && candidate.buildingCode === undefined;
+  const placeMissing = candidate.lngLat === undefined && candidate.buildingCode === undefined && candidate.addressCode === undefined;
   if (placeMissing && !issues.some((i) => i.field === placeField)) issues.push({ field: placeField, message: 'give exactly one of lngLat, buildingCode or addressCode' });
   return { ok: false, issues };
 }
@@ -71,7 +75,7 @@ export function toNewDispute(draft: RegisterDraft): { ok: true; body: NewDispute
 function valueAt(draft: RegisterDraft, field: string): string {
   const party = /^parties\.(\d+)\.(\w+)/.exec(field);
   if (party) return JSON.stringify(draft.parties[Number(party[1])]?.[party[2] as keyof PartyDraft]);
-  if (field === 'lngLat' || field === 'buildingCode') return JSON.stringify([draft.where, draft.lngLat, draft.buildingCode]);
+  if (field === 'lngLat' || field === 'buildingCode') return JSON.stringify([draft.where, draft.lngLat, draft.buildingCode, draft.addressCode]);
   return JSON.stringify(draft[field as keyof RegisterDraft]);
 }
 
