@@ -82,10 +82,12 @@ describe('the registry endpoints', () => {
     expect(err).toMatchObject({ status: 413, code: 'payload_too_large', message: 'import file over 10 MiB: split it' });
   });
 
-  it('asks for an unmasked export only when told to, and hands on the file’s bytes', async () => {
-    answers.push(new Response('id\r\n'), new Response('id\r\n'));
-    const bytes = await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'csv', unmask: false });
-    expect(new TextDecoder().decode(bytes)).toBe('id\r\n');
+  it('asks for an unmasked export only when told to, and hands on the file’s bytes and the name the server gives it', async () => {
+    const disposition = `attachment; filename="registry-residents-511703001001001.csv"; filename*=UTF-8''${encodeURIComponent('实有人口-梧桐梁社区第1网格.csv')}`;
+    answers.push(new Response('id\r\n', { headers: { 'content-disposition': disposition } }), new Response('id\r\n'));
+    const file = await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'csv', unmask: false });
+    expect(new TextDecoder().decode(file.bytes)).toBe('id\r\n');
+    expect(file.fileName).toBe('实有人口-梧桐梁社区第1网格.csv');
     await exportRegistryFile({ grid: '511703001001001', kind: 'residents', format: 'geojson', unmask: true });
     expect(calls.map((c) => c.url)).toEqual([
       '/api/registry/export?grid=511703001001001&kind=residents&format=csv',

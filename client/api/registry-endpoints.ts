@@ -1,3 +1,4 @@
+import { attachmentName } from './attachment-name';
 import type {
   CollectionTask,
   FreshnessAnswer,
@@ -118,6 +119,12 @@ export interface ExportRequest {
   unmask: boolean;
 }
 
-/** GET /api/registry/export: the grid's records of one kind as the file's bytes (audited by the server). */
-export const exportRegistryFile = ({ grid, kind, format, unmask }: ExportRequest): Promise<ArrayBuffer> =>
-  answerOf(api.GET('/api/registry/export', { params: { query: { grid, kind, format, unmask: unmask ? 'true' : undefined } }, headers: { accept: 'application/octet-stream' }, parseAs: 'arrayBuffer' }));
+/**
+ * GET /api/registry/export: the grid's records of one kind as the file's bytes (audited by the server), and the name
+ * the server gives the file (实有人口-梧桐梁社区第1网格.csv), null if it gave none.
+ */
+export async function exportRegistryFile({ grid, kind, format, unmask }: ExportRequest): Promise<{ bytes: ArrayBuffer; fileName: string | null }> {
+  const call = api.GET('/api/registry/export', { params: { query: { grid, kind, format, unmask: unmask ? 'true' : undefined } }, headers: { accept: 'application/octet-stream' }, parseAs: 'arrayBuffer' });
+  const bytes: ArrayBuffer = await answerOf(call);
+  return { bytes, fileName: attachmentName((await call).response.headers.get('content-disposition')) };
+}

@@ -1,6 +1,6 @@
 import type { DisputeSource, DisputeType, ReminderReason, RiskLevel, remits } from '../../core/contracts/disputes';
 import type { DisputeParty } from '../../core/contracts/disputes';
-import type { DisputeStatus, RiskReason } from '../../core/disputes';
+import type { DisputeStatus } from '../../core/disputes';
 import type { MessageKey } from '../i18n/zh-CN';
 
 // The register's codes as the interface words them (zh-CN.ts / en.ts); one table a kind of code.
@@ -53,12 +53,3 @@ export const reminderLabels: Record<ReminderReason, MessageKey> = {
   jurisdiction: 'dspRemindedJurisdiction',
 };
 
-export const ruleLabels: Record<RiskReason['rule'], MessageKey> = {
-  repeat_address: 'dspRuleRepeatAddress',
-  repeat_parties: 'dspRuleRepeatParties',
-  linked_incidents: 'dspRuleLinkedIncidents',
-  threats: 'dspRuleThreats',
-  violence: 'dspRuleViolence',
-  escalation: 'dspRuleEscalation',
-  type: 'dspRuleType',
-};

@@ -3291,6 +3291,7 @@ export interface operations {
                             gridCode: string;
                             visitedAt: string;
                             byUsername: string;
+                            byName: string;
                             taskId: string | null;
                             residentsChecked: number;
                             housesChecked: number;
@@ -3670,6 +3671,7 @@ export interface operations {
                         gridCode: string;
                         visitedAt: string;
                         byUsername: string;
+                        byName: string;
                         taskId: string | null;
                         residentsChecked: number;
                         housesChecked: number;
@@ -4084,6 +4086,8 @@ export interface operations {
                             resolvedAt: string | null;
                             gridCode: string | null;
                             gridName: string | null;
+                            buildingCode: string | null;
+                            placeName: string | null;
                             communityCode: string | null;
                             streetCode: string | null;
                             beatCode: string | null;
@@ -4167,7 +4171,6 @@ export interface operations {
                     summary: string;
                     /** @default  */
                     description?: string;
-                    /** @default [] */
                     parties?: {
                         /** @enum {string} */
                         role: "applicant" | "respondent" | "other";
@@ -4212,6 +4215,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4240,11 +4245,15 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {
@@ -4253,6 +4262,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -4434,6 +4444,8 @@ export interface operations {
                             resolvedAt: string | null;
                             gridCode: string | null;
                             gridName: string | null;
+                            buildingCode: string | null;
+                            placeName: string | null;
                             communityCode: string | null;
                             streetCode: string | null;
                             beatCode: string | null;
@@ -4523,6 +4535,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4551,11 +4565,15 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {
@@ -4564,6 +4582,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -4662,6 +4681,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4690,11 +4711,15 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {
@@ -4703,6 +4728,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -4799,6 +4825,8 @@ export interface operations {
                         resolvedAt: string | null;
                         gridCode: string | null;
                         gridName: string | null;
+                        buildingCode: string | null;
+                        placeName: string | null;
                         communityCode: string | null;
                         streetCode: string | null;
                         beatCode: string | null;
@@ -4827,11 +4855,15 @@ export interface operations {
                         violence: boolean;
                         linkedIncidents: number[];
                         registeredBy: string | null;
+                        registeredByName: string | null;
                         updatedAt: string;
                         riskReasons: {
                             /** @enum {string} */
                             rule: "repeat_address" | "repeat_parties" | "linked_incidents" | "threats" | "violence" | "escalation" | "type";
                             points: number;
+                            disputes?: string[];
+                            incidents?: number;
+                            word?: string;
                             text: string;
                         }[];
                         events: {
@@ -4840,6 +4872,7 @@ export interface operations {
                             toStatus: "registered" | "assessed" | "mediating" | "referred" | "escalated" | "resolved" | "visited" | "closed";
                             at: string;
                             byUsername: string;
+                            byName: string;
                             reason: string | null;
                             /** @enum {string} */
                             source?: "110" | "patrol" | "resident" | "grid_worker";
@@ -5659,6 +5692,8 @@ export interface operations {
                                 resolvedAt: string | null;
                                 gridCode: string | null;
                                 gridName: string | null;
+                                buildingCode: string | null;
+                                placeName: string | null;
                                 communityCode: string | null;
                                 streetCode: string | null;
                                 beatCode: string | null;

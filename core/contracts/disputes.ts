@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { disputeStatuses } from '../disputes';
 import { featureCollectionOf, PointSchema } from './geojson';
+import { idNumberSchema, phoneSchema } from './person-numbers';
 import { plainText } from './query-params';
 import { rule } from './rule-messages';
 
@@ -42,8 +43,9 @@ const enumOf = <T extends readonly [string, ...string[]]>(field: string, values:
 export const DisputePartySchema = z.object({
   role: enumOf('role', ['applicant', 'respondent', 'other'] as const),
   name: plainText('name', 40).trim().min(1, 'name is required'),
-  idNumber: z.string().regex(/^\d{17}[\dX]$/, 'idNumber must be an 18-character resident ID number').optional(),
-  phone: z.string().regex(/^[0-9+-]{5,20}$/, 'phone must be 5–20 digits').optional(),
+  // The rules of the 一标三实 import (GB 11643 check character; mobile or landline): one definition of each.
+  idNumber: idNumberSchema('idNumber').optional(),
+  phone: phoneSchema('phone').optional(),
 });
 export type DisputeParty = z.infer<typeof DisputePartySchema>;
 /** A party as answered: the same fields, masked unless unmasked (138****5678), so without the input's formats. */
@@ -118,6 +120,11 @@ export type DisputeMapQuery = z.infer<typeof DisputeMapQuerySchema>;
 export const RiskReasonSchema = z.object({
   rule: z.enum(['repeat_address', 'repeat_parties', 'linked_incidents', 'threats', 'violence', 'escalation', 'type']),
   points: z.number(),
+  /** What the rule found: the other disputes' codes, the number of linked incidents, the word quoted from the record. */
+  disputes: z.array(z.string()).optional(),
+  incidents: z.number().optional(),
+  word: z.string().optional(),
+  /** The rule and what it found as a sentence in the request's language (Chinese unless English is asked for). */
   text: z.string(),
 });
 
@@ -132,6 +139,10 @@ export const DisputeSummarySchema = z.object({
   resolvedAt: z.string().nullable(),
   gridCode: z.string().nullable(),
   gridName: z.string().nullable(),
+  /** The building it was registered at (its standard address's building); null for a point picked on the map. */
+  buildingCode: z.string().nullable(),
+  /** Where it is as people name it: the standard address, else the building (星河城2栋); null for a map point. */
+  placeName: z.string().nullable(),
   communityCode: z.string().nullable(),
   streetCode: z.string().nullable(),
   beatCode: z.string().nullable(),
@@ -158,6 +169,8 @@ export const DisputeEventSchema = z.object({
   toStatus: z.enum(disputeStatuses),
   at: z.string(),
   byUsername: z.string(),
+  /** Whom byUsername shows as: the account's display name. */
+  byName: z.string(),
   /** Why a person moved it; null on the registration, which the interface words from `source` (issue 12). */
   reason: z.string().nullable(),
   /** On the registration event: how the dispute came to light. */
@@ -173,6 +186,8 @@ export const DisputeDetailSchema = DisputeSummarySchema.extend({
   violence: z.boolean(),
   linkedIncidents: z.array(z.number()),
   registeredBy: z.string().nullable(),
+  /** Whom registeredBy shows as: the account's display name. */
+  registeredByName: z.string().nullable(),
   updatedAt: z.string(),
   riskReasons: z.array(RiskReasonSchema),
   events: z.array(DisputeEventSchema),

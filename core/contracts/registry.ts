@@ -4,8 +4,9 @@
  * CSV columns are the row schemas' keys (snake_case, as in the database).
  */
 import { z } from 'zod';
-import { checkIdNumber } from './check-id-number';
+import { idNumberSchema, phoneSchema } from './person-numbers';
 import { plainText } from './query-params';
+import { rule } from './rule-messages';
 
 export const registryKinds = ['residents', 'houses', 'organisations', 'addresses'] as const;
 export type RegistryKind = (typeof registryKinds)[number];
@@ -34,7 +35,7 @@ export const FRESH_DAYS = 90;
 export const MAX_IMPORT_ROWS = 100_000;
 
 const codeRe = /^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/;
-const code = (field: string) => z.string().regex(codeRe, `${field} must be a code of letters, digits and hyphens (at most 40)`);
+const code = (field: string) => z.string().refine((s) => codeRe.test(s), rule('code_format', {}, field));
 const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
 const date = (field: string) => z.iso.date({ message: `${field} must be a date like 2026-03-01` });
 const required = (field: string, max: number) => plainText(field, max).trim().min(1, `${field} is required`);
@@ -46,16 +47,10 @@ export const BuildingCodeSchema = code('buildingCode');
 
 export const ResidentImportRowSchema = z
   .object({
-    id: z.string().regex(/^R\d{1,9}$/, 'id must be a resident id like R000123'),
+    id: z.string().refine((s) => /^R\d{1,9}$/.test(s), rule('resident_id_format', {}, 'id')),
     name: required('name', 40),
-    id_number: z
-      .string()
-      .transform((s) => s.toUpperCase())
-      .superRefine((s, ctx) => {
-        const problem = checkIdNumber(s);
-        if (problem) ctx.addIssue({ code: 'custom', message: `id_number ${problem}` });
-      }),
-    phone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'phone must be a mobile (11 digits) or landline number').optional(),
+    id_number: idNumberSchema('id_number'),
+    phone: phoneSchema('phone').optional(),
     building_code: code('building_code'),
     house_number: required('house_number', 40),
     kind: z.enum(residentKinds, { message: 'kind must be registered or floating' }),
@@ -63,7 +58,7 @@ export const ResidentImportRowSchema = z
     moved_out_on: date('moved_out_on').optional(),
     house_code: code('house_code').optional(),
   })
-  .refine((r) => inOrder(r.moved_in_on, r.moved_out_on), { message: 'moved_out_on is before moved_in_on', path: ['moved_out_on'] });
+  .refine((r) => inOrder(r.moved_in_on, r.moved_out_on), { ...rule('date_not_before', { other: 'moved_in_on' }, 'moved_out_on'), path: ['moved_out_on'] });
 export type ResidentImportRow = z.infer<typeof ResidentImportRowSchema>;
 
 export const HouseImportRowSchema = z
@@ -75,8 +70,8 @@ export const HouseImportRowSchema = z
     rental_start: date('rental_start').optional(),
     rental_end: date('rental_end').optional(),
   })
-  .refine((h) => h.use !== 'rented' || h.rental_start !== undefined, { message: 'rental_start is required for a rented house', path: ['rental_start'] })
-  .refine((h) => inOrder(h.rental_start, h.rental_end), { message: 'rental_end is before rental_start', path: ['rental_end'] });
+  .refine((h) => h.use !== 'rented' || h.rental_start !== undefined, { ...rule('rental_start_required', {}, 'rental_start'), path: ['rental_start'] })
+  .refine((h) => inOrder(h.rental_start, h.rental_end), { ...rule('date_not_before', { other: 'rental_start' }, 'rental_end'), path: ['rental_end'] });
 export type HouseImportRow = z.infer<typeof HouseImportRowSchema>;
 
 export const OrganisationImportRowSchema = z.object({
@@ -303,6 +298,8 @@ export const VerificationVisitSchema = z.object({
   gridCode: z.string(),
   visitedAt: z.string(),
   byUsername: z.string(),
+  /** Whom byUsername shows as: the account's display name. */
+  byName: z.string(),
   taskId: z.string().nullable(),
   residentsChecked: z.number(),
   housesChecked: z.number(),

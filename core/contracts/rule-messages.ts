@@ -23,6 +23,17 @@ export const ruleMessages = {
   both_or_neither: { 'zh-CN': '{a} 与 {b} 须同时给出或都不给', en: 'give both {a} and {b}, or neither' },
   dismissal_needs_note: { 'zh-CN': '不予处理须写明理由，上报人会看到这段说明', en: 'a dismissal needs a note saying why: the sender reads it' },
   period_at_most_days: { 'zh-CN': '时段最长 {days} 天', en: 'the period must be at most {days} days' },
+  // A person's numbers (core/contracts/person-numbers.ts): the 一标三实 import and the dispute parties share them.
+  id_number_length: { 'zh-CN': '应为 18 位：17 位数字加 1 位数字或 X', en: 'must have 18 characters: 17 digits, then a digit or X' },
+  id_number_region: { 'zh-CN': '地区码无效（首位不能为 0）', en: 'has no valid region code (the first digit is 0)' },
+  id_number_birth_date: { 'zh-CN': '出生日期无效（{date}）', en: 'has no valid birth date ({date})' },
+  id_number_check_char: { 'zh-CN': '校验位错误（GB 11643），请核对号码', en: 'has a wrong check character (GB 11643)' },
+  phone_format: { 'zh-CN': '应为 11 位手机号或固定电话（如 0818-2345678）', en: 'must be a mobile (11 digits) or landline number' },
+  // The 一标三实 import's rows (core/contracts/registry.ts).
+  resident_id_format: { 'zh-CN': '应为居民编号，如 R000123', en: 'must be a resident id like R000123' },
+  code_format: { 'zh-CN': '应由字母、数字和连字符组成，最多 40 个字符', en: 'must be a code of letters, digits and hyphens (at most 40)' },
+  date_not_before: { 'zh-CN': '不能早于 {other}', en: 'is before {other}' },
+  rental_start_required: { 'zh-CN': '出租房屋须填写起租日期', en: 'is required for a rented house' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 export type RuleCode = keyof typeof ruleMessages;
 export type RuleLanguage = 'zh-CN' | 'en';

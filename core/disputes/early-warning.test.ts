@@ -21,13 +21,14 @@ describe('scoreDispute', () => {
     ]);
     expect(r.score).toBe(100); // 145 capped
     expect(r.level).toBe('high');
-    expect(r.reasons[0].text).toContain('D0');
-    expect(r.reasons[3].text).toContain('扬言');
+    expect(r.reasons[0].disputes).toEqual(['D0']);
+    expect(r.reasons[2].incidents).toBe(4);
+    expect(r.reasons[3].word).toBe('扬言');
   });
 
   it('uses the flags when the words are absent, and grades medium from 30', () => {
     const r = scoreDispute(base({ violence: true }), []);
     expect(r).toMatchObject({ score: 30, level: 'medium' });
-    expect(r.reasons[0].text).toBe('violence recorded');
+    expect(r.reasons[0]).toEqual({ rule: 'violence', points: 30 });
   });
 });

@@ -18,10 +18,16 @@ export interface DisputeForScoring {
   history: string[];
 }
 
+/**
+ * One rule that added to a score, with what it found — the other disputes' codes, the number of linked incidents, the
+ * word quoted from the record — for the server to word in the reader's language (server/i18n/risk-reason-text.ts).
+ */
 export interface RiskReason {
   rule: 'repeat_address' | 'repeat_parties' | 'linked_incidents' | 'threats' | 'violence' | 'escalation' | 'type';
   points: number;
-  text: string;
+  disputes?: string[];
+  incidents?: number;
+  word?: string;
 }
 
 export interface RiskScore {
@@ -50,22 +56,22 @@ export function scoreDispute(dispute: DisputeForScoring, others: readonly Disput
     o.code !== dispute.code && Math.abs(o.registeredAt.getTime() - dispute.registeredAt.getTime()) <= windowDays * 86_400_000 && o.registeredAt <= dispute.registeredAt;
   const sameAddress = dispute.addressKey ? others.filter((o) => within(o) && o.addressKey === dispute.addressKey) : [];
   if (sameAddress.length > 0) {
-    reasons.push({ rule: 'repeat_address', points: 20 * Math.min(2, sameAddress.length), text: `${sameAddress.length} other dispute(s) at the same address within 90 days: ${sameAddress.map((o) => o.code).join(', ')}` });
+    reasons.push({ rule: 'repeat_address', points: 20 * Math.min(2, sameAddress.length), disputes: sameAddress.map((o) => o.code) });
   }
   const parties = new Set(dispute.partyKeys);
   const sameParties = parties.size > 0 ? others.filter((o) => within(o) && o.partyKeys.some((k) => parties.has(k))) : [];
   if (sameParties.length > 0) {
-    reasons.push({ rule: 'repeat_parties', points: 25 * Math.min(2, sameParties.length), text: `${sameParties.length} other dispute(s) between the same parties within 90 days: ${sameParties.map((o) => o.code).join(', ')}` });
+    reasons.push({ rule: 'repeat_parties', points: 25 * Math.min(2, sameParties.length), disputes: sameParties.map((o) => o.code) });
   }
   if (dispute.linkedIncidents > 0) {
-    reasons.push({ rule: 'linked_incidents', points: 10 * Math.min(3, dispute.linkedIncidents), text: `${dispute.linkedIncidents} linked incident(s)` });
+    reasons.push({ rule: 'linked_incidents', points: 10 * Math.min(3, dispute.linkedIncidents), incidents: dispute.linkedIncidents });
   }
   const threatWord = threatWords.find((w) => dispute.description.includes(w));
-  if (dispute.threats || threatWord) reasons.push({ rule: 'threats', points: 20, text: threatWord ? `threats in the record (“${threatWord}”)` : 'threats recorded' });
+  if (dispute.threats || threatWord) reasons.push({ rule: 'threats', points: 20, ...(threatWord ? { word: threatWord } : {}) });
   const violenceWord = violenceWords.find((w) => dispute.description.includes(w));
-  if (dispute.violence || violenceWord) reasons.push({ rule: 'violence', points: 30, text: violenceWord ? `violence in the record (“${violenceWord}”)` : 'violence recorded' });
-  if (dispute.history.includes('escalated')) reasons.push({ rule: 'escalation', points: 15, text: 'escalated to the comprehensive-governance office' });
-  if (volatileTypes.has(dispute.type)) reasons.push({ rule: 'type', points: 5, text: `${dispute.type} disputes turn violent most often` });
+  if (dispute.violence || violenceWord) reasons.push({ rule: 'violence', points: 30, ...(violenceWord ? { word: violenceWord } : {}) });
+  if (dispute.history.includes('escalated')) reasons.push({ rule: 'escalation', points: 15 });
+  if (volatileTypes.has(dispute.type)) reasons.push({ rule: 'type', points: 5 });
   const score = Math.min(100, reasons.reduce((s, r) => s + r.points, 0));
   return { score, level: score >= 60 ? 'high' : score >= 30 ? 'medium' : 'low', reasons };
 }

@@ -5,3 +5,4 @@ export * from './validate-registry-rows';
 export * from './summarise-freshness';
 export * from './format-csv';
 export * from './read-place-rows';
+export * from './registry-problem';

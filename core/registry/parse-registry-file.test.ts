@@ -23,7 +23,7 @@ describe('parseRegistryCsv', () => {
 
   it('refuses a header without a required column, and then reads no rows', () => {
     const f = parseRegistryCsv('code,label\nA1,一\n', 'addresses');
-    expect(f.rejected).toEqual([{ row: 1, field: 'building_code', reason: 'the header lacks the column building_code' }]);
+    expect(f.rejected).toEqual([{ row: 1, field: 'building_code', code: 'registry_missing_columns', params: { columns: ['building_code'] } }]);
     expect(f.rows).toEqual([]);
   });
 
@@ -34,20 +34,20 @@ describe('parseRegistryCsv', () => {
 
   it('refuses a row with more values than columns (an unquoted comma)', () => {
     const f = parseRegistryCsv(`${header}\nA1,B1,四川省,达州市\n`, 'addresses');
-    expect(f.rejected).toEqual([{ row: 2, field: '', reason: expect.stringMatching(/4 values; the header has 3/) }]);
+    expect(f.rejected).toEqual([{ row: 2, field: '', code: 'registry_value_count', params: { values: 4, columns: 3 } }]);
   });
 
   it('refuses text that is not CSV, an empty file, and a file without rows', () => {
-    expect(parseRegistryCsv(`${header}\nA1,"B1,x\n`, 'addresses').rejected[0].reason).toMatch(/not valid CSV/);
-    expect(parseRegistryCsv('', 'addresses').rejected[0]).toMatchObject({ row: 0, reason: expect.stringMatching(/empty/) });
-    expect(parseRegistryCsv(`${header}\n`, 'addresses').rejected[0]).toMatchObject({ row: 0, reason: 'the file holds no rows' });
+    expect(parseRegistryCsv(`${header}\nA1,"B1,x\n`, 'addresses').rejected[0]).toMatchObject({ code: 'registry_not_csv' });
+    expect(parseRegistryCsv('', 'addresses').rejected[0]).toMatchObject({ row: 0, code: 'registry_empty_file' });
+    expect(parseRegistryCsv(`${header}\n`, 'addresses').rejected[0]).toMatchObject({ row: 0, code: 'registry_no_rows' });
   });
 
   it('refuses a file over the row limit without reading its rows', () => {
     const text = header + '\n' + 'A,B,C\n'.repeat(MAX_IMPORT_ROWS + 1);
     const f = parseRegistryCsv(text, 'addresses');
     expect(f.rows).toEqual([]);
-    expect(f.rejected[0].reason).toMatch(/at most/);
+    expect(f.rejected[0]).toMatchObject({ code: 'registry_too_many_rows', params: { max: 100_000 } });
   });
 });
 
@@ -79,6 +79,6 @@ describe('parseRegistryGeoJson', () => {
     const copy = structuredClone(fc);
     parseRegistryGeoJson(fc, 'organisations');
     expect(fc).toEqual(copy);
-    expect(parseRegistryGeoJson({ type: 'Feature' }, 'organisations').rejected).toEqual([{ row: 0, field: 'type', reason: 'the file is not a GeoJSON FeatureCollection' }]);
+    expect(parseRegistryGeoJson({ type: 'Feature' }, 'organisations').rejected).toEqual([{ row: 0, field: 'type', code: 'registry_not_collection', params: {} }]);
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { importRowSchemas, MAX_IMPORT_ROWS, registryColumns, type ImportRejection, type RegistryKind } from '../contracts/registry';
+import { importRowSchemas, MAX_IMPORT_ROWS, registryColumns, type RegistryKind } from '../contracts/registry';
+import type { RegistryProblem, RegistryProblemCode } from './registry-problem';
 
 /** One row of an import file before validation: trimmed text values (an empty cell is absent) and its location. */
 export interface RawRegistryRow {
@@ -12,13 +13,14 @@ export interface ParsedRegistryFile {
   format: 'csv' | 'geojson';
   rows: RawRegistryRow[];
   /** Problems found while reading: the file or header (row 0 or 1), or a row's shape (value count, geometry). */
-  rejected: ImportRejection[];
+  rejected: RegistryProblem[];
   /** Columns or properties the kind does not have; their values are not read. */
   ignoredColumns: string[];
 }
 
-const tooMany = (n: number): ImportRejection => ({ row: 0, field: '', reason: `the file holds ${n} rows; at most ${MAX_IMPORT_ROWS} an import` });
-const noRows: ImportRejection = { row: 0, field: '', reason: 'the file holds no rows' };
+const problem = (row: number, field: string, code: RegistryProblemCode, params: Record<string, string | number | readonly string[]> = {}): RegistryProblem => ({ row, field, code, params });
+const tooMany = (n: number) => problem(0, '', 'registry_too_many_rows', { rows: n, max: MAX_IMPORT_ROWS });
+const noRows = problem(0, '', 'registry_no_rows');
 
 /** The kind's columns that may be left empty (the schema accepts them absent). */
 export function optionalColumns(kind: RegistryKind): Set<string> {
@@ -65,11 +67,11 @@ export function parseRegistryCsv(text: string, kind: RegistryKind): ParsedRegist
     records = parse(body, { skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    out.rejected.push({ row: typeof line === 'number' ? line : 0, field: '', reason: `not valid CSV: ${err instanceof Error ? err.message : String(err)}` });
+    out.rejected.push(problem(typeof line === 'number' ? line : 0, '', 'registry_not_csv', { detail: err instanceof Error ? err.message : String(err) }));
     return out;
   }
   if (records.length <= 1) {
-    out.rejected.push(records.length === 0 ? { row: 0, field: '', reason: 'the file is empty (no header row)' } : noRows);
+    out.rejected.push(records.length === 0 ? problem(0, '', 'registry_empty_file') : noRows);
     return out;
   }
   if (records.length - 1 > MAX_IMPORT_ROWS) {
@@ -82,18 +84,18 @@ export function parseRegistryCsv(text: string, kind: RegistryKind): ParsedRegist
   const known = new Set(registryColumns[kind]);
   const optional = optionalColumns(kind);
   header.forEach((h, i) => {
-    if (header.indexOf(h) !== i) out.rejected.push({ row: headerLine, field: h, reason: `column ${h} appears twice in the header` });
+    if (header.indexOf(h) !== i) out.rejected.push(problem(headerLine, h, 'registry_column_twice', { column: h }));
   });
-  for (const c of registryColumns[kind]) {
-    if (!optional.has(c) && !header.includes(c)) out.rejected.push({ row: headerLine, field: c, reason: `the header lacks the column ${c}` });
-  }
+  // One problem names every missing column: a file with the wrong header is refused as a whole, not row by row.
+  const missing = registryColumns[kind].filter((c) => !optional.has(c) && !header.includes(c));
+  if (missing.length > 0) out.rejected.push(problem(headerLine, missing.join(','), 'registry_missing_columns', { columns: missing }));
   out.ignoredColumns = [...new Set(header.filter((h) => !known.has(h)))];
   if (out.rejected.length > 0) return out;
 
   for (const { record, info } of records.slice(1)) {
     const row = lineOf(info.bytes);
     if (record.length !== header.length) {
-      out.rejected.push({ row, field: '', reason: `the row has ${record.length} values; the header has ${header.length} columns (a comma in an unquoted value?)` });
+      out.rejected.push(problem(row, '', 'registry_value_count', { values: record.length, columns: header.length }));
     }
     const values: RawRegistryRow['values'] = {};
     header.forEach((h, i) => {
@@ -119,7 +121,7 @@ export function parseRegistryGeoJson(value: unknown, kind: RegistryKind): Parsed
   const out: ParsedRegistryFile = { format: 'geojson', rows: [], rejected: [], ignoredColumns: [] };
   const fc = value as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    out.rejected.push({ row: 0, field: 'type', reason: 'the file is not a GeoJSON FeatureCollection' });
+    out.rejected.push(problem(0, 'type', 'registry_not_collection'));
     return out;
   }
   if (fc.features.length === 0) out.rejected.push(noRows);
@@ -131,7 +133,7 @@ export function parseRegistryGeoJson(value: unknown, kind: RegistryKind): Parsed
     const row = i + 1;
     const feature = f as { type?: unknown; properties?: unknown; geometry?: unknown } | null;
     if (!feature || typeof feature !== 'object' || feature.type !== 'Feature') {
-      out.rejected.push({ row, field: '', reason: 'not a GeoJSON Feature' });
+      out.rejected.push(problem(row, '', 'registry_not_feature'));
       return;
     }
     const values: RawRegistryRow['values'] = {};
@@ -140,7 +142,7 @@ export function parseRegistryGeoJson(value: unknown, kind: RegistryKind): Parsed
       if (!known.has(k)) {
         ignored.add(k);
       } else if (v !== null && typeof v === 'object') {
-        out.rejected.push({ row, field: k, reason: `${k} must be text, not an object or array` });
+        out.rejected.push(problem(row, k, 'registry_property_object', { field: k }));
       } else {
         values[k] = emptyToUndefined(v === null || v === undefined ? undefined : String(v));
       }
@@ -151,7 +153,7 @@ export function parseRegistryGeoJson(value: unknown, kind: RegistryKind): Parsed
   return out;
 }
 
-function readPoint(geometry: unknown, row: number, rejected: ImportRejection[]): [number, number] | null {
+function readPoint(geometry: unknown, row: number, rejected: RegistryProblem[]): [number, number] | null {
   if (geometry === null || geometry === undefined) return null;
   const g = geometry as { type?: unknown; coordinates?: unknown };
   const c = g.coordinates as unknown[];
@@ -159,6 +161,6 @@ function readPoint(geometry: unknown, row: number, rejected: ImportRejection[]):
     const [lng, lat] = c as number[];
     if (Math.abs(lng) <= 180 && Math.abs(lat) <= 90) return [lng, lat];
   }
-  rejected.push({ row, field: 'geometry', reason: 'geometry must be null or a Point [lng, lat] in WGS 84 degrees' });
+  rejected.push(problem(row, 'geometry', 'registry_geometry_point'));
   return null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegistryCsv, parseRegistryGeoJson } from './parse-registry-file';
+import type { RegistryProblem } from './registry-problem';
 import { validateRegistryRows, referencedCodes, type RegistryReferences } from './validate-registry-rows';
 
 const refs: RegistryReferences = {
@@ -9,6 +10,9 @@ const refs: RegistryReferences = {
   existingKeys: new Set(['R9']),
 };
 const today = '2026-03-01';
+// A problem in short: a schema's issue by its English sentence, a message code with its parameters in order.
+const reasons = (v: { rejected: RegistryProblem[] }) =>
+  v.rejected.map((p) => ({ row: p.row, field: p.field, reason: 'issue' in p ? p.issue.message : [p.code, ...Object.values(p.params).map(String)].join(' ') }));
 const residentHeader = 'id,name,id_number,phone,building_code,house_number,kind,moved_in_on,moved_out_on,house_code';
 const good = (id: string, idNumber = '11010519491231002X') => `${id},张三,${idNumber},13812345678,B1,1单元101室,registered,2020-01-01,,H1`;
 
@@ -30,13 +34,13 @@ describe('validateRegistryRows', () => {
       `R5,,511703198505120046,,B1,1单元101室,renter,2027-01-01,,H1`, // no name, bad kind, moved in after today
     ].join('\n');
     const v = validateRegistryRows('residents', parseRegistryCsv(text, 'residents'), refs, { today });
-    expect(v.rejected).toEqual([
+    expect(reasons(v)).toEqual([
       { row: 3, field: 'id_number', reason: 'id_number has a wrong check character (GB 11643)' },
-      { row: 4, field: 'building_code', reason: 'no building B404 in your jurisdiction' },
+      { row: 4, field: 'building_code', reason: 'registry_no_building B404' },
       { row: 5, field: 'moved_out_on', reason: 'moved_out_on is before moved_in_on' },
-      { row: 6, field: 'name', reason: 'name is required' },
+      { row: 6, field: 'name', reason: 'registry_required name' },
       { row: 6, field: 'kind', reason: 'kind must be registered or floating' },
-      { row: 6, field: 'moved_in_on', reason: 'moved_in_on 2027-01-01 is after today (2026-03-01)' },
+      { row: 6, field: 'moved_in_on', reason: 'registry_after_today moved_in_on 2027-01-01 2026-03-01' },
     ]);
     expect(v.accepted.map((a) => a.values.id)).toEqual(['R1']);
   });
@@ -44,17 +48,17 @@ describe('validateRegistryRows', () => {
   it('refuses keys and ID numbers repeated within the file, and keys the database already has', () => {
     const text = [residentHeader, good('R1'), good('R1'), good('R9', '110105194912310011')].join('\n');
     const v = validateRegistryRows('residents', parseRegistryCsv(text, 'residents'), refs, { today });
-    expect(v.rejected).toEqual([
-      { row: 3, field: 'id', reason: 'id R1 repeats row 2' },
-      { row: 3, field: 'id_number', reason: 'id_number repeats row 2' },
-      { row: 4, field: 'id', reason: 'id R9 already exists' },
+    expect(reasons(v)).toEqual([
+      { row: 3, field: 'id', reason: 'registry_repeats_value id R1 2' },
+      { row: 3, field: 'id_number', reason: 'registry_repeats id_number 2' },
+      { row: 4, field: 'id', reason: 'registry_exists id R9' },
     ]);
   });
 
   it('refuses a resident’s house in another building', () => {
     const text = [residentHeader, `R1,张三,11010519491231002X,,B2,1单元101室,registered,2020-01-01,,H1`].join('\n');
-    expect(validateRegistryRows('residents', parseRegistryCsv(text, 'residents'), refs, { today }).rejected).toEqual([
-      { row: 2, field: 'house_code', reason: 'house H1 is not in building B2' },
+    expect(reasons(validateRegistryRows('residents', parseRegistryCsv(text, 'residents'), refs, { today }))).toEqual([
+      { row: 2, field: 'house_code', reason: 'registry_house_elsewhere H1 B2' },
     ]);
   });
 
@@ -62,11 +66,11 @@ describe('validateRegistryRows', () => {
     const text = ['code,address_code,number,use,rental_start,rental_end', 'H2,A2,101,rented,2025-01-01,2026-01-01', 'H3,A2,101,vacant,,', 'H4,A1,102,rented,,', 'H5,A1,103,rented,2025-01-01,2024-01-01', 'H6,A9,104,vacant,,'].join('\n');
     const v = validateRegistryRows('houses', parseRegistryCsv(text, 'houses'), refs, { today });
     expect(v.accepted).toEqual([expect.objectContaining({ row: 2, buildingCode: 'B2', gridCode: 'G1' })]);
-    expect(v.rejected).toEqual([
-      { row: 3, field: 'number', reason: 'house 101 at A2 repeats row 2' },
+    expect(reasons(v)).toEqual([
+      { row: 3, field: 'number', reason: 'registry_house_repeats 101 A2 2' },
       { row: 4, field: 'rental_start', reason: 'rental_start is required for a rented house' },
       { row: 5, field: 'rental_end', reason: 'rental_end is before rental_start' },
-      { row: 6, field: 'address_code', reason: 'no standard address A9 in your jurisdiction' },
+      { row: 6, field: 'address_code', reason: 'registry_no_address A9' },
     ]);
   });
 

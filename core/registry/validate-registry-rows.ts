@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { importRowSchemas, registryColumns, type ImportRejection, type ImportRowOf, type RegistryKind } from '../contracts/registry';
+import { importRowSchemas, registryColumns, type ImportRowOf, type RegistryKind } from '../contracts/registry';
 import type { ParsedRegistryFile, RawRegistryRow } from './parse-registry-file';
+import type { RegistryProblem, RegistryProblemCode } from './registry-problem';
 
 /** What the database knows, limited to the codes the file names (see referencedCodes). */
 export interface RegistryReferences {
@@ -25,7 +26,7 @@ export interface AcceptedRow<K extends RegistryKind> {
 export interface RegistryValidation<K extends RegistryKind> {
   accepted: AcceptedRow<K>[];
   /** Every problem of every refused row, by row then column order; a row with any problem is not accepted. */
-  rejected: ImportRejection[];
+  rejected: RegistryProblem[];
 }
 
 const keyColumn = (kind: RegistryKind) => registryColumns[kind][0];
@@ -47,8 +48,8 @@ export function referencedCodes(kind: RegistryKind, rows: readonly RawRegistryRo
 export function validateRegistryRows<K extends RegistryKind>(
   kind: K, file: ParsedRegistryFile, refs: RegistryReferences, { today }: { today: string },
 ): RegistryValidation<K> {
-  const rejected: ImportRejection[] = [...file.rejected];
-  const refuse = (row: number, field: string, reason: string) => rejected.push({ row, field, reason });
+  const rejected: RegistryProblem[] = [...file.rejected];
+  const refuse = (row: number, field: string, code: RegistryProblemCode, params: Params = {}) => rejected.push({ row, field, code, params });
   const schema = importRowSchemas[kind] as unknown as z.ZodType<ImportRowOf[K]>;
   const seen = new Map<string, number>();
   const firstRow = (key: string, row: number) => {
@@ -63,18 +64,18 @@ export function validateRegistryRows<K extends RegistryKind>(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        const missing = issue.code === 'invalid_type' && values[field] === undefined;
-        refuse(row, field, missing ? `${field} is required` : issue.message);
+        if (issue.code === 'invalid_type' && values[field] === undefined) refuse(row, field, 'registry_required', { field });
+        else rejected.push({ row, field, issue });
       }
     }
     const key = values[keyColumn(kind)];
     if (key !== undefined) {
       const first = firstRow(`key:${key}`, row);
-      if (first !== undefined) refuse(row, keyColumn(kind), `${keyColumn(kind)} ${key} repeats row ${first}`);
-      else if (refs.existingKeys.has(key)) refuse(row, keyColumn(kind), `${keyColumn(kind)} ${key} already exists`);
+      if (first !== undefined) refuse(row, keyColumn(kind), 'registry_repeats_value', { field: keyColumn(kind), value: key, first });
+      else if (refs.existingKeys.has(key)) refuse(row, keyColumn(kind), 'registry_exists', { field: keyColumn(kind), value: key });
     }
-    const place = locate(kind, values, refs, (field, reason) => refuse(row, field, reason));
-    checkKind(kind, values, refs, today, (field, reason) => refuse(row, field, reason), firstRow, row, place?.buildingCode);
+    const place = locate(kind, values, refs, (field, code, params) => refuse(row, field, code, params));
+    checkKind(kind, values, refs, today, (field, code, params) => refuse(row, field, code, params), firstRow, row, place?.buildingCode);
     if (parsed.success && place) candidates.push({ row, values: parsed.data, ...place, point: raw.point });
   }
   const refusedRows = new Set(rejected.map((r) => r.row));
@@ -83,7 +84,8 @@ export function validateRegistryRows<K extends RegistryKind>(
   return { accepted: candidates.filter((c) => !refusedRows.has(c.row)), rejected };
 }
 
-type Refuse = (field: string, reason: string) => void;
+type Params = Record<string, string | number>;
+type Refuse = (field: string, code: RegistryProblemCode, params?: Params) => void;
 
 /** The row's building and grid, through its building_code or its address_code. */
 function locate(kind: RegistryKind, v: RawRegistryRow['values'], refs: RegistryReferences, refuse: Refuse) {
@@ -91,14 +93,14 @@ function locate(kind: RegistryKind, v: RawRegistryRow['values'], refs: RegistryR
   if (kind === 'residents' || kind === 'addresses') {
     buildingCode = v.building_code;
     if (buildingCode !== undefined && !refs.buildings.has(buildingCode)) {
-      refuse('building_code', `no building ${buildingCode} in your jurisdiction`);
+      refuse('building_code', 'registry_no_building', { code: buildingCode });
       return null;
     }
   } else {
     if (v.address_code === undefined) return null;
     buildingCode = refs.addresses.get(v.address_code);
     if (buildingCode === undefined) {
-      refuse('address_code', `no standard address ${v.address_code} in your jurisdiction`);
+      refuse('address_code', 'registry_no_address', { code: v.address_code });
       return null;
     }
   }
@@ -112,20 +114,20 @@ function checkKind(
 ) {
   if (kind === 'residents') {
     for (const field of ['moved_in_on', 'moved_out_on'] as const) {
-      if (v[field] !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v[field]!) && v[field]! > today) refuse(field, `${field} ${v[field]} is after today (${today})`);
+      if (v[field] !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(v[field]!) && v[field]! > today) refuse(field, 'registry_after_today', { field, value: v[field]!, today });
     }
     if (v.id_number !== undefined) {
       const first = firstRow(`id_number:${v.id_number.toUpperCase()}`, row);
-      if (first !== undefined) refuse('id_number', `id_number repeats row ${first}`);
+      if (first !== undefined) refuse('id_number', 'registry_repeats', { field: 'id_number', first });
     }
     if (v.house_code !== undefined) {
       const houseBuilding = refs.houses.get(v.house_code);
-      if (houseBuilding === undefined) refuse('house_code', `no house ${v.house_code} in your jurisdiction`);
-      else if (buildingCode !== undefined && houseBuilding !== buildingCode) refuse('house_code', `house ${v.house_code} is not in building ${buildingCode}`);
+      if (houseBuilding === undefined) refuse('house_code', 'registry_no_house', { code: v.house_code });
+      else if (buildingCode !== undefined && houseBuilding !== buildingCode) refuse('house_code', 'registry_house_elsewhere', { code: v.house_code, building: buildingCode });
     }
   }
   if (kind === 'houses' && v.address_code !== undefined && v.number !== undefined) {
     const first = firstRow(`house:${v.address_code}|${v.number}`, row);
-    if (first !== undefined) refuse('number', `house ${v.number} at ${v.address_code} repeats row ${first}`);
+    if (first !== undefined) refuse('number', 'registry_house_repeats', { number: v.number, address: v.address_code, first });
   }
 }

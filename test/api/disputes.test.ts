@@ -4,6 +4,7 @@ import type { Me } from '../../core/contracts/auth';
 import { riskLevelOf, type DisputeDetail, type DisputeMap, type DisputePage, type DisputeReminders, type NewDisputeInput } from '../../core/contracts/disputes';
 import { deadlineHours, disputeStatuses, nextStatuses, scoreDispute, type DisputeStatus } from '../../core/disputes';
 import { queryRows, type Db } from '../../server/db/engine';
+import type { FieldToday } from '../../core/contracts/field';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 import { statusLabels } from '../../client/shared/dispute-labels';
 import { zhCN } from '../../client/i18n/zh-CN';
@@ -59,20 +60,41 @@ const party = (name: string, idNumber: string) => ({ role: 'applicant' as const,
 describe('registering a dispute', () => {
   it('a grid worker registers at a map point in their grid; grid, beat, community and street come from the geometry', async () => {
     const [p] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(pt) AS lng, ST_Y(pt) AS lat FROM (SELECT ST_PointOnSurface(geom) AS pt FROM grids WHERE code = ${gridCode}) x`);
-    const d = await register(worker001, { lngLat: [Number(p.lng), Number(p.lat)], parties: [party('张三', '511703199001011234')] });
+    const d = await register(worker001, { lngLat: [Number(p.lng), Number(p.lat)], parties: [party('张三', '511703199001011238')] });
     const [g] = await queryRows<{ name: string; community: string; street: string; beat: string }>(db, sql`SELECT g.name, g.community_code AS community, g.street_code AS street, bg.beat_code AS beat
       FROM grids g JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = ${gridCode}`);
     expect(d).toMatchObject({ status: 'registered', gridCode, gridName: g.name, communityCode: g.community, streetCode: g.street, beatCode: g.beat, registeredBy: 'worker001', overdue: false });
     expect(Date.parse(d.dueAt!) - Date.parse(d.registeredAt)).toBe(deadlineHours.registered! * 3_600_000);
-    expect(d.events).toEqual([{ fromStatus: null, toStatus: 'registered', at: d.registeredAt, byUsername: 'worker001', reason: null, source: 'grid_worker' }]);
+    const [{ name: worker }] = await queryRows<{ name: string }>(db, sql`SELECT display_name AS name FROM users WHERE username = 'worker001'`);
+    expect(worker).not.toBe('worker001');
+    expect(d.registeredByName).toBe(worker);
+    expect(d.events).toEqual([{ fromStatus: null, toStatus: 'registered', at: d.registeredAt, byUsername: 'worker001', byName: worker, reason: null, source: 'grid_worker' }]);
+    expect([d.buildingCode, d.placeName]).toEqual([null, null]);
     expect(d.nextStatuses).toEqual(['assessed']);
   });
 
   it('registering at a building places the dispute inside that building', async () => {
     const [{ code: building }] = await queryRows<{ code: string }>(db, sql`SELECT code FROM buildings WHERE grid_code = ${gridCode} ORDER BY code LIMIT 1`);
     const d = await register(grid001, { lngLat: undefined, buildingCode: building });
-    const [r] = await queryRows<{ inside: boolean }>(db, sql`SELECT ST_Intersects(b.geom, d.geom) AS inside FROM buildings b, disputes d WHERE b.code = ${building} AND d.code = ${d.code}`);
+    const [r] = await queryRows<{ inside: boolean; stored: string | null; label: string }>(db, sql`SELECT ST_Intersects(b.geom, d.geom) AS inside,
+      d.building_code AS stored, k.name || b.name AS label FROM buildings b JOIN compounds k ON k.code = b.compound_code, disputes d WHERE b.code = ${building} AND d.code = ${d.code}`);
     expect(r.inside).toBe(true);
+    // The building is kept and named — in the detail, the list and the field app's 今日 — not only its grid.
+    expect(r.stored).toBe(building);
+    expect([d.buildingCode, d.placeName]).toEqual([building, r.label]);
+    const listed = ((await (await grid001.request(`/api/disputes?q=${d.code}`)).json()) as DisputePage).rows.find((x) => x.code === d.code);
+    expect(listed?.placeName).toBe(r.label);
+    const today = (await (await grid001.request('/api/field/today')).json()) as FieldToday;
+    expect(today.disputes.find((x) => x.code === d.code)?.place).toBe(r.label);
+  });
+
+  it('registering at a standard address keeps the address and its building, named by the address', async () => {
+    const [a] = await queryRows<{ code: string; building: string; label: string }>(db, sql`SELECT a.code, a.building_code AS building, a.label FROM addresses a
+      JOIN buildings b ON b.code = a.building_code WHERE b.grid_code = ${gridCode} ORDER BY a.code LIMIT 1`);
+    const d = await register(grid001, { lngLat: undefined, addressCode: a.code });
+    const [r] = await queryRows<{ address: string; building: string }>(db, sql`SELECT address_code AS address, building_code AS building FROM disputes WHERE code = ${d.code}`);
+    expect(r).toEqual({ address: a.code, building: a.building });
+    expect(d).toMatchObject({ addressCode: a.code, buildingCode: a.building, placeName: a.label });
   });
 
   it('answers 422 outside every grid, 403 outside the caller’s scope, 404 for unknown codes, and stores nothing', async () => {
@@ -86,6 +108,24 @@ describe('registering a dispute', () => {
     const badIncident = await post(grid001, '/api/disputes', { ...base, lngLat: openPoint, linkedIncidents: [999_999_999] });
     expect(badIncident.status).toBe(404);
     expect(((await badIncident.json()) as { message: string }).message).toBe('关联警情：没有警情 999999999');
+    const [after] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes`);
+    expect(after.n).toBe(before.n);
+  });
+
+  it('refuses a party whose ID number fails its check character or whose phone is no phone number, in Chinese, and stores nothing', async () => {
+    const [before] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes`);
+    const res = await post(worker001, '/api/disputes', {
+      type: 'neighbour', source: 'grid_worker', summary: '楼上漏水邻里争执', lngLat: openPoint,
+      parties: [{ role: 'applicant', name: '张三', idNumber: '511703199001011234', phone: '12345' }],
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      message: '当事人·第1项·身份证号：校验位错误（GB 11643），请核对号码；当事人·第1项·电话：应为 11 位手机号或固定电话（如 0818-2345678）',
+      issues: [
+        { field: 'parties.0.idNumber', message: '校验位错误（GB 11643），请核对号码' },
+        { field: 'parties.0.phone', message: '应为 11 位手机号或固定电话（如 0818-2345678）' },
+      ],
+    });
     const [after] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM disputes`);
     expect(after.n).toBe(before.n);
   });
@@ -221,10 +261,10 @@ describe('scope', () => {
 
 describe('masking', () => {
   it('answers parties masked, and unmasks them only on an audited POST by an unmasker', async () => {
-    const d = await register(worker001, { parties: [party('欧阳娜娜', '511703199202021234'), { role: 'respondent', name: '王五' }] });
+    const d = await register(worker001, { parties: [party('欧阳娜娜', '51170319920202123X'), { role: 'respondent', name: '王五' }] });
     expect(d.masked).toBe(true);
     expect(d.parties).toEqual([
-      { role: 'applicant', name: '欧***', idNumber: '5117**********1234', phone: '138****5678' },
+      { role: 'applicant', name: '欧***', idNumber: '5117**********123X', phone: '138****5678' },
       { role: 'respondent', name: '王*' },
     ]);
     const listed = (await (await grid001.request(`/api/disputes?q=${d.code}`)).json()) as DisputePage;
@@ -236,7 +276,7 @@ describe('masking', () => {
     expect(res.status).toBe(200);
     const full = (await res.json()) as DisputeDetail;
     expect(full.masked).toBe(false);
-    expect(full.parties[0]).toEqual(party('欧阳娜娜', '511703199202021234'));
+    expect(full.parties[0]).toEqual(party('欧阳娜娜', '51170319920202123X'));
     expect(await audits()).toBe(before + 1);
   });
 });
@@ -276,11 +316,12 @@ describe('deadlines and reminders', () => {
 describe('the 民转刑 early warning', () => {
   it('scores a second dispute at the same building between the same parties for both repeats, with reasons', async () => {
     const building = await freshBuilding();
-    const first = await register(admin, { lngLat: undefined, buildingCode: building, parties: [party('赵六', '511703198502021111'), party('钱七', '511703198703032222')] });
+    const first = await register(admin, { lngLat: undefined, buildingCode: building, parties: [party('赵六', '511703198502021114'), party('钱七', '511703198703032223')] });
     expect(first.riskReasons).toEqual([]);
-    const second = await register(admin, { lngLat: undefined, buildingCode: building, parties: [{ role: 'respondent', name: '赵六', idNumber: '511703198502021111' }] });
+    const second = await register(admin, { lngLat: undefined, buildingCode: building, parties: [{ role: 'respondent', name: '赵六', idNumber: '511703198502021114' }] });
     expect(second.riskReasons.map((r) => [r.rule, r.points])).toEqual([['repeat_address', 20], ['repeat_parties', 25]]);
-    expect(second.riskReasons[0].text).toContain(first.code);
+    // The reasons in Chinese at the source, with what each found for a client to read as data.
+    expect(second.riskReasons[0]).toEqual({ rule: 'repeat_address', points: 20, disputes: [first.code], text: `同一地址反复纠纷：90 天内另有 1 起（${first.code}）` });
     expect(second).toMatchObject({ riskScore: 45, riskLevel: 'medium' });
   });
 
@@ -290,7 +331,9 @@ describe('the 民转刑 early warning', () => {
     const late = await register(admin, { lngLat: undefined, buildingCode: building, registeredAt: new Date(Date.now() - 10 * 86_400_000).toISOString() });
     expect(late.riskReasons).toEqual([]);
     const again = (await (await admin.request(`/api/disputes/${now.code}`)).json()) as DisputeDetail;
-    expect(again.riskReasons).toEqual([{ rule: 'repeat_address', points: 20, text: `1 other dispute(s) at the same address within 90 days: ${late.code}` }]);
+    expect(again.riskReasons).toEqual([{ rule: 'repeat_address', points: 20, disputes: [late.code], text: `同一地址反复纠纷：90 天内另有 1 起（${late.code}）` }]);
+    const english = (await (await admin.request(`/api/disputes/${now.code}`, { headers: { 'accept-language': 'en' } })).json()) as DisputeDetail;
+    expect(english.riskReasons[0].text).toBe(`1 other dispute(s) at the same address within 90 days: ${late.code}`);
   });
 
   it('grades levels at the floors scoreDispute uses', () => {

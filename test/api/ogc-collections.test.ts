@@ -79,7 +79,7 @@ describe('the buildings collection', () => {
 describe('the disputes collection', () => {
   it('masks the parties as /api/disputes does', async () => {
     const building = (await items(leader, '/ogc/collections/buildings/items?limit=1')).features[0].id;
-    const party = { role: 'applicant', name: '欧阳娜娜', idNumber: '511703199202021234', phone: '13812345678' };
+    const party = { role: 'applicant', name: '欧阳娜娜', idNumber: '51170319920202123X', phone: '13812345678' };
     const res = await admin.request('/api/disputes', {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'debt', source: 'grid_worker', summary: 'OGC 脱敏检查（测试）', buildingCode: building, parties: [party] }),
@@ -90,11 +90,11 @@ describe('the disputes collection', () => {
     const { status, body } = await getJson<OgcFeature>(leader, `/ogc/collections/disputes/items/${registered.code}`);
     expect(status).toBe(200);
     expect(body.properties.parties).toEqual(registered.parties);
-    expect(body.properties.parties).toEqual([{ role: 'applicant', name: '欧***', idNumber: '5117**********1234', phone: '138****5678' }]);
+    expect(body.properties.parties).toEqual([{ role: 'applicant', name: '欧***', idNumber: '5117**********123X', phone: '138****5678' }]);
     expect(body.properties.masked).toBe(true);
     const page = await items(leader, `/ogc/collections/disputes/items?limit=10000`);
     expect(page.features.map((f) => f.id)).toContain(registered.code);
-    expect(JSON.stringify(page)).not.toMatch(/欧阳娜娜|511703199202021234|13812345678/);
+    expect(JSON.stringify(page)).not.toMatch(/欧阳娜娜|51170319920202123X|13812345678/);
   });
 
   it('audits every read: who read which disputes, for a page and for one', async () => {

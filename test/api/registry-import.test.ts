@@ -58,12 +58,39 @@ describe('importing residents from CSV', () => {
     const res = await post(grid001, 'residents', csv(rows));
     expect(res.status).toBe(422);
     const body = (await res.json()) as ImportRefusal;
-    expect(body).toMatchObject({ error: 'rejected_rows', kind: 'residents', rows: 10, message: '3 of 10 rows refused; nothing was imported' });
+    expect(body).toMatchObject({ error: 'rejected_rows', kind: 'residents', rows: 10, message: '10 行中有 3 行不合格，未导入任何数据' });
     expect(body.rejected).toEqual([
-      { row: 4, field: 'id_number', reason: 'id_number has a wrong check character (GB 11643)' },
-      { row: 7, field: 'building_code', reason: 'no building C9999-B99 in your jurisdiction' },
-      { row: 10, field: 'moved_out_on', reason: 'moved_out_on is before moved_in_on' },
+      { row: 4, field: 'id_number', reason: '校验位错误（GB 11643），请核对号码' },
+      { row: 7, field: 'building_code', reason: '辖区内没有楼栋 C9999-B99' },
+      { row: 10, field: 'moved_out_on', reason: '不能早于 moved_in_on' },
     ]);
+    expect(await residentCounts()).toEqual(before);
+  });
+
+  it('words every reason in Chinese by default — phone and kind too — and in English when asked, changing nothing', async () => {
+    const before = await residentCounts();
+    const bad = [resident(1).replace('13800000000', '12345').replace('floating', 'tenant')];
+    const zh = (await (await post(grid001, 'residents', csv(bad), 'text/csv', '&dryRun=true')).json()) as ImportRefusal;
+    expect(zh.message).toBe('1 行中有 1 行不合格，未导入任何数据');
+    expect(zh.rejected).toEqual([
+      { row: 2, field: 'phone', reason: '应为 11 位手机号或固定电话（如 0818-2345678）' },
+      { row: 2, field: 'kind', reason: '只能是以下之一：registered、floating' },
+    ]);
+    const en = (await (await grid001.request('/api/registry/import?kind=residents&dryRun=true', {
+      method: 'POST', headers: { 'content-type': 'text/csv', 'accept-language': 'en' }, body: csv(bad),
+    })).json()) as ImportRefusal;
+    expect(en.message).toBe('1 of 1 rows refused; nothing was imported');
+    expect(en.rejected.map((r) => r.reason)).toEqual(['phone must be a mobile (11 digits) or landline number', 'kind must be registered or floating']);
+    expect(await residentCounts()).toEqual(before);
+  });
+
+  it('refuses a file whose header lacks columns as a file, naming the columns, not as "1 of 0 rows"', async () => {
+    const before = await residentCounts();
+    const res = await post(grid001, 'residents', ['id,phone', 'R9000001,13800000000'].join('\r\n'));
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as ImportRefusal;
+    expect(body).toMatchObject({ rows: 0, message: '文件不合格，未导入任何数据：表头缺少列：name、id_number、building_code、house_number、kind、moved_in_on' });
+    expect(body.rejected).toEqual([{ row: 1, field: 'name,id_number,building_code,house_number,kind,moved_in_on', reason: '表头缺少列：name、id_number、building_code、house_number、kind、moved_in_on' }]);
     expect(await residentCounts()).toEqual(before);
   });
 
@@ -108,7 +135,7 @@ describe('importing residents from CSV', () => {
       const rows = Array.from({ length: 600 }, (_, i) => resident(i, { idNumber: i === 599 ? taken : undefined, house: `${1 + (i % 9)}单元${100 + i}室` }));
       const res = await post(grid001, 'residents', csv(rows));
       expect(res.status).toBe(422);
-      expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 601, field: 'id_number', reason: `id_number ${taken} already exists` }]);
+      expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 601, field: 'id_number', reason: `${taken} 已存在，导入只新增，不修改已有记录` }]);
     } finally {
       await db.execute(sql`DROP INDEX registry_test_id_number`);
     }
@@ -121,7 +148,7 @@ describe('importing residents from CSV', () => {
     const rows = [resident(1), resident(2), resident(3).replace(/^R9\d+/, existing)];
     const res = await post(grid001, 'residents', csv(rows));
     expect(res.status).toBe(422);
-    expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 4, field: 'id', reason: `id ${existing} already exists` }]);
+    expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 4, field: 'id', reason: `${existing} 已存在，导入只新增，不修改已有记录` }]);
     expect(await residentCounts()).toEqual(before);
   });
 
@@ -129,7 +156,7 @@ describe('importing residents from CSV', () => {
     const file = csv([resident(1), resident(2, { building: otherBuilding })]);
     const res = await post(grid001, 'residents', file);
     expect(res.status).toBe(422);
-    expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 3, field: 'building_code', reason: `no building ${otherBuilding} in your jurisdiction` }]);
+    expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 3, field: 'building_code', reason: `辖区内没有楼栋 ${otherBuilding}` }]);
     const ok = await post(admin, 'residents', file);
     expect(ok.status).toBe(201);
     expect(await count(sql`SELECT count(*)::int AS n FROM residents WHERE id LIKE 'R9%' AND building_code = ${otherBuilding}`)).toBe(1);
@@ -155,7 +182,8 @@ describe('importing residents from CSV', () => {
     const res = await post(grid001, 'residents', 'id,name\r\nR9000001,测试人\r\n');
     expect(res.status).toBe(422);
     const { rejected } = (await res.json()) as ImportRefusal;
-    expect(rejected.map((r) => [r.row, r.field])).toEqual([[1, 'id_number'], [1, 'building_code'], [1, 'house_number'], [1, 'kind'], [1, 'moved_in_on']]);
+    // One problem names every missing column (it was one a column, counted as "1 of 0 rows").
+    expect(rejected.map((r) => [r.row, r.field])).toEqual([[1, 'id_number,building_code,house_number,kind,moved_in_on']]);
   });
 
   it('reads files over the API’s 1 MiB body limit, up to 10 MiB', async () => {
@@ -183,7 +211,7 @@ describe('importing addresses, houses and organisations', () => {
     const file = `code,building_code,label\nT-A1,${building},四川省达州市达川区测试地址1号\nT-A2,${otherBuilding},四川省达州市达川区测试地址2号\n`;
     const res = await post(grid001, 'addresses', file);
     expect(res.status).toBe(422);
-    expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 3, field: 'building_code', reason: `no building ${otherBuilding} in your jurisdiction` }]);
+    expect(((await res.json()) as ImportRefusal).rejected).toEqual([{ row: 3, field: 'building_code', reason: `辖区内没有楼栋 ${otherBuilding}` }]);
     expect(await count(sql`SELECT count(*)::int AS n FROM addresses WHERE code LIKE 'T-%'`)).toBe(0);
   });
 
@@ -197,7 +225,7 @@ describe('importing addresses, houses and organisations', () => {
     const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
     const refused = await post(grid001, 'organisations', fc([feature('T-O1', inside), feature('T-O2', outside)]), 'application/geo+json');
     expect(refused.status).toBe(422);
-    expect(((await refused.json()) as ImportRefusal).rejected).toEqual([{ row: 2, field: 'geometry', reason: `the point lies outside grid ${gridCode}, where building ${building} is` }]);
+    expect(((await refused.json()) as ImportRefusal).rejected).toEqual([{ row: 2, field: 'geometry', reason: `位置不在楼栋 ${building} 所在的网格 ${gridCode} 内` }]);
     expect(await count(sql`SELECT count(*)::int AS n FROM organisations WHERE code LIKE 'T-%'`)).toBe(0);
     const ok = await post(grid001, 'organisations', fc([feature('T-O1', inside), feature('T-O3', null)]), 'application/geo+json');
     expect(ok.status).toBe(201);

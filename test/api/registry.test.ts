@@ -123,7 +123,12 @@ describe('verification visits', () => {
     const res = await worker001.request('/api/registry/visits', json('POST', { buildingCode: stale.code, notes: '入户核查' }));
     expect(res.status).toBe(201);
     const visit = (await res.json()) as VerificationVisit;
-    expect(visit).toMatchObject({ buildingCode: stale.code, gridCode, byUsername: 'worker001', residentsChecked: stale.residents, housesChecked: stale.houses, organisationsChecked: stale.organisations, taskId: null });
+    const [{ name: worker }] = await queryRows<{ name: string }>(db, sql`SELECT display_name AS name FROM users WHERE username = 'worker001'`);
+    expect(worker).not.toBe('worker001');
+    // Who visited by name (the login kept for the API), in the answer and in the building's visit list.
+    const listed = (await get<RegistryBuilding>(worker001, `/api/registry/buildings/${stale.code}`)).visits[0];
+    expect([listed.byUsername, listed.byName]).toEqual(['worker001', worker]);
+    expect(visit).toMatchObject({ buildingCode: stale.code, gridCode, byUsername: 'worker001', byName: worker, residentsChecked: stale.residents, housesChecked: stale.houses, organisationsChecked: stale.organisations, taskId: null });
     const after = await gridRow(worker001);
     expect(after.residentsVerified - before.residentsVerified).toBe(stale.stale);
     expect(after.residentsVerifiedShare!).toBeGreaterThan(before.residentsVerifiedShare!);
@@ -193,6 +198,16 @@ describe('export', () => {
     expect(lines).toHaveLength(Number(n) + 1);
     expect(lines.slice(1).every((l) => /^R\d+,.\*+,\d{4}\*{10}[\dX]{4},/u.test(l))).toBe(true);
     expect(await lastAudit()).toEqual({ username: 'grid001', records: [`grid:${gridCode}`, 'kind:residents', 'format:csv', `rows:${n}`, 'masked:true'] });
+  });
+
+  it('names the file in Chinese by the register and the grid’s name, with an ASCII fallback', async () => {
+    const [{ name }] = await queryRows<{ name: string }>(db, sql`SELECT name FROM grids WHERE code = ${gridCode}`);
+    const res = await exportOf(grid001, `grid=${gridCode}&kind=residents`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="registry-residents-${gridCode}.csv"; filename*=UTF-8''${encodeURIComponent(`实有人口-${name}`)}.csv`,
+    );
+    const geojson = await exportOf(commander, `grid=${gridCode}&kind=houses&format=geojson`);
+    expect(geojson.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(`实有房屋-${name}`)}.geojson`);
   });
 
   it('writes full values for an unmasker who asks, audited as unmasked', async () => {

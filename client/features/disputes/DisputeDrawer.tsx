@@ -105,11 +105,17 @@ function DisputeFacts({ d, formatDateTime }: { d: DisputeDetail; formatDateTime:
       <dd>
         {t(typeLabels[d.type])} · {t(sourceLabels[d.source])}
       </dd>
+      {d.placeName && (
+        <>
+          <dt>{t('dspWhere')}</dt>
+          <dd data-testid="dispute-place">{d.placeName}</dd>
+        </>
+      )}
       <dt>{t('dspColGrid')}</dt>
       <dd>{d.gridCode ? <GridLink code={d.gridCode}>{d.gridName ? `${d.gridName}（${d.gridCode}）` : d.gridCode}</GridLink> : '—'}</dd>
       <dt>{t('dspColRegistered')}</dt>
       <dd>
-        {formatDateTime(d.registeredAt)} · {d.registeredBy ?? '—'}
+        {formatDateTime(d.registeredAt)} · <span title={d.registeredBy ?? undefined}>{d.registeredByName ?? '—'}</span>
       </dd>
       <dt>{t('dspColDue')}</dt>
       <dd>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</dd>

@@ -1,11 +1,12 @@
-import type { RiskLevel } from '../../../core/contracts/disputes';
-import type { RiskReason } from '../../../core/disputes';
+import type { DisputeDetail, RiskLevel } from '../../../core/contracts/disputes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { riskLabels } from '../../shared/dispute-labels';
-import { describeRiskReasons } from './risk-reasons';
 
-/** The 民转刑 early-warning score with every rule that added to it, so a person can check it. */
-export function DisputeRisk({ score, level, reasons }: { score: number; level: RiskLevel; reasons: RiskReason[] }) {
+/**
+ * The 民转刑 early-warning score with every rule that added to it, so a person can check it: each reason as the
+ * server words it in the interface's language (the rule and what it found).
+ */
+export function DisputeRisk({ score, level, reasons }: { score: number; level: RiskLevel; reasons: DisputeDetail['riskReasons'] }) {
   const { t } = useI18n();
   return (
     <section className="dispute-risk" data-testid="dispute-risk-panel" data-level={level} data-score={score}>
@@ -17,10 +18,9 @@ export function DisputeRisk({ score, level, reasons }: { score: number; level: R
         <p className="muted">{t('dspRiskNoReasons')}</p>
       ) : (
         <ul className="risk-reasons">
-          {describeRiskReasons(reasons).map((r) => (
+          {reasons.map((r) => (
             <li key={r.rule} data-testid="dispute-risk-reason" data-rule={r.rule}>
-              <span className="points">+{r.points}</span> {t(r.label)}
-              {r.detail && <span className="muted"> — {t(r.detail.key, r.detail.params)}</span>}
+              <span className="points">+{r.points}</span> {r.text}
             </li>
           ))}
         </ul>

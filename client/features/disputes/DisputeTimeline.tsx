@@ -16,7 +16,7 @@ export function DisputeTimeline({ events }: { events: DisputeEvent[] }) {
               {e.fromStatus && <span className="muted"> ← {t(statusLabels[e.fromStatus])}</span>}
             </div>
             <div className="muted">
-              {formatDateTime(e.at)} · {e.byUsername}
+              {formatDateTime(e.at)} · <span title={e.byUsername}>{e.byName}</span>
             </div>
             <div className="event-reason">{e.reason ?? (e.source ? t('dspEventRegistered', { source: t(sourceLabels[e.source]) }) : '')}</div>
           </li>

@@ -58,7 +58,12 @@ function buildColumns(t: Translate, formatDateTime: (at: string) => string) {
     helper.accessor('gridCode', {
       header: () => t('dspColGrid'),
       enableSorting: false,
-      cell: (c) => (c.getValue() ? <GridLink code={c.getValue()!}>{c.row.original.gridName ?? c.getValue()}</GridLink> : '—'),
+      cell: (c) => (
+        <>
+          {c.row.original.placeName && <span className="dispute-place">{c.row.original.placeName} · </span>}
+          {c.getValue() ? <GridLink code={c.getValue()!}>{c.row.original.gridName ?? c.getValue()}</GridLink> : '—'}
+        </>
+      ),
     }),
     helper.accessor('registeredAt', { header: () => t('dspColRegistered'), ...fixed('registeredAt'), cell: (c) => formatDateTime(c.getValue()) }),
     helper.accessor('dueAt', {

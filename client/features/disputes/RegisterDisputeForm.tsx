@@ -11,10 +11,10 @@ import { sourceLabels, typeLabels } from '../../shared/dispute-labels';
 import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
 import { PartiesEditor } from './PartiesEditor';
 import { PointPicker } from './PointPicker';
-import { emptyRegisterDraft, registerFixes, toNewDispute, type RegisterDraft } from './register-form';
+import { emptyRegisterDraft, issuesAfterEdit, registerFixes, toNewDispute, type RegisterDraft } from './register-form';
 
 /**
- * 登记矛盾纠纷: what, where (an address or building found by name — its code is filled in behind the scenes — or a
+ * 登记矛盾纠纷: what, where (an address or building found by name — its code is sent behind the scenes and the server keeps it — or a
  * point picked on a small map of the user's grids), who and how it came to light. Checked with the API's own schema before it is sent; the server's refusal is shown as it words it.
  */
 export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: Scope; onRegistered: (d: DisputeDetail) => void; onCancel: () => void }) {
@@ -31,7 +31,12 @@ export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: 
     const codes = new Set(choices.map((c) => c.code));
     return { ...grids, features: grids.features.filter((f) => codes.has(f.properties.code)) };
   }, [grids, choices]);
-  const set = <K extends keyof RegisterDraft>(key: K, value: RegisterDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const update = (change: Partial<RegisterDraft>) => {
+    const next = { ...draft, ...change };
+    setIssues((current) => issuesAfterEdit(current, draft, next));
+    setDraft(next);
+  };
+  const set = <K extends keyof RegisterDraft>(key: K, value: RegisterDraft[K]) => update({ [key]: value });
   const error = (field: string) => {
     const issue = issueAt(issues, field);
     return issue && <span className="field-error">{issueText(issue, registerFixes, t)}</span>;
@@ -122,7 +127,8 @@ export function RegisterDisputeForm({ scope, onRegistered, onCancel }: { scope: 
                 placeholder={t('dspPlaceSearchHint')}
                 onChoose={(r) => {
                   if (!r.buildingCode) return;
-                  set('buildingCode', r.buildingCode);
+                  // An address is sent as itself (the server keeps it and its building); a building by its code.
+                  update({ buildingCode: r.buildingCode, addressCode: r.kind === 'address' ? r.id : '' });
                   setPlace({ name: r.name, context: r.context });
                 }}
                 testId="dispute-place-search"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyParty, emptyRegisterDraft, toNewDispute, type RegisterDraft } from './register-form';
+import { emptyParty, emptyRegisterDraft, issuesAfterEdit, toNewDispute, type RegisterDraft } from './register-form';
 
 const filled: RegisterDraft = { ...emptyRegisterDraft, type: 'neighbour', source: 'grid_worker', summary: ' 楼道堆物纠纷 ', buildingCode: 'C0859-B01' };
 
@@ -9,6 +9,11 @@ describe('toNewDispute', () => {
       ok: true,
       body: { type: 'neighbour', source: 'grid_worker', summary: '楼道堆物纠纷', description: '', parties: [], buildingCode: 'C0859-B01', threats: false, violence: false, linkedIncidents: [] },
     });
+  });
+
+  it('sends a chosen standard address as itself, not only its building, so the place is kept', () => {
+    const r = toNewDispute({ ...filled, addressCode: 'A-C0859-B01-1' });
+    expect(r.ok && [r.body.addressCode, r.body.buildingCode]).toEqual(['A-C0859-B01-1', undefined]);
   });
 
   it('sends only the chosen kind of place', () => {
@@ -31,5 +36,30 @@ describe('toNewDispute', () => {
   it('names every missing required field once', () => {
     const r = toNewDispute(emptyRegisterDraft);
     expect(r.ok ? [] : r.issues.map((i) => i.field)).toEqual(['type', 'source', 'summary', 'buildingCode']);
+  });
+});
+
+describe('issuesAfterEdit', () => {
+  const refused = (draft: RegisterDraft) => {
+    const r = toNewDispute(draft);
+    return r.ok ? [] : r.issues;
+  };
+
+  it('drops the message of a field once it changes and keeps the others', () => {
+    const issues = refused(emptyRegisterDraft);
+    const typed = { ...emptyRegisterDraft, type: 'family' as const };
+    expect(issuesAfterEdit(issues, emptyRegisterDraft, typed).map((i) => i.field)).toEqual(['source', 'summary', 'buildingCode']);
+    const summarised = { ...typed, summary: '楼上漏水' };
+    expect(issuesAfterEdit(issuesAfterEdit(issues, emptyRegisterDraft, typed), typed, summarised).map((i) => i.field)).toEqual(['source', 'buildingCode']);
+  });
+
+  it('drops a party’s field message when that field of that party changes, and the place’s when the kind of place changes', () => {
+    const draft = { ...filled, parties: [{ ...emptyParty(), name: '张三', idNumber: '511703199001011234', phone: '12345' }] };
+    const issues = refused(draft);
+    expect(issues.map((i) => i.field)).toEqual(['parties.0.idNumber', 'parties.0.phone']);
+    const fixedId = { ...draft, parties: [{ ...draft.parties[0], idNumber: '511703199001011238' }] };
+    expect(issuesAfterEdit(issues, draft, fixedId).map((i) => i.field)).toEqual(['parties.0.phone']);
+    const noPlace = refused({ ...filled, buildingCode: '' });
+    expect(issuesAfterEdit(noPlace, { ...filled, buildingCode: '' }, { ...filled, buildingCode: '', where: 'point' })).toEqual([]);
   });
 });

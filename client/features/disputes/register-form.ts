@@ -18,6 +18,8 @@ export interface RegisterDraft {
   where: 'point' | 'building';
   lngLat: [number, number] | null;
   buildingCode: string;
+  /** Set when a standard address was chosen (its buildingCode too): the address is sent, and kept as the place. */
+  addressCode: string;
   threats: boolean;
   violence: boolean;
   parties: PartyDraft[];
@@ -31,6 +33,7 @@ export const emptyRegisterDraft: RegisterDraft = {
   where: 'building',
   lngLat: null,
   buildingCode: '',
+  addressCode: '',
   threats: false,
   violence: false,
   parties: [],
@@ -51,7 +54,8 @@ export function toNewDispute(draft: RegisterDraft): { ok: true; body: NewDispute
     description: draft.description,
     parties: draft.parties.map((p) => ({ role: p.role, name: p.name, idNumber: blankToUndefined(p.idNumber)?.toUpperCase(), phone: blankToUndefined(p.phone) })),
     lngLat: draft.where === 'point' ? draft.lngLat ?? undefined : undefined,
-    buildingCode: draft.where === 'building' ? blankToUndefined(draft.buildingCode) : undefined,
+    buildingCode: draft.where === 'building' && !draft.addressCode.trim() ? blankToUndefined(draft.buildingCode) : undefined,
+    addressCode: draft.where === 'building' ? blankToUndefined(draft.addressCode) : undefined,
     threats: draft.threats,
     violence: draft.violence,
   };
@@ -61,9 +65,26 @@ export function toNewDispute(draft: RegisterDraft): { ok: true; body: NewDispute
   // at once that the place of the chosen kind is missing.
   const placeField = draft.where === 'building' ? 'buildingCode' : 'lngLat';
   const issues = issuesOf(parsed.error).map((i) => (i.field === 'lngLat' ? { ...i, field: placeField } : i));
-  const placeMissing = candidate.lngLat === undefined && candidate.buildingCode === undefined;
+  const placeMissing = candidate.lngLat === undefined && candidate.buildingCode === undefined && candidate.addressCode === undefined;
   if (placeMissing && !issues.some((i) => i.field === placeField)) issues.push({ field: placeField, message: 'give exactly one of lngLat, buildingCode or addressCode' });
   return { ok: false, issues };
+}
+
+// A field's value as the form holds it, by the field's name in the API (parties.0.idNumber); the place is one field
+// whichever kind is chosen, since switching kinds answers "where" afresh.
+function valueAt(draft: RegisterDraft, field: string): string {
+  const party = /^parties\.(\d+)\.(\w+)/.exec(field);
+  if (party) return JSON.stringify(draft.parties[Number(party[1])]?.[party[2] as keyof PartyDraft]);
+  if (field === 'lngLat' || field === 'buildingCode') return JSON.stringify([draft.where, draft.lngLat, draft.buildingCode, draft.addressCode]);
+  return JSON.stringify(draft[field as keyof RegisterDraft]);
+}
+
+/**
+ * The issues still standing after an edit from `before` to `after`: an issue of a field that changed is dropped (it is
+ * checked again on submit), so a fixed field no longer shows its message. Pure.
+ */
+export function issuesAfterEdit(issues: readonly FormIssue[], before: RegisterDraft, after: RegisterDraft): FormIssue[] {
+  return issues.filter((i) => valueAt(before, i.field) === valueAt(after, i.field));
 }
 
 /** What the form says for each field the schema may refuse (the schema's own words are English). */

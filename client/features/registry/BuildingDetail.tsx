@@ -70,7 +70,7 @@ export function BuildingDetail({ code, version, mayWrite, onRecordVisit }: Build
         <ul className="registry-list" data-testid="registry-visits">
           {b.visits.map((v) => (
             <li key={v.id}>
-              {t('regVisitLine', { at: formatDateTime(v.visitedAt), by: v.byUsername, residents: v.residentsChecked, houses: v.housesChecked, organisations: v.organisationsChecked })}
+              {t('regVisitLine', { at: formatDateTime(v.visitedAt), by: v.byName, residents: v.residentsChecked, houses: v.housesChecked, organisations: v.organisationsChecked })}
               {v.notes && <span className="muted"> — {v.notes}</span>}
             </li>
           ))}

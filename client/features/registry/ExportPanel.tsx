@@ -3,7 +3,7 @@ import { registryKinds, type RegistryKind } from '../../../core/contracts/regist
 import { exportRegistryFile } from '../../api/registry-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadBlob } from '../../ui/download';
-import { countExportedRecords, exportFileName, exportMimeType } from './export-file';
+import { countExportedRecords, exportMimeType } from './export-file';
 import { kindLabels } from './registry-labels';
 import { useGridOptions } from './use-grid-options';
 
@@ -28,8 +28,8 @@ export function ExportPanel({ mayUnmask }: { mayUnmask: boolean }) {
     setState({ kind: 'exporting' });
     try {
       const asked = { grid, kind, format, unmask: mayUnmask && unmask };
-      const bytes = await exportRegistryFile(asked);
-      const fileName = exportFileName(kind, grid, format);
+      const { bytes, fileName: named } = await exportRegistryFile(asked);
+      const fileName = named ?? `${kind}.${format}`;
       downloadBlob(fileName, new Blob([bytes], { type: exportMimeType(format) }));
       setState({ kind: 'done', fileName, records: countExportedRecords(format, new TextDecoder().decode(bytes)), masked: !asked.unmask });
     } catch (err) {

@@ -2,16 +2,15 @@ import type { ImportRefusal, ImportResult, PlaceImportRefusal, PlaceImportResult
 import { useI18n } from '../../i18n/I18nProvider';
 import { refusalCounts } from './import-file';
 import { kindLabels } from './registry-labels';
-import { reasonText } from './rejection-text';
 
-/** A refused import: nothing was written; every refused row with its column and reason. */
+/** A refused import: nothing was written; every refused row with its column and reason, as the server words them. */
 export function RefusalReport({ refusal }: { refusal: ImportRefusal | PlaceImportRefusal }) {
   const { t } = useI18n();
   const counts = refusalCounts(refusal);
   return (
     <section className="registry-refusal" data-testid="registry-import-refusal" data-rejected-rows={counts.rows} data-rows={refusal.rows}>
       <p className="registry-nothing-written" role="alert" data-testid="registry-import-nothing-written">
-        {t('regImportRefused', { rejected: counts.rows, rows: refusal.rows, kind: t(kindLabels[refusal.kind]) })}
+        {refusal.message}
       </p>
       <table className="data-table compact" data-testid="registry-rejections">
         <thead>
@@ -22,19 +21,13 @@ export function RefusalReport({ refusal }: { refusal: ImportRefusal | PlaceImpor
           </tr>
         </thead>
         <tbody>
-          {refusal.rejected.map((r, i) => {
-            const text = reasonText(r.reason);
-            return (
-              <tr key={i} data-testid="registry-rejection" data-row={r.row} data-field={r.field} data-reason={r.reason}>
-                <td className="mono">{r.row === 0 ? t('regWholeFile') : r.row}</td>
-                <td className="mono">{r.field || '—'}</td>
-                <td>
-                  {text ? t(text.key, text.params) : r.reason}
-                  {text && <span className="muted reason-original"> ({r.reason})</span>}
-                </td>
-              </tr>
-            );
-          })}
+          {refusal.rejected.map((r, i) => (
+            <tr key={i} data-testid="registry-rejection" data-row={r.row} data-field={r.field} data-reason={r.reason}>
+              <td className="mono">{r.row === 0 ? t('regWholeFile') : r.row}</td>
+              <td className="mono">{r.field || '—'}</td>
+              <td>{r.reason}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

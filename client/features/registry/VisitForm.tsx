@@ -100,7 +100,7 @@ export function VisitForm({ building, onRecord }: VisitFormProps) {
       )}
       {building.visits.length > 0 && (
         <p className="view-note" data-testid="registry-last-visit">
-          {t('regVisitLast', { at: formatDateTime(building.visits[0].visitedAt), by: building.visits[0].byUsername })}
+          {t('regVisitLast', { at: formatDateTime(building.visits[0].visitedAt), by: building.visits[0].byName })}
         </p>
       )}
     </form>

@@ -1,10 +1,3 @@
-import type { RegistryKind } from '../../../core/contracts/registry';
-
-/** The file name the server gives an export (its content-disposition): registry-residents-511703001001001.csv. */
-export function exportFileName(kind: RegistryKind, grid: string, format: 'csv' | 'geojson'): string {
-  return `registry-${kind}-${grid}.${format}`;
-}
-
 export function exportMimeType(format: 'csv' | 'geojson'): string {
   return format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
 }

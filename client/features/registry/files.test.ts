@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countExportedRecords, exportFileName, exportMimeType } from './export-file';
+import { countExportedRecords, exportMimeType } from './export-file';
 import { csvHeaderOf, importFormatOf, isPlaceKind, refusalCounts, uploadFormatOf } from './import-file';
 
 describe('import files', () => {
@@ -35,9 +35,7 @@ describe('import files', () => {
 });
 
 describe('export files', () => {
-  it('names the file as the server does', () => {
-    expect(exportFileName('residents', '511703001001001', 'csv')).toBe('registry-residents-511703001001001.csv');
-    expect(exportFileName('houses', '511703001001001', 'geojson')).toBe('registry-houses-511703001001001.geojson');
+  it('types a GeoJSON export as GeoJSON', () => {
     expect(exportMimeType('geojson')).toBe('application/geo+json');
   });
 

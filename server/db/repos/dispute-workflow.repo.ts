@@ -22,16 +22,19 @@ export type RegisterResult = { ok: true; code: string } | { ok: false; reason: R
 
 export type TransitionResult = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'refused'; refusal: TransitionRefusal };
 
-/** Where a registration points: the given point, or a point inside the building (of the address). */
-async function locate(t: Db, input: NewDispute): Promise<{ lng: number; lat: number } | RegisterRefusal> {
-  if (input.lngLat) return { lng: input.lngLat[0], lat: input.lngLat[1] };
+/**
+ * Where a registration points: the given point, or a point inside the building (of the address) with that building's
+ * code, which is kept so the dispute is shown at the building by name.
+ */
+async function locate(t: Db, input: NewDispute): Promise<{ lng: number; lat: number; buildingCode: string | null } | RegisterRefusal> {
+  if (input.lngLat) return { lng: input.lngLat[0], lat: input.lngLat[1], buildingCode: null };
   const [row] = input.buildingCode
-    ? await queryRows<{ lng: number; lat: number }>(t, sql`SELECT ST_X(p) AS lng, ST_Y(p) AS lat
-        FROM (SELECT ST_PointOnSurface(${buildings.geom}) AS p FROM ${buildings} WHERE ${buildings.code} = ${input.buildingCode}) x`)
-    : await queryRows<{ lng: number; lat: number }>(t, sql`SELECT ST_X(p) AS lng, ST_Y(p) AS lat
-        FROM (SELECT ST_PointOnSurface(${b.geom}) AS p FROM ${addresses} ${a} JOIN ${buildings} ${b} ON ${b.code} = ${a.buildingCode} WHERE ${a.code} = ${input.addressCode!}) x`);
+    ? await queryRows<{ lng: number; lat: number; building: string }>(t, sql`SELECT ST_X(p) AS lng, ST_Y(p) AS lat, building
+        FROM (SELECT ST_PointOnSurface(${buildings.geom}) AS p, ${buildings.code} AS building FROM ${buildings} WHERE ${buildings.code} = ${input.buildingCode}) x`)
+    : await queryRows<{ lng: number; lat: number; building: string }>(t, sql`SELECT ST_X(p) AS lng, ST_Y(p) AS lat, building
+        FROM (SELECT ST_PointOnSurface(${b.geom}) AS p, ${b.code} AS building FROM ${addresses} ${a} JOIN ${buildings} ${b} ON ${b.code} = ${a.buildingCode} WHERE ${a.code} = ${input.addressCode!}) x`);
   if (!row) return input.buildingCode ? 'unknown_building' : 'unknown_address';
-  return { lng: Number(row.lng), lat: Number(row.lat) };
+  return { lng: Number(row.lng), lat: Number(row.lat), buildingCode: row.building };
 }
 
 /**
@@ -68,7 +71,7 @@ export async function registerDispute(db: Db, input: NewDispute, user: { usernam
     const registeredAt = input.registeredAt ? new Date(input.registeredAt) : new Date();
     await t.insert(disputes).values({
       code, type: input.type, status: 'registered', source: input.source, registeredAt, gridCode: grid.code, summary: input.summary,
-      geom: point, description: input.description, parties: input.parties, addressCode: input.addressCode ?? null,
+      geom: point, description: input.description, parties: input.parties, addressCode: input.addressCode ?? null, buildingCode: where.buildingCode,
       communityCode: grid.community, streetCode: grid.street, beatCode: grid.beat, threats: input.threats, violence: input.violence,
       linkedIncidents: [...new Set(input.linkedIncidents)], dueAt: dueAt('registered', registeredAt), updatedAt: sql`now()`,
       registeredBy: user.username,

@@ -8,9 +8,12 @@ import {
 import { isOverdue, nextStatuses, type DisputeStatus, type RiskReason } from '../../../core/disputes';
 import { maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
+import type { Language } from '../../i18n/language';
+import { riskReasonText } from '../../i18n/risk-reason-text';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, disputeEvents, disputes, grids, users } from '../schema';
-import { gridNameOf } from './building-label-sql';
+import { authorNameOf } from './author-name-sql';
+import { buildingLabelOf, gridNameOf } from './building-label-sql';
 import { isOpenDispute, isOverdueDispute } from './measures.repo';
 
 /** A timestamp as an ISO string in UTC, the same text on both engines. */
@@ -29,14 +32,24 @@ const g = alias(grids, 'g');
 const bg = alias(beatGrids, 'bg');
 const b = alias(beats, 'b');
 
+/**
+ * SQL: where a dispute is as people name it — its standard address, else its building (星河城2栋) — or null for a
+ * point picked on the map. The one definition the register's lists and the field app's 今日 read.
+ */
+export function disputePlaceOf(dispute: { addressCode: AnyColumn; buildingCode: AnyColumn }): SQL<string | null> {
+  return sql<string | null>`COALESCE((SELECT place_a.label FROM addresses place_a WHERE place_a.code = ${dispute.addressCode}), ${buildingLabelOf(dispute.buildingCode)})`;
+}
+
 const summaryColumns = sql`${d.code}, ${d.type}, ${d.status}, ${d.source}, ${d.summary},
   ${isoOf(d.registeredAt)} AS "registeredAt", ${isoOf(d.resolvedAt)} AS "resolvedAt",
-  ${d.gridCode} AS "gridCode", ${gridNameOf(d.gridCode)} AS "gridName", ${d.communityCode} AS "communityCode", ${d.streetCode} AS "streetCode", ${d.beatCode} AS "beatCode",
+  ${d.gridCode} AS "gridCode", ${gridNameOf(d.gridCode)} AS "gridName",
+  ${d.buildingCode} AS "buildingCode", ${disputePlaceOf(d)} AS "placeName", ${d.communityCode} AS "communityCode", ${d.streetCode} AS "streetCode", ${d.beatCode} AS "beatCode",
   ST_X(${d.geom}) AS lng, ST_Y(${d.geom}) AS lat, ${d.remit}, ${d.responsibleBody} AS "responsibleBody", ${isoOf(d.dueAt)} AS "dueAt",
   ${d.riskScore} AS "riskScore", ${d.parties}`;
 
 const detailColumns = sql`${summaryColumns}, ${d.description}, ${d.addressCode} AS "addressCode", ${d.threats}, ${d.violence},
-  ${d.linkedIncidents} AS "linkedIncidents", ${d.registeredBy} AS "registeredBy", ${isoOf(d.updatedAt)} AS "updatedAt",
+  ${d.linkedIncidents} AS "linkedIncidents", ${d.registeredBy} AS "registeredBy", ${authorNameOf(d.registeredBy)} AS "registeredByName",
+  ${isoOf(d.updatedAt)} AS "updatedAt",
   ${d.riskReasons} AS "riskReasons"`;
 
 type SummaryRow = Omit<DisputeSummary, 'lngLat' | 'overdue' | 'riskLevel' | 'parties' | 'masked'> & { lng: number; lat: number; parties: unknown };
@@ -130,26 +143,29 @@ export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, n
 
 /**
  * One dispute with its events, score reasons and next states, or null when it does not exist or lies outside the
- * caller's scope. Parties masked unless `unmasked` (the audited POST …/unmask).
+ * caller's scope. Parties masked unless `unmasked` (the audited POST …/unmask); the score's reasons worded in `language`.
  */
-export async function findDispute(db: Db, code: string, scope: Scope, opts: { unmasked?: boolean; now?: Date } = {}): Promise<DisputeDetail | null> {
+export async function findDispute(
+  db: Db, code: string, scope: Scope, opts: { unmasked?: boolean; now?: Date; language?: Language } = {},
+): Promise<DisputeDetail | null> {
   const now = opts.now ?? new Date();
   const [row] = await queryRows<DetailRow>(db, sql`SELECT ${detailColumns} FROM ${fromDisputes} WHERE ${d.code} = ${code} AND ${gridInScope(d.gridCode, scope)}`);
   if (!row) return null;
   const events = await queryRows<DisputeEvent>(
     db,
-    sql`SELECT ${e.fromStatus} AS "fromStatus", ${e.toStatus} AS "toStatus", ${isoOf(e.at)} AS at, ${e.byUsername} AS "byUsername", ${e.reason}
+    sql`SELECT ${e.fromStatus} AS "fromStatus", ${e.toStatus} AS "toStatus", ${isoOf(e.at)} AS at, ${e.byUsername} AS "byUsername",
+          ${authorNameOf(e.byUsername)} AS "byName", ${e.reason}
         FROM ${disputeEvents} ${e} WHERE ${e.disputeCode} = ${code} ORDER BY ${e.at}, ${e.id}`,
   );
-  const { riskReasons, linkedIncidents, description, addressCode, threats, violence, registeredBy, updatedAt } = row;
+  const { riskReasons, linkedIncidents, description, addressCode, threats, violence, registeredBy, registeredByName, updatedAt } = row;
   // The registration has no reason a person typed: it is sent as its source for the interface to word in the
   // reader's language (rows stored before issue 12 hold English text there, "registered (source: patrol)").
   const worded = events.map((e) => (e.fromStatus === null ? { ...e, reason: null, source: row.source } : e));
   return {
     ...toSummary(row, now, !opts.unmasked),
-    description, addressCode, threats, violence, registeredBy, updatedAt,
+    description, addressCode, threats, violence, registeredBy, registeredByName, updatedAt,
     linkedIncidents: jsonOf<number[]>(linkedIncidents),
-    riskReasons: jsonOf<RiskReason[]>(riskReasons),
+    riskReasons: jsonOf<RiskReason[]>(riskReasons).map((r) => ({ ...r, text: riskReasonText(opts.language ?? 'zh-CN', r) })),
     events: worded,
     nextStatuses: [...nextStatuses[row.status]],
   };

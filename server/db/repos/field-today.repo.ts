@@ -14,6 +14,7 @@ import { assignedNameOf } from './patrol-assignees.repo';
 import { findRouteStops } from './field-check-ins.repo';
 import { localToday } from './registry-sql';
 import { buildingLabel } from './building-label-sql';
+import { disputePlaceOf } from './disputes.repo';
 
 const g = alias(grids, 'tg');
 const b = alias(buildings, 'tb');
@@ -91,7 +92,7 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
   const d = disputes;
   const followUps = await queryRows<{ code: string; summary: string; status: string; place: string; due_at: string | null }>(
     db,
-    sql`SELECT ${d.code}, ${d.summary}, ${d.status}, COALESCE(${g.name}, '') AS place, to_json(${d.dueAt})#>>'{}' AS due_at
+    sql`SELECT ${d.code}, ${d.summary}, ${d.status}, COALESCE(${disputePlaceOf(d)}, ${g.name}, '') AS place, to_json(${d.dueAt})#>>'{}' AS due_at
       FROM ${d} LEFT JOIN ${grids} ${g} ON ${g.code} = ${d.gridCode}
       WHERE ${d.status} <> 'closed' AND (${d.registeredBy} = ${user.username} OR ${personId ? sql`${g.leaderId} = ${personId}` : sql`FALSE`})
         AND ${gridInScope(d.gridCode, user.scope)}

@@ -6,6 +6,7 @@ import { registryColumns, type RegistryKind } from '../../../core/contracts/regi
 import { maskHouseNumber, maskIdNumber, maskName, maskPhone } from '../../../core/privacy/mask';
 import { queryRows, type Db } from '../engine';
 import { addresses, buildings, houses, organisations, residents } from '../schema';
+import { gridNameOf } from './building-label-sql';
 import { isGridInScope } from './registry.repo';
 import { isoText } from './registry-sql';
 
@@ -66,6 +67,8 @@ function mask(kind: RegistryKind, r: Row): Row {
 }
 
 export interface RegistryExport {
+  /** The grid's name, which names the file (a code names nothing to the person who saves it). */
+  gridName: string;
   rows: Row[];
   /** Where each row's building stands: a point on its footprint, [lng, lat] in EPSG:4326 to 6 decimals. */
   points: [number, number][];
@@ -85,7 +88,9 @@ export async function exportRegistry(db: Db, gridCode: string, kind: RegistryKin
       FROM ${register.from} JOIN ${buildings} ${b} ON ${b.code} = ${register.buildingCode}
       WHERE ${b.gridCode} = ${gridCode} ORDER BY 1`,
   );
+  const [grid] = await queryRows<{ name: string | null }>(db, sql`SELECT ${gridNameOf(sql`${gridCode}`)} AS name`);
   return {
+    gridName: grid.name ?? gridCode,
     rows: rows.map(({ lng: _lng, lat: _lat, ...r }) => (unmasked ? r : mask(kind, r))),
     points: rows.map((r) => [Number(r.lng), Number(r.lat)]),
   };

@@ -1,15 +1,16 @@
 import { getTableName, sql, type AnyColumn } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
-import type { ImportRefusal, ImportRejection, ImportResult, RegistryKind } from '../../../core/contracts/registry';
-import { referencedCodes, validateRegistryRows, type AcceptedRow, type ParsedRegistryFile, type RegistryReferences } from '../../../core/registry';
+import type { ImportResult, RegistryKind } from '../../../core/contracts/registry';
+import { referencedCodes, validateRegistryRows, type AcceptedRow, type ParsedRegistryFile, type RegistryProblem, type RegistryReferences } from '../../../core/registry';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { addresses, buildings, grids, houses, organisations, residents } from '../schema';
 import { insertJsonRows, type JsonColumn } from '../seed/insert-json-rows';
 import { bare } from './sql-refs';
 
-export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; refusal: ImportRefusal };
+/** Written (or, on a dry run, writable), or refused with every problem by row: the route words them in the caller's language. */
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; problems: RegistryProblem[] };
 
 const CHUNK = 500;
 
@@ -74,11 +75,7 @@ class Rollback extends Error {
 export async function importRegistry(
   db: Db, kind: RegistryKind, file: ParsedRegistryFile, scope: Scope, { dryRun }: { dryRun: boolean },
 ): Promise<ImportOutcome> {
-  const refuse = (rejected: ImportRejection[]): ImportOutcome => {
-    const rows = new Set(rejected.map((r) => r.row)).size;
-    const message = `${rows} of ${file.rows.length} rows refused; nothing was imported`;
-    return { ok: false, refusal: { error: 'rejected_rows', message, kind, rows: file.rows.length, rejected } };
-  };
+  const refuse = (problems: RegistryProblem[]): ImportOutcome => ({ ok: false, problems });
   let accepted: AcceptedRow<RegistryKind>[] = [];
   try {
     return await db.transaction(async (tx) => {
@@ -103,7 +100,7 @@ export async function importRegistry(
     const [, column, value] = (pg?.code === '23505' && /Key \(([a-z_]+)\)=\((.+?)\) already exists/.exec(pg.detail ?? '')) || [];
     const field = Object.entries(registers[kind].fields).find(([, [c]]) => c.name === column)?.[0];
     const row = field ? accepted.find((a) => (a.values as Record<string, unknown>)[field] === value) : undefined;
-    if (field && row) return refuse([{ row: row.row, field, reason: `${field} ${value} already exists` }]);
+    if (field && row) return refuse([{ row: row.row, field, code: 'registry_exists', params: { field, value } }]);
     // The driver's error carries the statement's parameters (the rows' personal data): it must not reach the log,
     // so it is not attached as the cause either.
     // eslint-disable-next-line preserve-caught-error
@@ -142,7 +139,7 @@ async function loadReferences(t: Db, kind: RegistryKind, codes: ReturnType<typeo
 }
 
 /** GeoJSON rows whose point lies outside the grid of their building (PostGIS; on the boundary counts as inside). */
-async function findPointsOutsideGrid(t: Db, rows: readonly AcceptedRow<RegistryKind>[]): Promise<ImportRejection[]> {
+async function findPointsOutsideGrid(t: Db, rows: readonly AcceptedRow<RegistryKind>[]): Promise<RegistryProblem[]> {
   const located = rows.filter((r) => r.point).map((r) => ({ row: r.row, lng: r.point![0], lat: r.point![1], grid: r.gridCode, building: r.buildingCode }));
   if (located.length === 0) return [];
   const outside = await queryRows<{ row: number; grid: string; building: string }>(
@@ -150,7 +147,7 @@ async function findPointsOutsideGrid(t: Db, rows: readonly AcceptedRow<RegistryK
     sql`SELECT x.row, x.grid, x.building FROM json_to_recordset(${JSON.stringify(located)}::json) AS x("row" int, lng float8, lat float8, grid text, building text)
       JOIN ${grids} ${g} ON ${g.code} = x.grid WHERE NOT ST_Covers(${g.geom}, ST_SetSRID(ST_MakePoint(x.lng, x.lat), 4326)) ORDER BY x.row`,
   );
-  return outside.map((o) => ({ row: Number(o.row), field: 'geometry', reason: `the point lies outside grid ${o.grid}, where building ${o.building} is` }));
+  return outside.map((o) => ({ row: Number(o.row), field: 'geometry', code: 'registry_point_outside_grid', params: { grid: o.grid, building: o.building } }));
 }
 
 async function writeRows(t: Db, kind: RegistryKind, rows: readonly AcceptedRow<RegistryKind>[], now: string) {

@@ -10,6 +10,7 @@ import { summariseFreshness } from '../../../core/registry';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { addresses, buildings, collectionTasks, compounds, grids, houses, organisations, residents, verificationVisits } from '../schema';
+import { authorNameOf } from './author-name-sql';
 import { findGridMeasures, isCurrentResident } from './measures.repo';
 import { isFresh, isoText, localToday } from './registry-sql';
 import { listTasks } from './registry-tasks.repo';
@@ -165,7 +166,7 @@ export async function findRegistryBuilding(db: Db, code: string, scope: Scope, u
 
 const vv = verificationVisits;
 const visitColumns = sql`${vv.id}::int AS id, ${vv.buildingCode} AS "buildingCode", ${vv.gridCode} AS "gridCode", ${isoText(vv.visitedAt)} AS "visitedAt",
-  ${vv.byUsername} AS "byUsername", ${vv.taskId}::text AS "taskId", ${vv.residentsChecked} AS "residentsChecked", ${vv.housesChecked} AS "housesChecked",
+  ${vv.byUsername} AS "byUsername", ${authorNameOf(vv.byUsername)} AS "byName", ${vv.taskId}::text AS "taskId", ${vv.residentsChecked} AS "residentsChecked", ${vv.housesChecked} AS "housesChecked",
   ${vv.organisationsChecked} AS "organisationsChecked", ${vv.notes}`;
 
 /** The latest visits of a building, newest first. */

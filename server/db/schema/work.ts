@@ -61,6 +61,8 @@ export const disputes = pgTable(
     // [{ role: 'applicant' | 'respondent', name, idNumber?, phone? }]: personal data, masked when read.
     parties: jsonb('parties').notNull().default([]),
     addressCode: text('address_code'),
+    // The building a dispute was registered at (or its standard address's): shown by name; null for a map point.
+    buildingCode: text('building_code'),
     communityCode: text('community_code'),
     streetCode: text('street_code'),
     beatCode: text('beat_code'),

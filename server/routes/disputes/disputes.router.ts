@@ -53,7 +53,7 @@ export const disputesRouter = new Hono<AppEnv>()
   .get('/disputes/reminders', describe('待办提醒 / disputes that need the caller', { 200: DisputeRemindersSchema }), allow(personalDataReaders), async (c) => c.json(await findDisputeReminders(c.var.database.db, c.var.user!), 200))
   .get('/disputes/:code', describe('矛盾纠纷详情 / one dispute with its history', { 200: DisputeDetailSchema, 404: ApiErrorSchema }), allow(personalDataReaders), validate('param', DisputeCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
-    const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope);
+    const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope, { language: requestLanguage(c) });
     return dispute ? c.json(dispute, 200) : c.json(notFound(c, code), 404);
   })
   .post('/disputes', describe('登记矛盾纠纷 / register a dispute', { 201: DisputeDetailSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 422: ApiErrorSchema }), allow(disputeWriters), validate('json', NewDisputeSchema), async (c) => {
@@ -65,7 +65,7 @@ export const disputesRouter = new Hono<AppEnv>()
       return c.json(body, status);
     }
     noteAudit(c, { action: 'dispute_register', records: [result.code] });
-    return c.json((await findDispute(c.var.database.db, result.code, user.scope))!, 201);
+    return c.json((await findDispute(c.var.database.db, result.code, user.scope, { language: requestLanguage(c) }))!, 201);
   })
   .post('/disputes/:code/transitions', describe('流转矛盾纠纷 / move a dispute through its workflow', { 200: DisputeDetailSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(disputeHandlers), validate('param', DisputeCodeSchema), validate('json', DisputeTransitionSchema), async (c) => {
     const { code } = c.req.valid('param');
@@ -76,12 +76,12 @@ export const disputesRouter = new Hono<AppEnv>()
     if (!result.ok) {
       return result.reason === 'not_found' ? c.json(notFound(c, code), 404) : c.json(transitionRefused(c, result.refusal), 409);
     }
-    return c.json((await findDispute(c.var.database.db, code, user.scope))!, 200);
+    return c.json((await findDispute(c.var.database.db, code, user.scope, { language: requestLanguage(c) }))!, 200);
   })
   // A POST, not a GET: seeing the parties in full is an explicit act, audited with the dispute's code.
   .post('/disputes/:code/unmask', describe('查看当事人完整信息（审计）/ the parties unmasked, audited', { 200: DisputeDetailSchema, 404: ApiErrorSchema }), allow(unmaskers), validate('param', DisputeCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
     noteAudit(c, { action: 'unmask', records: [code] });
-    const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope, { unmasked: true });
+    const dispute = await findDispute(c.var.database.db, code, c.var.user!.scope, { unmasked: true, language: requestLanguage(c) });
     return dispute ? c.json(dispute, 200) : c.json(notFound(c, code), 404);
   });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { ogcExportFormats, OgcExportFormatSchema, ogcExportParameters } from '../../../core/contracts/ogc-export';
 import { exportOgcCollection } from '../../services/ogc-export.service';
+import { attachmentDisposition } from '../attachment';
 import type { AppEnv } from '../context';
 import { auditOgcRead } from './ogc-audit';
 import { ogcException } from './ogc-exception';
@@ -11,9 +12,6 @@ import { collectionOf, contextOf } from './ogc-request';
  * GET /ogc/collections/{id}/export?f=geojson|csv|shp|gpkg (issue 14, item 4), mounted by ogc.router behind its
  * sign-in check: the whole collection in the caller's scope as one attachment, refused, filtered and audited as /items.
  */
-
-// RFC 5987 attr-chars only: encodeURIComponent leaves ' ( ) * as they are, which filename* does not allow.
-const rfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export const ogcExportRouter = new Hono<AppEnv>().get('/collections/:collectionId/export', async (c) => {
   const collection = collectionOf(c);
@@ -26,7 +24,7 @@ export const ogcExportRouter = new Hono<AppEnv>().get('/collections/:collectionI
   await auditOgcRead(c, collection.id, file.featureIds);
   return c.body(file.body, 200, {
     'content-type': file.contentType,
-    'content-disposition': `attachment; filename="${file.asciiFileName}"; filename*=UTF-8''${rfc5987(file.fileName)}`,
+    'content-disposition': attachmentDisposition(file.fileName, file.asciiFileName),
     'cache-control': 'no-store',
   });
 });

@@ -29,7 +29,7 @@ export async function answerPlaceImport(c: Context<AppEnv>, kind: PlaceImportKin
   if (!r.ok) {
     const refused = new Set(r.problems.map((p) => p.row)).size;
     const rejected = r.problems.map((p) => ({ row: p.row, field: p.field, reason: say(language, p.code, p.params) }));
-    const refusal: PlaceImportRefusal = { error: 'rejected_rows', message: say(language, 'place_rows_refused', { refused, rows: r.rows }), kind, rows: r.rows, rejected, ...info };
+    const refusal: PlaceImportRefusal = { error: 'rejected_rows', message: say(language, 'import_rows_refused', { refused, rows: r.rows }), kind, rows: r.rows, rejected, ...info };
     return c.json(refusal, 422);
   }
   const result: PlaceImportResult = { kind, format: 'geojson', rows: r.rows, written: r.written, dryRun, ignoredColumns: r.ignoredColumns, ...info };

@@ -12,6 +12,8 @@ import { personalDataReaders, registryAssigners, registryExporters, registryWrit
 import { exportColumns, exportRegistry, exportToGeoJson } from '../../db/repos/registry-export.repo';
 import { importRegistry } from '../../db/repos/registry-import.repo';
 import { answerPlaceImport } from './place-import';
+import { registryRefusal } from './registry-refusal';
+import { attachmentDisposition } from '../attachment';
 import { cancelTask, createTask, listTasks } from '../../db/repos/registry-tasks.repo';
 import { findFreshness, findRegistryBuilding, recordVisit } from '../../db/repos/registry.repo';
 import type { AppEnv } from '../context';
@@ -121,7 +123,7 @@ function parseFile(kind: RegistryKind, body: ImportBody): ParsedRegistryFile {
   try {
     return parseRegistryGeoJson(JSON.parse(body.content), kind);
   } catch {
-    return { format: 'geojson', rows: [], ignoredColumns: [], rejected: [{ row: 0, field: '', reason: 'the file is not valid JSON' }] };
+    return { format: 'geojson', rows: [], ignoredColumns: [], rejected: [{ row: 0, field: '', code: 'registry_not_json', params: {} }] };
   }
 }
 
@@ -204,7 +206,7 @@ export const registryRouter = new Hono<AppEnv>()
       const format = read.file?.type ?? body.format;
       noteAudit(c, { action: query.dryRun ? 'registry_import_check' : 'registry_import', records: [`kind:${kind}`, `format:${format}`, `rows:${file.rows.length}`, `written:${r.ok && !query.dryRun ? written : 0}`] });
       const info = read.file ? { file: read.file } : {};
-      if (!r.ok) return c.json({ ...r.refusal, ...info }, 422);
+      if (!r.ok) return c.json({ ...registryRefusal(requestLanguage(c), kind as RegistryKind, file.rows.length, r.problems), ...info }, 422);
       return c.json({ ...r.result, ...info }, query.dryRun ? 200 : 201);
     },
   )
@@ -220,8 +222,9 @@ export const registryRouter = new Hono<AppEnv>()
       records: [`grid:${q.grid}`, `kind:${q.kind}`, `format:${q.format}`, `rows:${e.rows.length}`, `masked:${!q.unmask}`],
       outcome: 'success', status: 200, requestId: c.get('requestId') ?? null,
     });
-    const name = `registry-${q.kind}-${q.grid}`;
-    const headers = { 'cache-control': 'no-store', 'content-disposition': `attachment; filename="${name}.${q.format === 'csv' ? 'csv' : 'geojson'}"` };
+    const extension = q.format === 'csv' ? 'csv' : 'geojson';
+    const name = say(requestLanguage(c), `registry_export_${q.kind}`, { grid: e.gridName });
+    const headers = { 'cache-control': 'no-store', 'content-disposition': attachmentDisposition(`${name}.${extension}`, `registry-${q.kind}-${q.grid}.${extension}`) };
     if (q.format === 'csv') return c.body(formatCsv(exportColumns[q.kind], e.rows), 200, { ...headers, 'content-type': 'text/csv; charset=utf-8' });
     return c.body(JSON.stringify(exportToGeoJson(q.kind, e)), 200, { ...headers, 'content-type': 'application/geo+json' });
   });
