@@ -87,7 +87,14 @@ describe('navigation by role', () => {
     await page.locator(tid('language-switch')).click();
     await expect(page.locator('.app-title-name').innerText()).resolves.toBe('Jingwang');
     expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true, systemInside: true });
+    // The choice outlives a reload (it fell back to Chinese), and so does switching back.
+    await page.reload();
+    await page.locator(tid('user-menu-button')).waitFor();
+    await expect(page.locator('.app-title-name').innerText()).resolves.toBe('Jingwang');
     await page.locator(tid('language-switch')).click();
+    await page.reload();
+    await page.locator(tid('user-menu-button')).waitFor();
+    await expect(page.locator('.app-title-name').innerText()).resolves.toBe('警网');
   });
 
   it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {
