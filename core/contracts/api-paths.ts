@@ -10565,6 +10565,7 @@ export interface operations {
                                 masked: boolean;
                             };
                         }[];
+                        note?: string;
                     };
                 };
             };

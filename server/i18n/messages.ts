@@ -63,6 +63,13 @@ export const apiMessages = {
   kind_missing: { 'zh-CN': '请指明类别：?kind=residents|houses|organisations|addresses|buildings|key_places', en: 'name the kind: ?kind=residents|houses|organisations|addresses|buildings|key_places' },
   unmask_export_refused: { 'zh-CN': '当前账号的身份无权导出明文个人信息', en: 'role {role} may not export unmasked personal data' },
   people_search_refused: { 'zh-CN': '无权查询人员信息', en: 'not allowed to search people' },
+  // A search that found nothing, for a user with a jurisdiction: the names are streets, communities and grids their map shows.
+  search_outside_scope: { 'zh-CN': '{names}不在您的辖区（{jurisdiction}）内', en: '{names}: outside your jurisdiction ({jurisdiction})' },
+  search_partly_in_scope: {
+    'zh-CN': '{names}只有一部分在您的辖区（{jurisdiction}）内，请搜索其中的网格、小区或楼栋',
+    en: '{names}: only partly in your jurisdiction ({jurisdiction}); search for a grid, compound or building in it',
+  },
+  search_none_in_scope: { 'zh-CN': '您的辖区（{jurisdiction}）内没有找到“{q}”', en: 'nothing called “{q}” in your jurisdiction ({jurisdiction})' },
   plan_not_draft: { 'zh-CN': '方案 {id} 已发布或已归档，历史不能修改；请另存为新草稿', en: 'plan {id} is published or archived: history cannot change; save a new draft instead' },
   no_planning_area: { 'zh-CN': '没有带网格的街道或社区 {code}', en: 'no street or community {code} with grids' },
   mandatory_unknown: { 'zh-CN': '您的辖区内没有必到点位 {codes}', en: 'no key place {codes} in your jurisdiction' },
