@@ -104,6 +104,10 @@ describe('views by jurisdiction', () => {
     await expect(page.locator(tid('figures-jurisdiction')).innerText()).resolves.toBe('本警格');
     await expect(page.locator(tid('figures-jurisdiction-names')).innerText()).resolves.toBe(summary.jurisdiction.names[0]);
     await saveScreenshotTo(page, '/tmp/jingwang-scope-officer01.png');
+    // A community drawn on their map but outside the beat: the search says so instead of 没有找到.
+    await page.locator(tid('map-search-input')).fill('南山社区');
+    await expect(page.locator(tid('map-search-note')).filter({ hasText: '辖区' }).innerText()).resolves.toBe(`「南山社区」不在您的辖区（${summary.jurisdiction.names[0]}）内`);
+    await page.locator(tid('map-search-input')).fill('');
     // The analysis view's own map (it takes over window.__jingwang once mounted) opens on the beat too.
     await page.locator(tid('nav-analysis')).click();
     await page.locator(`${tid('analysis-map')}[data-ready="true"]`).waitFor({ timeout: mapWaitMs });
