@@ -1,15 +1,15 @@
 import type { MouseEvent } from 'react';
 import type { Role } from '../../core/contracts/auth';
-import { describeRole } from '../shared/describe-user';
 import { useI18n } from '../i18n/I18nProvider';
+import { noAccessReason } from './no-access-reason';
 import { viewLabels, viewPaths, type View } from './views';
 
 export interface NoAccessPageProps {
   role: Role;
-  path: string; // the address typed, shown back as it was
+  path: string; // the address typed: the page is named by the view at it
   views: View[]; // what the role may open instead
   onNavigate: (path: string) => void;
-  /** Why, when the server said more than the role (a grid outside the jurisdiction: which grid, which jurisdiction). */
+  /** Why, when the server said more than the role (a grid outside the jurisdiction: which grid, which jurisdiction): then the first line. */
   detail?: string;
 }
 
@@ -27,8 +27,7 @@ export function NoAccessPage({ role, path, views, onNavigate, detail }: NoAccess
   return (
     <section className="no-access" data-testid="no-access">
       <h2>{t('noAccessTitle')}</h2>
-      <p data-testid="no-access-reason">{t('noAccessReason', { role: describeRole(role, t), path })}</p>
-      {detail && <p data-testid="no-access-detail">{detail}</p>}
+      <p data-testid="no-access-reason">{noAccessReason(role, path, detail, t)}</p>
       <p>{t('noAccessMayUse')}</p>
       <ul className="no-access-views">
         {views.map((v) => (

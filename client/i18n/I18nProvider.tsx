@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createTranslator, type Language, type Translate } from './messages';
 import { setRequestLanguage } from '../api/client';
+import { readStoredLanguage, storeLanguage } from './stored-language';
 
 interface I18n {
   language: Language;
@@ -13,9 +14,16 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Holds the interface language (Chinese unless `initialLanguage` says otherwise) and gives components a translator. */
-export function I18nProvider({ children, initialLanguage = 'zh-CN' }: { children: ReactNode; initialLanguage?: Language }) {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+/**
+ * Holds the interface language and gives components a translator. It starts in `initialLanguage` when given, else in
+ * the language this browser last chose (Chinese at first); a switch is remembered for the next load.
+ */
+export function I18nProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {
+  const [language, setCurrent] = useState<Language>(() => initialLanguage ?? readStoredLanguage());
+  const setLanguage = useCallback((next: Language) => {
+    storeLanguage(next);
+    setCurrent(next);
+  }, []);
   // Set while rendering, not in an effect: the requests of this render's children already ask in this language.
   setRequestLanguage(language);
   useEffect(() => {
@@ -29,7 +37,7 @@ export function I18nProvider({ children, initialLanguage = 'zh-CN' }: { children
       return Number.isFinite(ms) ? dateTimeFormat.format(ms) : String(at);
     };
     return { language, setLanguage, t: createTranslator(language), formatNumber: (n) => numberFormat.format(n), formatDateTime };
-  }, [language]);
+  }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -96,5 +96,10 @@ export type SearchResult = z.infer<typeof SearchResultSchema>;
 export const SearchAnswerSchema = z.object({
   q: z.string(),
   results: z.array(SearchResultSchema),
+  /**
+   * When nothing was found for a user with a jurisdiction, why, in the request's language: which streets, communities
+   * or grids of that name lie outside it (「南山社区」不在您的辖区（三里坪派出所第1警格）内), or that none lies inside.
+   */
+  note: z.string().optional(),
 });
 export type SearchAnswer = z.infer<typeof SearchAnswerSchema>;

@@ -203,6 +203,17 @@ export interface ActivityRow {
   occurredAt: string; // ISO timestamp
 }
 
+/** A meeting with its minutes (联席会与谈心谈话), the record behind a joint_meeting or resident_talk work record. */
+export interface MeetingRow {
+  kind: 'joint_monthly' | 'quarterly_talk';
+  gridCode: string;
+  communityCode: string;
+  heldOn: string; // local date, YYYY-MM-DD
+  topic: string;
+  minutes: string;
+  attendance: string[]; // PersonRow ids
+}
+
 export interface DemoDataset {
   meta: { seed: string; anchor: string; generator: string; note: string };
   district: DistrictRow;
@@ -220,6 +231,7 @@ export interface DemoDataset {
   disputes: DisputeRow[];
   assessments: AssessmentRow[];
   activities: ActivityRow[];
+  meetings: MeetingRow[];
   roadNodes: RoadNodeRow[];
   roadEdges: RoadEdgeRow[];
   water: WaterRow[];

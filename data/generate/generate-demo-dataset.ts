@@ -6,6 +6,7 @@
  * give a deep-equal dataset.
  */
 import { generateActivities } from './activities';
+import { meetingsOfActivities } from './meetings';
 import { buildAdminUnits } from './admin-units';
 import { nearestCellToMetres, planCity, type CityPlan } from './city-plan';
 import type { BeatRow, DemoDataset, GridRow } from './dataset';
@@ -93,18 +94,16 @@ export function generateDemoDataset(inputs: RealInputs, { seed, anchor }: Genera
   };
 }
 
-/** Disputes, assessments and work records. */
+/** Disputes, assessments, work records and the minutes of the meetings among them. */
 function generateRegisters(
   plan: CityPlan, grids: GridRow[], beats: BeatRow[], workerIds: string[][], residentsOfCell: number[], gridCodeOfCell: (cellId: number) => string,
   anchorMs: number, rng: (stream: string) => Rng,
-): Pick<DemoDataset, 'disputes' | 'assessments' | 'activities'> {
+): Pick<DemoDataset, 'disputes' | 'assessments' | 'activities' | 'meetings'> {
   const disputesRng = rng('registers');
   const disputes = generateDisputes({ mesh: plan.mesh, anchorMs, residentsOfCell, gridCodeOfCell }, DISPUTES_A_YEAR + disputesRng.int(-20, 20), disputesRng);
   const assessments = generateAssessments(grids.map((g) => ({ gridCode: g.code, leaderId: g.leaderId })), anchorMs, rng('assessments'));
   const officerOfGrid = new Map(beats.flatMap((b) => b.gridCodes.map((g) => [g, b.officerId] as const)));
-  const activities = generateActivities(
-    grids.map((g, k) => ({ code: g.code, leaderId: g.leaderId, workerIds: workerIds[k], officerId: officerOfGrid.get(g.code)!, residents: g.residents })),
-    anchorMs, rng('activities'),
-  );
-  return { disputes, assessments, activities };
+  const workGrids = grids.map((g, k) => ({ code: g.code, communityCode: g.communityCode, leaderId: g.leaderId, workerIds: workerIds[k], officerId: officerOfGrid.get(g.code)!, residents: g.residents }));
+  const activities = generateActivities(workGrids, anchorMs, rng('activities'));
+  return { disputes, assessments, activities, meetings: meetingsOfActivities(activities, workGrids) };
 }

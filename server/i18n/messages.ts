@@ -63,6 +63,13 @@ export const apiMessages = {
   kind_missing: { 'zh-CN': '请指明类别：?kind=residents|houses|organisations|addresses|buildings|key_places', en: 'name the kind: ?kind=residents|houses|organisations|addresses|buildings|key_places' },
   unmask_export_refused: { 'zh-CN': '当前账号的身份无权导出明文个人信息', en: 'role {role} may not export unmasked personal data' },
   people_search_refused: { 'zh-CN': '无权查询人员信息', en: 'not allowed to search people' },
+  // A search that found nothing, for a user with a jurisdiction: the names are streets, communities and grids their map shows.
+  search_outside_scope: { 'zh-CN': '{names}不在您的辖区（{jurisdiction}）内', en: '{names}: outside your jurisdiction ({jurisdiction})' },
+  search_partly_in_scope: {
+    'zh-CN': '{names}只有一部分在您的辖区（{jurisdiction}）内，请搜索其中的网格、小区或楼栋',
+    en: '{names}: only partly in your jurisdiction ({jurisdiction}); search for a grid, compound or building in it',
+  },
+  search_none_in_scope: { 'zh-CN': '您的辖区（{jurisdiction}）内没有找到“{q}”', en: 'nothing called “{q}” in your jurisdiction ({jurisdiction})' },
   plan_not_draft: { 'zh-CN': '方案 {id} 已发布或已归档，历史不能修改；请另存为新草稿', en: 'plan {id} is published or archived: history cannot change; save a new draft instead' },
   no_planning_area: { 'zh-CN': '没有带网格的街道或社区 {code}', en: 'no street or community {code} with grids' },
   mandatory_unknown: { 'zh-CN': '您的辖区内没有必到点位 {codes}', en: 'no key place {codes} in your jurisdiction' },
@@ -74,7 +81,7 @@ export const apiMessages = {
   dropped_no_return: { 'zh-CN': '从此处无法沿道路返回起点', en: 'the start cannot be reached from it' },
   start_far_from_roads: { 'zh-CN': '起点离最近的道路 {distance} 米，超过 {limit} 米，请在道路附近选择起点', en: 'the start is {distance} m from the road network (limit {limit} m): choose a start near a road' },
   patrol_input: { 'zh-CN': '无法规划路线：参数不对', en: '{detail}' },
-  no_assignee: { 'zh-CN': '没有警务区、派出所或民警 {code}', en: 'no beat, station or officer {code}' },
+  no_assignee: { 'zh-CN': '没有警格、派出所或民警 {code}', en: 'no beat, station or officer {code}' },
   assignee_outside_scope: { 'zh-CN': '{code} 不在您的辖区内', en: '{code} is outside your jurisdiction' },
 
   // Dispute workflow refusals (core/disputes checkTransition): states and remits as the interface names them.
@@ -109,7 +116,7 @@ export const apiMessages = {
   plan_community_gap: { 'zh-CN': '{community}的网格只覆盖了 {covered} 平方米，社区面积为 {area} 平方米', en: 'the grids of {community} cover {covered} m² of its {area} m²' },
   plan_building_grids: { 'zh-CN': '楼栋{building}位于 {n} 个网格内（应恰好一个）', en: 'building {building} lies in {n} grids' },
   plan_area_without_grids: { 'zh-CN': '方案的区域 {code} 没有可替换的网格', en: 'the draft’s area {code} has no grids to replace' },
-  plan_docking_unknown: { 'zh-CN': '已确认的警格对接中有不存在的网格或警务区：{pairs}', en: 'the accepted docking names unknown grids or beats: {pairs}' },
+  plan_docking_unknown: { 'zh-CN': '已确认的警格对接中有不存在的网格或警格：{pairs}', en: 'the accepted docking names unknown grids or beats: {pairs}' },
   plan_handover_undecided: { 'zh-CN': '{grid}的楼栋已全部划出，无法确定接替网格；{items}仍属于该网格，请先将其改派到其他网格，再发布', en: 'every building of {grid} has moved out, so no grid succeeds it; {items} still belong to it: reassign them to another grid, then publish' },
   plan_new_grid: { 'zh-CN': '新网格 {key}', en: 'new grid {key}' },
   handover_person: { 'zh-CN': '{role}{name}', en: '{role} {name}' },
@@ -118,7 +125,7 @@ export const apiMessages = {
   handover_work: { 'zh-CN': '工作记录 {n} 条', en: '{n} work record(s)' },
   handover_tasks: { 'zh-CN': '采集任务 {n} 项', en: '{n} collection task(s)' },
   plan_warning_out_of_band: { 'zh-CN': '{grid}有 {households} 户，不在 {min}–{max} 户之内', en: '{grid} holds {households} households, outside {min}–{max}' },
-  plan_warning_no_beat: { 'zh-CN': '{grid}不在任何警务区内', en: '{grid} lies in no beat' },
+  plan_warning_no_beat: { 'zh-CN': '{grid}不在任何警格内', en: '{grid} lies in no beat' },
   plan_warning_empty_beat: { 'zh-CN': '{beat}已没有网格', en: '{beat} has no grid left' },
 
   // Base-map refusals (server/basemap, routes/basemap): {what} is 文件/文件夹, {whatEn} file/folder. A {z}, {x}, {y} or

@@ -3,7 +3,7 @@ import type { Language } from './language';
 
 /** What /ogc calls itself and its collections, in each language (GDAL and QGIS show the titles beside the ids). */
 export const ogcServiceWords: Record<Language, { title: string; description: string }> = {
-  'zh-CN': { title: '警网 OGC API 要素服务', description: '网格、警务区、派出所、重点场所、楼栋、警情、矛盾纠纷与巡防路线等要素（OGC API – Features 第 1–3 部分，GeoJSON，CRS84 或 CGCS2000）' },
+  'zh-CN': { title: '警网 OGC API 要素服务', description: '网格、警格、派出所、重点场所、楼栋、警情、矛盾纠纷与巡防路线等要素（OGC API – Features 第 1–3 部分，GeoJSON，CRS84 或 CGCS2000）' },
   en: { title: 'Jingwang OGC API – Features', description: 'grids, beats, stations, key places, buildings, incidents, disputes, patrol routes and more (OGC API – Features Parts 1–3, GeoJSON, CRS84 or CGCS2000)' },
 };
 
@@ -12,7 +12,7 @@ export const ogcCollectionWords: Record<Language, Record<OgcCollectionId, { titl
     streets: { title: '街道（乡镇）', description: '街道、乡镇边界' },
     communities: { title: '社区（村）', description: '社区、村边界' },
     grids: { title: '网格', description: '已发布方案中您辖区内的网格，含户数与实有人口' },
-    beats: { title: '警务区', description: '社区警务区边界，inScope 表示是否含您辖区的网格' },
+    beats: { title: '警格', description: '警格边界，inScope 表示是否含您辖区的网格' },
     stations: { title: '派出所', description: '派出所位置' },
     key_places: { title: '重点场所', description: '重点场所及其高峰时段' },
     buildings: { title: '楼栋', description: '您辖区内的楼栋，含所属小区、网格、层数与户数' },
@@ -37,7 +37,7 @@ export const ogcCollectionWords: Record<Language, Record<OgcCollectionId, { titl
 /** The titles of the queryables (OGC Part 3), which a GIS client shows beside each property's name. */
 export const ogcQueryableWords: Record<Language, Record<OgcQueryable, string>> = {
   'zh-CN': {
-    kind: '类型', streetCode: '街道（乡镇）代码', communityCode: '社区（村）代码', beatCode: '警务区代码', stationCode: '派出所代码',
+    kind: '类型', streetCode: '街道（乡镇）代码', communityCode: '社区（村）代码', beatCode: '警格代码', stationCode: '派出所代码',
     gridCode: '网格代码', compoundCode: '小区代码', categoryCode: '警情类别代码', source: '来源', type: '纠纷类型', status: '状态', mode: '出行方式',
   },
   en: {

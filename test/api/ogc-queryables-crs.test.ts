@@ -48,6 +48,14 @@ describe('/ogc/collections/{id}/queryables', () => {
     const en = (await get<OgcQueryables>(commander, '/ogc/collections/incidents/queryables', { 'accept-language': 'en' })).body;
     expect([en.title, en.properties.categoryCode.title]).toEqual(['Incidents: properties to filter on', 'incident category code']);
   });
+
+  it('calls a beat 警格, as the rest of the interface does (警务区 before)', async () => {
+    const beats = (await get<OgcCollection>(commander, '/ogc/collections/beats')).body;
+    expect(beats.title).toBe('警格');
+    const zh = (await get<OgcQueryables>(commander, '/ogc/collections/incidents/queryables')).body;
+    expect(zh.properties.beatCode.title).toBe('警格代码');
+    expect(JSON.stringify([beats, zh])).not.toContain('警务区');
+  });
 });
 
 describe('filtering items by queryables', () => {

@@ -141,7 +141,7 @@ describe('the planner', () => {
     ];
     expect((await sayPlanFindings(db, 'zh-CN', warnings)).map((w) => w.message)).toEqual([
       `${g.name}有 612 户，不在 300–500 户之内`,
-      '新网格 N7不在任何警务区内',
+      '新网格 N7不在任何警格内',
       `${b.name}已没有网格`,
     ]);
     expect((await sayPlanFindings(db, 'en', warnings)).map((w) => w.message)).toEqual([

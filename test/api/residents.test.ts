@@ -46,9 +46,17 @@ describe('residents and jurisdiction', () => {
     expect(p.rows.every((r) => /栋$/.test(r.buildingName ?? '') && r.gridName === names[0].grid)).toBe(true);
   });
 
-  it('asking for another grid by name does not widen a grid leader’s scope', async () => {
-    const [other] = await queryRows<{ code: string }>(db, sql`SELECT code FROM grids WHERE code <> ${gridCode} LIMIT 1`);
-    expect((await page(grid001, `gridCode=${other.code}`)).total).toBe(0);
+  it('refuses another grid’s residents with 403 naming the grid and the jurisdiction, as the grid page does (an empty list before)', async () => {
+    const [other] = await queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM grids WHERE code <> ${gridCode} ORDER BY code LIMIT 1`);
+    const [own] = await queryRows<{ name: string }>(db, sql`SELECT name FROM grids WHERE code = ${gridCode}`);
+    const res = await grid001.request(`/api/residents?gridCode=${other.code}`);
+    expect(res.status).toBe(403);
+    const body = (await res.json()) as { error: string; message: string };
+    expect(body.message).toBe(`${other.name}不在您的辖区（${own.name}）内，无权查看`);
+    const pageRes = await grid001.request(`/api/grids/${other.code}/page`);
+    expect([pageRes.status, ((await pageRes.json()) as { message: string }).message]).toEqual([403, body.message]);
+    expect((await grid001.request('/api/residents?gridCode=511703999999999')).status).toBe(404);
+    expect((await page(grid001, `gridCode=${gridCode}&limit=1`)).total).toBeGreaterThan(0);
   });
 
   it('an officer sees the residents of their beat', async () => {

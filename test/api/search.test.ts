@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { HotspotAnswer, RepeatsAnswer } from '../../core/contracts/analysis';
 import type { Me } from '../../core/contracts/auth';
 import type { PatrolPlanAnswer } from '../../core/contracts/patrol';
+import type { Summary } from '../../core/contracts/summary';
 import type { SearchAnswer, SearchResult } from '../../core/contracts/search';
 import { queryRows, type Db } from '../../server/db/engine';
 import { loadSearchIndex } from '../../server/db/repos/search-index.repo';
@@ -155,6 +156,50 @@ describe('scope', () => {
   it('finds for a district-wide user what a grid leader does not see', async () => {
     expect((await ok(grid001, '梧桐梁社区', '&kinds=communities'))).toEqual([]);
     expect((await ok(commander, '梧桐梁社区', '&kinds=communities')).length).toBe(1);
+  });
+});
+
+describe('a search that finds nothing within a jurisdiction', () => {
+  let officer01: TestClient;
+  let beat: string;
+  beforeAll(async () => {
+    officer01 = await loginAs('officer01');
+    beat = ((await (await officer01.request('/api/stats/summary')).json()) as Summary).jurisdiction.names.join('、');
+  });
+
+  it('names a community that lies outside, rather than 没有找到 (QA: 南山社区 for officer01)', async () => {
+    expect((await ok(commander, '南山社区', '&kinds=communities')).length).toBe(1);
+    const { body } = await find(officer01, '南山社区');
+    expect(body.results).toEqual([]);
+    expect(body.note).toBe(`「南山社区」不在您的辖区（${beat}）内`);
+    const en = await officer01.request(`/api/search?q=${encodeURIComponent('南山社区')}`, { headers: { 'accept-language': 'en' } });
+    expect(((await en.json()) as SearchAnswer).note).toBe(`“南山社区”: outside your jurisdiction (${beat})`);
+  });
+
+  it('says which streets, communities or grids of pinyin initials lie outside or only partly inside (QA: slp)', async () => {
+    expect(top3(await ok(commander, 'slp')).length).toBeGreaterThan(0);
+    const { body } = await find(officer01, 'slp');
+    expect(body.results).toEqual([]);
+    expect(body.note).toBe(`「三里坪社区」不在您的辖区（${beat}）内；「三里坪街道」只有一部分在您的辖区（${beat}）内，请搜索其中的网格、小区或楼栋`);
+  });
+
+  it('says nothing of that name lies inside, and names no place, when only a building or key place outside matches', async () => {
+    const beatGrids = new Set(
+      (await queryRows<{ code: string }>(db, sql`SELECT grid_code AS code FROM beat_grids WHERE beat_code = (SELECT scope_codes->>0 FROM users WHERE username = 'officer01')`)).map((r) => r.code),
+    );
+    const outside = (await ok(commander, '中学', '&kinds=key_places&limit=50')).find((r) => r.gridCode && !beatGrids.has(r.gridCode));
+    expect(outside).toBeDefined();
+    const mine = await ok(officer01, outside!.name);
+    expect(mine).toEqual([]);
+    const { body } = await find(officer01, outside!.name);
+    expect(body.note).toBe(`您的辖区（${beat}）内没有找到“${outside!.name}”`);
+  });
+
+  it('adds no note for a district-wide user, nor when something was found', async () => {
+    const { body } = await find(commander, 'zzqqxx无此地');
+    expect(body.results).toEqual([]);
+    expect(body.note).toBeUndefined();
+    expect((await find(grid001, '梧桐')).body.note).toBeUndefined();
   });
 });
 

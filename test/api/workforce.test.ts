@@ -164,6 +164,23 @@ describe('two-monthly assessments', () => {
 });
 
 describe('the grid page', () => {
+  it('lists a meeting for every joint meeting and talk its 近 12 个月工作 counts (the demo had the counts without the meetings)', async () => {
+    const page = await get<GridPage>(grid001, `/api/grids/${gridCode}/page`);
+    expect(page.work.last12Months.joint_meeting).toBeGreaterThan(0);
+    expect(page.meetings.length).toBeGreaterThan(0);
+    // A meeting and its work record share grid, kind and day (records are held in the afternoon, Beijing time: the same UTC day).
+    const [unmatched] = await queryRows<{ records: number; meetings: number }>(db, sql`SELECT
+      (SELECT count(*)::int FROM activities a WHERE a.grid_code = ${gridCode} AND a.kind IN ('joint_meeting', 'resident_talk') AND NOT EXISTS (
+        SELECT 1 FROM meetings m WHERE m.grid_code = a.grid_code AND m.held_on = (a.occurred_at AT TIME ZONE 'UTC')::date
+          AND m.kind = CASE a.kind WHEN 'joint_meeting' THEN 'joint_monthly' ELSE 'quarterly_talk' END)) AS records,
+      (SELECT count(*)::int FROM meetings m WHERE m.grid_code = ${gridCode} AND NOT EXISTS (
+        SELECT 1 FROM activities a WHERE a.grid_code = m.grid_code AND m.held_on = (a.occurred_at AT TIME ZONE 'UTC')::date
+          AND a.kind = CASE m.kind WHEN 'joint_monthly' THEN 'joint_meeting' ELSE 'resident_talk' END)) AS meetings`);
+    expect(unmatched).toEqual({ records: 0, meetings: 0 });
+    const listed = await get<{ kind: string; heldOn: string }[]>(grid001, `/api/workforce/meetings?grid=${gridCode}`);
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
   it('shows one grid’s people, work, meetings, grades, data freshness, disputes and incidents, as the database has them', async () => {
     const page = await get<GridPage>(grid001, `/api/grids/${gridCode}/page`);
     const now = Date.now();

@@ -87,7 +87,14 @@ describe('navigation by role', () => {
     await page.locator(tid('language-switch')).click();
     await expect(page.locator('.app-title-name').innerText()).resolves.toBe('Jingwang');
     expect(await fits()).toEqual({ navScrolls: false, nameCut: false, langInside: true, systemInside: true });
+    // The choice outlives a reload (it fell back to Chinese), and so does switching back.
+    await page.reload();
+    await page.locator(tid('user-menu-button')).waitFor();
+    await expect(page.locator('.app-title-name').innerText()).resolves.toBe('Jingwang');
     await page.locator(tid('language-switch')).click();
+    await page.reload();
+    await page.locator(tid('user-menu-button')).waitFor();
+    await expect(page.locator('.app-title-name').innerText()).resolves.toBe('警网');
   });
 
   it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {
@@ -115,6 +122,23 @@ describe('the residents register', () => {
     await expect(page.locator(tid('page-info')).innerText()).resolves.toMatch(/共 [\d,]+ 条/);
     // Building and grid by name (小区 + 楼栋, 社区第 N 网格), not by their codes alone.
     await expect(page.locator(tid('resident-row')).first().innerText()).resolves.toMatch(/\S+\d+栋\s[\s\S]*社区第\d+网格/);
+    // The filters read as one row: 网格 named as 类别 is (size, colour, line), the boxes level, 全部网格 beside its box, not under it.
+    const row = await page.evaluate(() => {
+      const q = (s: string) => document.querySelector(s) as HTMLElement;
+      const gridLabel = q('[data-testid="residents-grid-label"]');
+      const kindLabel = q('[data-testid="residents-view"] .filters select').closest('label')!;
+      const box = q('[data-testid="residents-grid-search"] input').getBoundingClientRect();
+      const select = q('[data-testid="residents-view"] .filters select').getBoundingClientRect();
+      const any = q('[data-testid="residents-grid-any"]').getBoundingClientRect();
+      const style = (el: Element) => [getComputedStyle(el).fontSize, getComputedStyle(el).color];
+      return {
+        sameStyle: JSON.stringify(style(gridLabel)) === JSON.stringify(style(kindLabel)),
+        labelsLevel: Math.abs(gridLabel.getBoundingClientRect().top - kindLabel.getBoundingClientRect().top) <= 1,
+        boxesLevel: Math.abs(box.bottom - select.bottom) <= 2,
+        anyBeside: any.top < box.bottom && any.left >= box.right,
+      };
+    });
+    expect(row).toEqual({ sameStyle: true, labelsLevel: true, boxesLevel: true, anyBeside: true });
     await saveScreenshotTo(page, '/tmp/jingwang-residents.png');
   });
 

@@ -74,6 +74,19 @@ describe('the 一标三实 registers, in headless Chromium', () => {
     await expect(page.locator(`${tid('registry-grids')} thead`).innerText()).resolves.toMatch(/核验率[\s\S]*逾期未核查/);
   });
 
+  it('shows every column header whole at 1600 px, the last (待办/逾期任务) too', async () => {
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    const cut = await page.evaluate((sel) => {
+      const wrap = document.querySelector(`${sel} .table-wrap`)!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>(`${sel} thead th`)]
+        .filter((th) => th.scrollWidth > th.clientWidth || th.getBoundingClientRect().right > wrap.right + 0.5)
+        .map((th) => th.innerText);
+    }, tid('registry-grids'));
+    await saveScreenshot(page, 'registry-1600');
+    expect(cut).toEqual([]);
+    await expect(page.locator(`${tid('registry-grids')} thead th`).last().innerText()).resolves.toBe('待办/逾期任务');
+  });
+
   it('refuses a file with three bad rows, naming each row and why, and writes nothing', async () => {
     const before = await gridRow();
     await importFile(badFile);

@@ -46,12 +46,12 @@ function expectOpenedOn(view: Bounds, box: Bounds) {
   expect(ratio).toBeLessThan(2);
 }
 
-/** Opens an address the role may not open: the page says so, names the role, offers the map; the address stays. */
-async function expectNoAccess(page: Page, path: string, roleZh: string, screenshot: string) {
+/** Opens an address the role may not open: the page says so and why (first line), offers the map; the address stays. */
+async function expectNoAccess(page: Page, path: string, reason: string, screenshot: string) {
   await page.goto(inject('baseUrl') + path);
   await page.locator(tid('no-access')).waitFor({ timeout: mapWaitMs });
   await expect(page.locator(`${tid('no-access')} h2`).innerText()).resolves.toBe('无权访问');
-  await expect(page.locator(tid('no-access-reason')).innerText()).resolves.toContain(`“${roleZh}”`);
+  await expect(page.locator(tid('no-access-reason')).innerText()).resolves.toBe(reason);
   expect(await page.locator(tid('no-access-link-map')).getAttribute('href')).toBe('/');
   expect(new URL(page.url()).pathname).toBe(path);
   // A card of its own size, not a sheet the height of the page.
@@ -88,11 +88,11 @@ describe('views by jurisdiction', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.filter((p) => p.layer === 'grid-fill')).toEqual([]);
     expect(await layersDrawn(page)).toContain('outside-scope');
-    await expectNoAccess(page, '/planner', '网格长', '/tmp/jingwang-scope-grid001-planner.png');
-    // Another grid's page, typed in: 无权访问, saying which grid and naming the jurisdiction (not the page's load error).
+    await expectNoAccess(page, '/planner', '您的角色“网格长”无权打开“网格规划”页面。', '/tmp/jingwang-scope-grid001-planner.png');
+    // Another grid's page, typed in: 无权访问, first saying which grid and naming the jurisdiction (not blaming the role, nor the page's load error).
     const other = others[0].properties as GridFeature['properties'];
-    await expectNoAccess(page, `/grids/${other.code}`, '网格长', '/tmp/jingwang-scope-grid001-other-grid.png');
-    await expect(page.locator(tid('no-access-detail')).innerText()).resolves.toBe(`${other.name}不在您的辖区（${summary.jurisdiction.names[0]}）内，无权查看`);
+    const outside = `${other.name}不在您的辖区（${summary.jurisdiction.names[0]}）内，无权查看。`;
+    await expectNoAccess(page, `/grids/${other.code}`, outside, '/tmp/jingwang-scope-grid001-other-grid.png');
     expect(await page.locator(`${tid('grid-page')} .error`).count()).toBe(0);
   }, testTimeoutMs);
 
@@ -104,6 +104,10 @@ describe('views by jurisdiction', () => {
     await expect(page.locator(tid('figures-jurisdiction')).innerText()).resolves.toBe('本警格');
     await expect(page.locator(tid('figures-jurisdiction-names')).innerText()).resolves.toBe(summary.jurisdiction.names[0]);
     await saveScreenshotTo(page, '/tmp/jingwang-scope-officer01.png');
+    // A community drawn on their map but outside the beat: the search says so instead of 没有找到.
+    await page.locator(tid('map-search-input')).fill('南山社区');
+    await expect(page.locator(tid('map-search-note')).filter({ hasText: '辖区' }).innerText()).resolves.toBe(`「南山社区」不在您的辖区（${summary.jurisdiction.names[0]}）内`);
+    await page.locator(tid('map-search-input')).fill('');
     // The analysis view's own map (it takes over window.__jingwang once mounted) opens on the beat too.
     await page.locator(tid('nav-analysis')).click();
     await page.locator(`${tid('analysis-map')}[data-ready="true"]`).waitFor({ timeout: mapWaitMs });
@@ -111,7 +115,7 @@ describe('views by jurisdiction', () => {
     await settle(page);
     expectOpenedOn(await mapBounds(page), box);
     await saveScreenshotTo(page, '/tmp/jingwang-scope-officer01-analysis.png');
-    await expectNoAccess(page, '/admin/users', '社区民警', '/tmp/jingwang-scope-officer01-users.png');
+    await expectNoAccess(page, '/admin/users', '您的角色“社区民警”无权打开“用户”页面。', '/tmp/jingwang-scope-officer01-users.png');
   }, testTimeoutMs);
 
   it("opens a patrol leader on its station's area, labelled 本所辖区, and refuses the residents list", async () => {
@@ -120,7 +124,7 @@ describe('views by jurisdiction', () => {
     expectOpenedOn(await mapBounds(page), summary.jurisdiction.bbox!);
     await expect(page.locator(tid('figures-jurisdiction')).innerText()).resolves.toBe('本所辖区');
     await saveScreenshotTo(page, '/tmp/jingwang-scope-patrol.png');
-    await expectNoAccess(page, '/residents', '巡防指挥', '/tmp/jingwang-scope-patrol-residents.png');
+    await expectNoAccess(page, '/residents', '您的角色“巡防指挥”无权打开“实有人口”页面。', '/tmp/jingwang-scope-patrol-residents.png');
   }, testTimeoutMs);
 
   it('opens a viewer on the whole district, labelled 全区, with nothing faded, and refuses the residents list', async () => {
@@ -132,6 +136,6 @@ describe('views by jurisdiction', () => {
     // The count is the API's, not a constant: the planner's browser test may publish a plan (adding a grid) first.
     await expect(page.locator(`${tid('figure-grids')} dd`).innerText()).resolves.toBe(grids.length.toLocaleString('zh-CN'));
     expect(await layersDrawn(page)).not.toContain('outside-scope');
-    await expectNoAccess(page, '/residents', '只读用户', '/tmp/jingwang-scope-viewer-residents.png');
+    await expectNoAccess(page, '/residents', '您的角色“只读用户”无权打开“实有人口”页面。', '/tmp/jingwang-scope-viewer-residents.png');
   }, testTimeoutMs);
 });

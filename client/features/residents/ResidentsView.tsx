@@ -19,8 +19,7 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
   const query = toResidentQuery(applied, offset);
   const [page, reload] = useResource((signal) => getResidents(query, signal), [JSON.stringify(query)]);
   const [unmaskId, setUnmaskId] = useState<string | null>(null);
-  // The grid is chosen by typing its name (or code) in the search box; its code is what the filter sends.
-  const [gridName, setGridName] = useState('');
+  // The grid is chosen by typing its name (or code) in the search box, which then shows the name; its code is what the filter sends.
   const [gridBox, setGridBox] = useState(0); // a new key empties the box
 
   function submit(e: FormEvent) {
@@ -35,33 +34,33 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
       <h2>{t('residentsTitle')}</h2>
       <p className="view-note">{t('residentsNote')}</p>
       <form className="filters" onSubmit={submit}>
+        {/* Laid out as the other filters: its name above, its box beside theirs; what it holds now beside the box. */}
         <div className="residents-grid-filter" data-testid="residents-grid-filter" data-grid={draft.gridCode}>
-          {t('residentsGridSearch')}
-          <SearchBox
-            key={gridBox}
-            kinds={['grid']}
-            placeholder={t('residentsGridSearchHint')}
-            onChoose={(r) => {
-              setDraft({ ...draft, gridCode: r.id });
-              setGridName(r.name);
-            }}
-            testId="residents-grid-search"
-          />
-          <span className="view-note">{draft.gridCode ? gridName || draft.gridCode : t('residentsGridAny')}</span>
-          {draft.gridCode && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setDraft({ ...draft, gridCode: '' });
-                setGridName('');
-                setGridBox((k) => k + 1);
-              }}
-              data-testid="residents-grid-clear"
-            >
-              {t('residentsGridClear')}
-            </button>
-          )}
+          <span data-testid="residents-grid-label">{t('residentsGridSearch')}</span>
+          <div className="residents-grid-pick">
+            <SearchBox
+              key={gridBox}
+              kinds={['grid']}
+              placeholder={t('residentsGridSearchHint')}
+              onChoose={(r) => setDraft({ ...draft, gridCode: r.id })}
+              testId="residents-grid-search"
+            />
+            {draft.gridCode ? (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  setDraft({ ...draft, gridCode: '' });
+                  setGridBox((k) => k + 1);
+                }}
+                data-testid="residents-grid-clear"
+              >
+                {t('residentsGridClear')}
+              </button>
+            ) : (
+              <span data-testid="residents-grid-any">{t('residentsGridAny')}</span>
+            )}
+          </div>
         </div>
         <label>
           {t('filterKind')}

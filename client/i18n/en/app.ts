@@ -3,7 +3,9 @@ import type { app as zh } from '../zh-CN/app';
 /** Interface strings in English: the app shell: signing in, navigation, the user menu, roles, scopes and the session. The type asks for exactly the Chinese keys. */
 export const app: Record<keyof typeof zh, string> = {
   noAccessTitle: 'No access',
-  noAccessReason: 'Your role ({role}) may not open this page ({path}).',
+  noAccessReason: 'Your role ({role}) may not open the page “{page}”.',
+  noAccessReasonThisPage: 'Your role ({role}) may not open this page.',
+  noAccessBecause: '{detail}.',
   noAccessMayUse: 'You may use:',
 
   loginTitle: 'Log in to Jingwang',

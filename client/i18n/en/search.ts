@@ -3,7 +3,7 @@ import type { search as zh } from '../zh-CN/search';
 /** Interface strings in English: search by name, on every map view and in the registers. The type asks for exactly the Chinese keys. */
 export const search: Record<keyof typeof zh, string> = {
   searchLabel: 'Search addresses, buildings, grids, key places',
-  searchPlaceholder: 'Search addresses, buildings, grids, key places (e.g. 梧桐, slp)',
+  searchPlaceholder: 'Name or pinyin initials of a place',
   searchResults: 'Search results',
   searchSearching: 'Searching…',
   searchNone: 'Nothing found for “{q}”',

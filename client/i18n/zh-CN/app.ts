@@ -1,7 +1,9 @@
 /** Interface strings in Chinese: the app shell: signing in, navigation, the user menu, roles, scopes and the session. */
 export const app = {
   noAccessTitle: '无权访问',
-  noAccessReason: '您的角色“{role}”无权打开此页面（{path}）。',
+  noAccessReason: '您的角色“{role}”无权打开“{page}”页面。',
+  noAccessReasonThisPage: '您的角色“{role}”无权打开此页面。',
+  noAccessBecause: '{detail}。',
   noAccessMayUse: '您可以使用：',
 
   loginTitle: '登录警网',

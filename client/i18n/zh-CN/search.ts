@@ -2,7 +2,8 @@
 export const search = {
   // Search by name (issue 11, part 6): one box on every map view, the dispute register's place, the residents' grid.
   searchLabel: '搜索地址、楼栋、网格、重点场所',
-  searchPlaceholder: '地址、楼栋、网格、场所，如 梧桐、slp', // whole in the 275 px box (it was cut after 梧桐、)
+  // No example place: one that works for the district (slp) finds nothing for a user whose jurisdiction lies elsewhere.
+  searchPlaceholder: '地址、楼栋、网格、场所名或拼音首字母', // 18 characters: whole in the 275 px box (it cut a 20-character hint short)
   searchResults: '搜索结果',
   searchSearching: '搜索中…',
   searchNone: '没有找到“{q}”',

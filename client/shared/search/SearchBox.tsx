@@ -107,11 +107,11 @@ export function SearchBox({ onChoose, kinds, limit, placeholder, className, test
             ))}
           </ul>
           {results.length === 0 && (
-            <p className="search-box-note" role="status">
+            <p className="search-box-note" role="status" data-testid={`${testId}-note`}>
               {search.status === 'error'
                 ? t('searchFailed', { message: search.error?.message ?? '' })
                 : search.status === 'ready' && search.q === text.trim()
-                  ? t('searchNone', { q: text.trim() })
+                  ? (search.note ?? t('searchNone', { q: text.trim() }))
                   : t('searchSearching')}
             </p>
           )}

@@ -8,6 +8,8 @@ export interface SearchState {
   /** What the results are for (the trimmed text they answered). */
   q: string;
   results: SearchResult[];
+  /** The server's word when nothing was found within a jurisdiction (which places of that name lie outside it). */
+  note?: string;
   error?: Error;
 }
 
@@ -31,7 +33,7 @@ export function useSearch(text: string, options: { kinds?: readonly SearchKind[]
     setState((s) => ({ ...s, status: 'loading' }));
     const timer = setTimeout(() => {
       searchByName(q, { kinds, limit }, controller.signal).then(
-        (answer) => setState({ status: 'ready', q, results: answer.results }),
+        (answer) => setState({ status: 'ready', q, results: answer.results, note: answer.note }),
         (error: unknown) => {
           if (controller.signal.aborted) return;
           setState({ status: 'error', q, results: [], error: error instanceof Error ? error : new Error(String(error)) });

@@ -65,6 +65,36 @@ export async function searchPlaces(db: Db, req: SearchRequest, scope: Scope): Pr
   }));
 }
 
+// Kinds whose names a scoped user's map already shows (outside the jurisdiction as grey reference): saying that one
+// of them lies outside reveals nothing the user cannot read there.
+const mapAreaKinds: readonly SearchKind[] = ['street', 'community', 'grid'];
+
+/** Streets, communities and grids matching a query that a scoped search leaves out: wholly outside, or partly inside. */
+export interface AreasOutsideScope {
+  outside: string[];
+  partly: string[];
+}
+
+/**
+ * The streets, communities and grids matching `q` that lie outside the scope (wholly, or partly: a search finds
+ * only what lies wholly inside), by name, at their best match only (grids only when no street or community matched),
+ * at most `limit` of each. None for the district.
+ */
+export async function findAreasOutsideScope(db: Db, q: string, scope: Scope, limit = 3): Promise<AreasOutsideScope> {
+  const [index, inScope] = await Promise.all([loadSearchIndex(db), gridsInScope(db, scope)]);
+  if (!inScope) return { outside: [], partly: [] };
+  const whollyInside = (e: PlaceEntry) => e.gridCodes.length > 0 && e.gridCodes.every((g) => inScope.has(g));
+  const ranked = rankSearchEntries(index.entries, q, { kinds: mapAreaKinds, limit: 50, accept: (e) => !whollyInside(e) });
+  const best = ranked.filter((r) => r.match === ranked[0].match).map((r) => r.entry);
+  // A community's grids add nothing to its name: grids are named only when no street or community matched.
+  const areas = best.some((e) => e.kind !== 'grid') ? best.filter((e) => e.kind !== 'grid') : best;
+  const partlyInside = (e: PlaceEntry) => e.gridCodes.some((g) => inScope.has(g));
+  return {
+    outside: areas.filter((e) => !partlyInside(e)).slice(0, limit).map((e) => e.name),
+    partly: areas.filter(partlyInside).slice(0, limit).map((e) => e.name),
+  };
+}
+
 // LIKE's own characters (and its escape) in what a person typed match themselves.
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

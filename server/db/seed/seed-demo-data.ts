@@ -10,6 +10,7 @@ import { deriveDisputeFields } from './derive-dispute-fields';
 import { seedDemoPatrolRoutes } from './demo-patrol-routes';
 import { insertJsonRows, type JsonColumn } from './insert-json-rows';
 import { insertRegistry } from './insert-registry';
+import { demoSeedAuthor } from '../repos/author-name-sql';
 import type { ResidentRegistryFacts } from '../../../data/generate/registry';
 
 const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, type });
@@ -157,6 +158,11 @@ async function insertWork(t: Db, d: DemoDataset) {
     t, 'activities',
     [col('kind', 'text'), col('grid_code', 'text'), col('person_id', 'text'), col('occurred_at', 'timestamptz'), col('is_demo', 'bool')],
     d.activities.map((a) => ({ kind: a.kind, grid_code: a.gridCode, person_id: a.personId, occurred_at: a.occurredAt, is_demo: true })),
+  );
+  await insertJsonRows(
+    t, 'meetings',
+    [col('kind', 'text'), col('grid_code', 'text'), col('community_code', 'text'), col('held_on', 'date'), col('topic', 'text'), col('minutes', 'text'), col('attendance', 'jsonb'), col('created_by', 'text'), col('is_demo', 'bool')],
+    d.meetings.map((m) => ({ kind: m.kind, grid_code: m.gridCode, community_code: m.communityCode, held_on: m.heldOn, topic: m.topic, minutes: m.minutes, attendance: m.attendance, created_by: demoSeedAuthor, is_demo: true })),
   );
 }
 

@@ -4,6 +4,8 @@ import { allow, noteAudit } from '../../auth/auth.middleware';
 import { personalDataReaders, unmaskers } from '../../auth/roles';
 import { findResidents, findUnmaskedResident } from '../../db/repos/residents.repo';
 import type { AppEnv } from '../context';
+import { refuseGridOutside } from '../grid-refusal';
+import { isGridInScope } from '../../db/repos/registry.repo';
 import { notInJurisdiction } from '../../i18n/messages';
 import { validate } from '../validate';
 import { ResidentPageSchema, ResidentSchema } from '../../../core/contracts/residents';
@@ -11,9 +13,14 @@ import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { describe } from '../../openapi/describe';
 
 export const residentsRouter = new Hono<AppEnv>()
-  .get('/residents', describe('实有人口（遮蔽）/ residents, masked', { 200: ResidentPageSchema }), allow(personalDataReaders), validate('query', ResidentQuerySchema), async (c) =>
-    c.json(await findResidents(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
-  )
+  .get('/residents', describe('实有人口（遮蔽）/ residents, masked', { 200: ResidentPageSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(personalDataReaders), validate('query', ResidentQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const { db } = c.var.database;
+    const scope = c.var.user!.scope;
+    // A grid outside the jurisdiction is refused as its page is, rather than answered with an empty list.
+    if (query.gridCode && !(await isGridInScope(db, query.gridCode, scope))) return refuseGridOutside(c, query.gridCode);
+    return c.json(await findResidents(db, query, scope), 200);
+  })
   // A POST, not a GET: unmasking is an explicit act, audited (auditWrites) with the record's id.
   .post('/residents/:id/unmask', describe('查看完整信息（审计）/ one resident unmasked, audited', { 200: ResidentSchema, 404: ApiErrorSchema }), allow(unmaskers), validate('param', ResidentIdSchema), async (c) => {
     const { id } = c.req.valid('param');

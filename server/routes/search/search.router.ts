@@ -5,6 +5,8 @@ import { allow } from '../../auth/auth.middleware';
 import { clientAddress } from '../../auth/client-address';
 import { personalDataReaders, staff } from '../../auth/roles';
 import { search } from '../../db/repos/search.repo';
+import { requestLanguage } from '../../i18n/language';
+import { explainEmptySearch } from '../../services/search-note.service';
 import type { AppEnv } from '../context';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
@@ -39,5 +41,6 @@ export const searchRouter = new Hono<AppEnv>().get('/search', describe('地址�
   const results = await search(c.var.database.db, { q: query.q, kinds, limit: query.limit }, user.scope);
   if (people) await auditPeopleSearch(c, [`q:${query.q}`, ...results.filter((r) => r.kind === 'person').map((r) => r.id)], 200);
   const answer: SearchAnswer = { q: query.q, results };
+  if (results.length === 0 && user.scope.kind !== 'district') answer.note = await explainEmptySearch(c.var.database.db, requestLanguage(c), query.q, user.scope);
   return c.json(answer, 200);
 });

@@ -5,14 +5,14 @@ import {
 } from '../../../core/contracts/workforce';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { assessors, meetingRecorders, staff, workRecorders } from '../../auth/roles';
-import { findGridName, findGridPage } from '../../db/repos/grid-page.repo';
-import { readJurisdiction } from '../../db/repos/jurisdiction.repo';
+import { findGridPage } from '../../db/repos/grid-page.repo';
 import {
   findActivities, findAssessmentRanking, findGridPeople, findMeetings, recordActivity, recordMeeting, saveAssessment, type GridRefusal,
 } from '../../db/repos/workforce.repo';
 import type { AppEnv } from '../context';
+import { refuseGridOutside } from '../grid-refusal';
 import { validate } from '../validate';
-import { apiError, fieldError, notInJurisdiction, thing, type ApiMessageCode } from '../../i18n/messages';
+import { fieldError, notInJurisdiction, thing, type ApiMessageCode } from '../../i18n/messages';
 import { ActivityPageSchema, ActivitySchema, AssessmentRankingSchema, AssessmentSchema, GridPageSchema, GridPeopleSchema, MeetingSchema } from '../../../core/contracts/workforce';
 import { z } from 'zod';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
@@ -80,8 +80,5 @@ export const workforceRouter = new Hono<AppEnv>()
     const page = await findGridPage(db, code, scope);
     if (page) return c.json(page, 200);
     // A grid that exists but lies outside: 403 naming the grid and the caller's jurisdiction, so the page can say why.
-    const name = await findGridName(db, code);
-    if (name === null) return c.json(notInJurisdiction(c, 'grid', code), 404);
-    const { names } = await readJurisdiction(db, scope);
-    return c.json(apiError(c, 'forbidden', 'grid_page_outside_scope', { grid: name, jurisdiction: names.length ? names : '—' }), 403);
+    return refuseGridOutside(c, code);
   });
