@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FieldCheckInResult, KeyPlaceQr } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
-import { eastOf, isoAgo, newId, postJson, startPatrolOf } from '../support/field-fixtures';
+import { eastOf, isoAgo, loginAsCopyOf, newId, postJson, startPatrolOf } from '../support/field-fixtures';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let db: Db;
@@ -13,7 +13,9 @@ let sheet: KeyPlaceQr[];
 let patrolId: string;
 beforeAll(async () => {
   db = (await getTestDatabase()).db;
-  [admin, officer, worker] = await Promise.all(['admin', 'officer01', 'worker001'].map((u) => loginAs(u)));
+  // A copy of the officer's account: field-patrols starts and ends patrols as officer01 meanwhile.
+  [admin, worker] = await Promise.all(['admin', 'worker001'].map((u) => loginAs(u)));
+  officer = await loginAsCopyOf(db, 'officer01', 'check-ins');
   const rows = await queryRows<{ code: string; name: string; lng: number; lat: number }>(db, sql`SELECT code, name, ST_X(geom) AS lng, ST_Y(geom) AS lat FROM key_places ORDER BY code LIMIT 2`);
   place = { code: rows[0].code, name: rows[0].name, at: [Number(rows[0].lng), Number(rows[0].lat)] };
   other = { code: rows[1].code };

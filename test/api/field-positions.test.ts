@@ -4,7 +4,7 @@ import type { FieldToday, UnitPosition } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
 import { deleteExpiredPings } from '../../server/db/repos/field-pings.repo';
 import { runPartitionUpkeep } from '../../server/services/partition-schedule';
-import { eastOf, isoAgo, newId, pointInGrid, postJson, scopeCodeOf, startPatrolOf } from '../support/field-fixtures';
+import { eastOf, isoAgo, loginAsCopyOf, newId, pointInGrid, postJson, scopeCodeOf, startPatrolOf } from '../support/field-fixtures';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let db: Db;
@@ -13,7 +13,9 @@ let here: [number, number];
 let policePatrol: string, gridPatrol: string;
 beforeAll(async () => {
   db = (await getTestDatabase()).db;
-  [officer, worker, grid001, viewer, commander] = await Promise.all(['officer01', 'worker001', 'grid001', 'viewer', 'commander'].map((u) => loginAs(u)));
+  // Copies of the field accounts: field-patrols and field-check-ins start patrols as the demo accounts themselves.
+  [officer, worker, grid001] = await Promise.all(['officer01', 'worker001', 'grid001'].map((u) => loginAsCopyOf(db, u, 'positions')));
+  [viewer, commander] = await Promise.all(['viewer', 'commander'].map((u) => loginAs(u)));
   here = await pointInGrid(db, await scopeCodeOf(worker));
   const startAndPing = async (client: TestClient, eastM: number) => {
     const p = await startPatrolOf(client, isoAgo(1000));

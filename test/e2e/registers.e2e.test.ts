@@ -134,7 +134,11 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
     expect(await offeredMoves()).toEqual([]);
     const events = await page.locator(tid('dispute-event')).evaluateAll((ls) => ls.map((l) => l.getAttribute('data-to')));
     expect(events).toEqual(['registered', 'assessed', 'mediating', 'escalated', 'resolved', 'visited', 'closed']);
-    await expect(page.locator(tid('dispute-event')).nth(1).innerText()).resolves.toContain('commander');
+    // Who acted, by name (the login on hover), as the account names its holder.
+    const me = await page.evaluate(async () => (await (await fetch('/api/auth/me')).json()) as { displayName: string });
+    const assessed = page.locator(tid('dispute-event')).nth(1);
+    await expect(assessed.innerText()).resolves.toContain(me.displayName);
+    await expect(assessed.locator('span[title="commander"]').count()).resolves.toBe(1);
   });
 
   it('lists it among the high-risk disputes, sorted by risk', async () => {

@@ -4,7 +4,21 @@ import { expect } from 'vitest';
 import type { Me } from '../../core/contracts/auth';
 import type { FieldPatrol } from '../../core/contracts/field';
 import { queryRows, type Db } from '../../server/db/engine';
-import type { TestClient } from './test-database';
+import { loginAs, type TestClient } from './test-database';
+
+/**
+ * Signs in as a copy of a demo account (same role, jurisdiction, person and password) named `<username>-<suffix>`.
+ * A person walks one patrol at a time, and the API test files run side by side on one database: a file that starts
+ * patrols under the demo account's own name would end, or be refused by, another file's open patrol.
+ */
+export async function loginAsCopyOf(db: Db, username: string, suffix: string): Promise<TestClient> {
+  const copy = `${username}-${suffix}`;
+  // Not demo (is_demo false): the seed's own accounts are counted by tests of the seed (demo-field-seed).
+  await db.execute(sql`INSERT INTO users (username, display_name, role, scope_kind, scope_codes, person_id, password_hash)
+    SELECT ${copy}, display_name, role, scope_kind, scope_codes, person_id, password_hash FROM users WHERE username = ${username}
+    ON CONFLICT (username) DO NOTHING`);
+  return loginAs(copy);
+}
 
 /** A POST of JSON through a test client. */
 export const postJson = (client: TestClient, path: string, body: unknown) =>
