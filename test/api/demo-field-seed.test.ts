@@ -100,3 +100,17 @@ describe('the key places on 今日', () => {
     for (const k of today.keyPlaces!) expect(k.position).toHaveLength(2);
   });
 });
+
+describe('places on 今日', () => {
+  it('names a building by its community’s short name, compound and building (梧桐梁社区星河城2栋), as the other views do', async () => {
+    const worker = await loginAs('worker001');
+    const today = (await (await worker.request('/api/field/today')).json()) as FieldToday;
+    const [shortNames] = await queryRows<{ names: string[] }>(db, sql`SELECT array_agg(short_name) AS names FROM communities`);
+    const places = [...today.tasks.map((t) => t.place), ...today.buildingsToVerify.map((b) => b.place)];
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) {
+      expect(place).not.toContain('居民委员会');
+      expect(shortNames.names.some((n) => place.startsWith(n)) || /网格$/.test(place), place).toBe(true);
+    }
+  });
+});

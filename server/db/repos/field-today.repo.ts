@@ -60,8 +60,8 @@ async function routesOf(db: Db, ids: string[]): Promise<FieldToday['routes']> {
   return out;
 }
 
-/** SQL: a building named for a person: compound and building, in its community. */
-const buildingPlace = sql`${communities.name} || ${buildingLabel(cp.name, b.name)}`;
+/** SQL: a building named for a person: compound and building, in its community by its short name (梧桐梁社区星河城2栋), as every view names a community. */
+const buildingPlace = sql`${communities.shortName} || ${buildingLabel(cp.name, b.name)}`;
 
 /** The caller's work of the day. */
 export async function findToday(db: Db, user: { username: string; scope: Scope }): Promise<FieldToday> {
@@ -101,7 +101,7 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
   const m = meetings;
   const todaysMeetings = await queryRows<{ id: string; kind: string; topic: string; place: string }>(
     db,
-    sql`SELECT ${m.id}::text AS id, ${m.kind}, ${m.topic}, COALESCE(${g.name}, ${communities.name}, '') AS place
+    sql`SELECT ${m.id}::text AS id, ${m.kind}, ${m.topic}, COALESCE(${g.name}, ${communities.shortName}, '') AS place
       FROM ${m} LEFT JOIN ${grids} ${g} ON ${g.code} = ${m.gridCode} LEFT JOIN ${communities} ON ${communities.code} = ${m.communityCode}
       WHERE ${m.heldOn} = ${localToday}
         AND (${m.attendance} @> to_jsonb(${personId ?? ''}::text) OR (${m.gridCode} IS NOT NULL AND ${gridInScope(m.gridCode, user.scope)}))
