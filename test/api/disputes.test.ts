@@ -155,6 +155,19 @@ const journeys: Record<string, Path> = {
   mediationReferred: [['assessed'], ['mediating'], ['referred', { responsibleBody: '区市场监管局' }], ['escalated']],
 };
 
+describe('the disputes list', () => {
+  it('refuses a grid outside the jurisdiction with 403 naming it, as the grid page and the residents list do (an empty list before)', async () => {
+    const res = await grid001.request(`/api/disputes?grid=${otherGrid}`);
+    expect(res.status).toBe(403);
+    const message = ((await res.json()) as { message: string }).message;
+    const residents = await grid001.request(`/api/residents?gridCode=${otherGrid}`);
+    expect(message).toBe(((await residents.json()) as { message: string }).message);
+    expect((await grid001.request('/api/disputes?grid=511703999999999')).status).toBe(404);
+    expect((await grid001.request(`/api/disputes?grid=${gridCode}`)).status).toBe(200);
+    expect((await commander.request(`/api/disputes?grid=${otherGrid}`)).status).toBe(200);
+  });
+});
+
 describe('the workflow', () => {
   /** Moves a dispute along `path`; in every state it first tries a move the workflow forbids (409, nothing changes). */
   async function drive(client: TestClient, code: string, path: Path) {

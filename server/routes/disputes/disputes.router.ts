@@ -7,6 +7,8 @@ import { disputeHandlers, disputeWriters, personalDataReaders, staff, unmaskers 
 import { registerDispute, transitionDispute, type RegisterResult } from '../../db/repos/dispute-workflow.repo';
 import { findDispute, findDisputeMap, findDisputeReminders, findDisputes } from '../../db/repos/disputes.repo';
 import type { AppEnv } from '../context';
+import { refuseGridOutside } from '../grid-refusal';
+import { isGridInScope } from '../../db/repos/registry.repo';
 import { validate } from '../validate';
 import { apiError, fieldError, notInJurisdiction, thing } from '../../i18n/messages';
 import { requestLanguage } from '../../i18n/language';
@@ -44,9 +46,13 @@ function refusal(c: Context, r: Exclude<RegisterResult, { ok: true }>) {
 // Lists and details carry the parties (personal data, masked), so they follow the residents' readers; the map
 // layer carries none and is open to all staff. Static paths come before /disputes/:code.
 export const disputesRouter = new Hono<AppEnv>()
-  .get('/disputes', describe('矛盾纠纷列表 / disputes, parties masked', { 200: DisputePageSchema }), allow(personalDataReaders), validate('query', DisputeQuerySchema), async (c) =>
-    c.json(await findDisputes(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
-  )
+  .get('/disputes', describe('矛盾纠纷列表 / disputes, parties masked', { 200: DisputePageSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(personalDataReaders), validate('query', DisputeQuerySchema), async (c) => {
+    const query = c.req.valid('query');
+    const { db } = c.var.database;
+    // A grid outside the jurisdiction is refused as its page and the residents list refuse it, not answered empty.
+    if (query.grid && !(await isGridInScope(db, query.grid, c.var.user!.scope))) return refuseGridOutside(c, query.grid);
+    return c.json(await findDisputes(db, query, c.var.user!.scope), 200);
+  })
   .get('/disputes/map', describe('矛盾纠纷地图点位 / disputes as map points', { 200: { media: 'application/json', description: 'GeoJSON FeatureCollection', schema: DisputeMapSchema } }), allow(staff), validate('query', DisputeMapQuerySchema), async (c) =>
     c.json(await findDisputeMap(c.var.database.db, c.req.valid('query'), c.var.user!.scope), 200),
   )
