@@ -16,6 +16,7 @@ import { Header } from './Header';
 import { AnalysisView, BasemapView, DisputesView, GridPageView, PatrolView, PlannerView, RegistryView, WorkforceView } from './lazy-views';
 import { NavLinks } from './NavLinks';
 import { NoAccessPage } from './NoAccessPage';
+import { PhoneHint } from './PhoneHint';
 import { useDashboardMap } from './use-dashboard-map';
 import { useSummary } from '../api/hooks';
 import { useLocationPath } from './use-location-path';
@@ -61,6 +62,7 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
 
   return (
     <div className="app">
+      <PhoneHint role={me.role} />
       <Header
         demo={summary.data?.demo === true}
         nav={<NavLinks role={me.role} current={view === 'no-access' ? null : view} onNavigate={navigate} wall={watchesWholeDistrict(me.scope)} />}

@@ -97,6 +97,16 @@ describe('navigation by role', () => {
     await expect(page.locator('.app-title-name').innerText()).resolves.toBe('警网');
   });
 
+  it('points a grid worker on a phone-sized screen to the field app, and shows no such hint on a desktop', async () => {
+    const page = await signedIn('worker001');
+    const hint = page.locator(tid('phone-hint'));
+    await expect(hint.isVisible()).resolves.toBe(false);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(hint.isVisible()).resolves.toBe(true);
+    await expect(hint.innerText()).resolves.toContain('手机上请使用外勤版');
+    await expect(hint.locator('a').getAttribute('href')).resolves.toBe('/m/');
+  });
+
   it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {
     const page = await signedIn('viewer', '/admin/audit');
     await page.locator(tid('nav-map')).waitFor();
