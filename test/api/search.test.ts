@@ -188,7 +188,7 @@ describe('a search that finds nothing within a jurisdiction', () => {
       (await queryRows<{ code: string }>(db, sql`SELECT grid_code AS code FROM beat_grids WHERE beat_code = (SELECT scope_codes->>0 FROM users WHERE username = 'officer01')`)).map((r) => r.code),
     );
     const outside = (await ok(commander, '中学', '&kinds=key_places&limit=50')).find((r) => r.gridCode && !beatGrids.has(r.gridCode));
-    expect(outside).toBeDefined();
+    expect(outside?.name, 'a key place named 中学 outside officer01’s beat').toMatch(/中学/);
     const mine = await ok(officer01, outside!.name);
     expect(mine).toEqual([]);
     const { body } = await find(officer01, outside!.name);

@@ -12,7 +12,7 @@ describe('refusalText', () => {
   });
 
   it('falls back to the issues, then to nothing', () => {
-    expect(refusalText({ issues: [{ message: '必填' }, { message: '最多 500 个字符' }] })).toBe('必填；最多 500 个字符');
+    expect(refusalText({ issues: [{ field: 'note', message: '必填' }, { field: 'note', message: '最多 500 个字符' }] })).toBe('必填；最多 500 个字符');
     expect(refusalText({ message: '  ' })).toBeUndefined();
     expect(refusalText({})).toBeUndefined();
   });

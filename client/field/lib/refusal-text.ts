@@ -1,9 +1,7 @@
-/** An API refusal's body as the server sends it (core/contracts/api-error.ts). */
-export interface RefusalBody {
-  error?: string;
-  message?: string;
-  issues?: { field?: string; message: string }[];
-}
+import type { ApiError } from '../../../core/contracts/api-error';
+
+/** An API refusal's body (the contract's ApiError), any part of which a proxy's or an older server's answer may lack. */
+export type RefusalBody = Partial<ApiError>;
 
 /**
  * What a person reads of a refusal: the server's message, which already names each field at fault in the request's
