@@ -47,18 +47,25 @@ export async function startPatrol(db: Db, input: FieldPatrolStart, user: FieldUs
   }
   const before = await findFieldPatrol(db, input.id);
   if (before) return replayOf(before, input, user, language);
-  if (onePatrolAtATime.includes(user.role)) {
+  const solo = onePatrolAtATime.includes(user.role);
+  if (solo) {
     const open = await findOpenPatrolOf(db, user.username);
-    if (open) {
-      const startedAt = localDateTimeInput(open.startedAt.getTime()).replace('T', ' ');
-      return { ok: false, status: 409, body: errorBody(language, 'patrol_open', 'field_patrol_open', { startedAt }) };
-    }
+    if (open) return patrolOpen(open, language);
   }
-  const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force: forceOf(user.role), routeId: input.routeId ?? null, startedAt: new Date(input.startedAt) });
-  const patrol = (await findFieldPatrol(db, input.id))!;
-  // Stored meanwhile by a copy of this start sent at the same moment (the queue's retry racing the first try).
-  if (!stored) return replayOf(patrol, input, user, language);
-  return { ok: true, status: 201, patrol: toFieldPatrol(patrol) };
+  const stored = await insertFieldPatrol(db, { id: input.id, username: user.username, force: forceOf(user.role), routeId: input.routeId ?? null, startedAt: new Date(input.startedAt), solo });
+  const patrol = await findFieldPatrol(db, input.id);
+  if (stored) return { ok: true, status: 201, patrol: toFieldPatrol(patrol!) };
+  // Stored meanwhile by a copy of this start sent at the same moment (the queue's retry racing the first try), or
+  // another start of the same person won the race to the open-patrol index.
+  if (patrol) return replayOf(patrol, input, user, language);
+  const open = await findOpenPatrolOf(db, user.username);
+  if (open) return patrolOpen(open, language);
+  throw new Error(`field patrol ${input.id} was neither stored nor found`);
+}
+
+function patrolOpen(open: StoredPatrol, language: Language): FieldRefusal {
+  const startedAt = localDateTimeInput(open.startedAt.getTime()).replace('T', ' ');
+  return { ok: false, status: 409, body: errorBody(language, 'patrol_open', 'field_patrol_open', { startedAt }) };
 }
 
 /** Ends the caller's own patrol; a replay of the same end answers it again, another end time is a conflict. */

@@ -64,6 +64,17 @@ describe('starting and ending a patrol', () => {
     expect((await postJson(worker, '/api/field/patrols', { id: second, startedAt: isoAgo(0) })).status).toBe(201);
   });
 
+  it('two starts by one person arriving at the same instant store one patrol; the other answers 409', async () => {
+    await endOpenPatrol(officer);
+    const ids = [newId(), newId(), newId()];
+    const answers = await Promise.all(ids.map((id) => postJson(officer, '/api/field/patrols', { id, startedAt: isoAgo(0) })));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    const refused = answers.find((r) => r.status === 409)!;
+    expect(((await refused.json()) as { message: string }).message).toMatch(/^您已有一次巡逻正在进行/);
+    expect(await count(sql`SELECT count(*)::int AS n FROM field_patrols WHERE username = 'officer01' AND ended_at IS NULL`)).toBe(1);
+    await endOpenPatrol(officer);
+  });
+
   it('a station’s shared patrol account may carry several units at once', async () => {
     const station = await loginAs('patrol');
     const [a, b] = [await start(station), (await postJson(station, '/api/field/patrols', { id: newId(), startedAt: isoAgo(0) }))];

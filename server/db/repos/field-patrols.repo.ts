@@ -56,11 +56,16 @@ export interface NewFieldPatrol {
   force: FieldForce;
   routeId: string | null;
   startedAt: Date;
+  /** A person's account, which may have one open patrol (field_patrols_one_open_uq). */
+  solo: boolean;
 }
 
-/** Inserts the patrol unless its id is taken (demo data when a demo account started it); true when this call stored it. */
+/**
+ * Inserts the patrol unless its id is taken or, for a solo start, its account has an open patrol (demo data when a
+ * demo account started it); true when this call stored it. No conflict target: either unique index stops the row.
+ */
 export async function insertFieldPatrol(db: Db, input: NewFieldPatrol): Promise<boolean> {
-  const rows = await db.insert(p).values({ ...input, isDemo: demoAccount(input.username) }).onConflictDoNothing({ target: p.id }).returning({ id: p.id });
+  const rows = await db.insert(p).values({ ...input, isDemo: demoAccount(input.username) }).onConflictDoNothing().returning({ id: p.id });
   return rows.length > 0;
 }
 

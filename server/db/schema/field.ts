@@ -1,4 +1,5 @@
-import { bigint, boolean, customType, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, customType, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { patrolRoutes } from './patrol';
 import { point4326 } from './geometry';
 
@@ -9,7 +10,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 /**
  * A patrol (巡逻) as a unit on duty started it in the field app: pings are taken only while one is open. The id is
  * made on the phone, so a start queued offline and sent three times is one patrol. `force` is police or grid
- * staff, from the account's role when the patrol started: dosage is split by it.
+ * staff, from the account's role when the patrol started: dosage is split by it. `solo` marks a start by a person's
+ * account, who walks one patrol at a time: the partial unique index holds that also for two starts arriving at the
+ * same instant, which the service's look-before-insert cannot.
  */
 export const fieldPatrols = pgTable(
   'field_patrols',
@@ -22,8 +25,13 @@ export const fieldPatrols = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     isDemo: boolean('is_demo').notNull().default(false),
+    solo: boolean('solo').notNull().default(false),
   },
-  (t) => [index('field_patrols_user_idx').on(t.username, t.startedAt), index('field_patrols_started_idx').on(t.startedAt)],
+  (t) => [
+    index('field_patrols_user_idx').on(t.username, t.startedAt),
+    index('field_patrols_started_idx').on(t.startedAt),
+    uniqueIndex('field_patrols_one_open_uq').on(t.username).where(sql`${t.endedAt} IS NULL AND ${t.solo}`),
+  ],
 );
 
 /**

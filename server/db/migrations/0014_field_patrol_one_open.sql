@@ -1,0 +1,2 @@
+ALTER TABLE "field_patrols" ADD COLUMN "solo" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "field_patrols_one_open_uq" ON "field_patrols" USING btree ("username") WHERE "field_patrols"."ended_at" IS NULL AND "field_patrols"."solo";
