@@ -88,6 +88,17 @@ describe('planner areas and units', () => {
     }
   });
 
+  it('previews the largest street as published with no problem: hair-thin slivers where two communities’ territories meet are not overlaps', async () => {
+    const street = [...areas.streets].sort((a, b) => b.communities.length - a.communities.length)[0];
+    expect(street.communities.length).toBeGreaterThan(1);
+    const units = (await (await planner.request(`/api/planner/units?street=${street.code}`)).json()) as PlannerUnits;
+    const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!]));
+    const res = await planner.request('/api/planner/preview', json({ name: '原样', areaKind: 'street', areaCode: street.code, band: [1, 100000], assignment }));
+    const body = (await res.json()) as { problems?: { kind: string; message: string }[] };
+    expect(body.problems?.map((p) => p.message) ?? [], JSON.stringify(body).slice(0, 400)).toEqual([]);
+    expect(res.status).toBe(200);
+  }, 60_000);
+
   it('answers 400 naming the parameter for a malformed or missing area, and 404 for an unknown one', async () => {
     for (const q of ['', '?street=abc', '?street=511703001&community=511703001001']) {
       const res = await planner.request(`/api/planner/units${q}`);
