@@ -16,6 +16,7 @@ import type { Db } from '../db/engine';
 import type { Period } from '../db/repos/analysis.repo';
 import { findWindowIncidentPoints, type LngLatBox } from '../db/repos/patrol-candidates.repo';
 import { nameNearestPlaces } from '../db/repos/place-names.repo';
+import { pointsIntoScope } from '../db/repos/scope-points.repo';
 import { loadAnalysisIncidents } from './analysis-incidents.service';
 import { nameHotCells } from './analysis-place-names.service';
 
@@ -78,10 +79,22 @@ export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: S
       polygon: cell.polygon.map(([lng, lat]): [number, number] => [round(lng, 6), round(lat, 6)]),
     }];
   });
-  // People read a cell by the place it lies at.
-  const names = await nameNearestPlaces(db, hot.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M });
-  hot.forEach((c, i) => {
-    c.name = names[i] ?? HOTSPOT_FALLBACK_NAME;
+  return placeHotCells(db, hot, scope);
+}
+
+/**
+ * A patrol's hot cells as stops within the caller's jurisdiction, named. A cell on the jurisdiction's edge keeps
+ * its incidents but its centre may lie outside, where an officer of the beat has no business: its stop moves to the
+ * nearest point inside; a cell more than a cell's width outside is no stop of this jurisdiction at all. People read
+ * a stop by the place it lies at.
+ */
+export async function placeHotCells(db: Db, cells: PatrolCandidateView[], scope: Scope): Promise<PatrolCandidateView[]> {
+  const placed = await pointsIntoScope(db, cells.map((c) => c.lngLat), scope);
+  const kept = cells.flatMap((c, i): PatrolCandidateView[] => {
+    const { lngLat, movedM } = placed[i];
+    if (movedM === null || movedM > DEFAULT_CELL_SIZE_M) return [];
+    return [{ ...c, lngLat: [round(lngLat[0], 6), round(lngLat[1], 6)] }];
   });
-  return hot;
+  const names = await nameNearestPlaces(db, kept.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M });
+  return kept.map((c, i) => ({ ...c, name: names[i] ?? HOTSPOT_FALLBACK_NAME }));
 }

@@ -3,7 +3,7 @@
  * (?hotspots=forecast): the window's incidents of the last weeks around the start, with their times, go to
  * core/analysis forecastWindowCells, which validates the models inside those weeks and forecasts next week; its chosen
  * cells (FORECAST_COVERAGE of the square around the start) within the radius become candidates, risk the forecast's
- * incidents a week, named like the Gi* cells.
+ * incidents a week, placed in the jurisdiction and named like the Gi* cells.
  */
 import type { ForecastSelection } from '../../core/contracts/analysis';
 import type { Scope } from '../../core/contracts/auth';
@@ -13,8 +13,7 @@ import { createUtmFrame, DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
 import { measureDistanceM } from '../../core/patrol';
 import type { Db } from '../db/engine';
 import { findWindowIncidentPoints, type LngLatBox } from '../db/repos/patrol-candidates.repo';
-import { nameNearestPlaces } from '../db/repos/place-names.repo';
-import { HOTSPOT_FALLBACK_NAME, HOTSPOT_NAME_REACH_M, type PatrolHotCellQuery } from './hot-cells.service';
+import { placeHotCells, type PatrolHotCellQuery } from './hot-cells.service';
 
 /**
  * The share of the square around the start the forecast picks: 5 % of a 3 km square of 150 m cells is 20 cells, about
@@ -50,9 +49,5 @@ export async function findPatrolForecastCells(db: Db, q: PatrolHotCellQuery, sco
       polygon: cell.polygon.map(([lng, lat]): [number, number] => [round(lng, 6), round(lat, 6)]),
     }];
   });
-  const names = await nameNearestPlaces(db, cells.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M });
-  cells.forEach((c, k) => {
-    c.name = names[k] ?? HOTSPOT_FALLBACK_NAME;
-  });
-  return { cells, selection: forecast.selection };
+  return { cells: await placeHotCells(db, cells, scope), selection: forecast.selection };
 }

@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import type { Scope } from '../../../core/contracts/auth';
+import type { LngLat } from '../../../core/patrol';
+import { gridInScope } from '../../auth/scope-sql';
+import { queryRows, type Db } from '../engine';
+import { grids } from '../schema';
+
+/**
+ * Each point brought inside the jurisdiction's grids: itself where one of them covers it, else the nearest point of
+ * the nearest one, with how far that is in metres (null: no grid in the jurisdiction). The district's whole map is
+ * its own, so its points stay as they are.
+ */
+export async function pointsIntoScope(db: Db, points: LngLat[], scope: Scope): Promise<{ lngLat: LngLat; movedM: number | null }[]> {
+  if (scope.kind === 'district' || points.length === 0) return points.map((lngLat) => ({ lngLat, movedM: 0 }));
+  const rows = await queryRows<{ i: number; x: number | null; y: number | null; d: number | null }>(
+    db,
+    sql`WITH p AS (SELECT (v.ord - 1)::int AS i, ST_SetSRID(ST_MakePoint((v.p->>0)::float8, (v.p->>1)::float8), 4326) AS pt
+          FROM jsonb_array_elements(${JSON.stringify(points)}::jsonb) WITH ORDINALITY AS v(p, ord))
+        SELECT p.i, ST_X(n.cp) AS x, ST_Y(n.cp) AS y, ST_Distance(n.cp::geography, p.pt::geography) AS d
+        FROM p LEFT JOIN LATERAL (
+          SELECT ST_ClosestPoint(${grids.geom}, p.pt) AS cp FROM ${grids} WHERE ${gridInScope(grids.code, scope)}
+          ORDER BY ST_Distance(${grids.geom}, p.pt) LIMIT 1
+        ) n ON TRUE ORDER BY p.i`,
+  );
+  return rows.map((r, i) => (r.x === null || r.y === null ? { lngLat: points[i], movedM: null } : { lngLat: [Number(r.x), Number(r.y)], movedM: Number(r.d) }));
+}
