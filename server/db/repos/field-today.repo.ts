@@ -2,7 +2,7 @@
  * The field app's today screen (issue 16): the caller's assigned patrol routes, open collection tasks, buildings due
  * for verification, disputes to follow up and today's meetings, each place by its name, never by a code alone.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { FieldToday, FieldTodayKeyPlace } from '../../../core/contracts/field';
@@ -36,14 +36,27 @@ async function personOf(db: Db, username: string): Promise<string | null> {
   return row?.person_id ?? null;
 }
 
-/** Routes assigned to the caller (by account, person, beat or station) that run on today's weekday (1 = Monday). */
-async function routesOf(db: Db, ids: string[]): Promise<FieldToday['routes']> {
-  const r = patrolRoutes;
+const r = patrolRoutes;
+
+/**
+ * SQL: whether a route's shift is on at local day of `at` — it runs on that weekday (1 = Monday), or it is a night
+ * shift (23:00–03:00: its end before its start) that began yesterday and has not ended yet. Friday's night shift is
+ * Saturday's work until 03:00; a Monday-to-Friday night route does not vanish at midnight on Saturday.
+ */
+export function routeOnAt(at: Date) {
+  const local = sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')`;
+  const weekday = (days: SQL) => sql`${r.weekdays} @> to_jsonb(${days})`;
+  return sql`(${weekday(sql`EXTRACT(ISODOW FROM ${local})::int`)}
+    OR (${r.windowEnd} < ${r.windowStart} AND to_char(${local}, 'HH24:MI') < ${r.windowEnd}
+        AND ${weekday(sql`EXTRACT(ISODOW FROM ${local} - interval '1 day')::int`)}))`;
+}
+
+/** Routes assigned to the caller (by account, person, beat or station) whose shift is on that day (routeOnAt). */
+async function routesOf(db: Db, ids: string[], at: Date): Promise<FieldToday['routes']> {
   const rows = await queryRows<{ id: string; name: string; assigned_name: string; window_start: string; window_end: string }>(
     db,
     sql`SELECT ${r.id}::text AS id, ${r.name}, ${assignedNameOf(sql`${r.assignedTo}`)} AS assigned_name, ${r.windowStart} AS window_start, ${r.windowEnd} AS window_end
-      FROM ${r} WHERE ${r.assignedTo} IN (${list(ids)})
-        AND ${r.weekdays} @> to_jsonb(EXTRACT(ISODOW FROM (now() AT TIME ZONE 'Asia/Shanghai'))::int)
+      FROM ${r} WHERE ${r.assignedTo} IN (${list(ids)}) AND ${routeOnAt(at)}
       ORDER BY ${r.windowStart}, ${r.name} LIMIT 20`,
   );
   const out: FieldToday['routes'] = [];
@@ -110,7 +123,7 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
   return {
     date: date.d,
     demo: date.demo === true,
-    routes: await routesOf(db, assigneeIdsOf(user.username, personId, user.scope)),
+    routes: await routesOf(db, assigneeIdsOf(user.username, personId, user.scope), new Date()),
     tasks: tasks.map((x) => ({ id: x.id, place: x.place, note: x.note, dueOn: x.due_on, overdue: x.overdue })),
     buildingsToVerify: verify.map((x) => ({ code: x.code, place: x.place, verifiedAt: x.verified_at, position: x.lng === null || x.lat === null ? null : [Number(x.lng), Number(x.lat)] as [number, number] })),
     disputes: followUps.map((x) => ({ code: x.code, summary: x.summary, status: x.status, place: x.place, dueAt: x.due_at })),
