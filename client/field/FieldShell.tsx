@@ -30,7 +30,7 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
     <div className="field-app" data-testid="field-app">
       <header className="field-header">
         <h1>{t('fieldAppTitle')}</h1>
-        <span className="field-user">{me.displayName}</span>
+        <span className="field-user" title={me.displayName} data-testid="field-user">{me.displayName}</span>
         {today.status === 'ready' && today.today.demo === true && (
           <span className="field-demo" data-testid="demo-badge" title={t('demoBadgeTitle')}>
             {t('demoBadge')}

@@ -163,6 +163,11 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     expect(stops.map((s) => s.keyPlaceCode)).toContain(keyPlaceCode);
     // The demo's data is labelled as on the desktop (the field app had no label).
     await expect(page.locator(tid('demo-badge')).innerText()).resolves.toBe('演示数据');
+    // The officer's name reads whole in the header at 390 px (it was cut: 三里坪派出所第1警格 社…).
+    const user = page.locator(tid('field-user'));
+    const fits = await user.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1);
+    expect(await user.innerText(), 'the name is cut').toMatch(/警格/);
+    expect(fits).toBe(true);
     // Tabs at the bottom, large enough for a thumb.
     const tab = await page.locator(tid('field-tab-patrol')).boundingBox();
     expect(tab!.y + tab!.height).toBeGreaterThan(844 - 10);
