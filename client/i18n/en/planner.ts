@@ -168,6 +168,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerExportTitle: 'Export and import',
   plannerExportGeojson: 'Export GeoJSON',
   plannerExportCsv: 'Export CSV',
+  plannerExportFileWord: 'grid-plan',
   plannerImport: 'Import a plan (GeoJSON, Shapefile, GeoPackage)',
   plannerImportNote: 'GeoJSON, a zipped Shapefile or a GeoPackage, in any coordinate system its .prj or EPSG code names: grid polygons (each building goes to the polygon holding it) or features with a building code and a grid key.',
   plannerImportFailed: 'Could not import: {message}',

@@ -166,6 +166,7 @@ export const planner = {
   plannerExportTitle: '导出与导入',
   plannerExportGeojson: '导出 GeoJSON',
   plannerExportCsv: '导出 CSV',
+  plannerExportFileWord: '网格方案',
   plannerImport: '导入方案（GeoJSON、Shapefile、GeoPackage）',
   plannerImportNote: '可导入 GeoJSON、压缩的 Shapefile 或 GeoPackage（任意带 .prj 或 EPSG 编码的坐标系）：网格面（楼栋按位置落入所在网格），或带楼栋编码与网格编号属性的要素。',
   plannerImportFailed: '无法导入：{message}',
