@@ -33,7 +33,7 @@ export function usePlannerFiles({ pu, state, rows, outlines, areaName, t, onImpo
       downloadText(exportFileName(t, areaName, 'csv'), buildPlanCsv(pu, state), 'text/csv;charset=utf-8');
     },
     importText: (text: string): ImportReport | Error => {
-      if (!pu || !state) return new Error('no area');
+      if (!pu || !state) return new PlanImportError('no-area');
       try {
         const result = importPlan(pu, state, text);
         onImported(result.state);
