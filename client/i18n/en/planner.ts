@@ -71,7 +71,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerMoveNew: 'Move to a new grid',
   plannerMovePick: 'Pick target on map',
   plannerClearSelection: 'Clear selection',
-  plannerGridTitle: 'Grid {key}',
+  plannerGridTitle: 'Grid: {name}',
   plannerGridNone: 'Click a table row to pick a grid',
   plannerSplit: 'Split in two',
   plannerLock: 'Lock',

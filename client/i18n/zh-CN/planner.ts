@@ -69,7 +69,7 @@ export const planner = {
   plannerMoveNew: '移入新网格',
   plannerMovePick: '在地图上点选目标',
   plannerClearSelection: '清除选择',
-  plannerGridTitle: '网格 {key}',
+  plannerGridTitle: '网格：{name}',
   plannerGridNone: '点击表格中的一行以选中网格',
   plannerSplit: '一分为二',
   plannerLock: '锁定',
