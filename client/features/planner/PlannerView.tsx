@@ -143,7 +143,8 @@ export function PlannerView() {
         <PublishDialog
           state={v.publish}
           areaName={units.area.name}
-          summary={derived.summary}
+          rows={derived.rows}
+          gridName={gridName}
           loadPreview={v.previewPublish}
           onConfirm={v.confirmPublish}
           onClose={v.closePublish}
