@@ -9,7 +9,7 @@ import type { SourceCrs } from './crs';
 export type TextEncoding = 'utf-8' | 'gbk';
 
 export type FileProblemCode =
-  | 'file_not_zip' | 'file_missing_part' | 'file_bad_prj' | 'file_looks_gbk' | 'file_bad_shapefile'
+  | 'file_not_zip' | 'file_no_shapefile' | 'file_missing_part' | 'file_bad_prj' | 'file_looks_gbk' | 'file_bad_shapefile'
   | 'file_not_geopackage' | 'file_gpkg_no_table' | 'file_gpkg_bad_srs' | 'file_gpkg_bad_geometry' | 'file_outside_lnglat' | 'file_bad_crs';
 export type FileWarningCode = 'file_warn_no_prj' | 'file_warn_more_layers' | 'file_warn_encoding_differs' | 'file_warn_cpg_unknown';
 

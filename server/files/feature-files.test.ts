@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crsFromEpsg, crsFromWkt } from './crs';
+import { say } from '../i18n/messages';
 import { FeatureFileError } from './feature-file';
 import { readGeoPackage } from './read-geopackage';
 import { detectDbfEncoding, encodingOfCpg, readShapefileZip } from './read-shapefile-zip';
@@ -36,14 +37,18 @@ const grid: Feature<MultiPolygon> = {
   properties: { name: '三里坪街道第一网格', leaderName: '张伟' },
 };
 
-const refusal = (f: () => unknown) => {
+const refusalError = (f: () => unknown): FeatureFileError => {
   try {
     f();
   } catch (e) {
-    if (e instanceof FeatureFileError) return { field: e.field, code: e.code };
+    if (e instanceof FeatureFileError) return e;
     throw e;
   }
   throw new Error('no refusal');
+};
+const refusal = (f: () => unknown) => {
+  const e = refusalError(f);
+  return { field: e.field, code: e.code };
 };
 
 describe('zipped Shapefiles', () => {
@@ -78,6 +83,16 @@ describe('zipped Shapefiles', () => {
   it('refuses a zip without its .shp, naming the part', () => {
     const entries = [...readZip(writeShapefileZip(places, 'p'))].filter(([n]) => !n.endsWith('.shp')).map(([name, data]) => ({ name, data }));
     expect(refusal(() => readShapefileZip(writeZip(entries)))).toEqual({ field: '.shp', code: 'file_missing_part' });
+  });
+
+  it('refuses a zip holding no Shapefile at all, saying so rather than naming a layer it does not have', () => {
+    for (const entries of [[], [{ name: 'readme.txt', data: Buffer.from('方案') }]]) {
+      const zip = writeZip(entries);
+      expect(refusal(() => readShapefileZip(zip))).toEqual({ field: '.shp', code: 'file_no_shapefile' });
+      const { code, params } = refusalError(() => readShapefileZip(zip));
+      expect(say('zh-CN', code, params)).toBe('压缩包中没有 Shapefile（.shp 文件）；请把同名的 .shp、.dbf（及 .prj）文件一起压缩后上传');
+      expect(say('en', code, params)).toMatch(/^the ZIP holds no Shapefile \(\.shp file\)/);
+    }
   });
 
   it('refuses a zip without its .dbf, naming the part', () => {

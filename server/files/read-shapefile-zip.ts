@@ -46,12 +46,14 @@ export function detectDbfEncoding(dbf: Buffer): TextEncoding | 'unknown' {
   return 'unknown';
 }
 
-/** The first layer's files; refuses naming the part (.shp, .dbf) that is missing. */
+/** The first layer's files; refuses naming the part (.shp, .dbf) that is missing, or saying there is no layer at all. */
 function pickLayer(entries: Map<string, Buffer>, warnings: FileWarning[]) {
   const files = [...entries.keys()].filter((n) => !n.includes('__MACOSX/'));
   const shps = files.filter((n) => extensionOf(n) === '.shp');
   const dbfs = files.filter((n) => extensionOf(n) === '.dbf');
-  if (shps.length === 0) throw new FeatureFileError('.shp', 'file_missing_part', { part: '.shp', layer: dbfs[0] ? baseOf(dbfs[0]) : '' });
+  // With no .dbf either there is no layer to name: the sentence says the ZIP holds no Shapefile.
+  if (shps.length === 0 && dbfs.length === 0) throw new FeatureFileError('.shp', 'file_no_shapefile');
+  if (shps.length === 0) throw new FeatureFileError('.shp', 'file_missing_part', { part: '.shp', layer: baseOf(dbfs[0]) });
   if (shps.length > 1) warnings.push({ code: 'file_warn_more_layers', params: { layer: baseOf(shps[0]), count: shps.length } });
   const base = baseOf(shps[0]);
   const part = (ext: string) => files.find((n) => baseOf(n) === base && extensionOf(n) === ext);

@@ -188,6 +188,7 @@ export const apiMessages = {
   import_content_type_files: { 'zh-CN': '请以 text/csv、application/geo+json、application/json（{ format, content }）、application/zip（压缩的 Shapefile）或 application/geopackage+sqlite3（GeoPackage）发送', en: 'send text/csv, application/geo+json, application/json ({ format, content }), application/zip (a zipped Shapefile) or application/geopackage+sqlite3 (a GeoPackage)' },
   plan_file_content_type: { 'zh-CN': '请以 application/zip（压缩的 Shapefile）或 application/geopackage+sqlite3（GeoPackage）发送方案文件', en: 'send the plan file as application/zip (a zipped Shapefile) or application/geopackage+sqlite3 (a GeoPackage)' },
   file_not_zip: { 'zh-CN': '上传的文件不是有效的 ZIP 压缩包（{detail}）', en: 'the upload is not a ZIP archive we can read ({detail})' },
+  file_no_shapefile: { 'zh-CN': '压缩包中没有 Shapefile（.shp 文件）；请把同名的 .shp、.dbf（及 .prj）文件一起压缩后上传', en: 'the ZIP holds no Shapefile (.shp file): zip the .shp, .dbf (and .prj) files of one name together and upload that' },
   file_missing_part: { 'zh-CN': '压缩包中的 Shapefile {layer} 缺少 {part} 文件', en: 'the Shapefile {layer} in the ZIP has no {part} file' },
   file_bad_prj: { 'zh-CN': '无法识别 Shapefile {layer} 的 .prj 坐标系：{text}', en: 'cannot read the coordinate system in the .prj of {layer}: {text}' },
   file_looks_gbk: { 'zh-CN': 'Shapefile 没有 .cpg 编码文件，其属性不是 UTF-8 编码，看起来是 {detected}；请确认编码后以 ?encoding=gbk（或 utf-8）重新导入，未写入任何数据', en: 'the Shapefile has no .cpg and its attributes are not UTF-8: they look like {detected}; say ?encoding=gbk (or utf-8) and import again. Nothing was written' },

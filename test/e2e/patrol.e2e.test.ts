@@ -151,7 +151,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
 
   it('exports the route as GPX 1.1, a waypoint a stop, and as GeoJSON', async () => {
     const gpx = await download('patrol-export-gpx');
-    expect(gpx.name).toMatch(/^PS\w*-patrol-1900-2300-foot-\d{8}\.gpx$/);
+    expect(gpx.name).toMatch(/^巡防路线-\S+派出所-1900-2300-步行-\d{8}\.gpx$/);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return {

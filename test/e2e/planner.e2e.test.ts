@@ -209,7 +209,8 @@ describe('the grid planner, in headless Chromium', () => {
 
     const rows = await readTable();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(tid('planner-export-geojson')).click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^${street}-grid-plan-.*\\.geojson$`));
+    // Named by the street in Chinese with the Beijing date and minute, as the OGC exports are (网格.gpkg).
+    expect(download.suggestedFilename()).toMatch(/^网格方案-明月江街道-\d{8}-\d{4}\.geojson$/);
     const fc = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
       type: string;
       features: { geometry: { type: string; coordinates: unknown[] }; properties: { key: string; households: number } }[];

@@ -57,12 +57,12 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
 
   const exportGeojson = () => {
     if (!route) return;
-    downloadText(patrolFileName(route, day, 'geojson'), JSON.stringify(buildRouteGeojson(route, routeName), null, 1), 'application/geo+json');
+    downloadText(patrolFileName(t, route, day, 'geojson'), JSON.stringify(buildRouteGeojson(route, routeName), null, 1), 'application/geo+json');
   };
   const exportGpx = () => {
     if (!route) return;
     const gpx = buildRouteGpx(route, { name: routeName, day, nameStop: (s) => s.name ?? t('patrolCellName') });
-    downloadText(patrolFileName(route, day, 'gpx'), gpx, 'application/gpx+xml');
+    downloadText(patrolFileName(t, route, day, 'gpx'), gpx, 'application/gpx+xml');
   };
 
   return (

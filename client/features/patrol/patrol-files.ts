@@ -1,11 +1,14 @@
+import type { Translate } from '../../i18n/messages';
+import { downloadFileName } from '../../shared/download-file-name';
 import type { ShownRoute } from './shown-route';
 
 /**
- * A file name for an exported route: PS01-patrol-1900-2300-foot-20260310.gpx — the station (or 'point'), the window,
- * the mode and the day it is for, in ASCII so every device and mail system keeps it.
+ * A file name for an exported route, the start by name as the route's own name has it:
+ * 巡防路线-三里坪派出所-2300-0300-步行-20261207.gpx — the kind, the station (or the picked start), the window, the
+ * mode and the day it is for (a Beijing date, as nextPatrolDay gives it).
  */
-export function patrolFileName(route: Pick<ShownRoute, 'stationCode' | 'window' | 'mode'>, day: string, extension: string): string {
-  const station = (route.stationCode ?? 'point').replace(/[^0-9A-Za-z_-]/g, '');
+export function patrolFileName(t: Translate, route: Pick<ShownRoute, 'stationName' | 'window' | 'mode'>, day: string, extension: string): string {
   const window = `${route.window.start}-${route.window.end}`.replace(/:/g, '');
-  return `${station}-patrol-${window}-${route.mode}-${day.replace(/-/g, '')}.${extension}`;
+  const mode = t(route.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar');
+  return downloadFileName([t('patrolExportFileWord'), route.stationName ?? t('patrolPickedPoint'), window, mode, day.replace(/-/g, '')], extension);
 }

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { gridCommunity, mergeCandidates } from './plan-state';
+import { editChoices } from './edit-choices';
 import type { PlanUnits } from './plan-units';
-import { gridsOfSelection } from './selection';
 import type { PlanEditor } from './use-plan-editor';
 
 export interface EditPanelProps {
   pu: PlanUnits;
   editor: PlanEditor;
+  /** A grid as the table names it (planner-names.ts): "南滨社区第1网格", "新网格 N001". */
+  gridName: (key: string) => string;
   seed: number;
   targetMode: boolean;
   onTargetMode: (on: boolean) => void;
@@ -15,21 +16,16 @@ export interface EditPanelProps {
 }
 
 /** Hand edits: move the selected compounds to a grid, split, merge and lock the grid picked in the table. */
-export function EditPanel({ pu, editor, seed, targetMode, onTargetMode, disabled }: EditPanelProps) {
+export function EditPanel({ pu, editor, gridName, seed, targetMode, onTargetMode, disabled }: EditPanelProps) {
   const { t } = useI18n();
   const [target, setTarget] = useState('');
   const [mergeWith, setMergeWith] = useState('');
   const state = editor.state!;
   const selection = editor.selection;
-  const compounds = new Set(selection.map((c) => pu.props.get(c)?.compoundCode));
-  const households = selection.reduce((s, c) => s + (pu.props.get(c)?.households ?? 0), 0);
-  const community = selection.length ? pu.props.get(selection[0])?.communityCode : undefined;
-  const from = gridsOfSelection(state.assignment, selection);
-  const targets = [...new Set(state.assignment.values())]
-    .filter((k) => !state.locked.has(k) && gridCommunity(pu, state, k) === community && !(from.length === 1 && from[0] === k))
-    .sort();
   const grid = editor.selectedGrid && [...state.assignment.values()].includes(editor.selectedGrid) ? editor.selectedGrid : null;
-  const partners = grid ? mergeCandidates(pu, state, grid) : [];
+  const choices = editChoices(t, pu, state, selection, grid, gridName);
+  const targets = choices.moveTargets.map((g) => g.key);
+  const partners = choices.mergePartners.map((g) => g.key);
   const problem = editor.problem;
 
   return (
@@ -37,18 +33,16 @@ export function EditPanel({ pu, editor, seed, targetMode, onTargetMode, disabled
       <h3 id="planner-edit-title">{t('plannerEditTitle')}</h3>
       <p className="view-note">{t('plannerEditHint')}</p>
       <p data-testid="planner-selection" data-count={selection.length}>
-        {selection.length
-          ? t('plannerSelection', { buildings: selection.length, compounds: compounds.size, households, grids: from.join(t('listSeparator')) })
-          : t('plannerSelectionNone')}
+        {choices.selectionText}
       </p>
       <div className="planner-inline">
         <label>
           {t('plannerMoveTo')}
           <select value={targets.includes(target) ? target : ''} onChange={(e) => setTarget(e.target.value)} disabled={disabled || !selection.length} data-testid="planner-move-target">
             <option value="">{t('plannerPickGrid')}</option>
-            {targets.map((k) => (
-              <option key={k} value={k}>
-                {k}
+            {choices.moveTargets.map((g) => (
+              <option key={g.key} value={g.key}>
+                {g.name}
               </option>
             ))}
           </select>
@@ -75,7 +69,7 @@ export function EditPanel({ pu, editor, seed, targetMode, onTargetMode, disabled
           {t('plannerClearSelection')}
         </button>
       </div>
-      <h4>{grid ? t('plannerGridTitle', { key: grid }) : t('plannerGridNone')}</h4>
+      <h4>{grid ? t('plannerGridTitle', { name: gridName(grid) }) : t('plannerGridNone')}</h4>
       {grid && (
         <>
           <div className="planner-buttons">
@@ -91,9 +85,9 @@ export function EditPanel({ pu, editor, seed, targetMode, onTargetMode, disabled
               {t('plannerMergeWith')}
               <select value={partners.includes(mergeWith) ? mergeWith : ''} onChange={(e) => setMergeWith(e.target.value)} disabled={disabled || !partners.length} data-testid="planner-merge-target">
                 <option value="">{partners.length ? t('plannerPickGrid') : t('plannerNoPartners')}</option>
-                {partners.map((k) => (
-                  <option key={k} value={k}>
-                    {k}
+                {choices.mergePartners.map((g) => (
+                  <option key={g.key} value={g.key}>
+                    {g.name}
                   </option>
                 ))}
               </select>

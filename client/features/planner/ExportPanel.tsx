@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { decodePlanFile } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { ImportReport } from './import-plan';
+import { importFailureText, type ImportReport } from './import-plan';
 
 export interface ExportPanelProps {
   onExportGeojson: () => void;
@@ -50,7 +50,7 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, disabled }
       {report && (
         <div className="planner-report" role="status" data-testid="planner-import-report">
           {report instanceof Error ? (
-            <p className="error">{t('plannerImportFailed', { message: report.message })}</p>
+            <p className="error">{importFailureText(t, report)}</p>
           ) : (
             <>
               <p>{t('plannerImported', { matched: report.matched, features: report.features })}</p>

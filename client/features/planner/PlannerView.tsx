@@ -28,6 +28,7 @@ export function PlannerView() {
   const { data, editor, derived } = v;
   const { pu, units } = data;
   const state = editor.state;
+  const gridName = v.names?.grid ?? keyAsName;
   const ready = pu !== null && units !== null && state !== null;
   const busy = v.running || v.publish?.step === 'publishing';
   // The map is replaced with each area: each new one is handed over by onMap, and the search moves the one shown.
@@ -80,7 +81,7 @@ export function PlannerView() {
             <GridTable
               rows={derived.rows}
               communityNames={v.communityNames}
-              gridName={v.names?.grid ?? keyAsName}
+              gridName={gridName}
               middle={bandMiddle(v.band)}
               selectedGrid={editor.selectedGrid}
               onSelectGrid={editor.selectGrid}
@@ -105,7 +106,7 @@ export function PlannerView() {
               onCancel={v.worker.cancel}
               disabled={busy}
             />
-            <EditPanel pu={pu} editor={editor} seed={v.seed ?? 1} targetMode={v.mode === 'target'} onTargetMode={(on) => v.setMode(on ? 'target' : 'pick')} disabled={busy} />
+            <EditPanel pu={pu} editor={editor} gridName={gridName} seed={v.seed ?? 1} targetMode={v.mode === 'target'} onTargetMode={(on) => v.setMode(on ? 'target' : 'pick')} disabled={busy} />
             {derived.diff && v.names && (
               <ComparePanel
                 pu={pu}
@@ -142,7 +143,8 @@ export function PlannerView() {
         <PublishDialog
           state={v.publish}
           areaName={units.area.name}
-          summary={derived.summary}
+          rows={derived.rows}
+          gridName={gridName}
           loadPreview={v.previewPublish}
           onConfirm={v.confirmPublish}
           onClose={v.closePublish}

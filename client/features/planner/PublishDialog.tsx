@@ -3,8 +3,9 @@ import type { PlanProblem, PublishResult } from '../../../core/contracts/planner
 import type { PreviewOutcome } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
-import type { PlanSummary } from './grid-rows';
+import type { GridRow } from './grid-rows';
 import { PublishPreviewPanel } from './PublishPreviewPanel';
+import { publishedText, publishWarnings, refusalView } from './publish-texts';
 
 export type PublishState =
   | { step: 'confirm' }
@@ -31,7 +32,10 @@ type PreviewState = { step: 'loading' } | { step: 'ready'; outcome: PreviewOutco
 export interface PublishDialogProps {
   state: PublishState;
   areaName: string;
-  summary: PlanSummary;
+  /** The draft's table rows: the grids outside the band or in pieces are named above the button. */
+  rows: readonly GridRow[];
+  /** A grid as the planner names it (planner-names.ts). */
+  gridName: (key: string) => string;
   /** What publishing would change, as the server computes it; asked once when the dialog opens. */
   loadPreview: () => Promise<PreviewOutcome>;
   onConfirm: () => void;
@@ -43,7 +47,7 @@ export interface PublishDialogProps {
  * codes or, for a 422, every reason the server refused the plan. A plan the preview finds invalid, or one that leaves
  * people without a successor grid, cannot be confirmed.
  */
-export function PublishDialog({ state, areaName, summary, loadPreview, onConfirm, onClose }: PublishDialogProps) {
+export function PublishDialog({ state, areaName, rows, gridName, loadPreview, onConfirm, onClose }: PublishDialogProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<PreviewState>({ step: 'loading' });
@@ -60,16 +64,19 @@ export function PublishDialog({ state, areaName, summary, loadPreview, onConfirm
     // eslint-disable-next-line react-hooks/exhaustive-deps -- Asked once: the dialog is modal, so the plan cannot change while it is open.
   }, []);
   const busy = state.step === 'publishing';
+  const warnings = publishWarnings(t, rows, gridName);
   const blocked = preview.step === 'loading' || (preview.step === 'ready' && (!preview.outcome.ok || preview.outcome.preview.undecided.length > 0));
   return (
     <dialog ref={ref} className="dialog planner-dialog" onCancel={(e) => (busy ? e.preventDefault() : onClose())} data-testid="planner-publish-dialog">
       <h3>{t('plannerPublishTitle', { area: areaName })}</h3>
       {(state.step === 'confirm' || busy) && (
         <>
-          <p>{t('plannerPublishConfirm', { grids: summary.grids })}</p>
-          {(summary.outsideBand > 0 || summary.notContiguous > 0) && (
-            <p className="notice">{t('plannerPublishWarn', { outside: summary.outsideBand, pieces: summary.notContiguous })}</p>
-          )}
+          <p>{t('plannerPublishConfirm', { grids: rows.length })}</p>
+          {warnings.map((w) => (
+            <p key={w} className="notice" data-testid="planner-publish-warning">
+              {w}
+            </p>
+          ))}
           {preview.step === 'loading' && <p className="muted">{t('plannerPreviewLoading')}</p>}
           {preview.step === 'failed' && <p className="error">{t('plannerPreviewFailed', { message: preview.message })}</p>}
           {preview.step === 'ready' && preview.outcome.ok && <PublishPreviewPanel preview={preview.outcome.preview} />}
@@ -78,7 +85,8 @@ export function PublishDialog({ state, areaName, summary, loadPreview, onConfirm
       )}
       {state.step === 'published' && (
         <div data-testid="planner-publish-result">
-          <p className="success">{t('plannerPublished', { codes: Object.keys(state.result.codes).length, grids: state.result.grids })}</p>
+          <p className="success">{publishedText(t, state.result)}</p>
+          {state.result.changes.added.length > 0 && <p className="muted">{t('plannerPreviewAdded', { names: state.result.changes.added.map((g) => g.name).join(t('listSeparator')) })}</p>}
           {state.result.warnings.length > 0 && (
             <ul className="planner-list">
               {state.result.warnings.map((w) => (
@@ -110,17 +118,19 @@ export function PublishDialog({ state, areaName, summary, loadPreview, onConfirm
 
 function ProblemList({ message, problems }: { message: string; problems: PlanProblem[] }) {
   const { t } = useI18n();
+  const view = refusalView(t, message, problems);
   return (
-    <div role="alert" data-testid="planner-publish-problems">
-      <p className="error">{t('plannerPublishRefused', { message })}</p>
+    <div role="alert" data-testid="planner-publish-problems" data-count={problems.length}>
+      <p className="error">{view.heading}</p>
       <ul className="planner-list problems">
-        {problems.map((p, i) => (
+        {view.shown.map((p, i) => (
           // The server's sentence names the grids; their codes stay in the title for whoever needs them.
           <li key={i} title={p.gridKeys?.length ? p.gridKeys.join(', ') : undefined}>
             <strong>{t(problemKinds[p.kind] ?? 'plannerProblemKindOther')}</strong>：{p.message}
           </li>
         ))}
       </ul>
+      {view.more && <p className="muted">{view.more}</p>}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanGeojson } from './export-plan';
 import { gridRows } from './grid-rows';
-import { importPlan, PlanImportError } from './import-plan';
+import { createTranslator } from '../../i18n/messages';
+import { importFailureText, importPlan, PlanImportError } from './import-plan';
 import { measureGrids } from './measure-grids';
 import { plannerFixture } from './planner-fixture';
 import { gridMembers, moveUnits, publishedPlanState, setGridLocked } from './plan-state';
@@ -69,6 +70,24 @@ describe('importing a plan', () => {
 
   it('refuses text that is not GeoJSON', () => {
     expect(() => importPlan(pu, published, 'not json')).toThrow(PlanImportError);
-    expect(() => importPlan(pu, published, '{"type":"Topology"}')).toThrow(/FeatureCollection/);
+    expect(() => importPlan(pu, published, '{"type":"Topology"}')).toThrow(PlanImportError);
+  });
+
+  it('words a refused file in Chinese, and in English in the English interface', () => {
+    const failure = (text: string, language: 'zh-CN' | 'en') => {
+      try {
+        importPlan(pu, published, text);
+      } catch (err) {
+        return importFailureText(createTranslator(language), err as Error);
+      }
+      throw new Error('the text was imported');
+    };
+    expect(failure('not json', 'zh-CN')).toBe('无法导入：文件不是 JSON 文本。请选择 GeoJSON（.geojson、.json）、压缩的 Shapefile（.zip）或 GeoPackage（.gpkg）文件');
+    expect(failure('{"type":"Topology"}', 'zh-CN')).toBe('无法导入：文件是 JSON，但不是 GeoJSON 要素集（FeatureCollection）或要素（Feature）');
+    expect(failure('{"type":"Topology"}', 'en')).toBe('Could not import: the file is JSON but not a GeoJSON FeatureCollection or Feature');
+  });
+
+  it("words any other failure (the server's refusal of a plan file) by its own message", () => {
+    expect(importFailureText(createTranslator('zh-CN'), new Error('压缩包中没有 Shapefile'))).toBe('无法导入：压缩包中没有 Shapefile');
   });
 });

@@ -1,5 +1,7 @@
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Translate } from '../../i18n/messages';
+import type { MessageKey } from '../../i18n/zh-CN';
 import type { PlanState } from './plan-state';
 import type { PlanUnits } from './plan-units';
 
@@ -27,9 +29,29 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-/** A file that is no GeoJSON FeatureCollection (or Feature) at all. */
+/** Why a file gave no plan at all: no JSON, JSON but no GeoJSON, or no area chosen to import into. */
+export type PlanImportReason = 'not-json' | 'not-geojson' | 'no-area';
+
+const reasonMessages: Record<PlanImportReason, MessageKey> = {
+  'not-json': 'plannerImportNotJson',
+  'not-geojson': 'plannerImportNotGeojson',
+  'no-area': 'plannerImportNoArea',
+};
+
+/** A file that is no GeoJSON FeatureCollection (or Feature) at all; `reason` is worded by importFailureText. */
 export class PlanImportError extends Error {
   override name = 'PlanImportError';
+  constructor(readonly reason: PlanImportReason) {
+    super(reason);
+  }
+}
+
+/**
+ * The line an import that failed shows, in the interface's language: a PlanImportError by its reason, any other error
+ * (the server's refusal of a Shapefile or GeoPackage, already worded) by its message.
+ */
+export function importFailureText(t: Translate, err: Error): string {
+  return t('plannerImportFailed', { message: err instanceof PlanImportError ? t(reasonMessages[err.reason]) : err.message });
 }
 
 const keyPattern = /^[0-9A-Za-z_-]{1,40}$/;
@@ -99,12 +121,12 @@ function readFeatures(text: string): Feature[] {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new PlanImportError('the file is not JSON');
+    throw new PlanImportError('not-json');
   }
   const o = json as { type?: unknown; features?: unknown };
   if (o && o.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features as Feature[];
   if (o && o.type === 'Feature') return [o as unknown as Feature];
-  throw new PlanImportError('the file is not a GeoJSON FeatureCollection');
+  throw new PlanImportError('not-geojson');
 }
 
 /** Puts each split compound whole into its grid with most households (ties: the lower key); answers those compounds. */

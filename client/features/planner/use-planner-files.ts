@@ -1,5 +1,6 @@
-import type { GridOutline } from './dissolve-grids';
+import type { Translate } from '../../i18n/messages';
 import { downloadText } from '../../ui/download';
+import type { GridOutline } from './dissolve-grids';
 import { exportFileName } from './export-file-name';
 import { buildPlanCsv, buildPlanGeojson } from './export-plan';
 import type { GridRow } from './grid-rows';
@@ -12,24 +13,27 @@ export interface PlannerFilesInput {
   state: PlanState | null;
   rows: readonly GridRow[];
   outlines: ReadonlyMap<string, GridOutline>;
-  areaCode: string;
+  /** The area by name, for the exported files' names. */
+  areaName: string;
+  /** Names the exported files in the interface's language. */
+  t: Translate;
   onImported: (state: PlanState) => void;
 }
 
 /** Export (GeoJSON of dissolved grids, CSV of buildings) and import of the draft through files. */
-export function usePlannerFiles({ pu, state, rows, outlines, areaCode, onImported }: PlannerFilesInput) {
+export function usePlannerFiles({ pu, state, rows, outlines, areaName, t, onImported }: PlannerFilesInput) {
   return {
     exportGeojson: () => {
       if (!pu || !state) return;
       const fc = buildPlanGeojson(pu, state, rows, outlines);
-      downloadText(exportFileName(areaCode, 'geojson'), JSON.stringify(fc), 'application/geo+json');
+      downloadText(exportFileName(t, areaName, 'geojson'), JSON.stringify(fc), 'application/geo+json');
     },
     exportCsv: () => {
       if (!pu || !state) return;
-      downloadText(exportFileName(areaCode, 'csv'), buildPlanCsv(pu, state), 'text/csv;charset=utf-8');
+      downloadText(exportFileName(t, areaName, 'csv'), buildPlanCsv(pu, state), 'text/csv;charset=utf-8');
     },
     importText: (text: string): ImportReport | Error => {
-      if (!pu || !state) return new Error('no area');
+      if (!pu || !state) return new PlanImportError('no-area');
       try {
         const result = importPlan(pu, state, text);
         onImported(result.state);

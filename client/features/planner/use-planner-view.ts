@@ -108,7 +108,7 @@ export function usePlannerView() {
   const dirty = state !== null && (saved && saved.pu === pu ? saved.state !== state : editor.canUndo);
   const draftName = name || (units ? t('plannerDefaultName', { area: units.area.name, date: new Date().toLocaleDateString() }) : '');
   const input = () => toDraftInput(draftName, units!.area, band, state!);
-  const files = usePlannerFiles({ pu, state, rows: derived.rows, outlines: derived.outlines, areaCode: units?.area.code ?? '', onImported: editor.replace });
+  const files = usePlannerFiles({ pu, state, rows: derived.rows, outlines: derived.outlines, areaName: units?.area.name ?? '', t, onImported: editor.replace });
 
   return {
     data, editor, derived, worker, drafts, files,

@@ -100,6 +100,7 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolPrint: 'Print patrol card',
   patrolExportGeojson: 'Export GeoJSON',
   patrolExportGpx: 'Export GPX',
+  patrolExportFileWord: 'patrol-route',
   patrolSaveTitle: 'Save and assign',
   patrolSaveName: 'Route name',
   patrolSaveUnit: 'Assign to',

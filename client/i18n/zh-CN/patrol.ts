@@ -98,6 +98,7 @@ export const patrol = {
   patrolPrint: '打印巡防卡',
   patrolExportGeojson: '导出 GeoJSON',
   patrolExportGpx: '导出 GPX',
+  patrolExportFileWord: '巡防路线',
   patrolSaveTitle: '保存并分配',
   patrolSaveName: '路线名称',
   patrolSaveUnit: '分配给',

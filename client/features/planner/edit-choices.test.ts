@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../i18n/messages';
+import { editChoices } from './edit-choices';
+import { plannerFixture } from './planner-fixture';
+import { moveUnits, publishedPlanState } from './plan-state';
+import { toPlanUnits } from './plan-units';
+
+const pu = toPlanUnits(plannerFixture());
+const t = createTranslator('zh-CN');
+// As the planner names grids: published ones by name, a new key by its draft label.
+const names: Record<string, string> = { G1: '测试社区第1网格', G2: '测试社区第2网格', G3: '另一社区第1网格' };
+const gridName = (key: string) => names[key] ?? t('plannerDraftGridName', { key });
+
+describe('editChoices', () => {
+  it('says where the selection lies by grid name, not by code', () => {
+    const choices = editChoices(t, pu, publishedPlanState(pu), ['b0-0', 'b0-1'], null, gridName);
+    expect(choices.selectionText).toBe('已选 2 栋楼（1 个小区，200 户），位于网格 测试社区第1网格');
+  });
+
+  it('offers the grids of the community to move to by name, a new grid by its draft label', () => {
+    const state = moveUnits(pu, publishedPlanState(pu), ['b3-0', 'b3-1'], 'N001');
+    const choices = editChoices(t, pu, state, ['b0-0', 'b0-1'], null, gridName);
+    expect(choices.moveTargets).toEqual([
+      { key: 'G2', name: '测试社区第2网格' },
+      { key: 'N001', name: '新网格 N001' },
+    ]);
+    expect(choices.selectionText).toContain('位于网格 测试社区第1网格');
+  });
+
+  it('offers the neighbours of the picked grid to merge with by name', () => {
+    expect(editChoices(t, pu, publishedPlanState(pu), [], 'G1', gridName).mergePartners).toEqual([{ key: 'G2', name: '测试社区第2网格' }]);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Translate } from '../../i18n/messages';
+import { gridCommunity, mergeCandidates, type PlanState } from './plan-state';
+import type { PlanUnits } from './plan-units';
+import { gridsOfSelection } from './selection';
+
+/** A grid offered in a list: its key is the value, its name what the planner reads. */
+export interface GridChoice {
+  key: string;
+  name: string;
+}
+
+/**
+ * The hand-edit panel's words and lists for a selection, grids by name (`gridName`, as the table names them: a
+ * published grid by its name, a new one by its draft label). Pure.
+ */
+export interface EditChoices {
+  /** 「已选 2 栋楼（1 个小区，69 户），位于网格 南滨社区第1网格」, or that nothing is selected. */
+  selectionText: string;
+  /** Where the selection can move: unlocked grids of its community other than the one it lies in, by key. */
+  moveTargets: GridChoice[];
+  /** The neighbours of the grid picked in the table that it can merge with, by key. */
+  mergePartners: GridChoice[];
+}
+
+export function editChoices(
+  t: Translate,
+  pu: PlanUnits,
+  state: PlanState,
+  selection: readonly string[],
+  pickedGrid: string | null,
+  gridName: (key: string) => string,
+): EditChoices {
+  const choice = (key: string): GridChoice => ({ key, name: gridName(key) });
+  const compounds = new Set(selection.map((c) => pu.props.get(c)?.compoundCode));
+  const households = selection.reduce((s, c) => s + (pu.props.get(c)?.households ?? 0), 0);
+  const community = selection.length ? pu.props.get(selection[0])?.communityCode : undefined;
+  const from = gridsOfSelection(state.assignment, selection);
+  const targets = [...new Set(state.assignment.values())]
+    .filter((k) => !state.locked.has(k) && gridCommunity(pu, state, k) === community && !(from.length === 1 && from[0] === k))
+    .sort();
+  return {
+    selectionText: selection.length
+      ? t('plannerSelection', { buildings: selection.length, compounds: compounds.size, households, grids: from.map(gridName).join(t('listSeparator')) })
+      : t('plannerSelectionNone'),
+    moveTargets: targets.map(choice),
+    mergePartners: pickedGrid ? mergeCandidates(pu, state, pickedGrid).map(choice) : [],
+  };
+}

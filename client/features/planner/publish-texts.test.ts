@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
+import { createTranslator } from '../../i18n/messages';
+import type { GridRow } from './grid-rows';
+import { publishedText, publishWarnings, refusalView } from './publish-texts';
+
+const t = createTranslator('zh-CN');
+const en = createTranslator('en');
+
+const grid = (code: string, name: string) => ({ code, name });
+const changes = (added: PublishPreview['added'], kept: PublishPreview['kept']): PublishPreview => ({
+  changed: { buildings: 0, households: 0, residents: 0 },
+  total: { buildings: 40, households: 2000, residents: 5000 },
+  added, removed: [], kept, handovers: [], staffWithBuildings: 0, leaderless: [], sharedLeadership: [], undecided: [],
+});
+const codes = ['511703001012001', '511703001012002', '511703001012003', '511703001012004', '511703001012005'];
+
+describe('publishedText', () => {
+  it('counts no new codes when every grid keeps its code, though the result maps every grid to its code', () => {
+    const result: PublishResult = {
+      planId: 'p', grids: 5, warnings: [],
+      codes: Object.fromEntries(codes.map((c) => [c, c])),
+      changes: changes([], codes.map((c, i) => grid(c, `南滨社区第${i + 1}网格`))),
+    };
+    expect(publishedText(t, result)).toBe('发布成功：5 个网格，分配了 0 个新编码。');
+  });
+
+  it('counts the grids the preview calls 新增, in either language', () => {
+    const result: PublishResult = {
+      planId: 'p', grids: 5, warnings: [],
+      codes: { ...Object.fromEntries(codes.slice(0, 4).map((c) => [c, c])), N001: '511703001012006' },
+      changes: changes([grid('511703001012006', '南滨社区第6网格')], codes.slice(0, 4).map((c) => grid(c, c))),
+    };
+    expect(publishedText(t, result)).toBe('发布成功：5 个网格，分配了 1 个新编码。');
+    expect(publishedText(en, result)).toBe('Published: 5 grids, 1 codes assigned.');
+  });
+});
+
+const problem = (n: number): PlanProblem => ({ kind: 'contiguity', code: 'plan_grid_pieces', params: { grid: `G${n}` }, message: `以下网格不连片：南滨社区第${n}网格` });
+
+describe('refusalView', () => {
+  it('heads the list with the count and shows each problem once, not the joined message again', () => {
+    const view = refusalView(t, '以下网格不连片：南滨社区第1网格', [problem(1)]);
+    expect(view.heading).toBe('方案未通过校验，未发布（1 个问题）：');
+    expect(view.heading).not.toContain('不连片');
+    expect(view.shown.map((p) => p.message)).toEqual(['以下网格不连片：南滨社区第1网格']);
+    expect(view.more).toBeNull();
+  });
+
+  it('shows the first ten of many problems and says how many more there are', () => {
+    const problems = Array.from({ length: 83 }, (_, i) => problem(i + 1));
+    const view = refusalView(t, problems.map((p) => p.message).join('；'), problems);
+    expect(view.heading).toBe('方案未通过校验，未发布（83 个问题）：');
+    expect(view.shown).toEqual(problems.slice(0, 10));
+    expect(view.more).toBe('另有 73 个问题');
+  });
+
+  it('shows the message when the refusal came without its problems', () => {
+    expect(refusalView(t, '方案为空', [])).toEqual({ heading: '方案未通过校验，未发布：方案为空', shown: [], more: null });
+  });
+});
+
+const row = (key: string, households: number, inBand: boolean, contiguous = true): GridRow => ({
+  key, communityCode: 'c', households, residents: 0, partyMembers: 0, institutionStaff: 0, areaKm2: 1, polsbyPopper: 1, contiguous, buildings: 1,
+  deviationPct: 0, inBand, offending: !inBand || !contiguous, locked: false,
+});
+
+describe('publishWarnings', () => {
+  const names: Record<string, string> = { G1: '南滨社区第1网格', G2: '南滨社区第2网格' };
+  const gridName = (key: string) => names[key] ?? t('plannerDraftGridName', { key });
+
+  it('names the grids outside the band and those in pieces, with their households', () => {
+    const rows = [row('G1', 420, true), row('G2', 612, false), row('N001', 150, false, false)];
+    expect(publishWarnings(t, rows, gridName)).toEqual([
+      '注意：2 个网格户数超出范围：南滨社区第2网格（612 户）、新网格 N001（150 户）。',
+      '注意：1 个网格不连续：新网格 N001（150 户）。',
+    ]);
+  });
+
+  it('warns of nothing when every grid is in the band and in one piece', () => {
+    expect(publishWarnings(t, [row('G1', 420, true)], gridName)).toEqual([]);
+  });
+});
