@@ -7514,6 +7514,7 @@ export interface operations {
                                     name: string;
                                     label: string;
                                     compoundCode: string;
+                                    compoundName: string;
                                     communityCode: string;
                                     gridCode: string;
                                     beatCode: string | null;

@@ -48,6 +48,8 @@ export const PlannerUnitPropertiesSchema = z.object({
   /** The building as people name it, its compound's name and its own: "星河城1栋" (lists show this, not the code). */
   label: z.string(),
   compoundCode: z.string(),
+  /** The compound's name (星河城), for reports that name a compound. */
+  compoundName: z.string(),
   communityCode: z.string(),
   /** The building's grid in the published plan. */
   gridCode: z.string(),

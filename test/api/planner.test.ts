@@ -53,14 +53,15 @@ describe('planner areas and units', () => {
   it('names each building as people do (compound and building: 星河城1栋) and each beat by its name, for the lists', async () => {
     const street = smallestStreet();
     const units = (await (await planner.request(`/api/planner/units?street=${street.code}`)).json()) as PlannerUnits;
-    const named = await queryRows<{ code: string; label: string }>(
+    const named = await queryRows<{ code: string; label: string; compound: string }>(
       db,
-      sql`SELECT b.code, k.name || b.name AS label FROM buildings b JOIN compounds k ON k.code = b.compound_code
+      sql`SELECT b.code, k.name || b.name AS label, k.name AS compound FROM buildings b JOIN compounds k ON k.code = b.compound_code
           JOIN communities c ON c.code = k.community_code WHERE c.street_code = ${street.code}`,
     );
-    const expected = new Map(named.map((r) => [r.code, r.label]));
+    const expected = new Map(named.map((r) => [r.code, r]));
     for (const f of units.units.features) {
-      expect(f.properties.label, f.properties.code).toBe(expected.get(f.properties.code));
+      expect(f.properties.label, f.properties.code).toBe(expected.get(f.properties.code)?.label);
+      expect(f.properties.compoundName, f.properties.code).toBe(expected.get(f.properties.code)?.compound);
       expect(f.properties.label).not.toContain(f.properties.code);
     }
     const beats = new Set(units.units.features.map((f) => f.properties.beatCode).filter((b): b is string => b !== null));

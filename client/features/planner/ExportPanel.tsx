@@ -7,13 +7,15 @@ export interface ExportPanelProps {
   onExportGeojson: () => void;
   onExportCsv: () => void;
   onImport: (text: string) => ImportReport | Error;
+  /** Buildings and compounds by name for the report (the file's own unknown codes name nothing else). */
+  names: { building: (code: string) => string; compound: (code: string) => string };
   disabled: boolean;
 }
 
 const shown = 30;
 
 /** Export the draft (GeoJSON of dissolved grids, CSV of buildings) and import a plan from GeoJSON, a zipped Shapefile or a GeoPackage, with its report. */
-export function ExportPanel({ onExportGeojson, onExportCsv, onImport, disabled }: ExportPanelProps) {
+export function ExportPanel({ onExportGeojson, onExportCsv, onImport, names, disabled }: ExportPanelProps) {
   const { t } = useI18n();
   const [report, setReport] = useState<ImportReport | Error | null>(null);
   const list = (codes: string[]) => codes.slice(0, shown).join(t('listSeparator')) + (codes.length > shown ? t('plannerAndMore', { count: codes.length - shown }) : '');
@@ -54,13 +56,13 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, disabled }
           ) : (
             <>
               <p>{t('plannerImported', { matched: report.matched, features: report.features })}</p>
-              {report.unmatched.length > 0 && <p className="error">{t('plannerImportUnmatched', { count: report.unmatched.length, codes: list(report.unmatched) })}</p>}
+              {report.unmatched.length > 0 && <p className="error">{t('plannerImportUnmatched', { count: report.unmatched.length, codes: list(report.unmatched.map(names.building)) })}</p>}
               {report.unknown.length > 0 && <p className="error">{t('plannerImportUnknown', { count: report.unknown.length, codes: list(report.unknown) })}</p>}
-              {report.conflicting.length > 0 && <p className="error">{t('plannerImportConflicting', { count: report.conflicting.length, codes: list(report.conflicting) })}</p>}
+              {report.conflicting.length > 0 && <p className="error">{t('plannerImportConflicting', { count: report.conflicting.length, codes: list(report.conflicting.map(names.building)) })}</p>}
               {report.skippedFeatures.length > 0 && (
                 <p className="error">{t('plannerImportSkipped', { count: report.skippedFeatures.length, indices: list(report.skippedFeatures.map((s) => String(s.index + 1))) })}</p>
               )}
-              {report.compoundsMadeWhole.length > 0 && <p className="notice">{t('plannerImportCompounds', { count: report.compoundsMadeWhole.length, codes: list(report.compoundsMadeWhole) })}</p>}
+              {report.compoundsMadeWhole.length > 0 && <p className="notice">{t('plannerImportCompounds', { count: report.compoundsMadeWhole.length, codes: list(report.compoundsMadeWhole.map(names.compound)) })}</p>}
               {report.keysSplitByCommunity.length > 0 && <p className="notice">{t('plannerImportCommunities', { keys: list(report.keysSplitByCommunity) })}</p>}
             </>
           )}

@@ -135,7 +135,7 @@ export function PlannerView() {
               onNew={v.newDraft}
               disabled={busy}
             />
-            <ExportPanel onExportGeojson={v.files.exportGeojson} onExportCsv={v.files.exportCsv} onImport={v.files.importText} disabled={busy} />
+            <ExportPanel onExportGeojson={v.files.exportGeojson} onExportCsv={v.files.exportCsv} onImport={v.files.importText} names={v.files.names} disabled={busy} />
           </aside>
         </>
       )}

@@ -37,6 +37,7 @@ export function plannerFixture(): PlannerUnits {
         name: `${col + 1}栋${row + 1}单元`,
         label: `测试小区${col + 1}栋${row + 1}单元`,
         compoundCode: `cp${col}`,
+        compoundName: '测试小区',
         communityCode: col < 4 ? communityA : communityB,
         gridCode: col < 2 ? 'G1' : col < 4 ? 'G2' : 'G3',
         beatCode: col < 3 ? 'B1' : 'B2',

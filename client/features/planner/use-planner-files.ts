@@ -32,6 +32,14 @@ export function usePlannerFiles({ pu, state, rows, outlines, areaName, t, onImpo
       if (!pu || !state) return;
       downloadText(exportFileName(t, areaName, 'csv'), buildPlanCsv(pu, state), 'text/csv;charset=utf-8');
     },
+    /** Buildings and compounds as the import report names them: 星河城1栋, 星河城 (a code only if the area lacks it). */
+    names: {
+      building: (code: string) => pu?.props.get(code)?.label ?? code,
+      compound: (code: string) => {
+        const first = pu?.compounds.get(code)?.[0];
+        return (first && pu?.props.get(first)?.compoundName) ?? code;
+      },
+    },
     importText: (text: string): ImportReport | Error => {
       if (!pu || !state) return new PlanImportError('no-area');
       try {

@@ -97,7 +97,7 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
   const rows = await queryRows<UnitRow>(
     db,
     sql`WITH t AS (${territoriesSql(area.communityCodes)})
-        SELECT t.code, t.name, ${buildingLabel(k.name, sql`t.name`)} AS label, t.compound_code AS "compoundCode", t.community_code AS "communityCode",
+        SELECT t.code, t.name, ${buildingLabel(k.name, sql`t.name`)} AS label, t.compound_code AS "compoundCode", ${k.name} AS "compoundName", t.community_code AS "communityCode",
           t.grid_code AS "gridCode", ${bg.beatCode} AS "beatCode",
           t.households, t.residents, t.party_members AS "partyMembers", t.institution_staff AS "institutionStaff",
           (SELECT count(*)::int FROM ${incidents} ${i}
@@ -114,6 +114,7 @@ export async function findPlannerUnits(db: Db, area: PlannerArea & { communityCo
       name: r.name,
       label: r.label,
       compoundCode: r.compoundCode,
+      compoundName: r.compoundName,
       communityCode: r.communityCode,
       gridCode: r.gridCode,
       beatCode: r.beatCode,
