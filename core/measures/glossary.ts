@@ -121,7 +121,7 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
     en: { name: 'Rank', counts: 'the place among all the district’s grids of the round by score, highest first; equal scores share a place and the next is skipped (1, 2, 2, 4)', period: 'each two-month round' },
   },
   patrolVisits: {
-    'zh-CN': { name: '到访次数', counts: `民警或网格员进入热点网格或重点场所一次为一次到访：定位点进入范围即开始，直到定位点离开范围超过 ${dose.exitMarginM} 米或连续 ${dose.maxGapS} 秒无定位；无定位时以签到计一次（时长未知）`, period: '所选时段（可限每日时段）' },
+    'zh-CN': { name: '到访次数', counts: `民警或网格员进入热点方格或重点场所一次为一次到访：定位点进入范围即开始，直到定位点离开范围超过 ${dose.exitMarginM} 米或连续 ${dose.maxGapS} 秒无定位；无定位时以签到计一次（时长未知）`, period: '所选时段（可限每日时段）' },
     en: { name: 'Visits', counts: `a unit entering a hot-spot cell or key place: from a ping inside until pings lie more than ${dose.exitMarginM} m outside or stop for over ${dose.maxGapS} s; a check-in without pings is a visit of unknown length`, period: 'the period (optionally a daily window)' },
   },
   patrolDwell: {

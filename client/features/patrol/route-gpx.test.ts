@@ -4,7 +4,7 @@ import { buildRouteGpx, escapeXml, localMinutesToIso, nextPatrolDay } from './ro
 import { routeFromPlan } from './shown-route';
 
 const route = routeFromPlan(fixturePlan, ['KP03']);
-const gpx = buildRouteGpx(route, { name: '夜巡 & 一线', day: '2026-03-10', nameStop: (s) => s.name ?? `热点网格 ${s.id}` });
+const gpx = buildRouteGpx(route, { name: '夜巡 & 一线', day: '2026-03-10', nameStop: (s) => s.name ?? `热点方格 ${s.id}` });
 
 describe('the GPX of a route', () => {
   it('is GPX 1.1 with the route’s name', () => {
@@ -17,9 +17,9 @@ describe('the GPX of a route', () => {
   it('has a waypoint a stop in visiting order, named and timed at its arrival (UTC)', () => {
     const wpts = [...gpx.matchAll(/<wpt lat="([\d.]+)" lon="([\d.]+)">\s*<time>([^<]+)<\/time>\s*<name>([^<]+)<\/name>/g)];
     expect(wpts.map((m) => [m[2], m[1], m[3], m[4]])).toEqual([
-      ['107.502', '31.201', '2026-03-10T11:04:12Z', '1. 热点网格 cell-10-12'],
+      ['107.502', '31.201', '2026-03-10T11:04:12Z', '1. 热点方格 cell-10-12'],
       ['107.505', '31.203', '2026-03-10T11:14:06Z', '2. 达川中学 &lt;南门&gt;'],
-      ['107.507', '31.199', '2026-03-10T11:28:00Z', '3. 热点网格 cell-11-12'],
+      ['107.507', '31.199', '2026-03-10T11:28:00Z', '3. 热点方格 cell-11-12'],
     ]);
     expect(gpx).toContain('<desc>19:14–19:21 必到</desc>');
   });

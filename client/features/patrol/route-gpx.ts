@@ -35,7 +35,7 @@ export interface GpxOptions {
   name: string;
   /** The day the times are for, 'YYYY-MM-DD' (see nextPatrolDay). */
   day: string;
-  /** How a stop without a name (a hotspot cell) is named, e.g. '热点网格 cell-3-4'. */
+  /** How a stop without a name (a hotspot cell) is named, e.g. '热点方格 cell-3-4'. */
   nameStop: (stop: ShownRoute['stops'][number], order: number) => string;
 }
 
