@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatLngLat, weekdayRuns, type PatrolCard as Card } from './patrol-card';
+import { hotspotSourceLabels } from './hotspot-source-labels';
 import { methodLabels } from './RouteResult';
 
 export interface PatrolCardProps {
@@ -31,6 +32,7 @@ export function PatrolCard({ card, mapImage }: PatrolCardProps) {
     [t('patrolMinutes'), t('patrolMinutesValue', { minutes: card.totals.minutes, budget: card.totals.budgetMin })],
     [t('patrolCoveredRisk'), card.totals.coveredRisk],
     [t('patrolMethod'), t(methodLabels[card.totals.method])],
+    [t('patrolHotspots'), t(hotspotSourceLabels[card.hotspots ?? 'unknown'])],
   ];
   if (card.assignedTo) fields.push([t('patrolColAssigned'), card.assignedTo]);
   return createPortal(

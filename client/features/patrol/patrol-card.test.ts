@@ -40,6 +40,11 @@ describe('the patrol card', () => {
     expect(buildPatrolCard(route, 'n').startPlace).toBeNull();
   });
 
+  it('says where the hotspot stops came from, as the route panel does (null when the saved route did not record it)', () => {
+    expect(buildPatrolCard({ ...route, hotspots: 'forecast' }, 'n').hotspots).toBe('forecast');
+    expect(buildPatrolCard({ ...route, hotspots: null }, 'n').hotspots).toBeNull();
+  });
+
   it('writes a start point to about a metre', () => {
     expect(formatLngLat([107.123456789, 31.2])).toBe('107.12346, 31.20000');
   });

@@ -17,6 +17,8 @@ export interface PatrolCard {
   assignedTo: string | null;
   totals: RouteTotals;
   method: string;
+  /** Where the hotspot stops came from (the shift's forecast or recent Gi*), as the route panel says; null if not recorded. */
+  hotspots: ShownRoute['hotspots'];
   rows: StopRow[];
 }
 
@@ -40,6 +42,7 @@ export function buildPatrolCard(route: ShownRoute, title: string): PatrolCard {
     assignedTo: route.saved?.assignedName ?? null,
     totals: routeTotals(route),
     method: route.method,
+    hotspots: route.hotspots,
     rows: toStopRows(route.stops),
   };
 }
