@@ -37,6 +37,7 @@ import { basemapRouter } from './routes/basemap/basemap.router';
 import { basemapTilesRouter } from './routes/basemap/basemap-tiles.router';
 import { searchRouter } from './routes/search/search.router';
 import { apiDocsRouter } from './openapi/api-docs.router';
+import { ogcRefusal } from './routes/ogc/ogc-exception';
 import { ogcRouter } from './routes/ogc/ogc.router';
 import { tilesRouter } from './routes/tiles/tiles.router';
 import { fieldReportPaths, fieldRouter } from './routes/field/field.router';
@@ -133,9 +134,9 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   app.all('/api/*', (c) => c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404));
   app.route('/', basemapTilesRouter(basemap)); // base-map tiles need no session (issue 11)
   // OGC API – Features (issue 14): read only, so the session is all it needs of /api's middleware (no CSRF, no audit).
-  // Desktop GIS reads /ogc with a machine token (Authorization: Bearer) as well as with a session.
-  app.use('/ogc', loadApiToken(apiTokenLimiter), loadSession);
-  app.use('/ogc/*', loadApiToken(apiTokenLimiter), loadSession);
+  // Desktop GIS reads /ogc with a machine token (Authorization: Bearer) as well as with a session; its refusals are OGC's.
+  // '/ogc/*' matches /ogc itself too: a second use for '/ogc' counted the landing page twice against a token's rate.
+  app.use('/ogc/*', loadApiToken(apiTokenLimiter, ogcRefusal), loadSession);
   app.route('/ogc', ogcRouter);
   // Vector tiles (issue 14, item 2): read only like /ogc, with a session or a machine token, each scoped to its user.
   app.use('/tiles/*', loadApiToken(apiTokenLimiter), loadSession);

@@ -14,7 +14,8 @@ export const AreaSchema = z.discriminatedUnion('type', [PolygonSchema, MultiPoly
 const inScope = z.boolean();
 
 export const DistrictPropertiesSchema = z.object({ code: z.string(), name: z.string() });
-export const StreetPropertiesSchema = z.object({ code: z.string(), name: z.string(), kind: z.enum(['street', 'town', 'township']), urban: z.boolean() });
+export const streetKinds = ['street', 'town', 'township'] as const;
+export const StreetPropertiesSchema = z.object({ code: z.string(), name: z.string(), kind: z.enum(streetKinds), urban: z.boolean() });
 export const CommunityPropertiesSchema = z.object({ code: z.string(), name: z.string(), shortName: z.string(), streetCode: z.string(), kind: z.string(), urban: z.boolean() });
 
 /**

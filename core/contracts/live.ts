@@ -6,11 +6,14 @@ import { z } from 'zod';
  */
 export const ExternalIdSchema = z.string().regex(/^[A-Za-z0-9_\-:.]{1,64}$/, 'externalId must be 1–64 letters, digits or _-:.');
 
+/** How an incident came in: a 110 call, a patrol, a walk-in at a station, a grid worker's report. */
+export const incidentSources = ['110', 'patrol', 'walk_in', 'grid_report'] as const;
+
 /** A new incident as registered by the command center or an officer (POST /api/incidents). */
 export const NewIncidentSchema = z.object({
   externalId: ExternalIdSchema.optional(),
   categoryCode: z.string().regex(/^[A-Z_]{2,32}$/, 'categoryCode must be a category code like THEFT_RES'),
-  source: z.enum(['110', 'patrol', 'walk_in', 'grid_report'], { message: 'source must be 110, patrol, walk_in or grid_report' }),
+  source: z.enum(incidentSources, { message: 'source must be 110, patrol, walk_in or grid_report' }),
   lng: z.number({ message: 'lng must be a number' }).min(-180).max(180),
   lat: z.number({ message: 'lat must be a number' }).min(-90).max(90),
   occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO date-time' }).optional(),

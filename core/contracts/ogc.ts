@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { disputeStatuses } from '../disputes';
 import type { Role } from './auth';
+import { disputeSources, disputeTypes } from './disputes';
+import { keyPlaceKinds, streetKinds } from './features';
+import { incidentSources } from './live';
+import { travelModes } from './patrol';
 import { everyone, patrolPlanners, personalDataReaders } from './role-groups';
 
 /**
@@ -59,6 +64,18 @@ export const ogcQueryables = {
   patrol_routes: ['stationCode', 'mode'],
 } as const satisfies Record<OgcCollectionId, readonly string[]>;
 export type OgcQueryable = (typeof ogcQueryables)[OgcCollectionId][number];
+
+/**
+ * The codes an enumerated queryable takes, which /queryables lists as its JSON Schema `enum` so that a client can offer
+ * them (a filter on another value matches nothing). Each is the list its /api contract validates against.
+ */
+export const ogcQueryableValues: { [C in OgcCollectionId]?: Partial<Record<(typeof ogcQueryables)[C][number], readonly string[]>> } = {
+  streets: { kind: streetKinds },
+  key_places: { kind: keyPlaceKinds },
+  incidents: { source: incidentSources },
+  disputes: { type: disputeTypes, status: disputeStatuses, source: disputeSources },
+  patrol_routes: { mode: travelModes },
+};
 
 /** The items parameters of OGC Parts 1 and 2 that every collection takes besides its queryables. */
 export const ogcItemsParameters = ['bbox', 'bbox-crs', 'datetime', 'limit', 'offset', 'crs'] as const;
@@ -198,7 +215,7 @@ export const OgcQueryablesSchema = z.object({
   $id: z.string(),
   type: z.literal('object'),
   title: z.string(),
-  properties: z.record(z.string(), z.object({ type: z.string(), title: z.string() })),
+  properties: z.record(z.string(), z.object({ type: z.string(), title: z.string(), enum: z.array(z.string()).optional() })),
   additionalProperties: z.boolean(),
 });
 export type OgcQueryables = z.infer<typeof OgcQueryablesSchema>;

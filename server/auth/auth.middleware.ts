@@ -6,7 +6,7 @@ import { answerSchema } from '../openapi/describe';
 import { guardsKey } from '../openapi/openapi-document';
 import type { Role } from '../../core/contracts/auth';
 import { writeAudit } from '../audit/audit.repo';
-import { apiError, type ApiMessageCode } from '../i18n/messages';
+import { apiError, type ApiMessageCode, type MessageParams } from '../i18n/messages';
 import type { AppEnv, AuditNote } from '../routes/context';
 import { apiTokenReach } from './api-token-reach';
 import { checkApiToken, type ApiTokenRefusal } from './api-tokens.repo';
@@ -21,26 +21,31 @@ const refusalMessage: Record<ApiTokenRefusal, 'api_token_unknown' | 'api_token_r
   unknown: 'api_token_unknown', revoked: 'api_token_revoked', expired: 'api_token_expired', disabled: 'api_token_disabled',
 };
 
+/** How a refusal is written: `error` is the API's stable code, `message` its words; /ogc writes an OGC exception instead. */
+export type RefusalWriter = (c: Context<AppEnv>, status: 401 | 403 | 429, error: string, message: ApiMessageCode, params?: MessageParams) => Response;
+const apiRefusal: RefusalWriter = (c, status, error, message, params) => c.json(apiError(c, error, message, params), status);
+
 /**
  * A machine token (`Authorization: Bearer …`, issue 14) reads as its account: a refused token answers 401 saying why,
- * a write or an account/admin route 403, and a token past `limiter`'s rate 429. Without a Bearer header, nothing.
+ * a write or an account/admin route 403, and a token past `limiter`'s rate 429, each written by `refuse`. Without a
+ * Bearer header, nothing.
  */
-export function loadApiToken(limiter: FixedWindowLimiter): MiddlewareHandler<AppEnv> {
+export function loadApiToken(limiter: FixedWindowLimiter, refuse: RefusalWriter = apiRefusal): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
     if (!bearer) return next();
     // Read-only but for the dispatch intake, and kept off account management, whatever the token: refused before the
     // token is even looked up.
     const reach = apiTokenReach(c.req.method, c.req.path);
-    if (reach === 'write_refused') return c.json(apiError(c, 'forbidden', 'api_token_read_only', { method: c.req.method, path: c.req.path }), 403);
-    if (reach === 'route_refused') return c.json(apiError(c, 'forbidden', 'api_token_not_here', { path: c.req.path }), 403);
+    if (reach === 'write_refused') return refuse(c, 403, 'forbidden', 'api_token_read_only', { method: c.req.method, path: c.req.path });
+    if (reach === 'route_refused') return refuse(c, 403, 'forbidden', 'api_token_not_here', { path: c.req.path });
     const token = bearer[1];
     const check = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await checkApiToken(c.var.database.db, token) : ({ ok: false, refusal: 'unknown' } as const);
-    if (!check.ok) return c.json(apiError(c, `token_${check.refusal}`, refusalMessage[check.refusal]), 401);
+    if (!check.ok) return refuse(c, 401, `token_${check.refusal}`, refusalMessage[check.refusal]);
     const rate = limiter.hit(check.tokenId);
     if (!rate.allowed) {
       c.header('Retry-After', String(rate.retryAfterS));
-      return c.json(apiError(c, 'too_many_requests', 'api_token_rate', { limit: limiter.limit, seconds: rate.retryAfterS }), 429);
+      return refuse(c, 429, 'too_many_requests', 'api_token_rate', { limit: limiter.limit, seconds: rate.retryAfterS });
     }
     c.set('user', check.user);
     c.set('viaApiToken', true);

@@ -76,6 +76,21 @@ describe('zipped Shapefiles', () => {
     expect(rings.map((r) => r.length).sort()).toEqual([5, 5]);
   });
 
+  it('type the .dbf fields by their values: whole numbers N without decimals, other numbers with theirs, booleans N(1), text as wide as its longest', () => {
+    const rows = [
+      { residents: 1067, ratio: 0.25, inScope: true, name: '网格一' },
+      { residents: null, ratio: 12.125, inScope: false, name: 'b' },
+    ].map((properties, i): Feature<Point> => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [107.5 + i / 100, 31.2] }, properties }));
+    const path = join(dir, 'typed');
+    writeFileSync(`${path}.zip`, writeShapefileZip(rows, 'typed'));
+    const info = execFileSync('ogrinfo', ['-ro', '-al', `/vsizip/${path}.zip`]).toString();
+    expect([...info.matchAll(/^(\w+): (\w+ \(\d+\.\d+\))$/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'residents Integer (4.0)', 'ratio Real (6.3)', 'inScope Integer (1.0)', 'name String (9.0)',
+    ]);
+    expect(info).toMatch(/residents \(Integer\) = 1067\s+ratio \(Real\) = 0\.250\s+inScope \(Integer\) = 1\s+name \(String\) = 网格一/);
+    expect(info).toMatch(/residents \(Integer\) = \(null\)\s+ratio \(Real\) = 12\.125\s+inScope \(Integer\) = 0\s+name \(String\) = b/);
+  });
+
   it('cuts field names to 10 characters and keeps them unique', () => {
     expect(dbfFieldNames(['categoryName', 'categoryNameEn', 'name', '名称'])).toEqual(['categoryNa', 'category_2', 'name', 'field']);
   });
@@ -205,6 +220,15 @@ describe('GeoPackages', () => {
     expect(info).toMatch(/ID\["EPSG",4326\]|AUTHORITY\["EPSG","4326"\]/);
   });
 
+  it('declare booleans BOOLEAN and whole numbers INTEGER, as GDAL reads them', () => {
+    const path = join(dir, 'typed.gpkg');
+    writeFileSync(path, writeGeoPackage(places, 'key_places', '重点场所'));
+    const info = execFileSync('ogrinfo', ['-ro', '-so', '-al', path]).toString();
+    expect(info).toMatch(/^open: Integer\(Boolean\) /m);
+    expect(info).toMatch(/^households: Integer64 /m);
+    expect(info).toMatch(/^name: String /m);
+  });
+
   it('refuse a file that is not an SQLite database', () => {
     expect(refusal(() => readGeoPackage(Buffer.from('{"type":"FeatureCollection"}')))).toEqual({ field: 'body', code: 'file_not_geopackage' });
   });
@@ -218,5 +242,12 @@ describe('CSV', () => {
     expect(header).toBe('\uFEFFid,name,households,categoryName,open,leaderName,lon,lat,wkt');
     expect(first).toBe('K1,达川区人民政府,12,政府机关,true,,107.502,31.214,');
     expect(second).toMatch(/^511703001001001,三里坪街道第一网格,,,,张伟,,,"MULTIPOLYGON\(\(\(107\.5 31\.2,/);
+  });
+
+  it('writes one id column when a feature’s id is also a property (an incident’s number)', () => {
+    const incident: Feature<Point> = { type: 'Feature', id: 7, geometry: { type: 'Point', coordinates: [107.5, 31.2] }, properties: { id: 7, source: '110' } };
+    const [header, row] = writeFeaturesCsv([incident]).split('\r\n');
+    expect(header).toBe('\uFEFFid,source,lon,lat');
+    expect(row).toBe('7,110,107.5,31.2');
   });
 });

@@ -1,18 +1,30 @@
 import type { Feature } from 'geojson';
 
 /**
- * Attribute tables for dBase (.dbf) as @mapbox/shp-write's dbf writer takes them. Field names are at most 10 bytes
- * of ASCII: a longer or non-ASCII property name keeps its first letters, digits and underscores (cut to 10), and a
- * name taken already ends in _2, _3 … (cut to fit): categoryName -> categoryNa, and a second categoryNa… -> category_2.
- * Text is written as UTF-8 (the .cpg says so): the writer stores each char code as one byte, so we hand it the UTF-8
- * bytes as a latin1 string, cut at 254 bytes on a character boundary.
+ * Attribute tables for dBase (.dbf), typed from the values so that a GIS reads a count as a count: a property whose
+ * values are all integers is an N field without decimals (GDAL and QGIS read Integer below 10 digits, Integer64 up to
+ * 18; 1067, not 1067.000), other numbers N with as many decimals as they have (at most 15), booleans N(1) holding
+ * 1 or 0 as a GeoPackage stores them (dBase's own L reads in GDAL 3.6, and so in QGIS, as a text of one letter), and text
+ * as wide as its longest value. An absent value is blank: null to GDAL in a number field, '' in text.
+ * Field names are at most 10 bytes of ASCII: a longer or non-ASCII property name keeps its first letters, digits and
+ * underscores (cut to 10), and a name taken already ends in _2, _3 … (cut to fit): categoryName -> categoryNa, and a
+ * second categoryNa… -> category_2. Text is UTF-8 (the .cpg says so), cut at 254 bytes on a character boundary.
  */
+export interface DbfField {
+  property: string;
+  field: string; // the dBase name, at most 10 ASCII characters
+  type: 'C' | 'N';
+  width: number; // bytes
+  decimals: number;
+}
+
 export interface DbfTable {
-  fields: { property: string; field: string }[];
-  rows: Record<string, string | number | boolean | null>[];
+  fields: DbfField[];
+  rows: Buffer[][]; // each cell's bytes, not yet padded to its field's width
 }
 
 const MAX_TEXT_BYTES = 254;
+const MAX_DECIMALS = 15;
 
 /** Unique dBase field names for the property names, in order. */
 export function dbfFieldNames(properties: readonly string[]): string[] {
@@ -26,40 +38,50 @@ export function dbfFieldNames(properties: readonly string[]): string[] {
   });
 }
 
-/** UTF-8 bytes of `s`, at most 254, not cutting a character, as a string of one char per byte. */
-export function utf8Bytes(s: string): string {
-  let bytes = Buffer.from(s, 'utf8');
-  if (bytes.length > MAX_TEXT_BYTES) {
-    let end = MAX_TEXT_BYTES;
-    while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--; // back to the first byte of the character cut
-    bytes = bytes.subarray(0, end);
-  }
-  return bytes.toString('latin1');
+/** UTF-8 bytes of `s`, at most 254, not cutting a character. */
+export function utf8Bytes(s: string): Buffer {
+  const bytes = Buffer.from(s, 'utf8');
+  if (bytes.length <= MAX_TEXT_BYTES) return bytes;
+  let end = MAX_TEXT_BYTES;
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--; // back to the first byte of the character cut
+  return bytes.subarray(0, end);
 }
 
-type Kind = 'number' | 'boolean' | 'text';
+type Kind = 'integer' | 'real' | 'boolean' | 'text';
 
-function kindOf(values: unknown[]): Kind {
-  const present = values.filter((v) => v !== null && v !== undefined);
-  if (present.length > 0 && present.every((v) => typeof v === 'number' && Number.isFinite(v))) return 'number';
-  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'boolean';
+function kindOf(present: unknown[]): Kind {
+  if (present.length === 0) return 'text';
+  if (present.every((v) => typeof v === 'number' && Number.isFinite(v))) return present.every((v) => Number.isInteger(v)) ? 'integer' : 'real';
+  if (present.every((v) => typeof v === 'boolean')) return 'boolean';
   return 'text';
 }
 
-/** The dbf table of the features: one field a property, each of one type (mixed or absent values become text). */
+const decimalsOf = (v: number) => {
+  const s = String(v);
+  return /e/i.test(s) ? MAX_DECIMALS : Math.min(MAX_DECIMALS, (s.split('.')[1] ?? '').length);
+};
+
+/** The dbf table of the features: one field a property, each of one type (mixed values become text). */
 export function dbfTable(features: readonly Feature[]): DbfTable {
   const properties = [...new Set(features.flatMap((f) => Object.keys(f.properties ?? {})))];
   const names = dbfFieldNames(properties);
-  const kinds = properties.map((p) => kindOf(features.map((f) => f.properties?.[p])));
-  const rows = features.map((f) => {
-    const row: DbfTable['rows'][number] = {};
-    properties.forEach((p, i) => {
-      const v: unknown = f.properties?.[p];
-      if (v === null || v === undefined) row[names[i]] = kinds[i] === 'text' ? '' : null;
-      else if (kinds[i] === 'text') row[names[i]] = utf8Bytes(typeof v === 'object' ? JSON.stringify(v) : String(v));
-      else row[names[i]] = v as number | boolean;
-    });
-    return row;
+  const columns = properties.map((p) => {
+    const values: unknown[] = features.map((f) => f.properties?.[p]);
+    const kind = kindOf(values.filter((v) => v !== null && v !== undefined));
+    const decimals = kind === 'real' ? Math.max(...values.filter((v): v is number => typeof v === 'number').map(decimalsOf)) : 0;
+    const cell = (v: unknown): Buffer => {
+      if (v === null || v === undefined) return Buffer.alloc(0);
+      if (kind === 'integer') return Buffer.from(String(v));
+      if (kind === 'real') return Buffer.from((v as number).toFixed(decimals));
+      if (kind === 'boolean') return Buffer.from(v ? '1' : '0');
+      return utf8Bytes(typeof v === 'object' ? JSON.stringify(v) : String(v));
+    };
+    return { kind, decimals, cells: values.map(cell) };
   });
-  return { fields: properties.map((property, i) => ({ property, field: names[i] })), rows };
+  const fields = properties.map((property, i): DbfField => {
+    const { kind, decimals, cells } = columns[i];
+    const width = Math.max(1, ...cells.map((b) => b.length));
+    return { property, field: names[i], type: kind === 'text' ? 'C' : 'N', width, decimals };
+  });
+  return { fields, rows: features.map((_, r) => columns.map((c) => c.cells[r])) };
 }

@@ -12,10 +12,13 @@ export function writeFeaturesCsv(features: readonly Feature[]): string {
   for (const f of features) for (const k of Object.keys(f.properties ?? {})) keys.add(k);
   const points = features.some((f) => f.geometry?.type === 'Point');
   const others = features.some((f) => f.geometry && f.geometry.type !== 'Point');
+  // A feature's id may be a property too (an incident's number): one id column, not two of the same name.
+  keys.delete('id');
   const columns = ['id', ...keys, ...(points ? ['lon', 'lat'] : []), ...(others ? ['wkt'] : [])];
   const rows = features.map((f) => {
-    const row: Record<string, unknown> = { id: f.id };
+    const row: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(f.properties ?? {})) row[k] = v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
+    row.id = f.id ?? row.id;
     const g = f.geometry;
     if (g?.type === 'Point') [row.lon, row.lat] = g.coordinates;
     else if (g) row.wkt = wkx.Geometry.parseGeoJSON(g).toWkt();

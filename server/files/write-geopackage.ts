@@ -5,7 +5,7 @@ import { readFileBytes, withTempFile } from './temp-file';
 
 /**
  * Features (CRS84) as a GeoPackage 1.3 (OGC 12-128r18; issue 14, item 4): the three required tables, one feature table
- * named `layer` with an INTEGER fid, a geometry column and one column a property (REAL, INTEGER or TEXT by its values;
+ * named `layer` with an INTEGER fid, a geometry column and one column a property (REAL, INTEGER, BOOLEAN or TEXT by its values;
  * objects as JSON text), in EPSG:4326. Written through SQLite into a temporary file, then read back as bytes.
  */
 const WGS84_WKT = 'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]';
@@ -19,11 +19,12 @@ function geometryTypeName(features: readonly Feature[]): string {
   return types.size === 1 ? [...types][0]!.toUpperCase() : 'GEOMETRY';
 }
 
-function columnType(values: unknown[]): 'INTEGER' | 'REAL' | 'TEXT' {
+// BOOLEAN is a GeoPackage column type of its own (stored 0/1): GDAL and QGIS read it as a boolean, not a count.
+function columnType(values: unknown[]): 'INTEGER' | 'REAL' | 'BOOLEAN' | 'TEXT' {
   const present = values.filter((v) => v !== null && v !== undefined);
   if (present.length > 0 && present.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'INTEGER';
   if (present.length > 0 && present.every((v) => typeof v === 'number')) return 'REAL';
-  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'INTEGER';
+  if (present.length > 0 && present.every((v) => typeof v === 'boolean')) return 'BOOLEAN';
   return 'TEXT';
 }
 

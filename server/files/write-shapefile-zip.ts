@@ -1,15 +1,16 @@
 import shpwrite from '@mapbox/shp-write';
 import type { Feature, Position } from 'geojson';
 import { dbfTable } from './shapefile-fields';
+import { writeDbf } from './write-dbf';
 import { writeZip } from './zip-archive';
 
 /**
  * Features (CRS84) as a zipped Shapefile (issue 14, item 4): one .shp/.shx/.dbf/.prj/.cpg set a geometry family
  * (points, lines, polygons) present, named after the layer (with _points/_lines/_polygons only when there is more
- * than one), a WGS 84 .prj and a .cpg saying UTF-8. Shapes and the dbf come from @mapbox/shp-write; we hand it each
- * feature's parts already flattened (a MultiPolygon is one shape of many rings, as the format has it) and rings
- * turned the way the format wants them (outer clockwise, holes anticlockwise). MultiPoints and empty geometries have
- * no shape here and are left out. Field names are cut to 10 characters (see shapefile-fields.ts); <layer>.fields.txt
+ * than one), a WGS 84 .prj and a .cpg saying UTF-8. Shapes come from @mapbox/shp-write, the .dbf from write-dbf.ts
+ * with typed fields (shapefile-fields.ts). We hand shp-write each feature's parts already flattened (a MultiPolygon
+ * is one shape of many rings, as the format has it) and rings turned the way the format wants them (outer clockwise,
+ * holes anticlockwise). MultiPoints and empty geometries have no shape here and are left out. Field names are cut to 10 characters (see shapefile-fields.ts); <layer>.fields.txt
  * lists the full property name of each.
  */
 const WGS84_PRJ = 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
@@ -63,15 +64,16 @@ function shapeOf(f: Feature): Position | Position[][] {
 
 function writeLayer(features: Feature[], family: Family): { shp: Buffer; shx: Buffer; dbf: Buffer; fields: string } {
   const table = dbfTable(features);
-  let out: { shp: DataView; shx: DataView; dbf: DataView } | undefined;
-  shpwrite.write(table.rows, shapeTypes[family], features.map(shapeOf), (err, files) => {
+  let out: { shp: DataView; shx: DataView } | undefined;
+  // No rows for shp-write's own .dbf, which is not the one written.
+  shpwrite.write([], shapeTypes[family], features.map(shapeOf), (err, files) => {
     if (err) throw err;
     out = files;
   });
   if (!out) throw new Error('shp-write wrote nothing');
   const bytes = (v: DataView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
   const fields = table.fields.map((f) => `${f.field}\t${f.property}`).join('\r\n');
-  return { shp: bytes(out.shp), shx: bytes(out.shx), dbf: bytes(out.dbf), fields: `field\tproperty\r\n${fields}\r\n` };
+  return { shp: bytes(out.shp), shx: bytes(out.shx), dbf: writeDbf(table), fields: `field\tproperty\r\n${fields}\r\n` };
 }
 
 /** The zip's bytes; `layer` names the files (ASCII is safest for old tools, e.g. "grids"). */

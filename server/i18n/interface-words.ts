@@ -32,3 +32,8 @@ export function remitWord(language: Language, remit: Remit): string {
 export function personRoleWord(language: Language, role: PersonRole): string {
   return word(language, personRoleLabels[role]);
 }
+
+/** Each code's interface word in Chinese, the language of the data (names in features and files): { neighbour: '邻里纠纷', … }. */
+export function chineseWords<K extends string>(labels: Record<K, MessageKey>): Record<K, string> {
+  return Object.fromEntries(Object.entries<MessageKey>(labels).map(([code, key]) => [code, zhCN[key]])) as Record<K, string>;
+}

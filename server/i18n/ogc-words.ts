@@ -1,4 +1,7 @@
+import { keyPlaceLabels } from '../../client/features/layers/key-place-labels';
+import { remitLabels, sourceLabels, statusLabels, typeLabels } from '../../client/shared/dispute-labels';
 import type { OgcCollectionId, OgcQueryable } from '../../core/contracts/ogc';
+import { chineseWords } from './interface-words';
 import type { Language } from './language';
 
 /** What /ogc calls itself and its collections, in each language (GDAL and QGIS show the titles beside the ids). */
@@ -51,4 +54,19 @@ export const ogcQueryableWords: Record<Language, Record<OgcQueryable, string>> =
 export const ogcQueryablesTitle: Record<Language, (collection: string) => string> = {
   'zh-CN': (collection) => `${collection}：可筛选的属性`,
   en: (collection) => `${collection}: properties to filter on`,
+};
+
+/**
+ * The coded properties a collection also names in words, and the property holding the name: a dispute's type
+ * 'neighbour' comes with typeName 邻里纠纷. Chinese whatever the request's language, like the place names beside them
+ * (the data's own language, written into exported files too); the words are the interface's own tables.
+ */
+export const ogcCodeNames: Partial<Record<OgcCollectionId, Record<string, { as: string; words: Record<string, string> }>>> = {
+  key_places: { kind: { as: 'kindName', words: chineseWords(keyPlaceLabels) } },
+  disputes: {
+    type: { as: 'typeName', words: chineseWords(typeLabels) },
+    status: { as: 'statusName', words: chineseWords(statusLabels) },
+    source: { as: 'sourceName', words: chineseWords(sourceLabels) },
+    remit: { as: 'remitName', words: chineseWords(remitLabels) },
+  },
 };

@@ -6,7 +6,7 @@
  */
 import type { Role, Scope } from '../../core/contracts/auth';
 import {
-  crs84, ogcCollectionIds, ogcConformance, ogcCrsList, ogcMayOpen, ogcQueryables, type OgcCollection, type OgcCollectionId, type OgcCollections,
+  crs84, ogcCollectionIds, ogcConformance, ogcCrsList, ogcMayOpen, ogcQueryables, ogcQueryableValues, type OgcCollection, type OgcCollectionId, type OgcCollections,
   type OgcCrs, type OgcFeature, type OgcFeatureCollection, type OgcItemsQuery, type OgcLanding, type OgcLink, type OgcQueryables,
 } from '../../core/contracts/ogc';
 import type { Db } from '../db/engine';
@@ -121,7 +121,10 @@ export function ogcQueryablesOf(ctx: Pick<OgcContext, 'base' | 'language'>, id: 
     $id: `${ctx.base}/collections/${id}/queryables`,
     type: 'object',
     title: ogcQueryablesTitle[ctx.language](ogcCollectionWords[ctx.language][id].title),
-    properties: Object.fromEntries(ogcQueryables[id].map((name) => [name, { type: 'string', title: words[name] }])),
+    properties: Object.fromEntries(ogcQueryables[id].map((name) => {
+      const values = (ogcQueryableValues[id] as Partial<Record<string, readonly string[]>> | undefined)?.[name];
+      return [name, { type: 'string', title: words[name], ...(values ? { enum: [...values] } : {}) }];
+    })),
     // Only these may be filtered on; another name answers 400 (Part 3 lets a server say so with additionalProperties).
     additionalProperties: false,
   };

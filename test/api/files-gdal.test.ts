@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { Point } from 'geojson';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../core/contracts/auth';
-import type { OgcFeatureCollection } from '../../core/contracts/ogc';
+import { ogcCollectionIds, type OgcFeatureCollection } from '../../core/contracts/ogc';
 import type { ImportRefusal, ImportResult } from '../../core/contracts/registry';
 import { queryRows, type Db } from '../../server/db/engine';
 import { readGeoPackage } from '../../server/files/read-geopackage';
@@ -83,6 +83,51 @@ describe('GDAL reads our exports', { timeout: 120_000 }, () => {
     expect(viaZip.stdout).toMatch(/^Layer name: grids$/m);
     expect(viaZip.stdout).not.toMatch(/Layer name: grids\.fields/);
     expect(viaZip.stdout).toMatch(/^Feature Count: 208$/m);
+  });
+});
+
+describe('the field types GDAL reads in our Shapefiles', { timeout: 120_000 }, () => {
+  /** Each field of an unzipped export as ogrinfo -so lists it: name -> "Integer (4.0)". */
+  async function fieldTypes(collection: string, query = ''): Promise<{ types: Map<string, string>; names: Map<string, string> }> {
+    const res = await commander.request(`/ogc/collections/${collection}/export?f=shp${query}`);
+    expect(res.status, collection).toBe(200);
+    const folder = mkdtempSync(join(dir, `types-${collection}-`));
+    const entries = readZip(Buffer.from(await res.arrayBuffer()));
+    for (const [name, data] of entries) writeFileSync(join(folder, name), data);
+    const { stdout } = await run('ogrinfo', ['-ro', '-so', '-al', folder]);
+    const types = new Map([...stdout.matchAll(/^(\w+): (\w+ \(\d+\.\d+\))$/gm)].map((m) => [m[1], m[2]]));
+    // The full property name of each cut field name, as the export lists them.
+    const listed = [...entries].find(([n]) => n.endsWith('.fields.txt'))![1].toString().trim().split('\r\n').slice(1);
+    return { types, names: new Map(listed.map((line) => line.split('\t') as [string, string])) };
+  }
+
+  it('reads the grids’ counts as Integer, not Real (18.3), and inScope as Integer 0/1', async () => {
+    const { types } = await fieldTypes('grids');
+    for (const field of ['households', 'residents', 'partyMembe', 'institutio']) expect(types.get(field), field).toMatch(/^Integer(64)? \(\d+\.0\)$/);
+    expect(types.get('inScope')).toBe('Integer (1.0)');
+    expect(types.get('name')).toMatch(/^String /);
+  });
+
+  it('types every field of every collection by its values: whole numbers Integer, booleans Integer (1), text String', async () => {
+    const gridCode = ((await (await grid001.request('/api/auth/me')).json()) as Me).scope.codes[0];
+    // The collections with thousands of rows are exported for one grid: the fields are the same.
+    const byGrid = new Set<string>(['buildings', 'incidents', 'disputes']);
+    for (const collection of ogcCollectionIds) {
+      const query = byGrid.has(collection) ? `&gridCode=${gridCode}` : '';
+      const geojson = (await (await commander.request(`/ogc/collections/${collection}/export?f=geojson${query}`)).json()) as OgcFeatureCollection;
+      if (geojson.features.length === 0) continue; // a collection with no rows here (patrol routes, unseeded) has no file to read
+      const { types, names } = await fieldTypes(collection, query);
+      expect(types.size, collection).toBe(names.size);
+      for (const [field, type] of types) {
+        const values = geojson.features.map((f) => f.properties[names.get(field)!]).filter((v) => v !== null && v !== undefined);
+        const expected = values.length === 0 ? /^String/
+          : values.every((v) => typeof v === 'boolean') ? /^Integer \(1\.0\)$/
+          : values.every((v) => Number.isInteger(v)) ? /^Integer(64)? \(\d+\.0\)$/
+          : values.every((v) => typeof v === 'number') ? /^Real /
+          : /^String /;
+        expect(type, `${collection}.${names.get(field)}`).toMatch(expected);
+      }
+    }
   });
 });
 

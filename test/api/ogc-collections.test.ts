@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DisputeDetail, DisputePage } from '../../core/contracts/disputes';
+import { keyPlaceLabels } from '../../client/features/layers/key-place-labels';
+import { zhCN } from '../../client/i18n/zh-CN';
+import { remitLabels, sourceLabels, statusLabels, typeLabels } from '../../client/shared/dispute-labels';
+import type { DisputeDetail, DisputePage, DisputeSource, DisputeType } from '../../core/contracts/disputes';
+import type { KeyPlaceKind } from '../../core/contracts/features';
+import type { DisputeStatus, Remit } from '../../core/disputes';
 import { ogcCollectionIds, type OgcCollections, type OgcException, type OgcFeature, type OgcFeatureCollection } from '../../core/contracts/ogc';
 import type { SavedPatrolRoute } from '../../core/contracts/patrol';
 import { queryRows, type Db } from '../../server/db/engine';
@@ -125,6 +130,61 @@ describe('the disputes collection', () => {
     expect((await leader.request(`/api/disputes/${elsewhere.id}`)).status).toBe(404);
     const { status, body } = await getJson<OgcException>(leader, `/ogc/collections/disputes/items/${elsewhere.id}`);
     expect([status, body.code]).toEqual([404, 'NotFound']);
+  });
+});
+
+describe('names beside codes', () => {
+  // code -> name of each kind of place, read from the tables (a community by its short name, as every view names it).
+  async function namesOf(table: string, nameColumn = 'name'): Promise<Map<string, string>> {
+    const rows = await queryRows<{ code: string; name: string }>(db, sql`SELECT code, ${sql.identifier(nameColumn)} AS name FROM ${sql.identifier(table)}`);
+    return new Map(rows.map((r) => [r.code, r.name]));
+  }
+
+  it('names every place a feature gives by code, as the tables name it', async () => {
+    const names: Record<string, Map<string, string>> = {
+      grid: await namesOf('grids'), community: await namesOf('communities', 'short_name'), street: await namesOf('streets'),
+      beat: await namesOf('beats'), station: await namesOf('stations'),
+    };
+    const named: Record<string, string[]> = {
+      communities: ['street'], grids: ['community', 'street', 'beat'], beats: ['station'], stations: ['street'], key_places: ['grid'],
+      buildings: ['grid'], incidents: ['grid', 'beat'], disputes: ['grid', 'community', 'street', 'beat'],
+    };
+    for (const [collection, places] of Object.entries(named)) {
+      const { features } = await items(commander, `/ogc/collections/${collection}/items?limit=2000`);
+      expect(features.length, collection).toBeGreaterThan(0);
+      for (const place of places) {
+        const codes = features.map((f) => f.properties[`${place}Code`] as string | null);
+        expect(codes.some((c) => c !== null), `${collection}.${place}Code`).toBe(true);
+        expect(features.map((f) => f.properties[`${place}Name`]), `${collection}.${place}Name`).toEqual(codes.map((c) => (c === null ? null : names[place].get(c))));
+      }
+    }
+  });
+
+  it('names a dispute’s type, status, source and remit, and a key place’s kind, in the interface’s words', async () => {
+    const { features } = await items(commander, '/ogc/collections/disputes/items?limit=10000');
+    const rows = await queryRows<{ code: string; type: DisputeType; status: DisputeStatus; source: DisputeSource; remit: Remit | null }>(
+      db, sql`SELECT code, type, status, source, remit FROM disputes`,
+    );
+    const stored = new Map(rows.map((r) => [r.code, r]));
+    expect(features.length).toBe(rows.length);
+    for (const f of features) {
+      const d = stored.get(String(f.id))!;
+      expect(f.properties, d.code).toMatchObject({
+        type: d.type, typeName: zhCN[typeLabels[d.type]], status: d.status, statusName: zhCN[statusLabels[d.status]],
+        source: d.source, sourceName: zhCN[sourceLabels[d.source]], remitName: d.remit === null ? null : zhCN[remitLabels[d.remit]],
+      });
+    }
+    const neighbour = features.find((f) => f.properties.type === 'neighbour');
+    if (neighbour) expect(neighbour.properties.typeName).toBe('邻里纠纷');
+    const places = (await items(commander, '/ogc/collections/key_places/items?limit=10000')).features;
+    expect(places.every((p) => p.properties.kindName === zhCN[keyPlaceLabels[p.properties.kind as KeyPlaceKind]])).toBe(true);
+    expect(places.find((p) => p.properties.kind === 'government')?.properties.kindName).toBe('党政机关');
+  });
+
+  it('writes the names into an exported file too', async () => {
+    const res = await commander.request('/ogc/collections/disputes/export?f=csv');
+    const [header] = (await res.text()).split('\r\n');
+    for (const column of ['typeName', 'statusName', 'sourceName', 'gridName']) expect(header.split(','), column).toContain(column);
   });
 });
 

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   cgcs2000, crs84, ogcCollectionIds, ogcQueryables, type OgcCollection, type OgcException, type OgcFeature, type OgcFeatureCollection, type OgcQueryables,
 } from '../../core/contracts/ogc';
+import { disputeSources, disputeTypes, type DisputeType } from '../../core/contracts/disputes';
+import { keyPlaceKinds } from '../../core/contracts/features';
+import { disputeStatuses } from '../../core/disputes';
 import { loginAs, type TestClient } from '../support/test-database';
 
 // OGC API – Features Part 3 queryables (as query parameters) and Part 2 CRS (CRS84 and CGCS2000) under /ogc (issue 14).
@@ -47,6 +50,19 @@ describe('/ogc/collections/{id}/queryables', () => {
     expect([zh.title, zh.properties.gridCode.title]).toEqual(['警情：可筛选的属性', '网格代码']);
     const en = (await get<OgcQueryables>(commander, '/ogc/collections/incidents/queryables', { 'accept-language': 'en' })).body;
     expect([en.title, en.properties.categoryCode.title]).toEqual(['Incidents: properties to filter on', 'incident category code']);
+  });
+
+  it('lists the values of enumerated queryables (a dispute’s type, status and source; a key place’s kind) as enum, none for codes of places', async () => {
+    const disputes = (await get<OgcQueryables>(commander, '/ogc/collections/disputes/queryables')).body;
+    expect(disputes.properties.type).toEqual({ type: 'string', title: '纠纷类型', enum: [...disputeTypes] });
+    expect(disputes.properties.status.enum).toEqual([...disputeStatuses]);
+    expect(disputes.properties.source.enum).toEqual([...disputeSources]);
+    expect(disputes.properties.gridCode.enum).toBeUndefined();
+    const places = (await get<OgcQueryables>(commander, '/ogc/collections/key_places/queryables')).body;
+    expect(places.properties.kind.enum).toEqual([...keyPlaceKinds]);
+    // Each listed value is one the data holds or may hold: every stored one is among them.
+    const stored = new Set((await items(commander, '/ogc/collections/disputes/items?limit=10000')).features.map((f) => f.properties.type));
+    expect([...stored].every((t) => disputeTypes.includes(t as DisputeType))).toBe(true);
   });
 
   it('calls a beat 警格, as the rest of the interface does (警务区 before)', async () => {

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { IssuedApiToken } from '../../core/contracts/admin';
 import {
   ogcCollectionIds, ogcConformance, type OgcCollection, type OgcCollections, type OgcException, type OgcFeature, type OgcFeatureCollection, type OgcLanding,
 } from '../../core/contracts/ogc';
-import { getTestApp, loginAs, type TestApp, type TestClient } from '../support/test-database';
+import { createApp } from '../../server/app';
+import { readEnv } from '../../server/env';
+import { getTestApp, getTestDatabase, loginAs, type TestApp, type TestClient } from '../support/test-database';
 
 // OGC API – Features under /ogc (issue 14, item 1), read through in-process requests; GDAL reads it in ogc-gdal.test.ts.
 let app: TestApp;
@@ -68,6 +71,55 @@ describe('the /ogc landing page and conformance', () => {
     const { body } = await getJson<{ conformsTo: string[] }>(commander, '/ogc/conformance');
     expect(body.conformsTo).toEqual([...ogcConformance]);
     expect(body.conformsTo).toContain('http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core');
+  });
+});
+
+describe('machine tokens refused on /ogc', () => {
+  const bearer = (token: string, headers: Record<string, string> = {}) => ({ headers: { ...headers, authorization: `Bearer ${token}` } });
+  async function issueFor(username: string, name: string): Promise<IssuedApiToken> {
+    const res = await (await loginAs('admin')).request('/api/admin/api-tokens', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, username, expiresInDays: 7 }),
+    });
+    expect(res.status).toBe(201);
+    return (await res.json()) as IssuedApiToken;
+  }
+
+  it('answers a revoked token’s 401 as an OGC exception whose description says why, in the caller’s language', async () => {
+    const issued = await issueFor('grid001', 'OGC 吊销');
+    expect((await app.request('/ogc/collections/grids/items', bearer(issued.token))).status).toBe(200);
+    expect((await (await loginAs('admin')).request(`/api/admin/api-tokens/${issued.id}`, { method: 'DELETE' })).status).toBe(200);
+    for (const path of ['/ogc', '/ogc/collections/grids/items']) {
+      const res = await app.request(path, bearer(issued.token));
+      expect(res.status, path).toBe(401);
+      expect(await res.json(), path).toEqual({ code: 'Unauthorized', description: '令牌已吊销' });
+    }
+    const english = await app.request('/ogc/collections', bearer(issued.token, { 'accept-language': 'en' }));
+    expect(await english.json()).toEqual({ code: 'Unauthorized', description: 'the API token has been revoked' });
+    const unknown = await app.request('/ogc/collections', bearer('x'.repeat(43)));
+    expect([unknown.status, await unknown.json()]).toEqual([401, { code: 'Unauthorized', description: '令牌无效' }]);
+  });
+
+  it('answers a token’s write 403 as an OGC exception', async () => {
+    const issued = await issueFor('grid001', 'OGC 只读');
+    const res = await app.request('/ogc/collections/grids/items', { method: 'POST', ...bearer(issued.token) });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({ code: 'Forbidden', description: '接口令牌只能读取数据和接入登记警情，不能提交其他修改（POST /ogc/collections/grids/items）' });
+  });
+
+  it('answers a token past its rate 429 as an OGC exception, with Retry-After', async () => {
+    const database = await getTestDatabase();
+    const limited = createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true', API_TOKEN_RATE_PER_MINUTE: '1' }) });
+    const issued = await issueFor('grid001', 'OGC 限流');
+    // The limiter's minutes are the clock's: a run that would straddle one waits for the next to begin.
+    const msLeft = 60_000 - (Date.now() % 60_000);
+    if (msLeft < 5_000) await new Promise((resolve) => setTimeout(resolve, msLeft + 50));
+    // The landing page counts once (it counted twice, the second refused at a rate of 1).
+    expect((await limited.request('/ogc', bearer(issued.token))).status).toBe(200);
+    const refused = await limited.request('/ogc', bearer(issued.token));
+    expect(refused.status).toBe(429);
+    const seconds = Number(refused.headers.get('retry-after'));
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(await refused.json()).toEqual({ code: 'TooManyRequests', description: `请求过于频繁：每个令牌每分钟最多 1 次，请 ${seconds} 秒后再试` });
   });
 });
 

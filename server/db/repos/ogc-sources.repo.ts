@@ -1,8 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { OgcCollectionId } from '../../../core/contracts/ogc';
 import { gridInScope } from '../../auth/scope-sql';
-import { buildings, compounds, disputes, incidentCategories, incidents, patrolRoutes, stations } from '../schema';
+import { ogcCodeNames } from '../../i18n/ogc-words';
+import { beats, buildings, communities, compounds, disputes, grids, incidentCategories, incidents, patrolRoutes, stations, streets } from '../schema';
 import { featureLayerSql, type FeatureLayer } from './features.repo';
 import { assignedNameOf } from './patrol-assignees.repo';
 import { routeInScope } from './patrol-routes.repo';
@@ -61,19 +63,74 @@ function patrolRoutesSql(scope: Scope): SQL {
     WHERE ${routeInScope(scope)}`;
 }
 
+// The places a feature names by code, each named beside it: the table, its name column (a community by its short
+// name, as every view names one) and the property of the name.
+const namedPlaces = {
+  gridCode: { as: 'gridName', from: grids, table: alias(grids, 'named_grid') },
+  communityCode: { as: 'communityName', from: communities, table: alias(communities, 'named_community') },
+  streetCode: { as: 'streetName', from: streets, table: alias(streets, 'named_street') },
+  beatCode: { as: 'beatName', from: beats, table: alias(beats, 'named_beat') },
+  stationCode: { as: 'stationName', from: stations, table: alias(stations, 'named_station') },
+};
+type PlaceCode = keyof typeof namedPlaces;
+const nameColumn = (code: PlaceCode) => {
+  const t = namedPlaces[code].table;
+  return 'shortName' in t ? t.shortName : t.name;
+};
+
+// Which place codes each collection carries. A patrol route's station is named already, by startName.
+const placeCodesOf: Record<OgcCollectionId, PlaceCode[]> = {
+  streets: [],
+  communities: ['streetCode'],
+  grids: ['communityCode', 'streetCode', 'beatCode'],
+  beats: ['stationCode'],
+  stations: ['streetCode'],
+  key_places: ['gridCode'],
+  buildings: ['gridCode'],
+  incidents: ['gridCode', 'beatCode'],
+  disputes: ['gridCode', 'communityCode', 'streetCode', 'beatCode'],
+  patrol_routes: [],
+};
+
+/**
+ * A source with the names of its codes beside them (issue 14: a place is shown by its name, never a code alone): each
+ * place code's name from its table, each coded value's word (ogcCodeNames). A code without a row names nothing (null).
+ */
+function withNames(id: OgcCollectionId, source: SQL): SQL {
+  const places = placeCodesOf[id];
+  const codes = Object.entries(ogcCodeNames[id] ?? {});
+  const columns = [
+    ...places.map((code) => sql`, ${nameColumn(code)} AS ${sql.identifier(namedPlaces[code].as)}`),
+    ...codes.map(([code, { as, words }]) => {
+      const cases = Object.entries(words).map(([value, word]) => sql` WHEN ${value} THEN ${word}`);
+      return sql`, CASE n.${sql.identifier(code)}${sql.join(cases)} END::text AS ${sql.identifier(as)}`;
+    }),
+  ];
+  const joins = places.map((code) => {
+    const { from, table } = namedPlaces[code];
+    return sql` LEFT JOIN ${from} ${table} ON ${table.code} = n.${sql.identifier(code)}`;
+  });
+  return sql`SELECT n.*${sql.join(columns)} FROM (${source}) n${sql.join(joins)}`;
+}
+
+function sourceSql(id: OgcCollectionId, scope: Scope): SQL {
+  switch (id) {
+    case 'incidents': return incidentsSql(scope);
+    case 'patrol_routes': return patrolRoutesSql(scope);
+    case 'buildings': return buildingsSql(scope);
+    case 'disputes': return disputesSql(scope);
+    default: return featureLayerSql(layerOf[id], scope);
+  }
+}
+
 /**
  * A collection's rows as a subquery with "fid". Grids are only the caller's: /api/grids draws the others faded for a
  * map's surroundings, but a feature service has no faded, and their figures are not the caller's to read (issue 12).
  */
 export function ogcSourceSql(id: OgcCollectionId, scope: Scope): SQL {
-  switch (id) {
-    case 'incidents': return sql`(SELECT s.id AS fid, s.* FROM (${incidentsSql(scope)}) s)`;
-    case 'patrol_routes': return sql`(SELECT s.id AS fid, s.* FROM (${patrolRoutesSql(scope)}) s)`;
-    case 'buildings': return sql`(SELECT s.code AS fid, s.* FROM (${buildingsSql(scope)}) s)`;
-    case 'disputes': return sql`(SELECT s.code AS fid, s.* FROM (${disputesSql(scope)}) s)`;
-    case 'grids': return sql`(SELECT s.code AS fid, s.* FROM (${featureLayerSql('grids', scope)}) s WHERE s."inScope")`;
-    default: return sql`(SELECT s.code AS fid, s.* FROM (${featureLayerSql(layerOf[id], scope)}) s)`;
-  }
+  const named = withNames(id, sourceSql(id, scope));
+  const fid = id === 'incidents' || id === 'patrol_routes' ? sql`s.id` : sql`s.code`;
+  return sql`(SELECT ${fid} AS fid, s.* FROM (${named}) s${id === 'grids' ? sql` WHERE s."inScope"` : sql``})`;
 }
 
 /** The time of a collection's features (what datetime selects on and the temporal extent spans), if it has one. */
