@@ -68,7 +68,8 @@ export function dbfTable(features: readonly Feature[]): DbfTable {
   const columns = properties.map((p) => {
     const values: unknown[] = features.map((f) => f.properties?.[p]);
     const kind = kindOf(values.filter((v) => v !== null && v !== undefined));
-    const decimals = kind === 'real' ? Math.max(...values.filter((v): v is number => typeof v === 'number').map(decimalsOf)) : 0;
+    // reduce, not Math.max(...): a collection of 100,000 features would overflow the call's arguments.
+    const decimals = kind === 'real' ? values.reduce<number>((m, v) => (typeof v === 'number' ? Math.max(m, decimalsOf(v)) : m), 0) : 0;
     const cell = (v: unknown): Buffer => {
       if (v === null || v === undefined) return Buffer.alloc(0);
       if (kind === 'integer') return Buffer.from(String(v));
@@ -80,7 +81,7 @@ export function dbfTable(features: readonly Feature[]): DbfTable {
   });
   const fields = properties.map((property, i): DbfField => {
     const { kind, decimals, cells } = columns[i];
-    const width = Math.max(1, ...cells.map((b) => b.length));
+    const width = cells.reduce((m, b) => Math.max(m, b.length), 1);
     return { property, field: names[i], type: kind === 'text' ? 'C' : 'N', width, decimals };
   });
   return { fields, rows: features.map((_, r) => columns.map((c) => c.cells[r])) };
