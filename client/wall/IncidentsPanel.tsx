@@ -4,10 +4,9 @@ import { chartText, type EChartsCoreOption } from './echarts-setup';
 import { EChart } from './EChart';
 import { changeTrend, formatChange, percentChange } from './compstat';
 import { describeMeasure } from '../../core/measures/glossary';
+import { categoryNameOf, type CategoryNames } from './category-name';
 import { Figure, Panel } from './Panel';
 import type { WallLanguage, WallText } from './wall-messages';
-
-export type CategoryNames = Map<string, { zh: string; en: string }>;
 
 const trendColour = { up: '#ff5a4f', down: '#3ddc84', flat: '#c9d6e8', new: '#ffb020' } as const;
 
@@ -26,7 +25,7 @@ export function IncidentsPanel({ incidents, todayCount, names, language, t }: {
 }) {
   const option = useMemo<EChartsCoreOption>(() => {
     const rows = incidents.byCategory.filter((c) => c.last7d + c.previous7d > 0).slice(0, 8).reverse();
-    const nameOf = (code: string) => (language === 'en' ? names.get(code)?.en : names.get(code)?.zh) ?? code;
+    const nameOf = (code: string) => categoryNameOf(names, code, language) ?? '';
     return {
       animation: false,
       textStyle: chartText,
