@@ -15,10 +15,12 @@ function Change({ current, previous, t, title }: { current: number; previous: nu
   return <span className={`wall-change wall-change-${changeTrend(change)}`} title={title}>{formatChange(change, t('newWord'))}</span>;
 }
 
-/** Today and the last 7 days against the same periods before, overall and by category (CompStat). */
-export function IncidentsPanel({ incidents, todayCount, names, language, t }: {
+/**
+ * Today and the last 7 days against the same periods before, overall and by category (CompStat). `incidents` has the
+ * live incidents added already (feed.ts, withLiveIncidents), so every figure moves together.
+ */
+export function IncidentsPanel({ incidents, names, language, t }: {
   incidents: WallSummary['incidents'];
-  todayCount: number;
   names: CategoryNames;
   language: WallLanguage;
   t: WallText;
@@ -56,9 +58,9 @@ export function IncidentsPanel({ incidents, todayCount, names, language, t }: {
       <div className="wall-figures">
         <Figure
           label={t('today')}
-          value={String(todayCount)}
+          value={String(incidents.today)}
           title={describeMeasure('incidentsToday', language)}
-          sub={<>{t('vsSameDay')} <Change current={todayCount} previous={incidents.sameDayLastWeek} t={t} title={describeMeasure('incidentsChange', language)} /></>}
+          sub={<>{t('vsSameDay')} <Change current={incidents.today} previous={incidents.sameDayLastWeek} t={t} title={describeMeasure('incidentsChange', language)} /></>}
         />
         <Figure
           label={t('last7d')}

@@ -1,7 +1,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveIncidentEvent } from '../../core/contracts/live';
-import { feedItemsOfSummary, liveTodayExtra, mergeFeed, type FeedItem } from './feed';
+import { serverNowMs } from '../api/client';
+import { feedItemsOfSummary, mergeFeed, withLiveIncidents, type FeedItem } from './feed';
 import { feedPlace, type FeedPlace } from './feed-place';
 import { FeedPanel } from './FeedPanel';
 import { gridMeasureClass, type GridMeasureKey } from '../map/layers/grid-measure-colours';
@@ -73,18 +74,20 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
     [summary, live.liveItems],
   );
   useEffect(() => updateWallHooks({ feedCount: feed.length }), [feed.length]);
-  const todayCount = summary
-    ? summary.incidents.today + liveTodayExtra(live.liveArrivals, summary.generatedAt, startOfLocalDay(Date.now()))
-    : 0;
+  const incidents = useMemo(() => {
+    if (!summary) return undefined;
+    const now = serverNowMs();
+    return withLiveIncidents(summary.incidents, live.liveArrivals, summary.generatedAt, now, startOfLocalDay(now));
+  }, [summary, live.liveArrivals]);
   const sceneName = scene ? (scene.kind === 'street' ? scene.name : t(sceneWords[scene.kind])) : '';
 
   return (
     <div className="wall-screen">
       <WallHeader t={t} language={language} demo={data.demo} connection={live.state} />
       <div className="wall-column wall-left">
-        {summary ? (
+        {summary && incidents ? (
           <>
-            <IncidentsPanel incidents={summary.incidents} todayCount={todayCount} names={data.categoryNames} language={language} t={t} />
+            <IncidentsPanel incidents={incidents} names={data.categoryNames} language={language} t={t} />
             <DisputesPanel disputes={summary.disputes} language={language} t={t} />
             <WorkPanel work={summary.work} t={t} />
           </>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LiveIncidentEvent } from '../../core/contracts/live';
 import { streamPaths } from '../api/client';
-import { feedItemOfLive, mergeFeed, type FeedItem } from './feed';
+import { feedItemOfLive, mergeFeed, type FeedItem, type LiveArrival } from './feed';
 import { LiveConnection, type LiveState } from './live-connection';
 import { updateWallHooks } from './wall-test-hooks';
 
@@ -19,7 +19,7 @@ const presenceEveryMs = 3_000;
 export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
   const [state, setState] = useState<LiveState>('reconnecting');
   const [liveItems, setLiveItems] = useState<FeedItem[]>([]);
-  const [liveArrivals, setLiveArrivals] = useState<{ id: number; at: string; occurredAt: string }[]>([]);
+  const [liveArrivals, setLiveArrivals] = useState<LiveArrival[]>([]);
   const [reconnects, setReconnects] = useState(0);
   // Bumped when a grid plan is published: the grids, beats and their figures are reloaded on it.
   const [plans, setPlans] = useState(0);
@@ -43,7 +43,7 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
       setLiveItems((items) => mergeFeed(items, batch.map((e) => feedItemOfLive(e.payload))));
       // Only what today's count needs; bounded, so days of running do not grow it, yet roomy enough for a
       // dispatch burst of minutes between two summary reloads (older arrivals are inside the reloaded summary).
-      setLiveArrivals((a) => [...a, ...batch.map((e) => ({ id: e.id, at: e.at, occurredAt: e.payload.occurredAt }))].slice(-maxArrivals));
+      setLiveArrivals((a) => [...a, ...batch.map((e) => ({ at: e.at, occurredAt: e.payload.occurredAt, categoryCode: e.payload.categoryCode }))].slice(-maxArrivals));
     };
     const connection = new LiveConnection(streamPaths.live, {
       onEvent: (e) => {

@@ -28,7 +28,7 @@ function panels(language: WallLanguage): Record<string, ReactElement> {
   const t = wallText(language);
   return {
     header: createElement(WallHeader, { t, language, demo: true, connection: 'live' }),
-    incidents: createElement(IncidentsPanel, { incidents: summary.incidents, todayCount: 12, names, language, t }),
+    incidents: createElement(IncidentsPanel, { incidents: summary.incidents, names, language, t }),
     disputes: createElement(DisputesPanel, { disputes: summary.disputes, language, t }),
     work: createElement(WorkPanel, { work: summary.work, t }),
     verification: createElement(VerificationPanel, { verification: summary.verification, language, t }),
