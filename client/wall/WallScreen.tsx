@@ -22,6 +22,7 @@ import { WallMap } from './WallMap';
 import type { WallMapView } from '../map/layers/wall-layers';
 import { ringIncident } from './wall-flash';
 import type { WallLanguage, WallText } from './wall-messages';
+import { useWallContact } from './wall-contact';
 import { updateWallHooks } from './wall-test-hooks';
 
 const freshForMs = 10_000;
@@ -32,13 +33,16 @@ const sceneWords = { urban: 'sceneUrban', hotspot: 'sceneHotspot' } as const;
  * matrix below. In kiosk mode the hotspot scene shows incident heat and the others the grids' classes; startScene
  * (a street's name) is where the rotation begins.
  */
-export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
+export function WallScreen({ kiosk, intervalMs, startScene, language, t, sessionKey }: {
   kiosk: boolean;
   intervalMs: number;
   startScene: string | null;
   language: WallLanguage;
   t: WallText;
+  /** Changes each time the wall has signed in again: the live stream reopens on the new session. */
+  sessionKey: number;
 }) {
+  const contact = useWallContact();
   const mapRef = useRef<MaplibreMap | null>(null);
   const [freshIds, setFreshIds] = useState<Set<number>>(() => new Set());
   const onEvents = useCallback((events: LiveIncidentEvent[]) => {
@@ -51,7 +55,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
       return next;
     }), freshForMs);
   }, []);
-  const live = useLiveFeed(onEvents);
+  const live = useLiveFeed(onEvents, sessionKey);
   const [measure, setMeasure] = useState<GridMeasureKey>('incidentsPer1000');
   const [heat, setHeat] = useState<HeatControls>({ windowDays: 28, hour: null, playing: false });
   const [chosenView, setChosenView] = useState<WallMapView>('grids');
@@ -83,7 +87,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
 
   return (
     <div className="wall-screen">
-      <WallHeader t={t} language={language} demo={data.demo} connection={live.state} />
+      <WallHeader t={t} language={language} demo={data.demo} connection={live.state} lastHeardMs={contact.lastHeardMs} />
       <div className="wall-column wall-left">
         {summary && incidents ? (
           <>
