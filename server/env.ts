@@ -44,6 +44,9 @@ const EnvSchema = z.object({
   // Events one live stream may hold unsent for a client that does not read (issue 15): past it the stream is
   // closed and the client, reconnecting with Last-Event-ID, gets them from the outbox instead of from memory.
   LIVE_STREAM_MAX_PENDING: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+  // How often an open live stream re-checks its session (issue: a revoked wall token kept its stream): a session that
+  // was revoked, expired, ended or whose account was disabled stops receiving within this many seconds.
+  LIVE_SESSION_CHECK_SECONDS: z.coerce.number().int('必须是整数秒（must be whole seconds）').min(1, '至少 1 秒（at least 1 s）').max(3600, '最多 3600 秒（at most 3600 s）').default(30),
   // Live events older than this are dropped a month partition at a time (issue 15); a client away longer reloads.
   LIVE_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1, 'LIVE_EVENTS_RETENTION_DAYS 至少为 1（at least 1）').max(3650).default(30),
   // Audit months kept attached to audit_log before `npm run maintain` may archive them; 等保 2.0 asks for 180 days online.

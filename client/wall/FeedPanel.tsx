@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { wholeRowsFitting, type FeedItem } from './feed';
 import type { FeedPlace } from './feed-place';
-import type { CategoryNames } from './IncidentsPanel';
+import { categoryNameOf, type CategoryNames } from './category-name';
 import { Panel } from './Panel';
 import type { WallLanguage, WallText } from './wall-messages';
 
@@ -52,7 +52,8 @@ export function FeedPanel({ items, freshIds, names, placeOf, language, t }: {
               hidden={rows !== null && k >= rows}
             >
               <span className="wall-feed-time">{timeFormat.format(Date.parse(item.occurredAt))}</span>
-              <span className="wall-feed-category">{(language === 'en' ? names.get(item.categoryCode)?.en : names.get(item.categoryCode)?.zh) ?? item.categoryCode}</span>
+              {/* Until the names load, the row goes without its category rather than show a code. */}
+              <span className="wall-feed-category">{categoryNameOf(names, item.categoryCode, language) ?? ''}</span>
               <span className="wall-feed-id">#{item.id}</span>
               <span className="wall-feed-place" data-testid="wall-feed-place">
                 {street && <span className="wall-feed-street">{street}</span>}

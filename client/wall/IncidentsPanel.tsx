@@ -4,10 +4,9 @@ import { chartText, type EChartsCoreOption } from './echarts-setup';
 import { EChart } from './EChart';
 import { changeTrend, formatChange, percentChange } from './compstat';
 import { describeMeasure } from '../../core/measures/glossary';
+import { categoryNameOf, type CategoryNames } from './category-name';
 import { Figure, Panel } from './Panel';
 import type { WallLanguage, WallText } from './wall-messages';
-
-export type CategoryNames = Map<string, { zh: string; en: string }>;
 
 const trendColour = { up: '#ff5a4f', down: '#3ddc84', flat: '#c9d6e8', new: '#ffb020' } as const;
 
@@ -16,17 +15,19 @@ function Change({ current, previous, t, title }: { current: number; previous: nu
   return <span className={`wall-change wall-change-${changeTrend(change)}`} title={title}>{formatChange(change, t('newWord'))}</span>;
 }
 
-/** Today and the last 7 days against the same periods before, overall and by category (CompStat). */
-export function IncidentsPanel({ incidents, todayCount, names, language, t }: {
+/**
+ * Today and the last 7 days against the same periods before, overall and by category (CompStat). `incidents` has the
+ * live incidents added already (feed.ts, withLiveIncidents), so every figure moves together.
+ */
+export function IncidentsPanel({ incidents, names, language, t }: {
   incidents: WallSummary['incidents'];
-  todayCount: number;
   names: CategoryNames;
   language: WallLanguage;
   t: WallText;
 }) {
   const option = useMemo<EChartsCoreOption>(() => {
     const rows = incidents.byCategory.filter((c) => c.last7d + c.previous7d > 0).slice(0, 8).reverse();
-    const nameOf = (code: string) => (language === 'en' ? names.get(code)?.en : names.get(code)?.zh) ?? code;
+    const nameOf = (code: string) => categoryNameOf(names, code, language) ?? '';
     return {
       animation: false,
       textStyle: chartText,
@@ -57,9 +58,9 @@ export function IncidentsPanel({ incidents, todayCount, names, language, t }: {
       <div className="wall-figures">
         <Figure
           label={t('today')}
-          value={String(todayCount)}
+          value={String(incidents.today)}
           title={describeMeasure('incidentsToday', language)}
-          sub={<>{t('vsSameDay')} <Change current={todayCount} previous={incidents.sameDayLastWeek} t={t} title={describeMeasure('incidentsChange', language)} /></>}
+          sub={<>{t('vsSameDay')} <Change current={incidents.today} previous={incidents.sameDayLastWeek} t={t} title={describeMeasure('incidentsChange', language)} /></>}
         />
         <Figure
           label={t('last7d')}

@@ -1,8 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { watchesWholeDistrict } from '../../core/contracts/role-groups';
-import { ApiError } from '../api/client';
+import { ApiError, setRequestLanguage } from '../api/client';
 import { exchangeWallToken, getMe, getWallSummary } from '../api/endpoints';
-import { wallLanguageOf, wallText } from './wall-messages';
+import { WallContactContext, type WallContact } from './wall-contact';
+import { wallLanguageOf, wallText, type WallText } from './wall-messages';
+import { NoStoredToken, WallReauth, type WallAccess } from './wall-reauth';
 import { WallScreen } from './WallScreen';
 import { WallStage } from './WallStage';
 import { updateWallHooks } from './wall-test-hooks';
@@ -44,6 +46,51 @@ async function signIn(): Promise<Auth> {
   }
 }
 
+/** Signs in again with the stored token, forgetting a token the server refuses. */
+async function renewWallSession(): Promise<void> {
+  const token = sessionStorage.getItem(tokenKey);
+  if (!token) throw new NoStoredToken();
+  try {
+    await exchangeWallToken(token);
+  } catch (e) {
+    if (e instanceof ApiError && e.status >= 400 && e.status < 500) sessionStorage.removeItem(tokenKey);
+    throw e;
+  }
+}
+
+/**
+ * The wall's contact with the server (wall-contact.ts): when it last answered, and its 401s handed to a WallReauth.
+ * `access` says whether the wall may show its figures; `renewed` counts its returns to 'ok' (the live stream reopens
+ * on each, on the session just signed in).
+ */
+function useWallAccess() {
+  const [access, setAccess] = useState<WallAccess>({ kind: 'ok' });
+  const [renewed, setRenewed] = useState(0);
+  const { contact, reauth } = useMemo(() => {
+    let lastMs: number | null = null;
+    const reauth = new WallReauth(renewWallSession, (next) => {
+      setAccess(next);
+      if (next.kind === 'ok') setRenewed((n) => n + 1);
+    });
+    const contact: WallContact = {
+      heard: () => void (lastMs = Date.now()),
+      unauthorized: (message) => reauth.unauthorized(message),
+      lastHeardMs: () => lastMs,
+    };
+    return { contact, reauth };
+  }, []);
+  return { access, renewed, contact, reauth };
+}
+
+/** In place of the wall once it has lost access: the server's words, full width, and no figure to pass for live. */
+function AccessLost({ message, t }: { message: string | null; t: WallText }) {
+  return (
+    <div className="wall-access-lost" data-testid="wall-access-lost" role="alert">
+      <p>{message ?? t('accessLost')}</p>
+    </div>
+  );
+}
+
 /** The server's refusal of the district's summary to this session, in its own words (the wall shows them). */
 async function refusalOf(): Promise<Auth> {
   try {
@@ -69,11 +116,14 @@ export function WallApp() {
   const t = wallText(language);
   const [auth, setAuth] = useState<Auth>('checking');
   const [token, setToken] = useState('');
+  const { access, renewed, contact, reauth } = useWallAccess();
 
   useEffect(() => {
     document.body.classList.add('wall-page');
     document.body.classList.toggle('wall-kiosk-page', kiosk);
     document.documentElement.lang = language;
+    // The server's refusals (the token's, the session's) come back in the wall's language.
+    setRequestLanguage(language);
     updateWallHooks({});
     signIn().then(setAuth, () => setAuth('failed'));
   }, [kiosk, language]);
@@ -82,30 +132,44 @@ export function WallApp() {
     e.preventDefault();
     sessionStorage.setItem(tokenKey, token.trim());
     setAuth('checking');
+    reauth.reset();
     signIn().then(setAuth, () => setAuth('failed'));
   };
 
+  const lost = auth === 'signed-in' && access.kind === 'lost' ? access : null;
+  const form = (
+    <form className="wall-token-form" onSubmit={submit} data-testid="wall-token-form">
+      {!lost && <h1>{t('title')}</h1>}
+      <label>
+        {t('tokenPrompt')}
+        <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} data-testid="wall-token-input" />
+      </label>
+      {auth === 'failed' && <div className="wall-error">{t('tokenFailed')}</div>}
+      {typeof auth === 'object' && (
+        <div className="wall-error" data-testid="wall-refused">
+          {auth.refused} <a href="/">{t('backToApp')}</a>
+        </div>
+      )}
+      <button type="submit" data-testid="wall-token-submit">{t('tokenSubmit')}</button>
+    </form>
+  );
+
   return (
     <WallStage kiosk={kiosk}>
-      {auth === 'signed-in' ? (
-        <WallScreen kiosk={kiosk} intervalMs={intervalMs} startScene={params.get('scene')} language={language} t={t} />
+      {lost ? (
+        // A kiosk has nobody at a keyboard: the notice alone; a wall with an operator can take a new token here.
+        <div className="wall-centred">
+          <AccessLost message={lost.message} t={t} />
+          {!kiosk && form}
+        </div>
+      ) : auth === 'signed-in' ? (
+        <WallContactContext.Provider value={contact}>
+          <WallScreen kiosk={kiosk} intervalMs={intervalMs} startScene={params.get('scene')} language={language} t={t} sessionKey={renewed} />
+        </WallContactContext.Provider>
       ) : auth === 'checking' ? (
         <div className="wall-centred wall-muted">{t('loading')}</div>
       ) : (
-        <form className="wall-centred wall-token-form" onSubmit={submit} data-testid="wall-token-form">
-          <h1>{t('title')}</h1>
-          <label>
-            {t('tokenPrompt')}
-            <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} data-testid="wall-token-input" />
-          </label>
-          {auth === 'failed' && <div className="wall-error">{t('tokenFailed')}</div>}
-          {typeof auth === 'object' && (
-            <div className="wall-error" data-testid="wall-refused">
-              {auth.refused} <a href="/">{t('backToApp')}</a>
-            </div>
-          )}
-          <button type="submit" data-testid="wall-token-submit">{t('tokenSubmit')}</button>
-        </form>
+        <div className="wall-centred">{form}</div>
       )}
     </WallStage>
   );

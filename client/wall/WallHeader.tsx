@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { freshnessLabel, freshnessOf } from './freshness';
 import type { LiveState } from './live-connection';
 import type { WallLanguage, WallText } from './wall-messages';
 
@@ -12,23 +13,38 @@ const clockFormats: Record<WallLanguage, Intl.DateTimeFormat> = {
   }),
 };
 
-function Clock({ language }: { language: WallLanguage }) {
+/** The page clock, ticking every second. */
+function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  return <span className="wall-clock" data-testid="wall-clock">{clockFormats[language].format(now)}</span>;
+  return now;
 }
 
-/** Title, Beijing time, the demo-data badge and the live connection's state. */
-export function WallHeader({ t, language, demo, connection }: { t: WallText; language: WallLanguage; demo: boolean; connection: LiveState }) {
+/**
+ * Title, Beijing time, the demo-data badge, when the figures were last updated (marked stale after freshness.ts's
+ * threshold, e.g. while the server is down) and the live connection's state. `lastHeardMs` is read on every tick.
+ */
+export function WallHeader({ t, language, demo, connection, lastHeardMs }: {
+  t: WallText;
+  language: WallLanguage;
+  demo: boolean;
+  connection: LiveState;
+  lastHeardMs: () => number | null;
+}) {
+  const now = useNow();
+  const freshness = freshnessOf(lastHeardMs(), now);
   return (
     <header className="wall-header">
       <h1 className="wall-title" data-testid="wall-title">{t('title')}</h1>
       {demo && <span className="wall-demo-badge" data-testid="wall-demo-badge">{t('demo')}</span>}
       <span className="wall-header-spacer" />
-      <Clock language={language} />
+      <span className={`wall-freshness wall-freshness-${freshness.kind}`} data-testid="wall-freshness" data-state={freshness.kind}>
+        {freshnessLabel(freshness, t)}
+      </span>
+      <span className="wall-clock" data-testid="wall-clock">{clockFormats[language].format(now)}</span>
       <span className={`wall-connection wall-connection-${connection}`} data-testid="wall-connection" data-state={connection}>
         <i />{connection === 'live' ? t('live') : t('reconnecting')}
       </span>

@@ -1,7 +1,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveIncidentEvent } from '../../core/contracts/live';
-import { feedItemsOfSummary, liveTodayExtra, mergeFeed, type FeedItem } from './feed';
+import { serverNowMs } from '../api/client';
+import { feedItemsOfSummary, mergeFeed, withLiveIncidents, type FeedItem } from './feed';
 import { feedPlace, type FeedPlace } from './feed-place';
 import { FeedPanel } from './FeedPanel';
 import { gridMeasureClass, type GridMeasureKey } from '../map/layers/grid-measure-colours';
@@ -21,6 +22,7 @@ import { WallMap } from './WallMap';
 import type { WallMapView } from '../map/layers/wall-layers';
 import { ringIncident } from './wall-flash';
 import type { WallLanguage, WallText } from './wall-messages';
+import { useWallContact } from './wall-contact';
 import { updateWallHooks } from './wall-test-hooks';
 
 const freshForMs = 10_000;
@@ -31,13 +33,16 @@ const sceneWords = { urban: 'sceneUrban', hotspot: 'sceneHotspot' } as const;
  * matrix below. In kiosk mode the hotspot scene shows incident heat and the others the grids' classes; startScene
  * (a street's name) is where the rotation begins.
  */
-export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
+export function WallScreen({ kiosk, intervalMs, startScene, language, t, sessionKey }: {
   kiosk: boolean;
   intervalMs: number;
   startScene: string | null;
   language: WallLanguage;
   t: WallText;
+  /** Changes each time the wall has signed in again: the live stream reopens on the new session. */
+  sessionKey: number;
 }) {
+  const contact = useWallContact();
   const mapRef = useRef<MaplibreMap | null>(null);
   const [freshIds, setFreshIds] = useState<Set<number>>(() => new Set());
   const onEvents = useCallback((events: LiveIncidentEvent[]) => {
@@ -50,7 +55,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
       return next;
     }), freshForMs);
   }, []);
-  const live = useLiveFeed(onEvents);
+  const live = useLiveFeed(onEvents, sessionKey);
   const [measure, setMeasure] = useState<GridMeasureKey>('incidentsPer1000');
   const [heat, setHeat] = useState<HeatControls>({ windowDays: 28, hour: null, playing: false });
   const [chosenView, setChosenView] = useState<WallMapView>('grids');
@@ -73,18 +78,20 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t }: {
     [summary, live.liveItems],
   );
   useEffect(() => updateWallHooks({ feedCount: feed.length }), [feed.length]);
-  const todayCount = summary
-    ? summary.incidents.today + liveTodayExtra(live.liveArrivals, summary.generatedAt, startOfLocalDay(Date.now()))
-    : 0;
+  const incidents = useMemo(() => {
+    if (!summary) return undefined;
+    const now = serverNowMs();
+    return withLiveIncidents(summary.incidents, live.liveArrivals, summary.generatedAt, now, startOfLocalDay(now));
+  }, [summary, live.liveArrivals]);
   const sceneName = scene ? (scene.kind === 'street' ? scene.name : t(sceneWords[scene.kind])) : '';
 
   return (
     <div className="wall-screen">
-      <WallHeader t={t} language={language} demo={data.demo} connection={live.state} />
+      <WallHeader t={t} language={language} demo={data.demo} connection={live.state} lastHeardMs={contact.lastHeardMs} />
       <div className="wall-column wall-left">
-        {summary ? (
+        {summary && incidents ? (
           <>
-            <IncidentsPanel incidents={summary.incidents} todayCount={todayCount} names={data.categoryNames} language={language} t={t} />
+            <IncidentsPanel incidents={incidents} names={data.categoryNames} language={language} t={t} />
             <DisputesPanel disputes={summary.disputes} language={language} t={t} />
             <WorkPanel work={summary.work} t={t} />
           </>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveTodayExtra, mergeFeed, wholeRowsFitting, type FeedItem } from './feed';
+import type { WallSummary } from '../../core/contracts/wall';
+import { mergeFeed, wholeRowsFitting, withLiveIncidents, type FeedItem } from './feed';
 
 const item = (id: number): FeedItem => ({ id, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2 });
 
@@ -17,15 +18,39 @@ describe('mergeFeed', () => {
   });
 });
 
-describe('liveTodayExtra', () => {
+describe('withLiveIncidents', () => {
   const day = Date.parse('2026-03-06T00:00:00+08:00');
-  it('counts today\'s incidents that arrived after the summary was made', () => {
+  const now = Date.parse('2026-03-06T10:02:00+08:00');
+  const generatedAt = '2026-03-06T10:00:00+08:00';
+  const figures: WallSummary['incidents'] = {
+    today: 10, sameDayLastWeek: 8, last7d: 70, previous7d: 60,
+    byCategory: [{ code: 'THEFT_RES', last7d: 20, previous7d: 15 }, { code: 'NOISE', last7d: 5, previous7d: 4 }],
+  };
+  const arrival = (at: string, occurredAt: string, categoryCode = 'THEFT_RES') => ({ at, occurredAt, categoryCode });
+
+  it('moves today, the last 7 days and the category’s bar together on one live incident', () => {
+    const live = withLiveIncidents(figures, [arrival('2026-03-06T10:01:00+08:00', '2026-03-06T10:00:30+08:00')], generatedAt, now, day);
+    expect(live).toEqual({
+      today: 11, sameDayLastWeek: 8, last7d: 71, previous7d: 60,
+      byCategory: [{ code: 'THEFT_RES', last7d: 21, previous7d: 15 }, { code: 'NOISE', last7d: 5, previous7d: 4 }],
+    });
+  });
+
+  it('skips what the summary already counted and puts a late report in the windows it happened in', () => {
     const arrivals = [
-      { at: '2026-03-06T10:00:05+08:00', occurredAt: '2026-03-06T10:00:00+08:00' },
-      { at: '2026-03-06T09:59:00+08:00', occurredAt: '2026-03-06T09:58:00+08:00' }, // already in the summary
-      { at: '2026-03-06T10:01:00+08:00', occurredAt: '2026-03-05T23:50:00+08:00' }, // yesterday's, reported late
+      arrival('2026-03-06T09:59:00+08:00', '2026-03-06T09:58:00+08:00'), // already in the summary
+      arrival('2026-03-06T10:01:00+08:00', '2026-03-05T23:50:00+08:00', 'NOISE'), // yesterday's: 7 days, not today
+      arrival('2026-03-06T10:01:30+08:00', '2026-02-27T09:00:00+08:00'), // last week, this day, before this hour
     ];
-    expect(liveTodayExtra(arrivals, '2026-03-06T10:00:00+08:00', day)).toBe(1);
+    const live = withLiveIncidents(figures, arrivals, generatedAt, now, day);
+    expect(live).toMatchObject({ today: 10, last7d: 71, previous7d: 61, sameDayLastWeek: 9 });
+    expect(live.byCategory).toEqual([{ code: 'THEFT_RES', last7d: 20, previous7d: 16 }, { code: 'NOISE', last7d: 6, previous7d: 4 }]);
+  });
+
+  it('does not mutate the summary’s figures', () => {
+    withLiveIncidents(figures, [arrival('2026-03-06T10:01:00+08:00', '2026-03-06T10:00:30+08:00')], generatedAt, now, day);
+    expect(figures.today).toBe(10);
+    expect(figures.byCategory[0].last7d).toBe(20);
   });
 });
 

@@ -29,13 +29,45 @@ export function feedItemsOfSummary(s: WallSummary): FeedItem[] {
   return s.recent.map((r) => ({ id: r.id, occurredAt: r.occurredAt, categoryCode: r.categoryCode, gridCode: r.gridCode, lng: r.lng, lat: r.lat }));
 }
 
+/** A live incident the page received: when the server sent it, when it happened, and its category. */
+export interface LiveArrival {
+  at: string;
+  occurredAt: string;
+  categoryCode: string;
+}
+
+const dayMs = 24 * 3600_000;
+
 /**
- * How many live incidents happened today (local day starting at dayStartMs) that the summary generated at
- * `generatedAt` could not count yet: those that arrived after it. Both times are the server's.
+ * The summary's incident figures with the live incidents it could not count yet (those that arrived after it was
+ * generated at `generatedAt`) added to every window each falls in, as the server draws them (wall.repo.ts): today
+ * from local midnight `dayStartMs`, the last 7 days and the 7 before them back from `nowMs`, the same day last week
+ * up to this hour; and the category's own 7-day figures. Times are the server's; one reported a moment ahead of
+ * `nowMs` counts as now (a clock a few seconds off must not hide a fresh incident). Does not mutate its inputs.
  */
-export function liveTodayExtra(arrivals: readonly { at: string; occurredAt: string }[], generatedAt: string, dayStartMs: number): number {
+export function withLiveIncidents(
+  figures: WallSummary['incidents'],
+  arrivals: readonly LiveArrival[],
+  generatedAt: string,
+  nowMs: number,
+  dayStartMs: number,
+): WallSummary['incidents'] {
   const since = Date.parse(generatedAt);
-  return arrivals.filter((a) => Date.parse(a.at) > since && Date.parse(a.occurredAt) >= dayStartMs).length;
+  const weekAgoMs = nowMs - 7 * dayMs;
+  const out = { ...figures, byCategory: figures.byCategory.map((c) => ({ ...c })) };
+  for (const a of arrivals) {
+    const occurredMs = Date.parse(a.occurredAt);
+    if (!(Date.parse(a.at) > since) || occurredMs < nowMs - 14 * dayMs) continue;
+    const recent = occurredMs >= weekAgoMs;
+    if (occurredMs >= dayStartMs) out.today += 1;
+    if (recent) out.last7d += 1;
+    else out.previous7d += 1;
+    if (!recent && occurredMs >= dayStartMs - 7 * dayMs) out.sameDayLastWeek += 1;
+    const category = out.byCategory.find((c) => c.code === a.categoryCode);
+    if (category && recent) category.last7d += 1;
+    else if (category) category.previous7d += 1;
+  }
+  return out;
 }
 
 /** How many whole rows of `rowHeightPx` fit in `heightPx` (at least 0): the feed shows no row cut in half. */

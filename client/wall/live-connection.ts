@@ -12,6 +12,14 @@ export interface LiveHandlers {
   onState(state: LiveState): void;
   /** The stream is open again after a break: refresh what events do not carry (aggregates). */
   onReconnected(): void;
+  /**
+   * The server ended the stream because the session has ended (event `ended`, with its words for why). With this
+   * handler the connection stays closed until start() is called again (after signing in again); without it, it
+   * reconnects with back-off as after any break.
+   */
+  onEnded?(message: string | null): void;
+  /** The browser gave up on the stream (an error status such as 401, or a server down for long): it is retried with back-off. */
+  onClosed?(): void;
 }
 
 /**
@@ -36,6 +44,8 @@ export class LiveConnection {
 
   start() {
     this.stopped = false;
+    clearTimeout(this.timer);
+    this.source?.close();
     this.open();
   }
 
@@ -61,11 +71,19 @@ export class LiveConnection {
       this.broken = true;
       this.handlers.onState('reconnecting');
       if (source.readyState !== EventSource.CLOSED || this.stopped) return; // EventSource retries by itself
-      source.close();
-      this.timer = setTimeout(() => {
-        if (!this.stopped) this.open();
-      }, reconnectDelayMs(this.attempt++));
+      this.handlers.onClosed?.();
+      this.retryLater(source);
     };
+    source.addEventListener('ended', (e) => {
+      this.broken = true;
+      this.handlers.onState('reconnecting');
+      if (this.handlers.onEnded) {
+        source.close();
+        this.handlers.onEnded(messageOf((e as MessageEvent<string>).data));
+      } else {
+        this.retryLater(source);
+      }
+    });
     const receive = (e: Event) => {
       const event = JSON.parse((e as MessageEvent<string>).data) as LiveEvent;
       if (this.lastEventId !== null && event.id <= this.lastEventId) return;
@@ -77,5 +95,22 @@ export class LiveConnection {
     source.addEventListener('incident', receive);
     source.addEventListener('plan', receive);
     source.addEventListener('field_presence', receive);
+  }
+
+  private retryLater(source: EventSource) {
+    source.close();
+    this.timer = setTimeout(() => {
+      if (!this.stopped) this.open();
+    }, reconnectDelayMs(this.attempt++));
+  }
+}
+
+/** The server's words in an `ended` event's data (an ApiError as JSON), or null. */
+function messageOf(data: string): string | null {
+  try {
+    const message = (JSON.parse(data) as { message?: unknown }).message;
+    return typeof message === 'string' && message !== '' ? message : null;
+  } catch {
+    return null;
   }
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LiveIncidentEvent } from '../../core/contracts/live';
 import { streamPaths } from '../api/client';
-import { feedItemOfLive, mergeFeed, type FeedItem } from './feed';
+import { getMe } from '../api/endpoints';
+import { feedItemOfLive, mergeFeed, type FeedItem, type LiveArrival } from './feed';
 import { LiveConnection, type LiveState } from './live-connection';
+import { useWallContact } from './wall-contact';
 import { updateWallHooks } from './wall-test-hooks';
 
 /** Events arriving within this many ms update the page once: a burst of 500 a second makes 4 renders, not 500. */
@@ -14,12 +16,14 @@ const presenceEveryMs = 3_000;
 /**
  * The live stream: connection state, the events since the page loaded (for the feed and today's count), and a
  * counter bumped after every reconnect (the summary reloads on it). onEvents also runs outside React's render,
- * for the map's flash, once per batch of events.
+ * for the map's flash, once per batch of events. Events count as contact with the server; a stream the server ended
+ * for a spent session, or one the browser gave up on while /api/auth/me answers 401, is a refused session; the
+ * stream is opened again (replaying what it missed) whenever `sessionKey` changes, i.e. after signing in again.
  */
-export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
+export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void, sessionKey = 0) {
   const [state, setState] = useState<LiveState>('reconnecting');
   const [liveItems, setLiveItems] = useState<FeedItem[]>([]);
-  const [liveArrivals, setLiveArrivals] = useState<{ id: number; at: string; occurredAt: string }[]>([]);
+  const [liveArrivals, setLiveArrivals] = useState<LiveArrival[]>([]);
   const [reconnects, setReconnects] = useState(0);
   // Bumped when a grid plan is published: the grids, beats and their figures are reloaded on it.
   const [plans, setPlans] = useState(0);
@@ -27,6 +31,8 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
   const [presence, setPresence] = useState(0);
   const onEventsRef = useRef(onEvents);
   onEventsRef.current = onEvents;
+  const contact = useWallContact();
+  const connectionRef = useRef<LiveConnection | null>(null);
   useEffect(() => {
     let received = 0;
     let pending: LiveIncidentEvent[] = [];
@@ -43,17 +49,27 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
       setLiveItems((items) => mergeFeed(items, batch.map((e) => feedItemOfLive(e.payload))));
       // Only what today's count needs; bounded, so days of running do not grow it, yet roomy enough for a
       // dispatch burst of minutes between two summary reloads (older arrivals are inside the reloaded summary).
-      setLiveArrivals((a) => [...a, ...batch.map((e) => ({ id: e.id, at: e.at, occurredAt: e.payload.occurredAt }))].slice(-maxArrivals));
+      setLiveArrivals((a) => [...a, ...batch.map((e) => ({ at: e.at, occurredAt: e.payload.occurredAt, categoryCode: e.payload.categoryCode }))].slice(-maxArrivals));
     };
     const connection = new LiveConnection(streamPaths.live, {
       onEvent: (e) => {
+        contact.heard();
         pending.push(e);
         flushTimer ??= setTimeout(flush, coalesceMs);
       },
       onState: setState,
       onReconnected: () => setReconnects((n) => n + 1),
-      onPlan: () => setPlans((n) => n + 1),
+      onPlan: () => {
+        contact.heard();
+        setPlans((n) => n + 1);
+      },
+      onEnded: (message) => contact.unauthorized(message),
+      // EventSource does not say why it gave up: ask the server whether the session is still there.
+      onClosed: () => {
+        getMe().then((me) => me === null && contact.unauthorized(null), () => {});
+      },
       onPresence: () => {
+        contact.heard();
         presenceTimer ??= setTimeout(() => {
           presenceTimer = undefined;
           setPresence((n) => n + 1);
@@ -61,11 +77,16 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void) {
       },
     });
     connection.start();
+    connectionRef.current = connection;
     return () => {
+      connectionRef.current = null;
       connection.stop();
       clearTimeout(flushTimer);
       clearTimeout(presenceTimer);
     };
-  }, []);
+  }, [contact]);
+  useEffect(() => {
+    if (sessionKey > 0) connectionRef.current?.start();
+  }, [sessionKey]);
   return { state, liveItems, liveArrivals, reconnects, plans, presence };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { reportOutcome, useWallContact } from './wall-contact';
 
 export interface Refreshing<T> {
   data: T | undefined;
@@ -7,12 +8,14 @@ export interface Refreshing<T> {
 
 /**
  * Loads an API answer, reloads it every `everyMs` (0: never) and whenever `key` changes, and retries a failure
- * after 10 s. The last good data stays while a reload runs or fails, so panels never blank on a wall.
+ * after 10 s. The last good data stays while a reload runs or fails, so panels never blank on a wall. Each answer
+ * and each 401 is told to the wall (wall-contact.ts): the header's 「数据更新于」, and signing in again.
  */
 export function useRefreshing<T>(load: (signal: AbortSignal) => Promise<T>, everyMs: number, key: unknown = 0): Refreshing<T> {
   const [state, setState] = useState<Refreshing<T>>({ data: undefined, error: undefined });
   const loadRef = useRef(load);
   loadRef.current = load;
+  const contact = useWallContact();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let controller: AbortController | undefined;
@@ -22,11 +25,13 @@ export function useRefreshing<T>(load: (signal: AbortSignal) => Promise<T>, ever
       loadRef.current(controller.signal).then(
         (data) => {
           if (stopped) return;
+          reportOutcome(contact);
           setState({ data, error: undefined });
           if (everyMs > 0) timer = setTimeout(run, everyMs);
         },
         (error: unknown) => {
           if (stopped) return;
+          reportOutcome(contact, error);
           setState((s) => ({ data: s.data, error: error instanceof Error ? error : new Error(String(error)) }));
           timer = setTimeout(run, 10_000);
         },
@@ -38,6 +43,6 @@ export function useRefreshing<T>(load: (signal: AbortSignal) => Promise<T>, ever
       clearTimeout(timer);
       controller?.abort();
     };
-  }, [everyMs, key]);
+  }, [everyMs, key, contact]);
   return state;
 }

@@ -27,8 +27,9 @@ const names = new Map([['0101', { zh: '盗窃', en: 'Theft' }]]);
 function panels(language: WallLanguage): Record<string, ReactElement> {
   const t = wallText(language);
   return {
-    header: createElement(WallHeader, { t, language, demo: true, connection: 'live' }),
-    incidents: createElement(IncidentsPanel, { incidents: summary.incidents, todayCount: 12, names, language, t }),
+    header: createElement(WallHeader, { t, language, demo: true, connection: 'live', lastHeardMs: () => Date.now() }),
+    staleHeader: createElement(WallHeader, { t, language, demo: true, connection: 'reconnecting', lastHeardMs: () => Date.now() - 5 * 60_000 }),
+    incidents: createElement(IncidentsPanel, { incidents: summary.incidents, names, language, t }),
     disputes: createElement(DisputesPanel, { disputes: summary.disputes, language, t }),
     work: createElement(WorkPanel, { work: summary.work, t }),
     verification: createElement(VerificationPanel, { verification: summary.verification, language, t }),

@@ -7061,7 +7061,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / OK. 每条事件的 data 为 LiveEvent 的 JSON；先有 hello 事件，断线后按 Last-Event-ID 补发 / each event’s data is a LiveEvent as JSON, after a hello event; replays after Last-Event-ID */
+            /** @description 成功 / OK. 每条事件的 data 为 LiveEvent 的 JSON；先有 hello 事件，断线后按 Last-Event-ID 补发；登录失效时发 ended 事件（data 为 ApiError）后关闭 / each event’s data is a LiveEvent as JSON, after a hello event; replays after Last-Event-ID; an ended event (data: ApiError) then the end of the stream once the session has ended */
             200: {
                 headers: {
                     [name: string]: unknown;

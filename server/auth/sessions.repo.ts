@@ -45,6 +45,17 @@ export async function createSession(
   return token;
 }
 
+/** A session is alive while neither idle too long nor past its lifetime, its user enabled and its wall token not revoked. */
+function aliveSql(policy: SessionPolicy) {
+  return sql`(${sn.lastSeenAt} > now() - make_interval(mins => ${policy.idleMinutes}) AND ${sn.absoluteExpiresAt} > now()
+            AND (${ua.username} IS NULL OR NOT ${ua.disabled}) AND (${sn.wallTokenId} IS NULL OR ${wt.revokedAt} IS NULL)
+            AND (${ua.username} IS NOT NULL OR ${wt.id} IS NOT NULL))`;
+}
+
+const sessionsWithHolders = sql`FROM ${sessions} ${sn}
+        LEFT JOIN ${users} ${ua} ON ${ua.username} = ${sn.username} AND ${sn.wallTokenId} IS NULL
+        LEFT JOIN ${wallTokens} ${wt} ON ${wt.id} = ${sn.wallTokenId}`;
+
 // The idle expiry slides at most this often: an update (and its WAL flush) on every request was one write per read
 // under load (issue 15), and an idle limit of minutes does not need a precision of seconds.
 const touchEverySeconds = 30;
@@ -63,13 +74,9 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
     sql`SELECT ${sn.username}, COALESCE(${ua.displayName}, ${wt.name}) AS display_name, ${sn.role},
           COALESCE(${ua.scopeKind}, 'district') AS scope_kind, COALESCE(${ua.scopeCodes}, '[]'::jsonb) AS scope_codes, ${sn.csrfToken},
           (now() + make_interval(mins => ${policy.idleMinutes}))::text AS idle_expires_at, ${sn.absoluteExpiresAt}::text AS absolute_expires_at,
-          (${sn.lastSeenAt} > now() - make_interval(mins => ${policy.idleMinutes}) AND ${sn.absoluteExpiresAt} > now()
-            AND (${ua.username} IS NULL OR NOT ${ua.disabled}) AND (${sn.wallTokenId} IS NULL OR ${wt.revokedAt} IS NULL)
-            AND (${ua.username} IS NOT NULL OR ${wt.id} IS NOT NULL)) AS alive,
+          ${aliveSql(policy)} AS alive,
           ${sn.lastSeenAt} < now() - make_interval(secs => ${touchEverySeconds}) AS stale
-        FROM ${sessions} ${sn}
-        LEFT JOIN ${users} ${ua} ON ${ua.username} = ${sn.username} AND ${sn.wallTokenId} IS NULL
-        LEFT JOIN ${wallTokens} ${wt} ON ${wt.id} = ${sn.wallTokenId}
+        ${sessionsWithHolders}
         WHERE ${sn.tokenHash} = ${tokenHash}`,
   );
   if (!row) return null;
@@ -84,6 +91,15 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
     csrfToken: row.csrf_token, idleExpiresAt: new Date(row.idle_expires_at).toISOString(),
     absoluteExpiresAt: new Date(row.absolute_expires_at).toISOString(), tokenHash,
   };
+}
+
+/**
+ * Whether the session with this token hash is still alive, without sliding its idle expiry: an open live stream
+ * re-checks with it, and a stream alone must not keep a session from idling out.
+ */
+export async function sessionIsAlive(db: Db, tokenHash: string, policy: SessionPolicy): Promise<boolean> {
+  const [row] = await queryRows<{ alive: boolean }>(db, sql`SELECT ${aliveSql(policy)} AS alive ${sessionsWithHolders} WHERE ${sn.tokenHash} = ${tokenHash}`);
+  return row?.alive === true;
 }
 
 export async function endSession(db: Db, token: string) {

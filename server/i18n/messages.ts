@@ -20,7 +20,8 @@ export const apiMessages = {
   database_unavailable: { 'zh-CN': '数据库暂时不可用，请稍后重试', en: 'the database is unavailable just now: retry in a moment' },
   login_failed: { 'zh-CN': '用户名或密码错误', en: 'wrong username or password' },
   too_many_attempts: { 'zh-CN': '登录失败次数过多，请 15 分钟后再试', en: 'too many failed attempts, try again in 15 minutes' },
-  wall_token_refused: { 'zh-CN': '大屏令牌无效或已吊销', en: 'the wall token is unknown or revoked' },
+  wall_token_refused: { 'zh-CN': '大屏令牌无效或已吊销，请联系管理员重新发放', en: 'the wall token is unknown or revoked: ask an administrator for a new one' },
+  live_session_ended: { 'zh-CN': '登录已失效（已退出、过期、被停用或令牌已吊销），实时推送已停止，请重新登录', en: 'the session has ended (signed out, expired, disabled or its token revoked): the live stream stopped; sign in again' },
   no_wall_token: { 'zh-CN': '没有有效的大屏令牌 {id}', en: 'no live wall token {id}' },
   // Machine tokens (issue 14): a refused Bearer token says which of these is wrong, so its owner knows what to fix.
   api_token_unknown: { 'zh-CN': '令牌无效', en: 'the API token is not valid' },

@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveIncident, LiveIncidentEvent as LiveEvent } from '../../core/contracts/live';
 import type { GridMeasure, WallSummary } from '../../core/contracts/wall';
+import { createApp } from '../../server/app';
 import { queryRows } from '../../server/db/engine';
-import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+import { readEnv } from '../../server/env';
+import { clientOfSession, getTestDatabase, loginAs, loginTo, type TestClient } from '../support/test-database';
 
 let commander: TestClient;
 let point: { lng: number; lat: number; grid: string };
@@ -134,6 +136,67 @@ describe('GET /api/live for a narrower jurisdiction', () => {
     const stream = await officer.request('/api/live', since);
     expect(stream.status).toBe(200);
     expect(await readKinds(stream, 2)).toEqual(['plan']);
+  });
+});
+
+/** Every SSE block (event name and data) a stream sends until it ends or the time runs out, and whether it ended. */
+async function readToEnd(res: Response, timeoutMs: number): Promise<{ blocks: { event: string; data: string }[]; ended: boolean }> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const blocks: { event: string; data: string }[] = [];
+  let buffer = '';
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(0, deadline - Date.now())))]);
+    if (!chunk) {
+      await reader.cancel();
+      return { blocks, ended: false };
+    }
+    if (chunk.done) return { blocks, ended: true };
+    buffer += decoder.decode(chunk.value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = /^event: (\S+)$/m.exec(block)?.[1];
+      if (event) blocks.push({ event, data: /^data: (.*)$/m.exec(block)?.[1] ?? '' });
+    }
+  }
+}
+
+describe('GET /api/live once the session has ended', () => {
+  // The app re-checks an open stream's session every second here (30 s by default), so that the test is short.
+  const appChecking = async () => createApp({ database: await getTestDatabase(), env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true', LIVE_SESSION_CHECK_SECONDS: '1' }) });
+
+  it('ends a wall’s stream within the re-check interval once its token is revoked, saying why in Chinese', async () => {
+    const app = await appChecking();
+    const admin = await loginTo(app, 'admin');
+    const issued = await admin.request('/api/admin/wall-tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '吊销测试大屏' }) });
+    const { id, token } = (await issued.json()) as { id: string; token: string };
+    const wallLogin = await app.request('/api/auth/wall', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    const wall = await clientOfSession(app, 'wall', wallLogin);
+    const stream = await wall.request('/api/live');
+    expect(stream.status).toBe(200);
+    expect((await admin.request(`/api/admin/wall-tokens/${id}`, { method: 'DELETE' })).status).toBe(200);
+    const { blocks, ended } = await readToEnd(stream, 5000);
+    expect(ended).toBe(true);
+    expect(blocks.at(-1)?.event).toBe('ended');
+    expect(JSON.parse(blocks.at(-1)!.data)).toEqual({ error: 'unauthenticated', message: '登录已失效（已退出、过期、被停用或令牌已吊销），实时推送已停止，请重新登录' });
+  });
+
+  it('ends a stream whose session is past its maximum age, while a live session’s stream stays open', async () => {
+    const app = await appChecking();
+    const expiring = await loginTo(app, 'viewer', '10.0.28.1');
+    const staying = await loginTo(app, 'commander', '10.0.28.2');
+    const ending = await expiring.request('/api/live');
+    const open = await staying.request('/api/live');
+    const { db } = await getTestDatabase();
+    await db.execute(sql`UPDATE sessions SET absolute_expires_at = now() - interval '1 second' WHERE username = 'viewer'`);
+    const [endingRead, openRead] = await Promise.all([readToEnd(ending, 5000), readToEnd(open, 3000)]);
+    expect(endingRead.ended).toBe(true);
+    expect(endingRead.blocks.at(-1)?.event).toBe('ended');
+    expect(openRead.ended).toBe(false);
+    expect(openRead.blocks.map((b) => b.event)).not.toContain('ended');
   });
 });
 

@@ -1,0 +1,59 @@
+import { describe, expect, inject, it } from 'vitest';
+import { adminSession, browserPerFile, openWall, waitForWall, type AppPage } from './driver';
+
+// A wall runs for days: its session ends (SESSION_MAX_HOURS) and it must sign in again by itself; its token may be
+// revoked, and then it must stop presenting figures as live.
+
+const tid = (id: string) => `[data-testid="${id}"]`;
+const { browser, opened } = browserPerFile();
+let wall: AppPage | undefined;
+
+async function issueWallToken(name: string): Promise<{ id: string; token: string }> {
+  const { api, csrfToken } = await adminSession();
+  const res = await api.post('/api/admin/wall-tokens', { data: { name }, headers: { 'x-csrf-token': csrfToken } });
+  expect(res.status()).toBe(201);
+  const issued = (await res.json()) as { id: string; token: string };
+  await api.dispose();
+  return issued;
+}
+
+async function revokeWallToken(id: string) {
+  const { api, csrfToken } = await adminSession();
+  expect((await api.delete(`/api/admin/wall-tokens/${id}`, { headers: { 'x-csrf-token': csrfToken } })).status()).toBe(200);
+  await api.dispose();
+}
+
+const sessionCookie = async (w: AppPage) => (await w.context.cookies()).find((c) => c.name === 'jw_session')?.value;
+
+describe('the wall’s session', () => {
+  it('is opened again with the stored token when it ends, and the wall keeps running', async () => {
+    const { id, token } = await issueWallToken('e2e session wall');
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${token}`, { width: 1280, height: 720 }));
+    await waitForWall(wall.page);
+    const first = await sessionCookie(wall);
+    expect(first).toBeTruthy();
+    // As if the session had reached its maximum age: the browser no longer has it, the next request answers 401.
+    await wall.context.clearCookies();
+    await expect.poll(() => sessionCookie(wall!), { timeout: 75_000, interval: 1000 }).toBeTruthy();
+    expect(await sessionCookie(wall)).not.toBe(first);
+    await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
+    expect(await wall.page.locator(tid('wall-access-lost')).count()).toBe(0);
+    expect(wall.pageErrors).toEqual([]);
+    await revokeWallToken(id);
+  }, 90_000);
+
+  it('shows that the wall token was revoked, in the server’s words, instead of figures and 实时', async () => {
+    const { id, token } = await issueWallToken('e2e revoked wall');
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${token}`, { width: 1280, height: 720 }));
+    await waitForWall(wall.page);
+    await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
+    await revokeWallToken(id);
+    // The live stream is cut within LIVE_SESSION_CHECK_SECONDS (30 s); the wall's token is then refused too.
+    const notice = wall.page.locator(tid('wall-access-lost'));
+    await notice.waitFor({ timeout: 75_000 });
+    await expect(notice.innerText()).resolves.toBe('大屏令牌无效或已吊销，请联系管理员重新发放');
+    expect(await wall.page.locator(tid('wall-connection')).count()).toBe(0);
+    expect(await wall.page.locator(tid('wall-panel-incidents')).count()).toBe(0);
+    expect(await wall.page.evaluate(() => sessionStorage.getItem('jingwang.wallToken'))).toBeNull();
+  }, 90_000);
+});
