@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { decodePlanFile } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FilePicker } from '../../ui/FilePicker';
 import { importFailureText, type ImportReport } from './import-plan';
 
 export interface ExportPanelProps {
@@ -18,12 +19,14 @@ const shown = 30;
 export function ExportPanel({ onExportGeojson, onExportCsv, onImport, names, disabled }: ExportPanelProps) {
   const { t } = useI18n();
   const [report, setReport] = useState<ImportReport | Error | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const list = (codes: string[]) => codes.slice(0, shown).join(t('listSeparator')) + (codes.length > shown ? t('plannerAndMore', { count: codes.length - shown }) : '');
 
   async function read(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     e.target.value = ''; // the same file can be chosen again
     if (!file) return;
+    setFileName(file.name);
     if (!/\.(zip|gpkg)$/i.test(file.name)) return setReport(onImport(await file.text()));
     // A zipped Shapefile or a GeoPackage is read on the server, in whatever CRS it is, as GeoJSON in CRS84.
     try {
@@ -46,7 +49,15 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, names, dis
       </div>
       <label className="planner-file">
         {t('plannerImport')}
-        <input type="file" accept=".geojson,.json,.zip,.gpkg,application/geo+json,application/json,application/zip,application/geopackage+sqlite3" onChange={read} disabled={disabled} data-testid="planner-import" />
+        <FilePicker
+          accept=".geojson,.json,.zip,.gpkg,application/geo+json,application/json,application/zip,application/geopackage+sqlite3"
+          fileName={fileName}
+          onChange={read}
+          disabled={disabled}
+          testId="planner-import"
+          chooseText={t('fileChoose')}
+          noneText={t('fileNone')}
+        />
       </label>
       <p className="view-note">{t('plannerImportNote')}</p>
       {report && (

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { importKinds, type ImportFileInfo, type ImportKind } from '../../../core/contracts/registry';
 import { importRegistryFile, importRegistryUpload, type ImportOutcome } from '../../api/registry-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FilePicker } from '../../ui/FilePicker';
 import { readFileText } from './browser-files';
 import { csvHeaderOf, importFormatOf, isPlaceKind, MAX_IMPORT_BYTES, uploadFormatOf } from './import-file';
 import { ImportSuccess, RefusalReport } from './ImportReport';
@@ -80,14 +81,16 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           </label>
           <label className="grow">
             {t('regImportFile')}
-            <input
-              type="file"
+            <FilePicker
               accept=".csv,.geojson,.json,.zip,.gpkg,text/csv,application/geo+json,application/json,application/zip,application/geopackage+sqlite3"
+              fileName={file?.name ?? null}
               onChange={(e) => {
                 setFile(e.target.files?.[0] ?? null);
                 setState({ kind: 'idle' });
               }}
-              data-testid="registry-import-file"
+              testId="registry-import-file"
+              chooseText={t('fileChoose')}
+              noneText={t('fileNone')}
             />
           </label>
           {file && uploadFormatOf(file.name) === 'shp' && (

@@ -11,5 +11,7 @@ export const common: Record<keyof typeof zh, string> = {
   languageSwitchTitle: 'Switch the interface to Chinese',
   loading: 'Loading…',
   loadFailed: 'Could not load the data: {message}',
+  fileChoose: 'Choose a file…',
+  fileNone: 'No file chosen',
   retry: 'Retry',
 };

@@ -9,5 +9,7 @@ export const common = {
   languageSwitchTitle: '切换到英文界面',
   loading: '加载中…',
   loadFailed: '数据加载失败：{message}',
+  fileChoose: '选择文件…',
+  fileNone: '未选择文件',
   retry: '重试',
 } as const;
