@@ -5627,6 +5627,10 @@ export interface operations {
                             beatName: string | null;
                             households: number;
                             residents: number;
+                            householdBand: {
+                                min: number;
+                                max: number;
+                            } | null;
                         };
                         people: {
                             gridCode: string;

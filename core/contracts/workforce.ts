@@ -207,6 +207,8 @@ export const GridPageSchema = z.object({
     beatName: z.string().nullable(),
     households: z.number(),
     residents: z.number(),
+    /** The households band of the plan the grid was published under (300–500 户); null when that plan set none. */
+    householdBand: z.object({ min: z.number(), max: z.number() }).nullable(),
   }),
   people: GridPeopleSchema,
   work: z.object({

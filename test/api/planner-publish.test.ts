@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDraft, PlannerUnits, PublishResult } from '../../core/contracts/planner';
+import type { GridPage } from '../../core/contracts/workforce';
 import { queryRows, type Database, type Db } from '../../server/db/engine';
 import { autoAssignment } from '../support/planner-helpers';
 import { loginTo, openScratchDatabase, type TestApp, type TestClient } from '../support/test-database';
@@ -85,6 +86,10 @@ describe('publishing a grid plan', () => {
     );
     expect(grids.map((g) => g.code)).toEqual(Object.values(result.codes).sort());
     expect(grids.every((g) => g.plan_id === draft.id && g.households >= 300 && g.households <= 500)).toBe(true);
+    // A grid's page knows the band it was planned to, to say so when the grid leaves it.
+    const commander = await loginTo(app, 'commander');
+    const page = (await (await commander.request(`/api/grids/${grids[0].code}/page`)).json()) as GridPage;
+    expect(page.grid.householdBand).toEqual({ min: 300, max: 500 });
     // Named by the community's short name ("梧桐梁社区第1网格"), never the committee's ("…社区居民委员会第1网格").
     const names = await queryRows<{ name: string; short: string }>(
       db,

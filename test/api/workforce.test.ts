@@ -190,6 +190,10 @@ describe('the grid page', () => {
     );
     expect(page.grid).toMatchObject({ code: gridCode, households: g.households, beatCode: g.beat, beatName: g.beat_name });
     expect(g.beat_name).toMatch(/警格$/);
+    // The demo's district-wide plan set no households band: nothing to measure the grid against.
+    const [plan] = await queryRows<{ band_min: number | null }>(db, sql`SELECT p.band_min FROM grids g JOIN grid_plans p ON p.id = g.plan_id WHERE g.code = ${gridCode}`);
+    expect(plan.band_min).toBeNull();
+    expect(page.grid.householdBand).toBeNull();
     expect(page.people.roots[0].id).toBe(leaderId);
     const work = await queryRows<{ kind: string; n: number }>(db, sql`SELECT kind, count(*)::int AS n FROM activities
       WHERE grid_code = ${gridCode} AND occurred_at >= now() - interval '365 days' GROUP BY kind`);

@@ -1,3 +1,4 @@
+import { bandBreach } from './household-band';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { getGridPage } from '../../api/workforce-endpoints';
@@ -35,6 +36,7 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
   }
   if (!page.data) return <p className="view-note">{t('loading')}</p>;
   const p = page.data;
+  const breach = bandBreach(p.grid.households, p.grid.householdBand);
   const disputesHref = `/disputes?grid=${encodeURIComponent(code)}`;
   return (
     <section className="view grid-page" data-testid="grid-page" data-grid={code}>
@@ -46,6 +48,11 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
           <MeasureInfo measures={['households', 'residents']}>
             {t('gpFacts', { households: formatNumber(p.grid.households), residents: formatNumber(p.grid.residents), beat: p.grid.beatName ?? p.grid.beatCode ?? '—' })}
           </MeasureInfo>
+          {breach && p.grid.householdBand && (
+            <span className="gp-band-breach" data-testid="gp-band-breach">
+              {t(breach === 'below' ? 'gpBandBelow' : 'gpBandAbove', { min: formatNumber(p.grid.householdBand.min), max: formatNumber(p.grid.householdBand.max) })}
+            </span>
+          )}
         </p>
       </header>
       <div className="grid-page-columns">

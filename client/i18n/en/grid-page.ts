@@ -2,6 +2,8 @@ import type { gridPage as zh } from '../zh-CN/grid-page';
 
 /** Interface strings in English: the grid page (网格页). The type asks for exactly the Chinese keys. */
 export const gridPage: Record<keyof typeof zh, string> = {
+  gpBandBelow: 'fewer households than the plan’s band of {min}–{max}',
+  gpBandAbove: 'more households than the plan’s band of {min}–{max}',
   gpFacts: '{households} households · {residents} residents · beat {beat}',
   gpGrades: 'Leader\'s grades by round',
   gpGradeRank: 'rank {rank}',

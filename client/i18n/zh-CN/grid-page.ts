@@ -1,5 +1,7 @@
 /** Interface strings in Chinese: the grid page (网格页). */
 export const gridPage = {
+  gpBandBelow: '户数低于规划区间 {min}–{max} 户',
+  gpBandAbove: '户数超出规划区间 {min}–{max} 户',
   gpFacts: '{households} 户 · {residents} 人 · 警格 {beat}',
   gpGrades: '网格长考评（各期）',
   gpGradeRank: '第 {rank} 名',

@@ -5,7 +5,7 @@ import { INCIDENT_WINDOW_DAYS } from '../../../core/measures';
 import type { ActivityKind, GridPage } from '../../../core/contracts/workforce';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
-import { assessments, beatGrids, beats, disputes, grids, incidentCategories, incidents } from '../schema';
+import { assessments, beatGrids, beats, disputes, gridPlans, grids, incidentCategories, incidents } from '../schema';
 import { selectDisputeSummaries } from './disputes.repo';
 import { findGridMeasures, isOpenDispute, isWithinDays, rankedAssessmentsSql } from './measures.repo';
 import { findActivities, findGridPeople, findMeetings } from './workforce.repo';
@@ -29,13 +29,17 @@ export async function findGridName(db: Db, code: string): Promise<string | null>
 
 /** Everything about one grid for its page, or null when the grid is unknown or outside the caller's scope. */
 export async function findGridPage(db: Db, code: string, scope: Scope, now = new Date()): Promise<GridPage | null> {
-  const [grid] = await queryRows<Omit<GridPage['grid'], 'households' | 'residents'>>(
+  const [row] = await queryRows<Omit<GridPage['grid'], 'households' | 'residents' | 'householdBand'> & { bandMin: number | null; bandMax: number | null }>(
     db,
-    sql`SELECT ${g.code}, ${g.name}, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode", ${bg.beatCode} AS "beatCode", ${b.name} AS "beatName"
+    sql`SELECT ${g.code}, ${g.name}, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode", ${bg.beatCode} AS "beatCode", ${b.name} AS "beatName",
+          ${gridPlans.bandMin} AS "bandMin", ${gridPlans.bandMax} AS "bandMax"
         FROM ${grids} ${g} LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code} LEFT JOIN ${beats} ${b} ON ${b.code} = ${bg.beatCode}
+        LEFT JOIN ${gridPlans} ON ${gridPlans.id} = ${g.planId}
         WHERE ${g.code} = ${code} AND ${gridInScope(g.code, scope)}`,
   );
-  if (!grid) return null;
+  if (!row) return null;
+  const { bandMin, bandMax, ...grid } = row;
+  const householdBand = bandMin === null || bandMax === null ? null : { min: Number(bandMin), max: Number(bandMax) };
   const yearAgo = new Date(now.getTime() - 365 * DAY_MS).toISOString();
 
   const people = (await findGridPeople(db, code, scope))!;
@@ -59,7 +63,7 @@ export async function findGridPage(db: Db, code: string, scope: Scope, now = new
   );
 
   return {
-    grid: { ...grid, households: m.households, residents: m.residents },
+    grid: { ...grid, households: m.households, residents: m.residents, householdBand },
     people,
     work: { last12Months: year.countsByKind as Partial<Record<ActivityKind, number>>, recent: year.rows },
     meetings,
