@@ -56,15 +56,21 @@ export function useWallMapState(
     return points;
   }, [data.incidents, heatByHour, heat.hour]);
   const allLabels = useMemo(() => data.basemap && labelPoints(data.basemap.streets, 'street', (p) => p.name), [data.basemap]);
+  // A street's name sits on its middle, where its station often is: the name moves off the dot (station-layer's 9 px and rim).
+  const stations = data.features?.stations;
+  const stationDots = useMemo(
+    () => (stations?.features ?? []).map((f) => ({ position: f.geometry.coordinates as [number, number], radiusPx: 12 })),
+    [stations],
+  );
   // The same names kept at a new zoom keep the same array: deck.gl then neither rebuilds the text layer nor its atlas.
   const labelsRef = useRef<LabelPoint[] | undefined>(undefined);
   const labels = useMemo(() => {
-    const kept = allLabels && declutterLabels(allLabels, labelZoom, { street: nightLabelSizePx, community: nightLabelSizePx }, 6);
+    const kept = allLabels && declutterLabels(allLabels, labelZoom, { street: nightLabelSizePx, community: nightLabelSizePx }, 6, stationDots);
     const previous = labelsRef.current;
     if (kept && previous && kept.length === previous.length && kept.every((l, k) => l === previous[k])) return previous;
     labelsRef.current = kept;
     return kept;
-  }, [allLabels, labelZoom]);
+  }, [allLabels, labelZoom, stationDots]);
   const layers = useMemo(
     () => buildWallLayers({ ...data.features, view, measures: data.measures, measure, heat: heatPoints, peakCheckMs, labels }),
     [data.features, view, data.measures, measure, heatPoints, peakCheckMs, labels],

@@ -44,6 +44,14 @@ describe('declutterLabels', () => {
     expect(declutterLabels([street, crowded], 13, sizes)).toEqual([street]);
   });
 
+  it('moves a street’s name off a station’s dot to an alternative clear of it, and keeps it on the dot when there is none', () => {
+    const station = { position: [107.5, 31.2] as [number, number], radiusPx: 12 };
+    const street: LabelPoint = { ...label('三里坪街道', 107.5, 31.2, 'street'), alternatives: [[107.5, 31.197]] };
+    expect(declutterLabels([street], 13, sizes, 3, [station])).toEqual([{ ...street, position: [107.5, 31.197] }]);
+    const nowhere = label('翠屏街道', 107.5, 31.2, 'street');
+    expect(declutterLabels([nowhere], 13, sizes, 3, [station])).toEqual([nowhere]);
+  });
+
   it('answers an empty list for no labels and does not mutate its input', () => {
     expect(declutterLabels([], 13, sizes)).toEqual([]);
     const labels = [label('甲', 107.5, 31.2), label('乙', 107.5, 31.2)];

@@ -16,27 +16,43 @@ export function estimateTextWidthPx(text: string, sizePx: number): number {
   return em * sizePx;
 }
 
+type Box = [number, number, number, number];
+const overlaps = (box: Box, boxes: readonly Box[]) => boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
+
+/** A mark a label should not cover (a station's dot): its position and its radius in pixels. */
+export interface LabelObstacle {
+  position: [number, number];
+  radiusPx: number;
+}
+
 /**
  * The labels that can be written at a zoom without overlapping, taken greedily in input order (put the more
  * important ones first); a label whose position is taken is written at its first free alternative, if any.
- * Boxes are estimated from the text and its size plus paddingPx on every side.
- * Does not mutate its input; the order of the kept labels is the input order.
+ * Boxes are estimated from the text and its size plus paddingPx on every side. A label also moves off an obstacle
+ * (a station's dot under a street's name) to an alternative clear of it; with none, it covers the obstacle rather
+ * than go unnamed. Does not mutate its input; the order of the kept labels is the input order.
  */
-export function declutterLabels<L extends LabelPoint>(labels: readonly L[], zoom: number, sizePx: Record<LabelRank, number>, paddingPx = 3): L[] {
-  const placed: [number, number, number, number][] = [];
+export function declutterLabels<L extends LabelPoint>(labels: readonly L[], zoom: number, sizePx: Record<LabelRank, number>, paddingPx = 3, obstacles: readonly LabelObstacle[] = []): L[] {
+  const blocked: Box[] = obstacles.map(({ position, radiusPx: r }) => {
+    const [x, y] = toWorldPx(position, zoom);
+    return [x - r, y - r, x + r, y + r];
+  });
+  const placed: Box[] = [];
   const kept: L[] = [];
   for (const label of labels) {
     const size = sizePx[label.rank];
     const halfW = estimateTextWidthPx(label.text, size) / 2 + paddingPx;
     const halfH = (size * 1.2) / 2 + paddingPx;
-    for (const position of [label.position, ...(label.alternatives ?? [])]) {
+    const candidates = [label.position, ...(label.alternatives ?? [])].map((position): [[number, number], Box] => {
       const [x, y] = toWorldPx(position, zoom);
-      const box: [number, number, number, number] = [x - halfW, y - halfH, x + halfW, y + halfH];
-      if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
-      placed.push(box);
-      kept.push(position === label.position ? label : { ...label, position });
-      break;
-    }
+      return [position, [x - halfW, y - halfH, x + halfW, y + halfH]];
+    });
+    const free = candidates.filter(([, box]) => !overlaps(box, placed));
+    const chosen = free.find(([, box]) => !overlaps(box, blocked)) ?? free[0];
+    if (!chosen) continue;
+    const [position, box] = chosen;
+    placed.push(box);
+    kept.push(position === label.position ? label : { ...label, position });
   }
   return kept;
 }
