@@ -177,6 +177,17 @@ describe('the grid planner, in headless Chromium', () => {
     const compoundHouseholds = compound.reduce((s, u) => s + u.households, 0);
     await clickBuilding(unit.position);
     await expect(page.locator(tid('planner-selection')).getAttribute('data-count')).resolves.toBe(String(compound.length));
+    // Shift-click adds the nearest other compound, as the hint says (MapLibre's box zoom took Shift for itself); a
+    // plain click then selects the first compound alone again.
+    const d2 = (u: Unit) => (u.position[0] - unit.position[0]) ** 2 + (u.position[1] - unit.position[1]) ** 2;
+    const other = units.filter((u) => u.compoundCode !== unit.compoundCode).sort((a, b) => d2(a) - d2(b))[0];
+    const otherCompound = units.filter((u) => u.compoundCode === other.compoundCode);
+    await page.keyboard.down('Shift');
+    await clickBuilding(other.position);
+    await page.keyboard.up('Shift');
+    await expect(page.locator(tid('planner-selection')).getAttribute('data-count')).resolves.toBe(String(compound.length + otherCompound.length));
+    await clickBuilding(unit.position);
+    await expect(page.locator(tid('planner-selection')).getAttribute('data-count')).resolves.toBe(String(compound.length));
     const target = (await page.locator(`${tid('planner-move-target')} option`).nth(1).getAttribute('value'))!;
     const before = { from: await households(unit.gridCode), to: await households(target) };
     await page.locator(tid('planner-move-target')).selectOption(target);

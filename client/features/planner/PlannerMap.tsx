@@ -76,7 +76,11 @@ function MapOnce(props: Omit<PlannerMapProps, 'areaKey' | 'mode' | 'onMode' | 's
         fitBounds={props.fitBounds}
         fitPadding={fitPadding}
         onZoomEnd={props.onZoomEnd}
-        onMap={props.onMap}
+        onMap={(map) => {
+          // Shift-click adds to the selection (the hint says so); MapLibre's box zoom took Shift-press for itself.
+          map.boxZoom.disable();
+          props.onMap?.(map);
+        }}
       />
     </div>
   );
