@@ -21,6 +21,9 @@ import { placeHotCells, type PatrolHotCellQuery } from './hot-cells.service';
  */
 export const FORECAST_COVERAGE = 0.05;
 
+/** The least forecast (incidents a week) that makes a cell a hotspot stop: what the candidate list shows as 0.01. */
+export const MIN_FORECAST_RISK_PER_WEEK = 0.005;
+
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** The forecast's hotspot candidates around the start, and the validation that chose the model. */
@@ -37,7 +40,9 @@ export async function findPatrolForecastCells(db: Db, q: PatrolHotCellQuery, sco
   const { grid } = forecast;
   const cells = Array.from(forecast.chosen).flatMap((i): PatrolCandidateView[] => {
     const cell = grid.cells[i];
-    if (forecast.perWeek[i] <= 0 || measureDistanceM(q.start, cell.center) > r) return [];
+    // A cell the forecast expects less than 0.005 incidents a week in reads as 0.00 in the list: no hotspot to walk to
+    // (the 5 % share picks such cells where the window's incidents are few).
+    if (forecast.perWeek[i] < MIN_FORECAST_RISK_PER_WEEK || measureDistanceM(q.start, cell.center) > r) return [];
     return [{
       id: `cell-${cell.row}-${cell.col}`,
       kind: 'hotspot',
