@@ -1,5 +1,6 @@
 import type { DisputeStatus, Remit } from '../../core/disputes';
 import type { PersonRole } from '../../core/contracts/workforce';
+import { keyPlaceLabels } from '../../client/features/layers/key-place-labels';
 import { remitLabels, statusLabels } from '../../client/shared/dispute-labels';
 import { personRoleLabels } from '../../client/shared/workforce-labels';
 import { en } from '../../client/i18n/en';
@@ -37,3 +38,6 @@ export function personRoleWord(language: Language, role: PersonRole): string {
 export function chineseWords<K extends string>(labels: Record<K, MessageKey>): Record<K, string> {
   return Object.fromEntries(Object.entries<MessageKey>(labels).map(([code, key]) => [code, zhCN[key]])) as Record<K, string>;
 }
+
+/** Each kind of key place in Chinese (学校, 党政机关), as the map's legend names it: for search and the OGC features. */
+export const keyPlaceKindWords = chineseWords(keyPlaceLabels);

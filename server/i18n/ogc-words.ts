@@ -1,7 +1,6 @@
-import { keyPlaceLabels } from '../../client/features/layers/key-place-labels';
 import { remitLabels, sourceLabels, statusLabels, typeLabels } from '../../client/shared/dispute-labels';
 import type { OgcCollectionId, OgcQueryable } from '../../core/contracts/ogc';
-import { chineseWords } from './interface-words';
+import { chineseWords, keyPlaceKindWords } from './interface-words';
 import type { Language } from './language';
 
 /** What /ogc calls itself and its collections, in each language (GDAL and QGIS show the titles beside the ids). */
@@ -62,7 +61,7 @@ export const ogcQueryablesTitle: Record<Language, (collection: string) => string
  * (the data's own language, written into exported files too); the words are the interface's own tables.
  */
 export const ogcCodeNames: Partial<Record<OgcCollectionId, Record<string, { as: string; words: Record<string, string> }>>> = {
-  key_places: { kind: { as: 'kindName', words: chineseWords(keyPlaceLabels) } },
+  key_places: { kind: { as: 'kindName', words: keyPlaceKindWords } },
   disputes: {
     type: { as: 'typeName', words: chineseWords(typeLabels) },
     status: { as: 'statusName', words: chineseWords(statusLabels) },

@@ -9,6 +9,7 @@
  * search). Everything else that names places (registry imports of addresses, say) is picked up within a minute: an
  * index older than that answers once more while a new one is built behind it.
  */
+import { keyPlaceKindWords } from '../../i18n/interface-words';
 import { asc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { SearchKind } from '../../../core/contracts/search';
@@ -47,16 +48,6 @@ export interface SearchIndex {
 }
 
 export const SEARCH_INDEX_MAX_AGE_MS = 60_000;
-
-const keyPlaceKindNames: Record<string, string> = {
-  school: '学校',
-  hospital: '医院',
-  mall: '商场',
-  nightlife: '娱乐场所',
-  transport: '交通枢纽',
-  government: '党政机关',
-  construction: '建筑工地',
-};
 
 interface Cached {
   fingerprint: string;
@@ -233,7 +224,7 @@ async function buildSearchIndex(db: Db): Promise<SearchIndex> {
     places.push({ name, kind: 'address', lngLat: pointOf(b) });
   }
   for (const k of keyPlaceRows) {
-    const kindName = keyPlaceKindNames[k.kind] ?? '重点场所';
+    const kindName = (keyPlaceKindWords as Record<string, string>)[k.kind] ?? '重点场所';
     const lngLat: [number, number] = [round6(k.lng), round6(k.lat)];
     add({ kind: 'key_place', id: k.code, names: [k.name], context: [kindName, k.grid, k.community, k.street] },
       { name: k.name, context: joinContext(kindName, k.community, k.street), lngLat, bbox: null, gridCodes: k.gridCode ? [k.gridCode] : [], ...(k.gridCode ? { gridCode: k.gridCode } : {}) });
