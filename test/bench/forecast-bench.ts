@@ -42,22 +42,29 @@ const coverages = [0.01, 0.05];
 /** Train on August [first, last], forecast [last + 1, last + 7]. */
 const folds: [number, number][] = [[1, 17], [1, 24], [1, 10], [1, 14]];
 
-interface Row {
+export interface Row {
   fold: string;
   chosen: string;
   seconds: number;
   figures: Record<'chosen' | 'prior' | 'tunedKde' | 'plainKde', { pai: number; pei: number }>;
 }
 
+/** A rolling fold: train on [trainFrom, forecastFrom), score the 7 days from forecastFrom. */
+export interface Fold {
+  label: string;
+  trainFrom: number;
+  forecastFrom: number;
+}
+
+export type LngLatDays = { lng: Float64Array; lat: Float64Array; day: Float64Array };
+
 function evaluate(grid: CellGrid, scores: Float64Array, coverage: number, actual: Float64Array) {
   const e = evaluateForecast(selectTopCells(scores, coverage, grid), actual);
   return { pai: e.pai ?? NaN, pei: e.pei ?? NaN };
 }
 
-function runFold(grid: CellGrid, all: ForecastIncidents, lngLat: { lng: Float64Array; lat: Float64Array; day: Float64Array }, fold: [number, number], coverage: number): Row {
-  const aug = (d: number) => parseDayNumber(`2016-08-${String(d).padStart(2, '0')}`)!;
-  const trainFrom = aug(fold[0]);
-  const forecastFrom = aug(fold[1]) + 1;
+export function runFold(grid: CellGrid, all: ForecastIncidents, lngLat: LngLatDays, fold: Fold, coverage: number): Row {
+  const { trainFrom, forecastFrom } = fold;
   const forecastTo = forecastFrom + 7;
   const started = performance.now();
   const choice = chooseForecastModel(grid, all, { trainFrom, forecastFrom, horizonDays: 7, coverage });
@@ -68,7 +75,7 @@ function runFold(grid: CellGrid, all: ForecastIncidents, lngLat: { lng: Float64A
   const keep = [...lngLat.day.keys()].filter((i) => inTrain(lngLat.day[i]));
   const plain = scoreKernelDensity(grid, { lng: Float64Array.from(keep, (i) => lngLat.lng[i]), lat: Float64Array.from(keep, (i) => lngLat.lat[i]) }, { bandwidthM: plainKdeBandwidthPerCell * cellSizeM });
   return {
-    fold: `train 1–${fold[1]} → test ${fold[1] + 1}–${fold[1] + 7}`,
+    fold: fold.label,
     chosen: describeModelKey(choice.chosen.model),
     seconds,
     figures: {
@@ -89,17 +96,19 @@ function formatRow(r: Row): string {
   return `  ${r.fold.padEnd(26)} ${pair(chosen)}  ${pair(prior)}  ${pair(tunedKde)}  ${pair(plainKde)}  ×${(chosen.pai / prior.pai).toFixed(3)}  ${r.chosen} (${r.seconds.toFixed(1)} s)`;
 }
 
-/** Prints, per coverage, each fold's and the mean PAI / PEI of the chosen model and the three baselines. */
-export function runForecastBench(): string[] {
-  const text = readFileSync(calls, 'utf8');
-  const parsed = parseIncidentCsv(text, { lon: 'lon', lat: 'lat', time: 'occ_date' });
-  const grid = buildCellGrid({ area: areaFromGeojson(JSON.parse(readFileSync(districts, 'utf8'))), cellSizeM });
-  const all = prepareForecastIncidents(grid, parsed);
-  const lines = [
-    `Forecast (issue 17): Portland calls for service, August 2016, ${all.day.length.toLocaleString('en')} calls in ${grid.cells.length.toLocaleString('en')} cells of ${cellSizeM} m; model chosen by rolling-origin validation inside each fold's training days`,
-  ];
+/** How the chosen model did against prior counts at one coverage. */
+export interface CoverageSummary {
+  coverage: number;
+  meanRatio: number;
+  foldsAhead: number;
+}
+
+/** Per coverage: each fold's and the mean PAI / PEI of the chosen model and the three baselines, and the goal's count. */
+export function runFolds(grid: CellGrid, all: ForecastIncidents, lngLat: LngLatDays, folds: Fold[]): { lines: string[]; summaries: CoverageSummary[] } {
+  const lines: string[] = [];
+  const summaries: CoverageSummary[] = [];
   for (const coverage of coverages) {
-    const rows = folds.map((fold) => runFold(grid, all, parsed, fold, coverage));
+    const rows = folds.map((fold) => runFold(grid, all, lngLat, fold, coverage));
     lines.push(`  coverage ${coverage * 100} %: PAI / PEI of chosen, prior counts, tuned KDE, plain KDE (${plainKdeBandwidthPerCell} cell); chosen/prior PAI; chosen settings`);
     rows.forEach((r) => lines.push(formatRow(r)));
     const mean = (key: keyof Row['figures'], m: 'pai' | 'pei') => rows.reduce((s, r) => s + r.figures[key][m], 0) / rows.length;
@@ -107,9 +116,30 @@ export function runForecastBench(): string[] {
     const average: Row = { fold: 'mean of folds', chosen: '', seconds: rows.reduce((s, r) => s + r.seconds, 0) / rows.length, figures: { chosen: avg('chosen'), prior: avg('prior'), tunedKde: avg('tunedKde'), plainKde: avg('plainKde') } };
     lines.push(formatRow(average).replace(/ {2}\S* \(/, '  (mean '));
     const ahead = rows.filter((r) => r.figures.chosen.pai >= 1.04 * r.figures.prior.pai).length;
-    lines.push(`  folds where chosen PAI ≥ 1.04 × prior counts: ${ahead} of ${rows.length}; mean ratio ×${(average.figures.chosen.pai / average.figures.prior.pai).toFixed(3)}`);
+    const meanRatio = average.figures.chosen.pai / average.figures.prior.pai;
+    lines.push(`  folds where chosen PAI ≥ 1.04 × prior counts: ${ahead} of ${rows.length}; mean ratio ×${meanRatio.toFixed(3)}`);
+    summaries.push({ coverage, meanRatio, foldsAhead: ahead });
   }
-  return lines;
+  return { lines, summaries };
+}
+
+/** The shipped Portland calls and police districts on the bench's 152 m cells. */
+export function loadPortland(callFiles: string[]) {
+  const grid = buildCellGrid({ area: areaFromGeojson(JSON.parse(readFileSync(districts, 'utf8'))), cellSizeM });
+  const parts = callFiles.map((file) => parseIncidentCsv(readFileSync(file, 'utf8'), { lon: 'lon', lat: 'lat', time: 'occ_date' }));
+  const join = (key: 'lng' | 'lat' | 'day') => Float64Array.from(parts.flatMap((p) => [...p[key]]));
+  const lngLat: LngLatDays = { lng: join('lng'), lat: join('lat'), day: join('day') };
+  return { grid, lngLat, all: prepareForecastIncidents(grid, lngLat) };
+}
+
+/** Prints, per coverage, each August fold's and the mean PAI / PEI of the chosen model and the three baselines. */
+export function runForecastBench(): string[] {
+  const { grid, lngLat, all } = loadPortland([calls]);
+  const aug = (d: number) => parseDayNumber(`2016-08-${String(d).padStart(2, '0')}`)!;
+  return [
+    `Forecast (issue 17): Portland calls for service, August 2016, ${all.day.length.toLocaleString('en')} calls in ${grid.cells.length.toLocaleString('en')} cells of ${cellSizeM} m; model chosen by rolling-origin validation inside each fold's training days`,
+    ...runFolds(grid, all, lngLat, folds.map(([first, last]) => ({ label: `train 1–${last} → test ${last + 1}–${last + 7}`, trainFrom: aug(first), forecastFrom: aug(last) + 1 }))).lines,
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) runForecastBench().forEach((line) => console.log(line));

@@ -7,6 +7,7 @@ import { runRedistrictBench } from './redistrict-bench';
 import { runDemoHotspotsBench } from './demo-hotspots-bench';
 import { benchHotspots } from './hotspots-bench';
 import { runForecastBench } from './forecast-bench';
+import { runForecastHeldOutBench } from './forecast-heldout-bench';
 import { runDosageBench } from './dosage-bench';
 import { benchPatrol } from './patrol-bench';
 import { runWallBench } from './wall-bench';
@@ -58,6 +59,8 @@ async function main() {
   }
   if (wanted('forecast')) {
     runForecastBench().forEach((line) => log(line));
+    log('');
+    runForecastHeldOutBench().forEach((line) => log(line));
     log('');
   }
   if (wanted('dosage')) {
