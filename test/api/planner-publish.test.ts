@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDraft, PlannerUnits, PublishResult } from '../../core/contracts/planner';
 import type { GridPage } from '../../core/contracts/workforce';
+import { checkAssignment } from '../../core/redistrict';
 import { queryRows, type Database, type Db } from '../../server/db/engine';
 import { autoAssignment } from '../support/planner-helpers';
 import { loginTo, openScratchDatabase, type TestApp, type TestClient } from '../support/test-database';
@@ -25,8 +26,8 @@ afterAll(async () => {
 
 const json = (method: string, body: unknown) => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const count = async (query: ReturnType<typeof sql>) => Number((await queryRows<{ n: number }>(db, query))[0].n);
-async function saveDraft(assignment: Record<string, string>, docking: Record<string, string> = {}): Promise<PlanDraft> {
-  const res = await planner.request('/api/planner/drafts', json('POST', { name: '明月江重划', areaKind: 'street', areaCode: street, band: [300, 500], assignment, docking }));
+async function saveDraft(assignment: Record<string, string>, docking: Record<string, string> = {}, areaCode = street): Promise<PlanDraft> {
+  const res = await planner.request('/api/planner/drafts', json('POST', { name: '明月江重划', areaKind: 'street', areaCode, band: [300, 500], assignment, docking }));
   expect(res.status).toBe(201);
   return (await res.json()) as PlanDraft;
 }
@@ -137,4 +138,61 @@ describe('publishing a grid plan', () => {
     expect(old.status).toBe('archived');
     expect(await count(sql`SELECT count(*)::int AS n FROM grids`)).toBeGreaterThan(150);
   });
+});
+
+describe('the outlines a publication draws', () => {
+  // Each test publishes a street of its own, so that each starts from the seed's outlines rather than those another drew.
+  const sanliping = '511703001'; // 三里坪街道: 74 grids in 12 communities
+  const shiban = '511703008'; // 石板街道
+  const unitsOf = async (area: string) => (await (await planner.request(`/api/planner/units?street=${area}`)).json()) as PlannerUnits;
+  /** The street's grids whose outline differs from the one the publication of `planId` replaced (by more than 0.01 m²). */
+  const redrawnBy = async (area: string, planId: string) =>
+    (await queryRows<{ code: string }>(db, sql`SELECT g.code FROM grids g JOIN grid_history h ON h.code = g.code AND h.superseded_by = ${planId}
+      WHERE g.street_code = ${area} AND NOT (ST_Equals(g.geom, h.geom) OR ST_Area(ST_SymDifference(g.geom, h.geom)::geography) <= 0.01) ORDER BY g.code`)).map((r) => r.code);
+  async function publish(area: string, assignment: Record<string, string>): Promise<string> {
+    const draft = await saveDraft(assignment, {}, area);
+    const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
+    expect(res.status, JSON.stringify(await res.clone().json()).slice(0, 400)).toBe(200);
+    return draft.id;
+  }
+
+  it('keeps every grid’s outline when 三里坪街道 is published unchanged', async () => {
+    const units = await unitsOf(sanliping);
+    const planId = await publish(sanliping, Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!])));
+    expect(await count(sql`SELECT count(*)::int AS n FROM grid_history WHERE superseded_by = ${planId}`)).toBe(74);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${sanliping} AND plan_id = ${planId}`)).toBe(74);
+    expect(await redrawnBy(sanliping, planId)).toEqual([]);
+  }, 120_000);
+
+  it('redraws only the two grids between which a compound moves, and they still tile what the two covered', async () => {
+    const units = await unitsOf(shiban);
+    const buildings = units.units.features.map((f) => f.properties);
+    const published = Object.fromEntries(buildings.map((b) => [b.code, b.gridCode!]));
+    const byCode = new Map(buildings.map((b) => [b.code, b]));
+    // The first compound at a boundary between two grids of its community that can move across it and leave a valid plan.
+    const moves = units.adjacency.flatMap(([x, y]) => [[byCode.get(x)!, byCode.get(y)!], [byCode.get(y)!, byCode.get(x)!]])
+      .filter(([from, to]) => from.communityCode === to.communityCode && from.gridCode !== to.gridCode);
+    const plans = moves.map(([from, to]) => ({
+      from: from.gridCode!,
+      to: to.gridCode!,
+      assignment: { ...published, ...Object.fromEntries(buildings.filter((b) => b.compoundCode === from.compoundCode).map((b) => [b.code, to.gridCode!])) },
+    }));
+    const check = (assignment: Record<string, string>) =>
+      checkAssignment(buildings.map((b) => ({ code: b.code, compoundCode: b.compoundCode, communityCode: b.communityCode })), units.adjacency.map(([x, y]) => [x, y] as const), assignment);
+    const move = plans.find((p) => Object.values(p.assignment).includes(p.from) && check(p.assignment).length === 0)!;
+    expect(move).toBeDefined();
+
+    // Published only if the geometry checks pass (no overlap, no gap, each building in one grid): publish() expects 200.
+    const planId = await publish(shiban, move.assignment);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${shiban}`)).toBeGreaterThan(2);
+    expect(await redrawnBy(shiban, planId)).toEqual([move.from, move.to].sort());
+    const [areas] = await queryRows<{ before: number; after: number; from: number; fromBefore: number }>(db, sql`SELECT
+        (SELECT sum(ST_Area(geom::geography)) FROM grid_history WHERE superseded_by = ${planId} AND code IN (${move.from}, ${move.to})) AS before,
+        (SELECT sum(ST_Area(geom::geography)) FROM grids WHERE code IN (${move.from}, ${move.to})) AS after,
+        (SELECT ST_Area(geom::geography) FROM grids WHERE code = ${move.from}) AS from,
+        (SELECT ST_Area(geom::geography) FROM grid_history WHERE superseded_by = ${planId} AND code = ${move.from}) AS "fromBefore"`);
+    expect(Math.abs(Number(areas.after) - Number(areas.before))).toBeLessThan(1);
+    expect(Number(areas.from)).toBeLessThan(Number(areas.fromBefore));
+    expect(await count(sql`SELECT count(*)::int AS n FROM buildings b JOIN grids g ON g.code = b.grid_code WHERE g.street_code = ${shiban} AND NOT ST_Covers(g.geom, ST_PointOnSurface(b.geom))`)).toBe(0);
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { PlanFinding } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
 import { buildings, communities, compounds } from '../schema';
-import { textArraySql } from './planner-publish.repo';
+import { textArraySql } from './sql-refs';
 import { publishGrids } from './planner-publish-tables';
 
 const pgA = alias(publishGrids, 'a');

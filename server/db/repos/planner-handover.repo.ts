@@ -2,9 +2,8 @@ import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../engine';
 import { activities, beatGrids, buildings, collectionTasks, compounds, grids, meetings, people, users, verificationVisits } from '../schema';
-import { textArraySql } from './planner-publish.repo';
 import { publishAssignment, publishCodes, publishLeaders, publishOld, publishSuccessors } from './planner-publish-tables';
-import { bare } from './sql-refs';
+import { bare, textArraySql } from './sql-refs';
 
 /*
  * Issue 12: a publication carries everyone along. Every replaced grid has a successor — the new grid that receives

@@ -3,9 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../engine';
 import { beatGrids, beats, buildings, communities, compounds, disputes, gridHistory, grids, incidents, keyPlaces, residents } from '../schema';
 import { carryPeopleAlong } from './planner-handover.repo';
-import { textArraySql } from './planner-publish.repo';
 import { publishAssignment, publishCodes, publishGrids, publishOld, publishSuccessors } from './planner-publish-tables';
-import { bare } from './sql-refs';
+import { bare, textArraySql } from './sql-refs';
 
 /** A published grid's name: its community's short name (without 居民委员会) and its sequence. */
 export const newGridName = (communityShortName: SQL | AnyColumn, code: SQL | AnyColumn) => sql`${communityShortName} || '第' || (right(${code}, 3)::int) || '网格'`;

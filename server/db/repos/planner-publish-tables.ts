@@ -13,7 +13,13 @@ export const publishAssignment = pgTable('publish_assignment', {
   gridKey: text('grid_key').notNull(),
 });
 
-/** Each grid key's territory (the union of its buildings') and figures. */
+/** Each grid key that keeps a published grid's outline (its buildings are exactly that grid's), with the grid's code. */
+export const publishKept = pgTable('publish_kept', {
+  key: text('key').notNull(),
+  oldCode: text('old_code').notNull(),
+});
+
+/** Each grid key's outline (planner-publish-outlines.repo.ts) and figures. */
 export const publishGrids = pgTable('publish_grids', {
   key: text('key').notNull(),
   communityCode: text('community_code').notNull(),

@@ -1,22 +1,21 @@
 /**
  * The SQL of publishing a plan (the order is plan-publish.service.ts's): the temp tables of the publishing
- * transaction — publish_assignment (building → grid key), publish_grids (each key's territory and figures),
+ * transaction — publish_assignment (building → grid key), publish_grids (each key's outline and figures),
  * publish_codes (key → published code and beat) — and the plan's own status. Temp tables drop at commit or rollback;
  * their columns are declared in planner-publish-tables.ts.
  */
 import { and, eq, ne, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Db } from '../engine';
-import { beats, buildings, gridPlans, grids } from '../schema';
+import { beats, buildings, compounds, gridPlans, grids } from '../schema';
+import { buildingResidentsSql } from './measures.repo';
+import { publishOutlinesSql, writeKeptOutlines } from './planner-publish-outlines.repo';
 import { publishAssignment, publishCodes, publishGrids } from './planner-publish-tables';
-import { territoriesSql } from './planner-units.repo';
-import { bare } from './sql-refs';
-
-/** SQL: codes as a text[] parameter. */
-export const textArraySql = (codes: readonly string[]) => sql`ARRAY[${sql.join(codes.map((c) => sql`${c}`), sql`, `)}]::text[]`;
+import { bare, textArraySql } from './sql-refs';
 
 const a = alias(publishAssignment, 'a');
 const b = alias(buildings, 'b');
+const k = alias(compounds, 'k');
 
 /** Locks the plan's row until the transaction ends, so that two publications of one draft run one after the other. */
 export async function lockPlan(t: Db, id: string): Promise<void> {
@@ -31,16 +30,21 @@ export async function writePublishAssignment(t: Db, assignment: Record<string, s
     SELECT key, value FROM json_each_text(${JSON.stringify(assignment)}::json)`);
 }
 
-/** Creates publish_grids: each grid key's territory (the union of its buildings' territories) and figures. */
+/**
+ * Creates publish_grids: each grid key's outline (a kept grid's as published, the others redrawn: see
+ * planner-publish-outlines.repo.ts) and figures, the sums of its buildings'.
+ */
 export async function writePublishGrids(t: Db, communityCodes: string[]): Promise<void> {
   const pg = publishGrids;
+  await writeKeptOutlines(t);
   await t.execute(sql`CREATE TEMP TABLE ${publishGrids} ON COMMIT DROP AS
-    WITH tr AS (${territoriesSql(communityCodes)})
-    SELECT ${a.gridKey} AS ${bare(pg.key)}, min(tr.community_code) AS ${bare(pg.communityCode)}, ST_Multi(ST_Union(tr.territory)) AS ${bare(pg.geom)},
-      sum(tr.households)::int AS ${bare(pg.households)}, sum(tr.residents)::int AS ${bare(pg.residents)},
-      sum(tr.party_members)::int AS ${bare(pg.partyMembers)}, sum(tr.institution_staff)::int AS ${bare(pg.institutionStaff)},
+    WITH outline AS (${publishOutlinesSql(communityCodes)})
+    SELECT ${a.gridKey} AS ${bare(pg.key)}, min(${k.communityCode}) AS ${bare(pg.communityCode)}, (SELECT outline.geom FROM outline WHERE outline.key = ${a.gridKey}) AS ${bare(pg.geom)},
+      sum(${b.households})::int AS ${bare(pg.households)}, sum(${buildingResidentsSql(b.code)})::int AS ${bare(pg.residents)},
+      sum(${b.partyMembers})::int AS ${bare(pg.partyMembers)}, sum(${b.institutionStaff})::int AS ${bare(pg.institutionStaff)},
       bool_or(${b.isDemo}) AS ${bare(pg.isDemo)}
-    FROM tr JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = tr.code JOIN ${buildings} ${b} ON ${b.code} = tr.code
+    FROM ${publishAssignment} ${a} JOIN ${buildings} ${b} ON ${b.code} = ${a.buildingCode} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
+    WHERE ${k.communityCode} = ANY(${textArraySql(communityCodes)})
     GROUP BY ${a.gridKey}`);
 }
 

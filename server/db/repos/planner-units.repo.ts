@@ -55,7 +55,8 @@ export async function findPlannerArea(db: Db, query: PlannerAreaQuery): Promise<
  * Each building of the communities with its territory: the Voronoi cell of its point on surface among the
  * community's buildings, clipped to the community, so that territories tile each community exactly and any
  * assignment of buildings to grids gives grids without gaps or overlaps. Computed by PostGIS (GEOS) in one
- * statement; publishing unions the same territories (see planner-publish.repo.ts, writePublishGrids).
+ * statement; publishing redraws the grids whose buildings change from the same Voronoi cells
+ * (planner-publish-outlines.repo.ts).
  */
 export function territoriesSql(communityCodes: string[]): SQL {
   const codes = sql`ARRAY[${sql.join(communityCodes.map((c) => sql`${c}`), sql`, `)}]::text[]`;

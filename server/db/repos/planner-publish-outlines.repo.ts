@@ -1,0 +1,75 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../engine';
+import { buildings, communities, compounds, grids } from '../schema';
+import { publishAssignment, publishKept } from './planner-publish-tables';
+import { bare, textArraySql } from './sql-refs';
+
+/*
+ * The outline each grid is published with. A grid whose buildings are exactly those of a published grid keeps that
+ * grid's outline as it is: redrawing it from the buildings' territories moved every boundary of an unchanged plan by
+ * up to 8 % of a grid's area, which no planner asked for. The other grids share what the replaced grids covered:
+ * each point of it goes to the grid of the nearest of their buildings (their Voronoi cells, clipped to that region).
+ * Where a community keeps no grid the region is the whole community and the cells are the buildings' territories
+ * (territoriesSql), as before. As the published grids tile each community, the kept and the redrawn grids tile it too.
+ */
+
+const a = alias(publishAssignment, 'a');
+const b = alias(buildings, 'b');
+const bx = alias(buildings, 'bx');
+const ax = alias(publishAssignment, 'ax');
+const k = alias(compounds, 'k');
+const g = alias(grids, 'g');
+const c = alias(communities, 'c');
+const pk = alias(publishKept, 'pk');
+
+/**
+ * Creates publish_kept: each grid key whose buildings are exactly the buildings of one published grid, with that
+ * grid's code. Needs publish_assignment. An outline that does not hold exactly its buildings' points (one that data
+ * loaded by hand may have) is not kept, so that publishing never keeps a building in the wrong grid.
+ */
+export async function writeKeptOutlines(t: Db): Promise<void> {
+  await t.execute(sql`CREATE TEMP TABLE ${publishKept} ON COMMIT DROP AS
+    WITH same AS (
+      SELECT ${a.gridKey} AS key, min(${b.gridCode}) AS old_code FROM ${publishAssignment} ${a} JOIN ${buildings} ${b} ON ${b.code} = ${a.buildingCode}
+      GROUP BY ${a.gridKey} HAVING count(DISTINCT ${b.gridCode}) = 1 AND count(${b.gridCode}) = count(*))
+    SELECT same.key AS ${bare(publishKept.key)}, ${g.code} AS ${bare(publishKept.oldCode)}
+    FROM same JOIN ${grids} ${g} ON ${g.code} = same.old_code
+    WHERE NOT EXISTS (SELECT 1 FROM ${buildings} ${b} JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code}
+        WHERE ${b.gridCode} = ${g.code} AND ${a.gridKey} <> same.key)
+      AND NOT EXISTS (SELECT 1 FROM ${buildings} ${b} JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code}
+        WHERE ${a.gridKey} = same.key AND NOT ST_Covers(${g.geom}, ST_PointOnSurface(${b.geom})))
+      AND NOT EXISTS (SELECT 1 FROM ${buildings} ${bx} JOIN ${publishAssignment} ${ax} ON ${ax.buildingCode} = ${bx.code}
+        WHERE ${bx.geom} && ${g.geom} AND ${ax.gridKey} <> same.key AND ST_Covers(${g.geom}, ST_PointOnSurface(${bx.geom})))`);
+}
+
+/**
+ * SQL: (key, geom) of every grid key of publish_assignment in the communities — a kept grid's published outline
+ * (publish_kept, from writeKeptOutlines), the others drawn as the top of this file says. Geometries are MultiPolygons.
+ */
+export function publishOutlinesSql(communityCodes: readonly string[]): SQL {
+  const communityList = textArraySql(communityCodes);
+  return sql`
+    WITH member AS (
+      SELECT ${a.gridKey} AS key, ${k.communityCode} AS community_code, ST_PointOnSurface(${b.geom}) AS p
+      FROM ${publishAssignment} ${a} JOIN ${buildings} ${b} ON ${b.code} = ${a.buildingCode} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
+      WHERE ${k.communityCode} = ANY(${communityList}) AND ${a.gridKey} NOT IN (SELECT ${publishKept.key} FROM ${publishKept})),
+    region AS (
+      SELECT ${c.code} AS code, CASE
+          WHEN EXISTS (SELECT 1 FROM ${publishKept} ${pk} JOIN ${grids} ${g} ON ${g.code} = ${pk.oldCode} WHERE ${g.communityCode} = ${c.code})
+          THEN (SELECT ST_Union(${g.geom}) FROM ${grids} ${g} WHERE ${g.communityCode} = ${c.code} AND ${g.code} NOT IN (SELECT ${publishKept.oldCode} FROM ${publishKept}))
+          ELSE ${c.geom} END AS geom
+      FROM ${communities} ${c} WHERE ${c.code} IN (SELECT community_code FROM member)),
+    cells AS (
+      SELECT region.code AS community_code, d.geom AS cell FROM region, LATERAL (
+        -- One building's cell is the whole region (PostGIS answers an empty diagram for a single point).
+        SELECT (ST_Dump(CASE WHEN count(*) > 1 THEN ST_VoronoiPolygons(ST_Collect(member.p), 0, ST_Expand(ST_Envelope(region.geom), 0.01))
+          ELSE ST_Expand(ST_Envelope(region.geom), 0.01) END)).geom
+        FROM member WHERE member.community_code = region.code) d)
+    SELECT member.key, ST_Multi(ST_Union(ST_CollectionExtract(ST_Intersection(cells.cell, region.geom), 3))) AS geom
+    FROM member JOIN cells ON cells.community_code = member.community_code AND ST_Intersects(cells.cell, member.p)
+      JOIN region ON region.code = member.community_code
+    GROUP BY member.key
+    UNION ALL
+    SELECT ${pk.key}, ST_Multi(${g.geom}) FROM ${publishKept} ${pk} JOIN ${grids} ${g} ON ${g.code} = ${pk.oldCode}`;
+}
