@@ -1,6 +1,7 @@
 /**
  * Publishing a grid plan, and the preview of it (issues 5 and 12). In one transaction: re-validates the assignment
- * (core/redistrict checkAssignment: coverage, compounds, communities, contiguity) and the geometry in PostGIS
+ * (core/redistrict checkAssignment: coverage, compounds, communities, contiguity), draws the grids' outlines (a grid
+ * whose buildings do not change keeps its own: planner-publish-outlines.repo.ts), checks the geometry in PostGIS
  * (planner-geometry-checks.repo.ts: valid, one piece, no overlap, no gap, every building in exactly one grid), numbers
  * the grids (findContinuedCodes, numberGrids), docks them onto beats (the draft's accepted docking, else dockBeats'
  * proposal), finds each replaced grid's successor (planner-handover.repo.ts), then moves the records to the new grids
@@ -15,6 +16,7 @@ import { findPlan } from '../db/repos/planner-drafts.repo';
 import { findGeometryProblems } from '../db/repos/planner-geometry-checks.repo';
 import { createSuccessorTables } from '../db/repos/planner-handover.repo';
 import { moveRecordsToNewGrids } from '../db/repos/planner-move-records.repo';
+import { releaseKeptBesideSplitGrids, writeKeptOutlines } from '../db/repos/planner-publish-outlines.repo';
 import { findPublishChanges } from '../db/repos/planner-publish-preview.repo';
 import {
   findBeatCodes,
@@ -125,7 +127,10 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
   if (assignmentProblems.length > 0) throw new PlanRefused(assignmentProblems);
 
   await writePublishAssignment(t, draft.assignment);
+  await writeKeptOutlines(t);
   await writePublishGrids(t, area.communityCodes);
+  // Ends: each round takes at least one grid out of publish_kept.
+  while ((await releaseKeptBesideSplitGrids(t)) > 0) await writePublishGrids(t, area.communityCodes);
   const geometryProblems = await findGeometryProblems(t, area.communityCodes);
   if (geometryProblems.length > 0) throw new PlanRefused(geometryProblems);
 

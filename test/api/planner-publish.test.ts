@@ -195,4 +195,20 @@ describe('the outlines a publication draws', () => {
     expect(Number(areas.from)).toBeLessThan(Number(areas.fromBefore));
     expect(await count(sql`SELECT count(*)::int AS n FROM buildings b JOIN grids g ON g.code = b.grid_code WHERE g.street_code = ${shiban} AND NOT ST_Covers(g.geom, ST_PointOnSurface(b.geom))`)).toBe(0);
   }, 120_000);
+
+  it('redraws a kept neighbour too where its outline runs between a moved compound and the grid it joins, so that the grid is one piece', async () => {
+    // On the seed of testSeed, 翠屏街道's compound C0487 touches its new grid only in the territories: its buildings' territories
+    // meet those of 草街子社区第3网格 inside a neighbour's outline, so redrawn alone the grid would come in two pieces.
+    const cuiping = '511703002';
+    const joins = '511703002001003';
+    const units = await unitsOf(cuiping);
+    const moved = units.units.features.map((f) => f.properties).filter((b) => b.compoundCode === 'C0487');
+    expect(moved.length).toBeGreaterThan(0);
+    const assignment = { ...Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!])), ...Object.fromEntries(moved.map((b) => [b.code, joins])) };
+    const planId = await publish(cuiping, assignment);
+    const redrawn = await redrawnBy(cuiping, planId);
+    expect(redrawn).toEqual(expect.arrayContaining([moved[0].gridCode!, joins]));
+    expect(redrawn.length).toBeLessThan(10);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${cuiping} AND ST_NumGeometries(geom) > 1`)).toBe(0);
+  }, 120_000);
 });

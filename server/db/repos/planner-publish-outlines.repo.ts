@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../engine';
+import { queryRows, type Db } from '../engine';
 import { buildings, communities, compounds, grids } from '../schema';
-import { publishAssignment, publishKept } from './planner-publish-tables';
+import { publishAssignment, publishGrids, publishKept } from './planner-publish-tables';
 import { bare, textArraySql } from './sql-refs';
 
 /*
@@ -12,6 +12,7 @@ import { bare, textArraySql } from './sql-refs';
  * each point of it goes to the grid of the nearest of their buildings (their Voronoi cells, clipped to that region).
  * Where a community keeps no grid the region is the whole community and the cells are the buildings' territories
  * (territoriesSql), as before. As the published grids tile each community, the kept and the redrawn grids tile it too.
+ * A redrawn grid that comes apart around a kept one has that one redrawn with it (releaseKeptBesideSplitGrids).
  */
 
 const a = alias(publishAssignment, 'a');
@@ -22,6 +23,7 @@ const k = alias(compounds, 'k');
 const g = alias(grids, 'g');
 const c = alias(communities, 'c');
 const pk = alias(publishKept, 'pk');
+const pg = alias(publishGrids, 'pg');
 
 /**
  * Creates publish_kept: each grid key whose buildings are exactly the buildings of one published grid, with that
@@ -41,6 +43,21 @@ export async function writeKeptOutlines(t: Db): Promise<void> {
         WHERE ${a.gridKey} = same.key AND NOT ST_Covers(${g.geom}, ST_PointOnSurface(${b.geom})))
       AND NOT EXISTS (SELECT 1 FROM ${buildings} ${bx} JOIN ${publishAssignment} ${ax} ON ${ax.buildingCode} = ${bx.code}
         WHERE ${bx.geom} && ${g.geom} AND ${ax.gridKey} <> same.key AND ST_Covers(${g.geom}, ST_PointOnSurface(${bx.geom})))`);
+}
+
+/**
+ * Takes out of publish_kept the kept grids that touch a redrawn grid of publish_grids in more than one piece, and
+ * answers how many. Such a grid's buildings touch in their territories (the plan passed checkAssignment) but not
+ * within the outlines of the grids that change: a kept neighbour's outline runs between them. Redrawn with that
+ * neighbour, they meet again; where every grid of a community is redrawn, the outlines are its territories.
+ */
+export async function releaseKeptBesideSplitGrids(t: Db): Promise<number> {
+  const released = await queryRows<{ key: string }>(t, sql`DELETE FROM ${publishKept} ${pk} USING ${grids} ${g}
+    WHERE ${g.code} = ${pk.oldCode} AND EXISTS (SELECT 1 FROM ${publishGrids} ${pg}
+      WHERE ${pg.communityCode} = ${g.communityCode} AND ST_NumGeometries(${pg.geom}) > 1 AND ${pg.key} NOT IN (SELECT ${publishKept.key} FROM ${publishKept})
+        AND ${pg.geom} && ${g.geom} AND ST_Intersects(${pg.geom}, ${g.geom}))
+    RETURNING ${pk.key}`);
+  return released.length;
 }
 
 /**

@@ -9,7 +9,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Db } from '../engine';
 import { beats, buildings, compounds, gridPlans, grids } from '../schema';
 import { buildingResidentsSql } from './measures.repo';
-import { publishOutlinesSql, writeKeptOutlines } from './planner-publish-outlines.repo';
+import { publishOutlinesSql } from './planner-publish-outlines.repo';
 import { publishAssignment, publishCodes, publishGrids } from './planner-publish-tables';
 import { bare, textArraySql } from './sql-refs';
 
@@ -31,12 +31,12 @@ export async function writePublishAssignment(t: Db, assignment: Record<string, s
 }
 
 /**
- * Creates publish_grids: each grid key's outline (a kept grid's as published, the others redrawn: see
- * planner-publish-outlines.repo.ts) and figures, the sums of its buildings'.
+ * Creates publish_grids, anew if it is there: each grid key's outline (kept as published where publish_kept says so,
+ * the others redrawn: see planner-publish-outlines.repo.ts) and figures, the sums of its buildings'.
  */
 export async function writePublishGrids(t: Db, communityCodes: string[]): Promise<void> {
   const pg = publishGrids;
-  await writeKeptOutlines(t);
+  await t.execute(sql`DROP TABLE IF EXISTS ${publishGrids}`);
   await t.execute(sql`CREATE TEMP TABLE ${publishGrids} ON COMMIT DROP AS
     WITH outline AS (${publishOutlinesSql(communityCodes)})
     SELECT ${a.gridKey} AS ${bare(pg.key)}, min(${k.communityCode}) AS ${bare(pg.communityCode)}, (SELECT outline.geom FROM outline WHERE outline.key = ${a.gridKey}) AS ${bare(pg.geom)},

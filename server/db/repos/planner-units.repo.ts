@@ -55,8 +55,7 @@ export async function findPlannerArea(db: Db, query: PlannerAreaQuery): Promise<
  * Each building of the communities with its territory: the Voronoi cell of its point on surface among the
  * community's buildings, clipped to the community, so that territories tile each community exactly and any
  * assignment of buildings to grids gives grids without gaps or overlaps. Computed by PostGIS (GEOS) in one
- * statement; publishing redraws the grids whose buildings change from the same Voronoi cells
- * (planner-publish-outlines.repo.ts).
+ * statement; publishing draws the grids whose buildings change alike (planner-publish-outlines.repo.ts).
  */
 export function territoriesSql(communityCodes: string[]): SQL {
   const codes = sql`ARRAY[${sql.join(communityCodes.map((c) => sql`${c}`), sql`, `)}]::text[]`;
