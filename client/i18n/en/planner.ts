@@ -150,6 +150,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerPreviewFailed: 'Could not work out what publishing changes: {message}',
   plannerPreviewChanged: '{buildings} buildings, {households} households and {residents} residents change grid (of {totalBuildings} buildings and {totalHouseholds} households in the area).',
   plannerPreviewGrids: '{added} grids added, {removed} removed, {kept} keep their code.',
+  plannerPreviewGridName: '{name} ({draft})',
   plannerPreviewAdded: 'Added: {names}',
   plannerPreviewRemoved: 'Removed: {names}',
   plannerPreviewRule: 'Handover rule: a grid that is removed or whose code now names another area hands its grid leader, grid workers, community officer, account scopes, meetings and work records to its successor, the new grid that receives most of its households (ties: the lower code); compound and building leaders, collection tasks and verification visits go with their building. 双月考评 grades are of past rounds: they keep the old code as history, with the successor recorded.',

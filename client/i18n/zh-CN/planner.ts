@@ -148,6 +148,7 @@ export const planner = {
   plannerPreviewFailed: '无法计算发布后的变化：{message}',
   plannerPreviewChanged: '{buildings} 栋楼、{households} 户、{residents} 人改变网格（本区域共 {totalBuildings} 栋楼、{totalHouseholds} 户）。',
   plannerPreviewGrids: '新增网格 {added} 个，撤销 {removed} 个，保留编码 {kept} 个。',
+  plannerPreviewGridName: '{name}（{draft}）',
   plannerPreviewAdded: '新增：{names}',
   plannerPreviewRemoved: '撤销：{names}',
   plannerPreviewRule: '交接规则：撤销或编码改作他用的网格，其网格长、网格员、社区民警、账号辖区、会议和工作记录转到接替网格，即接收该网格户数最多的新网格（户数相同取编码小者）；小区长、楼栋长、采集任务和核查记录随所在楼栋。双月考评是对往期的评定，保留原网格编码作为历史，并记下接替网格。',
