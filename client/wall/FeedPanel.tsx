@@ -1,11 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { wholeRowsFitting, type FeedItem } from './feed';
 import type { FeedPlace } from './feed-place';
+import { feedWhen } from './feed-time';
 import { categoryNameOf, type CategoryNames } from './category-name';
 import { Panel } from './Panel';
 import type { WallLanguage, WallText } from './wall-messages';
-
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** Height of one feed row (two lines), stage px: the list shows as many whole rows as its box holds. */
 const feedRowHeightPx = 62;
@@ -26,12 +25,16 @@ function useWholeRows() {
   return { listRef, rows };
 }
 
-/** New incidents, newest on top: time, category and number; under them the street and the grid by name. */
-export function FeedPanel({ items, freshIds, names, placeOf, language, t }: {
+/**
+ * New incidents, newest report on top: time, category and number; under them the street and the grid by name. A row
+ * of another day than today (`nowMs`) has its date above its time, and one reported on a later day is tagged 补录.
+ */
+export function FeedPanel({ items, freshIds, names, placeOf, nowMs, language, t }: {
   items: FeedItem[];
   freshIds: Set<number>;
   names: CategoryNames;
   placeOf: (item: FeedItem) => FeedPlace;
+  nowMs: number;
   language: WallLanguage;
   t: WallText;
 }) {
@@ -42,6 +45,7 @@ export function FeedPanel({ items, freshIds, names, placeOf, language, t }: {
       <ol className="wall-feed" ref={listRef} data-testid="wall-feed">
         {items.map((item, k) => {
           const { street, place } = placeOf(item);
+          const when = feedWhen(item, nowMs, t);
           return (
             <li
               key={item.id}
@@ -51,9 +55,14 @@ export function FeedPanel({ items, freshIds, names, placeOf, language, t }: {
               // Rows past the box stay in the list, hidden: the next arrival moves one up into view.
               hidden={rows !== null && k >= rows}
             >
-              <span className="wall-feed-time">{timeFormat.format(Date.parse(item.occurredAt))}</span>
+              {/* Another day's date first, above its time: what the eye meets scanning the column of times. */}
+              {when.date && <span className="wall-feed-date" data-testid="wall-feed-date">{when.date}</span>}
+              <span className="wall-feed-time">{when.time}</span>
               {/* Until the names load, the row goes without its category rather than show a code. */}
-              <span className="wall-feed-category">{categoryNameOf(names, item.categoryCode, language) ?? ''}</span>
+              <span className="wall-feed-category">
+                {when.late && <span className="wall-feed-late" data-testid="wall-feed-late">{t('lateReport')}</span>}
+                {categoryNameOf(names, item.categoryCode, language) ?? ''}
+              </span>
               <span className="wall-feed-id">#{item.id}</span>
               <span className="wall-feed-place" data-testid="wall-feed-place">
                 {street && <span className="wall-feed-street">{street}</span>}

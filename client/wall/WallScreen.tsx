@@ -132,7 +132,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
             <GradesPanel grades={summary.grades} language={language} t={t} />
           </>
         )}
-        <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} placeOf={placeOf} language={language} t={t} />
+        <FeedPanel items={feed} freshIds={freshIds} names={data.categoryNames} placeOf={placeOf} nowMs={serverNowMs()} language={language} t={t} />
       </div>
     </div>
   );

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { WallSummary } from '../../core/contracts/wall';
-import { mergeFeed, wholeRowsFitting, withLiveIncidents, type FeedItem } from './feed';
+import type { LiveIncident } from '../../core/contracts/live';
+import { feedItemOfLive, mergeFeed, wholeRowsFitting, withLiveIncidents, type FeedItem } from './feed';
 
-const item = (id: number): FeedItem => ({ id, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2 });
+const item = (id: number, occurredAt = '2026-03-06T10:00:00+08:00'): FeedItem =>
+  ({ id, occurredAt, categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, reportedAt: null });
 
 describe('mergeFeed', () => {
   it('puts the newest first and keeps each incident once', () => {
@@ -10,6 +12,14 @@ describe('mergeFeed', () => {
   });
   it('keeps at most the limit, dropping the oldest', () => {
     expect(mergeFeed([item(1), item(2)], [item(3)], 2).map((i) => i.id)).toEqual([3, 2]);
+  });
+  it('puts a back-dated report on top with the other new reports, not where its occurrence would place it', () => {
+    const backDated = item(5, '2026-03-03T14:05:00+08:00');
+    expect(mergeFeed([item(4), item(3)], [backDated]).map((i) => i.id)).toEqual([5, 4, 3]);
+  });
+  it('keeps the live copy of an incident the summary also lists, with when it was reported', () => {
+    const live = feedItemOfLive({ id: 3, occurredAt: '2026-03-03T14:05:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', beatCode: null, lng: 107.5, lat: 31.2 } satisfies LiveIncident, '2026-03-06T10:01:00+08:00');
+    expect(mergeFeed([item(3, '2026-03-03T14:05:00+08:00')], [live])).toEqual([{ ...live, reportedAt: '2026-03-06T10:01:00+08:00' }]);
   });
   it('does not mutate its inputs', () => {
     const current = [item(1)];

@@ -8146,6 +8146,9 @@ export interface operations {
                             households: number;
                             residents: number;
                         };
+                        codes: {
+                            [key: string]: string;
+                        };
                         added: {
                             code: string;
                             name: string;
@@ -8310,6 +8313,9 @@ export interface operations {
                                 buildings: number;
                                 households: number;
                                 residents: number;
+                            };
+                            codes: {
+                                [key: string]: string;
                             };
                             added: {
                                 code: string;

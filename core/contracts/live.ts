@@ -8,6 +8,7 @@ export const ExternalIdSchema = z.string().regex(/^[A-Za-z0-9_\-:.]{1,64}$/, 'ex
 
 /** How an incident came in: a 110 call, a patrol, a walk-in at a station, a grid worker's report. */
 export const incidentSources = ['110', 'patrol', 'walk_in', 'grid_report'] as const;
+export type IncidentSource = (typeof incidentSources)[number];
 
 /** A new incident as registered by the command center or an officer (POST /api/incidents). */
 export const NewIncidentSchema = z.object({

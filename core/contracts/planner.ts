@@ -226,6 +226,11 @@ export const PublishPreviewSchema = z.object({
     households: z.number(),
     residents: z.number(),
   }),
+  /**
+   * Each grid key of the plan → the code publishing gives it (a kept grid's key is its code): how the dialog tells that
+   * the draft's 新网格 N001 and the preview's 南滨社区第12网格 are one grid.
+   */
+  codes: z.record(z.string(), z.string()),
   added: z.array(NamedGridSchema),
   removed: z.array(NamedGridSchema),
   kept: z.array(NamedGridSchema),

@@ -4,9 +4,9 @@ import { describeNearPlace } from './describe-near-place';
 
 // Around Dachuan (31.2° N): 0.001° of latitude ≈ 110.6 m, 0.001° of longitude ≈ 95.2 m.
 const places: NamedPoint[] = [
-  { name: '星河城1栋', kind: 'address', lngLat: [107.5, 31.2] },
-  { name: '达川中学', kind: 'key_place', lngLat: [107.503, 31.2] },
-  { name: '瑞祥公馆1栋', kind: 'address', lngLat: [107.52, 31.22] },
+  { name: '星河城1栋', kind: 'address', lngLat: [107.5, 31.2], gridCode: 'G1' },
+  { name: '达川中学', kind: 'key_place', lngLat: [107.503, 31.2], gridCode: 'G2' },
+  { name: '瑞祥公馆1栋', kind: 'address', lngLat: [107.52, 31.22], gridCode: 'G3' },
 ];
 const locator = createPlaceLocator(places);
 
@@ -30,6 +30,14 @@ describe('createPlaceLocator', () => {
     const far = locator.nearest([107.51, 31.21], 2000)!;
     expect(far.distanceM).toBeGreaterThan(300);
     expect(far.distanceM).toBeLessThan(2000);
+  });
+
+  it('passes over the places `accept` leaves out, however near (a beat’s stop is named by its own grids’ places)', () => {
+    const inG2 = (p: NamedPoint) => p.gridCode === 'G2';
+    const near = locator.nearest([107.5005, 31.2], 300, inG2)!;
+    expect(near.place.name).toBe('达川中学');
+    expect(near.distanceM).toBeCloseTo(238, 0);
+    expect(locator.nearest([107.5005, 31.2], 200, inG2)).toBeNull();
   });
 
   it('answers null for a point that is not a number', () => {

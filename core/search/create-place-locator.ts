@@ -4,6 +4,8 @@ export interface NamedPoint {
   kind: 'address' | 'key_place';
   /** [lng, lat], EPSG:4326. */
   lngLat: [number, number];
+  /** The grid it lies in, where it lies in one: what a jurisdiction's naming keeps to. */
+  gridCode?: string;
 }
 
 export interface NearestPlace {
@@ -14,8 +16,8 @@ export interface NearestPlace {
 }
 
 export interface PlaceLocator {
-  /** The nearest place within `maxDistanceM` metres of `lngLat`, or null. */
-  nearest(lngLat: [number, number], maxDistanceM: number): NearestPlace | null;
+  /** The nearest place within `maxDistanceM` metres of `lngLat` that `accept` keeps (default: any), or null. */
+  nearest(lngLat: [number, number], maxDistanceM: number, accept?: (place: NamedPoint) => boolean): NearestPlace | null;
 }
 
 const metresPerDegreeLat = 110_574;
@@ -38,7 +40,7 @@ export function createPlaceLocator(places: readonly NamedPoint[]): PlaceLocator 
     else buckets.set(k, [p]);
   }
   return {
-    nearest([lng, lat], maxDistanceM) {
+    nearest([lng, lat], maxDistanceM, accept) {
       if (!Number.isFinite(lng) || !Number.isFinite(lat) || !(maxDistanceM >= 0)) return null;
       const mLng = metresPerDegreeLngAtEquator * Math.cos((lat * Math.PI) / 180);
       const reachX = Math.ceil(maxDistanceM / mLng / cellDeg);
@@ -50,6 +52,7 @@ export function createPlaceLocator(places: readonly NamedPoint[]): PlaceLocator 
       for (let dx = -reachX; dx <= reachX; dx++) {
         for (let dy = -reachY; dy <= reachY; dy++) {
           for (const p of buckets.get(key(cx + dx, cy + dy)) ?? []) {
+            if (accept && !accept(p)) continue;
             const ex = (p.lngLat[0] - lng) * mLng;
             const ny = (p.lngLat[1] - lat) * metresPerDegreeLat;
             const d = Math.hypot(ex, ny);

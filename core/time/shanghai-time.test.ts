@@ -3,6 +3,7 @@ import {
   DAY_MS,
   SHANGHAI_TIME_ZONE,
   formatLocalMinute,
+  localClockTime,
   localDateKey,
   localDateTimeInput,
   localDayOfYear,
@@ -70,6 +71,12 @@ describe('Asia/Shanghai local time', () => {
     expect(withShanghaiOffset('2026-03-05T00:30')).toBe('2026-03-05T00:30:00+08:00');
     expect(withShanghaiOffset('2026-03-05T00:30:15')).toBe('2026-03-05T00:30:15+08:00');
     expect(withShanghaiOffset('')).toBe('');
+  });
+
+  it('reads the local clock to the second, on both sides of local midnight', () => {
+    expect(localClockTime(at('2026-03-04T16:30:59.999Z'))).toBe('00:30:59');
+    expect(localClockTime(at('2026-03-04T15:59:59Z'))).toBe('23:59:59');
+    expect(localClockTime(at('2026-03-04T06:05:07Z'))).toBe('14:05:07');
   });
 
   it('agrees with the platform time-zone database from 1992 to 2040', () => {

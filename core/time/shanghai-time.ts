@@ -101,6 +101,11 @@ export function localDateTimeInput(ms: number): string {
   return shifted(ms).toISOString().slice(0, 16);
 }
 
+/** Local time of day of an instant, 'HH:mm:ss' (24-hour, seconds truncated): what a clock on the wall shows. */
+export function localClockTime(ms: number): string {
+  return shifted(ms).toISOString().slice(11, 19);
+}
+
 /** An instant as local time to the minute with its offset, e.g. 2026-03-04T21:17:00+08:00 (seconds dropped). */
 export function formatLocalMinute(ms: number): string {
   return `${localDateTimeInput(Math.floor(ms / MINUTE_MS) * MINUTE_MS)}:00${SHANGHAI_OFFSET}`;

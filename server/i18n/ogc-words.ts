@@ -1,4 +1,5 @@
 import { remitLabels, sourceLabels, statusLabels, typeLabels } from '../../client/shared/dispute-labels';
+import { incidentSourceLabels } from '../../client/shared/incident-labels';
 import type { OgcCollectionId, OgcQueryable } from '../../core/contracts/ogc';
 import { chineseWords, keyPlaceKindWords } from './interface-words';
 import type { Language } from './language';
@@ -62,6 +63,8 @@ export const ogcQueryablesTitle: Record<Language, (collection: string) => string
  */
 export const ogcCodeNames: Partial<Record<OgcCollectionId, Record<string, { as: string; words: Record<string, string> }>>> = {
   key_places: { kind: { as: 'kindName', words: keyPlaceKindWords } },
+  // An incident's category is named from its table (categoryName, ogc-sources.repo), its source here.
+  incidents: { source: { as: 'sourceName', words: chineseWords(incidentSourceLabels) } },
   disputes: {
     type: { as: 'typeName', words: chineseWords(typeLabels) },
     status: { as: 'statusName', words: chineseWords(statusLabels) },

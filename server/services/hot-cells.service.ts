@@ -3,8 +3,8 @@
  * the analysis map's hotspots over the scope's study area (the incidents of the filter, every cell classed, hot
  * cells named by place), and the patrol planner's hot cells around a start (the incidents of a time window over the
  * last weeks, counted in DEFAULT_CELL_SIZE_M cells of a square around the start, the cells classed hot-90 or better
- * within the radius, named by the nearest place). The SQL is in analysis.repo.ts, incidents.repo.ts and
- * patrol-candidates.repo.ts.
+ * within the radius, named by the nearest place of the jurisdiction). The SQL is in analysis.repo.ts,
+ * incidents.repo.ts and patrol-candidates.repo.ts.
  */
 import type { HotspotAnswer, HotspotQuery } from '../../core/contracts/analysis';
 import type { Scope } from '../../core/contracts/auth';
@@ -22,7 +22,8 @@ import { nameHotCells } from './analysis-place-names.service';
 
 /**
  * How far a patrol's hot cell looks for a place to be named after (issue 11, part 6): within 300 m it is
- * '星河城1栋附近', farther '星河城1栋东北约450米'; a cell with nothing named within this reach is HOTSPOT_FALLBACK_NAME.
+ * '星河城1栋附近', farther '星河城1栋东北约450米'; a cell with nothing named within this reach is named by its grid, and
+ * one in no grid either HOTSPOT_FALLBACK_NAME.
  */
 export const HOTSPOT_NAME_REACH_M = 2000;
 export const HOTSPOT_FALLBACK_NAME = '热点区域';
@@ -52,8 +53,8 @@ export interface PatrolHotCellQuery {
  * A patrol's hot cells: incidents of the last `weeks` weeks whose local time falls in the window (see
  * findWindowIncidentPoints), counted in 150 m cells of a square study area around the start (2 × radius a side, in
  * the start's UTM zone), then Gi* with FDR classes; cells classed hot-90 or better, with incidents, whose centre lies
- * within the radius. Risk is incidents a week. Each is named by the nearest place within HOTSPOT_NAME_REACH_M; its
- * id (cell-12-9) stays the plan's key.
+ * within the radius. Risk is incidents a week. Each is named by the nearest place of the jurisdiction within
+ * HOTSPOT_NAME_REACH_M (placeHotCells); its id (cell-12-9) stays the plan's key.
  */
 export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: Scope): Promise<PatrolCandidateView[]> {
   const frame = createUtmFrame(q.start);
@@ -86,7 +87,8 @@ export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: S
  * A patrol's hot cells as stops within the caller's jurisdiction, named. A cell on the jurisdiction's edge keeps
  * its incidents but its centre may lie outside, where an officer of the beat has no business: its stop moves to the
  * nearest point inside; a cell more than a cell's width outside is no stop of this jurisdiction at all. People read
- * a stop by the place it lies at.
+ * a stop by the place it lies at, and go there: a stop is named by the jurisdiction's own buildings and key places
+ * (or its grid), never by the next beat's building across the edge it lies on.
  */
 export async function placeHotCells(db: Db, cells: PatrolCandidateView[], scope: Scope): Promise<PatrolCandidateView[]> {
   const placed = await pointsIntoScope(db, cells.map((c) => c.lngLat), scope);
@@ -95,6 +97,6 @@ export async function placeHotCells(db: Db, cells: PatrolCandidateView[], scope:
     if (movedM === null || movedM > DEFAULT_CELL_SIZE_M) return [];
     return [{ ...c, lngLat: [round(lngLat[0], 6), round(lngLat[1], 6)] }];
   });
-  const names = await nameNearestPlaces(db, kept.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M });
+  const names = await nameNearestPlaces(db, kept.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M, scope });
   return kept.map((c, i) => ({ ...c, name: names[i] ?? HOTSPOT_FALLBACK_NAME }));
 }

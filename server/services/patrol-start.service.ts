@@ -36,8 +36,9 @@ export async function findStartOrRefusal(
   const found = await findPatrolStart(db, input, scope);
   if (!found.ok) return refuseStart(language, found.reason, input.stationCode);
   if (found.start.name !== null) return found;
-  // A point picked on the map is named as people name places ('星河城1栋附近'), on screen and on the printed card.
-  const [name] = await nameNearestPlaces(db, [found.start.lngLat], { withinM: PICKED_START_NAMED_WITHIN_M });
+  // A point picked on the map is named as people name places ('星河城1栋附近'), on screen and on the printed card, by
+  // the caller's own places: a start on a beat's edge is not the next beat's building across it.
+  const [name] = await nameNearestPlaces(db, [found.start.lngLat], { withinM: PICKED_START_NAMED_WITHIN_M, scope });
   return { ok: true, start: { ...found.start, name } };
 }
 

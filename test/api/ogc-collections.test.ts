@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyPlaceLabels } from '../../client/features/layers/key-place-labels';
 import { zhCN } from '../../client/i18n/zh-CN';
 import { remitLabels, sourceLabels, statusLabels, typeLabels } from '../../client/shared/dispute-labels';
+import { incidentSourceLabels } from '../../client/shared/incident-labels';
 import type { DisputeDetail, DisputePage, DisputeSource, DisputeType } from '../../core/contracts/disputes';
 import type { KeyPlaceKind } from '../../core/contracts/features';
+import { incidentSources, type IncidentSource } from '../../core/contracts/live';
 import type { DisputeStatus, Remit } from '../../core/disputes';
 import { ogcCollectionIds, type OgcCollections, type OgcException, type OgcFeature, type OgcFeatureCollection } from '../../core/contracts/ogc';
 import type { SavedPatrolRoute } from '../../core/contracts/patrol';
@@ -179,6 +181,24 @@ describe('names beside codes', () => {
     const places = (await items(commander, '/ogc/collections/key_places/items?limit=10000')).features;
     expect(places.every((p) => p.properties.kindName === zhCN[keyPlaceLabels[p.properties.kind as KeyPlaceKind]])).toBe(true);
     expect(places.find((p) => p.properties.kind === 'government')?.properties.kindName).toBe('党政机关');
+  });
+
+  it('names an incident’s category as its table does and its source in the interface’s words, for every source stored', async () => {
+    const categories = await namesOf('incident_categories', 'name_zh');
+    const sources = (await queryRows<{ source: IncidentSource }>(db, sql`SELECT DISTINCT source FROM incidents ORDER BY source`)).map((r) => r.source);
+    expect(sources.length).toBeGreaterThan(1);
+    for (const source of sources) {
+      expect(incidentSources, source).toContain(source);
+      const { features } = await items(commander, `/ogc/collections/incidents/items?source=${source}&limit=200`);
+      expect(features.length, source).toBeGreaterThan(0);
+      for (const f of features) {
+        expect(f.properties, String(f.id)).toMatchObject({
+          source, sourceName: zhCN[incidentSourceLabels[source]], categoryName: categories.get(f.properties.categoryCode as string),
+        });
+      }
+    }
+    const call = (await items(commander, '/ogc/collections/incidents/items?source=110&limit=1')).features[0];
+    if (call) expect(call.properties.sourceName).toBe('110 接警');
   });
 
   it('writes the names into an exported file too', async () => {

@@ -4,6 +4,7 @@ import {
 } from '../../core/contracts/ogc';
 import { disputeSources, disputeTypes, type DisputeType } from '../../core/contracts/disputes';
 import { keyPlaceKinds } from '../../core/contracts/features';
+import { incidentSources } from '../../core/contracts/live';
 import { disputeStatuses } from '../../core/disputes';
 import { loginAs, type TestClient } from '../support/test-database';
 
@@ -52,12 +53,14 @@ describe('/ogc/collections/{id}/queryables', () => {
     expect([en.title, en.properties.categoryCode.title]).toEqual(['Incidents: properties to filter on', 'incident category code']);
   });
 
-  it('lists the values of enumerated queryables (a dispute’s type, status and source; a key place’s kind) as enum, none for codes of places', async () => {
+  it('lists the values of enumerated queryables (a dispute’s type, status and source; a key place’s kind; an incident’s source) as enum, none for codes of places', async () => {
     const disputes = (await get<OgcQueryables>(commander, '/ogc/collections/disputes/queryables')).body;
     expect(disputes.properties.type).toEqual({ type: 'string', title: '纠纷类型', enum: [...disputeTypes] });
     expect(disputes.properties.status.enum).toEqual([...disputeStatuses]);
     expect(disputes.properties.source.enum).toEqual([...disputeSources]);
     expect(disputes.properties.gridCode.enum).toBeUndefined();
+    const incidents = (await get<OgcQueryables>(commander, '/ogc/collections/incidents/queryables')).body;
+    expect(incidents.properties.source).toEqual({ type: 'string', title: '来源', enum: [...incidentSources] });
     const places = (await get<OgcQueryables>(commander, '/ogc/collections/key_places/queryables')).body;
     expect(places.properties.kind.enum).toEqual([...keyPlaceKinds]);
     // Each listed value is one the data holds or may hold: every stored one is among them.

@@ -95,6 +95,24 @@ describe('publishing carries a replaced grid’s people, accounts and work to it
     }
   }, 90_000); // two previews and a refused publish: 7 s alone on PGlite, over 30 s beside CI’s other suites
 
+  it('tells which draft key becomes which grid, so the dialog can name a new grid one way', async () => {
+    const p = await preview();
+    const keys = [...new Set(Object.values(input().assignment))].sort();
+    expect(Object.keys(p.codes).sort()).toEqual(keys);
+    const planGrids = [...p.added, ...p.kept].map((g) => g.code).sort();
+    expect(Object.values(p.codes).sort()).toEqual(planGrids);
+
+    // The published plan with one grid keyed as a new one: that key continues the grid's code, the others keep theirs.
+    const published = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
+    const rekeyed = Object.values(published).sort()[0];
+    const assignment = Object.fromEntries(Object.entries(published).map(([b, g]) => [b, g === rekeyed ? 'N001' : g]));
+    const res = await planner.request('/api/planner/preview', json('POST', { ...input(), assignment }));
+    expect(res.status).toBe(200);
+    const same = (await res.json()) as PublishPreview;
+    expect(same.added).toEqual([]);
+    expect(same.codes).toEqual(Object.fromEntries([...new Set(Object.values(assignment))].map((k) => [k, k === 'N001' ? rekeyed : k])));
+  }, 60_000);
+
   it('moves every leader, worker, account and work record off the retired codes; the preview said where', async () => {
     await createStaffAccounts();
     const oldGrids = await rows<{ code: string }>(sql`SELECT code FROM grids WHERE community_code = ${community} ORDER BY code`);

@@ -67,6 +67,29 @@ describe('the command-center wall, in headless Chromium', () => {
     expect(changedShare(before, await captureWallMap(wall.page))).toBeGreaterThan(0.0001);
   });
 
+  it('dates an incident entered now but back-dated three days, and tags it 补录, on top of the feed', async () => {
+    wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}`));
+    await waitForWall(wall.page);
+    await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
+    const body = { ...(await newIncidentBody()), occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString() };
+    const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'commander', password: inject('demoPassword') });
+    const res = await api.post('/api/incidents', { data: body, headers: { 'x-csrf-token': csrfToken } });
+    expect(res.status()).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    await api.dispose();
+    const row = wall.page.locator(tid(`wall-feed-item-${id}`));
+    await row.waitFor({ timeout: 5000 });
+    await expect(wall.page.locator(`${tid('wall-feed')} > li`).first().getAttribute('data-testid')).resolves.toBe(`wall-feed-item-${id}`);
+    await expect(row.locator(tid('wall-feed-late')).innerText()).resolves.toBe('补录');
+    await expect(row.locator(tid('wall-feed-date')).innerText()).resolves.toMatch(/^(\d{4}年)?\d{1,2}月\d{1,2}日$/);
+    // The date sits in the time's column, clear of the category beside it.
+    const date = (await row.locator(tid('wall-feed-date')).boundingBox())!;
+    const category = (await row.locator('.wall-feed-category').boundingBox())!;
+    expect(date.x + date.width).toBeLessThanOrEqual(category.x);
+    await saveScreenshotTo(wall.page, 'test-results/wall-feed-late.png');
+    expect(wall.pageErrors).toEqual([]);
+  });
+
   it('in kiosk mode hides the cursor and the controls and rotates through the scenes', async () => {
     wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}&kiosk=1&interval=0.3`));
     await waitForWall(wall.page);

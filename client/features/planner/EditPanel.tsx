@@ -27,6 +27,8 @@ export function EditPanel({ pu, editor, gridName, seed, targetMode, onTargetMode
   const targets = choices.moveTargets.map((g) => g.key);
   const partners = choices.mergePartners.map((g) => g.key);
   const problem = editor.problem;
+  // A selection across communities can go into no grid, a new one included: the moves are off and say why.
+  const cannotMove = disabled || !selection.length || choices.moveRefusal !== null;
 
   return (
     <section className="planner-section" aria-labelledby="planner-edit-title">
@@ -38,7 +40,7 @@ export function EditPanel({ pu, editor, gridName, seed, targetMode, onTargetMode
       <div className="planner-inline">
         <label>
           {t('plannerMoveTo')}
-          <select value={targets.includes(target) ? target : ''} onChange={(e) => setTarget(e.target.value)} disabled={disabled || !selection.length} data-testid="planner-move-target">
+          <select value={targets.includes(target) ? target : ''} onChange={(e) => setTarget(e.target.value)} disabled={cannotMove} data-testid="planner-move-target">
             <option value="">{t('plannerPickGrid')}</option>
             {choices.moveTargets.map((g) => (
               <option key={g.key} value={g.key}>
@@ -48,18 +50,23 @@ export function EditPanel({ pu, editor, gridName, seed, targetMode, onTargetMode
           </select>
         </label>
       </div>
+      {choices.moveRefusal && (
+        <p className="notice" role="status" data-testid="planner-move-refusal">
+          {choices.moveRefusal}
+        </p>
+      )}
       <div className="planner-buttons">
-        <button type="button" disabled={disabled || !selection.length || !targets.includes(target)} onClick={() => editor.moveSelection(target)} data-testid="planner-move">
+        <button type="button" disabled={cannotMove || !targets.includes(target)} onClick={() => editor.moveSelection(target)} data-testid="planner-move">
           {t('plannerMove')}
         </button>
-        <button type="button" className="secondary" disabled={disabled || !selection.length} onClick={editor.moveSelectionToNewGrid} data-testid="planner-move-new">
+        <button type="button" className="secondary" disabled={cannotMove} onClick={editor.moveSelectionToNewGrid} data-testid="planner-move-new">
           {t('plannerMoveNew')}
         </button>
         <button
           type="button"
           className={targetMode ? 'secondary active' : 'secondary'}
           aria-pressed={targetMode}
-          disabled={disabled || !selection.length}
+          disabled={cannotMove}
           onClick={() => onTargetMode(!targetMode)}
           data-testid="planner-move-pick"
         >

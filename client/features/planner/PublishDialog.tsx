@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { GridRow } from './grid-rows';
 import { PublishPreviewPanel } from './PublishPreviewPanel';
-import { publishedText, publishWarnings, refusalView } from './publish-texts';
+import { previewGridNames, publishedText, publishWarnings, refusalView } from './publish-texts';
 
 export type PublishState =
   | { step: 'confirm' }
@@ -64,7 +64,9 @@ export function PublishDialog({ state, areaName, rows, gridName, loadPreview, on
     // eslint-disable-next-line react-hooks/exhaustive-deps -- Asked once: the dialog is modal, so the plan cannot change while it is open.
   }, []);
   const busy = state.step === 'publishing';
-  const warnings = publishWarnings(t, rows, gridName);
+  // Once the preview is in, the warnings name a new grid as the preview does: its final name, its draft label beside it.
+  const gridNames = preview.step === 'ready' && preview.outcome.ok ? previewGridNames(t, preview.outcome.preview, gridName) : null;
+  const warnings = publishWarnings(t, rows, gridNames?.ofKey ?? gridName);
   const blocked = preview.step === 'loading' || (preview.step === 'ready' && (!preview.outcome.ok || preview.outcome.preview.undecided.length > 0));
   return (
     <dialog ref={ref} className="dialog planner-dialog" onCancel={(e) => (busy ? e.preventDefault() : onClose())} data-testid="planner-publish-dialog">
@@ -79,7 +81,7 @@ export function PublishDialog({ state, areaName, rows, gridName, loadPreview, on
           ))}
           {preview.step === 'loading' && <p className="muted">{t('plannerPreviewLoading')}</p>}
           {preview.step === 'failed' && <p className="error">{t('plannerPreviewFailed', { message: preview.message })}</p>}
-          {preview.step === 'ready' && preview.outcome.ok && <PublishPreviewPanel preview={preview.outcome.preview} />}
+          {preview.step === 'ready' && preview.outcome.ok && gridNames && <PublishPreviewPanel preview={preview.outcome.preview} gridNames={gridNames} />}
           {preview.step === 'ready' && !preview.outcome.ok && <ProblemList message={preview.outcome.message} problems={preview.outcome.problems} />}
         </>
       )}

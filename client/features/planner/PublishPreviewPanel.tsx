@@ -1,23 +1,25 @@
 import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { personRoleLabels } from '../../shared/workforce-labels';
-
-const names = (grids: NamedGrid[]) => grids.map((g) => g.name).join('、');
+import type { PreviewGridNames } from './publish-texts';
 
 /**
  * What publishing changes, as the server computed it (POST /api/planner/preview): buildings, households and residents
  * that change grid, grids added and removed, the handover rule, and for each replaced grid where its people, accounts
  * and work go — by name. Grids without a successor are listed first: publishing is refused until they are placed.
+ * A grid of the new plan is named as `gridNames` names it in the rest of the dialog; a replaced grid by its own name.
  */
-export function PublishPreviewPanel({ preview }: { preview: PublishPreview }) {
+export function PublishPreviewPanel({ preview, gridNames }: { preview: PublishPreview; gridNames: PreviewGridNames }) {
   const { t, formatNumber } = useI18n();
   const p = preview;
+  const list = (grids: NamedGrid[], name: (g: NamedGrid) => string) => grids.map(name).join(t('listSeparator'));
+  const planGrid = gridNames.ofPlanGrid;
   return (
     <div className="planner-preview" data-testid="planner-publish-preview" data-handovers={p.handovers.length} data-undecided={p.undecided.length}>
       {p.undecided.length > 0 && (
         <div role="alert" className="error" data-testid="planner-publish-undecided">
           <p>{t('plannerPreviewUndecided')}</p>
-          <HandoverTable rows={p.undecided} />
+          <HandoverTable rows={p.undecided} planGrid={planGrid} />
         </div>
       )}
       <p data-testid="planner-publish-changed">
@@ -27,29 +29,29 @@ export function PublishPreviewPanel({ preview }: { preview: PublishPreview }) {
         })}
       </p>
       <p>{t('plannerPreviewGrids', { added: p.added.length, removed: p.removed.length, kept: p.kept.length })}</p>
-      {p.added.length > 0 && <p className="muted">{t('plannerPreviewAdded', { names: names(p.added) })}</p>}
-      {p.removed.length > 0 && <p className="muted">{t('plannerPreviewRemoved', { names: names(p.removed) })}</p>}
+      {p.added.length > 0 && <p className="muted">{t('plannerPreviewAdded', { names: list(p.added, planGrid) })}</p>}
+      {p.removed.length > 0 && <p className="muted">{t('plannerPreviewRemoved', { names: list(p.removed, (g) => g.name) })}</p>}
       <p className="planner-preview-rule">{t('plannerPreviewRule')}</p>
       {p.handovers.length > p.undecided.length ? (
         <>
           <strong>{t('plannerPreviewHandovers')}</strong>
-          <HandoverTable rows={p.handovers.filter((h) => h.to !== null)} />
+          <HandoverTable rows={p.handovers.filter((h) => h.to !== null)} planGrid={planGrid} />
         </>
       ) : (
         p.undecided.length === 0 && <p>{t('plannerPreviewNoHandovers')}</p>
       )}
       {p.staffWithBuildings > 0 && <p className="muted">{t('plannerPreviewStaff', { count: p.staffWithBuildings })}</p>}
-      {p.leaderless.length > 0 && <p className="notice">{t('plannerPreviewLeaderless', { names: names(p.leaderless) })}</p>}
+      {p.leaderless.length > 0 && <p className="notice">{t('plannerPreviewLeaderless', { names: list(p.leaderless, planGrid) })}</p>}
       {p.sharedLeadership.map((s) => (
         <p key={s.grid.code} className="notice">
-          {t('plannerPreviewShared', { grid: s.grid.name, count: s.leaders.length, names: s.leaders.join('、'), first: s.leaders[0] })}
+          {t('plannerPreviewShared', { grid: planGrid(s.grid), count: s.leaders.length, names: s.leaders.join('、'), first: s.leaders[0] })}
         </p>
       ))}
     </div>
   );
 }
 
-function HandoverTable({ rows }: { rows: GridHandover[] }) {
+function HandoverTable({ rows, planGrid }: { rows: GridHandover[]; planGrid: PreviewGridNames['ofPlanGrid'] }) {
   const { t } = useI18n();
   return (
     <table className="planner-preview-table" data-testid="planner-publish-handovers">
@@ -69,7 +71,7 @@ function HandoverTable({ rows }: { rows: GridHandover[] }) {
               <span className="muted"> · {t(h.retired ? 'plannerPreviewRetired' : 'plannerPreviewRenumbered')}</span>
             </td>
             <td title={h.to?.code}>
-              {h.to ? h.to.name : <strong>{t('plannerPreviewNoSuccessor')}</strong>}
+              {h.to ? planGrid(h.to) : <strong>{t('plannerPreviewNoSuccessor')}</strong>}
               {h.to && <span className="muted"> · {t('plannerPreviewShare', { shared: h.sharedHouseholds, households: h.households })}</span>}
             </td>
             <td>

@@ -27,6 +27,18 @@ describe('editChoices', () => {
     expect(choices.selectionText).toContain('位于网格 测试社区第1网格');
   });
 
+  it('offers no grid for a selection across two communities, and says why in Chinese', () => {
+    // Column 3 lies in community A (grid G2), column 4 in B (G3): no grid may hold both.
+    const choices = editChoices(t, pu, publishedPlanState(pu), ['b3-0', 'b3-1', 'b4-0', 'b4-1'], null, gridName);
+    expect(choices.moveTargets).toEqual([]);
+    expect(choices.moveRefusal).toBe('所选小区分属 2 个社区，不能移入同一网格，请按社区分别选择。');
+  });
+
+  it('refuses no move of a selection in one community', () => {
+    expect(editChoices(t, pu, publishedPlanState(pu), ['b0-0', 'b0-1'], null, gridName).moveRefusal).toBeNull();
+    expect(editChoices(t, pu, publishedPlanState(pu), [], null, gridName).moveRefusal).toBeNull();
+  });
+
   it('offers the neighbours of the picked grid to merge with by name', () => {
     expect(editChoices(t, pu, publishedPlanState(pu), [], 'G1', gridName).mergePartners).toEqual([{ key: 'G2', name: '测试社区第2网格' }]);
   });

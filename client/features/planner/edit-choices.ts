@@ -16,8 +16,13 @@ export interface GridChoice {
 export interface EditChoices {
   /** 「已选 2 栋楼（1 个小区，69 户），位于网格 南滨社区第1网格」, or that nothing is selected. */
   selectionText: string;
-  /** Where the selection can move: unlocked grids of its community other than the one it lies in, by key. */
+  /**
+   * Where the selection can move: unlocked grids of its community other than the one it lies in, by key. None when
+   * the selection spans communities, as any grid holding all of it would cross one.
+   */
   moveTargets: GridChoice[];
+  /** 「所选小区分属 2 个社区，不能移入同一网格…」 when the selection spans communities (no move can take it); else null. */
+  moveRefusal: string | null;
   /** The neighbours of the grid picked in the table that it can merge with, by key. */
   mergePartners: GridChoice[];
 }
@@ -33,16 +38,18 @@ export function editChoices(
   const choice = (key: string): GridChoice => ({ key, name: gridName(key) });
   const compounds = new Set(selection.map((c) => pu.props.get(c)?.compoundCode));
   const households = selection.reduce((s, c) => s + (pu.props.get(c)?.households ?? 0), 0);
-  const community = selection.length ? pu.props.get(selection[0])?.communityCode : undefined;
+  const communities = new Set(selection.map((c) => pu.props.get(c)?.communityCode));
+  const [community] = communities;
   const from = gridsOfSelection(state.assignment, selection);
   const targets = [...new Set(state.assignment.values())]
-    .filter((k) => !state.locked.has(k) && gridCommunity(pu, state, k) === community && !(from.length === 1 && from[0] === k))
+    .filter((k) => communities.size === 1 && !state.locked.has(k) && gridCommunity(pu, state, k) === community && !(from.length === 1 && from[0] === k))
     .sort();
   return {
     selectionText: selection.length
       ? t('plannerSelection', { buildings: selection.length, compounds: compounds.size, households, grids: from.map(gridName).join(t('listSeparator')) })
       : t('plannerSelectionNone'),
     moveTargets: targets.map(choice),
+    moveRefusal: communities.size > 1 ? t('plannerMoveAcrossCommunities', { count: communities.size }) : null,
     mergePartners: pickedGrid ? mergeCandidates(pu, state, pickedGrid).map(choice) : [],
   };
 }

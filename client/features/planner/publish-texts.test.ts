@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import { createTranslator } from '../../i18n/messages';
 import type { GridRow } from './grid-rows';
-import { publishedText, publishWarnings, refusalView } from './publish-texts';
+import { previewGridNames, publishedText, publishWarnings, refusalView } from './publish-texts';
 
 const t = createTranslator('zh-CN');
 const en = createTranslator('en');
@@ -11,7 +11,7 @@ const grid = (code: string, name: string) => ({ code, name });
 const changes = (added: PublishPreview['added'], kept: PublishPreview['kept']): PublishPreview => ({
   changed: { buildings: 0, households: 0, residents: 0 },
   total: { buildings: 40, households: 2000, residents: 5000 },
-  added, removed: [], kept, handovers: [], staffWithBuildings: 0, leaderless: [], sharedLeadership: [], undecided: [],
+  codes: {}, added, removed: [], kept, handovers: [], staffWithBuildings: 0, leaderless: [], sharedLeadership: [], undecided: [],
 });
 const codes = ['511703001012001', '511703001012002', '511703001012003', '511703001012004', '511703001012005'];
 
@@ -79,5 +79,41 @@ describe('publishWarnings', () => {
 
   it('warns of nothing when every grid is in the band and in one piece', () => {
     expect(publishWarnings(t, [row('G1', 420, true)], gridName)).toEqual([]);
+  });
+});
+
+describe('previewGridNames', () => {
+  const names: Record<string, string> = { '511703001012001': '南滨社区第1网格', '511703001012003': '南滨社区第3网格' };
+  const gridName = (key: string) => names[key] ?? t('plannerDraftGridName', { key });
+  const preview = {
+    codes: { '511703001012001': '511703001012001', N001: '511703001012012', N002: '511703001012003' },
+    added: [grid('511703001012012', '南滨社区第12网格')],
+    kept: [grid('511703001012001', '南滨社区第1网格'), grid('511703001012003', '南滨社区第3网格')],
+  };
+
+  it('names a new grid by its final name with its draft label once in brackets, by key as by code', () => {
+    const named = previewGridNames(t, preview, gridName);
+    expect(named.ofKey('N001')).toBe('南滨社区第12网格（新网格 N001）');
+    expect(named.ofPlanGrid(grid('511703001012012', '南滨社区第12网格'))).toBe('南滨社区第12网格（新网格 N001）');
+    expect(previewGridNames(en, preview, (key) => `new grid ${key}`).ofKey('N001')).toBe('南滨社区第12网格 (new grid N001)');
+  });
+
+  it('brackets the draft label of a new grid that continues an old code, as the preview lists it under kept', () => {
+    expect(previewGridNames(t, preview, gridName).ofKey('N002')).toBe('南滨社区第3网格（新网格 N002）');
+  });
+
+  it('names a grid that keeps its code and name once, and a key the preview does not number as the draft does', () => {
+    const named = previewGridNames(t, preview, gridName);
+    expect(named.ofKey('511703001012001')).toBe('南滨社区第1网格');
+    expect(named.ofPlanGrid(grid('511703001012001', '南滨社区第1网格'))).toBe('南滨社区第1网格');
+    expect(named.ofKey('N009')).toBe('新网格 N009');
+  });
+
+  it('words the warnings with the same name as the preview once it is in', () => {
+    const rows = [row('N001', 150, false, false)];
+    expect(publishWarnings(t, rows, previewGridNames(t, preview, gridName).ofKey)).toEqual([
+      '注意：1 个网格户数超出范围：南滨社区第12网格（新网格 N001）（150 户）。',
+      '注意：1 个网格不连续：南滨社区第12网格（新网格 N001）（150 户）。',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { PlanProblem, PublishResult } from '../../../core/contracts/planner';
+import type { NamedGrid, PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import type { Translate } from '../../i18n/messages';
 import type { GridRow } from './grid-rows';
 
@@ -8,6 +8,39 @@ export const shownInDialog = 10;
 /** A list cut after `shown` items with 「等（另 N 个）」. */
 function cutList(t: Translate, items: readonly string[], shown = shownInDialog): string {
   return items.slice(0, shown).join(t('listSeparator')) + (items.length > shown ? t('plannerAndMore', { count: items.length - shown }) : '');
+}
+
+/** How the publish dialog names the grids of the plan once the server's preview is in. */
+export interface PreviewGridNames {
+  /** A grid key of the draft (the table's rows, the warnings): 「南滨社区第12网格（新网格 N001）」. */
+  ofKey: (key: string) => string;
+  /** A grid of the new plan as the preview lists it (added, successor, leaderless, shared leadership). */
+  ofPlanGrid: (grid: NamedGrid) => string;
+}
+
+/**
+ * Names each grid of the new plan one way in every line of the dialog: by the name publishing gives it, with the
+ * draft's own name once in brackets where the two differ (a new grid's 新网格 N001, or N001 continuing an old code),
+ * since that is the name the map and the table still show. A key the preview does not number keeps the draft's name.
+ * Grids the plan replaces (removed, a handover's 原网格) are old grids and keep their names as the server gives them.
+ * Pure.
+ */
+export function previewGridNames(t: Translate, preview: Pick<PublishPreview, 'codes' | 'added' | 'kept'>, gridName: (key: string) => string): PreviewGridNames {
+  const keyOf = new Map(Object.entries(preview.codes).map(([key, code]) => [code, key]));
+  const nameOf = new Map([...preview.added, ...preview.kept].map((g) => [g.code, g.name]));
+  const ofPlanGrid = (grid: NamedGrid) => {
+    const key = keyOf.get(grid.code);
+    const draft = key === undefined ? grid.name : gridName(key);
+    return draft === grid.name ? grid.name : t('plannerPreviewGridName', { name: grid.name, draft });
+  };
+  return {
+    ofKey: (key) => {
+      const code = preview.codes[key];
+      const name = code === undefined ? undefined : nameOf.get(code);
+      return name === undefined ? gridName(key) : ofPlanGrid({ code, name });
+    },
+    ofPlanGrid,
+  };
 }
 
 /**

@@ -138,4 +138,8 @@ export const analysis: Record<keyof typeof zh, string> = {
   effectNone: 'No hot spots in the period.',
   effectNoVisits: 'No hot spot was visited in the period: nothing to compare yet.',
   effectHours: 'Hours after',
+  incidentSource110: '110 call',
+  incidentSourcePatrol: 'Patrol',
+  incidentSourceWalkIn: 'Walk-in at a station',
+  incidentSourceGridReport: 'Grid worker’s report',
 };

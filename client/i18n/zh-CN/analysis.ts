@@ -136,4 +136,9 @@ export const analysis = {
   effectNone: '所选时段内没有热点。',
   effectNoVisits: '所选时段内热点均无巡访，暂无可比较的时段。',
   effectHours: '巡后小时数',
+  // How an incident came in (its source), as the OGC features name it beside the code.
+  incidentSource110: '110 接警',
+  incidentSourcePatrol: '巡逻发现',
+  incidentSourceWalkIn: '来所报警',
+  incidentSourceGridReport: '网格员上报',
 } as const;

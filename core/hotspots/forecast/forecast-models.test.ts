@@ -122,5 +122,7 @@ describe('stacks', () => {
     const expected = stackScores([{ scores: scoreForecastModel(grid, train, kde, span), weight: 0.75 }, { scores: scoreForecastModel(grid, train, etas, span), weight: 0.25 }]);
     expect(scoreForecastModel(grid, train, stack, span)).toEqual(expected);
     expect(describeModelKey(stack)).toBe('stack(0.75×kde:150+0.25×etas:3:1:2)');
+    // A bandwidth from a product of floats (53.199999999999996 in a bench line) reads as metres to 0.1.
+    expect(describeModelKey({ method: 'kde', bandwidthM: 0.35 * 152 })).toBe('kde:53.2');
   });
 });

@@ -87,7 +87,7 @@ function listBlendModels(): ForecastModel[] {
 export function describeModelKey(model: ChosenModel): string {
   if (model.method === 'stack') return `stack(${model.parts.map((p) => `${p.weight}×${describeModelKey(p.model)}`).join('+')})`;
   if (model.method === 'prior-counts') return model.method;
-  if (model.method === 'kde') return `kde:${model.bandwidthM}`;
+  if (model.method === 'kde') return `kde:${Math.round(model.bandwidthM * 10) / 10}`;
   if (model.method === 'etas') return `etas:${model.decayDays}:${model.triggerSigmaCells}:${model.backgroundSigmaCells}`;
   return `recency-blend:${model.halfLifeDays ?? '∞'}:${model.recentShare}:${model.nearDays}:${model.farDays}`;
 }

@@ -49,6 +49,8 @@ export async function findPublishChanges(t: Db): Promise<PublishPreview> {
   const named = (code: string): NamedGrid => ({ code, name: nameOf.get(code) ?? code });
   const pick = (side: string) => grids.filter((g) => g.side === side).map((g) => named(g.code));
 
+  const keys = await queryRows<{ key: string; code: string }>(t, sql`SELECT ${pc.key}, ${pc.code} FROM ${publishCodes} ${pc} ORDER BY ${pc.key}`);
+
   const handovers = await findHandovers(t, named);
   const [staff] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM ${people} ${p}
     JOIN ${buildings} ${b} ON ${b.code} = COALESCE(${p.buildingCode}, (SELECT min(${bx.code}) FROM ${buildings} ${bx} WHERE ${bx.compoundCode} = ${p.compoundCode}))
@@ -61,6 +63,7 @@ export async function findPublishChanges(t: Db): Promise<PublishPreview> {
   return {
     changed: numbers(figures.changed),
     total: numbers(figures.total),
+    codes: Object.fromEntries(keys.map((k) => [k.key, k.code])),
     added: pick('new'),
     removed: pick('old'),
     kept: pick('both'),

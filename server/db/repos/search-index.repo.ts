@@ -41,7 +41,7 @@ export interface PlaceEntry extends SearchEntry {
 
 export interface SearchIndex {
   entries: PlaceEntry[];
-  /** Standard addresses and key places, for naming points by the nearest of them. */
+  /** Standard addresses and key places with their grids, for naming points by the nearest of them. */
   locator: PlaceLocator;
   builtAt: number;
   buildMs: number;
@@ -221,14 +221,14 @@ async function buildSearchIndex(db: Db): Promise<SearchIndex> {
     const name = shortAddress(a.label, [b.community, b.communityFull, b.street]);
     add({ kind: 'address', id: a.code, names: [name], context: [a.label, b.grid], groupKey: b.code },
       { name, context: b.grid ?? b.community, lngLat: pointOf(b), bbox: boxOf(b), gridCodes: [b.gridCode], gridCode: b.gridCode, buildingCode: b.code });
-    places.push({ name, kind: 'address', lngLat: pointOf(b) });
+    places.push({ name, kind: 'address', lngLat: pointOf(b), gridCode: b.gridCode });
   }
   for (const k of keyPlaceRows) {
     const kindName = (keyPlaceKindWords as Record<string, string>)[k.kind] ?? '重点场所';
     const lngLat: [number, number] = [round6(k.lng), round6(k.lat)];
     add({ kind: 'key_place', id: k.code, names: [k.name], context: [kindName, k.grid, k.community, k.street] },
       { name: k.name, context: joinContext(kindName, k.community, k.street), lngLat, bbox: null, gridCodes: k.gridCode ? [k.gridCode] : [], ...(k.gridCode ? { gridCode: k.gridCode } : {}) });
-    places.push({ name: k.name, kind: 'key_place', lngLat });
+    places.push({ name: k.name, kind: 'key_place', lngLat, ...(k.gridCode ? { gridCode: k.gridCode } : {}) });
   }
   for (const s of stationRows) {
     add({ kind: 'station', id: s.code, names: [s.name], context: [s.street] },

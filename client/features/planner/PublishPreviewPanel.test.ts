@@ -1,0 +1,59 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { GridHandover, PublishPreview } from '../../../core/contracts/planner';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import { createTranslator } from '../../i18n/messages';
+import { previewGridNames } from './publish-texts';
+import { PublishPreviewPanel } from './PublishPreviewPanel';
+
+const t = createTranslator('zh-CN');
+const grid = (code: string, name: string) => ({ code, name });
+const handover = (from: string, to: string): GridHandover => ({
+  from: grid(from, '南滨社区第2网格'), to: grid(to, '南滨社区第12网格'), retired: true, households: 300, sharedHouseholds: 200,
+  people: [{ id: 'P1', name: '张三', role: 'grid_leader' }], accounts: [], meetings: 1, workRecords: 2, tasks: 0, assessmentsKept: 0,
+});
+// The draft's N001 becomes 南滨社区第12网格 and takes over the retired 南滨社区第2网格; N002 becomes 第13网格.
+const preview: PublishPreview = {
+  changed: { buildings: 5, households: 300, residents: 800 },
+  total: { buildings: 40, households: 2000, residents: 5000 },
+  codes: { '511703001012001': '511703001012001', N001: '511703001012012', N002: '511703001012013' },
+  added: [grid('511703001012012', '南滨社区第12网格'), grid('511703001012013', '南滨社区第13网格')],
+  removed: [grid('511703001012002', '南滨社区第2网格')],
+  kept: [grid('511703001012001', '南滨社区第1网格')],
+  handovers: [handover('511703001012002', '511703001012012')],
+  staffWithBuildings: 0,
+  leaderless: [grid('511703001012013', '南滨社区第13网格')],
+  sharedLeadership: [{ grid: grid('511703001012012', '南滨社区第12网格'), leaders: ['张三', '李四'] }],
+  undecided: [],
+};
+const published: Record<string, string> = { '511703001012001': '南滨社区第1网格', '511703001012002': '南滨社区第2网格' };
+const gridName = (key: string) => published[key] ?? t('plannerDraftGridName', { key });
+
+const text = () => {
+  const html = renderToStaticMarkup(
+    createElement(I18nProvider, { initialLanguage: 'zh-CN', children: createElement(PublishPreviewPanel, { preview, gridNames: previewGridNames(t, preview, gridName) }) }),
+  );
+  return html.replace(/<[^>]*>/g, ' ');
+};
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+describe('the publish preview', () => {
+  it('names a new grid one way in every line: its final name with its draft label in brackets', () => {
+    const lines = text();
+    // 新增, the handover's 接替网格 and the shared leadership name N001; 新增 and the leaderless line name N002.
+    expect(count(lines, '南滨社区第12网格（新网格 N001）')).toBe(3);
+    expect(count(lines, '南滨社区第12网格')).toBe(3);
+    expect(count(lines, '新网格 N001')).toBe(3);
+    expect(count(lines, '南滨社区第13网格（新网格 N002）')).toBe(2);
+    expect(count(lines, '南滨社区第13网格')).toBe(2);
+  });
+
+  it('names the grids it replaces by their own names, as the old grids they are', () => {
+    const lines = text();
+    // 撤销 and the handover's 原网格.
+    expect(lines).toContain('撤销：南滨社区第2网格');
+    expect(count(lines, '南滨社区第2网格')).toBe(2);
+    expect(count(lines, '南滨社区第2网格（')).toBe(0);
+  });
+});
