@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { createTranslator, type Language, type Translate } from './messages';
 import { setRequestLanguage } from '../api/client';
 import { readStoredLanguage, storeLanguage } from './stored-language';
+import { createDateTimeFormatter } from './format-date-time';
 
 interface I18n {
   language: Language;
@@ -31,12 +32,7 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
   }, [language]);
   const value = useMemo<I18n>(() => {
     const numberFormat = new Intl.NumberFormat(language);
-    const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'medium', hour12: false });
-    const formatDateTime = (at: number | string) => {
-      const ms = typeof at === 'number' ? at : Date.parse(at);
-      return Number.isFinite(ms) ? dateTimeFormat.format(ms) : String(at);
-    };
-    return { language, setLanguage, t: createTranslator(language), formatNumber: (n) => numberFormat.format(n), formatDateTime };
+    return { language, setLanguage, t: createTranslator(language), formatNumber: (n) => numberFormat.format(n), formatDateTime: createDateTimeFormatter(language) };
   }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -24,13 +24,9 @@ export interface DraftsPanelProps {
   disabled: boolean;
 }
 
-function when(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleString() : '';
-}
-
 /** Save the draft (first POST, then PUT), publish it, and reopen earlier drafts or plans of the area. */
 export function DraftsPanel(p: DraftsPanelProps) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <section className="planner-section" aria-labelledby="planner-drafts-title">
       <h3 id="planner-drafts-title">{t('plannerDraftsTitle')}</h3>
@@ -84,7 +80,7 @@ export function DraftsPanel(p: DraftsPanelProps) {
               {d.name}
             </button>{' '}
             <span className={`plan-status plan-status-${d.status}`}>{t(statusKeys[d.status])}</span>{' '}
-            <span className="muted">{when(d.publishedAt ?? d.updatedAt)}</span>
+            <span className="muted">{formatDateTime(d.publishedAt ?? d.updatedAt)}</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { bbox, multiPoint } from '@turf/turf';
+import { localDateKey } from '../../../core/time';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig } from '../../api/hooks';
 import { previewPlanPublish } from '../../api/planner-endpoints';
@@ -106,7 +107,7 @@ export function usePlannerView() {
     [units],
   );
   const dirty = state !== null && (saved && saved.pu === pu ? saved.state !== state : editor.canUndo);
-  const draftName = name || (units ? t('plannerDefaultName', { area: units.area.name, date: new Date().toLocaleDateString() }) : '');
+  const draftName = name || (units ? t('plannerDefaultName', { area: units.area.name, date: localDateKey(Date.now()) }) : '');
   const input = () => toDraftInput(draftName, units!.area, band, state!);
   const files = usePlannerFiles({ pu, state, rows: derived.rows, outlines: derived.outlines, areaName: units?.area.name ?? '', t, onImported: editor.replace });
 
