@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldCheckIn, FieldPing } from '../../../core/contracts/field';
+import { localClockTime } from '../../../core/time';
 import { fieldPaths } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scanQrFromCamera } from '../checkin/scan-qr';
@@ -77,7 +78,7 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
 
   async function queueCheckIn(body: FieldCheckIn, name: string) {
     await outbox.enqueue({ id: body.id, kind: 'check-in', path: fieldPaths.checkIns, body, label: t('fieldKindCheckIn', { name }) });
-    setDone((list) => [t('fieldCheckInQueued', { name, time: new Date(body.at).toLocaleTimeString('zh-CN', { hour12: false }) }), ...list]);
+    setDone((list) => [t('fieldCheckInQueued', { name, time: localClockTime(Date.parse(body.at)) }), ...list]);
   }
 
   async function checkInHere() {
