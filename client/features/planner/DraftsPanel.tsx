@@ -59,7 +59,7 @@ export function DraftsPanel(p: DraftsPanelProps) {
       </div>
       <p className="planner-status" role="status" data-testid="planner-save-status" data-status={p.status.kind} data-draft-id={p.draftId ?? ''}>
         {p.status.kind === 'saving' && t('plannerSaving')}
-        {p.status.kind === 'saved' && !p.dirty && t('plannerSaved', { time: when(p.status.at) })}
+        {p.status.kind === 'saved' && !p.dirty && t('plannerSaved', { time: formatDateTime(p.status.at) })}
         {p.status.kind === 'error' && <span className="error">{t('plannerSaveFailed', { message: p.status.message })}</span>}
         {p.dirty && p.status.kind !== 'saving' && <span className="unsaved">{t('plannerUnsaved')}</span>}
       </p>
