@@ -179,8 +179,10 @@ describe('the outlines a publication draws', () => {
     }));
     const check = (assignment: Record<string, string>) =>
       checkAssignment(buildings.map((b) => ({ code: b.code, compoundCode: b.compoundCode, communityCode: b.communityCode })), units.adjacency.map(([x, y]) => [x, y] as const), assignment);
-    const move = plans.find((p) => Object.values(p.assignment).includes(p.from) && check(p.assignment).length === 0)!;
-    expect(move).toBeDefined();
+    const movable = plans.filter((p) => Object.values(p.assignment).includes(p.from) && check(p.assignment).length === 0);
+    expect(movable.length, 'compounds of 石板街道 that can move to a neighbouring grid').toBeGreaterThan(0);
+    const move = movable[0];
+    expect(move.from).not.toBe(move.to);
 
     // Published only if the geometry checks pass (no overlap, no gap, each building in one grid): publish() expects 200.
     const planId = await publish(shiban, move.assignment);
