@@ -35,7 +35,7 @@ export async function nameNearestPlaces(db: Db, points: readonly [number, number
   const { locator } = await loadSearchIndex(db);
   const withinM = options.withinM ?? NEAR_PLACE_M;
   const { scope } = options;
-  const scopeGrids = scope && scope.kind !== 'district' ? await findScopeGridCodes(db, scope) : null;
+  const scopeGrids = scope ? await findScopeGridCodes(db, scope) : null;
   const accept = scopeGrids ? (p: NamedPoint) => p.gridCode !== undefined && scopeGrids.has(p.gridCode) : undefined;
   const names = points.map((p) => {
     const near = locator.nearest(p, withinM, accept);

@@ -28,8 +28,9 @@ export async function pointsIntoScope(db: Db, points: LngLat[], scope: Scope): P
   return rows.map((r, i) => (r.x === null || r.y === null ? { lngLat: points[i], movedM: null } : { lngLat: [Number(r.x), Number(r.y)], movedM: Number(r.d) }));
 }
 
-/** The codes of the jurisdiction's grids. */
-export async function findScopeGridCodes(db: Db, scope: Scope): Promise<Set<string>> {
+/** The codes of the jurisdiction's grids, or null for the whole district (every grid, no need to list them). */
+export async function findScopeGridCodes(db: Db, scope: Scope): Promise<Set<string> | null> {
+  if (scope.kind === 'district') return null;
   const rows = await db.select({ code: grids.code }).from(grids).where(gridInScope(grids.code, scope));
   return new Set(rows.map((r) => r.code));
 }

@@ -17,6 +17,7 @@ import { buildingLabel } from './building-label-sql';
 import { isCurrentResident } from './measures.repo';
 import { maskResident } from './residents.repo';
 import { loadSearchIndex, type PlaceEntry } from './search-index.repo';
+import { findScopeGridCodes } from './scope-points.repo';
 
 const r = alias(residents, 'r');
 const b = alias(buildings, 'b');
@@ -42,15 +43,8 @@ export async function search(db: Db, req: SearchRequest, scope: Scope): Promise<
   return [...places, ...people].sort((a, b) => matchRank[b.match] - matchRank[a.match]).slice(0, req.limit);
 }
 
-/** The grid codes of the caller's scope, or null for the whole district. */
-async function gridsInScope(db: Db, scope: Scope): Promise<Set<string> | null> {
-  if (scope.kind === 'district') return null;
-  const rows = await db.select({ code: grids.code }).from(grids).where(gridInScope(grids.code, scope));
-  return new Set(rows.map((r) => r.code));
-}
-
 export async function searchPlaces(db: Db, req: SearchRequest, scope: Scope): Promise<SearchResult[]> {
-  const [index, inScope] = await Promise.all([loadSearchIndex(db), gridsInScope(db, scope)]);
+  const [index, inScope] = await Promise.all([loadSearchIndex(db), findScopeGridCodes(db, scope)]);
   const accept = inScope ? (e: PlaceEntry) => e.gridCodes.length > 0 && e.gridCodes.every((g) => inScope.has(g)) : undefined;
   return rankSearchEntries(index.entries, req.q, { kinds: req.kinds, limit: req.limit, accept }).map(({ entry: e, match }) => ({
     kind: e.kind,
@@ -81,7 +75,7 @@ export interface AreasOutsideScope {
  * at most `limit` of each. None for the district.
  */
 export async function findAreasOutsideScope(db: Db, q: string, scope: Scope, limit = 3): Promise<AreasOutsideScope> {
-  const [index, inScope] = await Promise.all([loadSearchIndex(db), gridsInScope(db, scope)]);
+  const [index, inScope] = await Promise.all([loadSearchIndex(db), findScopeGridCodes(db, scope)]);
   if (!inScope) return { outside: [], partly: [] };
   const whollyInside = (e: PlaceEntry) => e.gridCodes.length > 0 && e.gridCodes.every((g) => inScope.has(g));
   const ranked = rankSearchEntries(index.entries, q, { kinds: mapAreaKinds, limit: 50, accept: (e) => !whollyInside(e) });
