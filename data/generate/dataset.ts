@@ -135,6 +135,7 @@ export interface IncidentRow {
   gridCode: string;
   beatCode: string;
   geom: Point;
+  recordedAt: string; // when it was entered, as occurredAt: minutes later, the same local day (incident-recording.ts)
 }
 
 /** A node of the demo road network (a lattice vertex of the urban mesh); the id is the pgRouting vertex id. */

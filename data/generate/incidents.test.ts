@@ -25,6 +25,17 @@ describe('incidents', () => {
     expect(bad).toEqual([]);
   });
 
+  it('records every incident 1–15 minutes after it happened, never on a later local day (no demo row is 补录)', () => {
+    const bad = d.incidents.filter((x) => {
+      const delayMs = Date.parse(x.recordedAt) - Date.parse(x.occurredAt);
+      return !/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+08:00$/.test(x.recordedAt) || delayMs < 0 || delayMs > 15 * 60_000
+        || x.recordedAt.slice(0, 10) !== x.occurredAt.slice(0, 10);
+    });
+    expect(bad).toEqual([]);
+    const delays = new Set(d.incidents.map((x) => Date.parse(x.recordedAt) - Date.parse(x.occurredAt)));
+    expect([...delays].filter((ms) => ms >= 60_000)).toHaveLength(15);
+  });
+
   it('never enters one incident twice: no two share category, point and minute (near-repeat pairs 0.0 days apart, issue 12)', () => {
     const seen = new Set<string>();
     const twice = d.incidents.filter((x) => {

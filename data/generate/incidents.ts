@@ -6,6 +6,7 @@
 import type { Position } from 'geojson';
 import type { IncidentRow } from './dataset';
 import { SOURCE_MIX } from './incident-categories';
+import { demoRecordedAtMs, drawRecordingDelayMs } from './incident-recording';
 import { SCENARIOS, type Scenario } from './incident-scenarios';
 import type { KeyPlaceSite } from './key-places';
 import { DAY_MS, HOUR_MS, MINUTE_MS, formatLocalMinute, localDayOfYear, localFields, localIsoWeekday, startOfLocalDay } from '../../core/time';
@@ -28,9 +29,9 @@ export interface IncidentContext {
 
 const MAX_OFFSET_M = 250;
 
-/** All incidents of all scenarios, sorted by time, ids 1…N. */
+/** All incidents of all scenarios, sorted by time, ids 1…N, each recorded minutes after it happened (incident-recording.ts). */
 export function generateIncidents(ctx: IncidentContext, rng: Rng, scenarios: readonly Scenario[] = SCENARIOS): IncidentRow[] {
-  const drafts: { ms: number; row: Omit<IncidentRow, 'id'> }[] = [];
+  const drafts: { ms: number; row: Omit<IncidentRow, 'id' | 'recordedAt'> }[] = [];
   for (const scenario of scenarios) {
     const when = createTimeSampler(scenario, ctx.anchorMs);
     const where = createAnchorSampler(scenario, ctx, rng);
@@ -55,7 +56,8 @@ export function generateIncidents(ctx: IncidentContext, rng: Rng, scenarios: rea
     }
   }
   drafts.sort((a, b) => a.ms - b.ms); // stable: equal times keep scenario order
-  return drafts.map((d, i) => ({ id: i + 1, ...d.row }));
+  // Drawn after everything else, so that the stream's earlier draws (times, places, categories) stay what they were.
+  return drafts.map((d, i) => ({ id: i + 1, ...d.row, recordedAt: formatLocalMinute(demoRecordedAtMs(d.ms, drawRecordingDelayMs(rng))) }));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDateKey } from '../../core/time';
 import { WEEKS_52_MS, checkScaleOptions, earliestScaledMs, expectedScaledCount, scaledIncidents, type IncidentTemplate } from './scale-incidents';
 
 const templates: IncidentTemplate[] = Array.from({ length: 500 }, (_, i) => ({
@@ -9,6 +10,7 @@ const templates: IncidentTemplate[] = Array.from({ length: 500 }, (_, i) => ({
   beatCode: null,
   lng: 107.5 + i * 1e-5,
   lat: 31.2,
+  recordedAtMs: Date.UTC(2026, 0, 1) + i * 17 * 3_600_000 + ((i % 9) + 1) * 60_000,
 }));
 
 describe('scaledIncidents', () => {
@@ -34,6 +36,18 @@ describe('scaledIncidents', () => {
       expect([r.categoryCode, r.gridCode]).toEqual([t.categoryCode, t.gridCode]);
       expect(r.occurredAtMs).toBeGreaterThanOrEqual(earliestScaledMs(templates, { seed: 's', years: 2, scale: 1 }));
     });
+  });
+
+  it('records each copy as long after it happened as its demo incident, but never on a later local day (补录)', () => {
+    const rows = [...scaledIncidents(templates, { seed: 's', years: 2, scale: 1 })];
+    rows.forEach((r, i) => {
+      const t = templates[i % templates.length];
+      const delayMs = r.recordedAtMs - r.occurredAtMs;
+      expect(localDateKey(r.recordedAtMs)).toBe(localDateKey(r.occurredAtMs));
+      expect(delayMs).toBeGreaterThanOrEqual(0);
+      expect(delayMs).toBeLessThanOrEqual(t.recordedAtMs - t.occurredAtMs);
+    });
+    expect(rows.filter((r, i) => r.recordedAtMs - r.occurredAtMs === templates[i % templates.length].recordedAtMs - templates[i % templates.length].occurredAtMs).length).toBeGreaterThan(rows.length * 0.9);
   });
 
   it('refuses years and scales it cannot honour, naming the option', () => {

@@ -2,9 +2,11 @@
  * The scale load of issue 15 (`npm run seed -- --years Y --scale N`): Y years of incidents at N times the demo year's
  * rate, drawn from the demo's own incidents so that places, hours, weekdays and categories keep their patterns.
  * Year k (0 = the demo year) holds copies of every demo incident moved back k × 364 days (52 weeks, so weekdays stay
- * weekdays), each a few minutes earlier and a few metres off. Copies keep the demo incident's grid and beat: a copy
+ * weekdays), each a few minutes earlier and a few metres off, and recorded as long after it happened as its demo incident
+ * was (within its local day, incident-recording.ts). Copies keep the demo incident's grid and beat: a copy
  * near a grid's edge may lie a few metres outside it, which a load test does not mind. Deterministic; no I/O.
  */
+import { demoRecordedAtMs } from './incident-recording';
 import { createRng } from './prng';
 
 /** A demo incident the scale load copies. Times in ms since the epoch; coordinates [lng, lat] in EPSG:4326. */
@@ -16,6 +18,7 @@ export interface IncidentTemplate {
   beatCode: string | null;
   lng: number;
   lat: number;
+  recordedAtMs: number;
 }
 
 export interface ScaleOptions {
@@ -55,12 +58,14 @@ export function* scaledIncidents(templates: readonly IncidentTemplate[], o: Scal
     for (const t of templates) {
       const copies = whole + (fraction > 0 && rng.next() < fraction ? 1 : 0);
       for (let c = 0; c < copies; c++) {
+        // Earlier only, so a copy of the demo year's last incident is never in the future.
+        const occurredAtMs = t.occurredAtMs - shiftMs - Math.floor(rng.next() * 60) * MINUTE_MS;
         yield {
           ...t,
-          // Earlier only, so a copy of the demo year's last incident is never in the future.
-          occurredAtMs: t.occurredAtMs - shiftMs - Math.floor(rng.next() * 60) * MINUTE_MS,
+          occurredAtMs,
           lng: Math.round((t.lng + (rng.next() - 0.5) * 2 * JITTER_DEG) * 1e6) / 1e6,
           lat: Math.round((t.lat + (rng.next() - 0.5) * 2 * JITTER_DEG) * 1e6) / 1e6,
+          recordedAtMs: demoRecordedAtMs(occurredAtMs, t.recordedAtMs - t.occurredAtMs),
         };
       }
     }

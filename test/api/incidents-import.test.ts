@@ -18,9 +18,9 @@ function cli(...args: string[]) {
 
 async function storedUnder(prefix: string) {
   const { db } = await getTestDatabase();
-  return queryRows<{ external_id: string; source: string; category_code: string; grid_code: string; occurred_at: string }>(
+  return queryRows<{ external_id: string; source: string; category_code: string; grid_code: string; occurred_at: string; recorded_at: string }>(
     db,
-    sql`SELECT k.external_id, i.source, i.category_code, i.grid_code, to_json(i.occurred_at)#>>'{}' AS occurred_at
+    sql`SELECT k.external_id, i.source, i.category_code, i.grid_code, to_json(i.occurred_at)#>>'{}' AS occurred_at, to_json(i.recorded_at)#>>'{}' AS recorded_at
         FROM incident_external_ids k JOIN incidents i ON i.id = k.incident_id WHERE k.external_id LIKE ${`${prefix}%`} ORDER BY k.external_id`,
   );
 }
@@ -34,7 +34,9 @@ describe('npm run import:incidents', () => {
   it('back-fills a CSV into its grids without live events, source from --source where a row has none', async () => {
     const { db } = await getTestDatabase();
     const since = await latestLiveEventId(db);
+    const startedMs = Date.now();
     const r = await importIncidentFile(db, `${fixtures}/backfill.csv`, { source: 'grid_report', language: 'zh-CN' });
+    const endedMs = Date.now();
     expect(r).toEqual({ ok: true, rows: 4, created: 4, replayed: 0 });
     const rows = await storedUnder('BF-2023-');
     expect(rows.map((x) => [x.external_id, x.category_code, x.source, x.grid_code])).toEqual([
@@ -44,6 +46,9 @@ describe('npm run import:incidents', () => {
       ['BF-2023-0004', 'DRUNK', 'walk_in', '511703001001004'],
     ]);
     expect(Date.parse(rows[0].occurred_at)).toBe(Date.parse('2023-05-01T08:30:00+08:00'));
+    // Recorded when imported, years after they happened: each is a late report (补录) wherever it is shown.
+    for (const x of rows) expect(Date.parse(x.recorded_at)).toBeGreaterThanOrEqual(startedMs - 1000);
+    for (const x of rows) expect(Date.parse(x.recorded_at)).toBeLessThanOrEqual(endedMs + 1000);
     expect(await latestLiveEventId(db)).toBe(since);
   });
 

@@ -18,14 +18,15 @@ async function countsByMonth(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.month, Number(r.n)]));
 }
 
-// 400 "demo" incidents over the last year stand in for the demo load; the scale load copies them.
+// 400 "demo" incidents over the last year, each recorded 4 minutes after it happened, stand in for the demo load; the
+// scale load copies them.
 beforeAll(async () => {
   m = await openMigratedDatabase('partsscale');
   await m.db.execute(sql`INSERT INTO incident_categories VALUES ('theft', '盗窃', 'theft', 'property'), ('fight', '打架', 'fight', 'order')`);
-  await m.db.execute(sql`INSERT INTO incidents (occurred_at, category_code, source, geom, is_demo)
-    SELECT date_trunc('hour', now()) - g * interval '21 hours 53 minutes', CASE WHEN g % 3 = 0 THEN 'fight' ELSE 'theft' END, 'call',
-      ST_SetSRID(ST_MakePoint(107.49 + (g % 37) * 0.0003, 31.21 + (g % 41) * 0.0002), 4326), true
-    FROM generate_series(1, 400) g`);
+  await m.db.execute(sql`INSERT INTO incidents (occurred_at, category_code, source, geom, is_demo, recorded_at)
+    SELECT t, CASE WHEN g % 3 = 0 THEN 'fight' ELSE 'theft' END, 'call',
+      ST_SetSRID(ST_MakePoint(107.49 + (g % 37) * 0.0003, 31.21 + (g % 41) * 0.0002), 4326), true, t + interval '4 minutes'
+    FROM generate_series(1, 400) g, LATERAL (SELECT date_trunc('hour', now()) - g * interval '21 hours 53 minutes' AS t) x`);
 });
 afterAll(() => m.close());
 
@@ -49,6 +50,16 @@ describe('the scale load (npm run seed -- --years --scale)', () => {
     expect(def.n).toBe(0);
     const [demo] = await queryRows<{ n: number }>(m.db, sql`SELECT count(*)::int AS n FROM incidents WHERE NOT is_demo`);
     expect(demo.n).toBe(0);
+  });
+
+  it('records each copy minutes after it happened, as its demo incident was, never on a later day (补录)', async () => {
+    const [r] = await queryRows<{ late: number; off: number }>(
+      m.db,
+      sql`SELECT count(*) FILTER (WHERE (recorded_at AT TIME ZONE 'Asia/Shanghai')::date > (occurred_at AT TIME ZONE 'Asia/Shanghai')::date)::int AS late,
+            count(*) FILTER (WHERE recorded_at < occurred_at OR recorded_at > occurred_at + interval '4 minutes')::int AS off
+          FROM incidents`,
+    );
+    expect(r).toEqual({ late: 0, off: 0 });
   });
 
   it('puts back the indexes and foreign keys it set aside for the write', async () => {

@@ -14,20 +14,22 @@ export interface ScaleLoad {
 
 /** The demo incidents the scale load copies, in id order. Run right after the demo load, when they are all there is. */
 export async function readIncidentTemplates(db: Db): Promise<IncidentTemplate[]> {
-  const rows = await queryRows<{ ms: string | number; category: string; source: string; grid: string | null; beat: string | null; lng: number; lat: number }>(
+  const rows = await queryRows<{ ms: string | number; category: string; source: string; grid: string | null; beat: string | null; lng: number; lat: number; recorded_ms: string | number }>(
     db,
     sql`SELECT (extract(epoch FROM occurred_at) * 1000)::bigint AS ms, category_code AS category, source, grid_code AS grid, beat_code AS beat,
-          ST_X(geom) AS lng, ST_Y(geom) AS lat
+          ST_X(geom) AS lng, ST_Y(geom) AS lat, (extract(epoch FROM recorded_at) * 1000)::bigint AS recorded_ms
         FROM incidents WHERE is_demo ORDER BY id`,
   );
-  return rows.map((r) => ({ occurredAtMs: Number(r.ms), categoryCode: r.category, source: r.source, gridCode: r.grid, beatCode: r.beat, lng: Number(r.lng), lat: Number(r.lat) }));
+  return rows.map((r) => ({
+    occurredAtMs: Number(r.ms), categoryCode: r.category, source: r.source, gridCode: r.grid, beatCode: r.beat, lng: Number(r.lng), lat: Number(r.lat), recordedAtMs: Number(r.recorded_ms),
+  }));
 }
 
-const copyColumns = ['occurred_at', 'category_code', 'source', 'grid_code', 'beat_code', 'geom', 'is_demo'] as const;
+const copyColumns = ['occurred_at', 'category_code', 'source', 'grid_code', 'beat_code', 'geom', 'is_demo', 'recorded_at'] as const;
 
 // Text COPY format: tab-separated, \N for null; codes hold no tabs or backslashes. EWKT is geometry's text input.
 function copyLine(r: IncidentTemplate): string {
-  return `${new Date(r.occurredAtMs).toISOString()}\t${r.categoryCode}\t${r.source}\t${r.gridCode ?? '\\N'}\t${r.beatCode ?? '\\N'}\tSRID=4326;POINT(${r.lng} ${r.lat})\tt\n`;
+  return `${new Date(r.occurredAtMs).toISOString()}\t${r.categoryCode}\t${r.source}\t${r.gridCode ?? '\\N'}\t${r.beatCode ?? '\\N'}\tSRID=4326;POINT(${r.lng} ${r.lat})\tt\t${new Date(r.recordedAtMs).toISOString()}\n`;
 }
 
 function* copyChunks(rows: Iterable<IncidentTemplate>, count: { n: number }, onRows?: (n: number) => void): Generator<string> {
@@ -48,6 +50,7 @@ function* copyChunks(rows: Iterable<IncidentTemplate>, count: { n: number }, onR
 const insertColumns: JsonColumn[] = [
   { name: 'occurred_at', type: 'timestamptz' }, { name: 'category_code', type: 'text' }, { name: 'source', type: 'text' },
   { name: 'grid_code', type: 'text' }, { name: 'beat_code', type: 'text' }, { name: 'geom', type: 'point' }, { name: 'is_demo', type: 'bool' },
+  { name: 'recorded_at', type: 'timestamptz' },
 ];
 
 /**
@@ -99,7 +102,7 @@ export async function loadScaledIncidents(db: Db, o: ScaleOptions, copyRows?: Co
       batch = [];
     };
     for (const r of rows) {
-      batch.push({ occurred_at: new Date(r.occurredAtMs).toISOString(), category_code: r.categoryCode, source: r.source, grid_code: r.gridCode, beat_code: r.beatCode, geom: { type: 'Point', coordinates: [r.lng, r.lat] }, is_demo: true });
+      batch.push({ occurred_at: new Date(r.occurredAtMs).toISOString(), category_code: r.categoryCode, source: r.source, grid_code: r.gridCode, beat_code: r.beatCode, geom: { type: 'Point', coordinates: [r.lng, r.lat] }, is_demo: true, recorded_at: new Date(r.recordedAtMs).toISOString() });
       if (batch.length === 10_000) await flush();
     }
     if (batch.length > 0) await flush();

@@ -138,8 +138,8 @@ async function insertWork(t: Db, d: DemoDataset) {
   await ensureIncidentMonths(t, d);
   await insertJsonRows(
     t, 'incidents',
-    [col('id', 'bigint'), col('occurred_at', 'timestamptz'), col('category_code', 'text'), col('source', 'text'), col('grid_code', 'text'), col('beat_code', 'text'), col('geom', 'point'), col('is_demo', 'bool')],
-    d.incidents.map((i) => ({ id: i.id, occurred_at: i.occurredAt, category_code: i.categoryCode, source: i.source, grid_code: i.gridCode, beat_code: i.beatCode, geom: i.geom, is_demo: true })),
+    [col('id', 'bigint'), col('occurred_at', 'timestamptz'), col('category_code', 'text'), col('source', 'text'), col('grid_code', 'text'), col('beat_code', 'text'), col('geom', 'point'), col('is_demo', 'bool'), col('recorded_at', 'timestamptz')],
+    d.incidents.map((i) => ({ id: i.id, occurred_at: i.occurredAt, category_code: i.categoryCode, source: i.source, grid_code: i.gridCode, beat_code: i.beatCode, geom: i.geom, is_demo: true, recorded_at: i.recordedAt })),
     10000,
   );
   // Ids were given explicitly; move the identity past them so later inserts (API, simulator) do not collide.
