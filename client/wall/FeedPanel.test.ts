@@ -7,8 +7,8 @@ import { FeedPanel } from './FeedPanel';
 import { wallText, type WallLanguage } from './wall-messages';
 
 const items: FeedItem[] = [
-  { id: 60977, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'LOST_PERSON', gridCode: 'G1', lng: 107.5, lat: 31.2, reportedAt: null },
-  { id: 60976, occurredAt: '2026-03-06T09:59:00+08:00', categoryCode: 'THEFT_PICK', gridCode: 'G1', lng: 107.5, lat: 31.2, reportedAt: null },
+  { id: 60977, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'LOST_PERSON', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T10:00:40+08:00' },
+  { id: 60976, occurredAt: '2026-03-06T09:59:00+08:00', categoryCode: 'THEFT_PICK', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T09:59:30+08:00' },
 ];
 const now = Date.parse('2026-03-06T10:02:00+08:00');
 const feed = (names: CategoryNames, rows = items, language: WallLanguage = 'zh-CN') =>
@@ -37,7 +37,7 @@ describe('FeedPanel', () => {
   });
 
   it('dates a back-dated report that just arrived and tags it 补录, so the room does not read it as now', () => {
-    const late: FeedItem = { ...items[0], id: 60978, occurredAt: '2026-03-03T14:05:00+08:00', reportedAt: '2026-03-06T10:01:30+08:00' };
+    const late: FeedItem = { ...items[0], id: 60978, occurredAt: '2026-03-03T14:05:00+08:00', recordedAt: '2026-03-06T10:01:30+08:00' };
     const html = feed(new Map([['LOST_PERSON', { zh: '走失人员', en: 'Missing person' }]]), [late, ...items]);
     const row = html.slice(html.indexOf('wall-feed-item-60978'), html.indexOf('wall-feed-item-60977'));
     expect(row).toContain('>3月3日</span><span class="wall-feed-time">14:05:00</span>');

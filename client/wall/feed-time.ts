@@ -8,21 +8,21 @@ export interface FeedWhen {
   date: string | null;
   /** Local time of day, 'HH:mm:ss'. */
   time: string;
-  /** Reported on a later local day than it happened (补录): not in today's count, though it just came in. */
+  /** Recorded on a later local day than it happened (补录): not in today's count, though it may have just come in. */
   late: boolean;
 }
 
 /**
  * When a feed row's incident happened, seen at `nowMs`, in Asia/Shanghai. A row of today shows its time alone; one of
  * another day shows its date too, so that a back-dated report arriving now is not read as happening now (QA finding:
- * 14:05 on top of the feed, though it was three days ago). `late` compares the day it happened with the day the wall
- * heard of it (`reportedAt`, known for live arrivals only): yesterday's incident still on the feed after midnight is
- * dated, not late.
+ * 14:05 on top of the feed, though it was three days ago). `late` compares the day it happened with the day the server
+ * recorded it (`recordedAt`, stored with the incident, so a reload keeps it): yesterday's incident still on the feed
+ * after midnight is dated, not late.
  */
-export function feedWhen(item: Pick<FeedItem, 'occurredAt' | 'reportedAt'>, nowMs: number, t: WallText): FeedWhen {
+export function feedWhen(item: Pick<FeedItem, 'occurredAt' | 'recordedAt'>, nowMs: number, t: WallText): FeedWhen {
   const occurredMs = Date.parse(item.occurredAt);
   const day = localDateKey(occurredMs);
-  const late = item.reportedAt !== null && day < localDateKey(Date.parse(item.reportedAt));
+  const late = day < localDateKey(Date.parse(item.recordedAt));
   return { date: day === localDateKey(nowMs) ? null : dateText(occurredMs, nowMs, t), time: localClockTime(occurredMs), late };
 }
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { WallSummary } from '../../core/contracts/wall';
 import type { LiveIncident } from '../../core/contracts/live';
-import { feedItemOfLive, mergeFeed, wholeRowsFitting, withLiveIncidents, type FeedItem } from './feed';
+import { feedItemOfLive, feedItemsOfSummary, mergeFeed, wholeRowsFitting, withLiveIncidents, type FeedItem } from './feed';
+import { feedWhen } from './feed-time';
+import { wallText } from './wall-messages';
 
-const item = (id: number, occurredAt = '2026-03-06T10:00:00+08:00'): FeedItem =>
-  ({ id, occurredAt, categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, reportedAt: null });
+const item = (id: number, occurredAt = '2026-03-06T10:00:00+08:00', recordedAt = occurredAt): FeedItem =>
+  ({ id, occurredAt, categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt });
 
 describe('mergeFeed', () => {
   it('puts the newest first and keeps each incident once', () => {
@@ -17,14 +19,23 @@ describe('mergeFeed', () => {
     const backDated = item(5, '2026-03-03T14:05:00+08:00');
     expect(mergeFeed([item(4), item(3)], [backDated]).map((i) => i.id)).toEqual([5, 4, 3]);
   });
-  it('keeps the live copy of an incident the summary also lists, with when it was reported', () => {
-    const live = feedItemOfLive({ id: 3, occurredAt: '2026-03-03T14:05:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', beatCode: null, lng: 107.5, lat: 31.2 } satisfies LiveIncident, '2026-03-06T10:01:00+08:00');
-    expect(mergeFeed([item(3, '2026-03-03T14:05:00+08:00')], [live])).toEqual([{ ...live, reportedAt: '2026-03-06T10:01:00+08:00' }]);
+  it('keeps one copy of an incident both the summary and the live stream gave, recorded when the server says', () => {
+    const live = feedItemOfLive({ id: 3, occurredAt: '2026-03-03T14:05:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', beatCode: null, lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T10:01:00+08:00' } satisfies LiveIncident);
+    expect(mergeFeed([item(3, '2026-03-03T14:05:00+08:00', '2026-03-06T10:01:00+08:00')], [live])).toEqual([item(3, '2026-03-03T14:05:00+08:00', '2026-03-06T10:01:00+08:00')]);
   });
   it('does not mutate its inputs', () => {
     const current = [item(1)];
     mergeFeed(current, [item(2)]);
     expect(current.map((i) => i.id)).toEqual([1]);
+  });
+});
+
+describe('feedItemsOfSummary', () => {
+  it('keeps when the server recorded each incident, so a late report loaded after a reload is still tagged 补录', () => {
+    const recent = [{ id: 7, occurredAt: '2026-03-03T06:05:00.000Z', categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T02:01:00.000Z' }];
+    const [loaded] = feedItemsOfSummary({ recent });
+    expect(loaded.recordedAt).toBe('2026-03-06T02:01:00.000Z');
+    expect(feedWhen(loaded, Date.parse('2026-03-06T10:02:00+08:00'), wallText('zh-CN'))).toMatchObject({ date: '3月3日', late: true });
   });
 });
 

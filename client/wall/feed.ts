@@ -9,13 +9,13 @@ export interface FeedItem {
   gridCode: string | null; // to find its name (feed-place.ts); never shown
   lng: number;
   lat: number;
-  /** When the server recorded it, for a live arrival; null from the summary, which does not say. */
-  reportedAt: string | null;
+  /** When the server recorded it (the incident's recordedAt), whether it came live or in the summary. */
+  recordedAt: string;
 }
 
 /**
  * The feed: new items first by id, without duplicates (a live event may also be in the next summary's recent
- * list; the later copy wins, so a live arrival keeps its reportedAt), at most `limit` long. Does not mutate its inputs.
+ * list; the later copy wins), at most `limit` long. Does not mutate its inputs.
  *
  * By id is in the order they were reported, so a back-dated report (补录) comes in on top like any other: the map rings
  * it as it arrives and the room should see what was just filed. Placed by when it happened, a report days late would
@@ -27,13 +27,14 @@ export function mergeFeed(current: readonly FeedItem[], incoming: readonly FeedI
   return [...byId.values()].sort((a, b) => b.id - a.id).slice(0, limit);
 }
 
-/** A live incident as a feed item, reported at `at`, the time of its event. */
-export function feedItemOfLive(i: LiveIncident, at: string): FeedItem {
-  return { id: i.id, occurredAt: i.occurredAt, categoryCode: i.categoryCode, gridCode: i.gridCode, lng: i.lng, lat: i.lat, reportedAt: at };
+/** A live incident as a feed item. */
+export function feedItemOfLive(i: LiveIncident): FeedItem {
+  return { id: i.id, occurredAt: i.occurredAt, categoryCode: i.categoryCode, gridCode: i.gridCode, lng: i.lng, lat: i.lat, recordedAt: i.recordedAt };
 }
 
-export function feedItemsOfSummary(s: WallSummary): FeedItem[] {
-  return s.recent.map((r) => ({ id: r.id, occurredAt: r.occurredAt, categoryCode: r.categoryCode, gridCode: r.gridCode, lng: r.lng, lat: r.lat, reportedAt: null }));
+/** The summary's recent incidents as feed items. */
+export function feedItemsOfSummary(s: Pick<WallSummary, 'recent'>): FeedItem[] {
+  return s.recent.map((r) => ({ id: r.id, occurredAt: r.occurredAt, categoryCode: r.categoryCode, gridCode: r.gridCode, lng: r.lng, lat: r.lat, recordedAt: r.recordedAt }));
 }
 
 /** A live incident the page received: when the server sent it, when it happened, and its category. */

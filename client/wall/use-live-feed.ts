@@ -46,7 +46,7 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void, ses
       const last = batch[batch.length - 1];
       updateWallHooks({ eventsReceived: received, lastEventId: last.id, lastEventArrivedMs: Date.now() });
       onEventsRef.current(batch);
-      setLiveItems((items) => mergeFeed(items, batch.map((e) => feedItemOfLive(e.payload, e.at))));
+      setLiveItems((items) => mergeFeed(items, batch.map((e) => feedItemOfLive(e.payload))));
       // Only what today's count needs; bounded, so days of running do not grow it, yet roomy enough for a
       // dispatch burst of minutes between two summary reloads (older arrivals are inside the reloaded summary).
       setLiveArrivals((a) => [...a, ...batch.map((e) => ({ at: e.at, occurredAt: e.payload.occurredAt, categoryCode: e.payload.categoryCode }))].slice(-maxArrivals));

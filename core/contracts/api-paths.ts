@@ -1946,6 +1946,7 @@ export interface components {
             lat: number;
             gridCode: string;
             beatCode: string | null;
+            recordedAt: string;
             externalId?: string | null;
             /** @description 此接警单号此前已登记，返回的是原警情 / the externalId was known: this is the original incident */
             replayed?: boolean;
@@ -7084,6 +7085,7 @@ export interface operations {
                             lat: number;
                             gridCode: string;
                             beatCode: string | null;
+                            recordedAt: string;
                         };
                     } | {
                         id: number;
@@ -7214,6 +7216,7 @@ export interface operations {
                             gridCode: string | null;
                             lng: number;
                             lat: number;
+                            recordedAt: string;
                         }[];
                     };
                 };

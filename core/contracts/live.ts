@@ -30,6 +30,8 @@ export const LiveIncidentSchema = z.object({
   lat: z.number(),
   gridCode: z.string(),
   beatCode: z.string().nullable(),
+  /** When it was entered: on a later local day than occurredAt, it is a late report (补录). */
+  recordedAt: z.string(),
 });
 export type LiveIncident = z.infer<typeof LiveIncidentSchema>;
 

@@ -45,6 +45,8 @@ export const WallSummarySchema = z.object({
     gridCode: z.string().nullable(),
     lng: z.number(),
     lat: z.number(),
+    /** When it was entered (see LiveIncident.recordedAt). */
+    recordedAt: z.string(),
   })),
 });
 export type WallSummary = z.infer<typeof WallSummarySchema>;

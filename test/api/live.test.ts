@@ -62,6 +62,20 @@ describe('POST /api/incidents', () => {
     expect(((await missing.json()) as { issues: { field: string }[] }).issues[0].field).toBe('lat');
   });
 
+  it('stores when a back-dated incident was entered, and answers it with the incident', async () => {
+    const sentMs = Date.now();
+    const occurredAt = new Date(sentMs - 3 * 86_400_000).toISOString();
+    const res = await post(commander, { categoryCode: 'THEFT_RES', source: '110', ...point, occurredAt });
+    expect(res.status).toBe(201);
+    const incident = (await res.json()) as LiveIncident;
+    expect(Date.parse(incident.occurredAt)).toBe(Date.parse(occurredAt));
+    expect(Date.parse(incident.recordedAt)).toBeGreaterThanOrEqual(sentMs - 1000);
+    expect(Date.parse(incident.recordedAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    const { db } = await getTestDatabase();
+    const [row] = await queryRows<{ recorded_at: string }>(db, sql`SELECT to_json(recorded_at)#>>'{}' AS recorded_at FROM incidents WHERE id = ${incident.id}`);
+    expect(Date.parse(row.recorded_at)).toBe(Date.parse(incident.recordedAt));
+  });
+
   it('refuses an officer a point outside their beat', async () => {
     const officer = await loginAs('officer01');
     const { db } = await getTestDatabase();
@@ -227,6 +241,28 @@ describe('wall aggregates', () => {
     expect(Object.values(s.grades.counts).reduce((a, b) => a + b, 0)).toBe(208);
     // No phone number or ID number anywhere (digits after a decimal point are coordinates).
     expect(text).not.toMatch(/(?<![\d.])(1[3-9]\d{9}|\d{17}[\dX])(?!\d)/);
+  });
+
+  it('lists a new incident among the recent ones with when it was recorded, as its POST answered', async () => {
+    const created = (await (await post(commander, { categoryCode: 'NOISE', source: '110', ...point })).json()) as LiveIncident;
+    const s = (await (await commander.request('/api/wall/summary')).json()) as WallSummary;
+    expect(s.recent.find((r) => r.id === created.id)?.recordedAt).toBe(created.recordedAt);
+  });
+
+  it('records no demo incident on a later day than it happened: the demo has no late report (补录)', async () => {
+    const { db } = await getTestDatabase();
+    const [d] = await queryRows<{ late: number; early: number; median_s: number; max_s: number }>(
+      db,
+      sql`SELECT count(*) FILTER (WHERE (recorded_at AT TIME ZONE 'Asia/Shanghai')::date > (occurred_at AT TIME ZONE 'Asia/Shanghai')::date)::int AS late,
+            count(*) FILTER (WHERE recorded_at < occurred_at)::int AS early,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM recorded_at - occurred_at))::float8 AS median_s,
+            max(extract(epoch FROM recorded_at - occurred_at))::float8 AS max_s
+          FROM incidents WHERE is_demo`,
+    );
+    expect({ late: d.late, early: d.early }).toEqual({ late: 0, early: 0 });
+    // Entered minutes after, as a desk would, not at the moment the demo was loaded.
+    expect(Number(d.median_s)).toBeGreaterThanOrEqual(60);
+    expect(Number(d.max_s)).toBeLessThanOrEqual(15 * 60);
   });
 
   it('gives every grid its measures for colouring', async () => {

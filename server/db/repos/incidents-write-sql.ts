@@ -34,23 +34,25 @@ export interface ResolvedItem {
   beatCode: string | null;
   inScope: boolean;
   occurredAt: string;
+  /** This transaction's now(): when the incident is entered, whatever time it says it happened. */
+  recordedAt: string;
 }
 
 /**
  * For every item at once: whether its externalId is already known, whether its category exists, the grid (of the
- * published plan) and beat at its point and whether that grid is in the caller's scope, its time (now when not given)
- * and, for a new one, an incident id taken now so that its key can be written before the incident (see writeKeys).
+ * published plan) and beat at its point and whether that grid is in the caller's scope, its time (now when not given),
+ * when it is entered (now) and, for a new one, an incident id taken now so that its key can be written before the incident (see writeKeys).
  */
 export async function resolveItems(db: Db, items: ItemToResolve[], scope: Scope): Promise<ResolvedItem[]> {
   const identity = getTableName(incidents);
-  const rows = await queryRows<{ n: number; new_id: string | number | null; known_id: string | number | null; category_known: boolean; grid_code: string | null; beat_code: string | null; in_scope: boolean | null; occurred_at: string }>(
+  const rows = await queryRows<{ n: number; new_id: string | number | null; known_id: string | number | null; category_known: boolean; grid_code: string | null; beat_code: string | null; in_scope: boolean | null; occurred_at: string; recorded_at: string }>(
     db,
     sql`SELECT x.n,
           CASE WHEN ${k.externalId} IS NULL THEN nextval(pg_get_serial_sequence(${identity}, 'id')) END AS new_id,
           ${k.incidentId} AS known_id,
           EXISTS (SELECT 1 FROM ${incidentCategories} ${c} WHERE ${c.code} = x.category_code) AS category_known,
           r.code AS grid_code, r.beat AS beat_code, r.in_scope,
-          to_json(COALESCE(x.occurred_at, now()))#>>'{}' AS occurred_at
+          to_json(COALESCE(x.occurred_at, now()))#>>'{}' AS occurred_at, to_json(now())#>>'{}' AS recorded_at
         FROM jsonb_to_recordset(${JSON.stringify(items.map((t) => ({ n: t.n, external_id: t.externalId, category_code: t.categoryCode, lng: t.lng, lat: t.lat, occurred_at: t.occurredAt })))}::jsonb)
           AS x(n int, external_id text, category_code text, lng float8, lat float8, occurred_at timestamptz)
         LEFT JOIN ${incidentExternalIds} ${k} ON ${k.externalId} = x.external_id
@@ -71,6 +73,7 @@ export async function resolveItems(db: Db, items: ItemToResolve[], scope: Scope)
     beatCode: r.beat_code,
     inScope: r.in_scope === true,
     occurredAt: new Date(r.occurred_at).toISOString(),
+    recordedAt: new Date(r.recorded_at).toISOString(),
   }));
 }
 
@@ -102,32 +105,34 @@ export interface IncidentRow {
   beatCode: string | null;
   lng: number;
   lat: number;
+  recordedAt: string;
 }
 
 /** Inserts incidents with the ids resolveItems took, in one statement. */
 export async function insertIncidentRows(db: Db, rows: IncidentRow[]): Promise<void> {
   if (rows.length === 0) return;
   await db.execute(
-    sql`INSERT INTO ${incidents} (id, occurred_at, category_code, source, grid_code, beat_code, geom)
-        SELECT x.id, x.t, x.c, x.s, x.g, x.b, ST_SetSRID(ST_MakePoint(x.lng, x.lat), 4326)
-        FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, t: r.occurredAt, c: r.categoryCode, s: r.source, g: r.gridCode, b: r.beatCode, lng: r.lng, lat: r.lat })))}::jsonb)
-          AS x(id bigint, t timestamptz, c text, s text, g text, b text, lng float8, lat float8)`,
+    sql`INSERT INTO ${incidents} (id, occurred_at, category_code, source, grid_code, beat_code, geom, recorded_at)
+        SELECT x.id, x.t, x.c, x.s, x.g, x.b, ST_SetSRID(ST_MakePoint(x.lng, x.lat), 4326), x.r
+        FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, t: r.occurredAt, c: r.categoryCode, s: r.source, g: r.gridCode, b: r.beatCode, lng: r.lng, lat: r.lat, r: r.recordedAt })))}::jsonb)
+          AS x(id bigint, t timestamptz, c text, s text, g text, b text, lng float8, lat float8, r timestamptz)`,
   );
 }
 
 /** The incidents registered under these externalIds, as stored: what a replay answers and is compared with. */
 export async function findByExternalIds(db: Db, externalIds: string[]): Promise<Map<string, IncidentRow>> {
   if (externalIds.length === 0) return new Map();
-  const rows = await queryRows<{ external_id: string; id: string | number; occurred_at: string; category_code: string; source: string; grid_code: string; beat_code: string | null; lng: number; lat: number }>(
+  const rows = await queryRows<{ external_id: string; id: string | number; occurred_at: string; category_code: string; source: string; grid_code: string; beat_code: string | null; lng: number; lat: number; recorded_at: string }>(
     db,
     // occurred_at in the join lets a table partitioned by month look in one partition.
     sql`SELECT ${k.externalId} AS external_id, ${i.id} AS id, to_json(${i.occurredAt})#>>'{}' AS occurred_at, ${i.categoryCode} AS category_code,
-          ${i.source} AS source, ${i.gridCode} AS grid_code, ${i.beatCode} AS beat_code, ST_X(${i.geom}) AS lng, ST_Y(${i.geom}) AS lat
+          ${i.source} AS source, ${i.gridCode} AS grid_code, ${i.beatCode} AS beat_code, ST_X(${i.geom}) AS lng, ST_Y(${i.geom}) AS lat,
+          to_json(${i.recordedAt})#>>'{}' AS recorded_at
         FROM ${incidentExternalIds} ${k} JOIN ${incidents} ${i} ON ${i.id} = ${k.incidentId} AND ${i.occurredAt} = ${k.occurredAt}
         WHERE ${k.externalId} IN (SELECT jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb))`,
   );
   return new Map(rows.map((r) => [r.external_id, {
     id: Number(r.id), occurredAt: new Date(r.occurred_at).toISOString(), categoryCode: r.category_code, source: r.source,
-    gridCode: r.grid_code, beatCode: r.beat_code, lng: Number(r.lng), lat: Number(r.lat),
+    gridCode: r.grid_code, beatCode: r.beat_code, lng: Number(r.lng), lat: Number(r.lat), recordedAt: new Date(r.recorded_at).toISOString(),
   }]));
 }

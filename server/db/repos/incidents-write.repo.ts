@@ -152,11 +152,11 @@ function refuseNew(resolved: ResolvedItem[], firstOf: number[]): ItemRefusal[] {
 }
 
 function rowOf(item: NewIncident, r: ResolvedItem): IncidentRow {
-  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat };
+  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat, recordedAt: r.recordedAt };
 }
 
 function liveOf(row: IncidentRow): LiveIncident {
-  return { id: row.id, occurredAt: row.occurredAt, categoryCode: row.categoryCode, lng: row.lng, lat: row.lat, gridCode: row.gridCode, beatCode: row.beatCode };
+  return { id: row.id, occurredAt: row.occurredAt, categoryCode: row.categoryCode, lng: row.lng, lat: row.lat, gridCode: row.gridCode, beatCode: row.beatCode, recordedAt: row.recordedAt };
 }
 
 const sameTime = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || Math.abs(Date.parse(a) - Date.parse(b)) < 1;

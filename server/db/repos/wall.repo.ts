@@ -93,7 +93,8 @@ export async function readWallSummary(db: Db): Promise<WallSummary> {
   const recent = await queryRows<WallSummary['recent'][number]>(
     db,
     sql`SELECT ${incidents.id}::int AS id, ${at} AS "occurredAt", ${incidents.categoryCode} AS "categoryCode", ${incidents.gridCode} AS "gridCode",
-        round(ST_X(${incidents.geom})::numeric, 6)::float8 AS lng, round(ST_Y(${incidents.geom})::numeric, 6)::float8 AS lat
+        round(ST_X(${incidents.geom})::numeric, 6)::float8 AS lng, round(ST_Y(${incidents.geom})::numeric, 6)::float8 AS lat,
+        ${incidents.recordedAt} AS "recordedAt"
       FROM ${incidents} WHERE ${at} <= now() ORDER BY ${at} DESC, ${incidents.id} DESC LIMIT 20`,
   );
   return {
@@ -101,7 +102,7 @@ export async function readWallSummary(db: Db): Promise<WallSummary> {
     incidents: await incidentFigures(db),
     ...(await otherFigures(db)),
     hourWeekday: await hourWeekday(db),
-    recent: recent.map((r) => ({ ...r, id: Number(r.id), occurredAt: new Date(r.occurredAt).toISOString(), lng: Number(r.lng), lat: Number(r.lat) })),
+    recent: recent.map((r) => ({ ...r, id: Number(r.id), occurredAt: new Date(r.occurredAt).toISOString(), lng: Number(r.lng), lat: Number(r.lat), recordedAt: new Date(r.recordedAt).toISOString() })),
   };
 }
 
