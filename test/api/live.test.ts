@@ -249,6 +249,15 @@ describe('wall aggregates', () => {
     expect(s.recent.find((r) => r.id === created.id)?.recordedAt).toBe(created.recordedAt);
   });
 
+  it('opens the feed on the last entered: a report back-dated three days, filed now, is first, and one a month old is not listed', async () => {
+    const back = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const monthOld = (await (await post(commander, { categoryCode: 'NOISE', source: '110', ...point, occurredAt: back(30) })).json()) as LiveIncident;
+    const late = (await (await post(commander, { categoryCode: 'NOISE', source: '110', ...point, occurredAt: back(3) })).json()) as LiveIncident;
+    const s = (await (await commander.request('/api/wall/summary')).json()) as WallSummary;
+    expect(s.recent[0].id).toBe(late.id);
+    expect(s.recent.map((r) => r.id)).not.toContain(monthOld.id);
+  });
+
   it('records no demo incident on a later day than it happened: the demo has no late report (补录)', async () => {
     const { db } = await getTestDatabase();
     const [d] = await queryRows<{ late: number; early: number; median_s: number; max_s: number }>(

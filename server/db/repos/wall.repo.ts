@@ -89,13 +89,21 @@ async function hourWeekday(db: Db): Promise<number[][]> {
   return matrix;
 }
 
+/**
+ * The feed's rows on opening the wall are the last entered, as the live feed adds them (newest report first), so a
+ * back-dated report (补录) just filed is still on top after a reload. Only of the last week: an import of old
+ * incidents is history, not news for the room (and the occurred_at window keeps the sort to a few partitions).
+ */
+const recentWindow = '7 days';
+
 export async function readWallSummary(db: Db): Promise<WallSummary> {
   const recent = await queryRows<WallSummary['recent'][number]>(
     db,
     sql`SELECT ${incidents.id}::int AS id, ${at} AS "occurredAt", ${incidents.categoryCode} AS "categoryCode", ${incidents.gridCode} AS "gridCode",
         round(ST_X(${incidents.geom})::numeric, 6)::float8 AS lng, round(ST_Y(${incidents.geom})::numeric, 6)::float8 AS lat,
         ${incidents.recordedAt} AS "recordedAt"
-      FROM ${incidents} WHERE ${at} <= now() ORDER BY ${at} DESC, ${incidents.id} DESC LIMIT 20`,
+      FROM ${incidents} WHERE ${at} <= now() AND ${at} > now() - ${recentWindow}::interval
+      ORDER BY ${incidents.recordedAt} DESC, ${incidents.id} DESC LIMIT 20`,
   );
   return {
     generatedAt: new Date().toISOString(),
