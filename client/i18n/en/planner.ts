@@ -66,7 +66,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerSelection: '{buildings} buildings selected ({compounds} compounds, {households} households) in {grids}',
   plannerSelectionNone: 'Nothing selected',
   plannerMoveTo: 'Move to grid',
-  plannerMoveAcrossCommunities: 'The selected compounds lie in {count} communities and cannot go into one grid: select one community’s compounds at a time.',
+  plannerMoveAcrossCommunities: 'The selected compounds lie in {communities} and cannot go into one grid: select one community’s compounds at a time.',
   plannerPickGrid: 'Choose a grid…',
   plannerMove: 'Move',
   plannerMoveNew: 'Move to a new grid',

@@ -64,7 +64,7 @@ export const planner = {
   plannerSelection: '已选 {buildings} 栋楼（{compounds} 个小区，{households} 户），位于网格 {grids}',
   plannerSelectionNone: '未选中楼栋',
   plannerMoveTo: '移入网格',
-  plannerMoveAcrossCommunities: '所选小区分属 {count} 个社区，不能移入同一网格，请按社区分别选择。',
+  plannerMoveAcrossCommunities: '所选小区分属 {communities}，不能移入同一网格，请按社区分别选择。',
   plannerPickGrid: '选择网格…',
   plannerMove: '移入',
   plannerMoveNew: '移入新网格',
