@@ -8161,6 +8161,11 @@ export interface operations {
                             code: string;
                             name: string;
                         }[];
+                        redrawn: {
+                            code: string;
+                            name: string;
+                        }[];
+                        unchangedOutlines: number;
                         handovers: {
                             from: {
                                 code: string;
@@ -8329,6 +8334,11 @@ export interface operations {
                                 code: string;
                                 name: string;
                             }[];
+                            redrawn: {
+                                code: string;
+                                name: string;
+                            }[];
+                            unchangedOutlines: number;
                             handovers: {
                                 from: {
                                     code: string;
