@@ -5,8 +5,8 @@ import { outlineText, type PreviewGridNames } from './publish-texts';
 
 /**
  * What publishing changes, as the server computed it (POST /api/planner/preview): buildings, households and residents
- * that change grid, grids added and removed, the grids whose outline is redrawn, the handover rule, and for each replaced grid where its people, accounts
- * and work go — by name. Grids without a successor are listed first: publishing is refused until they are placed.
+ * that change grid, grids added and removed, the published grids whose outline is redrawn, the handover rule, and for
+ * each replaced grid where its people, accounts and work go — by name. Grids without a successor are listed first: publishing is refused until they are placed.
  * A grid of the new plan is named as `gridNames` names it in the rest of the dialog; a replaced grid by its own name.
  */
 export function PublishPreviewPanel({ preview, gridNames }: { preview: PublishPreview; gridNames: PreviewGridNames }) {
