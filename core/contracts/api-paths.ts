@@ -8164,6 +8164,11 @@ export interface operations {
                             code: string;
                             name: string;
                         }[];
+                        redrawn: {
+                            code: string;
+                            name: string;
+                        }[];
+                        unchangedOutlines: number;
                         handovers: {
                             from: {
                                 code: string;
@@ -8332,6 +8337,11 @@ export interface operations {
                                 code: string;
                                 name: string;
                             }[];
+                            redrawn: {
+                                code: string;
+                                name: string;
+                            }[];
+                            unchangedOutlines: number;
                             handovers: {
                                 from: {
                                     code: string;

@@ -234,6 +234,14 @@ export const PublishPreviewSchema = z.object({
   added: z.array(NamedGridSchema),
   removed: z.array(NamedGridSchema),
   kept: z.array(NamedGridSchema),
+  /**
+   * Published grids that keep their code but get a new outline (their buildings change, or a neighbour redrawn with
+   * them would otherwise come apart: planner-publish-outlines.repo.ts), by their present names: every grid leader
+   * knows the old outline. The removed grids are not among them.
+   */
+  redrawn: z.array(NamedGridSchema),
+  /** How many published grids keep their code and their outline exactly as they are. */
+  unchangedOutlines: z.number(),
   handovers: z.array(GridHandoverSchema),
   /** 小区长 and 楼栋长 (placed by compound or building) who change grid with it. */
   staffWithBuildings: z.number(),

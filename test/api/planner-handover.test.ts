@@ -111,6 +111,9 @@ describe('publishing carries a replaced grid’s people, accounts and work to it
     const same = (await res.json()) as PublishPreview;
     expect(same.added).toEqual([]);
     expect(same.codes).toEqual(Object.fromEntries([...new Set(Object.values(assignment))].map((k) => [k, k === 'N001' ? rekeyed : k])));
+    // Keyed anew but with the same buildings, the grid keeps its outline: the dialog names no grid as redrawn.
+    expect(same.redrawn).toEqual([]);
+    expect(same.unchangedOutlines).toBe(new Set(Object.values(published)).size);
   }, 60_000);
 
   it('moves every leader, worker, account and work record off the retired codes; the preview said where', async () => {

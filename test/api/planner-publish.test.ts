@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanDraft, PlannerUnits, PublishResult } from '../../core/contracts/planner';
+import type { PlanDraft, PlannerUnits, PublishPreview, PublishResult } from '../../core/contracts/planner';
 import type { GridPage } from '../../core/contracts/workforce';
 import { checkAssignment } from '../../core/redistrict';
 import { queryRows, type Database, type Db } from '../../server/db/engine';
@@ -149,16 +149,29 @@ describe('the outlines a publication draws', () => {
   const redrawnBy = async (area: string, planId: string) =>
     (await queryRows<{ code: string }>(db, sql`SELECT g.code FROM grids g JOIN grid_history h ON h.code = g.code AND h.superseded_by = ${planId}
       WHERE g.street_code = ${area} AND NOT (ST_Equals(g.geom, h.geom) OR ST_Area(ST_SymDifference(g.geom, h.geom)::geography) <= 0.01) ORDER BY g.code`)).map((r) => r.code);
-  async function publish(area: string, assignment: Record<string, string>): Promise<string> {
+  /** Publishes the plan; answers the plan's id and the changes the publication reports (the preview's, computed again). */
+  async function publish(area: string, assignment: Record<string, string>): Promise<{ planId: string; changes: PublishPreview }> {
     const draft = await saveDraft(assignment, {}, area);
     const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
     expect(res.status, JSON.stringify(await res.clone().json()).slice(0, 400)).toBe(200);
-    return draft.id;
+    return { planId: draft.id, changes: ((await res.json()) as PublishResult).changes };
   }
+  /** What the publish dialog shows before the plan is published (POST /api/planner/preview). */
+  async function preview(area: string, assignment: Record<string, string>): Promise<PublishPreview> {
+    const res = await planner.request('/api/planner/preview', json('POST', { name: '预览', areaKind: 'street', areaCode: area, band: [300, 500], assignment, docking: {} }));
+    expect(res.status).toBe(200);
+    return (await res.json()) as PublishPreview;
+  }
+  const outlinesOf = (p: PublishPreview) => ({ redrawn: p.redrawn, unchangedOutlines: p.unchangedOutlines });
 
   it('keeps every grid’s outline when 三里坪街道 is published unchanged', async () => {
     const units = await unitsOf(sanliping);
-    const planId = await publish(sanliping, Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!])));
+    const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!]));
+    // The dialog says so before publishing: no grid redrawn, all 74 unchanged.
+    const before = await preview(sanliping, assignment);
+    expect(outlinesOf(before)).toEqual({ redrawn: [], unchangedOutlines: 74 });
+    const { planId, changes } = await publish(sanliping, assignment);
+    expect(outlinesOf(changes)).toEqual(outlinesOf(before));
     expect(await count(sql`SELECT count(*)::int AS n FROM grid_history WHERE superseded_by = ${planId}`)).toBe(74);
     expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${sanliping} AND plan_id = ${planId}`)).toBe(74);
     expect(await redrawnBy(sanliping, planId)).toEqual([]);
@@ -184,10 +197,16 @@ describe('the outlines a publication draws', () => {
     const move = movable[0];
     expect(move.from).not.toBe(move.to);
 
+    // The dialog names the two grids it redraws, by their names, and counts the others as unchanged.
+    const before = await preview(shiban, move.assignment);
+    const gridName = new Map(units.grids.features.map((f) => [f.properties.code, f.properties.name]));
+    expect(before.redrawn).toEqual([move.from, move.to].sort().map((code) => ({ code, name: gridName.get(code) })));
+    expect(before.unchangedOutlines).toBe(units.grids.features.length - 2);
     // Published only if the geometry checks pass (no overlap, no gap, each building in one grid): publish() expects 200.
-    const planId = await publish(shiban, move.assignment);
+    const { planId, changes } = await publish(shiban, move.assignment);
+    expect(outlinesOf(changes)).toEqual(outlinesOf(before));
     expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${shiban}`)).toBeGreaterThan(2);
-    expect(await redrawnBy(shiban, planId)).toEqual([move.from, move.to].sort());
+    expect(await redrawnBy(shiban, planId)).toEqual(before.redrawn.map((g) => g.code));
     const [areas] = await queryRows<{ before: number; after: number; from: number; fromBefore: number }>(db, sql`SELECT
         (SELECT sum(ST_Area(geom::geography)) FROM grid_history WHERE superseded_by = ${planId} AND code IN (${move.from}, ${move.to})) AS before,
         (SELECT sum(ST_Area(geom::geography)) FROM grids WHERE code IN (${move.from}, ${move.to})) AS after,
@@ -207,10 +226,15 @@ describe('the outlines a publication draws', () => {
     const moved = units.units.features.map((f) => f.properties).filter((b) => b.compoundCode === 'C0487');
     expect(moved.length).toBeGreaterThan(0);
     const assignment = { ...Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!])), ...Object.fromEntries(moved.map((b) => [b.code, joins])) };
-    const planId = await publish(cuiping, assignment);
+    const before = await preview(cuiping, assignment);
+    const { planId } = await publish(cuiping, assignment);
     const redrawn = await redrawnBy(cuiping, planId);
     expect(redrawn).toEqual(expect.arrayContaining([moved[0].gridCode!, joins]));
+    expect(redrawn.length).toBeGreaterThan(2);
     expect(redrawn.length).toBeLessThan(10);
+    // The dialog named them all beforehand, the released neighbours too.
+    expect(before.redrawn.map((g) => g.code)).toEqual(redrawn);
+    expect(before.unchangedOutlines).toBe(units.grids.features.length - redrawn.length);
     expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${cuiping} AND ST_NumGeometries(geom) > 1`)).toBe(0);
   }, 120_000);
 });

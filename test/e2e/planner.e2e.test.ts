@@ -246,6 +246,11 @@ describe('the grid planner, in headless Chromium', () => {
     await expect(page.locator(tid('planner-publish-changed')).innerText()).resolves.toMatch(/^[\d,]+ 栋楼、[\d,]+ 户、[\d,]+ 人改变网格/);
     await expect(preview.innerText()).resolves.toContain('接收该网格户数最多的新网格');
     await expect(preview.getAttribute('data-undecided')).resolves.toBe('0');
+    // The published grids whose outline the plan redraws are named before the button, by name.
+    const outlines = page.locator(tid('planner-publish-outlines'));
+    const redrawn = Number(await outlines.getAttribute('data-redrawn'));
+    expect(redrawn).toBeGreaterThan(0);
+    await expect(outlines.innerText()).resolves.toMatch(new RegExp(`^以下 ${redrawn} 个网格的边界将重新划定，网格长熟悉的范围会变：\\S+社区第\\d+网格`));
     await saveScreenshot(page, 'planner-publish-preview');
     await page.locator(tid('planner-publish-confirm')).click();
     const result = page.locator(tid('planner-publish-result'));

@@ -9,6 +9,8 @@ export interface EditPanelProps {
   editor: PlanEditor;
   /** A grid as the table names it (planner-names.ts): "南滨社区第1网格", "新网格 N001". */
   gridName: (key: string) => string;
+  /** Community code → name (玉坪社区), from the area's units. */
+  communityNames: ReadonlyMap<string, string>;
   seed: number;
   targetMode: boolean;
   onTargetMode: (on: boolean) => void;
@@ -16,14 +18,15 @@ export interface EditPanelProps {
 }
 
 /** Hand edits: move the selected compounds to a grid, split, merge and lock the grid picked in the table. */
-export function EditPanel({ pu, editor, gridName, seed, targetMode, onTargetMode, disabled }: EditPanelProps) {
+export function EditPanel({ pu, editor, gridName, communityNames, seed, targetMode, onTargetMode, disabled }: EditPanelProps) {
   const { t } = useI18n();
   const [target, setTarget] = useState('');
   const [mergeWith, setMergeWith] = useState('');
   const state = editor.state!;
   const selection = editor.selection;
   const grid = editor.selectedGrid && [...state.assignment.values()].includes(editor.selectedGrid) ? editor.selectedGrid : null;
-  const choices = editChoices(t, pu, state, selection, grid, gridName);
+  // The area's units list every community its buildings lie in; the code is only the stand-in for one missing.
+  const choices = editChoices(t, pu, state, selection, grid, { grid: gridName, community: (code) => communityNames.get(code) ?? code });
   const targets = choices.moveTargets.map((g) => g.key);
   const partners = choices.mergePartners.map((g) => g.key);
   const problem = editor.problem;

@@ -106,7 +106,7 @@ export function PlannerView() {
               onCancel={v.worker.cancel}
               disabled={busy}
             />
-            <EditPanel pu={pu} editor={editor} gridName={gridName} seed={v.seed ?? 1} targetMode={v.mode === 'target'} onTargetMode={(on) => v.setMode(on ? 'target' : 'pick')} disabled={busy} />
+            <EditPanel pu={pu} editor={editor} gridName={gridName} communityNames={v.communityNames} seed={v.seed ?? 1} targetMode={v.mode === 'target'} onTargetMode={(on) => v.setMode(on ? 'target' : 'pick')} disabled={busy} />
             {derived.diff && v.names && (
               <ComparePanel
                 pu={pu}

@@ -21,6 +21,8 @@ const preview: PublishPreview = {
   added: [grid('511703001012012', '南滨社区第12网格'), grid('511703001012013', '南滨社区第13网格')],
   removed: [grid('511703001012002', '南滨社区第2网格')],
   kept: [grid('511703001012001', '南滨社区第1网格')],
+  redrawn: [grid('511703001012001', '南滨社区第1网格')],
+  unchangedOutlines: 0,
   handovers: [handover('511703001012002', '511703001012012')],
   staffWithBuildings: 0,
   leaderless: [grid('511703001012013', '南滨社区第13网格')],
@@ -30,9 +32,9 @@ const preview: PublishPreview = {
 const published: Record<string, string> = { '511703001012001': '南滨社区第1网格', '511703001012002': '南滨社区第2网格' };
 const gridName = (key: string) => published[key] ?? t('plannerDraftGridName', { key });
 
-const text = () => {
+const text = (p: PublishPreview = preview) => {
   const html = renderToStaticMarkup(
-    createElement(I18nProvider, { initialLanguage: 'zh-CN', children: createElement(PublishPreviewPanel, { preview, gridNames: previewGridNames(t, preview, gridName) }) }),
+    createElement(I18nProvider, { initialLanguage: 'zh-CN', children: createElement(PublishPreviewPanel, { preview: p, gridNames: previewGridNames(t, p, gridName) }) }),
   );
   return html.replace(/<[^>]*>/g, ' ');
 };
@@ -55,5 +57,24 @@ describe('the publish preview', () => {
     expect(lines).toContain('撤销：南滨社区第2网格');
     expect(count(lines, '南滨社区第2网格')).toBe(2);
     expect(count(lines, '南滨社区第2网格（')).toBe(0);
+  });
+
+  it('names the published grids whose outline is redrawn, a continued code with its draft label, and counts those kept', () => {
+    // N003 continues 第3网格 with other buildings; 第1网格 loses a compound; the other four keep their outline.
+    const moved: PublishPreview = {
+      ...preview,
+      codes: { ...preview.codes, N003: '511703001012003' },
+      kept: [...preview.kept, grid('511703001012003', '南滨社区第3网格')],
+      redrawn: [grid('511703001012001', '南滨社区第1网格'), grid('511703001012003', '南滨社区第3网格')],
+      unchangedOutlines: 4,
+    };
+    expect(text(moved)).toContain('以下 2 个网格的边界将重新划定，网格长熟悉的范围会变：南滨社区第1网格、南滨社区第3网格（新网格 N003）。另有 4 个网格边界不变。');
+  });
+
+  it('says no outline is redrawn when every grid keeps its buildings', () => {
+    const unchanged: PublishPreview = { ...preview, added: [], removed: [], handovers: [], leaderless: [], sharedLeadership: [], redrawn: [], unchangedOutlines: 5 };
+    const lines = text(unchanged);
+    expect(lines).toContain('没有网格的边界重新划定，5 个网格边界不变。');
+    expect(lines).not.toContain('网格长熟悉的范围会变');
   });
 });

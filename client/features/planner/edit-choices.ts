@@ -9,10 +9,15 @@ export interface GridChoice {
   name: string;
 }
 
-/**
- * The hand-edit panel's words and lists for a selection, grids by name (`gridName`, as the table names them: a
- * published grid by its name, a new one by its draft label). Pure.
- */
+/** How the hand-edit panel names places: never by their codes. */
+export interface EditNames {
+  /** As the table names a grid: a published grid by its name, a new one by its draft label. */
+  grid: (key: string) => string;
+  /** A community by its name (翠屏社区), from the area's units. */
+  community: (code: string) => string;
+}
+
+/** The hand-edit panel's words and lists for a selection, places by name (`names`). Pure. */
 export interface EditChoices {
   /** 「已选 2 栋楼（1 个小区，69 户），位于网格 南滨社区第1网格」, or that nothing is selected. */
   selectionText: string;
@@ -21,7 +26,7 @@ export interface EditChoices {
    * the selection spans communities, as any grid holding all of it would cross one.
    */
   moveTargets: GridChoice[];
-  /** 「所选小区分属 2 个社区，不能移入同一网格…」 when the selection spans communities (no move can take it); else null. */
+  /** 「所选小区分属 翠屏社区、玉坪社区，不能移入同一网格…」 when the selection spans communities (no move can take it); else null. */
   moveRefusal: string | null;
   /** The neighbours of the grid picked in the table that it can merge with, by key. */
   mergePartners: GridChoice[];
@@ -33,8 +38,9 @@ export function editChoices(
   state: PlanState,
   selection: readonly string[],
   pickedGrid: string | null,
-  gridName: (key: string) => string,
+  names: EditNames,
 ): EditChoices {
+  const gridName = names.grid;
   const choice = (key: string): GridChoice => ({ key, name: gridName(key) });
   const compounds = new Set(selection.map((c) => pu.props.get(c)?.compoundCode));
   const households = selection.reduce((s, c) => s + (pu.props.get(c)?.households ?? 0), 0);
@@ -49,7 +55,12 @@ export function editChoices(
       ? t('plannerSelection', { buildings: selection.length, compounds: compounds.size, households, grids: from.map(gridName).join(t('listSeparator')) })
       : t('plannerSelectionNone'),
     moveTargets: targets.map(choice),
-    moveRefusal: communities.size > 1 ? t('plannerMoveAcrossCommunities', { count: communities.size }) : null,
+    moveRefusal: communities.size > 1 ? t('plannerMoveAcrossCommunities', { communities: communityNames(t, communities, names.community) }) : null,
     mergePartners: pickedGrid ? mergeCandidates(pu, state, pickedGrid).map(choice) : [],
   };
+}
+
+/** The communities by name in the order of their codes (the area's order), as one list. */
+function communityNames(t: Translate, codes: ReadonlySet<string | undefined>, name: (code: string) => string): string {
+  return [...codes].filter((c) => c !== undefined).sort().map(name).join(t('listSeparator'));
 }

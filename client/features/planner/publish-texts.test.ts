@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import { createTranslator } from '../../i18n/messages';
 import type { GridRow } from './grid-rows';
-import { previewGridNames, publishedText, publishWarnings, refusalView } from './publish-texts';
+import { outlineText, previewGridNames, publishedText, publishWarnings, refusalView } from './publish-texts';
 
 const t = createTranslator('zh-CN');
 const en = createTranslator('en');
@@ -11,7 +11,7 @@ const grid = (code: string, name: string) => ({ code, name });
 const changes = (added: PublishPreview['added'], kept: PublishPreview['kept']): PublishPreview => ({
   changed: { buildings: 0, households: 0, residents: 0 },
   total: { buildings: 40, households: 2000, residents: 5000 },
-  codes: {}, added, removed: [], kept, handovers: [], staffWithBuildings: 0, leaderless: [], sharedLeadership: [], undecided: [],
+  codes: {}, added, removed: [], kept, redrawn: [], unchangedOutlines: 0, handovers: [], staffWithBuildings: 0, leaderless: [], sharedLeadership: [], undecided: [],
 });
 const codes = ['511703001012001', '511703001012002', '511703001012003', '511703001012004', '511703001012005'];
 
@@ -115,5 +115,33 @@ describe('previewGridNames', () => {
       '注意：1 个网格户数超出范围：南滨社区第12网格（新网格 N001）（150 户）。',
       '注意：1 个网格不连续：南滨社区第12网格（新网格 N001）（150 户）。',
     ]);
+  });
+});
+
+describe('outlineText', () => {
+  const named = (g: { name: string }) => g.name;
+  const redrawn = (n: number) => Array.from({ length: n }, (_, i) => grid(`5117030010120${String(i + 10)}`, `玉坪社区第${i + 1}网格`));
+
+  it('names the grids whose outline is redrawn, then counts the others that keep theirs', () => {
+    expect(outlineText(t, { redrawn: redrawn(2), unchangedOutlines: 7 }, named)).toBe(
+      '以下 2 个网格的边界将重新划定，网格长熟悉的范围会变：玉坪社区第1网格、玉坪社区第2网格。另有 7 个网格边界不变。',
+    );
+    expect(outlineText(en, { redrawn: redrawn(2), unchangedOutlines: 7 }, named)).toBe(
+      'These 2 grids get a new outline, so the area their grid leaders know changes: 玉坪社区第1网格, 玉坪社区第2网格. 7 other grids keep their outline.',
+    );
+  });
+
+  it('says that no outline changes when the plan keeps every grid’s buildings', () => {
+    expect(outlineText(t, { redrawn: [], unchangedOutlines: 74 }, named)).toBe('没有网格的边界重新划定，74 个网格边界不变。');
+  });
+
+  it('names the first ten of many redrawn grids, and no count of unchanged ones when there are none', () => {
+    expect(outlineText(t, { redrawn: redrawn(12), unchangedOutlines: 0 }, named)).toBe(
+      `以下 12 个网格的边界将重新划定，网格长熟悉的范围会变：${redrawn(10).map(named).join('、')} 等（另 2 个）。`,
+    );
+  });
+
+  it('says nothing of outlines when the plan keeps no published grid', () => {
+    expect(outlineText(t, { redrawn: [], unchangedOutlines: 0 }, named)).toBeNull();
   });
 });

@@ -44,6 +44,18 @@ export function previewGridNames(t: Translate, preview: Pick<PublishPreview, 'co
 }
 
 /**
+ * What the preview says of the outlines of the published grids (`redrawn`, `unchangedOutlines`): the grids whose outline
+ * publishing redraws, by name, first, since their grid leaders know the old one; then how many keep theirs. Null when
+ * the area has no published grid that the plan keeps. Pure.
+ */
+export function outlineText(t: Translate, preview: Pick<PublishPreview, 'redrawn' | 'unchangedOutlines'>, planGrid: (grid: NamedGrid) => string): string | null {
+  const { redrawn, unchangedOutlines } = preview;
+  if (redrawn.length === 0) return unchangedOutlines > 0 ? t('plannerPreviewNoneRedrawn', { count: unchangedOutlines }) : null;
+  const named = t('plannerPreviewRedrawn', { count: redrawn.length, names: cutList(t, redrawn.map(planGrid)) });
+  return unchangedOutlines > 0 ? named + t('plannerPreviewOutlinesKept', { count: unchangedOutlines }) : named;
+}
+
+/**
  * The dialog's warnings about the draft: the grids outside the household band and those in pieces, by name with their
  * households. The counts are of the same rows the table marks (`inBand`, `contiguous`). Pure.
  */

@@ -1,8 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { NamedGrid } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
 import { buildings, communities, compounds, grids } from '../schema';
-import { publishAssignment, publishGrids, publishKept } from './planner-publish-tables';
+import { publishAssignment, publishCodes, publishGrids, publishKept, publishOld } from './planner-publish-tables';
 import { bare, textArraySql } from './sql-refs';
 
 /*
@@ -13,6 +14,8 @@ import { bare, textArraySql } from './sql-refs';
  * Where a community keeps no grid the region is the whole community and the cells are the buildings' territories
  * (territoriesSql), as before. As the published grids tile each community, the kept and the redrawn grids tile it too.
  * A redrawn grid that comes apart around a kept one has that one redrawn with it (releaseKeptBesideSplitGrids).
+ * What is left in publish_kept then decides which grids are redrawn: the outlines read it (isRedrawnSql), and so does
+ * the preview (findOutlineChanges), so that the dialog names the very grids publishing redraws.
  */
 
 const a = alias(publishAssignment, 'a');
@@ -24,6 +27,11 @@ const g = alias(grids, 'g');
 const c = alias(communities, 'c');
 const pk = alias(publishKept, 'pk');
 const pg = alias(publishGrids, 'pg');
+const pc = alias(publishCodes, 'pc');
+const o = alias(publishOld, 'o');
+
+/** SQL: whether the grid key is redrawn, i.e. not kept with a published grid's outline (publish_kept). */
+const isRedrawnSql = (key: SQL | AnyColumn) => sql`${key} NOT IN (SELECT ${publishKept.key} FROM ${publishKept})`;
 
 /**
  * Creates publish_kept: each grid key whose buildings are exactly the buildings of one published grid, with that
@@ -54,7 +62,7 @@ export async function writeKeptOutlines(t: Db): Promise<void> {
 export async function releaseKeptBesideSplitGrids(t: Db): Promise<number> {
   const released = await queryRows<{ key: string }>(t, sql`DELETE FROM ${publishKept} ${pk} USING ${grids} ${g}
     WHERE ${g.code} = ${pk.oldCode} AND EXISTS (SELECT 1 FROM ${publishGrids} ${pg}
-      WHERE ${pg.communityCode} = ${g.communityCode} AND ST_NumGeometries(${pg.geom}) > 1 AND ${pg.key} NOT IN (SELECT ${publishKept.key} FROM ${publishKept})
+      WHERE ${pg.communityCode} = ${g.communityCode} AND ST_NumGeometries(${pg.geom}) > 1 AND ${isRedrawnSql(pg.key)}
         AND ${pg.geom} && ${g.geom} AND ST_Intersects(${pg.geom}, ${g.geom}))
     RETURNING ${pk.key}`);
   return released.length;
@@ -70,7 +78,7 @@ export function publishOutlinesSql(communityCodes: readonly string[]): SQL {
     WITH member AS (
       SELECT ${a.gridKey} AS key, ${k.communityCode} AS community_code, ST_PointOnSurface(${b.geom}) AS p
       FROM ${publishAssignment} ${a} JOIN ${buildings} ${b} ON ${b.code} = ${a.buildingCode} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
-      WHERE ${k.communityCode} = ANY(${communityList}) AND ${a.gridKey} NOT IN (SELECT ${publishKept.key} FROM ${publishKept})),
+      WHERE ${k.communityCode} = ANY(${communityList}) AND ${isRedrawnSql(a.gridKey)}),
     region AS (
       SELECT ${c.code} AS code, CASE
           WHEN EXISTS (SELECT 1 FROM ${publishKept} ${pk} JOIN ${grids} ${g} ON ${g.code} = ${pk.oldCode} WHERE ${g.communityCode} = ${c.code})
@@ -89,4 +97,20 @@ export function publishOutlinesSql(communityCodes: readonly string[]): SQL {
     GROUP BY member.key
     UNION ALL
     SELECT ${pk.key}, ST_Multi(${g.geom}) FROM ${publishKept} ${pk} JOIN ${grids} ${g} ON ${g.code} = ${pk.oldCode}`;
+}
+
+/**
+ * Which of the area's published grids publishing redraws: those whose code the new plan keeps (publish_codes) on a key
+ * that is not kept with that grid's own outline, by their present names, ordered by code; and how many keep their code
+ * and outline as they are. Grids the plan removes are in neither. Read once the outlines are final (after
+ * releaseKeptBesideSplitGrids), with publish_codes and publish_old written.
+ */
+export async function findOutlineChanges(t: Db): Promise<{ redrawn: NamedGrid[]; unchangedOutlines: number }> {
+  const rows = await queryRows<NamedGrid & { kept: boolean }>(t, sql`SELECT ${o.code}, ${o.name},
+      EXISTS (SELECT 1 FROM ${publishKept} ${pk} WHERE ${pk.key} = ${pc.key} AND ${pk.oldCode} = ${o.code}) AS kept
+    FROM ${publishOld} ${o} JOIN ${publishCodes} ${pc} ON ${pc.code} = ${o.code} ORDER BY ${o.code}`);
+  return {
+    redrawn: rows.filter((r) => !r.kept).map((r) => ({ code: r.code, name: r.name })),
+    unchangedOutlines: rows.filter((r) => r.kept).length,
+  };
 }

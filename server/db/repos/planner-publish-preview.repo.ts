@@ -5,6 +5,7 @@ import { queryRows, type Db } from '../engine';
 import { activities, assessments, buildings, collectionTasks, communities, meetings, people, users } from '../schema';
 import { buildingResidentsSql } from './measures.repo';
 import { newGridName } from './planner-move-records.repo';
+import { findOutlineChanges } from './planner-publish-outlines.repo';
 import { publishAssignment, publishCodes, publishGrids, publishLeaders, publishOld, publishSuccessors } from './planner-publish-tables';
 
 const b = alias(buildings, 'b');
@@ -27,7 +28,7 @@ type Figures = { buildings: number; households: number; residents: number };
 
 /**
  * What publishing changes, read from the temp tables of the publishing transaction (publish_assignment, publish_grids,
- * publish_codes, publish_old, publish_successors, publish_leaders) before anything is written: the preview route
+ * publish_codes, publish_kept, publish_old, publish_successors, publish_leaders) before anything is written: the preview route
  * and the publication itself both answer it, so the dialog shows what publishing does.
  */
 export async function findPublishChanges(t: Db): Promise<PublishPreview> {
@@ -51,6 +52,7 @@ export async function findPublishChanges(t: Db): Promise<PublishPreview> {
 
   const keys = await queryRows<{ key: string; code: string }>(t, sql`SELECT ${pc.key}, ${pc.code} FROM ${publishCodes} ${pc} ORDER BY ${pc.key}`);
 
+  const outlines = await findOutlineChanges(t);
   const handovers = await findHandovers(t, named);
   const [staff] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM ${people} ${p}
     JOIN ${buildings} ${b} ON ${b.code} = COALESCE(${p.buildingCode}, (SELECT min(${bx.code}) FROM ${buildings} ${bx} WHERE ${bx.compoundCode} = ${p.compoundCode}))
@@ -67,6 +69,7 @@ export async function findPublishChanges(t: Db): Promise<PublishPreview> {
     added: pick('new'),
     removed: pick('old'),
     kept: pick('both'),
+    ...outlines,
     handovers,
     staffWithBuildings: Number(staff.n),
     leaderless: leaders.filter((l) => !l.names?.length).map((l) => named(l.code)),
