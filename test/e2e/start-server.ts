@@ -32,7 +32,11 @@ const clientDir = resolve(import.meta.dirname, '../../dist/client-e2e');
 /** Starts the built app as `npm start` does on the embedded database in dataDir; resolves when it is ready. */
 function startApp(timeoutMs = 300_000): Promise<void> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DEMO_PASSWORD: demoPassword, CLIENT_DIR: clientDir },
+    // A live stream re-checks its session every 5 s here, not every 30 s: the wall's session tests wait on that check.
+    env: {
+      ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DEMO_PASSWORD: demoPassword, CLIENT_DIR: clientDir,
+      LIVE_SESSION_CHECK_SECONDS: '5',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   server = child;

@@ -32,9 +32,16 @@ describe('the wall’s session', () => {
     await waitForWall(wall.page);
     const first = await sessionCookie(wall);
     expect(first).toBeTruthy();
-    // As if the session had reached its maximum age: the browser no longer has it, the next request answers 401.
+    // As if the session had reached its maximum age: the server has ended it and the browser no longer has its cookie.
+    // The live stream notices at its next session check (LIVE_SESSION_CHECK_SECONDS, 5 s in these tests); a 401 from
+    // a request takes the same way back (wall-contact.test.ts, wall-reauth.test.ts), but the wall's requests are a minute apart.
+    const ended = await wall.page.evaluate(async () => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      return (await fetch('/api/auth/logout', { method: 'POST', headers: { 'x-csrf-token': me.csrfToken } })).status;
+    });
+    expect(ended).toBe(200);
     await wall.context.clearCookies();
-    await expect.poll(() => sessionCookie(wall!), { timeout: 75_000, interval: 1000 }).toBeTruthy();
+    await expect.poll(() => sessionCookie(wall!), { timeout: 30_000, interval: 500 }).toBeTruthy();
     expect(await sessionCookie(wall)).not.toBe(first);
     await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
     expect(await wall.page.locator(tid('wall-access-lost')).count()).toBe(0);
@@ -48,9 +55,9 @@ describe('the wall’s session', () => {
     await waitForWall(wall.page);
     await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
     await revokeWallToken(id);
-    // The live stream is cut within LIVE_SESSION_CHECK_SECONDS (30 s); the wall's token is then refused too.
+    // The live stream is cut within LIVE_SESSION_CHECK_SECONDS (5 s in these tests); the wall's token is then refused too.
     const notice = wall.page.locator(tid('wall-access-lost'));
-    await notice.waitFor({ timeout: 75_000 });
+    await notice.waitFor({ timeout: 30_000 });
     await expect(notice.innerText()).resolves.toBe('大屏令牌无效或已吊销，请联系管理员重新发放');
     expect(await wall.page.locator(tid('wall-connection')).count()).toBe(0);
     expect(await wall.page.locator(tid('wall-panel-incidents')).count()).toBe(0);

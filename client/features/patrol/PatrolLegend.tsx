@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { patrolCellColours, patrolColours } from '../../map/layers/patrol-colours';
-import type { Rgba } from '../../map/layers/colour-scales';
+import { beatLineColour, type Rgba } from '../../map/layers/colour-scales';
 
 const css = ([r, g, b, a]: Rgba) => `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
 
@@ -33,6 +33,10 @@ export function PatrolLegend({ straight }: { straight: boolean }) {
         <li>
           <span className="dot" style={{ background: css(patrolColours.start) }} />
           {t('patrolLegendStart')}
+        </li>
+        <li>
+          <span className="line beat" style={{ borderColor: css(beatLineColour) }} />
+          {t('legendBeat')}
         </li>
       </ul>
     </aside>

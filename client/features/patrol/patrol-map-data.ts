@@ -1,5 +1,5 @@
 import { DEFAULT_PATROL_RADIUS_M, type PatrolCandidateView, type PatrolMode } from '../../../core/contracts/patrol';
-import type { GridCollection } from '../../api/feature-types';
+import type { BeatCollection, GridCollection } from '../../api/feature-types';
 import type { PatrolLayerData } from '../../map/layers/patrol-layers';
 import { arrowSpacingM, placeRouteArrows } from '../../map/layers/patrol-route-layer';
 import type { ShownRoute } from './shown-route';
@@ -16,6 +16,8 @@ export interface PatrolMapInput {
   start: { lngLat: [number, number]; label: string } | null;
   /** The grids outside the user's jurisdiction, drawn faded. */
   outsideGrids?: GridCollection;
+  /** The beats of the user's jurisdiction, outlined. */
+  beats?: BeatCollection;
 }
 
 /**
@@ -42,6 +44,7 @@ export function toPatrolLayerData(input: PatrolMapInput): PatrolLayerData {
     ),
     start: input.start ?? undefined,
     outsideGrids: input.outsideGrids,
+    beats: input.beats,
   };
 }
 

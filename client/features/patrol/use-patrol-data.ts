@@ -11,7 +11,7 @@ import type { Bounds } from './patrol-map-data';
 import { stationsInScope, type BeatRef, type GridRef, type StationRef } from './stations-in-scope';
 
 /**
- * What the patrol view loads: the base map, the stations and beats, the grids (the view opens on those of the
+ * What the patrol view loads: the base map, the stations and beats (those of the jurisdiction are outlined), the grids (the view opens on those of the
  * user's jurisdiction and fades the rest; for a street or grid scope they tell which stations are in it), the
  * candidates of the form's query (null while it cannot ask), the saved routes and whom a route may be assigned to.
  */
@@ -43,6 +43,7 @@ export function usePatrolData(scope: Scope, candidatesQuery: QueryOf<'/api/patro
   const allowedStations = useMemo(() => stationsInScope(scope, stationRefs, beatRefs, gridRefs), [scope, stationRefs, beatRefs, gridRefs]);
   const placesReady = stations.status === 'ready' && beats.status === 'ready' && grids.status === 'ready';
   const scoped = useMemo(() => grids.data && splitByScope(grids.data), [grids.data]);
+  const beatsInScope = useMemo(() => beats.data && splitByScope(beats.data).inside, [beats.data]);
   const home = useMemo(() => (scoped && scoped.inside.features.length > 0 ? (bbox(scoped.inside) as Bounds) : null), [scoped]);
 
   return {
@@ -54,6 +55,7 @@ export function usePatrolData(scope: Scope, candidatesQuery: QueryOf<'/api/patro
     placesReady,
     home,
     outsideGrids: scoped?.outside,
+    beatsInScope,
     placesError: stations.error ?? beats.error ?? grids.error ?? null,
     candidates,
     reloadCandidates,

@@ -85,9 +85,9 @@ export function usePatrolView(scope: Scope) {
   const infeasible = plan.status === 'infeasible' ? plan.stopIds : [];
   const mapCandidates = candidates ?? shown?.candidates;
   const layers = useMemo(
-    () => buildPatrolLayers(toPatrolLayerData({ candidates: mapCandidates ?? [], route: shown?.route ?? null, mandatory, infeasible, start, outsideGrids: data.outsideGrids })),
+    () => buildPatrolLayers(toPatrolLayerData({ candidates: mapCandidates ?? [], route: shown?.route ?? null, mandatory, infeasible, start, outsideGrids: data.outsideGrids, beats: data.beatsInScope })),
     // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo -- start is rebuilt each render: its parts are the dependency.
-    [mapCandidates, shown, mandatory.join(','), infeasible.join(','), start?.lngLat.join(','), start?.label, data.outsideGrids],
+    [mapCandidates, shown, mandatory.join(','), infeasible.join(','), start?.lngLat.join(','), start?.label, data.outsideGrids, data.beatsInScope],
   );
   const view = patrolView(shown?.route ?? null, formStart, form.mode, data.home);
   const mapStyle = useBasemapStyle(data.basemap.data, { styleUrl: data.config.data?.basemapStyleUrl });

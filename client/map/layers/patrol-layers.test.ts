@@ -26,6 +26,15 @@ describe('buildPatrolLayers', () => {
     ]);
   });
 
+  it('outlines the jurisdiction\'s beats above the faded grids outside it and below the cells', () => {
+    const polygon = { type: 'Polygon' as const, coordinates: [square] };
+    const beats = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: polygon, properties: { code: 'B01', name: '城区派出所第1警格', stationCode: 'PS01', gridCount: 2, inScope: true } }] };
+    const outsideGrids = { type: 'FeatureCollection' as const, features: [] };
+    const ids = buildPatrolLayers({ ...data, beats, outsideGrids }).map((l) => l.id);
+    expect(ids.slice(0, 2)).toEqual(['beat-outline', 'patrol-cells']);
+    expect(buildPatrolLayers({ ...data, beats: { ...beats, features: [] } }).map((l) => l.id)).not.toContain('beat-outline');
+  });
+
   it('leaves out the route, stops and start before anything is planned or picked', () => {
     expect(buildPatrolLayers({ cells: [], places: [], stops: [] }).map((l) => l.id)).toEqual(['patrol-cells', 'patrol-places']);
   });

@@ -1,5 +1,6 @@
 import type { Layer } from '@deck.gl/core';
-import type { GridCollection } from '../../api/feature-types';
+import type { BeatCollection, GridCollection } from '../../api/feature-types';
+import { beatOutlineLayer } from './beat-outline-layer';
 import { outsideScopeLayer } from './outside-scope-layer';
 import { patrolCellLayer, patrolPlaceLayer, type PatrolCellDatum, type PatrolPlaceDatum } from './patrol-candidate-layer';
 import { patrolRouteArrowLayer, patrolRouteLayer, type RouteArrow } from './patrol-route-layer';
@@ -15,15 +16,18 @@ export interface PatrolLayerData {
   start?: PatrolStartInput;
   /** The grids outside the user's jurisdiction, faded under everything. */
   outsideGrids?: GridCollection;
+  /** The beats (警格) of the user's jurisdiction, outlined: routes are planned and named a beat at a time. */
+  beats?: BeatCollection;
 }
 
 /**
- * The patrol map's overlays, bottom to top: the faded grids outside the jurisdiction, candidate cells, the route and its arrows, candidate key places, the
- * stops and their numbers, the start and its name.
+ * The patrol map's overlays, bottom to top: the faded grids outside the jurisdiction, the jurisdiction's beat outlines, candidate cells,
+ * the route and its arrows, candidate key places, the stops and their numbers, the start and its name.
  */
 export function buildPatrolLayers(d: PatrolLayerData): Layer[] {
   const layers: (Layer | null)[] = [
     d.outsideGrids && d.outsideGrids.features.length > 0 ? outsideScopeLayer({ areas: d.outsideGrids }) : null,
+    d.beats && d.beats.features.length > 0 ? beatOutlineLayer({ beats: d.beats }) : null,
     patrolCellLayer({ cells: d.cells }),
     d.route ? patrolRouteLayer(d.route) : null,
     d.route && d.route.arrows.length > 0 ? patrolRouteArrowLayer({ arrows: d.route.arrows }) : null,
