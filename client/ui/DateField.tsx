@@ -86,7 +86,11 @@ export function DateField({ value, onChange, withTime = false, max, pickedTime =
           aria-label={label}
           aria-invalid={problem ? true : undefined}
           onChange={(e) => edit(e.target.value)}
-          onBlur={() => setTyping(false)}
+          onBlur={() => {
+            setTyping(false);
+            // Written back as read ('2026-5-1 9:05' becomes '2026-05-01 09:05'), so the person sees what was understood.
+            if (reading.ok) setShown({ value, text: formatDateText(value) });
+          }}
           data-testid={testId}
         />
         <button
