@@ -3,6 +3,7 @@ import {
   DAY_MS,
   SHANGHAI_TIME_ZONE,
   formatLocalMinute,
+  instantOfLocalDateTime,
   localClockTime,
   localDateKey,
   localDateTimeInput,
@@ -47,6 +48,20 @@ describe('Asia/Shanghai local time', () => {
     expect(isoOf(startOfLocalDateKey('2026-03-02'))).toBe('2026-03-01T16:00:00.000Z');
     expect(startOfLocalDateKey('2026-3-2')).toBeNaN();
     expect(startOfLocalDateKey('')).toBeNaN();
+  });
+
+  it('refuses a day the calendar lacks instead of rolling it into the next month', () => {
+    expect(startOfLocalDateKey('2026-02-30')).toBeNaN();
+    expect(startOfLocalDateKey('2026-13-01')).toBeNaN();
+    expect(isoOf(startOfLocalDateKey('2028-02-29'))).toBe('2028-02-28T16:00:00.000Z');
+  });
+
+  it('reads a local date-time as the instant in Shanghai, whatever the machine’s zone', () => {
+    expect(isoOf(instantOfLocalDateTime('2026-05-01T08:00'))).toBe('2026-05-01T00:00:00.000Z');
+    expect(isoOf(instantOfLocalDateTime('2026-01-01T00:30'))).toBe('2025-12-31T16:30:00.000Z');
+    expect(instantOfLocalDateTime('2026-05-01T24:00')).toBeNaN();
+    expect(instantOfLocalDateTime('2026-04-31T08:00')).toBeNaN();
+    expect(instantOfLocalDateTime('2026-05-01 08:00')).toBeNaN();
   });
 
   it('gives local fields, hour, minute of day and day of year', () => {

@@ -67,9 +67,22 @@ export function startOfLocalWeek(ms: number): number {
   return startOfLocalDay(ms) - (localIsoWeekday(ms) - 1) * DAY_MS;
 }
 
-/** The instant local midnight of a date 'YYYY-MM-DD' began; NaN for text of another shape. */
+/**
+ * The instant of a local date-time 'YYYY-MM-DDTHH:mm' (as localDateTimeInput writes it); NaN for text of another shape
+ * or a day the calendar lacks. Checked field by field: Date.parse reads 2026-02-30 as 2 March, a day nobody typed.
+ */
+export function instantOfLocalDateTime(local: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return Number.NaN;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  const ms = localInstant(year, month, day, hour, minute);
+  const f = localFields(ms);
+  return f.year === year && f.month === month && f.day === day && f.hour === hour && f.minute === minute ? ms : Number.NaN;
+}
+
+/** The instant local midnight of a date 'YYYY-MM-DD' began; NaN for text of another shape or a day the calendar lacks. */
 export function startOfLocalDateKey(day: string): number {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00${SHANGHAI_OFFSET}`) : Number.NaN;
+  return instantOfLocalDateTime(`${day}T00:00`);
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of the local date containing `ms`. */

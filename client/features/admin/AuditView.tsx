@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { describeRole } from '../../shared/describe-user';
 import { NameWithCode } from '../../shared/NameWithCode';
+import { DateField } from '../../ui/DateField';
 import { describeAuditAction } from './audit-labels';
 import { auditLimit, emptyAuditFilter, toAuditQuery, type AuditFilter } from './audit-query';
 
@@ -26,7 +27,7 @@ export function AuditView() {
   const [draft, setDraft] = useState<AuditFilter>(emptyAuditFilter);
   const [query, setQuery] = useState(() => toAuditQuery(emptyAuditFilter));
   const [rows, reload] = useResource((signal) => getAudit(query, signal), [query]);
-  const field = (key: keyof AuditFilter) => ({ value: draft[key], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }) });
+  const field = (key: 'username' | 'action') => ({ value: draft[key], onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }) });
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -54,14 +55,15 @@ export function AuditView() {
             ))}
           </select>
         </label>
-        <label>
+        {/* Not <label>s: a DateField holds a button and a calendar besides its input. */}
+        <div className="labelled-field">
           {t('auditFrom')}
-          <input type="datetime-local" {...field('from')} />
-        </label>
-        <label>
+          <DateField withTime value={draft.from} label={t('auditFrom')} onChange={(from) => setDraft({ ...draft, from })} testId="audit-from" />
+        </div>
+        <div className="labelled-field">
           {t('auditTo')}
-          <input type="datetime-local" {...field('to')} />
-        </label>
+          <DateField withTime pickedTime="23:59" value={draft.to} label={t('auditTo')} onChange={(to) => setDraft({ ...draft, to })} testId="audit-to" />
+        </div>
         <button type="submit" data-testid="audit-search">
           {t('search')}
         </button>

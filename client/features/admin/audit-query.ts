@@ -1,6 +1,7 @@
 import type { QueryOf } from '../../api/client';
+import { instantOfLocalDateTime } from '../../../core/time';
 
-/** The audit search form: strings as typed; from/to are datetime-local values ("2026-05-01T08:00") in the browser's zone. */
+/** The audit search form: strings as typed; from/to are local date-times of the district ('2026-05-01T08:00', Asia/Shanghai) as DateField gives them. */
 export interface AuditFilter {
   username: string;
   action: string;
@@ -11,10 +12,12 @@ export interface AuditFilter {
 export const emptyAuditFilter: AuditFilter = { username: '', action: '', from: '', to: '' };
 export const auditLimit = 200;
 
-/** A datetime-local value as an ISO instant (UTC), or null when it is blank or not a date. */
+/**
+ * A local date-time ('2026-05-01T08:00') as an ISO instant (UTC), or null when it is blank or not a date. Read in the
+ * district's time, as everything else on the page is: the browser's zone made 08:00 mean 16:00 on a PC set to UTC.
+ */
 export function localInputToIso(value: string): string | null {
-  if (!value.trim()) return null;
-  const ms = new Date(value).getTime(); // a date-time without zone is read in the browser's zone
+  const ms = instantOfLocalDateTime(value.trim());
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { localDateKey } from '../../../core/time';
+import { DateField } from '../../ui/DateField';
 import { rangePresets, type AnalysisFilter, type RangePreset } from './analysis-filter';
 
 const presetLabels: Record<RangePreset, MessageKey> = { '7d': 'analysisRange7d', '28d': 'analysisRange28d', '90d': 'analysisRange90d' };
@@ -8,7 +9,7 @@ const presetLabels: Record<RangePreset, MessageKey> = { '7d': 'analysisRange7d',
 /** The period: last 7 / 28 / 90 days, or a custom from–to of local days (to inclusive). */
 export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onChange: (f: AnalysisFilter) => void }) {
   const { t } = useI18n();
-  // The date inputs offer no day after today: a period in the future has no incidents (rangeProblem refuses it).
+  // The calendars offer no day after today: a period in the future has no incidents (rangeProblem refuses it).
   const today = localDateKey(Date.now());
   const startCustom = () => {
     // Start the custom range from the last 28 days, so both dates are filled and the answer does not go blank.
@@ -37,23 +38,9 @@ export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onCh
       </div>
       {filter.range === 'custom' && (
         <div className="analysis-dates">
-          <input
-            type="date"
-            value={filter.fromDay}
-            aria-label={t('analysisFrom')}
-            max={today}
-            onChange={(e) => onChange({ ...filter, fromDay: e.target.value })}
-            data-testid="analysis-from"
-          />
-          <span>–</span>
-          <input
-            type="date"
-            value={filter.toDay}
-            aria-label={t('analysisTo')}
-            max={today}
-            onChange={(e) => onChange({ ...filter, toDay: e.target.value })}
-            data-testid="analysis-to"
-          />
+          <DateField value={filter.fromDay} max={today} label={t('analysisFrom')} onChange={(fromDay) => onChange({ ...filter, fromDay })} testId="analysis-from" />
+          <span className="analysis-dates-dash">–</span>
+          <DateField value={filter.toDay} max={today} label={t('analysisTo')} onChange={(toDay) => onChange({ ...filter, toDay })} testId="analysis-to" />
         </div>
       )}
     </fieldset>

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { NewVisit, RegistryBuilding } from '../../../core/contracts/registry';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { DateField } from '../../ui/DateField';
+import { readDateTimeText } from '../../ui/date-text';
 import { issueAt, type FormIssue } from '../../ui/form-issues';
 import { localDateTimeInput } from '../../../core/time';
 import { emptyVisitDraft, toNewVisit, type VisitDraft } from './visit-form';
@@ -45,6 +47,8 @@ export function VisitForm({ building, onRecord }: VisitFormProps) {
     }
   }
 
+  // A day picked in the calendar keeps the time of day it is now: never later than now when the day is today.
+  const now = localDateTimeInput(Date.now());
   const fieldIssue = (field: string) => {
     const message = issueAt(issues, field)?.message;
     return message ? (
@@ -63,17 +67,21 @@ export function VisitForm({ building, onRecord }: VisitFormProps) {
         {fieldIssue('notes')}
       </label>
       <div className="registry-form-row">
-        <label>
+        {/* Not a <label>: a DateField holds a button and a calendar besides its input. */}
+        <div className="labelled-field">
           {t('regVisitAt')}
-          <input
-            type="datetime-local"
+          <DateField
+            withTime
+            pickedTime={now.slice(11)}
             value={draft.visitedAt}
-            max={localDateTimeInput(Date.now())}
-            onChange={(e) => setDraft({ ...draft, visitedAt: e.target.value })}
-            data-testid="registry-visit-at"
+            max={now}
+            label={t('regVisitAt')}
+            onChange={(visitedAt) => setDraft({ ...draft, visitedAt })}
+            testId="registry-visit-at"
           />
-          {fieldIssue('visitedAt')}
-        </label>
+          {/* Text that does not read as a date-time gets the field's own message (what to type), not "later than now". */}
+          {readDateTimeText(draft.visitedAt).ok && fieldIssue('visitedAt')}
+        </div>
         {building.openTasks.length > 0 && (
           <label>
             {t('regVisitTask')}

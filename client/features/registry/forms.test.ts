@@ -22,6 +22,9 @@ describe('the visit form', () => {
 
   it('refuses a visit in the future, a bad task id and over-long notes, naming the fields as the API does', () => {
     expect(toNewVisit('C0001-B01', { notes: '', visitedAt: '2026-05-02T10:00', taskId: '' }, now)).toMatchObject({ ok: false, issues: [{ field: 'visitedAt' }] });
+    // DateField passes on text it cannot read as typed; the form refuses it instead of recording the visit now.
+    expect(toNewVisit('C0001-B01', { notes: '', visitedAt: '2026-13-01 10:00', taskId: '' }, now)).toMatchObject({ ok: false, issues: [{ field: 'visitedAt' }] });
+    expect(toNewVisit('C0001-B01', { notes: '', visitedAt: '2026-02-30T10:00', taskId: '' }, now)).toMatchObject({ ok: false, issues: [{ field: 'visitedAt' }] });
     const r = toNewVisit('C0001-B01', { notes: 'x'.repeat(1001), visitedAt: '', taskId: 'T-1' }, now);
     expect(r.ok ? [] : r.issues.map((i) => i.field).sort()).toEqual(['notes', 'taskId']);
   });

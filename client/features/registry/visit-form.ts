@@ -5,7 +5,7 @@ import { withShanghaiOffset } from '../../../core/time';
 /** The 「记录核查走访」 form as typed: empty strings for what was left out. */
 export interface VisitDraft {
   notes: string;
-  /** A datetime-local value (Asia/Shanghai); '' for "now". */
+  /** A local date-time 'YYYY-MM-DDTHH:mm' (Asia/Shanghai) as DateField gives it, or its text when unreadable; '' for "now". */
   visitedAt: string;
   /** The open task the visit fulfils; '' for none. */
   taskId: string;

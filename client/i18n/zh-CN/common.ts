@@ -1,4 +1,4 @@
-/** Interface strings in Chinese: the title, the demo badge, the language switch, loading and retrying. */
+/** Interface strings in Chinese: the title, the demo badge, the language switch, loading and retrying, the date fields. */
 export const common = {
   appTitle: '警网 · 达川区 警网融合态势图',
   appTitleShort: '警网',
@@ -12,4 +12,13 @@ export const common = {
   fileChoose: '选择文件…',
   fileNone: '未选择文件',
   retry: '重试',
+  dateFieldPick: '选择日期',
+  dateFieldPickFor: '{label}：选择日期',
+  dateFieldExample: '如 2026-12-05',
+  dateTimeFieldExample: '如 2026-12-05 14:30',
+  dateFieldShape: '请按「年-月-日」填写，如 2026-12-05',
+  dateTimeFieldShape: '请按「年-月-日 时:分」填写（24 小时制），如 2026-12-05 14:30',
+  dateFieldMonth: '没有 {month} 月，请按「年-月-日」填写，如 2026-12-05',
+  dateFieldDay: '{year} 年 {month} 月没有 {day} 日（该月只有 {days} 天）',
+  dateFieldTime: '时间请按 24 小时制「时:分」填写，在 00:00–23:59 之间，如 14:30',
 } as const;
