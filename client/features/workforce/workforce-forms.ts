@@ -11,21 +11,11 @@ import {
 } from '../../../core/contracts/workforce';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { issuesOf, type FormIssue } from '../../ui/form-issues';
-import { instantOfLocalDateTime } from '../../../core/time';
+import { isoOfLocalDateTime } from '../../../core/time';
 
 // The workforce's forms: text as typed → the API's body, validated with the API's own schemas.
 
 type Result<T> = { ok: true; body: T } | { ok: false; issues: FormIssue[] };
-
-/**
- * A local date-time 'YYYY-MM-DDTHH:mm' as DateField gives it, as an ISO instant; undefined when blank or unreadable
- * (the schema then asks for the time). Read in the district's time, as the list shows it: the browser's zone made
- * 10:00 mean 18:00 on a PC set to UTC.
- */
-export function localDateTimeToIso(local: string): string | undefined {
-  const ms = instantOfLocalDateTime(local.trim());
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
-}
 
 export interface ActivityDraft {
   kind: (typeof recordedActivityKinds)[number] | '';
@@ -39,7 +29,7 @@ export function toNewActivity(draft: ActivityDraft, gridCode: string): Result<Ne
   const parsed = NewActivitySchema.safeParse({
     kind: draft.kind || undefined,
     gridCode,
-    occurredAt: localDateTimeToIso(draft.occurredAt),
+    occurredAt: isoOfLocalDateTime(draft.occurredAt), // undefined when unreadable: the schema then asks for the time
     place: draft.place,
     notes: draft.notes,
   });
