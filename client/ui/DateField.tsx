@@ -42,7 +42,7 @@ export function DateField({ value, onChange, withTime = false, max, min, pickedT
   const read = withTime ? readDateTimeText : readDateText;
   // The text as typed ('2026-5-1' stays so while the form holds '2026-05-01'); taken anew when the form's value changes.
   const [shown, setShown] = useState(() => ({ value, text: formatDateText(value) }));
-  // The message waits until the field is left: '2026-1' is not wrong yet, only unfinished.
+  // The message waits until the field is left or its form sent: '2026-1' is not wrong yet, only unfinished.
   const [typing, setTyping] = useState(false);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
@@ -57,6 +57,14 @@ export function DateField({ value, onChange, withTime = false, max, min, pickedT
   useEffect(() => {
     input.current?.setCustomValidity(problem ?? '');
   }, [problem]);
+  // A submit attempt shows the message at once: Enter sends the form without leaving the field, and the forms leave
+  // unreadable text to the field's own message. A form that validates gets 'invalid' instead (onInvalid below).
+  useEffect(() => {
+    const form = input.current?.form;
+    const showProblem = () => setTyping(false);
+    form?.addEventListener('submit', showProblem);
+    return () => form?.removeEventListener('submit', showProblem);
+  }, []);
   useDismiss(open, close, root);
 
   function edit(next: string) {
@@ -88,6 +96,7 @@ export function DateField({ value, onChange, withTime = false, max, min, pickedT
           aria-label={label}
           aria-invalid={problem ? true : undefined}
           onChange={(e) => edit(e.target.value)}
+          onInvalid={() => setTyping(false)}
           onBlur={() => {
             setTyping(false);
             // Written back as read ('2026-5-1 9:05' becomes '2026-05-01 09:05'), so the person sees what was understood.

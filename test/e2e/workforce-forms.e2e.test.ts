@@ -24,6 +24,17 @@ afterAll(async () => {
 });
 
 describe('the workforce forms’ dates (网格队伍), in a browser set to New York', () => {
+  it('says why a work record is not saved when Enter is pressed on a time it cannot read, without leaving the field', async () => {
+    await page.locator(tid('wf-tab-work')).click();
+    const when = page.locator(tid('wf-activity-when'));
+    await when.fill('2026-5-1 25:00');
+    await when.press('Enter');
+    const issue = page.locator(tid('wf-activity-when-issue'));
+    await issue.waitFor({ timeout: 2_000 });
+    await expect(issue.innerText()).resolves.toBe('时间请按 24 小时制「时:分」填写，在 00:00–23:59 之间，如 14:30');
+    await expect(when.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+
   it('records a work record at the time typed, in Shanghai, and lists it so', async () => {
     await page.locator(tid('wf-tab-work')).click();
     await page.locator(tid('wf-activity-kind')).selectOption('patrol');
