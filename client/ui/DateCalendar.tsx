@@ -9,6 +9,8 @@ export interface DateCalendarProps {
   day: string;
   /** The last day offered, 'YYYY-MM-DD'; later days are greyed out. */
   max?: string;
+  /** The first day offered, 'YYYY-MM-DD'; earlier days are greyed out. */
+  min?: string;
   language: Language;
   onPick: (day: string) => void;
 }
@@ -23,10 +25,13 @@ const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}
  * The month calendar of DateField (react-day-picker, weeks from Monday and words in Chinese for the Chinese
  * interface). Its own module so that DateField loads it on first opening: most forms are typed into, not clicked.
  */
-export function DateCalendar({ day, max, language, onPick }: DateCalendarProps) {
+export function DateCalendar({ day, max, min, language, onPick }: DateCalendarProps) {
   const today = calendarDate(localDateKey(Date.now()));
   const last = max ? calendarDate(max.slice(0, 10)) : undefined;
+  const first = min ? calendarDate(min.slice(0, 10)) : undefined;
   const selected = day ? calendarDate(day) : undefined;
+  // Shown first: the chosen day's month, else today's, unless no day of it may be chosen.
+  const opening = last && last < today ? last : first && first > today ? first : today;
   return (
     <DayPicker
       mode="single"
@@ -34,9 +39,10 @@ export function DateCalendar({ day, max, language, onPick }: DateCalendarProps) 
       locale={language === 'zh-CN' ? zhCN : undefined}
       selected={selected}
       onSelect={(_, date) => onPick(dayOf(date))}
-      defaultMonth={selected ?? (last && last < today ? last : today)}
+      defaultMonth={selected ?? opening}
       today={today}
-      disabled={last ? { after: last } : undefined}
+      disabled={[...(last ? [{ after: last }] : []), ...(first ? [{ before: first }] : [])]}
+      startMonth={first}
       endMonth={last}
       autoFocus
     />

@@ -18,6 +18,8 @@ export interface DateFieldProps {
   withTime?: boolean;
   /** The last day the calendar offers: 'YYYY-MM-DD', or a date-time whose day counts. Typed text is checked by the form. */
   max?: string;
+  /** The first day the calendar offers, 'YYYY-MM-DD' (a due date: today). Typed text is checked by the form. */
+  min?: string;
   /** The time a day picked in the calendar takes when the field has none yet ('HH:mm', 00:00 unless given). */
   pickedTime?: string;
   /** The field's name for screen readers (its visible label is the form's). */
@@ -35,12 +37,12 @@ const DateCalendar = lazy(() => import('./DateCalendar').then((m) => ({ default:
  * AM/PM in an English one, on the PCs the police use. Text that cannot be read gets a message saying what to type,
  * and makes the input invalid (setCustomValidity), so a form that checks validity is not sent with it.
  */
-export function DateField({ value, onChange, withTime = false, max, pickedTime = '00:00', label, testId }: DateFieldProps) {
+export function DateField({ value, onChange, withTime = false, max, min, pickedTime = '00:00', label, testId }: DateFieldProps) {
   const { t, language } = useI18n();
   const read = withTime ? readDateTimeText : readDateText;
   // The text as typed ('2026-5-1' stays so while the form holds '2026-05-01'); taken anew when the form's value changes.
   const [shown, setShown] = useState(() => ({ value, text: formatDateText(value) }));
-  // The message waits until the field is left: '2026-1' is not wrong yet, only unfinished.
+  // The message waits until the field is left or its form sent: '2026-1' is not wrong yet, only unfinished.
   const [typing, setTyping] = useState(false);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
@@ -55,6 +57,14 @@ export function DateField({ value, onChange, withTime = false, max, pickedTime =
   useEffect(() => {
     input.current?.setCustomValidity(problem ?? '');
   }, [problem]);
+  // A submit attempt shows the message at once: Enter sends the form without leaving the field, and the forms leave
+  // unreadable text to the field's own message. A form that validates gets 'invalid' instead (onInvalid below).
+  useEffect(() => {
+    const form = input.current?.form;
+    const showProblem = () => setTyping(false);
+    form?.addEventListener('submit', showProblem);
+    return () => form?.removeEventListener('submit', showProblem);
+  }, []);
   useDismiss(open, close, root);
 
   function edit(next: string) {
@@ -86,6 +96,7 @@ export function DateField({ value, onChange, withTime = false, max, pickedTime =
           aria-label={label}
           aria-invalid={problem ? true : undefined}
           onChange={(e) => edit(e.target.value)}
+          onInvalid={() => setTyping(false)}
           onBlur={() => {
             setTyping(false);
             // Written back as read ('2026-5-1 9:05' becomes '2026-05-01 09:05'), so the person sees what was understood.
@@ -124,7 +135,7 @@ export function DateField({ value, onChange, withTime = false, max, pickedTime =
           data-testid={`${testId}-popup`}
         >
           <Suspense fallback={<span className="date-field-loading">{t('loading')}</span>}>
-            <DateCalendar day={reading.ok ? reading.value.slice(0, 10) : ''} max={max} language={language} onPick={pick} />
+            <DateCalendar day={reading.ok ? reading.value.slice(0, 10) : ''} max={max} min={min} language={language} onPick={pick} />
           </Suspense>
         </div>
       )}

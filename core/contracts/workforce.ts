@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DisputeSummarySchema, longText } from './disputes';
 import { plainText } from './query-params';
 import { rule } from './rule-messages';
+import { localDateKey } from '../time/shanghai-time';
 
 const code = (field: string) => z.string().regex(/^[0-9A-Za-z_-]{1,40}$/, `${field} must be a code of letters, digits, - or _`);
 const personId = (field: string) => z.string().regex(/^P\d{1,9}$/, `${field} must be a person id like P00001`);
@@ -61,7 +62,8 @@ export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;
 export const NewMeetingSchema = z.object({
   kind: enumOf('kind', meetingKinds),
   gridCode: code('gridCode'),
-  heldOn: z.iso.date({ message: 'heldOn must be a date like 2026-10-08' }).refine((s) => Date.parse(s) <= Date.now(), rule('not_in_future', {}, 'heldOn')),
+  // Compared with today in the district: Date.parse read the day as UTC midnight, refusing today's meeting before 08:00.
+  heldOn: z.iso.date({ message: 'heldOn must be a date like 2026-10-08' }).refine((s) => s <= localDateKey(Date.now()), rule('not_in_future', {}, 'heldOn')),
   topic: plainText('topic', 200).trim().min(1, 'topic is required'),
   minutes: longText('minutes', 20_000).trim().min(1, 'minutes is required'),
   attendance: z.array(personId('attendance')).min(1, 'attendance must list at least one person').max(200),

@@ -4,6 +4,7 @@ import {
   SHANGHAI_TIME_ZONE,
   formatLocalMinute,
   instantOfLocalDateTime,
+  isoOfLocalDateTime,
   localClockTime,
   localDateKey,
   localDateTimeInput,
@@ -62,6 +63,15 @@ describe('Asia/Shanghai local time', () => {
     expect(instantOfLocalDateTime('2026-05-01T24:00')).toBeNaN();
     expect(instantOfLocalDateTime('2026-04-31T08:00')).toBeNaN();
     expect(instantOfLocalDateTime('2026-05-01 08:00')).toBeNaN();
+  });
+
+  it('writes a local date-time as the ISO instant the API takes, and nothing for blank or unreadable text', () => {
+    expect(isoOfLocalDateTime('2026-05-01T08:00')).toBe('2026-05-01T00:00:00.000Z');
+    expect(isoOfLocalDateTime('')).toBeUndefined();
+    expect(isoOfLocalDateTime('not a date')).toBeUndefined();
+    // What DateField passes on when its text cannot be read: refused, not rolled over into 2 March.
+    expect(isoOfLocalDateTime('2026-02-30T08:00')).toBeUndefined();
+    expect(isoOfLocalDateTime('2026-13-01 08:00')).toBeUndefined();
   });
 
   it('gives local fields, hour, minute of day and day of year', () => {

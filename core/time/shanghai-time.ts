@@ -80,6 +80,16 @@ export function instantOfLocalDateTime(local: string): number {
   return f.year === year && f.month === month && f.day === day && f.hour === hour && f.minute === minute ? ms : Number.NaN;
 }
 
+/**
+ * The instant of a local date-time 'YYYY-MM-DDTHH:mm' as ISO 8601 in UTC ('2026-05-01T00:00:00.000Z' for 08:00), as
+ * the API takes it; undefined for '' and for what instantOfLocalDateTime refuses. The forms' times are read so in the
+ * district's time, not the browser's zone, which made 08:00 mean 16:00 on a PC set to UTC.
+ */
+export function isoOfLocalDateTime(local: string): string | undefined {
+  const ms = instantOfLocalDateTime(local);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
 /** The instant local midnight of a date 'YYYY-MM-DD' began; NaN for text of another shape or a day the calendar lacks. */
 export function startOfLocalDateKey(day: string): number {
   return instantOfLocalDateTime(`${day}T00:00`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuditQuerySchema } from '../../../core/contracts/admin';
-import { emptyAuditFilter, localInputToIso, toAuditQuery } from './audit-query';
+import { emptyAuditFilter, toAuditQuery } from './audit-query';
 
 describe('toAuditQuery', () => {
   it('sends only the limit for an empty filter', () => {
@@ -12,15 +12,5 @@ describe('toAuditQuery', () => {
     expect(query).toEqual({ limit: 50, username: 'grid001', action: 'unmask', from: '2026-05-01T00:00:00.000Z' });
     expect(query.from).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(AuditQuerySchema.safeParse(query).success).toBe(true);
-  });
-});
-
-describe('localInputToIso', () => {
-  it('answers null for a blank or impossible value', () => {
-    expect(localInputToIso('')).toBeNull();
-    expect(localInputToIso('not a date')).toBeNull();
-    // What DateField passes on when the text cannot be read: refused, not rolled over into 2 March.
-    expect(localInputToIso('2026-02-30T08:00')).toBeNull();
-    expect(localInputToIso('2026-13-01 08:00')).toBeNull();
   });
 });

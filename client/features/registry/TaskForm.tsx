@@ -5,7 +5,10 @@ import { useResource } from '../../api/use-resource';
 import { getGridPeople } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { DateField } from '../../ui/DateField';
+import { readDateText } from '../../ui/date-text';
 import { issueAt, type FormIssue } from '../../ui/form-issues';
+import { localDateKey } from '../../../core/time';
 import { gridWorkers, newTaskDraft, toNewTask, type TaskDraft } from './task-form';
 import type { GridOption } from './use-grid-options';
 
@@ -105,11 +108,13 @@ export function TaskForm({ grids, onCreated }: { grids: GridOption[]; onCreated:
           </select>
           {fieldIssue('assignee')}
         </label>
-        <label>
+        {/* Not a <label>: a DateField holds a button and a calendar besides its input. */}
+        <div className="labelled-field">
           {t('regColDue')}
-          <input type="date" value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })} data-testid="registry-task-due" />
-          {fieldIssue('dueOn')}
-        </label>
+          <DateField value={draft.dueOn} min={localDateKey(Date.now())} label={t('regColDue')} onChange={(dueOn) => setDraft({ ...draft, dueOn })} testId="registry-task-due" />
+          {/* Text that does not read as a date gets the field's own message (what to type), not "not before today". */}
+          {readDateText(draft.dueOn).ok && fieldIssue('dueOn')}
+        </div>
         <label className="grow">
           {t('regColNote')}
           <input value={draft.note} maxLength={500} onChange={(e) => setDraft({ ...draft, note: e.target.value })} data-testid="registry-task-note" />

@@ -52,6 +52,8 @@ describe('the task form', () => {
     };
     expect(fields({ ...draft, assignee: '' })).toEqual(['assignee']);
     expect(fields({ ...draft, dueOn: '2026-5-8' })).toEqual(['dueOn']);
+    // DateField passes on text it cannot read as typed; the form refuses it rather than sending a day nobody meant.
+    expect(fields({ ...draft, dueOn: '2026-02-30' })).toEqual(['dueOn']);
     expect(fields({ ...draft, dueOn: '2026-04-30' })).toEqual(['dueOn']);
     expect(fields({ ...draft, dueOn: '2026-05-01' })).toEqual([]);
   });

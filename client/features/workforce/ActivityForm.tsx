@@ -2,7 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { recordedActivityKinds } from '../../../core/contracts/workforce';
 import { recordActivity } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateField } from '../../ui/DateField';
+import { readDateTimeText } from '../../ui/date-text';
 import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
+import { localDateTimeInput } from '../../../core/time';
 import { toNewActivity, workforceFixes, type ActivityDraft } from './workforce-forms';
 import { activityLabels } from '../../shared/workforce-labels';
 
@@ -33,6 +36,8 @@ export function ActivityForm({ gridCode, onRecorded }: { gridCode: string; onRec
       setMessage({ ok: false, text: t('wfRefused', { message: err instanceof Error ? err.message : String(err) }) });
     }
   }
+  // A day picked in the calendar keeps the time of day it is now: never later than now when the day is today.
+  const now = localDateTimeInput(Date.now());
   return (
     <form className="inline-form" onSubmit={submit} noValidate data-testid="wf-activity-form">
       <h4>{t('wfAddActivity')}</h4>
@@ -48,11 +53,21 @@ export function ActivityForm({ gridCode, onRecorded }: { gridCode: string; onRec
         </select>
         {error('kind')}
       </label>
-      <label className="field">
+      {/* Not a <label>: a DateField holds a button and a calendar besides its input. */}
+      <div className="field">
         {t('wfWhen')}
-        <input type="datetime-local" value={draft.occurredAt} onChange={(e) => setDraft({ ...draft, occurredAt: e.target.value })} data-testid="wf-activity-when" />
-        {error('occurredAt')}
-      </label>
+        <DateField
+          withTime
+          pickedTime={now.slice(11)}
+          value={draft.occurredAt}
+          max={now}
+          label={t('wfWhen')}
+          onChange={(occurredAt) => setDraft({ ...draft, occurredAt })}
+          testId="wf-activity-when"
+        />
+        {/* Text that does not read as a date-time gets the field's own message (what to type), not the form's. */}
+        {readDateTimeText(draft.occurredAt).ok && error('occurredAt')}
+      </div>
       <label className="field">
         {t('wfPlace')}
         <input value={draft.place} onChange={(e) => setDraft({ ...draft, place: e.target.value })} maxLength={120} data-testid="wf-activity-place" />

@@ -2,7 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { meetingKinds, type GridPeople } from '../../../core/contracts/workforce';
 import { recordMeeting } from '../../api/workforce-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateField } from '../../ui/DateField';
+import { readDateText } from '../../ui/date-text';
 import { issueAt, issueText, type FormIssue } from '../../ui/form-issues';
+import { localDateKey } from '../../../core/time';
 import { flattenPeople } from './people-list';
 import { toNewMeeting, workforceFixes, type MeetingDraft } from './workforce-forms';
 import { meetingLabels, personRoleLabels } from '../../shared/workforce-labels';
@@ -50,11 +53,13 @@ export function MeetingForm({ gridCode, people, onRecorded }: { gridCode: string
           ))}
         </select>
       </label>
-      <label className="field">
+      {/* Not a <label>: a DateField holds a button and a calendar besides its input. */}
+      <div className="field">
         {t('wfHeldOn')}
-        <input type="date" value={draft.heldOn} onChange={(e) => setDraft({ ...draft, heldOn: e.target.value })} data-testid="wf-meeting-date" />
-        {error('heldOn')}
-      </label>
+        <DateField value={draft.heldOn} max={localDateKey(Date.now())} label={t('wfHeldOn')} onChange={(heldOn) => setDraft({ ...draft, heldOn })} testId="wf-meeting-date" />
+        {/* Text that does not read as a date gets the field's own message (what to type), not the form's. */}
+        {readDateText(draft.heldOn).ok && error('heldOn')}
+      </div>
       <label className="field wide">
         {t('wfTopic')}
         <input value={draft.topic} onChange={(e) => setDraft({ ...draft, topic: e.target.value })} maxLength={200} data-testid="wf-meeting-topic" />

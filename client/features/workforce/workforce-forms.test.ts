@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { draftTotal, toNewActivity, toNewAssessment, toNewMeeting, type AssessmentDraft } from './workforce-forms';
 
 const assessment: AssessmentDraft = { round: '2026-09/10', grade: 'poor', scores: { work: '5', disputes: '6', data: '7.5', residents: '4' }, comments: ' 台账缺失 ' };
@@ -26,8 +26,35 @@ describe('the workforce forms', () => {
     expect(future).toMatchObject({ ok: false, issues: [{ field: 'occurredAt' }] });
   });
 
-  it('needs a meeting’s minutes and at least one attendee', () => {
+  it('refuses a work record’s time that cannot be read instead of rolling it over (30 February is not 2 March)', () => {
+    for (const occurredAt of ['2026-02-30T10:00', '2026-13-01 10:00', '2026-01-05']) {
+      expect(toNewActivity({ kind: 'patrol', occurredAt, place: 'x', notes: '' }, 'G1')).toMatchObject({ ok: false, issues: [{ field: 'occurredAt' }] });
+    }
+  });
+
+  it('needs a meeting’s minutes, at least one attendee and a day of the calendar', () => {
     const r = toNewMeeting({ kind: 'joint_monthly', heldOn: '2026-01-08', topic: '一月联席会', minutes: ' ', attendance: [] }, 'G1');
     expect(r.ok ? [] : r.issues.map((i) => i.field)).toEqual(['minutes', 'attendance']);
+    // DateField passes on text it cannot read as typed; the form refuses it rather than sending a day nobody meant.
+    const day = toNewMeeting({ kind: 'joint_monthly', heldOn: '2026-02-30', topic: '二月联席会', minutes: '纪要', attendance: ['P00001'] }, 'G1');
+    expect(day.ok ? [] : day.issues.map((i) => i.field)).toEqual(['heldOn']);
+  });
+});
+
+describe('the work record’s time', () => {
+  const browserZone = process.env.TZ;
+  afterEach(() => {
+    if (browserZone === undefined) delete process.env.TZ;
+    else process.env.TZ = browserZone;
+  });
+
+  it.each([
+    ['UTC', 0],
+    ['America/New_York', 300],
+  ])('is read in Shanghai on a PC set to %s, and sent as an instant as before', (zone, offsetMinutes) => {
+    process.env.TZ = zone; // Node reads the zone anew when TZ is set: this is the browser's zone for Date.
+    expect(new Date(2026, 0, 5).getTimezoneOffset()).toBe(offsetMinutes);
+    const r = toNewActivity({ kind: 'patrol', occurredAt: '2026-01-05T10:00', place: '社区', notes: '' }, 'G1');
+    expect(r.ok && r.body.occurredAt).toBe('2026-01-05T02:00:00.000Z');
   });
 });

@@ -11,20 +11,16 @@ import {
 } from '../../../core/contracts/workforce';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { issuesOf, type FormIssue } from '../../ui/form-issues';
+import { isoOfLocalDateTime } from '../../../core/time';
 
 // The workforce's forms: text as typed → the API's body, validated with the API's own schemas.
 
 type Result<T> = { ok: true; body: T } | { ok: false; issues: FormIssue[] };
 
-/** A local date-time as an <input type="datetime-local"> gives it (no zone: the browser's), as an ISO instant. */
-export function localDateTimeToIso(local: string): string | undefined {
-  const ms = Date.parse(local);
-  return local && Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
-}
-
 export interface ActivityDraft {
   kind: (typeof recordedActivityKinds)[number] | '';
-  occurredAt: string; // datetime-local
+  /** A local date-time 'YYYY-MM-DDTHH:mm' (Asia/Shanghai) as DateField gives it, or its text when unreadable. */
+  occurredAt: string;
   place: string;
   notes: string;
 }
@@ -33,7 +29,7 @@ export function toNewActivity(draft: ActivityDraft, gridCode: string): Result<Ne
   const parsed = NewActivitySchema.safeParse({
     kind: draft.kind || undefined,
     gridCode,
-    occurredAt: localDateTimeToIso(draft.occurredAt),
+    occurredAt: isoOfLocalDateTime(draft.occurredAt), // undefined when unreadable: the schema then asks for the time
     place: draft.place,
     notes: draft.notes,
   });
@@ -42,7 +38,7 @@ export function toNewActivity(draft: ActivityDraft, gridCode: string): Result<Ne
 
 export interface MeetingDraft {
   kind: MeetingKind;
-  heldOn: string; // YYYY-MM-DD
+  heldOn: string; // a local day 'YYYY-MM-DD' as DateField gives it, or its text when unreadable
   topic: string;
   minutes: string;
   attendance: string[]; // person ids
