@@ -18,14 +18,16 @@ async function countsByMonth(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.month, Number(r.n)]));
 }
 
-// 400 "demo" incidents over the last year, each recorded 4 minutes after it happened, stand in for the demo load; the
-// scale load copies them.
+// 400 "demo" incidents over the last year, each recorded 4 minutes after it happened (at most at 23:59 of its local day,
+// as the demo's are: one at 23:57 was otherwise recorded the next day, and the test failed when the clock put one
+// there), stand in for the demo load; the scale load copies them.
 beforeAll(async () => {
   m = await openMigratedDatabase('partsscale');
   await m.db.execute(sql`INSERT INTO incident_categories VALUES ('theft', '盗窃', 'theft', 'property'), ('fight', '打架', 'fight', 'order')`);
   await m.db.execute(sql`INSERT INTO incidents (occurred_at, category_code, source, geom, is_demo, recorded_at)
     SELECT t, CASE WHEN g % 3 = 0 THEN 'fight' ELSE 'theft' END, 'call',
-      ST_SetSRID(ST_MakePoint(107.49 + (g % 37) * 0.0003, 31.21 + (g % 41) * 0.0002), 4326), true, t + interval '4 minutes'
+      ST_SetSRID(ST_MakePoint(107.49 + (g % 37) * 0.0003, 31.21 + (g % 41) * 0.0002), 4326), true,
+      LEAST(t + interval '4 minutes', (date_trunc('day', t AT TIME ZONE 'Asia/Shanghai') + interval '1 day' - interval '1 minute') AT TIME ZONE 'Asia/Shanghai')
     FROM generate_series(1, 400) g, LATERAL (SELECT date_trunc('hour', now()) - g * interval '21 hours 53 minutes' AS t) x`);
 });
 afterAll(() => m.close());
