@@ -15,6 +15,10 @@ describe('demoRecordedAtMs', () => {
     expect(demoRecordedAtMs(at('2026-03-05T15:55:00Z'), 10 * 60_000)).toBe(at('2026-03-05T15:59:00Z'));
     expect(demoRecordedAtMs(at('2026-03-05T23:59:30+08:00'), 60_000)).toBe(at('2026-03-05T23:59:30+08:00'));
   });
+
+  it('records none after the demo\'s anchor, where the next incident entered would come before it', () => {
+    expect(demoRecordedAtMs(at('2026-03-05T06:58:00+08:00'), 12 * 60_000, at('2026-03-05T07:00:00+08:00'))).toBe(at('2026-03-05T07:00:00+08:00'));
+  });
 });
 
 describe('drawRecordingDelayMs', () => {

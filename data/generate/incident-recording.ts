@@ -12,7 +12,11 @@ export function drawRecordingDelayMs(rng: Rng): number {
   return rng.int(1, 15) * MINUTE_MS;
 }
 
-/** `delayMs` after `occurredMs`, held to the last minute of its local day (Asia/Shanghai). Times in ms since the epoch. */
-export function demoRecordedAtMs(occurredMs: number, delayMs: number): number {
-  return Math.max(occurredMs, Math.min(occurredMs + delayMs, startOfLocalDay(occurredMs) + DAY_MS - MINUTE_MS));
+/**
+ * `delayMs` after `occurredMs`, held to the last minute of its local day (Asia/Shanghai) and to `latestMs` (the demo's
+ * anchor: an incident of 06:58 in a demo made at 07:05 is not recorded at 07:10, ahead of what is entered next). Times
+ * in ms since the epoch.
+ */
+export function demoRecordedAtMs(occurredMs: number, delayMs: number, latestMs = Infinity): number {
+  return Math.max(occurredMs, Math.min(occurredMs + delayMs, startOfLocalDay(occurredMs) + DAY_MS - MINUTE_MS, latestMs));
 }

@@ -57,7 +57,7 @@ export function generateIncidents(ctx: IncidentContext, rng: Rng, scenarios: rea
   }
   drafts.sort((a, b) => a.ms - b.ms); // stable: equal times keep scenario order
   // Drawn after everything else, so that the stream's earlier draws (times, places, categories) stay what they were.
-  return drafts.map((d, i) => ({ id: i + 1, ...d.row, recordedAt: formatLocalMinute(demoRecordedAtMs(d.ms, drawRecordingDelayMs(rng))) }));
+  return drafts.map((d, i) => ({ id: i + 1, ...d.row, recordedAt: formatLocalMinute(demoRecordedAtMs(d.ms, drawRecordingDelayMs(rng), ctx.anchorMs)) }));
 }
 
 /**
