@@ -5,6 +5,9 @@ import type { Translate } from '../i18n/messages';
  * 'YYYY-MM-DD' and a local date-time 'YYYY-MM-DDTHH:mm' (24-hour), both Asia/Shanghai (core/time turns them into
  * instants). The field is text, not <input type="date">, because the browser draws those in its own language
  * (mm/dd/yyyy, AM/PM in an English Chromium) while the rest of the page is Chinese.
+ * Read here rather than with date-fns's parse (which react-day-picker brings): one pattern takes the separators people
+ * type (-, /, ., 年月日, a full-width colon), and the reading says which part is wrong (no month 13, no 30 February),
+ * which the message names; parse tried format by format would only say "Invalid Date".
  */
 
 /** What is wrong with a typed date: its shape, a month that does not exist, a day the month lacks, or the time. */
