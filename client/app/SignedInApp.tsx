@@ -135,7 +135,7 @@ function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol
     case 'residents':
       return <ResidentsView mayUnmask={residentUnmaskers.includes(me.role)} />;
     case 'registry':
-      return <RegistryView role={me.role} />;
+      return <RegistryView me={me} />;
     case 'audit':
       return <AuditView />;
     case 'wall-tokens':

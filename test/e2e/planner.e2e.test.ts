@@ -256,6 +256,8 @@ describe('the grid planner, in headless Chromium', () => {
     const result = page.locator(tid('planner-publish-result'));
     await result.waitFor({ timeout: 60_000 });
     await expect(result.innerText()).resolves.toMatch(new RegExp(`${draftRows.length} 个网格`));
+    // And the same grids once more after it, for their grid leaders to be told.
+    await expect(page.locator(tid('planner-publish-redrawn')).innerText()).resolves.toMatch(new RegExp(`^以下 ${redrawn} 个网格的边界已重新划定，请告知其网格长：\\S+社区第\\d+网格`));
     await page.locator(tid('planner-publish-close')).click();
     // The units are loaded again: the published plan now has the draft's grids under their new 15-digit codes.
     await expect.poll(async () => (await readTable()).every((r) => /^\d{15}$/.test(r.key)), { timeout: 30_000 }).toBe(true);

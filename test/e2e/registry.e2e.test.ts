@@ -72,6 +72,9 @@ describe('the 一标三实 registers, in headless Chromium', () => {
     await expect(rows.count()).resolves.toBe(1);
     await expect(rows.first().getAttribute('data-code')).resolves.toBe(gridCode);
     await expect(page.locator(`${tid('registry-grids')} thead`).innerText()).resolves.toMatch(/核验率[\s\S]*逾期未核查/);
+    // The list is named as the grid leader's own, not 全部网格, with the grid's name on hovering.
+    await expect(page.locator(tid('registry-crumb-grids')).innerText()).resolves.toBe('本网格');
+    await expect(page.locator(tid('registry-crumb-grids')).getAttribute('title')).resolves.toMatch(/^网格 \S+社区第\d+网格$/);
   });
 
   it('shows every column header whole at 1600 px, the last (待办/逾期任务) too', async () => {

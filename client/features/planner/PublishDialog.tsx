@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { GridRow } from './grid-rows';
 import { PublishPreviewPanel } from './PublishPreviewPanel';
-import { previewGridNames, publishedText, publishWarnings, refusalView } from './publish-texts';
+import { previewGridNames, publishedRedrawnText, publishedText, publishWarnings, refusalView } from './publish-texts';
 
 export type PublishState =
   | { step: 'confirm' }
@@ -89,6 +89,11 @@ export function PublishDialog({ state, areaName, rows, gridName, loadPreview, on
         <div data-testid="planner-publish-result">
           <p className="success">{publishedText(t, state.result)}</p>
           {state.result.changes.added.length > 0 && <p className="muted">{t('plannerPreviewAdded', { names: state.result.changes.added.map((g) => g.name).join(t('listSeparator')) })}</p>}
+          {publishedRedrawnText(t, state.result) && (
+            <p className="muted" data-testid="planner-publish-redrawn">
+              {publishedRedrawnText(t, state.result)}
+            </p>
+          )}
           {state.result.warnings.length > 0 && (
             <ul className="planner-list">
               {state.result.warnings.map((w) => (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import { createTranslator } from '../../i18n/messages';
 import type { GridRow } from './grid-rows';
-import { outlineText, previewGridNames, publishedText, publishWarnings, refusalView } from './publish-texts';
+import { outlineText, previewGridNames, publishedRedrawnText, publishedText, publishWarnings, refusalView } from './publish-texts';
 
 const t = createTranslator('zh-CN');
 const en = createTranslator('en');
@@ -33,6 +33,23 @@ describe('publishedText', () => {
     };
     expect(publishedText(t, result)).toBe('发布成功：5 个网格，分配了 1 个新编码。');
     expect(publishedText(en, result)).toBe('Published: 5 grids, 1 codes assigned.');
+  });
+});
+
+describe('publishedRedrawnText', () => {
+  const result = (redrawn: PublishPreview['redrawn']): PublishResult => ({
+    planId: 'p', grids: 5, warnings: [], codes: Object.fromEntries(codes.map((c) => [c, c])),
+    changes: { ...changes([], codes.map((c) => grid(c, c))), redrawn },
+  });
+
+  it('names the grids whose outline the publication redrew, for their grid leaders to be told', () => {
+    const redrawn = [grid(codes[0], '南滨社区第1网格'), grid(codes[1], '南滨社区第2网格')];
+    expect(publishedRedrawnText(t, result(redrawn))).toBe('以下 2 个网格的边界已重新划定，请告知其网格长：南滨社区第1网格、南滨社区第2网格。');
+    expect(publishedRedrawnText(en, result(redrawn))).toBe('These 2 grids have a new outline; tell their grid leaders: 南滨社区第1网格, 南滨社区第2网格.');
+  });
+
+  it('says nothing when every outline was kept', () => {
+    expect(publishedRedrawnText(t, result([]))).toBeNull();
   });
 });
 

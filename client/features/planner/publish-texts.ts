@@ -77,6 +77,15 @@ export function publishedText(t: Translate, result: PublishResult): string {
   return t('plannerPublished', { grids: result.grids, codes: result.changes.added.length });
 }
 
+/**
+ * After publishing, the grids whose outline was redrawn, by name, as the server wrote them with the publication
+ * (`changes.redrawn`, the preview's list): their grid leaders must be told. Null when none was. Pure.
+ */
+export function publishedRedrawnText(t: Translate, result: PublishResult): string | null {
+  const { redrawn } = result.changes;
+  return redrawn.length === 0 ? null : t('plannerPublishedRedrawn', { count: redrawn.length, names: cutList(t, redrawn.map((g) => g.name)) });
+}
+
 /** A refusal as the dialog shows it: one heading with the count, the first problems, and how many are not shown. */
 export interface RefusalView {
   heading: string;

@@ -1,18 +1,21 @@
 import { useMemo, useState } from 'react';
 import type { BuildingFreshness, GridFreshness, NewVisit } from '../../../core/contracts/registry';
+import type { Me } from '../../../core/contracts/auth';
 import { useI18n } from '../../i18n/I18nProvider';
+import { describeJurisdiction } from '../../shared/describe-user';
 import { BuildingDetail } from './BuildingDetail';
 import { buildingColumns, gridColumns } from './freshness-columns';
 import { formatShare } from '../../shared/format-share';
 import { freshnessLevel, needsAttention, STALE_BELOW } from './freshness-figures';
 import { FreshnessChangeNote } from './FreshnessChangeNote';
+import { gridsCrumbLabels } from './registry-labels';
 import { RegistryTable } from './RegistryTable';
 import { useFreshnessFigures, type RecordedVisit } from './use-freshness-figures';
 
 const rowClass = (r: GridFreshness | BuildingFreshness) => `freshness-${freshnessLevel(r.residentsVerifiedShare)}${needsAttention(r) ? ' attention' : ''}`;
 
 /** Freshness per grid → per building of a grid → one building with the visit form; stale rows are highlighted. */
-export function FreshnessPanel({ mayWrite }: { mayWrite: boolean }) {
+export function FreshnessPanel({ mayWrite, jurisdiction }: { mayWrite: boolean; jurisdiction: Pick<Me, 'scope' | 'jurisdiction'> }) {
   const { t, formatNumber, formatDateTime } = useI18n();
   const [gridCode, setGridCode] = useState<string | null>(null);
   const [buildingCode, setBuildingCode] = useState<string | null>(null);
@@ -36,8 +39,15 @@ export function FreshnessPanel({ mayWrite }: { mayWrite: boolean }) {
   return (
     <div className="registry-freshness" data-testid="registry-freshness">
       <nav className="registry-crumbs" aria-label={t('regCrumbs')}>
-        <button type="button" className="link-button" onClick={() => openGrid(null)} disabled={!gridCode} data-testid="registry-crumb-grids">
-          {t('regAllGrids')}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openGrid(null)}
+          disabled={!gridCode}
+          title={describeJurisdiction(jurisdiction, t)}
+          data-testid="registry-crumb-grids"
+        >
+          {t(gridsCrumbLabels[jurisdiction.jurisdiction.level])}
         </button>
         {gridCode && (
           <>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Role } from '../../../core/contracts/auth';
+import type { Me } from '../../../core/contracts/auth';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ExportPanel } from './ExportPanel';
 import { FreshnessPanel } from './FreshnessPanel';
@@ -10,9 +10,9 @@ import { TasksPanel } from './TasksPanel';
 import './registry.css';
 
 /** 一标三实: freshness per grid and building with the visit form, collection tasks, import and export (issue 7). */
-export function RegistryView({ role }: { role: Role }) {
+export function RegistryView({ me }: { me: Pick<Me, 'role' | 'scope' | 'jurisdiction'> }) {
   const { t } = useI18n();
-  const access = registryAccess(role);
+  const access = registryAccess(me.role);
   const tabs = tabsFor(access);
   const [tab, setTab] = useState<RegistryTab>('freshness');
   // An import changes the figures: the freshness tab mounts afresh (and reads them again) when it is opened next.
@@ -37,7 +37,7 @@ export function RegistryView({ role }: { role: Role }) {
         ))}
       </div>
       <div className="registry-tab-body" role="tabpanel">
-        {tab === 'freshness' && <FreshnessPanel key={imports} mayWrite={access.mayWrite} />}
+        {tab === 'freshness' && <FreshnessPanel key={imports} mayWrite={access.mayWrite} jurisdiction={me} />}
         {tab === 'tasks' && <TasksPanel mayAssign={access.mayAssign} />}
         {tab === 'import' && <ImportPanel onImported={() => setImports((n) => n + 1)} />}
         {tab === 'export' && <ExportPanel mayUnmask={access.mayUnmask} />}

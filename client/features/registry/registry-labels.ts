@@ -1,4 +1,5 @@
 import type { CollectionTask, HouseUse, ImportKind, OrganisationKind } from '../../../core/contracts/registry';
+import type { JurisdictionLevel } from '../../../core/contracts/summary';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { RegistryTab } from './registry-access';
 
@@ -41,6 +42,17 @@ export const tabLabels: Record<RegistryTab, MessageKey> = {
   tasks: 'regTabTasks',
   import: 'regTabImport',
   export: 'regTabExport',
+};
+
+/** The top of the freshness list, by what the user's jurisdiction is: 全部网格 only to a user who sees them all. */
+export const gridsCrumbLabels: Record<JurisdictionLevel, MessageKey> = {
+  district: 'regAllGrids',
+  street: 'regGridsOfStreet',
+  station: 'regGridsOfStation',
+  beat: 'regGridsOfBeat',
+  community: 'regGridsOfCommunity',
+  grid: 'regGridsOfGrid',
+  grids: 'regGridsOfGrids',
 };
 
 /** An organisation kind the server sent, as a label key; an unknown kind has none (shown as sent). */

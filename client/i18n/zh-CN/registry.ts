@@ -12,6 +12,13 @@ export const registry = {
   regPageSize: '每页',
   regCrumbs: '层级',
   regAllGrids: '全部网格',
+  // The top of the freshness list names what it lists: a scoped user sees only the jurisdiction's grids.
+  regGridsOfStreet: '本街道网格',
+  regGridsOfStation: '本所辖区网格',
+  regGridsOfBeat: '本警格网格',
+  regGridsOfCommunity: '本社区网格',
+  regGridsOfGrid: '本网格',
+  regGridsOfGrids: '本辖区网格',
   regFreshnessNote: '楼栋核验率 = {days} 天内核验过的楼栋占全部楼栋的比例；人员核验率 = {days} 天内核验过的实有人口占实有人口的比例，低于 {stale}% 的标红。点击网格查看楼栋，点击楼栋查看明细。',
   regGridSummary: '人员核验率 {freshness} · 逾期未核查楼栋 {overdue}/{buildings} · 待办任务 {open}（逾期 {late}）',
   regColGrid: '网格',
