@@ -1,11 +1,14 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { isDroppedTypeFetch } from './server/db/dropped-type-fetch';
+import { excludedByTestScope } from './test/engine-independent';
 
 // One worker without isolation: the API tests share one seeded database (PGlite allows a single
 // process per data folder, and seeding takes seconds), opened once by test/support/test-database.ts.
 export default defineConfig({
   test: {
     include: ['core/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/api/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/load/**/*.test.ts'],
+    // JINGWANG_TESTS=database leaves out the files that open no database (test/engine-independent.ts): CI's second run.
+    exclude: [...configDefaults.exclude, ...excludedByTestScope(process.env.JINGWANG_TESTS)],
     pool: 'forks',
     isolate: false,
     fileParallelism: false,

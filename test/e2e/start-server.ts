@@ -63,11 +63,20 @@ async function stopApp() {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
+/** A port free now, asked of the system: CI runs two shards of the browser tests side by side, each with its app. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const { port: free } = probe.address() as AddressInfo;
+  await new Promise((r) => probe.close(r));
+  return free;
+}
+
 /** Starts the app on a fresh embedded database and a free port, and a control endpoint to restart it. */
 export async function setup(project: TestProject) {
   if (!existsSync(join(clientDir, 'index.html'))) throw new Error(`no test build in ${clientDir}: run npx vite build --mode e2e (npm run test:e2e does)`);
   dataDir = mkdtempSync(join(tmpdir(), 'jingwang-e2e-'));
-  port = 18_000 + (process.pid % 1000);
+  port = await freePort();
   await startApp();
   control = createServer((req, res) => {
     const act = req.url === '/stop' ? stopApp() : req.url === '/start' ? startApp(60_000) : Promise.reject(new Error('unknown'));
