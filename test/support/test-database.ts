@@ -14,8 +14,8 @@ export const testPassword = 'demo-password-for-tests';
 let opened: Promise<Database> | undefined;
 
 /**
- * The seeded database all API tests share: PGlite in a fresh temporary folder, or, with DATABASE_URL,
- * that PostgreSQL database wiped and re-migrated — so it must be a throwaway one whose name contains "test".
+ * The seeded database all API tests share: PGlite in a temporary folder, a copy of the pristine one, or, with
+ * DATABASE_URL, that PostgreSQL database wiped and seeded — so it must be a throwaway one whose name contains "test".
  */
 export function getTestDatabase(): Promise<Database> {
   opened ??= openSeeded();
@@ -23,7 +23,8 @@ export function getTestDatabase(): Promise<Database> {
 }
 
 async function openSeeded(): Promise<Database> {
-  return openSeededAs(readEnv().DATABASE_URL, 'test');
+  const url = readEnv().DATABASE_URL;
+  return url ? openSeededAs(url, 'test') : openPgliteCopy('test');
 }
 
 async function openSeededAs(databaseUrl: string | undefined, label: string): Promise<Database> {
@@ -38,31 +39,55 @@ async function openSeededAs(databaseUrl: string | undefined, label: string): Pro
 /**
  * A second seeded database of its own, for tests that change what every other test relies on (publishing a
  * grid plan renumbers grids): PGlite in another temporary folder, or, with DATABASE_URL, a sibling database
- * `<name>_<label>` created on the same server. Close it when done.
+ * `<name>_<label>` on the same server; either a copy of the pristine one. Close it when done.
  */
 export async function openScratchDatabase(label: string): Promise<{ database: Database; app: TestApp }> {
   const url = readEnv().DATABASE_URL;
-  const database = url ? await openSeededAs(await siblingDatabaseUrl(url, label), `scratch-${label}`) : await openPgliteCopy(label);
+  const database = url ? await openPostgresCopy(url, label) : await openPgliteCopy(label);
   return { database, app: createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) }) };
 }
 
-let pristine: Promise<string> | undefined;
+// The demo data is seeded once a run, into a database never opened again, and every seeded database the tests use is
+// a copy of it: seeding takes a minute or more beside CI's other suites, a copy seconds.
+let pristineDir: Promise<string> | undefined;
+let pristineUrl: Promise<string> | undefined;
 
-/**
- * A PGlite scratch database as a copy of one seeded once per run and never opened again: seeding takes a minute or more
- * on PGlite beside CI's other suites, copying its folder (a closed PGlite's data directory is the whole database) a
- * second, and reopening one about two.
- */
+/** A PGlite database as a copy of the pristine one's folder (a closed PGlite's data directory is the whole database). */
 async function openPgliteCopy(label: string): Promise<Database> {
-  pristine ??= (async () => {
+  pristineDir ??= (async () => {
     const seeded = await openSeededAs(undefined, 'scratch-pristine');
     await seeded.close();
     return join(tmpdir(), `jingwang-scratch-pristine-${process.pid}`);
   })();
   const dataDir = join(tmpdir(), `jingwang-scratch-${label}-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
-  cpSync(await pristine, dataDir, { recursive: true });
+  cpSync(await pristineDir, dataDir, { recursive: true });
   return openDatabase({ dataDir });
+}
+
+/**
+ * A PostgreSQL database `<name>_<label>` beside `url`'s, made afresh from the pristine `<name>_pristine` as its
+ * template (a file copy on the server). The shared test database itself is seeded in place: it is the one named in
+ * DATABASE_URL, which other connections may hold.
+ */
+async function openPostgresCopy(url: string, label: string): Promise<Database> {
+  pristineUrl ??= (async () => {
+    const seeded = await openSeededAs(await siblingDatabaseUrl(url, 'pristine'), 'scratch-pristine');
+    await seeded.close();
+    return new URL(url).pathname.slice(1) + '_pristine';
+  })();
+  const template = await pristineUrl;
+  const target = new URL(url);
+  const name = `${target.pathname.slice(1)}_${label}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}"`);
+    await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  target.pathname = `/${name}`;
+  return openDatabase({ databaseUrl: target.toString(), dataDir: '' });
 }
 
 /** The URL of `<name>_<label>` beside `url`'s database on the same server, created if it is not there. */
