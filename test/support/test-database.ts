@@ -27,9 +27,12 @@ async function openSeeded(): Promise<Database> {
   return url ? openSeededAs(url, 'test') : openPgliteCopy('test');
 }
 
+const pgliteDir = (label: string) => join(tmpdir(), `jingwang-${label}-${process.pid}`);
+const appOver = (database: Database) => createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) });
+
 async function openSeededAs(databaseUrl: string | undefined, label: string): Promise<Database> {
   if (databaseUrl) await wipePostgres(databaseUrl);
-  const dataDir = join(tmpdir(), `jingwang-${label}-${process.pid}`);
+  const dataDir = pgliteDir(label);
   rmSync(dataDir, { recursive: true, force: true });
   const database = await openDatabase({ databaseUrl, dataDir });
   await loadDemoData(database.db, testSeed, testAnchor, testPassword);
@@ -44,7 +47,7 @@ async function openSeededAs(databaseUrl: string | undefined, label: string): Pro
 export async function openScratchDatabase(label: string): Promise<{ database: Database; app: TestApp }> {
   const url = readEnv().DATABASE_URL;
   const database = url ? await openPostgresCopy(url, label) : await openPgliteCopy(label);
-  return { database, app: createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) }) };
+  return { database, app: appOver(database) };
 }
 
 // The demo data is seeded once a run, into a database never opened again, and every seeded database the tests use is
@@ -57,9 +60,9 @@ async function openPgliteCopy(label: string): Promise<Database> {
   pristineDir ??= (async () => {
     const seeded = await openSeededAs(undefined, 'scratch-pristine');
     await seeded.close();
-    return join(tmpdir(), `jingwang-scratch-pristine-${process.pid}`);
+    return pgliteDir('scratch-pristine');
   })();
-  const dataDir = join(tmpdir(), `jingwang-scratch-${label}-${process.pid}`);
+  const dataDir = pgliteDir(`scratch-${label}`);
   rmSync(dataDir, { recursive: true, force: true });
   cpSync(await pristineDir, dataDir, { recursive: true });
   return openDatabase({ dataDir });
@@ -74,35 +77,43 @@ async function openPostgresCopy(url: string, label: string): Promise<Database> {
   pristineUrl ??= (async () => {
     const seeded = await openSeededAs(await siblingDatabaseUrl(url, 'pristine'), 'scratch-pristine');
     await seeded.close();
-    return new URL(url).pathname.slice(1) + '_pristine';
+    return sibling(url, 'pristine').name;
   })();
   const template = await pristineUrl;
-  const target = new URL(url);
-  const name = `${target.pathname.slice(1)}_${label}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  const target = sibling(url, label);
+  await onServer(url, async (admin) => {
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${target.name}"`);
+    await admin.unsafe(`CREATE DATABASE "${target.name}" TEMPLATE "${template}"`);
+  });
+  return openDatabase({ databaseUrl: target.url, dataDir: '' });
+}
+
+/** The name and URL of the database `<name>_<label>` beside `url`'s on the same server. */
+function sibling(url: string, label: string): { name: string; url: string } {
+  const u = new URL(url);
+  const name = `${u.pathname.slice(1)}_${label}`;
+  u.pathname = `/${name}`;
+  return { name, url: u.toString() };
+}
+
+/** Runs `work` on one connection to `url`, closed after it. */
+async function onServer<T>(url: string, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    return await work(sql);
   } finally {
-    await admin.end();
+    await sql.end();
   }
-  target.pathname = `/${name}`;
-  return openDatabase({ databaseUrl: target.toString(), dataDir: '' });
 }
 
 /** The URL of `<name>_<label>` beside `url`'s database on the same server, created if it is not there. */
 export async function siblingDatabaseUrl(url: string, label: string): Promise<string> {
-  const u = new URL(url);
-  const name = `${u.pathname.slice(1)}_${label}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
+  const { name, url: siblingUrl } = sibling(url, label);
+  await onServer(url, async (admin) => {
     const [exists] = await admin`SELECT 1 FROM pg_database WHERE datname = ${name}`;
     if (!exists) await admin.unsafe(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  u.pathname = `/${name}`;
-  return u.toString();
+  });
+  return siblingUrl;
 }
 
 async function wipePostgres(url: string) {
@@ -110,12 +121,7 @@ async function wipePostgres(url: string) {
   if (!name.includes('test')) {
     throw new Error(`The tests replace the contents of DATABASE_URL's database; its name must contain "test" (got "${name}").`);
   }
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe('DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
-  } finally {
-    await sql.end();
-  }
+  await onServer(url, (sql) => sql.unsafe('DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'));
 }
 
 export type TestApp = ReturnType<typeof createApp>;
@@ -123,7 +129,7 @@ let app: Promise<TestApp> | undefined;
 
 /** The app over the shared test database, for in-process requests (app.request). */
 export function getTestApp(): Promise<TestApp> {
-  app ??= getTestDatabase().then((database) => createApp({ database, env: readEnv({ ...process.env, PORT: '8787', TRUST_PROXY: 'true' }) }));
+  app ??= getTestDatabase().then(appOver);
   return app;
 }
 

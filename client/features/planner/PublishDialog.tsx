@@ -67,6 +67,7 @@ export function PublishDialog({ state, areaName, rows, gridName, loadPreview, on
   // Once the preview is in, the warnings name a new grid as the preview does: its final name, its draft label beside it.
   const gridNames = preview.step === 'ready' && preview.outcome.ok ? previewGridNames(t, preview.outcome.preview, gridName) : null;
   const warnings = publishWarnings(t, rows, gridNames?.ofKey ?? gridName);
+  const redrawnAfter = state.step === 'published' ? publishedRedrawnText(t, state.result) : null;
   const blocked = preview.step === 'loading' || (preview.step === 'ready' && (!preview.outcome.ok || preview.outcome.preview.undecided.length > 0));
   return (
     <dialog ref={ref} className="dialog planner-dialog" onCancel={(e) => (busy ? e.preventDefault() : onClose())} data-testid="planner-publish-dialog">
@@ -89,9 +90,9 @@ export function PublishDialog({ state, areaName, rows, gridName, loadPreview, on
         <div data-testid="planner-publish-result">
           <p className="success">{publishedText(t, state.result)}</p>
           {state.result.changes.added.length > 0 && <p className="muted">{t('plannerPreviewAdded', { names: state.result.changes.added.map((g) => g.name).join(t('listSeparator')) })}</p>}
-          {publishedRedrawnText(t, state.result) && (
+          {redrawnAfter && (
             <p className="muted" data-testid="planner-publish-redrawn">
-              {publishedRedrawnText(t, state.result)}
+              {redrawnAfter}
             </p>
           )}
           {state.result.warnings.length > 0 && (

@@ -7,8 +7,8 @@ import type { Language } from '../../i18n/messages';
 import { FreshnessPanel } from './FreshnessPanel';
 
 // The top of the freshness list says what it lists: 全部网格 was shown to a grid leader who sees one grid.
-const render = (jurisdiction: Pick<Me, 'scope' | 'jurisdiction'>, language: Language = 'zh-CN') =>
-  renderToStaticMarkup(createElement(I18nProvider, { initialLanguage: language, children: createElement(FreshnessPanel, { mayWrite: false, jurisdiction }) }));
+const render = (user: Pick<Me, 'scope' | 'jurisdiction'>, language: Language = 'zh-CN') =>
+  renderToStaticMarkup(createElement(I18nProvider, { initialLanguage: language, children: createElement(FreshnessPanel, { mayWrite: false, user }) }));
 const crumb = (html: string) => html.match(/<button[^>]*data-testid="registry-crumb-grids"[^>]*>([^<]*)<\/button>/)?.[1];
 const crumbTitle = (html: string) => html.match(/<button[^>]*title="([^"]*)"[^>]*data-testid="registry-crumb-grids"/)?.[1];
 

@@ -15,7 +15,7 @@ import { useFreshnessFigures, type RecordedVisit } from './use-freshness-figures
 const rowClass = (r: GridFreshness | BuildingFreshness) => `freshness-${freshnessLevel(r.residentsVerifiedShare)}${needsAttention(r) ? ' attention' : ''}`;
 
 /** Freshness per grid → per building of a grid → one building with the visit form; stale rows are highlighted. */
-export function FreshnessPanel({ mayWrite, jurisdiction }: { mayWrite: boolean; jurisdiction: Pick<Me, 'scope' | 'jurisdiction'> }) {
+export function FreshnessPanel({ mayWrite, user }: { mayWrite: boolean; user: Pick<Me, 'scope' | 'jurisdiction'> }) {
   const { t, formatNumber, formatDateTime } = useI18n();
   const [gridCode, setGridCode] = useState<string | null>(null);
   const [buildingCode, setBuildingCode] = useState<string | null>(null);
@@ -44,10 +44,10 @@ export function FreshnessPanel({ mayWrite, jurisdiction }: { mayWrite: boolean; 
           className="link-button"
           onClick={() => openGrid(null)}
           disabled={!gridCode}
-          title={describeJurisdiction(jurisdiction, t)}
+          title={describeJurisdiction(user, t)}
           data-testid="registry-crumb-grids"
         >
-          {t(gridsCrumbLabels[jurisdiction.jurisdiction.level])}
+          {t(gridsCrumbLabels[user.jurisdiction.level])}
         </button>
         {gridCode && (
           <>

@@ -37,7 +37,7 @@ export function RegistryView({ me }: { me: Pick<Me, 'role' | 'scope' | 'jurisdic
         ))}
       </div>
       <div className="registry-tab-body" role="tabpanel">
-        {tab === 'freshness' && <FreshnessPanel key={imports} mayWrite={access.mayWrite} jurisdiction={me} />}
+        {tab === 'freshness' && <FreshnessPanel key={imports} mayWrite={access.mayWrite} user={me} />}
         {tab === 'tasks' && <TasksPanel mayAssign={access.mayAssign} />}
         {tab === 'import' && <ImportPanel onImported={() => setImports((n) => n + 1)} />}
         {tab === 'export' && <ExportPanel mayUnmask={access.mayUnmask} />}
