@@ -4,6 +4,7 @@ import type { Scope } from '../../../core/contracts/auth';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, gridPlans, grids, incidentCategories, incidentExternalIds, incidents } from '../schema';
+import { incidentRecordedAt } from './incident-recorded-at-sql';
 
 // The set-based statements of the incident write path (incidents-write.repo.ts): each takes a chunk of items as one
 // jsonb parameter, which both engines pass the same way (an array parameter would be spread by drizzle's sql``).
@@ -127,7 +128,7 @@ export async function findByExternalIds(db: Db, externalIds: string[]): Promise<
     // occurred_at in the join lets a table partitioned by month look in one partition.
     sql`SELECT ${k.externalId} AS external_id, ${i.id} AS id, to_json(${i.occurredAt})#>>'{}' AS occurred_at, ${i.categoryCode} AS category_code,
           ${i.source} AS source, ${i.gridCode} AS grid_code, ${i.beatCode} AS beat_code, ST_X(${i.geom}) AS lng, ST_Y(${i.geom}) AS lat,
-          to_json(${i.recordedAt})#>>'{}' AS recorded_at
+          to_json(${incidentRecordedAt(i)})#>>'{}' AS recorded_at
         FROM ${incidentExternalIds} ${k} JOIN ${incidents} ${i} ON ${i.id} = ${k.incidentId} AND ${i.occurredAt} = ${k.occurredAt}
         WHERE ${k.externalId} IN (SELECT jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb))`,
   );

@@ -4,6 +4,7 @@ import type { GridMeasure, WallSummary } from '../../../core/contracts/wall';
 import type { Scope } from '../../../core/contracts/auth';
 import { queryRows, type Db } from '../engine';
 import { activities, disputes, incidentCategories, incidents } from '../schema';
+import { incidentRecordedAt } from './incident-recorded-at-sql';
 import { findGridMeasures, isWithinDays, sumGridMeasures } from './measures.repo';
 
 // The wall shows the whole district, whoever is signed in to it.
@@ -101,9 +102,9 @@ export async function readWallSummary(db: Db): Promise<WallSummary> {
     db,
     sql`SELECT ${incidents.id}::int AS id, ${at} AS "occurredAt", ${incidents.categoryCode} AS "categoryCode", ${incidents.gridCode} AS "gridCode",
         round(ST_X(${incidents.geom})::numeric, 6)::float8 AS lng, round(ST_Y(${incidents.geom})::numeric, 6)::float8 AS lat,
-        ${incidents.recordedAt} AS "recordedAt"
+        ${incidentRecordedAt(incidents)} AS "recordedAt"
       FROM ${incidents} WHERE ${at} <= now() AND ${at} > now() - ${recentWindow}::interval
-      ORDER BY ${incidents.recordedAt} DESC, ${incidents.id} DESC LIMIT 20`,
+      ORDER BY ${incidentRecordedAt(incidents)} DESC, ${incidents.id} DESC LIMIT 20`,
   );
   return {
     generatedAt: new Date().toISOString(),

@@ -25,8 +25,9 @@ export const incidents = pgTable(
     geom: point4326('geom').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
     // When the incident was entered here: on a later local day than occurred_at it is a late report (补录), which the
-    // wall's feed tags (client/wall/feed-time.ts). A column, since after a reload nothing else remembers it.
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    // wall's feed tags (client/wall/feed-time.ts). A column, since after a reload nothing else remembers it. NULL for
+    // rows entered before migration 0015 at a time nobody kept: read it through incidentRecordedAt, never bare.
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'incidents_pkey', columns: [t.id, t.occurredAt] }),

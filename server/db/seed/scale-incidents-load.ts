@@ -3,6 +3,8 @@ import { earliestScaledMs, scaledIncidents, type IncidentTemplate, type ScaleOpt
 import { queryRows, type Db } from '../engine';
 import { monthOf } from '../partition-months';
 import { ensureMonthPartitions } from '../repos/partitions.repo';
+import { incidentRecordedAt } from '../repos/incident-recorded-at-sql';
+import { incidents } from '../schema';
 import type { CopyRows } from './copy-rows';
 import { insertJsonRows, type JsonColumn } from './insert-json-rows';
 
@@ -17,7 +19,7 @@ export async function readIncidentTemplates(db: Db): Promise<IncidentTemplate[]>
   const rows = await queryRows<{ ms: string | number; category: string; source: string; grid: string | null; beat: string | null; lng: number; lat: number; recorded_ms: string | number }>(
     db,
     sql`SELECT (extract(epoch FROM occurred_at) * 1000)::bigint AS ms, category_code AS category, source, grid_code AS grid, beat_code AS beat,
-          ST_X(geom) AS lng, ST_Y(geom) AS lat, (extract(epoch FROM recorded_at) * 1000)::bigint AS recorded_ms
+          ST_X(geom) AS lng, ST_Y(geom) AS lat, (extract(epoch FROM ${incidentRecordedAt(incidents)}) * 1000)::bigint AS recorded_ms
         FROM incidents WHERE is_demo ORDER BY id`,
   );
   return rows.map((r) => ({
