@@ -120,6 +120,21 @@ export default defineConfig(
     },
   },
   {
+    // recorded_at is NULL for incidents entered before migration 0015: read bare, the wall would sort them first and
+    // call none of them on time. incidents.recordedAt (or its alias i) in SQL belongs in incidentRecordedAt only.
+    files: ['server/**/*.ts'],
+    ignores: ['server/db/repos/incident-recorded-at-sql.ts', 'server/db/schema/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TaggedTemplateExpression[tag.name="sql"] MemberExpression[object.name=/^(incidents|i)$/][property.name="recordedAt"]',
+          message: 'incidents.recorded_at may be NULL (entered before migration 0015): read it through incidentRecordedAt (server/db/repos/incident-recorded-at-sql.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {

@@ -40,6 +40,13 @@ const probes = {
     path: 'test/e2e/__lint_probe_hooks__.ts',
     source: 'export const map = window.__jingwang?.map;\nexport const scenes = window.__wall?.scenesShown;\n',
   },
+  repoReadsRecordedAtBare: {
+    path: 'server/db/repos/__lint_probe_recorded_at__.ts',
+    source:
+      "import { sql } from 'drizzle-orm';\nimport { incidents } from '../schema';\n\n" +
+      'export const bare = sql`SELECT ${incidents.recordedAt} FROM ${incidents}`;\n' +
+      'export const written = { recorded_at: incidents.recordedAt.name };\n',
+  },
   clean: {
     path: 'client/features/patrol/__lint_probe_clean__.ts',
     source:
@@ -105,5 +112,12 @@ describe('test hooks', () => {
 
   it('lets the browser tests read them', () => {
     expect(results.testReadsMapHook.messages).toEqual([]);
+  });
+});
+
+describe('incident entry time', () => {
+  it('refuses SQL that reads incidents.recorded_at bare (NULL before migration 0015) instead of through incidentRecordedAt', () => {
+    const errors = results.repoReadsRecordedAtBare.messages.filter((m) => m.ruleId === 'no-restricted-syntax' && m.severity === 2);
+    expect(errors.map((m) => m.line)).toEqual([4]);
   });
 });
