@@ -6,6 +6,7 @@ import { Header } from './Header';
 import { SignedInApp } from './SignedInApp';
 import { useDashboardMap } from './use-dashboard-map';
 import './app.css';
+import './phone.css';
 
 export function App() {
   return (

@@ -3,20 +3,16 @@ import { fieldWorkers } from '../../core/contracts/role-groups';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
- * On a phone-sized screen (app.css shows it below 700 px), points the roles the field app serves to /m: the desktop
- * views need a wide screen, and a grid worker who opened the dashboard's address on a phone found no way there.
+ * On a phone-sized screen (app.css shows it below 700 px), points the roles the field app serves to /m: a grid worker
+ * who opened the dashboard's address on a phone found no way there. Other roles get no hint: the desktop views stack
+ * into one column on a phone (phone.css), and a line telling them to find a computer would only take room.
  */
 export function PhoneHint({ role }: { role: Role }) {
   const { t } = useI18n();
+  if (!fieldWorkers.includes(role)) return null;
   return (
     <p className="phone-hint" data-testid="phone-hint">
-      {fieldWorkers.includes(role) ? (
-        <>
-          {t('phoneHintField')} <a href="/m/">{t('phoneHintFieldLink')}</a>
-        </>
-      ) : (
-        t('phoneHintDesk')
-      )}
+      {t('phoneHintField')} <a href="/m/">{t('phoneHintFieldLink')}</a>
     </p>
   );
 }

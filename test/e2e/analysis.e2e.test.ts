@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { changedShare, launchBrowser, logIn, openApp, saveScreenshot, type AppPage } from './driver';
+import { changedShare, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const nightHours = '0,1,2,3,4,5,6,23';
@@ -158,6 +158,26 @@ describe('the incident analysis view (警情研判), in headless Chromium', () =
       }), null, { timeout: 60_000 });
     await expect(page.locator(tid('analysis-playback')).getAttribute('data-shown')).resolves.toBe('0');
     await expect(page.locator(tid('analysis-view')).isVisible()).resolves.toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('stacks into one column on a phone: filters, the map full width with its layer panel under it, then the panels', async () => {
+    await page.setViewportSize(phoneViewport);
+    try {
+      const { overflowPx, boxes } = await screenFit(page, {
+        filters: '.analysis-filters', map: `${tid('analysis-map')} > ${tid('map')}`, layers: '.analysis-map-panel', side: '.analysis-side',
+      });
+      expect(overflowPx).toBe(0);
+      const { filters, map, layers, side } = boxes as Record<string, Box>;
+      expect(map.top).toBeGreaterThanOrEqual(filters.bottom);
+      expect(map.right - map.left).toBeGreaterThan(phoneViewport.width * 0.9);
+      expect(map.height).toBeGreaterThan(phoneViewport.height / 2);
+      expect(layers.top).toBeGreaterThanOrEqual(map.bottom);
+      expect(side.top).toBeGreaterThanOrEqual(layers.bottom);
+      await saveScreenshot(page, 'analysis-phone');
+    } finally {
+      await page.setViewportSize({ width: 1600, height: 1000 });
+    }
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSession, browserPerFile, captureMap, changedShare, distinctColours, logIn, navigateTo, openApp, saveScreenshotTo, settle, toggleLayer, waitForMap, type AppPage } from './driver';
+import { apiSession, browserPerFile, captureMap, changedShare, distinctColours, logIn, navigateTo, openApp, phoneViewport, saveScreenshot, saveScreenshotTo, screenFit, settle, toggleLayer, waitForMap, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const fullIdNumber = /^\d{17}[\dX]$/;
@@ -97,14 +97,25 @@ describe('navigation by role', () => {
     await expect(page.locator('.app-title-name').innerText()).resolves.toBe('警网');
   });
 
-  it('points a grid worker on a phone-sized screen to the field app, and shows no such hint on a desktop', async () => {
+  it('on a phone-sized screen, points a grid worker to the field app and lays the map page out in one column; no hint on a desktop', async () => {
     const page = await signedIn('worker001');
     const hint = page.locator(tid('phone-hint'));
     await expect(hint.isVisible()).resolves.toBe(false);
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(phoneViewport);
     await expect(hint.isVisible()).resolves.toBe(true);
     await expect(hint.innerText()).resolves.toContain('手机上请使用外勤版');
     await expect(hint.locator('a').getAttribute('href')).resolves.toBe('/m/');
+    // The map full width and tall, the panels that float over it on a desktop under it, the navigation on screen.
+    const { overflowPx, boxes } = await screenFit(page, { map: `${tid('map-page')} > ${tid('map')}`, left: '.panel-left', right: '.panel-right', nav: '.app-nav' });
+    expect(overflowPx).toBe(0);
+    const { map, left, right, nav } = boxes as Record<string, Box>;
+    expect([map.left, map.right]).toEqual([0, phoneViewport.width]);
+    expect(map.height).toBeGreaterThan(phoneViewport.height / 2);
+    expect(left.top).toBeGreaterThanOrEqual(map.bottom);
+    expect(right.top).toBeGreaterThanOrEqual(left.bottom);
+    expect(nav.right).toBeLessThanOrEqual(phoneViewport.width);
+    expect(nav.bottom).toBeLessThanOrEqual(map.top);
+    await saveScreenshot(page, 'map-phone');
   });
 
   it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {

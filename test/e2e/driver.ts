@@ -117,6 +117,27 @@ export async function waitForMap(page: Page, timeoutMs = 60_000) {
   });
 }
 
+export interface Box { top: number; bottom: number; left: number; right: number; height: number }
+
+/**
+ * How the page lies on its screen: how many pixels the page or the open view (the visible <main>) reach past the
+ * right edge (0 when nothing does: content cut off by overflow: hidden counts too), and the box of each part named
+ * by a selector, its first match, in page coordinates (so that parts below the fold compare too).
+ */
+export async function screenFit(page: Page, parts: Record<string, string>): Promise<{ overflowPx: number; boxes: Record<string, Box | null> }> {
+  return page.evaluate((parts) => {
+    const main = [...document.querySelectorAll('main')].find((m) => getComputedStyle(m).visibility !== 'hidden');
+    const reach = Math.max(document.documentElement.scrollWidth, main ? innerWidth + main.scrollWidth - main.clientWidth : 0);
+    const boxes: Record<string, { top: number; bottom: number; left: number; right: number; height: number } | null> = {};
+    for (const [name, selector] of Object.entries(parts)) {
+      const r = document.querySelector(selector)?.getBoundingClientRect();
+      const down = main?.scrollTop ?? 0;
+      boxes[name] = r ? { top: r.top + down, bottom: r.bottom + down, left: r.left, right: r.right, height: r.height } : null;
+    }
+    return { overflowPx: reach - innerWidth, boxes };
+  }, parts);
+}
+
 /** Follows a navigation link of the header (data-testid nav-<view>). */
 export async function navigateTo(page: Page, view: string) {
   await page.locator(`[data-testid="nav-${view}"]`).click();
@@ -398,7 +419,7 @@ export async function layersDrawn(page: Page): Promise<string[]> {
 
 // ---- The field app (/m) on a phone: test/e2e/field-app.e2e.test.ts ----
 
-/** A phone's screen (iPhone 12–15 size) for the field app. */
+/** A phone's screen (iPhone 12–15 size): for the field app, and for the desktop views' one column (screenFit). */
 export const phoneViewport = { width: 390, height: 844 };
 
 /**

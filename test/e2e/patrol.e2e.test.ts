@@ -3,7 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
-import { changedShare, distinctColours, launchBrowser, logIn, openApp, saveScreenshot, type AppPage } from './driver';
+import { changedShare, distinctColours, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
@@ -294,6 +294,28 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     const [lng, lat] = (await place.getAttribute('title'))!.split(',').map(Number);
     expect(lng > 107 && lng < 108 && lat > 31 && lat < 32).toBe(true);
     await page.locator(tid('patrol-start-station')).check();
+  });
+
+  it('stacks into one column on a phone: terms and candidates, the map full width with the route drawn, the route', async () => {
+    await page.setViewportSize(phoneViewport);
+    try {
+      const { overflowPx, boxes } = await screenFit(page, { left: '.patrol-left', map: `${tid('patrol-map')} > ${tid('map')}`, right: '.patrol-right' });
+      expect(overflowPx).toBe(0);
+      const { left, map, right } = boxes as Record<string, Box>;
+      expect(map.top).toBeGreaterThanOrEqual(left.bottom);
+      expect(map.right - map.left).toBe(phoneViewport.width);
+      expect(map.height).toBeGreaterThan(phoneViewport.height / 2);
+      expect(right.top).toBeGreaterThanOrEqual(map.bottom);
+      // The map redrew at its new size, route and all.
+      await page.locator(tid('patrol-map')).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(1500);
+      const drawn = await capturePatrolMap();
+      expect(drawn.width).toBe(phoneViewport.width);
+      expect(distinctColours(drawn)).toBeGreaterThan(50);
+      await saveScreenshot(page, 'patrol-phone');
+    } finally {
+      await page.setViewportSize({ width: 1600, height: 1000 });
+    }
   });
 
   it('raised no error in the page', () => {

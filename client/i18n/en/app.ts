@@ -28,7 +28,6 @@ export const app: Record<keyof typeof zh, string> = {
   navSystemAt: 'System: {view}',
   phoneHintField: 'On a phone, use the field app: today’s work, patrols, check-ins and reports.',
   phoneHintFieldLink: 'Open the field app',
-  phoneHintDesk: 'Jingwang’s desktop views need a wider screen: open them on a computer.',
   navWall: 'Wall display',
 
   userMenuTitle: 'Signed in as',

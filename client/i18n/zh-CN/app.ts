@@ -26,7 +26,6 @@ export const app = {
   navSystemAt: '系统管理：{view}',
   phoneHintField: '手机上请使用外勤版：今日工作、巡逻、签到与随手拍。',
   phoneHintFieldLink: '打开外勤版',
-  phoneHintDesk: '警网桌面版需要较宽的屏幕，请在电脑上打开。',
   navWall: '指挥大屏',
 
   userMenuTitle: '当前用户',

@@ -1,0 +1,19 @@
+import { useSyncExternalStore } from 'react';
+
+/** The width below which the views stack into one column: client/app/phone.css and PhoneHint use the same 700 px. */
+export const phoneLayoutQuery = '(max-width: 700px)';
+
+/** What a map keeps free around a fitted area on a phone, where its panels sit under it rather than over it. */
+export const phoneFitPadding = { top: 16, bottom: 16, left: 16, right: 16 };
+
+const subscribe = (onChange: () => void) => {
+  const query = window.matchMedia(phoneLayoutQuery);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+const isPhone = () => window.matchMedia(phoneLayoutQuery).matches;
+
+/** Whether the screen is phone-sized now; follows a rotated phone or a resized window. */
+export function usePhoneLayout(): boolean {
+  return useSyncExternalStore(subscribe, isPhone, () => false);
+}
