@@ -16,6 +16,21 @@ export const statusLabels: Record<DisputeStatus, MessageKey> = {
   closed: 'dspStatusClosed',
 };
 
+/**
+ * What a dispute's deadline in each state is for (core/disputes/workflow.ts deadlineHours): a resolved dispute that is
+ * overdue awaits its follow-up visit, which 已化解 · 时限 … alone did not say. A closed one has no deadline.
+ */
+export const dueLabels: Record<DisputeStatus, MessageKey> = {
+  registered: 'dspDueAssess',
+  assessed: 'dspDueRoute',
+  mediating: 'dspDueMediate',
+  referred: 'dspDueAnswer',
+  escalated: 'dspDueUptake',
+  resolved: 'dspDueVisit',
+  visited: 'dspDueClose',
+  closed: 'dspDueWas',
+};
+
 export const typeLabels: Record<DisputeType, MessageKey> = {
   family: 'dspTypeFamily',
   neighbour: 'dspTypeNeighbour',
