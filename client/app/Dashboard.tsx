@@ -8,13 +8,12 @@ import { FiguresPanel } from '../features/stats/FiguresPanel';
 import { useI18n } from '../i18n/I18nProvider';
 import { MapView } from '../map/MapView';
 import { useViewMap } from '../map/use-view-map';
-import { phoneFitPadding, usePhoneLayout } from '../shared/use-phone-layout';
+import { useFitPadding } from '../shared/use-phone-layout';
 import type { DashboardMap } from './use-dashboard-map';
 
-// Room for the panels floating over the map's left and right edges (see app.css). On a phone they sit under the map
-// (phone.css), and padding wider than the map would leave MapLibre unable to fit the district at all.
+// Room for the panels floating over the map's left and right edges (see app.css); on a phone, useFitPadding's margin.
 const fitPadding = { top: 24, bottom: 24, left: 284, right: 272 };
-// A place found by name is fitted clear of the panels and of the search box at the top (above the map on a phone).
+// A place found by name is fitted clear of the panels and of the search box at the top.
 const searchPadding = { ...fitPadding, top: 64 };
 
 /**
@@ -24,8 +23,8 @@ const searchPadding = { ...fitPadding, top: 64 };
 export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boolean }) {
   const { t } = useI18n();
   const viewMap = useViewMap();
-  const phone = usePhoneLayout();
-  const search = useMapSearch(viewMap, { padding: phone ? phoneFitPadding : searchPadding });
+  const mapPadding = useFitPadding(fitPadding);
+  const search = useMapSearch(viewMap, { padding: useFitPadding(searchPadding) });
   const layers = useWithSearchHighlight(m.layers, search.chosen);
   return (
     <main className={hidden ? 'map-area map-area-hidden' : 'map-area'} aria-hidden={hidden || undefined} data-testid="map-page">
@@ -35,7 +34,7 @@ export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boo
         getTooltip={m.getTooltip}
         dataReady={m.dataReady}
         fitBounds={m.gridBounds}
-        fitPadding={phone ? phoneFitPadding : fitPadding}
+        fitPadding={mapPadding}
         onZoomEnd={m.onZoomEnd}
         onMap={viewMap.onMap}
       />

@@ -3,7 +3,7 @@ import { fieldWorkers } from '../../core/contracts/role-groups';
 import { useI18n } from '../i18n/I18nProvider';
 
 /**
- * On a phone-sized screen (app.css shows it below 700 px), points the roles the field app serves to /m: a grid worker
+ * On a phone-sized screen (phone.css shows it at 700 px or less), points the roles the field app serves to /m: a grid worker
  * who opened the dashboard's address on a phone found no way there. Other roles get no hint: the desktop views stack
  * into one column on a phone (phone.css), and a line telling them to find a computer would only take room.
  */

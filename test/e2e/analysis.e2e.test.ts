@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { changedShare, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
+import { atPhoneSize, changedShare, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const nightHours = '0,1,2,3,4,5,6,23';
@@ -162,8 +162,7 @@ describe('the incident analysis view (警情研判), in headless Chromium', () =
   });
 
   it('stacks into one column on a phone: filters, the map full width with its layer panel under it, then the panels', async () => {
-    await page.setViewportSize(phoneViewport);
-    try {
+    await atPhoneSize(page, async () => {
       const { overflowPx, boxes } = await screenFit(page, {
         filters: '.analysis-filters', map: `${tid('analysis-map')} > ${tid('map')}`, layers: '.analysis-map-panel', side: '.analysis-side',
       });
@@ -175,9 +174,7 @@ describe('the incident analysis view (警情研判), in headless Chromium', () =
       expect(layers.top).toBeGreaterThanOrEqual(map.bottom);
       expect(side.top).toBeGreaterThanOrEqual(layers.bottom);
       await saveScreenshot(page, 'analysis-phone');
-    } finally {
-      await page.setViewportSize({ width: 1600, height: 1000 });
-    }
+    });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -128,14 +128,25 @@ export async function screenFit(page: Page, parts: Record<string, string>): Prom
   return page.evaluate((parts) => {
     const main = [...document.querySelectorAll('main')].find((m) => getComputedStyle(m).visibility !== 'hidden');
     const reach = Math.max(document.documentElement.scrollWidth, main ? innerWidth + main.scrollWidth - main.clientWidth : 0);
-    const boxes: Record<string, { top: number; bottom: number; left: number; right: number; height: number } | null> = {};
+    const down = main?.scrollTop ?? 0;
+    const boxes: Record<string, Box | null> = {};
     for (const [name, selector] of Object.entries(parts)) {
       const r = document.querySelector(selector)?.getBoundingClientRect();
-      const down = main?.scrollTop ?? 0;
       boxes[name] = r ? { top: r.top + down, bottom: r.bottom + down, left: r.left, right: r.right, height: r.height } : null;
     }
     return { overflowPx: reach - innerWidth, boxes };
   }, parts);
+}
+
+/** Runs `check` with the open page at a phone's size (phoneViewport), and gives the page its size back after. */
+export async function atPhoneSize<T>(page: Page, check: () => Promise<T>): Promise<T> {
+  const before = page.viewportSize();
+  await page.setViewportSize(phoneViewport);
+  try {
+    return await check();
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
 }
 
 /** Follows a navigation link of the header (data-testid nav-<view>). */

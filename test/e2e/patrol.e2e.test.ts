@@ -3,7 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
-import { changedShare, distinctColours, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
+import { atPhoneSize, changedShare, distinctColours, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
@@ -297,8 +297,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
   });
 
   it('stacks into one column on a phone: terms and candidates, the map full width with the route drawn, the route', async () => {
-    await page.setViewportSize(phoneViewport);
-    try {
+    await atPhoneSize(page, async () => {
       const { overflowPx, boxes } = await screenFit(page, { left: '.patrol-left', map: `${tid('patrol-map')} > ${tid('map')}`, right: '.patrol-right' });
       expect(overflowPx).toBe(0);
       const { left, map, right } = boxes as Record<string, Box>;
@@ -313,9 +312,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       expect(drawn.width).toBe(phoneViewport.width);
       expect(distinctColours(drawn)).toBeGreaterThan(50);
       await saveScreenshot(page, 'patrol-phone');
-    } finally {
-      await page.setViewportSize({ width: 1600, height: 1000 });
-    }
+    });
   });
 
   it('raised no error in the page', () => {

@@ -2,7 +2,7 @@ import type { DeckProps, Layer } from '@deck.gl/core';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { ReactNode } from 'react';
 import { MapView } from '../../map/MapView';
-import { phoneFitPadding, usePhoneLayout } from '../../shared/use-phone-layout';
+import { useFitPadding } from '../../shared/use-phone-layout';
 
 export interface AnalysisMapProps {
   /** The map, once made (list rows and the search move it). */
@@ -18,15 +18,15 @@ export interface AnalysisMapProps {
   children?: ReactNode;
 }
 
-// Room for the panel over the map's left edge; on a phone the panel sits under the map (phone.css).
+// Room for the panel over the map's left edge; on a phone, useFitPadding's margin.
 const fitPadding = { top: 16, bottom: 16, left: 250, right: 16 };
 
 /** The analysis map: the shared MapView (one MapLibre map, one deck.gl overlay) with the analysis panels over it. */
 export function AnalysisMap({ onMap, mapStyle, layers, getTooltip, dataReady, fitBounds, onZoomEnd, children }: AnalysisMapProps) {
-  const phone = usePhoneLayout();
+  const padding = useFitPadding(fitPadding);
   return (
     <div className="analysis-map" data-testid="analysis-map" data-ready={dataReady}>
-      <MapView mapStyle={mapStyle} layers={layers} getTooltip={getTooltip} dataReady={dataReady} fitBounds={fitBounds} fitPadding={phone ? phoneFitPadding : fitPadding} onZoomEnd={onZoomEnd} onMap={onMap} />
+      <MapView mapStyle={mapStyle} layers={layers} getTooltip={getTooltip} dataReady={dataReady} fitBounds={fitBounds} fitPadding={padding} onZoomEnd={onZoomEnd} onMap={onMap} />
       <aside className="panel analysis-map-panel">{children}</aside>
     </div>
   );
