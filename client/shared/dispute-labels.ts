@@ -1,6 +1,7 @@
 import type { DisputeSource, DisputeType, ReminderReason, RiskLevel, remits } from '../../core/contracts/disputes';
 import type { DisputeParty } from '../../core/contracts/disputes';
 import type { DisputeStatus } from '../../core/disputes';
+import type { Translate } from '../i18n/messages';
 import type { MessageKey } from '../i18n/zh-CN';
 
 // The register's codes as the interface words them (zh-CN.ts / en.ts); one table a kind of code.
@@ -68,3 +69,11 @@ export const reminderLabels: Record<ReminderReason, MessageKey> = {
   jurisdiction: 'dspRemindedJurisdiction',
 };
 
+
+/**
+ * A dispute's deadline as every view words it: the step it waits for and when (回访时限 2026/12/4 06:31), or — when
+ * its state has none. The register's column, the drawer and the reminders read it from here.
+ */
+export function dueLine(t: Translate, formatDateTime: (at: string) => string, d: { status: DisputeStatus; dueAt: string | null }): string {
+  return d.dueAt ? t(dueLabels[d.status], { at: formatDateTime(d.dueAt) }) : '—';
+}

@@ -6,7 +6,7 @@ import { GridLink } from '../../shared/GridLink';
 import { DisputeParties } from './DisputeParties';
 import { DisputeRisk } from './DisputeRisk';
 import { DisputeTimeline } from './DisputeTimeline';
-import { remitLabels, sourceLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
+import { dueLine, remitLabels, sourceLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 import { TransitionForm } from './TransitionForm';
 
 export interface DisputeDrawerProps {
@@ -118,7 +118,7 @@ function DisputeFacts({ d, formatDateTime }: { d: DisputeDetail; formatDateTime:
         {formatDateTime(d.registeredAt)} · <span title={d.registeredBy ?? undefined}>{d.registeredByName ?? '—'}</span>
       </dd>
       <dt>{t('dspColDue')}</dt>
-      <dd>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</dd>
+      <dd data-testid="dispute-drawer-due">{dueLine(t, formatDateTime, d)}</dd>
       {d.remit && (
         <>
           <dt>{t('dspRemit')}</dt>

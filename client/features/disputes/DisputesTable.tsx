@@ -16,7 +16,7 @@ import { TablePager, pageBounds } from '../../ui/TablePager';
 import type { Translate } from '../../i18n/messages';
 import { GridLink } from '../../shared/GridLink';
 import { disputePageSizes, sortableColumns, sortingOf, sortOfSorting, type DisputeSort } from './dispute-query';
-import { riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
+import { dueLine, riskLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 
 // The server sorts and pages (GET /api/disputes?sort&limit&offset): the table only shows one page and asks for others.
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
@@ -71,7 +71,7 @@ function buildColumns(t: Translate, formatDateTime: (at: string) => string) {
       ...fixed('dueAt'),
       cell: (c) => (
         <>
-          {c.getValue() ? formatDateTime(c.getValue()!) : '—'}
+          <span data-testid="dispute-due">{dueLine(t, formatDateTime, c.row.original)}</span>
           {c.row.original.overdue && <span className="overdue-flag">{t('dspOverdueFlag')}</span>}
         </>
       ),

@@ -1,7 +1,7 @@
 import type { DisputeReminders } from '../../../core/contracts/disputes';
 import type { Resource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
-import { dueLabels, reminderLabels, statusLabels } from '../../shared/dispute-labels';
+import { dueLine, reminderLabels, statusLabels } from '../../shared/dispute-labels';
 
 /**
  * Overdue disputes the user is reminded of, soonest deadline first, and as whom: the grid's leader, the beat's
@@ -24,7 +24,7 @@ export function RemindersPanel({ reminders, onSelect }: { reminders: Resource<Di
               <span className="mono">{r.code}</span> {r.summary}
               <span className="muted">
                 {' '}
-                · {t(statusLabels[r.status])} · {t(dueLabels[r.status], { at: r.dueAt ? formatDateTime(r.dueAt) : '—' })} ·{' '}
+                · {t(statusLabels[r.status])} · {dueLine(t, formatDateTime, r)} ·{' '}
                 {t('dspRemindedAs', { as: t(reminderLabels[r.remindedAs]) })}
               </span>
             </button>
