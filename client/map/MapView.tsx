@@ -22,7 +22,8 @@ export interface MapViewProps {
   dataReady: boolean;
   center?: [number, number]; // lng, lat: the view until fitBounds has something to fit
   zoom?: number;
-  fitBounds?: [number, number, number, number]; // w, s, e, n (EPSG:4326): fitted once, the first time it is given
+  fitBounds?: [number, number, number, number]; // w, s, e, n (EPSG:4326): fitted once, the first time it is given,
+  // and again when fitPadding changes: a window narrowed to a phone's layout (useFitPadding) frames the area anew.
   fitPadding?: { top: number; bottom: number; left: number; right: number }; // px kept free, e.g. under panels
   onZoomEnd?: (zoom: number) => void;
   /** Called once, right after the map is created: the same instance for the MapView's life (fly to, fit, clicks). */
@@ -53,7 +54,8 @@ interface MapParts {
   overlay: MapboxOverlay;
   readiness: RenderReadiness;
   style: StyleSpecification | string;
-  fitted: boolean;
+  /** The padding the map was last fitted with; undefined until the first fit. */
+  fittedWith?: { padding: MapViewProps['fitPadding'] };
 }
 
 // The overlay creates its Deck in onAdd (overlaid mode) and keeps it private; onDeck, tests and forced redraws need it.
@@ -151,7 +153,7 @@ export function MapView(props: MapViewProps) {
     });
     map.on('error', (e) => console.error('map error:', e.error));
     publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
-    partsRef.current = { map, overlay, readiness, style: blank, fitted: false };
+    partsRef.current = { map, overlay, readiness, style: blank };
     onMap?.(map);
     onZoomEndRef.current?.(map.getZoom());
     return () => {
@@ -198,8 +200,9 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const parts = partsRef.current;
-    if (!parts || parts.fitted || !fitBounds) return;
-    parts.fitted = true;
+    if (!parts || !fitBounds || (parts.fittedWith && parts.fittedWith.padding === fitPadding)) return;
+    if (parts.fittedWith) parts.map.resize(); // the new layout's size now, not at the map's next resize check
+    parts.fittedWith = { padding: fitPadding };
     const [w, s, e, n] = boundsToDisplay(fitBounds, activeDisplayFrame());
     parts.map.fitBounds([w, s, e, n], { padding: fitPadding, animate: false }); // fires zoomend when the zoom changes
   }, [fitBounds, fitPadding]);

@@ -23,7 +23,9 @@ type Padding = { top: number; bottom: number; left: number; right: number };
 /**
  * The padding a map fits an area with: the desktop's, clear of the panels floating over the map, or on a phone,
  * where the panels sit under it (phone.css), a small margin: the desktop's would be wider than the map itself.
+ * A map that keeps something over it on a phone too (the patrol legend) passes its own phone padding.
+ * Each is returned as given, so its identity changes only when the layout does: a map may fit again on it.
  */
-export function useFitPadding(desktop: Padding): Padding {
-  return usePhoneLayout() ? phoneFitPadding : desktop;
+export function useFitPadding(desktop: Padding, phone: Padding = phoneFitPadding): Padding {
+  return usePhoneLayout() ? phone : desktop;
 }

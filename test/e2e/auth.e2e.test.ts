@@ -68,6 +68,8 @@ describe('navigation by role', () => {
   it('fits an administrator’s every view into the header at 1280 px, in Chinese and in English, the product’s name whole', async () => {
     const page = await signedIn('admin');
     await page.setViewportSize({ width: 1280, height: 800 });
+    // The demo database's badge takes its room in the header once the server has said so: measured before, it fitted.
+    await page.locator(tid('demo-badge')).waitFor();
     const fits = () =>
       page.evaluate(() => {
         const q = (s: string) => document.querySelector(s) as HTMLElement;
@@ -101,8 +103,13 @@ describe('navigation by role', () => {
     const page = await signedIn('worker001');
     const hint = page.locator(tid('phone-hint'));
     await expect(hint.isVisible()).resolves.toBe(false);
+    const zoom = () => page.evaluate(() => (window as unknown as { __jingwang: { map: { getZoom(): number } } }).__jingwang.map.getZoom());
+    await waitForMap(page);
+    const desktopZoom = await zoom();
     await page.setViewportSize(phoneViewport);
     await expect(hint.isVisible()).resolves.toBe(true);
+    // The grid is framed again for the narrower map (kept at the desktop's zoom, half of it was off the screen).
+    await expect.poll(zoom, { timeout: 5_000 }).toBeLessThan(desktopZoom - 0.5);
     await expect(hint.innerText()).resolves.toContain('手机上请使用外勤版');
     await expect(hint.locator('a').getAttribute('href')).resolves.toBe('/m/');
     // The map full width and tall, the panels that float over it on a desktop under it, the navigation on screen.

@@ -32,6 +32,15 @@ async function waitForPatrolMap(): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
+/** How many of the route's stops deck.gl draws within the patrol map's canvas (it picks only what is on screen). */
+const stopsOnMap = () =>
+  page.evaluate(() => {
+    type Hooks = { map: { getCanvas(): HTMLCanvasElement }; deck: { pickObjects(o: object): unknown[] } };
+    const { map, deck } = (window as unknown as { __jingwang: Hooks }).__jingwang;
+    const canvas = map.getCanvas();
+    return deck.pickObjects({ x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight, layerIds: ['patrol-stops'] }).length;
+  });
+
 const layersDrawn = () => page.evaluate(() => (window as unknown as { __jingwang: { layersDrawn: string[] } }).__jingwang.layersDrawn);
 
 /** Clicks a button that downloads a file and reads the file. */
@@ -297,6 +306,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
   });
 
   it('stacks into one column on a phone: terms and candidates, the map full width with the route drawn, the route', async () => {
+    expect(await stopsOnMap()).toBe(stopCount);
     await atPhoneSize(page, async () => {
       const { overflowPx, boxes } = await screenFit(page, { left: '.patrol-left', map: `${tid('patrol-map')} > ${tid('map')}`, right: '.patrol-right' });
       expect(overflowPx).toBe(0);
@@ -311,6 +321,8 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       const drawn = await capturePatrolMap();
       expect(drawn.width).toBe(phoneViewport.width);
       expect(distinctColours(drawn)).toBeGreaterThan(50);
+      // Framed again for the narrower map: every stop is on it, not only those near the middle of the desktop's framing.
+      expect(await stopsOnMap()).toBe(stopCount);
       await saveScreenshot(page, 'patrol-phone');
     });
   });

@@ -3,6 +3,7 @@ import type { DeckProps, Layer } from '@deck.gl/core';
 import type { StyleSpecification } from 'maplibre-gl';
 import { useEffect, type MouseEvent, type RefObject } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useFitPadding } from '../../shared/use-phone-layout';
 import { MapView } from '../../map/MapView';
 import type { ViewMap } from '../../map/use-view-map';
 import type { Bounds } from './patrol-map-data';
@@ -24,18 +25,25 @@ export interface PatrolMapProps {
   straight: boolean;
 }
 
-// Room for the stop markers' numbers at the edges, and for the legend over the map's bottom-left corner (about 130 px).
-const padding = { top: 72, bottom: 150, left: 72, right: 72 };
+// Room for the stop markers' numbers at the edges, and for the legend over the map's bottom-left corner (about 130 px);
+// on a phone the legend (about 160 px there) stays over the map, and the sides keep only the numbers' room.
+const desktopPadding = { top: 72, bottom: 150, left: 72, right: 72 };
+const phonePadding = { top: 28, bottom: 170, left: 28, right: 28 };
 
 /** The patrol map: candidates, route, stops and start over the base map; a click picks the start while picking. */
 export function PatrolMap({ containerRef, viewMap, mapStyle, layers, getTooltip, dataReady, view, picking, onPick, straight }: PatrolMapProps) {
   const { t } = useI18n();
   const viewKey = view?.key;
-  // MapView fits bounds only once; the patrol map moves to each new start and route.
+  const padding = useFitPadding(desktopPadding, phonePadding);
+  // MapView fits bounds only once; the patrol map moves to each new start and route, and frames the route again when
+  // a window narrows to a phone's layout (or widens back): the map alone would keep its centre and zoom.
   useEffect(() => {
-    if (view) viewMap.current()?.fitBounds(boundsToDisplay(view.bounds, activeDisplayFrame()), { padding, maxZoom: 17, animate: false });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- Moves only when what is shown changes, not on every render.
-  }, [viewKey]);
+    const map = viewMap.current();
+    if (!view || !map) return;
+    map.resize(); // the new layout's size now, not at the map's next resize check
+    map.fitBounds(boundsToDisplay(view.bounds, activeDisplayFrame()), { padding, maxZoom: 17, animate: false });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Moves only when what is shown or the layout changes, not on every render.
+  }, [viewKey, padding]);
 
   const pick = (e: MouseEvent<HTMLDivElement>) => {
     const map = viewMap.current();
