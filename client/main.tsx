@@ -1,6 +1,7 @@
 // The shipped Chinese font, regular and bold, in unicode-range subsets from the app's own origin.
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
+import './shared/english-punctuation.css';
 import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

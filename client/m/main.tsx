@@ -1,5 +1,6 @@
 // The field app (/m, issue 16): its own page and bundle, with the shipped Chinese font from the app's own origin.
 import '@fontsource/noto-sans-sc/400.css';
+import '../shared/english-punctuation.css';
 import { createRoot } from 'react-dom/client';
 import { FieldApp } from '../field/FieldApp';
 

@@ -58,6 +58,30 @@ describe('the login page on a machine without CJK fonts', () => {
     expect(fonts.length).toBeLessThan(60); // of 204 subset files (102 a weight)
     expect(outsideOrigin(requests, inject('baseUrl'))).toEqual([]);
   });
+
+  // The shipped font sets ’ and “ full-width, as Chinese wants them: the English "today’s" read "today’ s".
+  it('closes up the apostrophe and quotes in English, and keeps them full-width in Chinese', async () => {
+    // Each mark alone: Chromium already trims the space between two full-width marks side by side.
+    const marksEm = () =>
+      app.page.evaluate(async () => {
+        await document.fonts.load('20px "Noto Sans SC"', '’“');
+        const s = document.createElement('span');
+        s.style.fontSize = '20px';
+        document.body.append(s);
+        const em = (text: string) => ((s.textContent = text), s.getBoundingClientRect().width / 20);
+        const widths = [em('’'), em('“')];
+        s.remove();
+        return widths;
+      });
+    const chinese = await marksEm();
+    for (const w of chinese) expect(w).toBeCloseTo(1, 1);
+    await app.page.locator(tid('language-switch')).click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    for (const w of await marksEm()) expect(w).toBeLessThan(0.6);
+    await app.page.locator(tid('language-switch')).click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await marksEm()).toEqual(chinese);
+  });
 });
 
 describe('the main map on a machine without CJK fonts', () => {
