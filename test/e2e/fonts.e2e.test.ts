@@ -59,12 +59,13 @@ describe('the login page on a machine without CJK fonts', () => {
     expect(outsideOrigin(requests, inject('baseUrl'))).toEqual([]);
   });
 
-  // The shipped font sets ’ and “ full-width, as Chinese wants them: the English "today’s" read "today’ s".
+  // The shipped font sets ’ and “ full-width, as Chinese wants them: the English "today’s" read "today’ s". In English
+  // they come from a Latin font of their own, from the same origin (the test above checks every font request).
   it('closes up the apostrophe and quotes in English, and keeps them full-width in Chinese', async () => {
     // Each mark alone: Chromium already trims the space between two full-width marks side by side.
     const marksEm = () =>
       app.page.evaluate(async () => {
-        await document.fonts.load('20px "Noto Sans SC"', '’“');
+        await document.fonts.load(`20px ${getComputedStyle(document.body).fontFamily}`, '’“'); // the page's stack, in its language
         const s = document.createElement('span');
         s.style.fontSize = '20px';
         document.body.append(s);
