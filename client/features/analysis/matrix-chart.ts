@@ -30,6 +30,8 @@ export function matrixChartOption(matrix: readonly (readonly number[])[], weekda
       min: 0,
       // max 0 would make ECharts divide by zero; an empty matrix gets a scale of one.
       max: Math.max(1, max),
+      // The scale's ends in counts, the top end first (ECharts' order): a bar of colours alone said nothing of how many.
+      text: [String(Math.max(1, max)), '0'],
       calculable: false,
       orient: 'horizontal',
       left: 'center',

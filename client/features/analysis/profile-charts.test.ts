@@ -23,6 +23,15 @@ describe('the hour × weekday matrix for ECharts', () => {
     expect(option.yAxis.data[0]).toBe('日');
   });
 
+  it('labels the colour scale with its ends in counts: the busiest cell’s and zero', () => {
+    const m = zeros();
+    m[4][20] = 37;
+    m[2][9] = 12;
+    const option = matrixChartOption(m, ['一', '二', '三', '四', '五', '六', '日'], 'n') as { visualMap: { max: number; text: string[] } };
+    expect(option.visualMap.text).toEqual(['37', '0']);
+    expect(option.visualMap.max).toBe(37);
+  });
+
   it('treats a missing row as zeros', () => {
     expect(matrixCells([]).data.every(([, , n]) => n === 0)).toBe(true);
   });
