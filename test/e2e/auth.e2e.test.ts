@@ -123,6 +123,15 @@ describe('navigation by role', () => {
     expect(nav.right).toBeLessThanOrEqual(phoneViewport.width);
     expect(nav.bottom).toBeLessThanOrEqual(map.top);
     await saveScreenshot(page, 'map-phone');
+    // In English the first line is wider ("Jingwang", "Demo data"): the language button still sits on it, not before the navigation.
+    await page.locator(tid('language-switch')).click();
+    await expect(page.locator('.app-title-name').innerText()).resolves.toBe('Jingwang');
+    const english = await screenFit(page, { lang: tid('language-switch'), user: tid('user-menu-button'), nav: '.app-nav' });
+    expect(english.overflowPx).toBe(0);
+    const { lang, user, nav: navEn } = english.boxes as Record<string, Box>;
+    expect(lang.top).toBe(user.top);
+    expect(lang.bottom).toBeLessThanOrEqual(navEn.top);
+    await page.locator(tid('language-switch')).click();
   });
 
   it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {
