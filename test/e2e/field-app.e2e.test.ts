@@ -3,7 +3,8 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { Me } from '../../core/contracts/auth';
-import type { FieldCheckIn, FieldReport, FieldReportView } from '../../core/contracts/field';
+import type { FieldCheckIn, FieldReport, FieldReportView, UnitPosition } from '../../core/contracts/field';
+import { normalPolicy } from '../../client/field/lib/ping-policy';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
 import { adminSession, apiSession, fakeMicrophoneArgs, launchBrowser, logIn, movePhone, openApp, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallPanelsCutOff, wallTokenPerFile, type AppPage } from './driver';
 
@@ -139,6 +140,11 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  // A test that failed mid-patrol leaves it open; the files after this one start their own patrols as this officer.
+  const officer = await apiSession(inject('baseUrl'), { username: 'officer01', password: inject('demoPassword') });
+  const open = (await (await officer.api.get('/api/field/patrols/current')).json()) as { patrol: { id: string } | null };
+  if (open.patrol) await officer.api.post(`/api/field/patrols/${open.patrol.id}/end`, { data: { endedAt: new Date().toISOString() }, headers: { 'x-csrf-token': officer.csrfToken } });
+  await officer.api.dispose();
   await phone?.close();
   await browser?.close();
   if (routeId) await admin.api.delete(`/api/patrol/routes/${routeId}`, { headers: { 'x-csrf-token': admin.csrfToken } });
@@ -197,6 +203,12 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     }
     const pings = Number(await page.locator(tid('patrol-pings')).getAttribute('data-count'));
     expect(pings).toBeGreaterThanOrEqual(stops.length);
+    // The phone sends its pings as a batch every normalPolicy.sendEveryMs (15 s), so the last stop's ping can reach the
+    // server that long after the walk; waited for on its own, so that a slow phone and a slow wall fail apart.
+    const [lastLng, lastLat] = stops.filter((s) => s.position).at(-1)!.position!;
+    await expect
+      .poll(async () => (await adminGet<UnitPosition[]>('/api/field/positions')).find((u) => u.patrolId === patrolId)?.position, { timeout: normalPolicy.sendEveryMs + 15_000 })
+      .toEqual([expect.closeTo(lastLng, 6), expect.closeTo(lastLat, 6)]);
     // The pings reach the wall through the live stream: the unit is listed at the place of its last stop.
     await wall.page.locator(`${tid('wall-dosage-present')} li`).first().waitFor({ timeout: 15_000 });
     await saveScreenshotTo(wall.page, '/tmp/field-wall-dosage.png');
