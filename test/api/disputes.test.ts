@@ -381,4 +381,31 @@ describe('the 民转刑 early warning', () => {
     expect(r).toMatchObject({ missing: 0, deadlines: 0, sums: 0 });
     expect(r.high).toBeGreaterThan(0);
   });
+
+  it('names the demo disputes’ parties from the adults living next to them, and scores a repeat between the same parties', async () => {
+    // Each party is a current resident, found by ID number, of a building within 150 m of the dispute (the nearest two
+    // with residents: the second lies up to some 110 m away).
+    const [r] = await queryRows<{ demo: number; named: number; strangers: number; repeats: number; unshared: number }>(db, sql`SELECT
+      count(*)::int AS demo,
+      count(*) FILTER (WHERE jsonb_array_length(d.parties) > 0)::int AS named,
+      (SELECT count(*)::int FROM disputes d2, jsonb_array_elements(d2.parties) p WHERE d2.is_demo AND NOT EXISTS (
+        SELECT 1 FROM residents r JOIN buildings b ON b.code = r.building_code
+        WHERE r.id_number = p->>'idNumber' AND r.name = p->>'name' AND r.moved_out_on IS NULL
+          AND ST_DWithin(b.geom::geography, d2.geom::geography, 150))) AS strangers,
+      count(*) FILTER (WHERE d.risk_reasons @> '[{"rule":"repeat_parties"}]')::int AS repeats,
+      (SELECT count(*)::int FROM disputes d3, jsonb_array_elements(d3.risk_reasons) x, jsonb_array_elements_text(x->'disputes') o
+        WHERE d3.is_demo AND x->>'rule' = 'repeat_parties' AND NOT EXISTS (
+          SELECT 1 FROM disputes e, jsonb_array_elements(e.parties) ep, jsonb_array_elements(d3.parties) dp
+          WHERE e.code = o AND ep->>'idNumber' = dp->>'idNumber')) AS unshared
+      FROM disputes d WHERE d.is_demo`);
+    expect(r.named).toBeGreaterThan(r.demo * 0.95);
+    expect(r.strangers).toBe(0);
+    expect(r.repeats).toBeGreaterThan(0);
+    expect(r.unshared).toBe(0);
+    // The register answers them masked, as it does every dispute's.
+    const page = (await (await commander.request('/api/disputes?sort=risk&limit=50')).json()) as DisputePage;
+    const named = page.rows.filter((row) => row.parties.length > 0);
+    expect(named.length).toBeGreaterThan(0);
+    for (const row of named) expect(row.parties[0].idNumber).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
+  });
 });

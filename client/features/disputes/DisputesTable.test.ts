@@ -38,3 +38,12 @@ describe('the register’s 办理时限 column', () => {
     expect(dueCells(render([row('MD0021', 'resolved', '2026-12-03T21:43:07Z')], 'en'))[0]).toMatch(/^follow-up visit due /);
   });
 });
+
+describe('the register’s 当事人 column', () => {
+  it('keeps each masked name whole on its line, and shows — without parties', () => {
+    const named = { ...row('MD0031', 'mediating', null), parties: [{ role: 'applicant' as const, name: '梁**' }, { role: 'respondent' as const, name: '唐**' }] };
+    const html = render([named, row('MD0032', 'mediating', null)]);
+    expect(html).toContain('<span data-testid="dispute-parties-cell"><span class="nowrap">梁**、</span><span class="nowrap">唐**</span></span>');
+    expect(html.match(/dispute-parties-cell/g)).toHaveLength(1);
+  });
+});

@@ -53,7 +53,18 @@ function buildColumns(t: Translate, formatDateTime: (at: string) => string) {
     helper.accessor('parties', {
       header: () => t('dspColParties'),
       enableSorting: false,
-      cell: (c) => c.getValue().map((p) => p.name).join('、') || '—',
+      // A name wraps whole (梁**、唐**, never 唐 / ** on two lines): the column is narrow. The 、 stays with the name
+      // before it, as no line may begin with one.
+      cell: (c) =>
+        c.getValue().length === 0 ? '—' : (
+          <span data-testid="dispute-parties-cell">
+            {c.getValue().map((p, k, all) => (
+              <span key={k} className="nowrap">
+                {k < all.length - 1 ? `${p.name}、` : p.name}
+              </span>
+            ))}
+          </span>
+        ),
     }),
     helper.accessor('gridCode', {
       header: () => t('dspColGrid'),

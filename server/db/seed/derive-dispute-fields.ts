@@ -3,6 +3,7 @@ import { dueAt, type DisputeStatus } from '../../../core/disputes';
 import { queryRows, type Db } from '../engine';
 import { isoOf } from '../repos/disputes.repo';
 import { rescoreDisputes } from '../repos/dispute-workflow.repo';
+import { deriveDemoDisputeParties } from './demo-dispute-parties';
 
 // Demo only: a dispute is linked to the dispute and fight calls this close and in the days before it — the calls
 // that usually bring a dispute to the station's notice. A linked fight puts violence on the record. Disputes
@@ -16,11 +17,12 @@ const linkedCategories = ['DISPUTE_DOMESTIC', 'DISPUTE_NEIGHBOUR', 'DISPUTE_CONS
 const overdueSpread = 1.25;
 
 /**
- * Fills the fields the generated disputes lack, after they and the incidents are inserted: community, street and beat
- * from the grid; the description from the summary; linked incidents (and violence when one is a fight); the deadline
- * of the current state; and the early-warning score with its reasons.
+ * Fills the fields the generated disputes lack, after they, the incidents and the residents are inserted: community,
+ * street and beat from the grid; the description from the summary; linked incidents (and violence when one is a
+ * fight); the parties (demo-dispute-parties.ts); the deadline of the current state; and the early-warning score with
+ * its reasons.
  */
-export async function deriveDisputeFields(t: Db, now = new Date()): Promise<void> {
+export async function deriveDisputeFields(t: Db, dataset: { seed: string; anchor: string }, now = new Date()): Promise<void> {
   await t.execute(sql`UPDATE disputes d SET community_code = g.community_code, street_code = g.street_code, beat_code = bg.beat_code,
       description = CASE WHEN d.description = '' THEN d.summary ELSE d.description END
     FROM grids g LEFT JOIN beat_grids bg ON bg.grid_code = g.code WHERE g.code = d.grid_code`);
@@ -47,5 +49,6 @@ export async function deriveDisputeFields(t: Db, now = new Date()): Promise<void
   });
   await t.execute(sql`UPDATE disputes d SET due_at = x.due, updated_at = now()
     FROM jsonb_to_recordset(${JSON.stringify(dues)}::jsonb) AS x(code text, due timestamptz) WHERE d.code = x.code`);
+  await deriveDemoDisputeParties(t, dataset.seed, Date.parse(dataset.anchor));
   await rescoreDisputes(t);
 }

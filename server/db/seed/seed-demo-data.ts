@@ -41,7 +41,6 @@ export async function seedDemoData(
     await insertGridsAndHomes(t, data, planId);
     await insertPolice(t, data);
     await insertWork(t, data);
-    await deriveDisputeFields(t);
     await insertRoadNetwork(t, data, true);
     await insertJsonRows(t, 'water_features', [col('code', 'text'), col('kind', 'text'), col('name', 'text'), col('geom', 'geometry'), col('is_demo', 'bool')],
       data.water.map((w) => ({ ...w, is_demo: true })));
@@ -50,6 +49,7 @@ export async function seedDemoData(
     ]);
     const registry = await insertRegistry(t, data, residents);
     await insertResidents(t, residents, registry.residents);
+    await deriveDisputeFields(t, data.meta);
     const accounts = planDemoAccounts(data);
     await seedDemoPatrolRoutes(t, accounts.filter((a) => a.role === 'officer').flatMap((a) => a.scopeCodes));
     return seedDemoAccounts(t, accounts, demoPassword);
