@@ -1,10 +1,11 @@
 import type { Deck, DeckProps, Layer } from '@deck.gl/core';
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import { MapboxOverlay, type MapboxOverlayProps } from '@deck.gl/mapbox';
 import maplibregl, { type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import { useOptionalLanguage } from '../i18n/I18nProvider';
 import { fillLazySources } from './basemap/lazy-sources';
+import { idleFrameScheduler, type FrameScheduler } from './idle-frames';
 import { whenTextDrawable } from './basemap/load-shipped-font';
 import { textOfLayers, textOfStyle } from './canvas-text';
 import { activeDisplayFrame, boundsToDisplay } from './display-frame';
@@ -53,6 +54,7 @@ interface MapParts {
   map: maplibregl.Map;
   overlay: MapboxOverlay;
   readiness: RenderReadiness;
+  frames: FrameScheduler;
   style: StyleSpecification | string;
   /** The padding the map was last fitted with; undefined until the first fit. */
   fittedWith?: { padding: MapViewProps['fitPadding'] };
@@ -125,8 +127,11 @@ export function MapView(props: MapViewProps) {
       map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     }
     let frames = 0;
+    const scheduler = idleFrameScheduler();
     const overlay: MapboxOverlay = new MapboxOverlay({
       interleaved: false,
+      // Not in deck.gl's props' type, but Deck hands its props to its luma.gl AnimationLoop, whose setProps takes it.
+      animationFrameProvider: scheduler,
       ...(pixelRatio === undefined ? {} : { useDevicePixels: pixelRatio }),
       deviceProps: { webgl: { preserveDrawingBuffer: true, antialias } },
       layers: [],
@@ -135,12 +140,16 @@ export function MapView(props: MapViewProps) {
         if (deck) onDeck?.(deck);
       },
       onAfterRender: () => {
+        scheduler.drew();
         frames += 1;
         noteDeckFrame(frames, layersRef.current);
         readiness.deckRendered();
       },
-    });
+    } as MapboxOverlayProps);
     map.addControl(overlay);
+    // deck.gl picks what the pointer is over on its next frame: after a still spell, make that the next animation frame.
+    map.on('mousemove', scheduler.wake);
+    map.on('mousedown', scheduler.wake);
     map.on('idle', () => {
       // Idle on the blank style, while the page's style waits for its font, is not the page drawn.
       if (partsRef.current && partsRef.current.style !== styleRef.current) return;
@@ -153,7 +162,7 @@ export function MapView(props: MapViewProps) {
     });
     map.on('error', (e) => console.error('map error:', e.error));
     publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
-    partsRef.current = { map, overlay, readiness, style: blank };
+    partsRef.current = { map, overlay, readiness, frames: scheduler, style: blank };
     onMap?.(map);
     onZoomEndRef.current?.(map.getZoom());
     return () => {
@@ -172,6 +181,7 @@ export function MapView(props: MapViewProps) {
     afterFont(whenTextDrawable(textOfLayers(layers)), () => {
       if (partsRef.current !== parts || layersRef.current !== layers) return; // newer layers came meanwhile
       const frame = activeDisplayFrame();
+      parts.frames.wake();
       parts.overlay.setProps({ layers: layers.map((l) => shiftLayerToFrame(l, frame)) });
       // Draw now rather than when deck.gl next finds a reason: layers equal to the last ones would not
       // trigger a frame, and readiness waits for one. Before deck.gl has initialised, its first frame counts.
