@@ -5,11 +5,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import { useOptionalLanguage } from '../i18n/I18nProvider';
 import { fillLazySources } from './basemap/lazy-sources';
-import { idleFrameScheduler, type FrameScheduler } from './idle-frames';
 import { whenTextDrawable } from './basemap/load-shipped-font';
 import { textOfLayers, textOfStyle } from './canvas-text';
 import { activeDisplayFrame, boundsToDisplay } from './display-frame';
 import { shiftLayerToFrame } from './display-frame-layers';
+import { idleFrameScheduler, type FrameScheduler } from './idle-frames';
 import { mapControlButtons, mapControlWords } from './map-control-words';
 import { RenderReadiness } from './render-readiness';
 import { mapDrawingSettings } from './software-rendering';
@@ -54,7 +54,7 @@ interface MapParts {
   map: maplibregl.Map;
   overlay: MapboxOverlay;
   readiness: RenderReadiness;
-  frames: FrameScheduler;
+  scheduler: FrameScheduler;
   style: StyleSpecification | string;
   /** The padding the map was last fitted with; undefined until the first fit. */
   fittedWith?: { padding: MapViewProps['fitPadding'] };
@@ -162,7 +162,7 @@ export function MapView(props: MapViewProps) {
     });
     map.on('error', (e) => console.error('map error:', e.error));
     publishTestHooks({ map, overlay, deck: deckOf(overlay), ready: false, layersDrawn: [], basemapLayers: [], frames: 0 });
-    partsRef.current = { map, overlay, readiness, frames: scheduler, style: blank };
+    partsRef.current = { map, overlay, readiness, scheduler, style: blank };
     onMap?.(map);
     onZoomEndRef.current?.(map.getZoom());
     return () => {
@@ -181,7 +181,7 @@ export function MapView(props: MapViewProps) {
     afterFont(whenTextDrawable(textOfLayers(layers)), () => {
       if (partsRef.current !== parts || layersRef.current !== layers) return; // newer layers came meanwhile
       const frame = activeDisplayFrame();
-      parts.frames.wake();
+      parts.scheduler.wake();
       parts.overlay.setProps({ layers: layers.map((l) => shiftLayerToFrame(l, frame)) });
       // Draw now rather than when deck.gl next finds a reason: layers equal to the last ones would not
       // trigger a frame, and readiness waits for one. Before deck.gl has initialised, its first frame counts.
