@@ -168,7 +168,13 @@ export type RateRow = z.infer<typeof RateRowSchema>;
 export const RatesAnswerSchema = z.object({
   from: z.string(),
   to: z.string(),
+  /** The end of the part counted: `to`, or now while the period runs on past now (see core/measures comparePeriods). */
+  until: z.string(),
+  /** The stretch of the period before compared with [from, until): as long, and cut at the same point. */
   previousFrom: z.string(),
+  previousTo: z.string(),
+  /** True while the period runs on past now: the change compares both periods up to the same moment. */
+  partial: z.boolean(),
   grids: z.array(RateRowSchema),
   beats: z.array(RateRowSchema),
 });
@@ -177,6 +183,13 @@ export type RatesAnswer = z.infer<typeof RatesAnswerSchema>;
 export const ProfileAnswerSchema = z.object({
   from: z.string(),
   to: z.string(),
+  /** The end of the part counted: `to`, or now while the period runs on past now (see core/measures comparePeriods). */
+  until: z.string(),
+  /** The stretch of the period before compared with [from, until): as long, and cut at the same point. */
+  previousFrom: z.string(),
+  previousTo: z.string(),
+  /** True while the period runs on past now: the change compares both periods up to the same moment. */
+  partial: z.boolean(),
   total: z.number(),
   previousTotal: z.number(),
   /** matrix[weekday − 1][hour]: ISO weekday 1 (Mon) … 7, local hours 0–23. */

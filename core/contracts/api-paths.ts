@@ -8610,6 +8610,10 @@ export interface operations {
                     "application/json": {
                         from: string;
                         to: string;
+                        until: string;
+                        previousFrom: string;
+                        previousTo: string;
+                        partial: boolean;
                         total: number;
                         previousTotal: number;
                         matrix: number[][];
@@ -8689,7 +8693,10 @@ export interface operations {
                     "application/json": {
                         from: string;
                         to: string;
+                        until: string;
                         previousFrom: string;
+                        previousTo: string;
+                        partial: boolean;
                         grids: {
                             code: string;
                             name: string;

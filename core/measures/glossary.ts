@@ -105,8 +105,8 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
     en: { name: 'Incidents today', counts: 'incidents since local midnight, against last week’s same day up to the same time', period: 'today' },
   },
   incidentsChange: {
-    'zh-CN': { name: '警情环比', counts: '本期警情数相对上一等长时段的增减百分比；上期为零时不计算', period: '所选时段与其前一等长时段' },
-    en: { name: 'Incident change', counts: 'the change of the period’s incidents against the period of the same length before it; none when that was zero', period: 'the period and the one before it' },
+    'zh-CN': { name: '警情环比', counts: '本期警情数相对上一等长时段的增减百分比；上期为零时不计算', period: '所选时段与其前一等长时段；本期未结束时（如含今天），两期都数到同一时刻' },
+    en: { name: 'Incident change', counts: 'the change of the period’s incidents against the period of the same length before it; none when that was zero', period: 'the period and the one before it; while the period is not over (today included), both up to the same time' },
   },
   grade: {
     'zh-CN': { name: '考评等次', counts: '网格长双月考评的等次：好、较好、一般、差', period: '最近一期双月考评' },

@@ -133,6 +133,29 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     expect(profile.series.categories.reduce((s, c) => s + c.counts.reduce((a, b) => a + b, 0), 0)).toBe(profile.total);
   });
 
+  it('compares a period still running (近28天 ends at tonight’s midnight) up to the same moment of the period before', async () => {
+    const asked = Date.now();
+    const runningTo = new Date(asked + 86_400_000).toISOString();
+    const runningFrom = new Date(asked - 27 * 86_400_000).toISOString();
+    const query = `from=${encodeURIComponent(runningFrom)}&to=${encodeURIComponent(runningTo)}`;
+    const running = await get<ProfileAnswer>(commander, `/api/analysis/profile?${query}`);
+    expect(running.partial).toBe(true);
+    expect(Date.parse(running.until)).toBeGreaterThanOrEqual(asked);
+    expect(Date.parse(running.until)).toBeLessThan(Date.parse(runningTo));
+    expect(Date.parse(running.previousTo) - Date.parse(running.previousFrom)).toBe(Date.parse(running.until) - Date.parse(running.from));
+    expect(Date.parse(running.from) - Date.parse(running.previousFrom)).toBe(28 * 86_400_000);
+    const before = await get<ProfileAnswer>(commander, `/api/analysis/profile?from=${encodeURIComponent(running.previousFrom)}&to=${encodeURIComponent(running.previousTo)}`);
+    expect(before.partial).toBe(false);
+    expect(running.previousTotal).toBe(before.total);
+    // The whole period before holds the day not yet matched: against it, every morning would read as a fall.
+    const whole = await get<ProfileAnswer>(commander, `/api/analysis/profile?from=${encodeURIComponent(running.previousFrom)}&to=${encodeURIComponent(running.from)}`);
+    expect(whole.total).toBeGreaterThan(running.previousTotal);
+    const rates = await get<RatesAnswer>(commander, `/api/analysis/rates?${query}`);
+    expect(rates.partial).toBe(true);
+    expect(rates.grids.reduce((s, r) => s + r.previous, 0)).toBe(running.previousTotal);
+    expect(rates.grids.reduce((s, r) => s + r.count, 0)).toBe(running.total);
+  });
+
   it('counts 实有人口 as every other view does: the map’s grids, and the summary for the whole jurisdiction', async () => {
     const rates = await get<RatesAnswer>(commander, `/api/analysis/rates?${period()}`);
     const grids = await get<{ features: { properties: { code: string; residents: number } }[] }>(commander, '/api/grids');

@@ -53,6 +53,9 @@ describe('the incident analysis view (警情研判), in headless Chromium', () =
     await expect(page.locator(tid('analysis-shift-night')).innerText()).resolves.toContain('夜班');
     await page.locator(`${tid('analysis-totals')}[data-total]`).waitFor({ timeout: 60_000 });
     expect(Number(await page.locator(tid('analysis-totals')).getAttribute('data-total'))).toBeGreaterThan(0);
+    // 近28天 runs to tonight's midnight: the change counts the period before up to the same moment, and says so.
+    await expect(page.locator(tid('analysis-previous-label')).innerText()).resolves.toBe('上一同期（截至同一时刻）');
+    await expect(page.locator(tid('analysis-series-partial')).innerText()).resolves.toMatch(/^末段未完，计至 \d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}/);
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ const shownCategories = 8;
 
 /** The hour × weekday heatmap and the categories over time of a profile answer. */
 export function ProfileCharts({ profile, categories }: { profile: ProfileAnswer | null | undefined; categories: IncidentCategory[] | undefined }) {
-  const { t, language } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   const matrix = profile?.matrix;
   const matrixOption = useMemo(
     () => matrixChartOption(matrix ?? [], t('analysisWeekdayNames').split(','), t('analysisCount')),
@@ -32,7 +32,11 @@ export function ProfileCharts({ profile, categories }: { profile: ProfileAnswer 
         <AnalysisChart option={matrixOption} testId="analysis-matrix-chart" label={t('analysisMatrixTitle')} />
       </section>
       <section className="analysis-panel" data-testid="analysis-series" data-buckets={series?.buckets.length}>
-        <h3>{t(series?.bucket === 'week' ? 'analysisSeriesTitleWeek' : 'analysisSeriesTitleDay')}</h3>
+        <h3>
+          {t(series?.bucket === 'week' ? 'analysisSeriesTitleWeek' : 'analysisSeriesTitleDay')}
+          {/* The last bar of a running period is short because its day (week) is not over, not because it was quiet. */}
+          {profile?.partial && <span className="analysis-series-partial" data-testid="analysis-series-partial">{t('analysisSeriesPartial', { until: formatDateTime(profile.until) })}</span>}
+        </h3>
         <AnalysisChart option={seriesOption} testId="analysis-series-chart" label={t('analysisSeriesTitleDay')} />
       </section>
     </>

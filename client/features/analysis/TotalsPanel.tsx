@@ -1,22 +1,27 @@
 import type { ProfileAnswer } from '../../../core/contracts/analysis';
+import { changePct } from '../../../core/measures';
 import { useI18n } from '../../i18n/I18nProvider';
-import { changeDirection, changePct, formatChangePct } from './change';
+import { changeDirection, formatChangePct } from './change';
 
 /**
- * The period's total and its change against the period of the same length just before it. `days` is null while the
- * period is invalid; the caller passes no profile then, nor when its query failed, so no stale total is shown.
+ * The period's total and its change against the period of the same length just before it (up to the same moment
+ * while the period is still running, as the server counts them). `days` is null while the period is invalid; the
+ * caller passes no profile then, nor when its query failed, so no stale total is shown.
  */
 export function TotalsPanel({ profile, days }: { profile: ProfileAnswer | null | undefined; days: number | null }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatDateTime } = useI18n();
   const pct = profile ? changePct(profile.total, profile.previousTotal) : null;
+  const partialTitle = profile?.partial
+    ? t('analysisPreviousPartialTitle', { from: formatDateTime(profile.from), until: formatDateTime(profile.until), previousFrom: formatDateTime(profile.previousFrom), previousTo: formatDateTime(profile.previousTo) })
+    : undefined;
   return (
-    <div className="analysis-totals" data-testid="analysis-totals" data-total={profile?.total} data-previous={profile?.previousTotal}>
+    <div className="analysis-totals" data-testid="analysis-totals" data-total={profile?.total} data-previous={profile?.previousTotal} title={partialTitle}>
       <div>
         <span className="analysis-totals-label">{days === null ? t('analysisTotalNoPeriod') : t('analysisTotal', { days })}</span>
         <strong data-testid="analysis-total">{profile ? formatNumber(profile.total) : '–'}</strong>
       </div>
       <div>
-        <span className="analysis-totals-label">{t('analysisPrevious')}</span>
+        <span className="analysis-totals-label" data-testid="analysis-previous-label">{profile?.partial ? t('analysisPreviousPartial') : t('analysisPrevious')}</span>
         <strong>{profile ? formatNumber(profile.previousTotal) : '–'}</strong>
       </div>
       <div>

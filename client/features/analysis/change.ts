@@ -1,12 +1,3 @@
-/**
- * Change against the previous period in percent, rounded to 0.1: (current − previous) / previous × 100; null when
- * the previous period had none (a change from nothing has no percentage).
- */
-export function changePct(current: number, previous: number): number | null {
-  if (!(previous > 0)) return null;
-  return Math.round(((current - previous) / previous) * 1000) / 10;
-}
-
 /** A change as text with its sign and one decimal, e.g. "+12.3%", "−4.0%", "±0.0%"; '–' for null. */
 export function formatChangePct(pct: number | null): string {
   if (pct === null || !Number.isFinite(pct)) return '–';

@@ -8,7 +8,7 @@ import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, communities, grids, incidents } from '../schema';
 import { incidentConditions, incidentsAlias as i } from './incidents.repo';
 import { residentMeasuresSql } from './measures.repo';
-import { perThousand } from '../../../core/measures';
+import { changePct, comparePeriods, perThousand } from '../../../core/measures';
 
 const c = alias(communities, 'c');
 const g = alias(grids, 'g');
@@ -37,24 +37,19 @@ export async function findStudyArea(db: Db, scope: Scope): Promise<MultiPolygon 
   return { type: 'MultiPolygon', coordinates: polygons };
 }
 
-/** The period as long as [from, to) just before it. */
-export function previousPeriod(p: { from: string; to: string }) {
-  const from = Date.parse(p.from);
-  return { from: new Date(from - (Date.parse(p.to) - from)).toISOString(), to: p.from };
-}
 
 /** Incidents per grid and per beat in the period and the one before it, per 1,000 residents, within scope. */
-export async function findRates(db: Db, q: Period, scope: Scope): Promise<RatesAnswer> {
-  const prev = previousPeriod(q);
-  const now = incidentConditions(q, scope);
+export async function findRates(db: Db, q: Period, scope: Scope, now = new Date()): Promise<RatesAnswer> {
+  const { current, previous: prev, partial } = comparePeriods(q, now);
+  const counted = incidentConditions({ ...q, ...current }, scope);
   const before = incidentConditions({ ...q, ...prev }, scope);
   // 实有人口 is the registry's current residents (measures.repo's one source), as on the map, the grid page and 一标三实;
   // the grids table's stored figure is the plan's, and drifted from it.
   const rows = await queryRows<Pick<RateRow, 'code' | 'name' | 'residents' | 'count' | 'previous'> & { kind: 'grid' | 'beat' }>(
     db,
     sql`WITH counted AS (
-          SELECT ${i.gridCode} AS grid_code, count(*) FILTER (WHERE ${now})::int AS n, count(*) FILTER (WHERE ${before})::int AS p
-          FROM ${incidents} ${i} WHERE ${i.occurredAt} >= ${prev.from}::timestamptz AND ${i.occurredAt} < ${q.to}::timestamptz GROUP BY ${i.gridCode}),
+          SELECT ${i.gridCode} AS grid_code, count(*) FILTER (WHERE ${counted})::int AS n, count(*) FILTER (WHERE ${before})::int AS p
+          FROM ${incidents} ${i} WHERE ${i.occurredAt} >= ${prev.from}::timestamptz AND ${i.occurredAt} < ${current.to}::timestamptz GROUP BY ${i.gridCode}),
         rm AS (${residentMeasuresSql(sql`SELECT ${g.code} FROM ${grids} ${g} WHERE ${gridInScope(g.code, scope)}`)})
         SELECT 'grid' AS kind, ${g.code} AS code, ${g.name} AS name, COALESCE(rm.n, 0) AS residents, COALESCE(c.n, 0) AS count, COALESCE(c.p, 0) AS previous
           FROM ${grids} ${g} LEFT JOIN counted c ON c.grid_code = ${g.code} LEFT JOIN rm ON rm.grid_code = ${g.code} WHERE ${gridInScope(g.code, scope)}
@@ -71,21 +66,25 @@ export async function findRates(db: Db, q: Period, scope: Scope): Promise<RatesA
     count: Number(r.count),
     per1000: perThousand(Number(r.count), Number(r.residents)) ?? 0,
     previous: Number(r.previous),
-    changePct: Number(r.previous) > 0 ? Math.round(((Number(r.count) - Number(r.previous)) / Number(r.previous)) * 1000) / 10 : null,
+    changePct: changePct(Number(r.count), Number(r.previous)),
   });
   return {
     from: q.from,
     to: q.to,
+    until: current.to,
     previousFrom: prev.from,
+    previousTo: prev.to,
+    partial,
     grids: rows.filter((r) => r.kind === 'grid').map(toRow),
     beats: rows.filter((r) => r.kind === 'beat').map(toRow),
   };
 }
 
 /** The hour × weekday matrix, categories over time (days up to 62 days, else weeks), and the totals. */
-export async function findProfile(db: Db, q: Period, scope: Scope): Promise<ProfileAnswer> {
+export async function findProfile(db: Db, q: Period, scope: Scope, now = new Date()): Promise<ProfileAnswer> {
   const local = sql`(${i.occurredAt} AT TIME ZONE 'Asia/Shanghai')`;
-  const where = incidentConditions(q, scope);
+  const { current, previous: prev, partial } = comparePeriods(q, now);
+  const where = incidentConditions({ ...q, ...current }, scope);
   const matrixRows = await queryRows<{ d: number; h: number; n: number }>(
     db,
     sql`SELECT extract(isodow FROM ${local})::int AS d, extract(hour FROM ${local})::int AS h, count(*)::int AS n
@@ -108,7 +107,6 @@ export async function findProfile(db: Db, q: Period, scope: Scope): Promise<Prof
     counts[index.get(r.b)!] = Number(r.n);
     byCode.set(r.code, counts);
   }
-  const prev = previousPeriod(q);
   const [totals] = await queryRows<{ now: number; before: number }>(
     db,
     sql`SELECT (SELECT count(*)::int FROM ${incidents} ${i} WHERE ${where}) AS now,
@@ -117,6 +115,10 @@ export async function findProfile(db: Db, q: Period, scope: Scope): Promise<Prof
   return {
     from: q.from,
     to: q.to,
+    until: current.to,
+    previousFrom: prev.from,
+    previousTo: prev.to,
+    partial,
     total: Number(totals.now),
     previousTotal: Number(totals.before),
     matrix,

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { comparePeriods } from './compare-periods';
+
+describe('comparePeriods', () => {
+  const period = { from: '2026-11-08T16:00:00.000Z', to: '2026-12-06T16:00:00.000Z' };
+
+  it('compares a running period up to now against the same stretch of the period before', () => {
+    const c = comparePeriods(period, new Date('2026-12-05T22:00:00.000Z'));
+    expect(c.partial).toBe(true);
+    expect(c.current).toEqual({ from: period.from, to: '2026-12-05T22:00:00.000Z' });
+    expect(c.previous).toEqual({ from: '2026-10-11T16:00:00.000Z', to: '2026-11-07T22:00:00.000Z' });
+  });
+
+  it('compares a period that is over as a whole against the whole period before', () => {
+    const c = comparePeriods(period, new Date('2026-12-20T00:00:00.000Z'));
+    expect(c.partial).toBe(false);
+    expect(c.current).toEqual(period);
+    expect(c.previous).toEqual({ from: '2026-10-11T16:00:00.000Z', to: period.from });
+  });
+
+  it('compares nothing with nothing for a period that has not begun', () => {
+    const c = comparePeriods(period, new Date('2026-11-01T00:00:00.000Z'));
+    expect(c.current).toEqual({ from: period.from, to: period.from });
+    expect(c.previous.from).toBe(c.previous.to);
+  });
+});
