@@ -148,6 +148,13 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     expect(rows.map((r) => r.id)).toContain(mandatoryCode);
     const totals = page.locator(tid('patrol-totals'));
     expect(Number(await totals.getAttribute('data-minutes'))).toBeLessThanOrEqual(90);
+    // The list ends with the walk back: at 19:00 + the route's minutes, after the last stop's departure.
+    const back = page.locator(tid('patrol-back-row'));
+    const backAt = (await back.getAttribute('data-back-at'))!;
+    const minutes = Math.ceil(Number(await totals.getAttribute('data-minutes')) - 1e-9);
+    expect(backAt).toBe(`${19 + Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`);
+    expect(backAt > rows[rows.length - 1].departure).toBe(true);
+    await expect(back.innerText()).resolves.toMatch(/返回\S+派出所/);
     expect(Number(await totals.getAttribute('data-distance-km'))).toBeGreaterThan(0.5);
     expect(['dijkstra', 'pgrouting']).toContain(await totals.getAttribute('data-method'));
     await expect(page.locator(tid('patrol-method')).innerText()).resolves.toContain('沿道路网络');

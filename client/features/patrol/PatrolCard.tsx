@@ -82,6 +82,19 @@ export function PatrolCard({ card, mapImage }: PatrolCardProps) {
               </tr>
             ))}
           </tbody>
+          {card.totals.backAt && (
+            <tfoot>
+              <tr>
+                <td />
+                <td>{card.totals.backAt}</td>
+                <td />
+                <td />
+                <td>{t('patrolBackTo', { place: card.station ?? t('patrolBackToStart') })}</td>
+                <td />
+                <td className="check" />
+              </tr>
+            </tfoot>
+          )}
         </table>
         <footer>{t('patrolCardSignature')}</footer>
       </article>

@@ -140,6 +140,15 @@ export function RouteResult({ route, candidates, stale }: RouteResultProps) {
               </tr>
             ))}
           </tbody>
+          {totals.backAt && (
+            <tfoot>
+              <tr data-testid="patrol-back-row" data-back-at={totals.backAt}>
+                <td />
+                <td className="nowrap">{totals.backAt}</td>
+                <td colSpan={3}>{t('patrolBackTo', { place: route.stationName ?? t('patrolBackToStart') })}</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
       {unplanned.length > 0 && (

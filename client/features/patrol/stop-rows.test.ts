@@ -21,7 +21,12 @@ describe('the stop list', () => {
 
 describe('the totals', () => {
   it('rounds minutes up and gives distance and risk to two decimals', () => {
-    expect(routeTotals(route)).toEqual({ stops: 3, distanceKm: '3.46', minutes: 62, budgetMin: 90, coveredRisk: '5.13', method: 'dijkstra' });
+    expect(routeTotals(route)).toEqual({ stops: 3, distanceKm: '3.46', minutes: 62, budgetMin: 90, coveredRisk: '5.13', method: 'dijkstra', backAt: '20:02' });
+  });
+
+  it('says when the patrol is back at its start, past midnight too, and nothing for a route without stops', () => {
+    expect(routeTotals({ ...route, window: { start: '23:00', end: '03:00' }, minutes: 75.2 }).backAt).toBe('00:16');
+    expect(routeTotals({ ...route, stops: [], minutes: 0 }).backAt).toBeNull();
   });
 
   it('does not round whole minutes up', () => {

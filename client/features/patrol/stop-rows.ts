@@ -1,4 +1,4 @@
-import type { DroppedStopView, PatrolCandidateView } from '../../../core/contracts/patrol';
+import { formatTimeOfDay, parseTimeOfDay, type DroppedStopView, type PatrolCandidateView } from '../../../core/contracts/patrol';
 import type { ShownRoute, ShownStop } from './shown-route';
 
 /** How travel was worked out, from the plan's `method` (server/db/repos/roads.repo.ts names three). */
@@ -51,17 +51,22 @@ export interface RouteTotals {
   budgetMin: number;
   coveredRisk: string;
   method: MethodKind;
+  /** When the patrol is back at its start, 'HH:MM' (the window's start + minutes); null for a route without stops. */
+  backAt: string | null;
 }
 
 export function routeTotals(route: ShownRoute): RouteTotals {
+  // 1e-9: a plan of exactly 90 min, summed in floating point, is not 91; max: a route without stops is 0, not -0.
+  const minutes = Math.max(0, Math.ceil(route.minutes - 1e-9));
   return {
     stops: route.stops.length,
     distanceKm: route.distanceKm.toFixed(2),
-    // 1e-9: a plan of exactly 90 min, summed in floating point, is not 91; max: a route without stops is 0, not -0.
-    minutes: Math.max(0, Math.ceil(route.minutes - 1e-9)),
+    minutes,
     budgetMin: route.budgetMin,
     coveredRisk: formatRisk(route.coveredRisk),
     method: methodKind(route.method),
+    // The stop list ends at the last stop's departure; the walk back is in the minutes, and a leader plans the shift's end by it.
+    backAt: route.stops.length > 0 ? formatTimeOfDay(parseTimeOfDay(route.window.start) + minutes) : null,
   };
 }
 

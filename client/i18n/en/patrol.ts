@@ -86,6 +86,8 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolColKind: 'Kind',
   patrolColName: 'Name',
   patrolColRisk: 'Risk',
+  patrolBackTo: 'Back at {place}',
+  patrolBackToStart: 'the start',
   patrolColCheck: 'Check',
   patrolColAssigned: 'Assigned to',
   patrolWait: '(wait {minutes} min)',

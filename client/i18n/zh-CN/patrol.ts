@@ -84,6 +84,8 @@ export const patrol = {
   patrolColKind: '类型',
   patrolColName: '名称',
   patrolColRisk: '风险',
+  patrolBackTo: '返回{place}',
+  patrolBackToStart: '起点',
   patrolColCheck: '签到',
   patrolColAssigned: '分配给',
   patrolWait: '（等候 {minutes} 分）',
