@@ -37,7 +37,6 @@ export async function findStudyArea(db: Db, scope: Scope): Promise<MultiPolygon 
   return { type: 'MultiPolygon', coordinates: polygons };
 }
 
-
 /** Incidents per grid and per beat in the period and the one before it, per 1,000 residents, within scope. */
 export async function findRates(db: Db, q: Period, scope: Scope, now = new Date()): Promise<RatesAnswer> {
   const { current, previous: prev, partial } = comparePeriods(q, now);
