@@ -9,7 +9,7 @@ interface I18n {
   setLanguage: (language: Language) => void;
   t: Translate;
   formatNumber: (n: number) => string;
-  /** A moment (ms since epoch, or a date-time string the server sent) as a short local date and time; text as given otherwise. */
+  /** A moment (ms since epoch, or a date-time string the server sent) as a local date and time to the minute; text as given otherwise. */
   formatDateTime: (at: number | string) => string;
 }
 

@@ -5,7 +5,7 @@ import type { PlanDraftSummary } from '../../../core/contracts/planner';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { DraftsPanel, type DraftsPanelProps } from './DraftsPanel';
 
-// Saved at 10:50:24 in Dachuan (02:50:24 UTC): the panel says so in the district's time, in the status line and the list.
+// Saved at 10:50:24 in Dachuan (02:50:24 UTC): the panel says so in the district's time, to the minute, in the status line and the list.
 const savedAt = '2026-12-05T02:50:24.000Z';
 const draft = { id: 'd1', name: '明月江街道网格方案 2026-12-05', status: 'draft', updatedAt: savedAt, publishedAt: null } as unknown as PlanDraftSummary;
 
@@ -21,11 +21,11 @@ function render(overrides: Partial<DraftsPanelProps> = {}): string {
 describe('DraftsPanel', () => {
   it('says when the draft was saved, in the district’s time', () => {
     const html = render();
-    expect(html).toContain('已保存（2026/12/5 10:50:24）');
+    expect(html).toContain('已保存（2026/12/5 10:50）');
     expect(html).not.toContain('[object');
   });
 
   it('dates the area’s drafts in the district’s time, not the browser’s', () => {
-    expect(render({ status: { kind: 'idle' } })).toContain('2026/12/5 10:50:24');
+    expect(render({ status: { kind: 'idle' } })).toContain('2026/12/5 10:50');
   });
 });
