@@ -192,6 +192,8 @@ export const ProfileAnswerSchema = z.object({
   partial: z.boolean(),
   total: z.number(),
   previousTotal: z.number(),
+  /** 警情环比 of the totals (core/measures changePct): (total − previousTotal) / previousTotal × 100 to 0.1; null when previousTotal is 0. */
+  changePct: z.number().nullable(),
   /** matrix[weekday − 1][hour]: ISO weekday 1 (Mon) … 7, local hours 0–23. */
   matrix: z.array(z.array(z.number())),
   /** Counts per category per bucket (days for ≤ 62 days, else weeks); buckets are ISO dates of their first day. */

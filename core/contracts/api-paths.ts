@@ -8616,6 +8616,7 @@ export interface operations {
                         partial: boolean;
                         total: number;
                         previousTotal: number;
+                        changePct: number | null;
                         matrix: number[][];
                         series: {
                             /** @enum {string} */

@@ -126,6 +126,7 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     expect(rates.grids.reduce((s, r) => s + r.count, 0)).toBe(profile.total);
     expect(rates.beats.reduce((s, r) => s + r.count, 0)).toBe(profile.total);
     expect(rates.grids.reduce((s, r) => s + r.previous, 0)).toBe(profile.previousTotal);
+    expect(profile.changePct).toBeCloseTo(((profile.total - profile.previousTotal) / profile.previousTotal) * 100, 1);
     const r = rates.grids.find((g) => g.previous > 0 && g.residents > 0)!;
     expect(r.per1000).toBeCloseTo((r.count / r.residents) * 1000, 1);
     expect(r.changePct).toBeCloseTo(((r.count - r.previous) / r.previous) * 100, 1);

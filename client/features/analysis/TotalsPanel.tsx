@@ -1,16 +1,15 @@
 import type { ProfileAnswer } from '../../../core/contracts/analysis';
-import { changePct } from '../../../core/measures';
 import { useI18n } from '../../i18n/I18nProvider';
 import { changeDirection, formatChangePct } from './change';
 
 /**
  * The period's total and its change against the period of the same length just before it (up to the same moment
- * while the period is still running, as the server counts them). `days` is null while the period is invalid; the
- * caller passes no profile then, nor when its query failed, so no stale total is shown.
+ * while the period is still running), both as the server counted and compared them. `days` is null while the period
+ * is invalid; the caller passes no profile then, nor when its query failed, so no stale total is shown.
  */
 export function TotalsPanel({ profile, days }: { profile: ProfileAnswer | null | undefined; days: number | null }) {
   const { t, formatNumber, formatDateTime } = useI18n();
-  const pct = profile ? changePct(profile.total, profile.previousTotal) : null;
+  const pct = profile?.changePct ?? null;
   const partialTitle = profile?.partial
     ? t('analysisPreviousPartialTitle', { from: formatDateTime(profile.from), until: formatDateTime(profile.until), previousFrom: formatDateTime(profile.previousFrom), previousTo: formatDateTime(profile.previousTo) })
     : undefined;

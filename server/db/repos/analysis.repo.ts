@@ -120,6 +120,7 @@ export async function findProfile(db: Db, q: Period, scope: Scope, now = new Dat
     partial,
     total: Number(totals.now),
     previousTotal: Number(totals.before),
+    changePct: changePct(Number(totals.now), Number(totals.before)),
     matrix,
     series: { bucket, buckets, categories: [...byCode].map(([code, counts]) => ({ code, counts })).sort((a, b) => b.counts.reduce((s, v) => s + v, 0) - a.counts.reduce((s, v) => s + v, 0)) },
   };
