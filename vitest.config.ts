@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['core/**/*.test.ts', 'data/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/api/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/load/**/*.test.ts'],
     // JINGWANG_TESTS=database leaves out the files that open no database (test/engine-independent.ts): CI's second run.
     exclude: [...configDefaults.exclude, ...excludedByTestScope(process.env.JINGWANG_TESTS)],
+    // One temporary folder a run, removed when it ends (test/support/run-temp-dir.ts).
+    globalSetup: ['test/support/run-temp-dir.ts'],
     pool: 'forks',
     isolate: false,
     fileParallelism: false,

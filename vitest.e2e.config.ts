@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
-    globalSetup: ['test/e2e/start-server.ts'],
+    // The run's temporary folder first, so the server's data folder and Chromium's profile go into it.
+    globalSetup: ['test/support/run-temp-dir.ts', 'test/e2e/start-server.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 330_000,
