@@ -145,6 +145,6 @@ function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol
     case 'basemap':
       return <BasemapView />;
     case 'users':
-      return <UsersView />;
+      return <UsersView myUsername={me.username} />;
   }
 }

@@ -103,6 +103,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改本人密码（其他会话随之结束）/ change your own password: your other sessions end
+         * @description 角色 / roles: admin, commander, planner, patrol_leader, officer, grid_leader, grid_worker, viewer
+         */
+        post: operations["postApiAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -156,7 +176,51 @@ export interface paths {
          */
         get: operations["getApiAdminUsers"];
         put?: never;
+        /**
+         * 新建账号 / add an account
+         * @description 角色 / roles: admin
+         */
+        post: operations["postApiAdminUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改账号（显示名称、身份、辖区、停用或启用）/ change an account: name, role, jurisdiction, disabled
+         * @description 角色 / roles: admin
+         */
+        patch: operations["patchApiAdminUsersByUsername"];
+        trace?: never;
+    };
+    "/api/admin/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重置密码（解除锁定，结束该账号的会话）/ set a new password: unlocks the account and ends its sessions
+         * @description 角色 / roles: admin
+         */
+        post: operations["postApiAdminUsersByUsernamePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2248,6 +2312,83 @@ export interface operations {
             };
         };
     };
+    postApiAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 尝试过多 / too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     getApiAuthMe: {
         parameters: {
             query?: never;
@@ -2345,7 +2486,7 @@ export interface operations {
                         ip: string | null;
                         method: string;
                         route: string;
-                        action: ("login" | "logout" | "wall_login" | "write" | "unmask" | "wall_token_issue" | "wall_token_revoke" | "api_token_issue" | "api_token_revoke" | "save_grid_draft" | "delete_grid_draft" | "publish_grid_plan" | "incident_create" | "dispute_register" | "dispute_registered" | "dispute_assessed" | "dispute_mediating" | "dispute_referred" | "dispute_escalated" | "dispute_resolved" | "dispute_visited" | "dispute_closed" | "search_people" | "basemap_switch" | "plan_patrol_route" | "save_patrol_route" | "delete_patrol_route" | "activity_record" | "meeting_record" | "assessment_save" | "assessment_create" | "assessment_replace" | "registry_task_create" | "registry_task_cancel" | "registry_visit" | "registry_import_check" | "registry_import" | "registry_export" | "ogc_read_disputes") | string;
+                        action: ("login" | "logout" | "wall_login" | "write" | "unmask" | "wall_token_issue" | "wall_token_revoke" | "api_token_issue" | "api_token_revoke" | "save_grid_draft" | "delete_grid_draft" | "publish_grid_plan" | "incident_create" | "dispute_register" | "dispute_registered" | "dispute_assessed" | "dispute_mediating" | "dispute_referred" | "dispute_escalated" | "dispute_resolved" | "dispute_visited" | "dispute_closed" | "search_people" | "basemap_switch" | "plan_patrol_route" | "save_patrol_route" | "delete_patrol_route" | "activity_record" | "meeting_record" | "assessment_save" | "assessment_create" | "assessment_replace" | "registry_task_create" | "registry_task_cancel" | "registry_visit" | "registry_import_check" | "registry_import" | "registry_export" | "ogc_read_disputes" | "user_create" | "user_update" | "user_password_reset" | "password_change") | string;
                         records: string[];
                         /** @enum {string} */
                         outcome: "success" | "denied" | "failed";
@@ -2438,6 +2579,300 @@ export interface operations {
             };
             /** @description 角色无权调用 / role not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiAdminUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    displayName: string;
+                    /** @enum {string} */
+                    role: "admin" | "commander" | "planner" | "patrol_leader" | "officer" | "grid_leader" | "grid_worker" | "viewer";
+                    scope: {
+                        /** @enum {string} */
+                        kind: "district" | "street" | "station" | "beat" | "grids";
+                        codes: string[];
+                    };
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        /** @enum {string} */
+                        role: "admin" | "commander" | "planner" | "patrol_leader" | "officer" | "grid_leader" | "grid_worker" | "viewer" | "wall_display";
+                        /** @enum {string} */
+                        scopeKind: "district" | "street" | "station" | "beat" | "grids";
+                        scopeCodes: string[];
+                        jurisdiction: {
+                            /** @enum {string} */
+                            level: "district" | "street" | "station" | "beat" | "community" | "grid" | "grids";
+                            names: string[];
+                        };
+                        disabled: boolean;
+                        lockedUntil: string | null;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    patchApiAdminUsersByUsername: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    /** @enum {string} */
+                    role?: "admin" | "commander" | "planner" | "patrol_leader" | "officer" | "grid_leader" | "grid_worker" | "viewer";
+                    scope?: {
+                        /** @enum {string} */
+                        kind: "district" | "street" | "station" | "beat" | "grids";
+                        codes: string[];
+                    };
+                    disabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        /** @enum {string} */
+                        role: "admin" | "commander" | "planner" | "patrol_leader" | "officer" | "grid_leader" | "grid_worker" | "viewer" | "wall_display";
+                        /** @enum {string} */
+                        scopeKind: "district" | "street" | "station" | "beat" | "grids";
+                        scopeCodes: string[];
+                        jurisdiction: {
+                            /** @enum {string} */
+                            level: "district" | "street" | "station" | "beat" | "community" | "grid" | "grids";
+                            names: string[];
+                        };
+                        disabled: boolean;
+                        lockedUntil: string | null;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 状态冲突 / conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postApiAdminUsersByUsernamePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        /** @enum {string} */
+                        role: "admin" | "commander" | "planner" | "patrol_leader" | "officer" | "grid_leader" | "grid_worker" | "viewer" | "wall_display";
+                        /** @enum {string} */
+                        scopeKind: "district" | "street" | "station" | "beat" | "grids";
+                        scopeCodes: string[];
+                        jurisdiction: {
+                            /** @enum {string} */
+                            level: "district" | "street" | "station" | "beat" | "community" | "grid" | "grids";
+                            names: string[];
+                        };
+                        disabled: boolean;
+                        lockedUntil: string | null;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,5 +16,6 @@ export const auditActions = [
   'activity_record', 'meeting_record', 'assessment_save', 'assessment_create', 'assessment_replace',
   'registry_task_create', 'registry_task_cancel', 'registry_visit', 'registry_import_check', 'registry_import', 'registry_export',
   'ogc_read_disputes',
+  'user_create', 'user_update', 'user_password_reset', 'password_change',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -34,6 +34,13 @@ export const ruleMessages = {
   code_format: { 'zh-CN': '应由字母、数字和连字符组成，最多 40 个字符', en: 'must be a code of letters, digits and hyphens (at most 40)' },
   date_not_before: { 'zh-CN': '不能早于 {other}', en: 'is before {other}' },
   rental_start_required: { 'zh-CN': '出租房屋须填写起租日期', en: 'is required for a rented house' },
+  // Accounts (core/contracts/accounts.ts).
+  username_format: { 'zh-CN': '应为 2–32 个小写字母、数字或 . _ -，以字母开头', en: 'must be 2–32 lower-case letters, digits or . _ -, starting with a letter' },
+  password_mix: { 'zh-CN': '须包含字母、数字、符号中的至少两类', en: 'must mix at least two of letters, digits and symbols' },
+  district_without_codes: { 'zh-CN': '全区范围不需要列出代码', en: 'a district-wide jurisdiction lists no codes' },
+  scope_needs_codes: { 'zh-CN': '请至少选择一个', en: 'choose at least one' },
+  admin_whole_district: { 'zh-CN': '系统管理员的辖区只能是全区', en: 'an administrator’s jurisdiction is the whole district' },
+  change_something: { 'zh-CN': '没有要修改的内容', en: 'give something to change' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 export type RuleCode = keyof typeof ruleMessages;
 export type RuleLanguage = 'zh-CN' | 'en';

@@ -18,6 +18,11 @@ export async function isLoginThrottled(db: Db, username: string, ip: string): Pr
   return r.locked || Number(r.by_name) >= throttle.maxFailuresPerName || Number(r.by_ip) >= throttle.maxFailuresPerAddress;
 }
 
+/** Forgets the name's failed attempts: an administrator set a new password, and its holder must be able to sign in now. */
+export async function forgetFailedLogins(db: Db, username: string) {
+  await db.delete(loginAttempts).where(and(eq(loginAttempts.username, username), not(loginAttempts.success)));
+}
+
 export async function recordLoginAttempt(db: Db, username: string, ip: string, success: boolean) {
   await db.insert(loginAttempts).values({ username, ip, success });
   if (!success) {

@@ -283,6 +283,47 @@ describe('the admin views', () => {
     expect(text).toContain('网格长');
     await saveScreenshotTo(page, '/tmp/jingwang-users.png');
   });
+
+  it('adds a grid worker by the grid’s name, who signs in, changes the password, and is disabled when they leave', async () => {
+    const page = await signedIn('admin', '/admin/users');
+    await page.locator(tid('users-new')).click();
+    const form = page.locator(tid('account-form'));
+    await form.locator(tid('account-username')).fill('liu.yang');
+    await form.locator(tid('account-display-name')).fill('刘洋');
+    await form.locator(tid('account-role')).selectOption('grid_worker');
+    await form.locator(tid('account-scope-filter')).fill('梧桐梁');
+    await form.locator(tid('account-scope-codes')).getByLabel('梧桐梁社区第1网格').check();
+    // A weak password first: the server's rule comes back in Chinese and nothing typed is lost.
+    await form.locator(tid('account-password')).fill('onlyletters');
+    await form.locator(tid('account-submit')).click();
+    await expect(form.locator(tid('account-error')).innerText()).resolves.toContain('须包含字母、数字、符号中的至少两类');
+    await expect(form.locator(tid('account-display-name')).inputValue()).resolves.toBe('刘洋');
+    await form.locator(tid('account-password')).fill('Wutong-2026');
+    await form.locator(tid('account-submit')).click();
+    const row = page.locator(`${tid('user-row')}[data-username="liu.yang"]`);
+    await expect(row.innerText()).resolves.toMatch(/刘洋\s+网格员\s+网格 梧桐梁社区第1网格\s+正常/);
+
+    const worker = opened(await openApp(browser(), inject('baseUrl')));
+    await logIn(worker.page, { username: 'liu.yang', password: 'Wutong-2026' });
+    await worker.page.locator(tid('user-menu-button')).click();
+    await worker.page.locator(tid('menu-change-password')).click();
+    const own = worker.page.locator(tid('password-form'));
+    await own.locator(tid('password-current')).fill('Wutong-2026');
+    await own.locator(tid('password-new')).fill('Liuyang-new-88');
+    await own.locator(tid('password-repeat')).fill('Liuyang-new-88');
+    await own.locator(tid('password-submit')).click();
+    await own.locator(tid('password-done')).waitFor();
+    const fresh = opened(await openApp(browser(), inject('baseUrl')));
+    await logIn(fresh.page, { username: 'liu.yang', password: 'Liuyang-new-88' });
+    await fresh.page.locator(tid('user-menu-button')).waitFor();
+
+    await row.locator(tid('user-toggle-disabled')).click();
+    await row.locator(tid('user-toggle-disabled')).click(); // confirm
+    await row.locator('td').nth(4).filter({ hasText: /^已停用$/ }).waitFor();
+    await fresh.page.reload();
+    await fresh.page.locator(tid('login-form')).waitFor();
+    await saveScreenshotTo(page, '/tmp/jingwang-users-added.png');
+  });
 });
 
 describe('the map across views', () => {

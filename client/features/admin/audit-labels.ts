@@ -43,6 +43,10 @@ export const auditActionLabels: Record<AuditAction, MessageKey> = {
   registry_import: 'auditActRegistryImport',
   registry_export: 'auditActRegistryExport',
   ogc_read_disputes: 'auditActOgcReadDisputes',
+  user_create: 'auditActUserCreate',
+  user_update: 'auditActUserUpdate',
+  user_password_reset: 'auditActUserPasswordReset',
+  password_change: 'auditActPasswordChange',
 };
 
 /** An audit row's action in words; a code no longer written (an old row) stays as it was stored. */

@@ -1,13 +1,18 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Me } from '../../../core/contracts/auth';
+import { staff } from '../../../core/contracts/role-groups';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeJurisdiction, describeRole } from '../../shared/describe-user';
 import { useDismiss } from '../../shared/use-dismiss';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
-/** The signed-in user's name; opens to show role, jurisdiction, when the session ends, and logout. */
+/** The signed-in user's name; opens to show role, jurisdiction, when the session ends, 修改密码 and logout. */
 export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEndsAtMs: number; onLogout: () => void }) {
   const { t, formatDateTime } = useI18n();
   const [open, setOpen] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
+  // A wall display signs in with a token and has no password: the server lets staff only change one.
+  const hasPassword = staff.includes(me.role);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const close = useCallback(() => setOpen(false), []);
@@ -45,11 +50,24 @@ export function UserMenu({ me, sessionEndsAtMs, onLogout }: { me: Me; sessionEnd
               <dd data-testid="session-ends-at">{formatDateTime(sessionEndsAtMs)}</dd>
             </div>
           </dl>
+          {hasPassword && (
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                setChangingPassword(true);
+              }}
+              data-testid="menu-change-password"
+            >
+              {t('menuChangePassword')}
+            </button>
+          )}
           <button type="button" onClick={onLogout} data-testid="logout">
             {t('logout')}
           </button>
         </div>
       )}
+      {changingPassword && <ChangePasswordForm onClose={() => setChangingPassword(false)} />}
     </div>
   );
 }

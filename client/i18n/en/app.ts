@@ -54,4 +54,16 @@ export const app: Record<keyof typeof zh, string> = {
   sessionExpired: 'Your session has expired; please log in again',
   idleWarning: 'You have been inactive: your session expires in {time}.',
   staySignedIn: 'Stay signed in',
+
+  menuChangePassword: 'Change password',
+  passwordTitle: 'Change password',
+  passwordCurrent: 'Current password',
+  passwordNew: 'New password',
+  passwordRepeat: 'New password again',
+  passwordRule: 'At least {min} characters mixing at least two of letters, digits and symbols, without the username',
+  passwordMismatch: 'The two new passwords differ: please type them again',
+  passwordSubmit: 'Change',
+  passwordDone: 'Password changed: sessions on other devices have been signed out',
+  passwordFailed: 'Not changed: {message}',
+  cancel: 'Cancel',
 };

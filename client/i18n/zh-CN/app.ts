@@ -52,4 +52,16 @@ export const app = {
   sessionExpired: '会话已过期，请重新登录',
   idleWarning: '您已较长时间未操作，会话将在 {time} 后过期。',
   staySignedIn: '继续',
+
+  menuChangePassword: '修改密码',
+  passwordTitle: '修改密码',
+  passwordCurrent: '当前密码',
+  passwordNew: '新密码',
+  passwordRepeat: '再次输入新密码',
+  passwordRule: '至少 {min} 位，须含字母、数字、符号中的至少两种，且不能包含用户名',
+  passwordMismatch: '两次输入的新密码不一致，请重新输入',
+  passwordSubmit: '确认修改',
+  passwordDone: '密码已修改，其他设备上的登录已退出',
+  passwordFailed: '修改失败：{message}',
+  cancel: '取消',
 } as const;

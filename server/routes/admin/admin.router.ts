@@ -4,6 +4,9 @@ import { plainText } from '../../../core/contracts/query-params';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { adminsOnly } from '../../auth/roles';
 import { listUsersWithJurisdictions } from '../../services/admin-users.service';
+import { changeAccount, createAccount, resetPassword } from '../../services/accounts.service';
+import { AccountChangeSchema, NewAccountSchema, PasswordResetSchema, UsernameParamSchema } from '../../../core/contracts/accounts';
+import { answerAccountRefusal } from '../account-refusal';
 import { issueWallToken, listWallTokens, revokeWallToken } from '../../auth/wall-tokens.repo';
 import { issueApiToken, listApiTokens, revokeApiToken } from '../../auth/api-tokens.repo';
 import { searchAudit } from '../../audit/audit.repo';
@@ -24,6 +27,37 @@ export const adminRouter = new Hono<AppEnv>()
   .use('/admin/*', allow(adminsOnly))
   .get('/admin/audit', describe('审计日志 / the audit log, newest first', { 200: z.array(AuditRowSchema) }), validate('query', AuditQuerySchema), async (c) => c.json(await searchAudit(c.var.database.db, c.req.valid('query')), 200))
   .get('/admin/users', describe('用户列表 / the accounts', { 200: z.array(UserListingSchema) }), async (c) => c.json(await listUsersWithJurisdictions(c.var.database.db), 200))
+  .post('/admin/users', describe('新建账号 / add an account', { 201: UserListingSchema, 400: ApiErrorSchema, 409: ApiErrorSchema }), validate('json', NewAccountSchema), async (c) => {
+    const body = c.req.valid('json');
+    noteAudit(c, { action: 'user_create', records: [body.username] });
+    const outcome = await createAccount(c.var.database.db, body);
+    return outcome.ok ? c.json(outcome.account, 201) : answerAccountRefusal(c, outcome.refusal);
+  })
+  .patch(
+    '/admin/users/:username',
+    describe('修改账号（显示名称、身份、辖区、停用或启用）/ change an account: name, role, jurisdiction, disabled', { 200: UserListingSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }),
+    validate('param', UsernameParamSchema),
+    validate('json', AccountChangeSchema),
+    async (c) => {
+      const { username } = c.req.valid('param');
+      const change = c.req.valid('json');
+      noteAudit(c, { action: 'user_update', records: [username, ...Object.keys(change).filter((k) => change[k as keyof typeof change] !== undefined)] });
+      const outcome = await changeAccount(c.var.database.db, username, change, c.var.user!.username);
+      return outcome.ok ? c.json(outcome.account, 200) : answerAccountRefusal(c, outcome.refusal);
+    },
+  )
+  .post(
+    '/admin/users/:username/password',
+    describe('重置密码（解除锁定，结束该账号的会话）/ set a new password: unlocks the account and ends its sessions', { 200: UserListingSchema, 400: ApiErrorSchema, 404: ApiErrorSchema }),
+    validate('param', UsernameParamSchema),
+    validate('json', PasswordResetSchema),
+    async (c) => {
+      const { username } = c.req.valid('param');
+      noteAudit(c, { action: 'user_password_reset', records: [username] });
+      const outcome = await resetPassword(c.var.database.db, username, c.req.valid('json').password);
+      return outcome.ok ? c.json(outcome.account, 200) : answerAccountRefusal(c, outcome.refusal);
+    },
+  )
   .get('/admin/wall-tokens', describe('大屏令牌列表 / the wall-display tokens', { 200: z.array(WallTokenListingSchema) }), async (c) => c.json(await listWallTokens(c.var.database.db), 200))
   .post('/admin/wall-tokens', describe('签发大屏令牌（仅此一次显示）/ issue a wall-display token, shown this once', { 201: IssuedWallTokenSchema }), validate('json', NewWallTokenSchema), async (c) => {
     const issued = await issueWallToken(c.var.database.db, c.req.valid('json').name, c.var.user!.username);

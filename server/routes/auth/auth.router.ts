@@ -7,7 +7,10 @@ import { isLoginThrottled, recordLoginAttempt } from '../../auth/login-throttle.
 import { verifyPassword } from '../../auth/passwords';
 import { createSession, endSession, touchSession } from '../../auth/sessions.repo';
 import { findLoginUser, findLiveWallToken } from '../../auth/users.repo';
-import { everyone } from '../../auth/roles';
+import { everyone, staff } from '../../auth/roles';
+import { OwnPasswordChangeSchema } from '../../../core/contracts/accounts';
+import { changeOwnPassword } from '../../services/accounts.service';
+import { answerAccountRefusal } from '../account-refusal';
 import type { Db } from '../../db/engine';
 import { readJurisdiction } from '../../db/repos/jurisdiction.repo';
 import type { AppEnv } from '../context';
@@ -64,5 +67,11 @@ export const authRouter = new Hono<AppEnv>()
     await endSession(c.var.database.db, getCookie(c, sessionCookie)!);
     deleteCookie(c, sessionCookie, { path: '/' });
     return c.json({ ok: true }, 200);
+  })
+  .post('/auth/password', describe('修改本人密码（其他会话随之结束）/ change your own password: your other sessions end', { 200: OkSchema, 400: ApiErrorSchema, 429: ApiErrorSchema }), allow(staff), validate('json', OwnPasswordChangeSchema), async (c) => {
+    const user = c.var.user!;
+    noteAudit(c, { action: 'password_change' });
+    const outcome = await changeOwnPassword(c.var.database.db, user.username, c.req.valid('json'), { sessionTokenHash: user.tokenHash, ip: clientAddress(c) });
+    return outcome.ok ? c.json({ ok: true } as const, 200) : answerAccountRefusal(c, outcome.refusal);
   })
   .get('/auth/me', describe('当前用户 / the signed-in user', { 200: MeSchema }), allow(everyone), async (c) => c.json(await toMe(c.var.database.db, c.var.user!), 200));

@@ -1,0 +1,190 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UserListing } from '../../core/contracts/admin';
+import type { Me } from '../../core/contracts/auth';
+import { verifyPassword } from '../../server/auth/passwords';
+import { queryRows, type Database } from '../../server/db/engine';
+import { clientOfSession, loginTo, openScratchDatabase, type TestApp, type TestClient } from '../support/test-database';
+
+// 用户管理: an administrator adds the officers and grid staff a deployment has, changes their role and jurisdiction,
+// disables them when they leave, and resets a forgotten password; everyone changes their own. Accounts are added and
+// disabled here, so it runs on a database of its own.
+let database: Database;
+let app: TestApp;
+let admin: TestClient;
+let beat: { code: string; name: string };
+let grid: { code: string; name: string };
+
+beforeAll(async () => {
+  ({ database, app } = await openScratchDatabase('accounts'));
+  admin = await loginTo(app, 'admin');
+  beat = (await queryRows<{ code: string; name: string }>(database.db, sql`SELECT code, name FROM beats ORDER BY code LIMIT 1`))[0];
+  grid = (await queryRows<{ code: string; name: string }>(database.db, sql`SELECT code, name FROM grids ORDER BY code OFFSET 3 LIMIT 1`))[0];
+}, 600_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({ method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const password = 'Dachuan-2026';
+const newOfficer = (username: string) => ({ username, displayName: '张伟', role: 'officer', scope: { kind: 'beat', codes: [beat.code] }, password });
+
+async function signIn(username: string, pass: string, address = '10.9.0.1'): Promise<{ status: number; client?: TestClient }> {
+  const res = await app.request('/api/auth/login', json('POST', { username, password: pass }, { 'x-forwarded-for': address }));
+  return res.status === 200 ? { status: 200, client: await clientOfSession(app, username, res) } : { status: res.status };
+}
+async function accounts(): Promise<UserListing[]> {
+  return (await (await admin.request('/api/admin/users')).json()) as UserListing[];
+}
+async function auditActions(username: string): Promise<string[]> {
+  const rows = await queryRows<{ action: string }>(database.db, sql`SELECT action FROM audit_log WHERE records ? ${username} ORDER BY at`);
+  return rows.map((r) => r.action);
+}
+async function create(body: unknown) {
+  return admin.request('/api/admin/users', json('POST', body));
+}
+
+describe('POST /api/admin/users', () => {
+  it('adds an account that signs in with its role and jurisdiction, named as its menu names it, and audits it', async () => {
+    const res = await create(newOfficer('zhang.wei'));
+    expect(res.status).toBe(201);
+    const listing = (await res.json()) as UserListing;
+    expect(listing).toMatchObject({ username: 'zhang.wei', displayName: '张伟', role: 'officer', scopeKind: 'beat', scopeCodes: [beat.code], disabled: false });
+    expect(listing.jurisdiction).toEqual({ level: 'beat', names: [beat.name] });
+    const { status, client } = await signIn('zhang.wei', password);
+    expect(status).toBe(200);
+    const me = (await (await client!.request('/api/auth/me')).json()) as Me;
+    expect(me).toMatchObject({ role: 'officer', scope: { kind: 'beat', codes: [beat.code] }, jurisdiction: { level: 'beat', names: [beat.name] } });
+    expect(await auditActions('zhang.wei')).toContain('user_create');
+  });
+
+  it.each([
+    ['a name already taken', () => newOfficer('admin'), 409, '用户名 admin 已被使用'],
+    ['a beat that does not exist', () => ({ ...newOfficer('li.na'), scope: { kind: 'beat', codes: ['NO-SUCH-BEAT'] } }), 400, '辖区：没有这些辖区代码：NO-SUCH-BEAT'],
+    ['a password of letters only', () => ({ ...newOfficer('li.na'), password: 'onlylettershere' }), 400, '须包含字母、数字、符号中的至少两类'],
+    ['a password under 10 characters', () => ({ ...newOfficer('li.na'), password: 'ab-12' }), 400, '密码'],
+    ['the username inside the password', () => ({ ...newOfficer('li.na'), password: 'li.na-2026-x' }), 400, '密码不能包含用户名'],
+    ['an administrator with a beat', () => ({ ...newOfficer('li.na'), role: 'admin' }), 400, '系统管理员的辖区只能是全区'],
+    ['a beat without codes', () => ({ ...newOfficer('li.na'), scope: { kind: 'beat', codes: [] } }), 400, '请至少选择一个'],
+    ['a wall-display role', () => ({ ...newOfficer('li.na'), role: 'wall_display' }), 400, '身份'],
+    ['an upper-case name', () => newOfficer('LiNa'), 400, '小写字母'],
+  ])('refuses %s in Chinese, and adds nothing', async (_label, body, status, words) => {
+    const before = await accounts();
+    const res = await create(body());
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { message: string }).message).toContain(words);
+    expect(await accounts()).toEqual(before);
+  });
+
+  it('answers in English when asked', async () => {
+    const res = await admin.request('/api/admin/users', json('POST', newOfficer('admin'), { 'accept-language': 'en' }));
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { message: string }).message).toContain('the username admin is taken');
+  });
+
+  it('is for administrators only', async () => {
+    const commander = await loginTo(app, 'commander');
+    const res = await commander.request('/api/admin/users', json('POST', newOfficer('wang.fang')));
+    expect(res.status).toBe(403);
+    expect((await accounts()).some((a) => a.username === 'wang.fang')).toBe(false);
+  });
+});
+
+describe('PATCH /api/admin/users/:username', () => {
+  it('moves an officer to grid work: the open session ends, the next sign-in has the new role and grid', async () => {
+    expect((await create(newOfficer('chen.jie'))).status).toBe(201);
+    const { client } = await signIn('chen.jie', password);
+    const res = await admin.request('/api/admin/users/chen.jie', json('PATCH', { role: 'grid_worker', scope: { kind: 'grids', codes: [grid.code] } }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as UserListing).jurisdiction).toEqual({ level: 'grid', names: [grid.name] });
+    expect((await client!.request('/api/auth/me')).status).toBe(401);
+    const again = await signIn('chen.jie', password);
+    const me = (await (await again.client!.request('/api/auth/me')).json()) as Me;
+    expect(me).toMatchObject({ role: 'grid_worker', scope: { kind: 'grids', codes: [grid.code] } });
+    expect(await auditActions('chen.jie')).toContain('user_update');
+  });
+
+  it('disables an account: its session ends and it cannot sign in; enabled again, it can', async () => {
+    expect((await create(newOfficer('zhao.min'))).status).toBe(201);
+    const { client } = await signIn('zhao.min', password);
+    expect((await admin.request('/api/admin/users/zhao.min', json('PATCH', { disabled: true }))).status).toBe(200);
+    expect((await client!.request('/api/auth/me')).status).toBe(401);
+    expect((await signIn('zhao.min', password, '10.9.0.2')).status).toBe(401);
+    expect((await accounts()).find((a) => a.username === 'zhao.min')?.disabled).toBe(true);
+    expect((await admin.request('/api/admin/users/zhao.min', json('PATCH', { disabled: false }))).status).toBe(200);
+    expect((await signIn('zhao.min', password, '10.9.0.2')).status).toBe(200);
+  });
+
+  it('keeps a display-name change from ending the session', async () => {
+    const { client } = await signIn('zhang.wei', password);
+    expect((await admin.request('/api/admin/users/zhang.wei', json('PATCH', { displayName: '张伟（三里坪所）' }))).status).toBe(200);
+    const me = (await (await client!.request('/api/auth/me')).json()) as Me;
+    expect(me.displayName).toBe('张伟（三里坪所）');
+  });
+
+  it.each([
+    ['to disable their own account', { disabled: true }, 409, '不能停用自己的账号'],
+    ['to give up their own admin role', { role: 'viewer', scope: { kind: 'district', codes: [] } }, 409, '不能停用自己的账号，也不能取消自己的系统管理员身份'],
+    ['nothing to change', {}, 400, '没有要修改的内容'],
+  ])('refuses an administrator %s, and changes nothing', async (_label, body, status, words) => {
+    const before = await accounts();
+    const res = await admin.request('/api/admin/users/admin', json('PATCH', body));
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { message: string }).message).toContain(words);
+    expect(await accounts()).toEqual(before);
+    expect((await admin.request('/api/auth/me')).status).toBe(200);
+  });
+
+  it('answers 404 naming an account that is not there', async () => {
+    const res = await admin.request('/api/admin/users/nobody', json('PATCH', { disabled: true }));
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { message: string }).message).toBe('没有账号 nobody');
+  });
+});
+
+describe('resetting and changing passwords', () => {
+  it('an administrator’s reset unlocks a locked-out account and ends its sessions; only the new password works', async () => {
+    expect((await create(newOfficer('sun.li'))).status).toBe(201);
+    const { client } = await signIn('sun.li', password, '10.9.1.1');
+    for (let i = 0; i < 5; i++) expect((await signIn('sun.li', 'wrong-password-1', `10.9.1.${10 + i}`)).status).toBe(401);
+    expect((await accounts()).find((a) => a.username === 'sun.li')?.lockedUntil).not.toBeNull();
+    const res = await admin.request('/api/admin/users/sun.li/password', json('POST', { password: 'Reset-2026-abc' }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as UserListing).lockedUntil).toBeNull();
+    expect((await client!.request('/api/auth/me')).status).toBe(401);
+    expect((await signIn('sun.li', password, '10.9.1.20')).status).toBe(401);
+    expect((await signIn('sun.li', 'Reset-2026-abc', '10.9.1.21')).status).toBe(200);
+    expect(await auditActions('sun.li')).toContain('user_password_reset');
+  });
+
+  it('a person changes their own password after proving the current one: their other sessions end, this one stays', async () => {
+    expect((await create(newOfficer('zhou.qi'))).status).toBe(201);
+    const here = (await signIn('zhou.qi', password, '10.9.2.1')).client!;
+    const elsewhere = (await signIn('zhou.qi', password, '10.9.2.2')).client!;
+    const wrong = await here.request('/api/auth/password', json('POST', { currentPassword: 'not-my-password', newPassword: 'Changed-2026-x' }));
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { message: string }).message).toBe('当前密码：当前密码不正确');
+    const same = await here.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: password }));
+    expect(((await same.json()) as { message: string }).message).toContain('新密码不能与当前密码相同');
+    const ok = await here.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: 'Changed-2026-x' }));
+    expect(ok.status).toBe(200);
+    expect((await here.request('/api/auth/me')).status).toBe(200);
+    expect((await elsewhere.request('/api/auth/me')).status).toBe(401);
+    expect((await signIn('zhou.qi', password, '10.9.2.3')).status).toBe(401);
+    expect((await signIn('zhou.qi', 'Changed-2026-x', '10.9.2.4')).status).toBe(200);
+  });
+
+  it('counts a wrong current password as a failed login, so guessing through an open session is throttled', async () => {
+    expect((await create(newOfficer('wu.gang'))).status).toBe(201);
+    const client = (await signIn('wu.gang', password, '10.9.3.1')).client!;
+    for (let i = 0; i < 5; i++) {
+      const res = await client.request('/api/auth/password', json('POST', { currentPassword: `guess-${i}`, newPassword: 'Changed-2026-y' }));
+      expect(res.status).toBe(400);
+    }
+    const res = await client.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: 'Changed-2026-y' }));
+    expect(res.status).toBe(429);
+    expect(((await res.json()) as { message: string }).message).toContain('请 15 分钟后再试');
+    const [held] = await queryRows<{ password_hash: string }>(database.db, sql`SELECT password_hash FROM users WHERE username = 'wu.gang'`);
+    expect(await verifyPassword(held.password_hash, password)).toBe(true);
+  });
+});
