@@ -34,12 +34,12 @@ export const apiMessages = {
   no_api_token: { 'zh-CN': '没有有效的接口令牌 {id}', en: 'no live API token {id}' },
   no_account: { 'zh-CN': '没有账号 {username}', en: 'no account {username}' },
   // Accounts (用户管理) and one's own password.
-  account_exists: { 'zh-CN': '用户名 {username} 已被使用，请换一个', en: 'the username {username} is taken: choose another' },
-  unknown_scope_codes: { 'zh-CN': '没有这些辖区代码：{codes}', en: 'no such jurisdiction codes: {codes}' },
-  password_has_username: { 'zh-CN': '密码不能包含用户名', en: 'the password must not contain the username' },
+  account_exists: { 'zh-CN': '{username} 已被使用，请换一个', en: '{username} is taken: choose another' },
+  unknown_scope_codes: { 'zh-CN': '没有这些代码：{codes}', en: 'no such codes: {codes}' },
+  password_has_username: { 'zh-CN': '不能包含用户名', en: 'must not contain the username' },
   own_account_locked_out: { 'zh-CN': '不能停用自己的账号，也不能取消自己的系统管理员身份，请由另一位管理员操作', en: 'you may not disable your own account or give up your own admin role: ask another administrator' },
-  wrong_current_password: { 'zh-CN': '当前密码不正确', en: 'the current password is wrong' },
-  password_unchanged: { 'zh-CN': '新密码不能与当前密码相同', en: 'the new password must differ from the current one' },
+  wrong_current_password: { 'zh-CN': '不正确', en: 'does not match the account’s password' },
+  password_unchanged: { 'zh-CN': '不能与当前密码相同', en: 'must differ from the current password' },
   no_district: { 'zh-CN': '尚未载入区界数据', en: 'no district loaded yet' },
   no_grid_to_analyse: { 'zh-CN': '您的辖区内没有可分析的网格', en: 'no grid in your jurisdiction to analyse' },
   // Outside the caller's jurisdiction reads as "not found", so scope does not reveal what exists.

@@ -59,11 +59,11 @@ describe('POST /api/admin/users', () => {
   });
 
   it.each([
-    ['a name already taken', () => newOfficer('admin'), 409, '用户名 admin 已被使用'],
-    ['a beat that does not exist', () => ({ ...newOfficer('li.na'), scope: { kind: 'beat', codes: ['NO-SUCH-BEAT'] } }), 400, '辖区：没有这些辖区代码：NO-SUCH-BEAT'],
+    ['a name already taken', () => newOfficer('admin'), 409, '用户名：admin 已被使用，请换一个'],
+    ['a beat that does not exist', () => ({ ...newOfficer('li.na'), scope: { kind: 'beat', codes: ['NO-SUCH-BEAT'] } }), 400, '辖区：没有这些代码：NO-SUCH-BEAT'],
     ['a password of letters only', () => ({ ...newOfficer('li.na'), password: 'onlylettershere' }), 400, '须包含字母、数字、符号中的至少两类'],
     ['a password under 10 characters', () => ({ ...newOfficer('li.na'), password: 'ab-12' }), 400, '密码'],
-    ['the username inside the password', () => ({ ...newOfficer('li.na'), password: 'li.na-2026-x' }), 400, '密码不能包含用户名'],
+    ['the username inside the password', () => ({ ...newOfficer('li.na'), password: 'li.na-2026-x' }), 400, '密码：不能包含用户名'],
     ['an administrator with a beat', () => ({ ...newOfficer('li.na'), role: 'admin' }), 400, '系统管理员的辖区只能是全区'],
     ['a beat without codes', () => ({ ...newOfficer('li.na'), scope: { kind: 'beat', codes: [] } }), 400, '请至少选择一个'],
     ['a wall-display role', () => ({ ...newOfficer('li.na'), role: 'wall_display' }), 400, '身份'],
@@ -79,7 +79,7 @@ describe('POST /api/admin/users', () => {
   it('answers in English when asked', async () => {
     const res = await admin.request('/api/admin/users', json('POST', newOfficer('admin'), { 'accept-language': 'en' }));
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { message: string }).message).toContain('the username admin is taken');
+    expect(((await res.json()) as { message: string }).message).toBe('username: admin is taken: choose another');
   });
 
   it('is for administrators only', async () => {
@@ -163,9 +163,9 @@ describe('resetting and changing passwords', () => {
     const elsewhere = (await signIn('zhou.qi', password, '10.9.2.2')).client!;
     const wrong = await here.request('/api/auth/password', json('POST', { currentPassword: 'not-my-password', newPassword: 'Changed-2026-x' }));
     expect(wrong.status).toBe(400);
-    expect(((await wrong.json()) as { message: string }).message).toBe('当前密码：当前密码不正确');
+    expect(((await wrong.json()) as { message: string }).message).toBe('当前密码：不正确');
     const same = await here.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: password }));
-    expect(((await same.json()) as { message: string }).message).toContain('新密码不能与当前密码相同');
+    expect(((await same.json()) as { message: string }).message).toBe('新密码：不能与当前密码相同');
     const ok = await here.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: 'Changed-2026-x' }));
     expect(ok.status).toBe(200);
     expect((await here.request('/api/auth/me')).status).toBe(200);
