@@ -5,7 +5,7 @@ import type { Outbox } from './outbox/outbox';
 import { usePatrol } from './patrol/use-patrol';
 import { QueueBar } from './QueueBar';
 import { CheckInScreen } from './screens/CheckInScreen';
-import { MyReportsScreen } from './screens/MyReportsScreen';
+import { MineScreen } from './screens/MineScreen';
 import { PatrolScreen } from './screens/PatrolScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { TodayScreen } from './screens/TodayScreen';
@@ -51,7 +51,7 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
         {tab === 'patrol' && <PatrolScreen patrol={patrol} today={today} />}
         {tab === 'check-in' && <CheckInScreen outbox={outbox} today={today} patrol={patrol.patrol} patrolFix={patrol.lastFix} />}
         {tab === 'report' && <ReportScreen outbox={outbox} />}
-        {tab === 'mine' && <MyReportsScreen />}
+        {tab === 'mine' && <MineScreen />}
       </main>
       <nav className="field-tabs">
         {tabs.map((name) => (

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { apiSession, browserPerFile, captureMap, changedShare, distinctColours, logIn, navigateTo, openApp, phoneViewport, saveScreenshot, saveScreenshotTo, screenFit, settle, toggleLayer, waitForMap, type AppPage, type Box } from './driver';
+import { apiSession, browserPerFile, captureMap, changedShare, distinctColours, logIn, navigateTo, openApp, openPhone, phoneViewport, saveScreenshot, saveScreenshotTo, screenFit, settle, toggleLayer, waitForMap, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 const fullIdNumber = /^\d{17}[\dX]$/;
@@ -313,8 +313,19 @@ describe('the admin views', () => {
     await own.locator(tid('password-repeat')).fill('Liuyang-new-88');
     await own.locator(tid('password-submit')).click();
     await own.locator(tid('password-done')).waitFor();
+    // Grid workers mostly carry a phone: the field app's 我的 has the same form.
+    const phone = opened(await openPhone(browser(), inject('baseUrl'), '/m', [107.49, 31.21]));
+    await logIn(phone.page, { username: 'liu.yang', password: 'Liuyang-new-88' });
+    await phone.page.locator(tid('field-tab-mine')).click();
+    await phone.page.locator(tid('field-change-password')).click();
+    await phone.page.locator(tid('password-current')).fill('Liuyang-new-88');
+    await phone.page.locator(tid('password-new')).fill('Liuyang-m-2026');
+    await phone.page.locator(tid('password-repeat')).fill('Liuyang-m-2026');
+    await phone.page.locator(tid('password-submit')).click();
+    await phone.page.locator(tid('password-done')).waitFor();
+    await saveScreenshotTo(phone.page, '/tmp/jingwang-field-password.png');
     const fresh = opened(await openApp(browser(), inject('baseUrl')));
-    await logIn(fresh.page, { username: 'liu.yang', password: 'Liuyang-new-88' });
+    await logIn(fresh.page, { username: 'liu.yang', password: 'Liuyang-m-2026' });
     await fresh.page.locator(tid('user-menu-button')).waitFor();
 
     await row.locator(tid('user-toggle-disabled')).click();
