@@ -7,6 +7,7 @@ import { beats, grids, sessions, stations, streets, users } from '../db/schema';
 export interface StoredAccount {
   username: string;
   role: Role;
+  scopeKind: ScopeKind;
   disabled: boolean;
   passwordHash: string;
 }
@@ -24,7 +25,7 @@ export async function unknownScopeCodes(db: Db, scope: AccountScope): Promise<st
 
 export async function findAccount(db: Db, username: string): Promise<StoredAccount | null> {
   const [u] = await db
-    .select({ username: users.username, role: users.role, disabled: users.disabled, passwordHash: users.passwordHash })
+    .select({ username: users.username, role: users.role, scopeKind: users.scopeKind, disabled: users.disabled, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.username, username));
   return u ?? null;

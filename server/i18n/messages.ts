@@ -38,6 +38,7 @@ export const apiMessages = {
   unknown_scope_codes: { 'zh-CN': '没有这些代码：{codes}', en: 'no such codes: {codes}' },
   password_has_username: { 'zh-CN': '不能包含用户名', en: 'must not contain the username' },
   own_account_locked_out: { 'zh-CN': '不能停用自己的账号，也不能取消自己的系统管理员身份，请由另一位管理员操作', en: 'you may not disable your own account or give up your own admin role: ask another administrator' },
+  admin_whole_district: { 'zh-CN': '系统管理员的辖区只能是全区', en: 'an administrator’s jurisdiction is the whole district' },
   wrong_current_password: { 'zh-CN': '不正确', en: 'does not match the account’s password' },
   password_unchanged: { 'zh-CN': '不能与当前密码相同', en: 'must differ from the current password' },
   no_district: { 'zh-CN': '尚未载入区界数据', en: 'no district loaded yet' },

@@ -52,6 +52,10 @@ export async function changeAccount(db: Db, username: string, change: AccountCha
   if (!held) return refuse({ status: 404, code: 'no_account', params: { username } });
   const demoted = change.role !== undefined && change.role !== 'admin';
   if ((change.disabled || demoted) && username === by) return refuse({ status: 409, code: 'own_account_locked_out' });
+  // The contract checks a role and a scope sent together; a role sent alone is checked against the scope held.
+  if ((change.role ?? held.role) === 'admin' && (change.scope?.kind ?? held.scopeKind) !== 'district') {
+    return refuse({ status: 400, field: 'scope', code: 'admin_whole_district' });
+  }
   const badScope = await scopeRefusal(db, change.scope);
   if (badScope) return refuse(badScope);
   await db.transaction(async (tx) => {

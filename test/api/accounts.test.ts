@@ -135,6 +135,14 @@ describe('PATCH /api/admin/users/:username', () => {
     expect((await admin.request('/api/auth/me')).status).toBe(200);
   });
 
+  it('refuses to make an officer an administrator while the beat stays their jurisdiction', async () => {
+    const before = await accounts();
+    const res = await admin.request('/api/admin/users/zhang.wei', json('PATCH', { role: 'admin' }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toBe('辖区：系统管理员的辖区只能是全区');
+    expect(await accounts()).toEqual(before);
+  });
+
   it('answers 404 naming an account that is not there', async () => {
     const res = await admin.request('/api/admin/users/nobody', json('PATCH', { disabled: true }));
     expect(res.status).toBe(404);
