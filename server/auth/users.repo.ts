@@ -21,8 +21,8 @@ export async function findLiveWallToken(db: Db, token: string): Promise<{ id: st
   return w ?? null;
 }
 
-/** The accounts in name order, with their scope as stored (codes); services/admin-users names the scopes. */
-export async function listUsers(db: Db): Promise<Omit<UserListing, 'jurisdiction'>[]> {
+/** The accounts in name order (or the one named), with their scope as stored (codes); services/admin-users names the scopes. */
+export async function listUsers(db: Db, username?: string): Promise<Omit<UserListing, 'jurisdiction'>[]> {
   return db
     .select({
       username: users.username,
@@ -34,5 +34,6 @@ export async function listUsers(db: Db): Promise<Omit<UserListing, 'jurisdiction
       lockedUntil: sql<string | null>`${users.lockedUntil}::text`,
     })
     .from(users)
+    .where(username === undefined ? undefined : eq(users.username, username))
     .orderBy(asc(users.username));
 }

@@ -21,7 +21,9 @@ export type AccountOutcome = { ok: true; account: UserListing } | { ok: false; r
 const refuse = (refusal: AccountRefusal): { ok: false; refusal: AccountRefusal } => ({ ok: false, refusal });
 
 async function listing(db: Db, username: string): Promise<UserListing> {
-  return (await listUsersWithJurisdictions(db)).find((u) => u.username === username)!;
+  // One account named, not the whole list named and searched: naming a scope is a query an account.
+  const [account] = await listUsersWithJurisdictions(db, username);
+  return account;
 }
 
 async function scopeRefusal(db: Db, scope: NewAccount['scope'] | undefined): Promise<AccountRefusal | null> {
