@@ -1,6 +1,6 @@
-import type { AccountChange, NewAccount, OwnPasswordChange } from '../../core/contracts/accounts';
+import type { AccountChange, NewAccount, OwnPasswordChange, StaffQuery } from '../../core/contracts/accounts';
 import type { Ok } from '../../core/contracts/api-error';
-import type { UserListing } from '../../core/contracts/admin';
+import type { StaffCandidate, UserListing } from '../../core/contracts/admin';
 import { api, answerOf } from './client';
 
 // Accounts (用户管理) and one's own password, one function a route; a refusal's message says what to change.
@@ -18,3 +18,7 @@ export const resetAccountPassword = (username: string, password: string): Promis
 
 /** POST /api/auth/password: the signed-in person's own password. */
 export const changeOwnPassword = (body: OwnPasswordChange): Promise<Ok> => answerOf(api.POST('/api/auth/password', { body }));
+
+/** GET /api/admin/staff: the staff records an account of the role over the jurisdiction may be linked to (first 30). */
+export const getStaffCandidates = (q: StaffQuery, signal?: AbortSignal): Promise<StaffCandidate[]> =>
+  answerOf(api.GET('/api/admin/staff', { params: { query: { role: q.role, kind: q.kind, codes: q.codes?.join(','), q: q.q || undefined } }, signal }));

@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { roles, scopeKinds, type Role } from './auth';
-import { plainText } from './query-params';
+import { csvOf, plainText } from './query-params';
 import { rule } from './rule-messages';
+import type { PersonRole } from './workforce';
 
 /** The roles an account may hold: a command-center wall signs in with a wall token, never with a password. */
 export const accountRoles = roles.filter((r): r is Exclude<Role, 'wall_display'> => r !== 'wall_display');
@@ -58,6 +59,32 @@ export type AccountScope = z.infer<typeof AccountScopeSchema>;
 
 const DisplayNameSchema = plainText('displayName', 64).trim().min(1, 'displayName is required');
 const AccountRoleSchema = z.enum(accountRoles);
+/** The staff record (人员, people.id) whose account this is; null unlinks it. */
+const PersonLinkSchema = z.string().regex(/^P\d{1,9}$/, 'personId must be a person id like P00001').nullable();
+
+/**
+ * The staff records an account of a role may belong to: a police role's is a police officer's; a grid leader's is a
+ * grid leader's; a grid worker's account also serves compound and building leaders, who report from the field
+ * app. Command-center and planning roles belong to anyone. What an account reads through its record (the routes a
+ * beat's officer patrols, the collection tasks of a grid worker, the disputes of a grid's leader) follows from this.
+ */
+export type StaffKind = 'police' | 'grid_leader' | 'grid_staff';
+export function staffKindFor(role: (typeof accountRoles)[number]): StaffKind | null {
+  if (role === 'officer' || role === 'patrol_leader' || role === 'commander') return 'police';
+  if (role === 'grid_leader') return 'grid_leader';
+  if (role === 'grid_worker') return 'grid_staff';
+  return null;
+}
+/** Which records are of each kind: police officers, or the people of these roles. */
+export const staffOfKind: Record<StaffKind, { police: true } | { roles: readonly PersonRole[] }> = {
+  police: { police: true },
+  grid_leader: { roles: ['grid_leader'] },
+  grid_staff: { roles: ['grid_worker', 'compound_leader', 'building_leader'] },
+};
+export function isStaffOfKind(kind: StaffKind, person: { role: PersonRole; isPolice: boolean }): boolean {
+  const k = staffOfKind[kind];
+  return 'police' in k ? person.isPolice : k.roles.includes(person.role);
+}
 
 /** An administrator sees the system's settings for everyone: an admin account is the whole district's. */
 function adminIsDistrictWide(a: { role?: string; scope?: AccountScope }, ctx: z.RefinementCtx) {
@@ -66,16 +93,38 @@ function adminIsDistrictWide(a: { role?: string; scope?: AccountScope }, ctx: z.
 
 /** POST /api/admin/users. */
 export const NewAccountSchema = z
-  .object({ username: UsernameSchema, displayName: DisplayNameSchema, role: AccountRoleSchema, scope: AccountScopeSchema, password: NewPasswordSchema })
+  .object({
+    username: UsernameSchema, displayName: DisplayNameSchema, role: AccountRoleSchema, scope: AccountScopeSchema, password: NewPasswordSchema,
+    personId: PersonLinkSchema.optional(),
+  })
   .superRefine(adminIsDistrictWide);
 export type NewAccount = z.infer<typeof NewAccountSchema>;
 
 /** PATCH /api/admin/users/:username: what changes; a role or scope changed is given whole (role with its scope). */
 export const AccountChangeSchema = z
-  .object({ displayName: DisplayNameSchema.optional(), role: AccountRoleSchema.optional(), scope: AccountScopeSchema.optional(), disabled: z.boolean().optional() })
+  .object({
+    displayName: DisplayNameSchema.optional(), role: AccountRoleSchema.optional(), scope: AccountScopeSchema.optional(), disabled: z.boolean().optional(),
+    personId: PersonLinkSchema.optional(),
+  })
   .superRefine(adminIsDistrictWide)
   .refine((a) => Object.values(a).some((v) => v !== undefined), rule('change_something'));
 export type AccountChange = z.infer<typeof AccountChangeSchema>;
+
+/**
+ * GET /api/admin/staff: the staff records an account of `role` over the jurisdiction `kind`/`codes` may belong to,
+ * those whose name holds `q` (the form's picker).
+ */
+export const StaffQuerySchema = z
+  .object({
+    role: AccountRoleSchema,
+    kind: z.enum(scopeKinds),
+    codes: csvOf(z.string().trim().min(1).max(40, 'codes are at most 40 characters')).optional(),
+    q: plainText('q', 20).trim().optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind !== 'district' && !s.codes) ctx.addIssue({ code: 'custom', path: ['codes'], ...rule('scope_needs_codes') });
+  });
+export type StaffQuery = z.infer<typeof StaffQuerySchema>;
 
 export const UsernameParamSchema = z.object({ username: z.string().max(64, 'username is at most 64 characters') });
 

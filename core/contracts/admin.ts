@@ -4,6 +4,7 @@ import { roles, scopeKinds } from './auth';
 import { BasemapDescriptionSchema, BasemapSettingsSchema } from './basemap';
 import { plainText } from './query-params';
 import { JurisdictionSchema } from './summary';
+import { personRoles } from './workforce';
 
 /** GET /api/admin/audit?username=&action=&from=&to=&limit= (the client's audit form builds it: client/features/admin/audit-query.ts). */
 export const AuditQuerySchema = z.object({
@@ -44,8 +45,21 @@ export const UserListingSchema = z.object({
   jurisdiction: JurisdictionSchema.pick({ level: true, names: true }),
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
+  /** The staff record (人员) the account belongs to, by name and the grid it works in; null for none. */
+  person: z.object({ id: z.string(), name: z.string(), gridName: z.string().nullable() }).nullable(),
 });
 export type UserListing = z.infer<typeof UserListingSchema>;
+
+/** One staff record of GET /api/admin/staff, with the account already linked to it, if one. */
+export const StaffCandidateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(personRoles),
+  isPolice: z.boolean(),
+  gridName: z.string().nullable(),
+  account: z.object({ username: z.string(), displayName: z.string() }).nullable(),
+});
+export type StaffCandidate = z.infer<typeof StaffCandidateSchema>;
 
 /** One wall-display token of GET /api/admin/wall-tokens (never the token itself, which only its issue answers). */
 export const WallTokenListingSchema = z.object({

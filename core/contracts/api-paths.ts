@@ -187,6 +187,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 可关联的工作人员（按身份与辖区，前 30 位）/ the staff records an account of a role over a jurisdiction may belong to, the first 30
+         * @description 角色 / roles: admin
+         */
+        get: operations["getApiAdminStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{username}": {
         parameters: {
             query?: never;
@@ -201,7 +221,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * 修改账号（显示名称、身份、辖区、停用或启用）/ change an account: name, role, jurisdiction, disabled
+         * 修改账号（显示名称、身份、辖区、关联的工作人员、停用或启用）/ change an account: name, role, jurisdiction, staff record, disabled
          * @description 角色 / roles: admin
          */
         patch: operations["patchApiAdminUsersByUsername"];
@@ -2565,6 +2585,11 @@ export interface operations {
                         };
                         disabled: boolean;
                         lockedUntil: string | null;
+                        person: {
+                            id: string;
+                            name: string;
+                            gridName: string | null;
+                        } | null;
                     }[];
                 };
             };
@@ -2619,6 +2644,7 @@ export interface operations {
                         codes: string[];
                     };
                     password: string;
+                    personId?: string | null;
                 };
             };
         };
@@ -2644,6 +2670,11 @@ export interface operations {
                         };
                         disabled: boolean;
                         lockedUntil: string | null;
+                        person: {
+                            id: string;
+                            name: string;
+                            gridName: string | null;
+                        } | null;
                     };
                 };
             };
@@ -2696,6 +2727,80 @@ export interface operations {
             };
         };
     };
+    getApiAdminStaff: {
+        parameters: {
+            query: {
+                role: "admin" | "commander" | "planner" | "patrol_leader" | "officer" | "grid_leader" | "grid_worker" | "viewer";
+                kind: "district" | "street" | "station" | "beat" | "grids";
+                codes?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "grid_leader" | "compound_leader" | "building_leader" | "grid_worker" | "community_officer";
+                        isPolice: boolean;
+                        gridName: string | null;
+                        account: {
+                            username: string;
+                            displayName: string;
+                        } | null;
+                    }[];
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     patchApiAdminUsersByUsername: {
         parameters: {
             query?: never;
@@ -2717,6 +2822,7 @@ export interface operations {
                         codes: string[];
                     };
                     disabled?: boolean;
+                    personId?: string | null;
                 };
             };
         };
@@ -2742,6 +2848,11 @@ export interface operations {
                         };
                         disabled: boolean;
                         lockedUntil: string | null;
+                        person: {
+                            id: string;
+                            name: string;
+                            gridName: string | null;
+                        } | null;
                     };
                 };
             };
@@ -2841,6 +2952,11 @@ export interface operations {
                         };
                         disabled: boolean;
                         lockedUntil: string | null;
+                        person: {
+                            id: string;
+                            name: string;
+                            gridName: string | null;
+                        } | null;
                     };
                 };
             };

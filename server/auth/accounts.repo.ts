@@ -8,6 +8,8 @@ export interface StoredAccount {
   username: string;
   role: Role;
   scopeKind: ScopeKind;
+  scopeCodes: string[];
+  personId: string | null;
   disabled: boolean;
   passwordHash: string;
 }
@@ -25,16 +27,19 @@ export async function unknownScopeCodes(db: Db, scope: AccountScope): Promise<st
 
 export async function findAccount(db: Db, username: string): Promise<StoredAccount | null> {
   const [u] = await db
-    .select({ username: users.username, role: users.role, scopeKind: users.scopeKind, disabled: users.disabled, passwordHash: users.passwordHash })
+    .select({
+      username: users.username, role: users.role, scopeKind: users.scopeKind, scopeCodes: users.scopeCodes, personId: users.personId,
+      disabled: users.disabled, passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(eq(users.username, username));
   return u ?? null;
 }
 
-/** Adds the account; false when the name is taken. */
+/** Adds the account; false when the name is taken, or (a moment after it was checked) the staff record linked. */
 export async function insertAccount(
   db: Db,
-  a: { username: string; displayName: string; role: Role; scopeKind: ScopeKind; scopeCodes: string[]; passwordHash: string },
+  a: { username: string; displayName: string; role: Role; scopeKind: ScopeKind; scopeCodes: string[]; personId: string | null; passwordHash: string },
 ): Promise<boolean> {
   const inserted = await db.insert(users).values(a).onConflictDoNothing().returning({ username: users.username });
   return inserted.length === 1;
@@ -43,7 +48,7 @@ export async function insertAccount(
 export async function updateAccount(
   db: Db,
   username: string,
-  set: Partial<{ displayName: string; role: Role; scopeKind: ScopeKind; scopeCodes: string[]; disabled: boolean; passwordHash: string; lockedUntil: null }>,
+  set: Partial<{ displayName: string; role: Role; scopeKind: ScopeKind; scopeCodes: string[]; personId: string | null; disabled: boolean; passwordHash: string; lockedUntil: null }>,
 ): Promise<void> {
   await db.update(users).set(set).where(eq(users.username, username));
 }

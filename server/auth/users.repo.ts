@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { UserListing } from '../../core/contracts/admin';
 import type { Role } from '../../core/contracts/auth';
 import type { Db } from '../db/engine';
-import { users, wallTokens } from '../db/schema';
+import { grids, people, users, wallTokens } from '../db/schema';
 import { hashToken } from './tokens';
 
 export async function findLoginUser(db: Db, username: string): Promise<{ username: string; role: Role; passwordHash: string } | null> {
@@ -23,7 +23,7 @@ export async function findLiveWallToken(db: Db, token: string): Promise<{ id: st
 
 /** The accounts in name order (or the one named), with their scope as stored (codes); services/admin-users names the scopes. */
 export async function listUsers(db: Db, username?: string): Promise<Omit<UserListing, 'jurisdiction'>[]> {
-  return db
+  const rows = await db
     .select({
       username: users.username,
       displayName: users.displayName,
@@ -32,8 +32,14 @@ export async function listUsers(db: Db, username?: string): Promise<Omit<UserLis
       scopeCodes: users.scopeCodes,
       disabled: users.disabled,
       lockedUntil: sql<string | null>`${users.lockedUntil}::text`,
+      personId: people.id,
+      personName: people.name,
+      personGrid: grids.name,
     })
     .from(users)
+    .leftJoin(people, eq(people.id, users.personId))
+    .leftJoin(grids, eq(grids.code, people.gridCode))
     .where(username === undefined ? undefined : eq(users.username, username))
     .orderBy(asc(users.username));
+  return rows.map(({ personId, personName, personGrid, ...u }) => ({ ...u, person: personId && personName ? { id: personId, name: personName, gridName: personGrid } : null }));
 }

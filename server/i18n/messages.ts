@@ -41,6 +41,13 @@ export const apiMessages = {
   admin_whole_district: { 'zh-CN': '系统管理员的辖区只能是全区', en: 'an administrator’s jurisdiction is the whole district' },
   wrong_current_password: { 'zh-CN': '不正确', en: 'does not match the account’s password' },
   password_unchanged: { 'zh-CN': '不能与当前密码相同', en: 'must differ from the current password' },
+  // An account's staff record (人员): the field app reads its tasks, routes and disputes through it.
+  no_staff_person: { 'zh-CN': '没有这位工作人员（{id}）', en: 'no staff record {id}' },
+  person_has_account: { 'zh-CN': '{name}已关联账号 {username}（{displayName}），一人只能有一个账号', en: '{name} already has the account {username} ({displayName}): one account a person' },
+  person_not_police: { 'zh-CN': '{name}不是民警，该身份的账号只能关联民警', en: '{name} is not a police officer, as this role’s account must be' },
+  person_not_grid_leader: { 'zh-CN': '{name}不是网格长，网格长账号只能关联网格长', en: '{name} is not a grid leader, as a grid leader’s account must be' },
+  person_not_grid_staff: { 'zh-CN': '{name}不是网格员、小区长或楼栋长', en: '{name} is not a grid worker, compound leader or building leader' },
+  person_outside_scope: { 'zh-CN': '{name}所在的{grid}不在该账号的辖区内', en: '{name} works in {grid}, outside the account’s jurisdiction' },
   no_district: { 'zh-CN': '尚未载入区界数据', en: 'no district loaded yet' },
   no_grid_to_analyse: { 'zh-CN': '您的辖区内没有可分析的网格', en: 'no grid in your jurisdiction to analyse' },
   // Outside the caller's jurisdiction reads as "not found", so scope does not reveal what exists.

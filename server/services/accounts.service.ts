@@ -1,8 +1,9 @@
 import {
-  passwordContainsUsername, type AccountChange, type NewAccount, type OwnPasswordChange,
+  isStaffOfKind, passwordContainsUsername, staffKindFor, type AccountChange, type AccountScope, type NewAccount, type OwnPasswordChange, type StaffKind, type StaffQuery,
 } from '../../core/contracts/accounts';
-import type { UserListing } from '../../core/contracts/admin';
+import type { StaffCandidate, UserListing } from '../../core/contracts/admin';
 import { endSessionsOf, findAccount, insertAccount, unknownScopeCodes, updateAccount } from '../auth/accounts.repo';
+import { findStaffRecord, listStaffInScope, staffInScope } from '../auth/staff-links.repo';
 import { forgetFailedLogins, isLoginThrottled, recordLoginAttempt } from '../auth/login-throttle.repo';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import type { Db } from '../db/engine';
@@ -34,13 +35,46 @@ async function scopeRefusal(db: Db, scope: NewAccount['scope'] | undefined): Pro
 
 const passwordWithName = (field: string): AccountRefusal => ({ status: 400, field, code: 'password_has_username' });
 
+const notOfKind: Record<StaffKind, ApiMessageCode> = { police: 'person_not_police', grid_leader: 'person_not_grid_leader', grid_staff: 'person_not_grid_staff' };
+
+/**
+ * Why the staff record `personId` may not be `username`'s account's, as a role over a jurisdiction: it must exist,
+ * have no other account, be of the role's kind (staffKindFor) and work in the jurisdiction, since the field app shows
+ * the account its record's tasks and routes. Null when it may.
+ */
+async function staffRefusal(db: Db, personId: string, role: NewAccount['role'], scope: AccountScope, username: string): Promise<AccountRefusal | null> {
+  const record = await findStaffRecord(db, personId);
+  if (!record) return { status: 400, field: 'personId', code: 'no_staff_person', params: { id: personId } };
+  const { name } = record;
+  if (record.account && record.account.username !== username) {
+    return { status: 409, field: 'personId', code: 'person_has_account', params: { name, ...record.account } };
+  }
+  const kind = staffKindFor(role);
+  if (kind && !isStaffOfKind(kind, record)) return { status: 400, field: 'personId', code: notOfKind[kind], params: { name } };
+  if (!(await staffInScope(db, personId, scope))) return { status: 400, field: 'personId', code: 'person_outside_scope', params: { name, grid: record.gridName ?? '—' } };
+  return null;
+}
+
+/** The staff records an account of the role over the jurisdiction may be linked to (the form's picker): the first 30 by name. */
+export async function listStaffCandidates(db: Db, q: StaffQuery): Promise<StaffCandidate[]> {
+  const records = await listStaffInScope(db, staffKindFor(q.role), q, 30);
+  return records.map(({ gridCode: _, ...r }) => r);
+}
+
 export async function createAccount(db: Db, a: NewAccount): Promise<AccountOutcome> {
   if (passwordContainsUsername(a.password, a.username)) return refuse(passwordWithName('password'));
   const badScope = await scopeRefusal(db, a.scope);
   if (badScope) return refuse(badScope);
+  const personId = a.personId ?? null;
+  const badStaff = personId && (await staffRefusal(db, personId, a.role, a.scope, a.username));
+  if (badStaff) return refuse(badStaff);
   const passwordHash = await hashPassword(a.password);
-  const added = await insertAccount(db, { username: a.username, displayName: a.displayName, role: a.role, scopeKind: a.scope.kind, scopeCodes: a.scope.codes, passwordHash });
-  if (!added) return refuse({ status: 409, field: 'username', code: 'account_exists', params: { username: a.username } });
+  const added = await insertAccount(db, { username: a.username, displayName: a.displayName, role: a.role, scopeKind: a.scope.kind, scopeCodes: a.scope.codes, personId, passwordHash });
+  if (!added) {
+    // The name was taken, or another administrator linked the record a moment after it was checked.
+    const linkedMeanwhile = personId && !(await findAccount(db, a.username)) && (await staffRefusal(db, personId, a.role, a.scope, a.username));
+    return refuse(linkedMeanwhile || { status: 409, field: 'username', code: 'account_exists', params: { username: a.username } });
+  }
   return { ok: true, account: await listing(db, a.username) };
 }
 
@@ -60,9 +94,17 @@ export async function changeAccount(db: Db, username: string, change: AccountCha
   }
   const badScope = await scopeRefusal(db, change.scope);
   if (badScope) return refuse(badScope);
+  // A record kept through a change of role or jurisdiction must still fit the account, as a new one must.
+  const personId = change.personId !== undefined ? change.personId : held.personId;
+  if (personId && (change.personId !== undefined || change.role !== undefined || change.scope !== undefined)) {
+    const scope = change.scope ?? { kind: held.scopeKind, codes: held.scopeCodes };
+    const badStaff = await staffRefusal(db, personId, change.role ?? (held.role as NewAccount['role']), scope, username);
+    if (badStaff) return refuse(badStaff);
+  }
   await db.transaction(async (tx) => {
     await updateAccount(tx, username, {
       ...(change.displayName !== undefined && { displayName: change.displayName }),
+      ...(change.personId !== undefined && { personId: change.personId }),
       ...(change.role !== undefined && { role: change.role }),
       ...(change.scope !== undefined && { scopeKind: change.scope.kind, scopeCodes: change.scope.codes }),
       ...(change.disabled !== undefined && { disabled: change.disabled }),

@@ -196,3 +196,91 @@ describe('resetting and changing passwords', () => {
     expect(await verifyPassword(held.password_hash, password)).toBe(true);
   });
 });
+
+describe('linking an account to its staff record (人员)', () => {
+  interface Record_ { id: string; name: string; grid_code: string; grid_name: string }
+  type Candidate = { id: string; name: string; role: string; isPolice: boolean; gridName: string | null; account: { username: string } | null };
+  const message = async (res: Response) => ((await res.json()) as { message: string }).message;
+  /** worker001's record: the first grid's worker, with the collection tasks the demo gave them. */
+  async function worker001(): Promise<Record_ & { tasks: number }> {
+    const [r] = await queryRows<Record_ & { tasks: number }>(database.db, sql`SELECT p.id, p.name, p.grid_code, g.name AS grid_name,
+        (SELECT count(*)::int FROM collection_tasks t WHERE t.assignee = p.id AND t.status = 'open') AS tasks
+      FROM users u JOIN people p ON p.id = u.person_id JOIN grids g ON g.code = p.grid_code WHERE u.username = 'worker001'`);
+    return r;
+  }
+  const newWorker = (username: string, gridCode: string, personId?: string | null) =>
+    ({ username, displayName: '刘洋', role: 'grid_worker', scope: { kind: 'grids', codes: [gridCode] }, password, ...(personId !== undefined && { personId }) });
+
+  it('lists the grid staff of a jurisdiction by name and grid, each linked one with its account, for the form to pick from', async () => {
+    const w = await worker001();
+    const res = await admin.request(`/api/admin/staff?role=grid_worker&kind=grids&codes=${w.grid_code}`);
+    expect(res.status).toBe(200);
+    const listed = (await res.json()) as Candidate[];
+    expect(listed.length).toBeGreaterThan(1);
+    expect(listed.every((c) => c.gridName === w.grid_name && !c.isPolice && ['grid_worker', 'compound_leader', 'building_leader'].includes(c.role))).toBe(true);
+    expect(listed.find((c) => c.id === w.id)).toMatchObject({ name: w.name, account: { username: 'worker001' } });
+    const named = (await (await admin.request(`/api/admin/staff?role=grid_worker&kind=grids&codes=${w.grid_code}&q=${encodeURIComponent(w.name)}`)).json()) as Candidate[];
+    expect(named.map((c) => c.name)).toEqual(expect.arrayContaining([w.name]));
+    expect(named.every((c) => c.name.includes(w.name))).toBe(true);
+    // An officer's picker over a beat lists police only.
+    const police = (await (await admin.request(`/api/admin/staff?role=officer&kind=beat&codes=${beat.code}`)).json()) as Candidate[];
+    expect(police.length).toBeGreaterThan(0);
+    expect(police.every((c) => c.isPolice)).toBe(true);
+    const bad = await admin.request('/api/admin/staff?role=grid_worker&kind=grids');
+    expect(bad.status).toBe(400);
+    expect(await message(bad)).toContain('请至少选择一个');
+  });
+
+  it('refuses a record that is not there, has an account, is of another kind or works outside the jurisdiction, in Chinese, adding nothing', async () => {
+    const w = await worker001();
+    const [police] = await queryRows<{ id: string; name: string; grid_code: string }>(database.db, sql`SELECT id, name, grid_code FROM people WHERE is_police ORDER BY id LIMIT 1`);
+    const [elsewhere] = await queryRows<{ id: string; name: string; grid_name: string }>(database.db, sql`SELECT p.id, p.name, g.name AS grid_name FROM people p JOIN grids g ON g.code = p.grid_code
+      WHERE p.role = 'grid_worker' AND p.grid_code <> ${w.grid_code} AND p.id NOT IN (SELECT person_id FROM users WHERE person_id IS NOT NULL) ORDER BY p.id LIMIT 1`);
+    const cases: [unknown, number, string][] = [
+      [newWorker('liu.yang', w.grid_code, 'P999999'), 400, '人员：没有这位工作人员（P999999）'],
+      [newWorker('liu.yang', w.grid_code, w.id), 409, `人员：${w.name}已关联账号 worker001（`],
+      [newWorker('liu.yang', police.grid_code, police.id), 400, `人员：${police.name}不是网格员、小区长或楼栋长`],
+      [{ ...newOfficer('liu.yang'), personId: w.id }, 409, '一人只能有一个账号'],
+      [newWorker('liu.yang', w.grid_code, elsewhere.id), 400, `人员：${elsewhere.name}所在的${elsewhere.grid_name}不在该账号的辖区内`],
+      [newWorker('liu.yang', w.grid_code, 'W12'), 400, '人员'],
+    ];
+    for (const [body, status, words] of cases) {
+      const before = await accounts();
+      const res = await create(body);
+      expect(res.status, words).toBe(status);
+      expect(await message(res)).toContain(words);
+      expect(await accounts()).toEqual(before);
+    }
+  });
+
+  it('moves a grid worker’s record to a new account: its tasks show in the new account’s field app, and no longer in the old one’s', async () => {
+    const w = await worker001();
+    expect(w.tasks, 'worker001 has open collection tasks in the demo').toBeGreaterThan(0);
+    const today = async (client: TestClient) => ((await (await client.request('/api/field/today')).json()) as { tasks: unknown[] }).tasks.length;
+    const old = (await signIn('worker001', 'demo-password-for-tests', '10.9.4.1')).client!;
+    expect(await today(old)).toBe(w.tasks);
+
+    const unlinked = await admin.request('/api/admin/users/worker001', json('PATCH', { personId: null }));
+    expect(unlinked.status).toBe(200);
+    expect(((await unlinked.json()) as UserListing).person).toBeNull();
+    const res = await create(newWorker('liu.yang', w.grid_code, w.id));
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as UserListing).person).toEqual({ id: w.id, name: w.name, gridName: w.grid_name });
+    const liu = (await signIn('liu.yang', password, '10.9.4.2')).client!;
+    expect(await today(liu)).toBe(w.tasks);
+    expect(await today(old)).toBe(0);
+    expect(await auditActions('worker001')).toContain('user_update');
+  });
+
+  it('keeps a linked record only while it fits: a change of role it does not fit is refused, unless the link goes with it', async () => {
+    const before = await accounts();
+    const toOfficer = { role: 'officer', scope: { kind: 'beat', codes: [beat.code] } };
+    const refused = await admin.request('/api/admin/users/liu.yang', json('PATCH', toOfficer));
+    expect(refused.status).toBe(400);
+    expect(await message(refused)).toMatch(/^人员：.+不是民警，该身份的账号只能关联民警$/);
+    expect(await accounts()).toEqual(before);
+    const moved = await admin.request('/api/admin/users/liu.yang', json('PATCH', { ...toOfficer, personId: null }));
+    expect(moved.status).toBe(200);
+    expect(((await moved.json()) as UserListing)).toMatchObject({ role: 'officer', person: null });
+  });
+});

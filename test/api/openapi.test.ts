@@ -151,6 +151,7 @@ describe('every documented GET route, called as admin', () => {
     const buildings = (await json(`/api/registry/freshness?grid=${grid}`)) as { rows: { buildingCode: string }[] };
     const queries: Record<string, string> = {
       '/api/workforce/people': `grid=${grid}`,
+      '/api/admin/staff': `role=grid_worker&kind=grids&codes=${grid}`,
       '/api/planner/units': `street=${street}`,
       '/api/planner/drafts': `area=${street}`,
       '/api/search': 'q=城',

@@ -293,6 +293,13 @@ describe('the admin views', () => {
     await form.locator(tid('account-role')).selectOption('grid_worker');
     await form.locator(tid('account-scope-filter')).fill('梧桐梁');
     await form.locator(tid('account-scope-codes')).getByLabel('梧桐梁社区第1网格').check();
+    // 对应人员: the grid's staff by name; its grid worker already has worker001, so cannot be picked twice.
+    const staff = form.locator(tid('account-person-choices'));
+    await expect(staff.locator('label', { hasText: '已有账号 worker001' }).locator('input').isDisabled()).resolves.toBe(true);
+    const free = staff.locator('label', { hasText: '梧桐梁社区第1网格' }).filter({ has: page.locator('input:not([disabled])') }).first();
+    const person = (await free.innerText()).split(' · ')[0].trim();
+    await free.locator('input').check();
+    await expect(form.locator(tid('account-person-chosen')).innerText()).resolves.toBe(`已选：${person}（梧桐梁社区第1网格）`);
     // A weak password first: the server's rule comes back in Chinese and nothing typed is lost.
     await form.locator(tid('account-password')).fill('onlyletters');
     await form.locator(tid('account-submit')).click();
@@ -301,7 +308,7 @@ describe('the admin views', () => {
     await form.locator(tid('account-password')).fill('Wutong-2026');
     await form.locator(tid('account-submit')).click();
     const row = page.locator(`${tid('user-row')}[data-username="liu.yang"]`);
-    await expect(row.innerText()).resolves.toMatch(/刘洋\s+网格员\s+网格 梧桐梁社区第1网格\s+正常/);
+    await expect(row.innerText()).resolves.toMatch(new RegExp(`刘洋\\s+网格员\\s+网格 梧桐梁社区第1网格\\s+${person}（梧桐梁社区第1网格）\\s+正常`));
 
     const worker = opened(await openApp(browser(), inject('baseUrl')));
     await logIn(worker.page, { username: 'liu.yang', password: 'Wutong-2026' });
@@ -330,7 +337,7 @@ describe('the admin views', () => {
 
     await row.locator(tid('user-toggle-disabled')).click();
     await row.locator(tid('user-toggle-disabled')).click(); // confirm
-    await row.locator('td').nth(4).filter({ hasText: /^已停用$/ }).waitFor();
+    await row.locator('td').nth(5).filter({ hasText: /^已停用$/ }).waitFor();
     await fresh.page.reload();
     await fresh.page.locator(tid('login-form')).waitFor();
     await saveScreenshotTo(page, '/tmp/jingwang-users-added.png');

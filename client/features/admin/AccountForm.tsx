@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { describeRole } from '../../shared/describe-user';
 import { accountChanges, draftOf, emptyDraft, toNewAccount, withRole, type Account, type AccountDraft, type AccountRole } from './account-draft';
 import { ScopePicker } from './ScopePicker';
+import { StaffPicker } from './StaffPicker';
 
 export interface AccountFormProps {
   /** The account edited; absent for a new one. */
@@ -79,6 +80,7 @@ export function AccountForm({ account, own = false, onSaved, onCancel }: Account
           )}
         </label>
         <ScopePicker draft={draft} onChange={setDraft} />
+        <StaffPicker draft={draft} onChange={setDraft} />
         {!before && (
           <label className="field">
             {t('accountPassword')}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { accountChanges, emptyDraft, filterPlaces, namesOfCodes, scopeKindsFor, withCodeToggled, withRole, withScopeKind, type AccountDraft } from './account-draft';
 
-const worker: AccountDraft = { username: 'wgy01', displayName: '张三', role: 'grid_worker', scope: { kind: 'grids', codes: ['G1', 'G2'] }, password: '' };
+const worker: AccountDraft = { username: 'wgy01', displayName: '张三', role: 'grid_worker', scope: { kind: 'grids', codes: ['G1', 'G2'] }, password: '', person: null };
+const zhangSan = { id: 'P00012', name: '张三', gridName: '梧桐梁社区第1网格' };
 
 const places = [
   { code: 'G1', name: '梧桐梁社区第1网格' },
@@ -31,6 +32,23 @@ describe('accountChanges', () => {
 
   it('sends the jurisdiction with the role when only the role changed', () => {
     expect(accountChanges(worker, { ...worker, role: 'grid_leader' })).toEqual({ role: 'grid_leader', scope: { kind: 'grids', codes: ['G1', 'G2'] } });
+  });
+});
+
+describe('the staff record (人员)', () => {
+  it('sends a link, a changed link and an unlinking, and no change when it stays', () => {
+    const linked = { ...worker, person: zhangSan };
+    expect(accountChanges(worker, linked)).toEqual({ personId: 'P00012' });
+    expect(accountChanges(linked, { ...linked, person: { ...zhangSan, id: 'P00013' } })).toEqual({ personId: 'P00013' });
+    expect(accountChanges(linked, worker)).toEqual({ personId: null });
+    expect(accountChanges(linked, { ...linked, person: { ...zhangSan } })).toBeNull();
+  });
+
+  it('goes with a role that takes another kind of record, and stays with one that takes the same', () => {
+    const linked = { ...worker, person: zhangSan };
+    expect(withRole(linked, 'officer').person).toBeNull();
+    expect(withRole(linked, 'grid_leader').person).toBeNull();
+    expect(withRole({ ...linked, role: 'officer' }, 'patrol_leader').person).toEqual(zhangSan);
   });
 });
 

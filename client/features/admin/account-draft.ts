@@ -1,4 +1,4 @@
-import { accountRoles, usualScopeKind, type AccountChange, type AccountScope, type NewAccount } from '../../../core/contracts/accounts';
+import { accountRoles, staffKindFor, usualScopeKind, type AccountChange, type AccountScope, type NewAccount } from '../../../core/contracts/accounts';
 import type { UserListing } from '../../../core/contracts/admin';
 import { scopeKinds, type Role, type ScopeKind } from '../../../core/contracts/auth';
 
@@ -9,12 +9,16 @@ export type AccountRole = (typeof accountRoles)[number];
 /** A listed account that signs in with a password (every one but a wall display's). */
 export type Account = UserListing & { role: AccountRole };
 
+/** The staff record an account belongs to, by name and grid, as the list and the picker show it. */
+export type LinkedPerson = NonNullable<UserListing['person']>;
+
 export interface AccountDraft {
   username: string;
   displayName: string;
   role: AccountRole;
   scope: AccountScope;
   password: string;
+  person: LinkedPerson | null;
 }
 
 /** A place a jurisdiction may list: a street, station, beat or grid, always shown by its name. */
@@ -31,12 +35,12 @@ export function isAccountRole(role: Role): role is AccountRole {
 const firstRole: AccountRole = 'grid_worker';
 
 export function emptyDraft(): AccountDraft {
-  return { username: '', displayName: '', role: firstRole, scope: { kind: usualScopeKind[firstRole], codes: [] }, password: '' };
+  return { username: '', displayName: '', role: firstRole, scope: { kind: usualScopeKind[firstRole], codes: [] }, password: '', person: null };
 }
 
 /** The edit form's starting point: the account as listed (a wall display is no account and is never edited). */
 export function draftOf(u: Account): AccountDraft {
-  return { username: u.username, displayName: u.displayName, role: u.role, scope: { kind: u.scopeKind, codes: [...u.scopeCodes] }, password: '' };
+  return { username: u.username, displayName: u.displayName, role: u.role, scope: { kind: u.scopeKind, codes: [...u.scopeCodes] }, password: '', person: u.person };
 }
 
 /** The kinds of jurisdiction a role may hold: an administrator's is the whole district (the server refuses others). */
@@ -50,9 +54,13 @@ export function withScopeKind(draft: AccountDraft, kind: ScopeKind): AccountDraf
   return { ...draft, scope: { kind, codes: [] } };
 }
 
-/** Another role proposes its usual kind of jurisdiction (usualScopeKind); the administrator may pick another after. */
+/**
+ * Another role proposes its usual kind of jurisdiction (usualScopeKind); the administrator may pick another after.
+ * A role that takes another kind of staff record (staffKindFor: an officer's is a police officer's) lets the chosen one go.
+ */
 export function withRole(draft: AccountDraft, role: AccountRole): AccountDraft {
-  return withScopeKind({ ...draft, role }, usualScopeKind[role]);
+  const person = staffKindFor(role) === staffKindFor(draft.role) ? draft.person : null;
+  return withScopeKind({ ...draft, role, person }, usualScopeKind[role]);
 }
 
 export function withCodeToggled(draft: AccountDraft, code: string): AccountDraft {
@@ -61,7 +69,7 @@ export function withCodeToggled(draft: AccountDraft, code: string): AccountDraft
 }
 
 export function toNewAccount(draft: AccountDraft): NewAccount {
-  return { username: draft.username.trim(), displayName: draft.displayName.trim(), role: draft.role, scope: draft.scope, password: draft.password };
+  return { username: draft.username.trim(), displayName: draft.displayName.trim(), role: draft.role, scope: draft.scope, password: draft.password, personId: draft.person?.id ?? null };
 }
 
 function sameScope(a: AccountScope, b: AccountScope): boolean {
@@ -73,7 +81,7 @@ function sameScope(a: AccountScope, b: AccountScope): boolean {
 /**
  * What the edit form changed, as PATCH /api/admin/users/:username takes it; null when nothing changed. A role and
  * a jurisdiction go together (the server checks one against the other, e.g. an administrator's is the district),
- * so either changed sends both. The order of the codes is no change.
+ * so either changed sends both. The order of the codes is no change. An unlinked staff record is sent as null.
  */
 export function accountChanges(before: AccountDraft, after: AccountDraft): AccountChange | null {
   const change: AccountChange = {};
@@ -83,6 +91,8 @@ export function accountChanges(before: AccountDraft, after: AccountDraft): Accou
     change.role = after.role;
     change.scope = after.scope;
   }
+  const personId = after.person?.id ?? null;
+  if (personId !== (before.person?.id ?? null)) change.personId = personId;
   return Object.keys(change).length > 0 ? change : null;
 }
 

@@ -1,6 +1,7 @@
 import type { AuditRow } from '../../../core/contracts/admin';
 import type { Role, ScopeKind } from '../../../core/contracts/auth';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   username: text('username').primaryKey(),
@@ -14,7 +15,10 @@ export const users = pgTable('users', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   isDemo: boolean('is_demo').notNull().default(false),
-});
+}, (t) => [
+  // One account a person: what the field app shows an account (its tasks, its beat's routes) is read through its record.
+  uniqueIndex('users_person_idx').on(t.personId).where(sql`${t.personId} IS NOT NULL`),
+]);
 
 /** Server-side sessions, so every API process sees every login and logout. Only a hash of the cookie is kept. */
 export const sessions = pgTable(

@@ -79,12 +79,15 @@ const col = (name: string, type: JsonColumn['type']): JsonColumn => ({ name, typ
 
 /**
  * Replaces the demo accounts (is_demo) and their sessions, and issues a demo wall-display token.
- * Accounts an administrator created are kept. The password is DEMO_PASSWORD or a random one.
+ * Accounts an administrator created are kept, without their link to a staff record (the seed replaced those).
+ * The password is DEMO_PASSWORD or a random one.
  */
 export async function seedDemoAccounts(db: Db, accounts: DemoAccount[], demoPassword?: string): Promise<DemoCredentials> {
   const password = demoPassword ?? randomBytes(9).toString('base64url');
   await db.execute(sql`DELETE FROM sessions WHERE username IN (SELECT username FROM users WHERE is_demo) OR wall_token_id IN (SELECT id FROM wall_tokens WHERE created_by = ${demoSeedAuthor})`);
   await db.execute(sql`DELETE FROM users WHERE is_demo`);
+  // The seed replaced every staff record: a kept account's link named one of the old ones, so it is linked again by hand.
+  await db.execute(sql`UPDATE users SET person_id = NULL WHERE person_id IS NOT NULL`);
   await db.execute(sql`UPDATE wall_tokens SET revoked_at = now() WHERE created_by = ${demoSeedAuthor} AND revoked_at IS NULL`);
   // One hash for all: they share the password, and an argon2 hash each (~120 ms) would add ~11 s for the field accounts.
   const passwordHash = await hashPassword(password);

@@ -4,8 +4,8 @@ import { plainText } from '../../../core/contracts/query-params';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { adminsOnly } from '../../auth/roles';
 import { listUsersWithJurisdictions } from '../../services/admin-users.service';
-import { changeAccount, createAccount, resetPassword } from '../../services/accounts.service';
-import { AccountChangeSchema, NewAccountSchema, PasswordResetSchema, UsernameParamSchema } from '../../../core/contracts/accounts';
+import { changeAccount, createAccount, listStaffCandidates, resetPassword } from '../../services/accounts.service';
+import { AccountChangeSchema, NewAccountSchema, PasswordResetSchema, StaffQuerySchema, UsernameParamSchema } from '../../../core/contracts/accounts';
 import { answerAccountRefusal } from '../account-refusal';
 import { issueWallToken, listWallTokens, revokeWallToken } from '../../auth/wall-tokens.repo';
 import { issueApiToken, listApiTokens, revokeApiToken } from '../../auth/api-tokens.repo';
@@ -15,7 +15,7 @@ import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { ApiErrorSchema, OkSchema } from '../../../core/contracts/api-error';
 import {
-  ApiTokenListingSchema, AuditQuerySchema, AuditRowSchema, IssuedApiTokenSchema, IssuedWallTokenSchema, NewApiTokenSchema, UserListingSchema, WallTokenListingSchema,
+  ApiTokenListingSchema, AuditQuerySchema, AuditRowSchema, IssuedApiTokenSchema, IssuedWallTokenSchema, NewApiTokenSchema, StaffCandidateSchema, UserListingSchema, WallTokenListingSchema,
 } from '../../../core/contracts/admin';
 import { describe } from '../../openapi/describe';
 
@@ -27,6 +27,12 @@ export const adminRouter = new Hono<AppEnv>()
   .use('/admin/*', allow(adminsOnly))
   .get('/admin/audit', describe('审计日志 / the audit log, newest first', { 200: z.array(AuditRowSchema) }), validate('query', AuditQuerySchema), async (c) => c.json(await searchAudit(c.var.database.db, c.req.valid('query')), 200))
   .get('/admin/users', describe('用户列表 / the accounts', { 200: z.array(UserListingSchema) }), async (c) => c.json(await listUsersWithJurisdictions(c.var.database.db), 200))
+  .get(
+    '/admin/staff',
+    describe('可关联的工作人员（按身份与辖区，前 30 位）/ the staff records an account of a role over a jurisdiction may belong to, the first 30', { 200: z.array(StaffCandidateSchema), 400: ApiErrorSchema }),
+    validate('query', StaffQuerySchema),
+    async (c) => c.json(await listStaffCandidates(c.var.database.db, c.req.valid('query')), 200),
+  )
   .post('/admin/users', describe('新建账号 / add an account', { 201: UserListingSchema, 400: ApiErrorSchema, 409: ApiErrorSchema }), validate('json', NewAccountSchema), async (c) => {
     const body = c.req.valid('json');
     noteAudit(c, { action: 'user_create', records: [body.username] });
@@ -35,7 +41,7 @@ export const adminRouter = new Hono<AppEnv>()
   })
   .patch(
     '/admin/users/:username',
-    describe('修改账号（显示名称、身份、辖区、停用或启用）/ change an account: name, role, jurisdiction, disabled', { 200: UserListingSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }),
+    describe('修改账号（显示名称、身份、辖区、关联的工作人员、停用或启用）/ change an account: name, role, jurisdiction, staff record, disabled', { 200: UserListingSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }),
     validate('param', UsernameParamSchema),
     validate('json', AccountChangeSchema),
     async (c) => {

@@ -1,0 +1,53 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { StaffCandidate } from '../../core/contracts/admin';
+import { staffOfKind, type AccountScope, type StaffKind, type StaffQuery } from '../../core/contracts/accounts';
+import type { PersonRole } from '../../core/contracts/workforce';
+import type { Db } from '../db/engine';
+import { grids, people, users } from '../db/schema';
+import { gridInScope } from './scope-sql';
+
+/** A staff record (人员) as 用户管理 links it to an account: who, where they work, and which account holds it now. */
+export type StaffRecord = StaffCandidate & { gridCode: string | null };
+
+// Leaders and officers before the many building leaders: the first rows of a street's thousands are the likely ones.
+const roleOrder = sql`CASE ${people.role} WHEN 'community_officer' THEN 0 WHEN 'grid_leader' THEN 1 WHEN 'grid_worker' THEN 2 WHEN 'compound_leader' THEN 3 ELSE 4 END`;
+
+/** The records `where` selects, with their grid's name and the account linked to each, leaders first (see roleOrder). */
+async function selectRecords(db: Db, where: SQL | undefined, limit = 1): Promise<StaffRecord[]> {
+  const rows = await db
+    .select({
+      id: people.id, name: people.name, role: sql<PersonRole>`${people.role}`, isPolice: people.isPolice, gridCode: people.gridCode, gridName: grids.name,
+      username: users.username, displayName: users.displayName,
+    })
+    .from(people)
+    .leftJoin(grids, eq(grids.code, people.gridCode))
+    .leftJoin(users, eq(users.personId, people.id))
+    .where(where)
+    .orderBy(roleOrder, asc(people.name), asc(people.id))
+    .limit(limit);
+  return rows.map(({ username, displayName, ...r }) => ({ ...r, account: username && displayName ? { username, displayName } : null }));
+}
+
+export async function findStaffRecord(db: Db, id: string): Promise<StaffRecord | null> {
+  const [r] = await selectRecords(db, eq(people.id, id));
+  return r ?? null;
+}
+
+/** Whether the record's grid lies in the jurisdiction (an account's tasks and routes are its record's). */
+export async function staffInScope(db: Db, id: string, scope: AccountScope): Promise<boolean> {
+  const [r] = await db.select({ id: people.id }).from(people).where(and(eq(people.id, id), gridInScope(people.gridCode, scope)));
+  return r !== undefined;
+}
+
+function ofKind(kind: StaffKind | null): SQL | undefined {
+  if (!kind) return undefined;
+  const k = staffOfKind[kind];
+  return 'police' in k ? eq(people.isPolice, true) : inArray(people.role, [...k.roles]);
+}
+
+/** The staff records of `kind` (any, for null) in the jurisdiction whose name holds `q`, leaders first, at most `limit`. */
+export async function listStaffInScope(db: Db, kind: StaffKind | null, q: Pick<StaffQuery, 'kind' | 'codes' | 'q'>, limit: number): Promise<StaffRecord[]> {
+  const scope = { kind: q.kind, codes: q.codes ?? [] };
+  const named = q.q ? sql`strpos(${people.name}, ${q.q}) > 0` : undefined;
+  return selectRecords(db, and(gridInScope(people.gridCode, scope), ofKind(kind), named), limit);
+}
