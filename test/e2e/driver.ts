@@ -167,19 +167,20 @@ export async function saveScreenshotTo(page: Page, path: string) {
 }
 
 /**
- * One browser for a test file, and the page a test opened: launched before the file's first test, the page closed
- * after each test and the browser after the last. `opened` remembers the page a test opens so it is closed even
- * when the test fails.
+ * One browser for a test file, and the pages a test opened: launched before the file's first test, the pages closed
+ * after each test and the browser after the last. `opened` remembers each page a test opens so it is closed even
+ * when the test fails; a test that opens several (an admin and the account they add) leaves none drawing behind it.
  */
 export function browserPerFile(): { browser(): Browser; opened(app: AppPage): AppPage } {
   let browser: Browser | undefined;
-  let app: AppPage | undefined;
+  let apps: AppPage[] = [];
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterEach(async () => {
-    await app?.close();
-    app = undefined;
+    const open = apps;
+    apps = [];
+    await Promise.all(open.map((a) => a.close()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -189,7 +190,10 @@ export function browserPerFile(): { browser(): Browser; opened(app: AppPage): Ap
       if (!browser) throw new Error('the browser is launched before the first test');
       return browser;
     },
-    opened: (a) => (app = a),
+    opened: (a) => {
+      apps.push(a);
+      return a;
+    },
   };
 }
 
