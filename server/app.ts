@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { auditWrites, csrfProtection, loadApiToken, loadSession } from './auth/auth.middleware';
+import { auditWrites, csrfProtection, loadApiToken, loadSession, passwordChangeFirst } from './auth/auth.middleware';
 import { FixedWindowLimiter } from './auth/fixed-window-limiter';
 import { isDatabaseUnavailable } from './db/database-unavailable';
 import { describeError } from './db/describe-error';
@@ -128,7 +128,7 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   });
   // One count per app: each test app, like each process, starts its machine tokens' minutes afresh.
   const apiTokenLimiter = new FixedWindowLimiter(env.API_TOKEN_RATE_PER_MINUTE, 60_000);
-  app.use('/api/*', loadApiToken(apiTokenLimiter), loadSession, csrfProtection, auditWrites);
+  app.use('/api/*', loadApiToken(apiTokenLimiter), loadSession, passwordChangeFirst, csrfProtection, auditWrites);
   app.route('/api', api);
   app.route('/api', apiDocsRouter(() => app));
   app.all('/api/*', (c) => c.json(apiError(c, 'not_found', 'no_route', { method: c.req.method, path: c.req.path }), 404));
@@ -136,10 +136,10 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
   // OGC API – Features (issue 14): read only, so the session is all it needs of /api's middleware (no CSRF, no audit).
   // Desktop GIS reads /ogc with a machine token (Authorization: Bearer) as well as with a session; its refusals are OGC's.
   // '/ogc/*' matches /ogc itself too: a second use for '/ogc' counted the landing page twice against a token's rate.
-  app.use('/ogc/*', loadApiToken(apiTokenLimiter, ogcRefusal), loadSession);
+  app.use('/ogc/*', loadApiToken(apiTokenLimiter, ogcRefusal), loadSession, passwordChangeFirst);
   app.route('/ogc', ogcRouter);
   // Vector tiles (issue 14, item 2): read only like /ogc, with a session or a machine token, each scoped to its user.
-  app.use('/tiles/*', loadApiToken(apiTokenLimiter), loadSession);
+  app.use('/tiles/*', loadApiToken(apiTokenLimiter), loadSession, passwordChangeFirst);
   app.route('/tiles', tilesRouter);
 
   if (clientDir && existsSync(clientDir)) {

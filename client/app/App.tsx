@@ -1,3 +1,4 @@
+import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { LoginForm } from '../features/auth/LoginForm';
 import { useSession } from '../features/auth/use-session';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
@@ -21,6 +22,17 @@ function Shell() {
   const { session, login, logout, refresh } = useSession();
   switch (session.status) {
     case 'signed-in':
+      // The server opens nothing else until a password an administrator set is changed (mustChangePassword).
+      if (session.me.mustChangePassword) {
+        return (
+          <div className="app">
+            <Header demo={false} />
+            <main className="centred">
+              <ChangePasswordForm onClose={refresh} first={{ name: session.me.displayName, onLogout: logout }} />
+            </main>
+          </div>
+        );
+      }
       return <SignedInApp me={session.me} clock={session.clock} onLogout={logout} refresh={refresh} />;
     case 'open':
       return <OpenApp />;

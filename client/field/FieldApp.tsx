@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fieldWorkers } from '../../core/contracts/role-groups';
+import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { LoginForm } from '../features/auth/LoginForm';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { FieldNotForRole } from './FieldNotForRole';
@@ -20,7 +21,7 @@ export function FieldApp() {
 
 function FieldRoot() {
   const { t } = useI18n();
-  const { me, offline, session, login, logout } = useFieldSession();
+  const { me, offline, session, login, logout, refresh } = useFieldSession();
   const [outbox, setOutbox] = useState<Outbox | null>(null);
 
   useEffect(() => {
@@ -45,6 +46,17 @@ function FieldRoot() {
         {session.status === 'error' && !offline && <p className="field-error">{t('fieldLoadFailed', { message: session.error.message })}</p>}
         <LoginForm onLogin={login} notice={session.status === 'anonymous' && session.expired ? t('sessionExpired') : undefined} />
       </main>
+    );
+  }
+  // A first password (or a reset) is changed on the phone too: the server opens nothing else until it is.
+  if (me.mustChangePassword) {
+    return (
+      <div className="field-app">
+        <main className="field-login">
+          <h1>{t('fieldAppTitle')}</h1>
+          <ChangePasswordForm onClose={refresh} first={{ name: me.displayName, onLogout: logout }} />
+        </main>
+      </div>
     );
   }
   if (!fieldWorkers.includes(me.role)) return <FieldNotForRole me={me} onLogout={logout} />;

@@ -11,7 +11,7 @@ const meKey = 'jingwang-field-me';
  * and queues writes under the session the browser's cookie still holds; the server judges them when they arrive.
  */
 export function useFieldSession() {
-  const { session, login, logout } = useSession();
+  const { session, login, logout, refresh } = useSession();
   useEffect(() => {
     if (session.status === 'signed-in') localStorage.setItem(meKey, JSON.stringify(session.me));
     if (session.status === 'anonymous') localStorage.removeItem(meKey);
@@ -21,8 +21,8 @@ export function useFieldSession() {
     if (remembered) {
       const me = JSON.parse(remembered) as Me;
       setCsrfToken(me.csrfToken);
-      return { me, offline: true, session, login, logout };
+      return { me, offline: true, session, login, logout, refresh };
     }
   }
-  return { me: session.status === 'signed-in' ? session.me : null, offline: false, session, login, logout };
+  return { me: session.status === 'signed-in' ? session.me : null, offline: false, session, login, logout, refresh };
 }

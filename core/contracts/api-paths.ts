@@ -2164,6 +2164,7 @@ export interface operations {
                         csrfToken: string;
                         idleExpiresAt: string;
                         absoluteExpiresAt: string;
+                        mustChangePassword: boolean;
                     };
                 };
             };
@@ -2246,6 +2247,7 @@ export interface operations {
                         csrfToken: string;
                         idleExpiresAt: string;
                         absoluteExpiresAt: string;
+                        mustChangePassword: boolean;
                     };
                 };
             };
@@ -2442,6 +2444,7 @@ export interface operations {
                         csrfToken: string;
                         idleExpiresAt: string;
                         absoluteExpiresAt: string;
+                        mustChangePassword: boolean;
                     };
                 };
             };

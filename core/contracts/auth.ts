@@ -38,5 +38,7 @@ export const MeSchema = z.object({
   csrfToken: z.string(), // send back as X-CSRF-Token on every state-changing request
   idleExpiresAt: z.string(),
   absoluteExpiresAt: z.string(),
+  /** The password is one an administrator set: the holder changes it (POST /api/auth/password) before anything else opens. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof MeSchema>;

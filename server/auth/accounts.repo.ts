@@ -41,14 +41,18 @@ export async function insertAccount(
   db: Db,
   a: { username: string; displayName: string; role: Role; scopeKind: ScopeKind; scopeCodes: string[]; personId: string | null; passwordHash: string },
 ): Promise<boolean> {
-  const inserted = await db.insert(users).values(a).onConflictDoNothing().returning({ username: users.username });
+  // The first password is the administrator's: its holder changes it at the first sign-in.
+  const inserted = await db.insert(users).values({ ...a, mustChangePassword: true }).onConflictDoNothing().returning({ username: users.username });
   return inserted.length === 1;
 }
 
 export async function updateAccount(
   db: Db,
   username: string,
-  set: Partial<{ displayName: string; role: Role; scopeKind: ScopeKind; scopeCodes: string[]; personId: string | null; disabled: boolean; passwordHash: string; lockedUntil: null }>,
+  set: Partial<{
+    displayName: string; role: Role; scopeKind: ScopeKind; scopeCodes: string[]; personId: string | null; disabled: boolean;
+    passwordHash: string; mustChangePassword: boolean; lockedUntil: null;
+  }>,
 ): Promise<void> {
   await db.update(users).set(set).where(eq(users.username, username));
 }

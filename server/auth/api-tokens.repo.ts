@@ -97,6 +97,8 @@ export async function checkApiToken(db: Db, token: string): Promise<ApiTokenChec
       username: row.username, displayName: row.display_name ?? row.username, role: row.role, scope: { kind: row.scope_kind, codes },
       // A Bearer request is not subject to CSRF (no browser attaches it), so none is ever compared against this one.
       csrfToken: '', idleExpiresAt: expiresAt, absoluteExpiresAt: expiresAt, tokenHash,
+      // A machine token does not sign in with the password, so a password waiting to be changed does not hold it up.
+      mustChangePassword: false,
     },
   };
 }

@@ -65,6 +65,21 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+// What a person may do while the password an administrator set waits to be changed: see who they are, change it, sign out.
+const openBeforePasswordChange = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout']);
+
+/**
+ * A session whose password an administrator set (a new account's first one, or a reset) opens nothing but the change
+ * of that password: the administrator knows it, so until its holder has chosen their own, the account is not theirs
+ * alone. A machine token never signs in with the password and is not held up.
+ */
+export const passwordChangeFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.var.user?.mustChangePassword && !c.var.viaApiToken && !openBeforePasswordChange.has(c.req.path)) {
+    return c.json(apiError(c, 'forbidden', 'password_change_required'), 403);
+  }
+  await next();
+};
+
 /** The route may be called by these roles only: 401 without a session, 403 with another role. */
 export function allow(roles: readonly Role[], refusal?: ApiMessageCode): MiddlewareHandler<AppEnv> {
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -19,6 +19,8 @@ export interface SessionUser {
   idleExpiresAt: string;
   absoluteExpiresAt: string;
   tokenHash: string;
+  /** The password is one an administrator set (a first one or a reset): the holder changes it before anything else. */
+  mustChangePassword: boolean;
 }
 
 // The SQL's own short names, so its joins read as they did.
@@ -68,11 +70,12 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
   const tokenHash = hashToken(token);
   const [row] = await queryRows<{
     username: string; display_name: string; role: Role; scope_kind: Scope['kind']; scope_codes: string[] | string;
-    csrf_token: string; idle_expires_at: string; absolute_expires_at: string; alive: boolean; stale: boolean;
+    csrf_token: string; idle_expires_at: string; absolute_expires_at: string; alive: boolean; stale: boolean; must_change_password: boolean;
   }>(
     db,
     sql`SELECT ${sn.username}, COALESCE(${ua.displayName}, ${wt.name}) AS display_name, ${sn.role},
           COALESCE(${ua.scopeKind}, 'district') AS scope_kind, COALESCE(${ua.scopeCodes}, '[]'::jsonb) AS scope_codes, ${sn.csrfToken},
+          COALESCE(${ua.mustChangePassword}, false) AS must_change_password,
           (now() + make_interval(mins => ${policy.idleMinutes}))::text AS idle_expires_at, ${sn.absoluteExpiresAt}::text AS absolute_expires_at,
           ${aliveSql(policy)} AS alive,
           ${sn.lastSeenAt} < now() - make_interval(secs => ${touchEverySeconds}) AS stale
@@ -89,7 +92,7 @@ export async function touchSession(db: Db, token: string, policy: SessionPolicy)
   return {
     username: row.username, displayName: row.display_name, role: row.role, scope: { kind: row.scope_kind, codes },
     csrfToken: row.csrf_token, idleExpiresAt: new Date(row.idle_expires_at).toISOString(),
-    absoluteExpiresAt: new Date(row.absolute_expires_at).toISOString(), tokenHash,
+    absoluteExpiresAt: new Date(row.absolute_expires_at).toISOString(), tokenHash, mustChangePassword: row.must_change_password,
   };
 }
 

@@ -41,6 +41,10 @@ export const apiMessages = {
   admin_whole_district: { 'zh-CN': '系统管理员的辖区只能是全区', en: 'an administrator’s jurisdiction is the whole district' },
   wrong_current_password: { 'zh-CN': '不正确', en: 'does not match the account’s password' },
   password_unchanged: { 'zh-CN': '不能与当前密码相同', en: 'must differ from the current password' },
+  password_change_required: {
+    'zh-CN': '请先修改密码：当前密码由管理员设置（新建账号或重置密码），修改为只有您知道的密码后才能使用其他功能',
+    en: 'change your password first: an administrator set the current one (a new account or a reset); everything else opens once you have chosen your own',
+  },
   // An account's staff record (人员): the field app reads its tasks, routes and disputes through it.
   no_staff_person: { 'zh-CN': '没有这位工作人员（{id}）', en: 'no staff record {id}' },
   person_has_account: { 'zh-CN': '{name}已关联账号 {username}（{displayName}），一人只能有一个账号', en: '{name} already has the account {username} ({displayName}): one account a person' },

@@ -114,13 +114,16 @@ export async function changeAccount(db: Db, username: string, change: AccountCha
   return { ok: true, account: await listing(db, username) };
 }
 
-/** An administrator sets a new password for someone who forgot theirs: it unlocks the account and ends its sessions. */
+/**
+ * An administrator sets a new password for someone who forgot theirs: it unlocks the account and ends its sessions,
+ * and, being known to the administrator, is changed by its holder at the next sign-in.
+ */
 export async function resetPassword(db: Db, username: string, password: string): Promise<AccountOutcome> {
   if (!(await findAccount(db, username))) return refuse({ status: 404, code: 'no_account', params: { username } });
   if (passwordContainsUsername(password, username)) return refuse(passwordWithName('password'));
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await updateAccount(tx, username, { passwordHash, lockedUntil: null });
+    await updateAccount(tx, username, { passwordHash, lockedUntil: null, mustChangePassword: true });
     await forgetFailedLogins(tx, username);
     await endSessionsOf(tx, username);
   });
@@ -148,7 +151,7 @@ export async function changeOwnPassword(
   if (passwordContainsUsername(change.newPassword, username)) return refuse(passwordWithName('newPassword'));
   const passwordHash = await hashPassword(change.newPassword);
   await db.transaction(async (tx) => {
-    await updateAccount(tx, username, { passwordHash });
+    await updateAccount(tx, username, { passwordHash, mustChangePassword: false });
     await endSessionsOf(tx, username, from.sessionTokenHash);
   });
   return { ok: true };

@@ -267,6 +267,7 @@ describe('linking an account to its staff record (人员)', () => {
     expect(res.status).toBe(201);
     expect(((await res.json()) as UserListing).person).toEqual({ id: w.id, name: w.name, gridName: w.grid_name });
     const liu = (await signIn('liu.yang', password, '10.9.4.2')).client!;
+    expect((await liu.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: 'Liuyang-2026-x' }))).status).toBe(200);
     expect(await today(liu)).toBe(w.tasks);
     expect(await today(old)).toBe(0);
     expect(await auditActions('worker001')).toContain('user_update');
@@ -282,5 +283,34 @@ describe('linking an account to its staff record (人员)', () => {
     const moved = await admin.request('/api/admin/users/liu.yang', json('PATCH', { ...toOfficer, personId: null }));
     expect(moved.status).toBe(200);
     expect(((await moved.json()) as UserListing)).toMatchObject({ role: 'officer', person: null });
+  });
+});
+
+describe('the password an administrator set', () => {
+  const message = async (res: Response) => ((await res.json()) as { message: string }).message;
+  const me = async (client: TestClient) => (await (await client.request('/api/auth/me')).json()) as Me;
+
+  it('opens nothing but its own change at the first sign-in; once changed, everything the role opens', async () => {
+    expect((await create({ ...newOfficer('he.ping') })).status).toBe(201);
+    const client = (await signIn('he.ping', password, '10.9.5.1')).client!;
+    expect((await me(client)).mustChangePassword).toBe(true);
+    for (const path of ['/api/disputes', '/api/field/today', '/ogc/collections/grids/items?limit=1', `/tiles/incidents/12/3300/1660.mvt`]) {
+      const refused = await client.request(path);
+      expect(refused.status, path).toBe(403);
+      if (!path.startsWith('/tiles')) expect(await message(refused)).toMatch(/^请先修改密码：当前密码由管理员设置/);
+    }
+    const english = await client.request('/api/disputes', { headers: { 'accept-language': 'en' } });
+    expect(await message(english)).toMatch(/^change your password first/);
+    expect((await client.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: 'Heping-own-2026' }))).status).toBe(200);
+    expect((await me(client)).mustChangePassword).toBe(false);
+    expect((await client.request('/api/disputes')).status).toBe(200);
+  });
+
+  it('is set again by a reset, whose holder changes it at the next sign-in; a demo account’s is not', async () => {
+    expect((await admin.request('/api/admin/users/he.ping/password', json('POST', { password: 'Reset-2026-def' }))).status).toBe(200);
+    const client = (await signIn('he.ping', 'Reset-2026-def', '10.9.5.2')).client!;
+    expect((await me(client)).mustChangePassword).toBe(true);
+    expect((await client.request('/api/disputes')).status).toBe(403);
+    expect((await me(admin)).mustChangePassword).toBe(false);
   });
 });

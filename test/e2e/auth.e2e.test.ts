@@ -312,20 +312,32 @@ describe('the admin views', () => {
 
     const worker = opened(await openApp(browser(), inject('baseUrl')));
     await logIn(worker.page, { username: 'liu.yang', password: 'Wutong-2026' });
+    // The administrator knows the first password: nothing opens until he has chosen his own, and Escape does not dismiss it.
+    const first = worker.page.locator(tid('password-first'));
+    await expect(first.innerText()).resolves.toContain('刘洋，您当前的密码由管理员设置');
+    await worker.page.keyboard.press('Escape');
+    await expect(first.isVisible()).resolves.toBe(true);
+    await saveScreenshotTo(worker.page, '/tmp/jingwang-first-password.png');
+    await first.locator(tid('password-current')).fill('Wutong-2026');
+    await first.locator(tid('password-new')).fill('Liuyang-new-88');
+    await first.locator(tid('password-repeat')).fill('Liuyang-new-88');
+    await first.locator(tid('password-submit')).click();
+    await worker.page.locator(tid('user-menu-button')).waitFor();
+    // Changed again later under the user menu, as anyone does.
     await worker.page.locator(tid('user-menu-button')).click();
     await worker.page.locator(tid('menu-change-password')).click();
     const own = worker.page.locator(tid('password-form'));
-    await own.locator(tid('password-current')).fill('Wutong-2026');
-    await own.locator(tid('password-new')).fill('Liuyang-new-88');
-    await own.locator(tid('password-repeat')).fill('Liuyang-new-88');
+    await own.locator(tid('password-current')).fill('Liuyang-new-88');
+    await own.locator(tid('password-new')).fill('Liuyang-new-99');
+    await own.locator(tid('password-repeat')).fill('Liuyang-new-99');
     await own.locator(tid('password-submit')).click();
     await own.locator(tid('password-done')).waitFor();
     // Grid workers mostly carry a phone: the field app's 我的 has the same form.
     const phone = opened(await openPhone(browser(), inject('baseUrl'), '/m', [107.49, 31.21]));
-    await logIn(phone.page, { username: 'liu.yang', password: 'Liuyang-new-88' });
+    await logIn(phone.page, { username: 'liu.yang', password: 'Liuyang-new-99' });
     await phone.page.locator(tid('field-tab-mine')).click();
     await phone.page.locator(tid('field-change-password')).click();
-    await phone.page.locator(tid('password-current')).fill('Liuyang-new-88');
+    await phone.page.locator(tid('password-current')).fill('Liuyang-new-99');
     await phone.page.locator(tid('password-new')).fill('Liuyang-m-2026');
     await phone.page.locator(tid('password-repeat')).fill('Liuyang-m-2026');
     await phone.page.locator(tid('password-submit')).click();

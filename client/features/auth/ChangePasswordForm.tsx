@@ -6,11 +6,20 @@ import { emptyPasswordDraft, passwordDraftProblem, toOwnPasswordChange, type Pas
 
 type Outcome = { kind: 'done' } | { kind: 'mismatch' } | { kind: 'refused'; message: string } | null;
 
+export interface ChangePasswordFormProps {
+  onClose: () => void;
+  /**
+   * The password an administrator set, changed before anything else opens (the server refuses the rest): the dialog
+   * cannot be dismissed, offers 退出 instead of 取消, and closes (onClose) as soon as the change is made.
+   */
+  first?: { name: string; onLogout: () => void };
+}
+
 /**
  * 修改密码 in a modal dialog: the current password, the new one twice. The server ends this person's other sessions
  * and keeps this one, so the page goes on; a refusal shows its sentence and keeps what was typed.
  */
-export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
+export function ChangePasswordForm({ onClose, first }: ChangePasswordFormProps) {
   const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<PasswordDraft>(emptyPasswordDraft);
@@ -28,6 +37,7 @@ export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
     setOutcome(null);
     try {
       await changeOwnPassword(toOwnPasswordChange(draft));
+      if (first) return onClose();
       setDraft(emptyPasswordDraft);
       setOutcome({ kind: 'done' });
     } catch (err) {
@@ -53,8 +63,17 @@ export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
 
   const done = outcome?.kind === 'done';
   return (
-    <dialog ref={dialogRef} className="dialog" onClose={onClose} aria-labelledby="password-form-title">
-      <h3 id="password-form-title">{t('passwordTitle')}</h3>
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      onClose={first ? undefined : onClose}
+      // Escape would close the dialog and leave a page whose every request is refused.
+      onCancel={first ? (e) => e.preventDefault() : undefined}
+      aria-labelledby="password-form-title"
+      data-testid={first ? 'password-first' : undefined}
+    >
+      <h3 id="password-form-title">{first ? t('passwordFirstTitle') : t('passwordTitle')}</h3>
+      {first && <p className="password-first-note">{t('passwordFirstNote', { name: first.name })}</p>}
       <form className="password-form" onSubmit={submit} data-testid="password-form">
         {!done && (
           <>
@@ -80,9 +99,15 @@ export function ChangePasswordForm({ onClose }: { onClose: () => void }) {
               {t('passwordSubmit')}
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => dialogRef.current?.close()}>
-            {done ? t('close') : t('cancel')}
-          </button>
+          {first ? (
+            <button type="button" className="secondary" onClick={first.onLogout}>
+              {t('logout')}
+            </button>
+          ) : (
+            <button type="button" className="secondary" onClick={() => dialogRef.current?.close()}>
+              {done ? t('close') : t('cancel')}
+            </button>
+          )}
         </div>
       </form>
     </dialog>

@@ -65,5 +65,7 @@ export const app: Record<keyof typeof zh, string> = {
   passwordSubmit: 'Change',
   passwordDone: 'Password changed: sessions on other devices have been signed out',
   passwordFailed: 'Not changed: {message}',
+  passwordFirstTitle: 'Change your password first',
+  passwordFirstNote: '{name}, an administrator set your current password (a new account or a reset). Choose one only you know, and the system opens.',
   cancel: 'Cancel',
 };

@@ -63,5 +63,7 @@ export const app = {
   passwordSubmit: '确认修改',
   passwordDone: '密码已修改，其他设备上的登录已退出',
   passwordFailed: '修改失败：{message}',
+  passwordFirstTitle: '请先修改密码',
+  passwordFirstNote: '{name}，您当前的密码由管理员设置（新建账号或重置密码）。请设置一个只有您知道的新密码，之后即可使用系统。',
   cancel: '取消',
 } as const;

@@ -13,6 +13,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(), // argon2id (PHC string)
   disabled: boolean('disabled').notNull().default(false),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  // Set by an administrator's first password or reset, cleared by the holder's own change: until then only that change is open.
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   isDemo: boolean('is_demo').notNull().default(false),
 }, (t) => [
