@@ -7,15 +7,16 @@ import { queryRows, type Db } from '../../server/db/engine';
 import { loginAs, type TestClient } from './test-database';
 
 /**
- * Signs in as a copy of a demo account (same role, jurisdiction, person and password) named `<username>-<suffix>`.
- * A person walks one patrol at a time, and the API test files run side by side on one database: a file that starts
- * patrols under the demo account's own name would end, or be refused by, another file's open patrol.
+ * Signs in as a copy of a demo account (same role, jurisdiction and password) named `<username>-<suffix>`. A person
+ * walks one patrol at a time, and the API test files share one database: a file that starts patrols under the demo
+ * account's own name would end, or be refused by, another file's open patrol. The copy has no staff record: a person
+ * has one account (users_person_idx), and the demo account keeps it.
  */
 export async function loginAsCopyOf(db: Db, username: string, suffix: string): Promise<TestClient> {
   const copy = `${username}-${suffix}`;
   // Not demo (is_demo false): the seed's own accounts are counted by tests of the seed (demo-field-seed).
-  await db.execute(sql`INSERT INTO users (username, display_name, role, scope_kind, scope_codes, person_id, password_hash)
-    SELECT ${copy}, display_name, role, scope_kind, scope_codes, person_id, password_hash FROM users WHERE username = ${username}
+  await db.execute(sql`INSERT INTO users (username, display_name, role, scope_kind, scope_codes, password_hash)
+    SELECT ${copy}, display_name, role, scope_kind, scope_codes, password_hash FROM users WHERE username = ${username}
     ON CONFLICT (username) DO NOTHING`);
   return loginAs(copy);
 }
