@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { describeRole } from '../../shared/describe-user';
 import { NameWithCode } from '../../shared/NameWithCode';
 import { DateField } from '../../ui/DateField';
-import { describeAuditAction } from './audit-labels';
+import { describeAuditAction, describeAuditRecords } from './audit-labels';
 import { auditLimit, emptyAuditFilter, toAuditQuery, type AuditFilter } from './audit-query';
 
 const outcomeLabels: Record<AuditRow['outcome'], MessageKey> = { success: 'outcomeSuccess', denied: 'outcomeDenied', failed: 'outcomeFailed' };
@@ -105,7 +105,7 @@ export function AuditView() {
                     <td className="mono">
                       {r.method} {r.route}
                     </td>
-                    <td className="mono">{r.records.join(', ')}</td>
+                    <td className="mono">{describeAuditRecords(r.action, r.records, t)}</td>
                     <td className={`outcome-${r.outcome}`}>
                       {outcomeLabels[r.outcome] ? t(outcomeLabels[r.outcome]) : r.outcome} ({r.status})
                     </td>

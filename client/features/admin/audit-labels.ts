@@ -54,3 +54,16 @@ export function describeAuditAction(action: string, t: Translate): string {
   const key = (auditActionLabels as Record<string, MessageKey | undefined>)[action];
   return key ? t(key) : action;
 }
+
+// The fields an account change lists after the account (PATCH /api/admin/users/:username), as the account form names them.
+const accountFieldLabels: Record<string, MessageKey> = {
+  displayName: 'colDisplayName', role: 'accountRole', scope: 'colScope', disabled: 'colState', personId: 'accountPerson',
+};
+
+/** An audit row's records as a person reads them: an account change names its fields in words, not as the API's keys. */
+export function describeAuditRecords(action: string, records: readonly string[], t: Translate): string {
+  if (action !== 'user_update') return records.join(', ');
+  const [account, ...fields] = records;
+  const named = fields.map((f) => (accountFieldLabels[f] ? t(accountFieldLabels[f]) : f));
+  return named.length > 0 ? t('auditAccountFields', { account, fields: named.join(t('listSeparator')) }) : account;
+}

@@ -134,6 +134,7 @@ export const admin: Record<keyof typeof zh, string> = {
   accountPersonFirst: 'The first {count} only: type a name to narrow the list',
   personUnlinked: 'not linked',
   personAtGrid: '{name} ({grid})',
+  auditAccountFields: '{account} ({fields})',
   userEdit: 'Edit',
   userDisable: 'Disable',
   userConfirmDisable: 'Confirm disable',

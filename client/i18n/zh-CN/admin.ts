@@ -133,6 +133,7 @@ export const admin = {
   accountPersonFirst: '只列出前 {count} 位，输入姓名可缩小范围',
   personUnlinked: '未关联',
   personAtGrid: '{name}（{grid}）',
+  auditAccountFields: '{account}（{fields}）',
   userEdit: '编辑',
   userDisable: '停用',
   userConfirmDisable: '确认停用',
