@@ -6,17 +6,14 @@ import type { Db } from '../db/engine';
 import { grids, people, users } from '../db/schema';
 import { gridInScope } from './scope-sql';
 
-/** A staff record (人员) as 用户管理 links it to an account: who, where they work, and which account holds it now. */
-export type StaffRecord = StaffCandidate & { gridCode: string | null };
-
 // Leaders and officers before the many building leaders: the first rows of a street's thousands are the likely ones.
 const roleOrder = sql`CASE ${people.role} WHEN 'community_officer' THEN 0 WHEN 'grid_leader' THEN 1 WHEN 'grid_worker' THEN 2 WHEN 'compound_leader' THEN 3 ELSE 4 END`;
 
-/** The records `where` selects, with their grid's name and the account linked to each, leaders first (see roleOrder). */
-async function selectRecords(db: Db, where: SQL | undefined, limit = 1): Promise<StaffRecord[]> {
+/** The staff records (人员) `where` selects, with their grid's name and the account linked to each, leaders first (see roleOrder). */
+async function selectRecords(db: Db, where: SQL | undefined, limit = 1): Promise<StaffCandidate[]> {
   const rows = await db
     .select({
-      id: people.id, name: people.name, role: sql<PersonRole>`${people.role}`, isPolice: people.isPolice, gridCode: people.gridCode, gridName: grids.name,
+      id: people.id, name: people.name, role: sql<PersonRole>`${people.role}`, isPolice: people.isPolice, gridName: grids.name,
       username: users.username, displayName: users.displayName,
     })
     .from(people)
@@ -28,7 +25,7 @@ async function selectRecords(db: Db, where: SQL | undefined, limit = 1): Promise
   return rows.map(({ username, displayName, ...r }) => ({ ...r, account: username && displayName ? { username, displayName } : null }));
 }
 
-export async function findStaffRecord(db: Db, id: string): Promise<StaffRecord | null> {
+export async function findStaffRecord(db: Db, id: string): Promise<StaffCandidate | null> {
   const [r] = await selectRecords(db, eq(people.id, id));
   return r ?? null;
 }
@@ -46,7 +43,7 @@ function ofKind(kind: StaffKind | null): SQL | undefined {
 }
 
 /** The staff records of `kind` (any, for null) in the jurisdiction whose name holds `q`, leaders first, at most `limit`. */
-export async function listStaffInScope(db: Db, kind: StaffKind | null, q: Pick<StaffQuery, 'kind' | 'codes' | 'q'>, limit: number): Promise<StaffRecord[]> {
+export async function listStaffInScope(db: Db, kind: StaffKind | null, q: Pick<StaffQuery, 'kind' | 'codes' | 'q'>, limit: number): Promise<StaffCandidate[]> {
   const scope = { kind: q.kind, codes: q.codes ?? [] };
   const named = q.q ? sql`strpos(${people.name}, ${q.q}) > 0` : undefined;
   return selectRecords(db, and(gridInScope(people.gridCode, scope), ofKind(kind), named), limit);

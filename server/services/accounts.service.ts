@@ -56,9 +56,8 @@ async function staffRefusal(db: Db, personId: string, role: NewAccount['role'], 
 }
 
 /** The staff records an account of the role over the jurisdiction may be linked to (the form's picker): the first 30 by name. */
-export async function listStaffCandidates(db: Db, q: StaffQuery): Promise<StaffCandidate[]> {
-  const records = await listStaffInScope(db, staffKindFor(q.role), q, 30);
-  return records.map(({ gridCode: _, ...r }) => r);
+export function listStaffCandidates(db: Db, q: StaffQuery): Promise<StaffCandidate[]> {
+  return listStaffInScope(db, staffKindFor(q.role), q, 30);
 }
 
 export async function createAccount(db: Db, a: NewAccount): Promise<AccountOutcome> {
