@@ -125,9 +125,16 @@ describe('the wall on a machine without CJK fonts', () => {
     await waitForWall(wall.page, 90_000);
     await wall.page.waitForTimeout(1500);
     await saveScreenshotTo(wall.page, 'test-results/fonts-wall.png');
-    await api.delete(`/api/admin/wall-tokens/${tokenId}`, { headers: { 'x-csrf-token': csrfToken } });
+    await api.dispose();
   });
-  afterAll(async () => wall?.close());
+  // Revoked after the tests, not before: the wall checks its session every few seconds here, and a revoked token took
+  // its title and charts off the page while a slow run was still reading them.
+  afterAll(async () => {
+    await wall?.close();
+    const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'admin', password: inject('demoPassword') });
+    await api.delete(`/api/admin/wall-tokens/${tokenId}`, { headers: { 'x-csrf-token': csrfToken } });
+    await api.dispose();
+  });
 
   it('draws its title in real glyphs', async () => {
     expect(await domTextAgainstTofu(wall.page, '.wall-title')).toBeGreaterThan(0.05);
