@@ -45,8 +45,8 @@ export const UserListingSchema = z.object({
   jurisdiction: JurisdictionSchema.pick({ level: true, names: true }),
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
-  /** The staff record (人员) the account belongs to, by name and the grid it works in; null for none. */
-  person: z.object({ id: z.string(), name: z.string(), gridName: z.string().nullable() }).nullable(),
+  /** The staff record (人员) the account belongs to, by name and where it works (StaffCandidate's placeName); null for none. */
+  person: z.object({ id: z.string(), name: z.string(), placeName: z.string().nullable() }).nullable(),
 });
 export type UserListing = z.infer<typeof UserListingSchema>;
 
@@ -56,7 +56,8 @@ export const StaffCandidateSchema = z.object({
   name: z.string(),
   role: z.enum(personRoles),
   isPolice: z.boolean(),
-  gridName: z.string().nullable(),
+  /** Where the record works: an officer's beat (警格) by name, anyone else's grid; null for neither. */
+  placeName: z.string().nullable(),
   account: z.object({ username: z.string(), displayName: z.string() }).nullable(),
 });
 export type StaffCandidate = z.infer<typeof StaffCandidateSchema>;

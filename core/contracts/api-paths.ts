@@ -2591,7 +2591,7 @@ export interface operations {
                         person: {
                             id: string;
                             name: string;
-                            gridName: string | null;
+                            placeName: string | null;
                         } | null;
                     }[];
                 };
@@ -2676,7 +2676,7 @@ export interface operations {
                         person: {
                             id: string;
                             name: string;
-                            gridName: string | null;
+                            placeName: string | null;
                         } | null;
                     };
                 };
@@ -2756,7 +2756,7 @@ export interface operations {
                         /** @enum {string} */
                         role: "grid_leader" | "compound_leader" | "building_leader" | "grid_worker" | "community_officer";
                         isPolice: boolean;
-                        gridName: string | null;
+                        placeName: string | null;
                         account: {
                             username: string;
                             displayName: string;
@@ -2854,7 +2854,7 @@ export interface operations {
                         person: {
                             id: string;
                             name: string;
-                            gridName: string | null;
+                            placeName: string | null;
                         } | null;
                     };
                 };
@@ -2958,7 +2958,7 @@ export interface operations {
                         person: {
                             id: string;
                             name: string;
-                            gridName: string | null;
+                            placeName: string | null;
                         } | null;
                     };
                 };

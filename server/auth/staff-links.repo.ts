@@ -3,17 +3,23 @@ import type { StaffCandidate } from '../../core/contracts/admin';
 import { staffOfKind, type AccountScope, type StaffKind, type StaffQuery } from '../../core/contracts/accounts';
 import type { PersonRole } from '../../core/contracts/workforce';
 import type { Db } from '../db/engine';
-import { grids, people, users } from '../db/schema';
+import { beats, grids, people, users } from '../db/schema';
 import { gridInScope } from './scope-sql';
 
 // Leaders and officers before the many building leaders: the first rows of a street's thousands are the likely ones.
 const roleOrder = sql`CASE ${people.role} WHEN 'community_officer' THEN 0 WHEN 'grid_leader' THEN 1 WHEN 'grid_worker' THEN 2 WHEN 'compound_leader' THEN 3 ELSE 4 END`;
 
-/** The staff records (人员) `where` selects, with their grid's name and the account linked to each, leaders first (see roleOrder). */
+/**
+ * Where a staff record works, by name: an officer's beat (警格, the first by code should he hold two), anyone else's
+ * grid. A person row keeps only a grid, which for an officer is one of several his beat covers. Needs grids joined.
+ */
+export const staffPlaceName = sql<string | null>`coalesce((SELECT ${beats.name} FROM ${beats} WHERE ${beats.officerId} = ${people.id} ORDER BY ${beats.code} LIMIT 1), ${grids.name})`;
+
+/** The staff records (人员) `where` selects, with where they work (staffPlaceName) and the account linked to each, leaders first (see roleOrder). */
 async function selectRecords(db: Db, where: SQL | undefined, limit = 1): Promise<StaffCandidate[]> {
   const rows = await db
     .select({
-      id: people.id, name: people.name, role: sql<PersonRole>`${people.role}`, isPolice: people.isPolice, gridName: grids.name,
+      id: people.id, name: people.name, role: sql<PersonRole>`${people.role}`, isPolice: people.isPolice, placeName: staffPlaceName,
       username: users.username, displayName: users.displayName,
     })
     .from(people)

@@ -3,6 +3,7 @@ import type { UserListing } from '../../core/contracts/admin';
 import type { Role } from '../../core/contracts/auth';
 import type { Db } from '../db/engine';
 import { grids, people, users, wallTokens } from '../db/schema';
+import { staffPlaceName } from './staff-links.repo';
 import { hashToken } from './tokens';
 
 export async function findLoginUser(db: Db, username: string): Promise<{ username: string; role: Role; passwordHash: string } | null> {
@@ -34,12 +35,12 @@ export async function listUsers(db: Db, username?: string): Promise<Omit<UserLis
       lockedUntil: sql<string | null>`${users.lockedUntil}::text`,
       personId: people.id,
       personName: people.name,
-      personGrid: grids.name,
+      personPlace: staffPlaceName,
     })
     .from(users)
     .leftJoin(people, eq(people.id, users.personId))
     .leftJoin(grids, eq(grids.code, people.gridCode))
     .where(username === undefined ? undefined : eq(users.username, username))
     .orderBy(asc(users.username));
-  return rows.map(({ personId, personName, personGrid, ...u }) => ({ ...u, person: personId && personName ? { id: personId, name: personName, gridName: personGrid } : null }));
+  return rows.map(({ personId, personName, personPlace, ...u }) => ({ ...u, person: personId && personName ? { id: personId, name: personName, placeName: personPlace } : null }));
 }

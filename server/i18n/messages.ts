@@ -51,7 +51,7 @@ export const apiMessages = {
   person_not_police: { 'zh-CN': '{name}不是民警，该身份的账号只能关联民警', en: '{name} is not a police officer, as this role’s account must be' },
   person_not_grid_leader: { 'zh-CN': '{name}不是网格长，网格长账号只能关联网格长', en: '{name} is not a grid leader, as a grid leader’s account must be' },
   person_not_grid_staff: { 'zh-CN': '{name}不是网格员、小区长或楼栋长', en: '{name} is not a grid worker, compound leader or building leader' },
-  person_outside_scope: { 'zh-CN': '{name}所在的{grid}不在该账号的辖区内', en: '{name} works in {grid}, outside the account’s jurisdiction' },
+  person_outside_scope: { 'zh-CN': '{name}所在的{place}不在该账号的辖区内', en: '{name} works in {place}, outside the account’s jurisdiction' },
   no_district: { 'zh-CN': '尚未载入区界数据', en: 'no district loaded yet' },
   no_grid_to_analyse: { 'zh-CN': '您的辖区内没有可分析的网格', en: 'no grid in your jurisdiction to analyse' },
   // Outside the caller's jurisdiction reads as "not found", so scope does not reveal what exists.

@@ -51,7 +51,7 @@ async function staffRefusal(db: Db, personId: string, role: NewAccount['role'], 
   }
   const kind = staffKindFor(role);
   if (kind && !isStaffOfKind(kind, record)) return { status: 400, field: 'personId', code: notOfKind[kind], params: { name } };
-  if (!(await staffInScope(db, personId, scope))) return { status: 400, field: 'personId', code: 'person_outside_scope', params: { name, grid: record.gridName ?? '—' } };
+  if (!(await staffInScope(db, personId, scope))) return { status: 400, field: 'personId', code: 'person_outside_scope', params: { name, place: record.placeName ?? '—' } };
   return null;
 }
 

@@ -199,7 +199,7 @@ describe('resetting and changing passwords', () => {
 
 describe('linking an account to its staff record (人员)', () => {
   interface Record_ { id: string; name: string; grid_code: string; grid_name: string }
-  type Candidate = { id: string; name: string; role: string; isPolice: boolean; gridName: string | null; account: { username: string } | null };
+  type Candidate = { id: string; name: string; role: string; isPolice: boolean; placeName: string | null; account: { username: string } | null };
   const message = async (res: Response) => ((await res.json()) as { message: string }).message;
   /** worker001's record: the first grid's worker, with the collection tasks the demo gave them. */
   async function worker001(): Promise<Record_ & { tasks: number }> {
@@ -217,7 +217,7 @@ describe('linking an account to its staff record (人员)', () => {
     expect(res.status).toBe(200);
     const listed = (await res.json()) as Candidate[];
     expect(listed.length).toBeGreaterThan(1);
-    expect(listed.every((c) => c.gridName === w.grid_name && !c.isPolice && ['grid_worker', 'compound_leader', 'building_leader'].includes(c.role))).toBe(true);
+    expect(listed.every((c) => c.placeName === w.grid_name && !c.isPolice && ['grid_worker', 'compound_leader', 'building_leader'].includes(c.role))).toBe(true);
     expect(listed.find((c) => c.id === w.id)).toMatchObject({ name: w.name, account: { username: 'worker001' } });
     const named = (await (await admin.request(`/api/admin/staff?role=grid_worker&kind=grids&codes=${w.grid_code}&q=${encodeURIComponent(w.name)}`)).json()) as Candidate[];
     expect(named.map((c) => c.name)).toEqual(expect.arrayContaining([w.name]));
@@ -226,6 +226,9 @@ describe('linking an account to its staff record (人员)', () => {
     const police = (await (await admin.request(`/api/admin/staff?role=officer&kind=beat&codes=${beat.code}`)).json()) as Candidate[];
     expect(police.length).toBeGreaterThan(0);
     expect(police.every((c) => c.isPolice)).toBe(true);
+    // An officer works in his beat: the record names it, not one of the grids it covers.
+    const [officer] = await queryRows<{ name: string }>(database.db, sql`SELECT p.name FROM beats b JOIN people p ON p.id = b.officer_id WHERE b.code = ${beat.code}`);
+    expect(police.find((c) => c.name === officer.name)).toMatchObject({ placeName: beat.name });
     const bad = await admin.request('/api/admin/staff?role=grid_worker&kind=grids');
     expect(bad.status).toBe(400);
     expect(await message(bad)).toContain('请至少选择一个');
@@ -265,7 +268,7 @@ describe('linking an account to its staff record (人员)', () => {
     expect(((await unlinked.json()) as UserListing).person).toBeNull();
     const res = await create(newWorker('liu.yang', w.grid_code, w.id));
     expect(res.status).toBe(201);
-    expect(((await res.json()) as UserListing).person).toEqual({ id: w.id, name: w.name, gridName: w.grid_name });
+    expect(((await res.json()) as UserListing).person).toEqual({ id: w.id, name: w.name, placeName: w.grid_name });
     const liu = (await signIn('liu.yang', password, '10.9.4.2')).client!;
     expect((await liu.request('/api/auth/password', json('POST', { currentPassword: password, newPassword: 'Liuyang-2026-x' }))).status).toBe(200);
     expect(await today(liu)).toBe(w.tasks);

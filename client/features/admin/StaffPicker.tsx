@@ -63,10 +63,10 @@ export function StaffPicker({ draft, onChange }: { draft: AccountDraft; onChange
                     value={p.id}
                     checked={chosen?.id === p.id}
                     disabled={taken}
-                    onChange={() => onChange({ ...draft, person: { id: p.id, name: p.name, gridName: p.gridName } })}
+                    onChange={() => onChange({ ...draft, person: { id: p.id, name: p.name, placeName: p.placeName } })}
                   />
                   {p.name} · {t(personRoleLabels[p.role])}
-                  {p.gridName && ` · ${p.gridName}`}
+                  {p.placeName && ` · ${p.placeName}`}
                   {taken && ` · ${t('accountPersonHasAccount', { username: p.account!.username })}`}
                 </label>
               );
@@ -78,7 +78,7 @@ export function StaffPicker({ draft, onChange }: { draft: AccountDraft; onChange
       )}
       {chosen && (
         <p className="view-note" data-testid="account-person-chosen">
-          {t('accountPersonChosen', { name: chosen.name, grid: chosen.gridName ?? '—' })}
+          {t('accountPersonChosen', { name: chosen.name, place: chosen.placeName ?? '—' })}
         </p>
       )}
     </fieldset>

@@ -66,7 +66,7 @@ export function UsersView({ myUsername }: { myUsername: string }) {
                     <td>{u.displayName}</td>
                     <td>{describeRole(u.role, t)}</td>
                     <td>{describeJurisdiction({ scope: { kind: u.scopeKind, codes: u.scopeCodes }, jurisdiction: u.jurisdiction }, t)}</td>
-                    <td data-testid="user-person">{u.person ? (u.person.gridName ? t('personAtGrid', { name: u.person.name, grid: u.person.gridName }) : u.person.name) : <span className="muted">{t('personUnlinked')}</span>}</td>
+                    <td data-testid="user-person">{u.person ? (u.person.placeName ? t('personAtPlace', { name: u.person.name, place: u.person.placeName }) : u.person.name) : <span className="muted">{t('personUnlinked')}</span>}</td>
                     <td>
                       {u.disabled
                         ? t('userDisabled')

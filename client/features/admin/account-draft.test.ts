@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountChanges, emptyDraft, filterPlaces, namesOfCodes, scopeKindsFor, withCodeToggled, withRole, withScopeKind, type AccountDraft } from './account-draft';
 
 const worker: AccountDraft = { username: 'wgy01', displayName: '张三', role: 'grid_worker', scope: { kind: 'grids', codes: ['G1', 'G2'] }, password: '', person: null };
-const zhangSan = { id: 'P00012', name: '张三', gridName: '梧桐梁社区第1网格' };
+const zhangSan = { id: 'P00012', name: '张三', placeName: '梧桐梁社区第1网格' };
 
 const places = [
   { code: 'G1', name: '梧桐梁社区第1网格' },
