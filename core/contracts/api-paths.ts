@@ -7974,6 +7974,7 @@ export interface operations {
                                 households: number;
                                 buildings: number;
                                 grids: number;
+                                gridHouseholds: number[];
                             }[];
                         }[];
                     };

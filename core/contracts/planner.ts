@@ -37,6 +37,8 @@ export const PlannerAreasSchema = z.object({
       households: z.number(),
       buildings: z.number(),
       grids: z.number(),
+      /** Each published grid's households, in grid-code order: what the planner's overview checks against the band. */
+      gridHouseholds: z.array(z.number()),
     })),
   })),
 });

@@ -22,6 +22,8 @@ describe('planner areas and units', () => {
     const communities = areas.streets.flatMap((s) => s.communities);
     expect(communities.length).toBe(35);
     expect(communities.reduce((s, c) => s + c.grids, 0)).toBe(208);
+    // Each grid's households, which sum to the community's.
+    expect(communities.every((c) => c.gridHouseholds.length === c.grids && c.gridHouseholds.reduce((s, h) => s + h, 0) === c.households)).toBe(true);
     // By their short names, as every other view shows them (梧桐梁社区, not 梧桐梁社区居民委员会).
     expect(communities.every((c) => !c.name.endsWith('居民委员会'))).toBe(true);
     expect(communities.filter((c) => c.name.endsWith('社区')).length).toBeGreaterThan(20);

@@ -41,11 +41,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the planner afresh (no edits) on a street and waits until its table and map are drawn. */
-async function openStreet(code = street, timeoutMs = 60_000): Promise<void> {
+/**
+ * Opens the planner afresh (no edits) on a street, with the area picker or the opening overview's 打开 button, and
+ * waits until its table and map are drawn.
+ */
+async function openStreet(code = street, timeoutMs = 60_000, via: 'picker' | 'overview' = 'picker'): Promise<void> {
   await page.goto(inject('baseUrl') + '/planner');
   await page.waitForFunction((s) => !!document.querySelector(`[data-testid="planner-area"] option[value="street:${s}"]`), code, { timeout: 30_000 });
-  await page.locator(tid('planner-area')).selectOption(`street:${code}`);
+  if (via === 'picker') await page.locator(tid('planner-area')).selectOption(`street:${code}`);
+  else await page.locator(`${tid('planner-overview-row')}[data-area="street:${code}"] button`).click();
   await page.locator(`${tid('planner-view')}[data-ready="true"]`).waitFor({ timeout: timeoutMs });
   // The planner's map publishes the test hooks last (it mounts after the dashboard's): wait until it has drawn.
   await page.waitForFunction(
@@ -101,9 +105,16 @@ async function clickBuilding(position: [number, number]): Promise<void> {
 
 describe('the grid planner, in headless Chromium', () => {
   it('shows the published grids of a whole street, fitted to the map, with labels that do not crowd', async () => {
-    await openStreet(wholeStreet, 120_000); // 919 buildings in software WebGL
+    // The opening page counts each area's published grids outside the band; the street's table agrees once open.
+    await page.goto(inject('baseUrl') + '/planner');
+    const overview = page.locator(`${tid('planner-overview-row')}[data-area="street:${wholeStreet}"]`);
+    await expect(overview.innerText()).resolves.toContain('三里坪街道（全街道）');
+    const [outside, smallest, largest] = await Promise.all(['data-outside', 'data-smallest', 'data-largest'].map(async (a) => Number(await overview.getAttribute(a))));
+    await openStreet(wholeStreet, 120_000, 'overview'); // 919 buildings in software WebGL
     const rows = await readTable();
     expect(rows.length).toBeGreaterThan(50);
+    expect(rows.filter((r) => !r.inBand).length).toBe(outside);
+    expect([Math.min(...rows.map((r) => r.households)), Math.max(...rows.map((r) => r.households))]).toEqual([smallest, largest]);
     expect(rows.every((r) => /^\d{15}$/.test(r.key) && r.households > 0)).toBe(true);
     await expect(page.locator(tid('demo-badge')).innerText()).resolves.toMatch(/演示数据/);
     // The street's buildings span most of the map's width or height, not a third of it.

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useViewMap } from '../../map/use-view-map';
 import { SearchBox } from '../../shared/search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../../shared/search/use-map-search';
+import { AreaOverview } from './AreaOverview';
 import { AreaPicker } from './AreaPicker';
 import { AutoPlanPanel } from './AutoPlanPanel';
 import { ComparePanel } from './ComparePanel';
@@ -59,7 +60,7 @@ export function PlannerView() {
       </div>
       {data.areas.status === 'error' && <p className="error planner-message">{t('loadFailed', { message: data.areas.error.message })}</p>}
       {data.unitsError && <p className="error planner-message">{t('loadFailed', { message: data.unitsError.message })}</p>}
-      {!data.choice && <p className="planner-message view-note">{t('plannerPickAreaNote')}</p>}
+      {!data.choice && (data.areas.data ? <AreaOverview areas={data.areas.data} onOpen={data.setChoice} disabled={busy} /> : <p className="planner-message view-note">{t('plannerPickAreaNote')}</p>)}
       {data.choice && !ready && !data.unitsError && <p className="planner-message view-note">{t('loading')}</p>}
       {ready && (
         <>

@@ -25,14 +25,15 @@ export async function findPlannerAreas(db: Db): Promise<PlannerAreas> {
     sql`SELECT ${s.code} AS "streetCode", ${s.name} AS "streetName", ${c.code}, ${c.shortName} AS name,
           COALESCE(sum(${g.households}), 0)::int AS households,
           (SELECT count(*)::int FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} WHERE ${k.communityCode} = ${c.code}) AS buildings,
-          count(${g.code})::int AS grids
+          count(${g.code})::int AS grids,
+          array_agg(${g.households} ORDER BY ${g.code}) AS "gridHouseholds"
         FROM ${communities} ${c} JOIN ${streets} ${s} ON ${s.code} = ${c.streetCode} JOIN ${grids} ${g} ON ${g.communityCode} = ${c.code}
         GROUP BY ${s.code}, ${s.name}, ${c.code}, ${c.shortName} ORDER BY ${s.code}, ${c.code}`,
   );
   const byCode = new Map<string, PlannerAreas['streets'][number]>();
   for (const r of rows) {
     const street = byCode.get(r.streetCode) ?? { code: r.streetCode, name: r.streetName, communities: [] };
-    street.communities.push({ code: r.code, name: r.name, households: r.households, buildings: r.buildings, grids: r.grids });
+    street.communities.push({ code: r.code, name: r.name, households: r.households, buildings: r.buildings, grids: r.grids, gridHouseholds: r.gridHouseholds });
     byCode.set(r.streetCode, street);
   }
   return { streets: [...byCode.values()] };
