@@ -33,7 +33,9 @@ export interface PlannerMapProps {
   onLasso: (ring: [number, number][], mode: SelectMode) => void;
 }
 
-const fitPadding = { top: 48, bottom: 24, left: 24, right: 24 };
+// The fit is to the buildings' centres: a margin wider than a footprint keeps the outermost buildings and their grid
+// labels whole (24 px cut them in half at a community's edges). The top clears the mode toolbar.
+const fitPadding = { top: 64, bottom: 44, left: 44, right: 44 };
 
 /**
  * deck.gl hands every layer it draws the current viewport (layer.context, shared by the layers of one Deck), so the
