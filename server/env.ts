@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   BASEMAP_ATTRIBUTION: optionalText(z.string().max(300, '署名过长（attribution over 300 characters）')),
   DEMO_SEED: z.string().min(1).default('dachuan-2026'),
   DEMO_PASSWORD: z.string().min(8, 'DEMO_PASSWORD must have at least 8 characters').optional().or(z.literal('').transform(() => undefined)),
+  // On the demo data, the calls of 52 weeks ago happen again as time passes (server/services/demo-replay.service.ts).
+  DEMO_REPLAY: z.enum(['on', 'off'], { message: '必须是 on 或 off（must be on or off）' }).default('on'),
   // Behind a reverse proxy or load balancer: take the client address from X-Forwarded-For.
   TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { message: 'TRUST_PROXY must be true or false' }).default('false').transform((v) => v === 'true' || v === '1'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),

@@ -31,6 +31,7 @@ async function main() {
     const prepared = await openPrepared(env);
     const { startPartitionUpkeep } = await import('./services/partition-schedule');
     startPartitionUpkeep(prepared.db, env.LIVE_EVENTS_RETENTION_DAYS, console.log, env.FIELD_POSITIONS_RETENTION_DAYS);
+    if (env.DEMO_REPLAY === 'on') (await import('./services/demo-replay.service')).startDemoReplay(prepared.db);
     const { runWorkers } = await import('./cluster');
     console.log(`starting ${env.WORKERS} API processes on port ${env.PORT}`);
     runWorkers(env.WORKERS);
@@ -52,6 +53,7 @@ async function main() {
   // Months ahead of the partitioned tables and live-event retention (issue 15): now, then daily. Under WORKERS the
   // primary does it (below), not every worker.
   const stopUpkeep = workerId === undefined ? startPartitionUpkeep(database.db, env.LIVE_EVENTS_RETENTION_DAYS, console.log, env.FIELD_POSITIONS_RETENTION_DAYS) : () => {};
+  const stopReplay = workerId === undefined && env.DEMO_REPLAY === 'on' ? (await import('./services/demo-replay.service')).startDemoReplay(database.db) : () => {};
   const clientDir = relative(process.cwd(), env.CLIENT_DIR ? resolve(env.CLIENT_DIR) : resolve(import.meta.dirname, '../dist/client')) || '.';
   if (workerId !== undefined) await shareBasemapSwaps(basemap);
   const app = createApp({ database, env, clientDir, basemap, workerId });
@@ -68,6 +70,7 @@ async function main() {
   }
   const stop = () => {
     stopUpkeep();
+    stopReplay();
     server.close();
     Promise.allSettled([database.close(), basemap.close()]).finally(() => process.exit(0));
   };

@@ -363,7 +363,7 @@ describe('the built-in base map', () => {
 describe('starting the server with a base map that cannot work', () => {
   const start = (env: Record<string, string>) => {
     const { DATABASE_URL: _db, ...inherited } = process.env;
-    return run('npx', ['tsx', 'server/index.ts'], { env: { ...inherited, DATA_DIR: file('data'), ...env }, timeout: 60_000 }).then(
+    return run('npx', ['tsx', 'server/index.ts'], { env: { ...inherited, DATA_DIR: file('data'), DEMO_REPLAY: 'off', ...env }, timeout: 60_000 }).then(
       () => ({ code: 0, stderr: '' }),
       (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
     );

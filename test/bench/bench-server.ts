@@ -63,7 +63,7 @@ export async function startServer(): Promise<Server> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_PASSWORD: demoPassword, CLIENT_DIR: clientDir },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_PASSWORD: demoPassword, CLIENT_DIR: clientDir, DEMO_REPLAY: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -36,6 +36,8 @@ function startApp(timeoutMs = 300_000): Promise<void> {
     env: {
       ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DEMO_PASSWORD: demoPassword, CLIENT_DIR: clientDir,
       LIVE_SESSION_CHECK_SECONDS: '5',
+      // The tests count what the seed wrote: no demo calls replayed in between.
+      DEMO_REPLAY: 'off',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -37,7 +37,7 @@ async function freeLoopbackPort(): Promise<number> {
 export async function startLoadServer(s: ServerSettings): Promise<StartedServer> {
   const port = await freeLoopbackPort();
   const dataDir = s.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'jingwang-load-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: s.databaseUrl ?? '', DEMO_PASSWORD: s.password };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATABASE_URL: s.databaseUrl ?? '', DEMO_PASSWORD: s.password, DEMO_REPLAY: 'off' };
   if (dataDir) env.DATA_DIR = dataDir;
   if (s.workers) env.WORKERS = String(s.workers);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

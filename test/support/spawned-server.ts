@@ -28,7 +28,8 @@ export interface SpawnedServer {
 
 /** `tsx server/index.ts` (no wrapper process in between, so signals reach it) with `env` over nothing of ours. */
 export function spawnServer(env: Record<string, string>): SpawnedServer {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // No demo calls replayed (DEMO_REPLAY) into a database other tests may be counting, unless the caller asks.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: root, env: { PATH: process.env.PATH ?? '', DEMO_REPLAY: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (text += d.toString()));

@@ -107,16 +107,18 @@ export interface IncidentRow {
   lng: number;
   lat: number;
   recordedAt: string;
+  /** A demo-data row (the demo replay's); false when absent. */
+  isDemo?: boolean;
 }
 
 /** Inserts incidents with the ids resolveItems took, in one statement. */
 export async function insertIncidentRows(db: Db, rows: IncidentRow[]): Promise<void> {
   if (rows.length === 0) return;
   await db.execute(
-    sql`INSERT INTO ${incidents} (id, occurred_at, category_code, source, grid_code, beat_code, geom, recorded_at)
-        SELECT x.id, x.t, x.c, x.s, x.g, x.b, ST_SetSRID(ST_MakePoint(x.lng, x.lat), 4326), x.r
-        FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, t: r.occurredAt, c: r.categoryCode, s: r.source, g: r.gridCode, b: r.beatCode, lng: r.lng, lat: r.lat, r: r.recordedAt })))}::jsonb)
-          AS x(id bigint, t timestamptz, c text, s text, g text, b text, lng float8, lat float8, r timestamptz)`,
+    sql`INSERT INTO ${incidents} (id, occurred_at, category_code, source, grid_code, beat_code, geom, recorded_at, is_demo)
+        SELECT x.id, x.t, x.c, x.s, x.g, x.b, ST_SetSRID(ST_MakePoint(x.lng, x.lat), 4326), x.r, x.d
+        FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, t: r.occurredAt, c: r.categoryCode, s: r.source, g: r.gridCode, b: r.beatCode, lng: r.lng, lat: r.lat, r: r.recordedAt, d: r.isDemo ?? false })))}::jsonb)
+          AS x(id bigint, t timestamptz, c text, s text, g text, b text, lng float8, lat float8, r timestamptz, d boolean)`,
   );
 }
 

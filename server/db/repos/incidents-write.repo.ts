@@ -36,9 +36,10 @@ class Refused extends Error {
  * time (the server chose it). Within one call an externalId may repeat with the same content (a replay of its first
  * item), not with different content (external_id_repeats). Each chunk is resolved in one statement, its keys claimed
  * in one and its incidents inserted in one; the live events (skipped with announce false, for back-fills) are
- * appended last, once per chunk, since appendLiveEvents holds the ordering lock until commit.
+ * appended last, once per chunk, since appendLiveEvents holds the ordering lock until commit. With `demo` (the demo
+ * replay's) the incidents are demo-data rows, entered at the time they say they happened.
  */
-export async function writeIncidents(db: Db, items: NewIncident[], scope: Scope, options: { announce: boolean } = { announce: true }): Promise<WriteIncidentsResult> {
+export async function writeIncidents(db: Db, items: NewIncident[], scope: Scope, options: WriteOptions = { announce: true }): Promise<WriteIncidentsResult> {
   return writeSlots(() => writeIncidentsNow(db, items, scope, options));
 }
 
@@ -47,7 +48,12 @@ export async function writeIncidents(db: Db, items: NewIncident[], scope: Scope,
 // every read queued behind them. The rest wait here, in this process, in arrival order.
 const writeSlots = pLimit(3);
 
-async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, options: { announce: boolean }): Promise<WriteIncidentsResult> {
+export interface WriteOptions {
+  announce: boolean;
+  demo?: boolean;
+}
+
+async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, options: WriteOptions): Promise<WriteIncidentsResult> {
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
@@ -66,7 +72,7 @@ async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, opt
         const claimed = await writeKeys(t, keyed.map((n) => ({ externalId: items[n].externalId!, id: resolved[n].newId!, occurredAt: resolved[n].occurredAt })));
         const mine = chunk.filter((n) => items[n].externalId === undefined || claimed.has(items[n].externalId));
         for (const n of keyed) if (!claimed.has(items[n].externalId!)) replayOf.set(n, items[n].externalId!);
-        const chunkRows = mine.map((n) => rowOf(items[n], resolved[n]));
+        const chunkRows = mine.map((n) => rowOf(items[n], resolved[n], options.demo === true));
         await insertIncidentRows(t, chunkRows);
         mine.forEach((n, j) => rows.set(n, chunkRows[j]));
       }
@@ -151,8 +157,9 @@ function refuseNew(resolved: ResolvedItem[], firstOf: number[]): ItemRefusal[] {
   return refusals;
 }
 
-function rowOf(item: NewIncident, r: ResolvedItem): IncidentRow {
-  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat, recordedAt: r.recordedAt };
+function rowOf(item: NewIncident, r: ResolvedItem, demo: boolean): IncidentRow {
+  const recordedAt = demo ? r.occurredAt : r.recordedAt;
+  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat, recordedAt, isDemo: demo };
 }
 
 function liveOf(row: IncidentRow): LiveIncident {

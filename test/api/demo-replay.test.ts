@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAY_MS, MINUTE_MS } from '../../core/time';
+import { queryRows, type Database } from '../../server/db/engine';
+import { latestLiveEventId } from '../../server/live/live-events.repo';
+import { demoReplayAnnounceMinutes, demoReplayLagDays, replayDemoIncidents } from '../../server/services/demo-replay.service';
+import { openScratchDatabase } from '../support/test-database';
+
+// The demo replay: while the server runs on the demo data, the demo calls of 52 weeks earlier happen again, so a wall
+// left running for days does not go quiet. It writes incidents, so it runs on a database of its own.
+let database: Database;
+const lagMs = demoReplayLagDays * DAY_MS;
+
+beforeAll(async () => {
+  ({ database } = await openScratchDatabase('demo-replay'));
+}, 600_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+const latestDemo = async () => new Date((await queryRows<{ t: string }>(database.db, sql`SELECT to_json(max(occurred_at))#>>'{}' AS t FROM incidents WHERE is_demo`))[0].t);
+const countDemo = async (from: Date, to: Date) =>
+  Number((await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM incidents WHERE is_demo AND occurred_at > ${from.toISOString()} AND occurred_at <= ${to.toISOString()}`))[0].n);
+
+describe('the demo replay', () => {
+  it('writes the demo calls of 52 weeks earlier again, moved on to now, as demo rows in the published grids, announcing only the last minutes', async () => {
+    const latest = await latestDemo();
+    // Two days and a quarter on from the seed's last call: as if the wall had run (or the server been stopped) that long.
+    const now = new Date(latest.getTime() + 2.25 * DAY_MS);
+    const expected = await countDemo(new Date(latest.getTime() - lagMs), new Date(now.getTime() - lagMs));
+    expect(expected, 'two days of demo calls a year earlier').toBeGreaterThan(100);
+    const eventsBefore = await latestLiveEventId(database.db);
+
+    const result = await replayDemoIncidents(database.db, now);
+    expect(result).not.toBeNull();
+    expect(result!.written).toBe(expected);
+    expect(await countDemo(latest, now)).toBe(expected);
+    // Same weekday and minute, same place and category, one for one; entered when it happens, in a grid of the published plan.
+    const [pairs] = await queryRows<{ copies: number; matched: number; gridless: number; late: number }>(database.db, sql`
+      SELECT count(*)::int AS copies,
+        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM incidents o WHERE o.is_demo AND o.occurred_at = n.occurred_at - make_interval(days => ${demoReplayLagDays})
+          AND o.category_code = n.category_code AND o.source = n.source AND ST_Equals(o.geom, n.geom)))::int AS matched,
+        count(*) FILTER (WHERE n.grid_code IS NULL OR NOT EXISTS (SELECT 1 FROM grids g WHERE g.code = n.grid_code))::int AS gridless,
+        count(*) FILTER (WHERE n.recorded_at <> n.occurred_at)::int AS late
+      FROM incidents n WHERE n.is_demo AND n.occurred_at > ${latest.toISOString()}`);
+    expect(pairs).toEqual({ copies: expected, matched: expected, gridless: 0, late: 0 });
+    // Only the calls of the last minutes reach the live stream; the rest of the gap is filled in quietly.
+    const recent = await countDemo(new Date(now.getTime() - demoReplayAnnounceMinutes * MINUTE_MS - 1), now);
+    expect(result!.announced).toBe(recent);
+    expect((await latestLiveEventId(database.db)) - eventsBefore).toBe(recent);
+
+    // The same moment again writes nothing: the latest demo call has moved on.
+    expect(await replayDemoIncidents(database.db, now)).toEqual({ written: 0, announced: 0 });
+    expect(await countDemo(latest, now)).toBe(expected);
+  });
+
+  it('leaves a database without the demo dataset alone', async () => {
+    const before = await countDemo(new Date(0), new Date(Date.now() + 400 * DAY_MS));
+    await database.db.execute(sql`UPDATE datasets SET is_demo = false`);
+    try {
+      expect(await replayDemoIncidents(database.db, new Date(Date.now() + 30 * DAY_MS))).toBeNull();
+      expect(await countDemo(new Date(0), new Date(Date.now() + 400 * DAY_MS))).toBe(before);
+    } finally {
+      await database.db.execute(sql`UPDATE datasets SET is_demo = true`);
+    }
+  });
+});
