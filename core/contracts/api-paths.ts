@@ -7965,9 +7965,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        jurisdiction: string[] | null;
                         streets: {
                             code: string;
                             name: string;
+                            plannable: boolean;
                             communities: {
                                 code: string;
                                 name: string;

@@ -26,11 +26,18 @@ export const PlannerAreaSchema = z.object({
 });
 export type PlannerArea = z.infer<typeof PlannerAreaSchema>;
 
-/** GET /api/planner/areas: what a planner can pick, with the published figures. */
+/**
+ * GET /api/planner/areas: what a planner can pick, with the published figures: the communities whose every grid lies
+ * in the caller's jurisdiction, under their streets.
+ */
 export const PlannerAreasSchema = z.object({
+  /** The caller's jurisdiction by name when it is not the whole district (the list is limited to it); null otherwise. */
+  jurisdiction: z.array(z.string()).nullable(),
   streets: z.array(z.object({
     code: z.string(),
     name: z.string(),
+    /** Whether the whole street may be opened: every grid of it lies in the caller's jurisdiction. */
+    plannable: z.boolean(),
     communities: z.array(z.object({
       code: z.string(),
       name: z.string(),

@@ -67,6 +67,14 @@ export const apiMessages = {
     'zh-CN': '指挥大屏显示全区汇总，只对全区范围的账号和大屏令牌开放；您的辖区是{jurisdiction}，请在地图和警情研判中查看本辖区',
     en: 'the wall shows the whole district, for district-wide accounts and wall tokens only; your jurisdiction is {jurisdiction}: see it on the map and in the analysis',
   },
+  planner_area_outside_scope: {
+    'zh-CN': '{area}有网格不在您的辖区（{jurisdiction}）内：规划会重划该区域的全部网格，您只能规划辖区内的街道或社区',
+    en: '{area} has grids outside your jurisdiction ({jurisdiction}): planning redraws every grid of an area, so you may plan only streets or communities inside it',
+  },
+  planner_district_outside_scope: {
+    'zh-CN': '该方案覆盖全区，超出您的辖区（{jurisdiction}）：只有全区范围的账号可以打开或修改',
+    en: 'this plan covers the whole district, beyond your jurisdiction ({jurisdiction}): only district-wide accounts may open or change it',
+  },
   grid_page_outside_scope: { 'zh-CN': '{grid}不在您的辖区（{jurisdiction}）内，无权查看', en: '{grid} lies outside your jurisdiction ({jurisdiction})' },
   no_staff_record: { 'zh-CN': '您的账号没有对应的工作人员记录，请指明是谁的工作', en: 'your account has no staff record; say whose work this is' },
   grid_without_leader: { 'zh-CN': '该网格没有网格长，无法考评', en: 'the grid has no leader to assess' },

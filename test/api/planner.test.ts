@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDraft, PlannerAreas, PlannerUnits } from '../../core/contracts/planner';
 import { queryRows, type Db } from '../../server/db/engine';
-import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+import { hashPassword } from '../../server/auth/passwords';
+import { getTestDatabase, loginAs, testPassword, type TestClient } from '../support/test-database';
 
 let db: Db;
 let planner: TestClient;
@@ -116,6 +117,77 @@ describe('planner areas and units', () => {
       const client = await loginAs(username);
       expect((await client.request('/api/planner/areas')).status).toBe(403);
       expect((await client.request('/api/planner/drafts', json({}))).status).toBe(403);
+    }
+  });
+});
+
+describe('a planner with a narrower jurisdiction', () => {
+  const message = async (res: Response) => ((await res.json()) as { message: string }).message;
+  /** A planner account over `scope`, added straight to the database (用户管理 is tested elsewhere). */
+  async function plannerOver(username: string, kind: string, codes: string[]): Promise<TestClient> {
+    await db.execute(sql`INSERT INTO users (username, display_name, role, scope_kind, scope_codes, password_hash)
+      VALUES (${username}, ${username}, 'planner', ${kind}, ${JSON.stringify(codes)}::jsonb, ${await hashPassword(testPassword)}) ON CONFLICT (username) DO NOTHING`);
+    return loginAs(username);
+  }
+
+  it('sees only the streets and communities wholly inside it, and is refused the rest in Chinese, changing nothing', async () => {
+    const mine = smallestStreet();
+    const other = areas.streets.find((s) => s.code !== mine.code)!;
+    const client = await plannerOver('planner.street', 'street', [mine.code]);
+    const listed = (await (await client.request('/api/planner/areas')).json()) as PlannerAreas;
+    expect(listed.jurisdiction).toEqual([mine.name]);
+    expect(listed.streets.map((s) => [s.code, s.plannable, s.communities.length])).toEqual([[mine.code, true, mine.communities.length]]);
+    expect((await client.request(`/api/planner/units?street=${mine.code}`)).status).toBe(200);
+
+    // A draft of the other street, saved by the district's planner: the street planner may not open, change or publish it.
+    const units = (await (await planner.request(`/api/planner/units?street=${other.code}`)).json()) as PlannerUnits;
+    const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
+    const input = { name: '他街草案', areaKind: 'street', areaCode: other.code, band: [300, 500], assignment, locked: [], docking: {} };
+    const draft = (await (await planner.request('/api/planner/drafts', json(input))).json()) as PlanDraft;
+    const plans = async () => (await queryRows<{ id: string; name: string; status: string }>(db, sql`SELECT id, name, status FROM grid_plans ORDER BY id`));
+    const before = await plans();
+    const refusals: [string, RequestInit | undefined][] = [
+      [`/api/planner/units?street=${other.code}`, undefined],
+      [`/api/planner/units?community=${other.communities[0].code}`, undefined],
+      [`/api/planner/drafts?area=${other.code}`, undefined],
+      ['/api/planner/drafts', json(input)],
+      ['/api/planner/preview', json(input)],
+      [`/api/planner/drafts/${draft.id}`, undefined],
+      [`/api/planner/drafts/${draft.id}`, { ...json({ ...input, name: '改名' }), method: 'PUT' }],
+      [`/api/planner/drafts/${draft.id}`, { method: 'DELETE' }],
+      [`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' }],
+    ];
+    for (const [path, init] of refusals) {
+      const res = await client.request(path, init);
+      expect(res.status, `${init?.method ?? 'GET'} ${path}`).toBe(403);
+      expect(await message(res)).toMatch(new RegExp(`^(${other.name}|${other.communities[0].name})有网格不在您的辖区（${mine.name}）内`));
+    }
+    expect(await plans()).toEqual(before);
+    // Its own street it plans as any planner does; a draft of it cannot be moved over to the other street.
+    const mineUnits = (await (await client.request(`/api/planner/units?street=${mine.code}`)).json()) as PlannerUnits;
+    const mineInput = { ...input, name: '本街草案', areaCode: mine.code, assignment: Object.fromEntries(mineUnits.units.features.map((f) => [f.properties.code, f.properties.gridCode])) };
+    const saved = await client.request('/api/planner/drafts', json(mineInput));
+    expect(saved.status).toBe(201);
+    const ownDraft = (await saved.json()) as PlanDraft;
+    expect((await client.request(`/api/planner/drafts/${ownDraft.id}`, { ...json(input), method: 'PUT' })).status).toBe(403);
+    expect((await client.request(`/api/planner/drafts/${ownDraft.id}`, { method: 'DELETE' })).status).toBe(204);
+  });
+
+  it('lists a street part of which lies outside only community by community, and not as a whole', async () => {
+    const [station] = await queryRows<{ code: string }>(db, sql`SELECT code FROM stations ORDER BY code LIMIT 1`);
+    const client = await plannerOver('planner.station', 'station', [station.code]);
+    const listed = (await (await client.request('/api/planner/areas')).json()) as PlannerAreas;
+    const communities = listed.streets.flatMap((s) => s.communities.map((c) => c.code));
+    expect(communities.length).toBeGreaterThan(0);
+    // Every listed community has all its grids in the station's beats; every other community has one outside.
+    const inside = await queryRows<{ code: string; whole: boolean }>(db, sql`SELECT g.community_code AS code,
+        bool_and(EXISTS (SELECT 1 FROM beat_grids bg JOIN beats b ON b.code = bg.beat_code WHERE bg.grid_code = g.code AND b.station_code = ${station.code})) AS whole
+      FROM grids g GROUP BY g.community_code`);
+    expect(communities.sort()).toEqual(inside.filter((r) => r.whole).map((r) => r.code).sort());
+    for (const s of listed.streets) {
+      const all = areas.streets.find((a) => a.code === s.code)!;
+      expect(s.plannable, s.name).toBe(s.communities.length === all.communities.length);
+      if (!s.plannable) expect((await client.request(`/api/planner/units?street=${s.code}`)).status).toBe(403);
     }
   });
 });

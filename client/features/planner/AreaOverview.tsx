@@ -16,6 +16,11 @@ export function AreaOverview({ areas, onOpen, disabled }: { areas: PlannerAreas;
   return (
     <div className="planner-overview" data-testid="planner-overview">
       <p className="view-note">{t('plannerPickAreaNote')}</p>
+      {areas.jurisdiction && (
+        <p className="view-note" data-testid="planner-overview-scoped">
+          {t('plannerOverviewScoped', { jurisdiction: areas.jurisdiction.join(t('listSeparator')) })}
+        </p>
+      )}
       <table className="data-table">
         <thead>
           <tr>
@@ -44,9 +49,13 @@ export function AreaOverview({ areas, onOpen, disabled }: { areas: PlannerAreas;
               <td className="num">{t('plannerOverviewRangeValue', { smallest: formatNumber(r.smallest), largest: formatNumber(r.largest) })}</td>
               <td className={`num ${r.outsideBand ? 'bad' : 'good'}`}>{formatNumber(r.outsideBand)}</td>
               <td>
-                <button type="button" className="link-button" onClick={() => onOpen(r.choice)} disabled={disabled} aria-label={t('plannerOverviewOpenLabel', { name: r.name })}>
-                  {t('plannerOverviewOpen')}
-                </button>
+                {r.openable ? (
+                  <button type="button" className="link-button" onClick={() => onOpen(r.choice)} disabled={disabled} aria-label={t('plannerOverviewOpenLabel', { name: r.name })}>
+                    {t('plannerOverviewOpen')}
+                  </button>
+                ) : (
+                  <span className="muted" title={t('plannerOverviewPartialTitle')}>{t('plannerOverviewPartial')}</span>
+                )}
               </td>
             </tr>
           ))}

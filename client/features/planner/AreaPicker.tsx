@@ -21,9 +21,11 @@ export function AreaPicker({ areas, value, onChange, disabled }: { areas: Planne
         <option value="">{areas ? t('plannerPickArea') : t('loading')}</option>
         {areas?.streets.map((s) => (
           <optgroup key={s.code} label={s.name}>
-            <option value={`street:${s.code}`}>
-              {t('plannerStreetOption', { name: s.name, grids: s.communities.reduce((n, c) => n + c.grids, 0) })}
-            </option>
+            {s.plannable && (
+              <option value={`street:${s.code}`}>
+                {t('plannerStreetOption', { name: s.name, grids: s.communities.reduce((n, c) => n + c.grids, 0) })}
+              </option>
+            )}
             {s.communities.map((c) => (
               <option key={c.code} value={`community:${c.code}`}>
                 {t('plannerCommunityOption', { name: c.name, grids: c.grids, households: c.households })}

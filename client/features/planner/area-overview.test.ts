@@ -3,16 +3,19 @@ import type { PlannerAreas } from '../../../core/contracts/planner';
 import { summariseAreas } from './area-overview';
 
 const areas: PlannerAreas = {
+  jurisdiction: null,
   streets: [
     {
       code: '511703001',
       name: '三里坪街道',
+      plannable: true,
       communities: [
         { code: '511703001001', name: '梧桐梁社区', households: 1150, buildings: 30, grids: 3, gridHouseholds: [350, 500, 300] },
         { code: '511703001002', name: '曹家梁社区', households: 820, buildings: 20, grids: 2, gridHouseholds: [521, 299] },
       ],
     },
-    { code: '511703002', name: '翠屏街道', communities: [{ code: '511703002001', name: '南坝社区', households: 410, buildings: 9, grids: 1, gridHouseholds: [410] }] },
+    // Partly in the caller's jurisdiction: only 南坝社区 is listed, and the street cannot be opened whole.
+    { code: '511703002', name: '翠屏街道', plannable: false, communities: [{ code: '511703002001', name: '南坝社区', households: 410, buildings: 9, grids: 1, gridHouseholds: [410] }] },
   ],
 };
 
@@ -27,6 +30,7 @@ describe('the planner’s area overview', () => {
       ['community', '南坝社区', 1, 410, 0, 410, 410],
     ]);
     expect(rows[2].choice).toEqual({ kind: 'community', code: '511703001002' });
+    expect(rows.map((r) => r.openable)).toEqual([true, true, true, false, true]);
   });
 
   it('follows the band it is given', () => {

@@ -5,6 +5,8 @@ import type { AreaChoice } from './use-planner-data';
 /** One row of the planner's opening overview: a street (its communities summed) or one of its communities. */
 export interface AreaOverviewRow {
   choice: AreaChoice;
+  /** Whether it may be opened: a street only when all of it lies in the caller's jurisdiction. */
+  openable: boolean;
   name: string;
   grids: number;
   households: number;
@@ -25,6 +27,7 @@ export function summariseAreas(areas: PlannerAreas, band: HouseholdBand): AreaOv
   for (const street of areas.streets) {
     const communities = street.communities.map((c): AreaOverviewRow => ({
       choice: { kind: 'community', code: c.code },
+      openable: true,
       name: c.name,
       grids: c.grids,
       households: c.households,
@@ -35,6 +38,7 @@ export function summariseAreas(areas: PlannerAreas, band: HouseholdBand): AreaOv
     const sum = (key: 'grids' | 'households' | 'outsideBand') => communities.reduce((s, c) => s + c[key], 0);
     rows.push({
       choice: { kind: 'street', code: street.code },
+      openable: street.plannable,
       name: street.name,
       grids: sum('grids'),
       households: sum('households'),

@@ -2,6 +2,8 @@ import { and, eq, exists, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Polygon } from 'geojson';
 import type { PlannerArea, PlannerAreaQuery, PlannerAreas, PlannerUnit, PlannerUnitProperties, PlannerUnits } from '../../../core/contracts/planner';
+import type { Scope } from '../../../core/contracts/auth';
+import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, buildings, communities, compounds, grids, incidents, streets } from '../schema';
 import { buildingLabel } from './building-label-sql';
@@ -15,10 +17,13 @@ const k = alias(compounds, 'k');
 const bg = alias(beatGrids, 'bg');
 const i = alias(incidents, 'i');
 
-type CommunityRow = PlannerAreas['streets'][number]['communities'][number] & { streetCode: string; streetName: string };
+type CommunityRow = PlannerAreas['streets'][number]['communities'][number] & { streetCode: string; streetName: string; inScope: boolean };
 
-/** Streets that hold grids, with their communities and published figures. */
-export async function findPlannerAreas(db: Db): Promise<PlannerAreas> {
+/**
+ * Streets that hold grids, with their communities and published figures: only the communities whose every grid lies
+ * in `scope` (planning redraws all of an area's grids), and a street as a whole only when all of its do.
+ */
+export async function findPlannerAreas(db: Db, scope: Scope): Promise<PlannerAreas['streets']> {
   const rows = await queryRows<CommunityRow>(
     db,
     // Communities by their short names (梧桐梁社区), as every other view shows them, not 梧桐梁社区居民委员会.
@@ -26,17 +31,19 @@ export async function findPlannerAreas(db: Db): Promise<PlannerAreas> {
           COALESCE(sum(${g.households}), 0)::int AS households,
           (SELECT count(*)::int FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} WHERE ${k.communityCode} = ${c.code}) AS buildings,
           count(${g.code})::int AS grids,
-          array_agg(${g.households} ORDER BY ${g.code}) AS "gridHouseholds"
+          array_agg(${g.households} ORDER BY ${g.code}) AS "gridHouseholds",
+          coalesce(bool_and(${gridInScope(g.code, scope)}), false) AS "inScope"
         FROM ${communities} ${c} JOIN ${streets} ${s} ON ${s.code} = ${c.streetCode} JOIN ${grids} ${g} ON ${g.communityCode} = ${c.code}
         GROUP BY ${s.code}, ${s.name}, ${c.code}, ${c.shortName} ORDER BY ${s.code}, ${c.code}`,
   );
   const byCode = new Map<string, PlannerAreas['streets'][number]>();
   for (const r of rows) {
-    const street = byCode.get(r.streetCode) ?? { code: r.streetCode, name: r.streetName, communities: [] };
-    street.communities.push({ code: r.code, name: r.name, households: r.households, buildings: r.buildings, grids: r.grids, gridHouseholds: r.gridHouseholds });
+    const street = byCode.get(r.streetCode) ?? { code: r.streetCode, name: r.streetName, plannable: true, communities: [] };
+    street.plannable &&= r.inScope;
+    if (r.inScope) street.communities.push({ code: r.code, name: r.name, households: r.households, buildings: r.buildings, grids: r.grids, gridHouseholds: r.gridHouseholds });
     byCode.set(r.streetCode, street);
   }
-  return { streets: [...byCode.values()] };
+  return [...byCode.values()].filter((s) => s.communities.length > 0);
 }
 
 /** The area's name and its communities' codes; null when the code names no street or community with grids. */
