@@ -70,7 +70,7 @@ export function startDemoReplay(db: Db, log: (line: string) => void = console.lo
     replayDemoIncidents(db, new Date())
       .then((r) => {
         const quiet = r ? r.written - r.announced : 0;
-        if (quiet > 0) log(`演示数据回放：补齐最后一起演示警情之后的 ${quiet} 起（demo replay filled in ${quiet} calls since the last demo call）`);
+        if (quiet > 0) log(`演示数据回放：补齐最后一起演示警情之后的 ${quiet} 起（demo replay filled in ${quiet} call${quiet === 1 ? '' : 's'} since the last demo call）`);
       })
       .catch((err) => log(`演示数据回放未完成，一分钟后重试（demo replay failed, retried in a minute）: ${describeError(err)}`))
       .finally(() => (running = false));
