@@ -3,10 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Polygon } from 'geojson';
 import type { PlannerArea, PlannerAreaQuery, PlannerAreas, PlannerUnit, PlannerUnitProperties, PlannerUnits } from '../../../core/contracts/planner';
 import type { Scope } from '../../../core/contracts/auth';
-import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, buildings, communities, compounds, grids, incidents, streets } from '../schema';
 import { buildingLabel } from './building-label-sql';
+import { allGridsInScope } from './planner-scope.repo';
 import { buildingMeasuresSql, buildingResidentsSql, residentMeasuresSql } from './measures.repo';
 
 const s = alias(streets, 's');
@@ -32,7 +32,7 @@ export async function findPlannerAreas(db: Db, scope: Scope): Promise<PlannerAre
           (SELECT count(*)::int FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode} WHERE ${k.communityCode} = ${c.code}) AS buildings,
           count(${g.code})::int AS grids,
           array_agg(${g.households} ORDER BY ${g.code}) AS "gridHouseholds",
-          coalesce(bool_and(${gridInScope(g.code, scope)}), false) AS "inScope"
+          ${allGridsInScope(g.code, scope)} AS "inScope"
         FROM ${communities} ${c} JOIN ${streets} ${s} ON ${s.code} = ${c.streetCode} JOIN ${grids} ${g} ON ${g.communityCode} = ${c.code}
         GROUP BY ${s.code}, ${s.name}, ${c.code}, ${c.shortName} ORDER BY ${s.code}, ${c.code}`,
   );
