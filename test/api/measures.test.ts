@@ -145,6 +145,12 @@ describe('each measure of every grid is the same through every route', () => {
     const mine = await get<AssessmentRanking>(grid001, '/api/workforce/assessments');
     expect(mine.rows.map((r) => r.rank)).toEqual([ranking.rows.find((r) => r.gridCode === code)!.rank]);
   });
+
+  it('gives a grid leader the map’s grid measures of its own grid only, as everyone sees them', async () => {
+    const me = await get<Me>(grid001, '/api/auth/me');
+    const mine = await get<GridMeasure[]>(grid001, '/api/wall/grid-measures');
+    expect(mine).toEqual(me.scope.codes.map((code) => wall.get(code)));
+  });
 });
 
 describe('高风险 and open disputes', () => {

@@ -115,9 +115,12 @@ export async function readWallSummary(db: Db): Promise<WallSummary> {
   };
 }
 
-/** The wall's and the map's colouring measures of every grid: the grid measures of measures.repo, as the wall names them. */
-export async function readGridMeasures(db: Db): Promise<GridMeasure[]> {
-  return (await findGridMeasures(db, district)).map((m) => ({
+/**
+ * The wall's and the map's colouring measures of every grid in `scope` (the wall's is the district): the grid measures
+ * of measures.repo, as the wall names them. A grid outside the jurisdiction has none, as its map features carry none.
+ */
+export async function readGridMeasures(db: Db, scope: Scope): Promise<GridMeasure[]> {
+  return (await findGridMeasures(db, scope)).map((m) => ({
     code: m.code, households: m.households, residents: m.residents, incidents30d: m.incidents, incidentsPer1000: m.incidentsPer1000 ?? 0,
     grade: m.grade, coverage: m.buildingsVerifiedShare ?? 0, openDisputes: m.openDisputes, maxDisputeRisk: m.maxOpenDisputeRisk,
   }));
