@@ -9,7 +9,8 @@ import { simulateField } from './simulate-field';
 //   [--field-units 8] [--field-only] [--minutes M]`
 // Registers realistic new incidents through the API in real time, for demonstrations of the wall:
 // each is drawn from the incidents of the last 30 days at this hour of day (place and category),
-// moved a few tens of metres, at Poisson-distributed moments averaging `rate` a minute.
+// moved a few tens of metres, at Poisson-distributed moments averaging `rate` a minute. The server labels the calls of a
+// demo account (commander by default) as demo rows (is_demo).
 // It also walks `--field-units` demo officers and as many grid workers along their routes through the field API, as
 // phones do (simulate-field.ts), on either database engine; `--field-only` runs that alone. Ctrl-C or `--minutes`
 // stops it, and the units' patrols are ended. `--help` or `-h` prints the usage (Chinese first).

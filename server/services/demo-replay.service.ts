@@ -3,7 +3,7 @@ import type { NewIncident } from '../../core/contracts/live';
 import { DAY_MS, MINUTE_MS } from '../../core/time';
 import { describeError } from '../db/describe-error';
 import type { Db } from '../db/engine';
-import { findDemoReplayStart, listDemoIncidents } from '../db/repos/demo-replay.repo';
+import { findDemoReplayStart, listDemoIncidents, markDemoReplayedTo } from '../db/repos/demo-replay.repo';
 import { writeIncidents } from '../db/repos/incidents-write.repo';
 
 // The demo data is a year of calls up to the moment it was generated; a wall left running on it would go quiet after
@@ -27,7 +27,8 @@ export interface DemoReplayResult {
  * Writes the demo calls of (latest demo call, now] again, each taken from 52 weeks earlier and moved on by that much,
  * into the grid the published plan now puts its point in; those of the last demoReplayAnnounceMinutes go to the live
  * stream, older ones (a server that was stopped) are filled in without. At most 52 weeks are filled. Null when the
- * database holds no demo data. Running it again for the same `now` writes nothing: the latest demo call moved on.
+ * database holds no demo data. Running it again for the same `now` writes nothing: the replay's mark moved on. Calls that
+ * demo accounts enter meanwhile (npm run simulate) are demo rows too, but do not move the mark.
  */
 export async function replayDemoIncidents(db: Db, now: Date): Promise<DemoReplayResult | null> {
   const { demo, latest } = await findDemoReplayStart(db);
@@ -41,9 +42,14 @@ export async function replayDemoIncidents(db: Db, now: Date): Promise<DemoReplay
   const quietBefore = now.getTime() - demoReplayAnnounceMinutes * MINUTE_MS;
   const quiet = items.filter((i) => Date.parse(i.occurredAt) < quietBefore);
   const live = items.filter((i) => Date.parse(i.occurredAt) >= quietBefore);
-  const filled = await writeReplayed(db, quiet, false);
-  const announced = await writeReplayed(db, live, true);
-  return { written: filled + announced, announced };
+  // The calls and the mark commit together: a round that fails leaves neither, and the next one writes the same calls.
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const filled = await writeReplayed(t, quiet, false);
+    const announced = await writeReplayed(t, live, true);
+    await markDemoReplayedTo(t, now);
+    return { written: filled + announced, announced };
+  });
 }
 
 /**

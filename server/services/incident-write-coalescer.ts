@@ -4,7 +4,7 @@ import type { Db } from '../db/engine';
 import { writeIncidents, type CreateIncidentResult } from '../db/repos/incidents-write.repo';
 
 type Waiting = { item: NewIncident; answer: (r: CreateIncidentResult) => void; fail: (err: unknown) => void };
-type Queue = { scope: Scope; waiting: Waiting[]; writing: boolean };
+type Queue = { scope: Scope; writer: string; waiting: Waiting[]; writing: boolean };
 
 // Single POSTs that arrive while a write is under way are written together, in one transaction, when it ends: every
 // write commits alone behind the live events' ordering lock, so at 50–100 calls a second each one waiting for its own
@@ -12,12 +12,15 @@ type Queue = { scope: Scope; waiting: Waiting[]; writing: boolean };
 const mostPerWrite = 500;
 const queues = new WeakMap<Db, Map<string, Queue>>();
 
-/** Registers one incident as POST /api/incidents answers it; calls with the same scope share transactions under load. */
-export function createIncidentSoon(db: Db, item: NewIncident, scope: Scope): Promise<CreateIncidentResult> {
+/**
+ * Registers one incident as POST /api/incidents answers it for `writer` (whose account decides whether it is a demo
+ * row); calls of the same account share transactions under load.
+ */
+export function createIncidentSoon(db: Db, item: NewIncident, scope: Scope, writer: string): Promise<CreateIncidentResult> {
   const byScope = queues.get(db) ?? new Map<string, Queue>();
   queues.set(db, byScope);
-  const key = `${scope.kind}:${[...scope.codes].sort().join(',')}`;
-  const queue = byScope.get(key) ?? { scope, waiting: [], writing: false };
+  const key = `${writer}:${scope.kind}:${[...scope.codes].sort().join(',')}`;
+  const queue = byScope.get(key) ?? { scope, writer, waiting: [], writing: false };
   byScope.set(key, queue);
   return new Promise((answer, fail) => {
     queue.waiting.push({ item, answer, fail });
@@ -28,7 +31,7 @@ export function createIncidentSoon(db: Db, item: NewIncident, scope: Scope): Pro
 async function writeWhileWaiting(db: Db, queue: Queue) {
   queue.writing = true;
   try {
-    while (queue.waiting.length > 0) await writeGroup(db, queue.scope, queue.waiting.splice(0, mostPerWrite));
+    while (queue.waiting.length > 0) await writeGroup(db, queue, queue.waiting.splice(0, mostPerWrite));
   } finally {
     queue.writing = false;
   }
@@ -39,12 +42,12 @@ async function writeWhileWaiting(db: Db, queue: Queue) {
  * without it, so one caller's bad call never fails another's. A second call with the same externalId as an earlier one
  * in the group is its replay (the same content) or a conflict (other content), as if it had come after.
  */
-async function writeGroup(db: Db, scope: Scope, group: Waiting[]) {
+async function writeGroup(db: Db, queue: Queue, group: Waiting[]) {
   let rest = group;
   while (rest.length > 0) {
     let result;
     try {
-      result = await writeIncidents(db, rest.map((w) => w.item), scope);
+      result = await writeIncidents(db, rest.map((w) => w.item), queue.scope, { announce: true, writer: queue.writer });
     } catch (err) {
       rest.forEach((w) => w.fail(err));
       return;

@@ -4,15 +4,16 @@ import { DAY_MS, MINUTE_MS } from '../../core/time';
 import { queryRows, type Database } from '../../server/db/engine';
 import { latestLiveEventId } from '../../server/live/live-events.repo';
 import { demoReplayAnnounceMinutes, demoReplayLagDays, replayDemoIncidents } from '../../server/services/demo-replay.service';
-import { openScratchDatabase } from '../support/test-database';
+import { loginTo, openScratchDatabase, type TestApp } from '../support/test-database';
 
 // The demo replay: while the server runs on the demo data, the demo calls of 52 weeks earlier happen again, so a wall
 // left running for days does not go quiet. It writes incidents, so it runs on a database of its own.
 let database: Database;
+let app: TestApp;
 const lagMs = demoReplayLagDays * DAY_MS;
 
 beforeAll(async () => {
-  ({ database } = await openScratchDatabase('demo-replay'));
+  ({ database, app } = await openScratchDatabase('demo-replay'));
 }, 600_000);
 afterAll(async () => {
   await database?.close();
@@ -49,9 +50,37 @@ describe('the demo replay', () => {
     expect(result!.announced).toBe(recent);
     expect((await latestLiveEventId(database.db)) - eventsBefore).toBe(recent);
 
-    // The same moment again writes nothing: the latest demo call has moved on.
+    // The same moment again writes nothing: the replay's mark has moved on.
     expect(await replayDemoIncidents(database.db, now)).toEqual({ written: 0, announced: 0 });
     expect(await countDemo(latest, now)).toBe(expected);
+  });
+
+  it('labels the calls demo accounts enter as demo rows, not the calls of other accounts, and neither moves the replay on', async () => {
+    const [{ mark }] = await queryRows<{ mark: string }>(database.db, sql`SELECT to_json(max(replayed_to))#>>'{}' AS mark FROM datasets WHERE is_demo`);
+    const replayedTo = new Date(mark);
+    const [point] = await queryRows<{ lng: number; lat: number }>(database.db, sql`SELECT ST_X(geom) AS lng, ST_Y(geom) AS lat FROM incidents WHERE is_demo ORDER BY occurred_at DESC LIMIT 1`);
+    // An account that is not a demo account: a copy of commander's, as an administrator would have made it.
+    await database.db.execute(sql`INSERT INTO users (username, display_name, role, scope_kind, scope_codes, password_hash, is_demo)
+      SELECT 'dispatch.desk', '接警台', role, scope_kind, scope_codes, password_hash, false FROM users WHERE username = 'commander'`);
+    // Both enter a call six hours after the replay's mark, as `npm run simulate` and a dispatch desk would.
+    const enter = async (username: string) => {
+      const client = await loginTo(app, username);
+      const res = await client.request('/api/incidents', {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ categoryCode: 'NOISE', source: '110', lng: Number(point.lng), lat: Number(point.lat), occurredAt: new Date(replayedTo.getTime() + 6 * 3_600_000).toISOString() }),
+      });
+      expect(res.status, username).toBe(201);
+      const { id } = (await res.json()) as { id: number };
+      return (await queryRows<{ demo: boolean }>(database.db, sql`SELECT is_demo AS demo FROM incidents WHERE id = ${id}`))[0].demo;
+    };
+    expect(await enter('commander')).toBe(true);
+    expect(await enter('dispatch.desk')).toBe(false);
+
+    // Twelve hours on, the replay writes the demo calls since its mark, those six hours before the demo call included.
+    const now = new Date(replayedTo.getTime() + 12 * 3_600_000);
+    const expected = await countDemo(new Date(replayedTo.getTime() - lagMs), new Date(now.getTime() - lagMs));
+    expect(expected, 'twelve hours of demo calls a year earlier').toBeGreaterThan(20);
+    expect((await replayDemoIncidents(database.db, now))!.written).toBe(expected);
   });
 
   it('leaves a database without the demo dataset alone', async () => {

@@ -3,12 +3,23 @@ import type { NewIncident } from '../../../core/contracts/live';
 import type { Db } from '../engine';
 import { datasets, incidents } from '../schema';
 
-/** Whether the database holds the generated demo data (datasets says so), and when its latest demo incident happened. */
+/**
+ * Whether the database holds the generated demo data (datasets says so), and how far its calls go: the replay's mark,
+ * or before the first replay the latest demo incident (the end of the generated year).
+ */
 export async function findDemoReplayStart(db: Db): Promise<{ demo: boolean; latest: Date | null }> {
-  const [d] = await db.select({ demo: sql<boolean>`coalesce(bool_or(${datasets.isDemo}), false)` }).from(datasets);
+  const [d] = await db
+    .select({ demo: sql<boolean>`coalesce(bool_or(${datasets.isDemo}), false)`, mark: sql<string | null>`to_json(max(${datasets.replayedTo}) FILTER (WHERE ${datasets.isDemo}))#>>'{}'` })
+    .from(datasets);
   if (!d.demo) return { demo: false, latest: null };
+  if (d.mark) return { demo: true, latest: new Date(d.mark) };
   const [r] = await db.select({ latest: max(incidents.occurredAt) }).from(incidents).where(eq(incidents.isDemo, true));
   return { demo: true, latest: r.latest ? new Date(r.latest) : null };
+}
+
+/** Records that the demo calls up to `at` have been replayed (in the caller's transaction, with the calls). */
+export async function markDemoReplayedTo(db: Db, at: Date): Promise<void> {
+  await db.update(datasets).set({ replayedTo: at }).where(eq(datasets.isDemo, true));
 }
 
 /** The demo incidents with from < occurred_at ≤ to, oldest first, as items to write again (where, what, when). */

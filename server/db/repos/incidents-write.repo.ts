@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import pLimit from 'p-limit';
 import type { Scope } from '../../../core/contracts/auth';
 import type { IncidentRefusalReason, WrittenIncident } from '../../../core/contracts/incident-write';
 import type { LiveIncident, NewIncident } from '../../../core/contracts/live';
 import { appendLiveEvents } from '../../live/live-events.repo';
-import type { Db } from '../engine';
+import { queryRows, type Db } from '../engine';
+import { demoAccount } from './demo-account-sql';
 import { findByExternalIds, insertIncidentRows, resolveItems, writeKeys, type IncidentRow, type ResolvedItem } from './incidents-write-sql';
 
 /** Items a statement takes at once: big enough that a 5,000-item batch is five round trips, small enough for one jsonb parameter. */
@@ -37,7 +39,8 @@ class Refused extends Error {
  * item), not with different content (external_id_repeats). Each chunk is resolved in one statement, its keys claimed
  * in one and its incidents inserted in one; the live events (skipped with announce false, for back-fills) are
  * appended last, once per chunk, since appendLiveEvents holds the ordering lock until commit. With `demo` (the demo
- * replay's) the incidents are demo-data rows, entered at the time they say they happened.
+ * replay's) the incidents are demo-data rows, entered at the time they say they happened; a demo account's (`writer`)
+ * are demo-data rows entered now.
  */
 export async function writeIncidents(db: Db, items: NewIncident[], scope: Scope, options: WriteOptions = { announce: true }): Promise<WriteIncidentsResult> {
   return writeSlots(() => writeIncidentsNow(db, items, scope, options));
@@ -50,7 +53,10 @@ const writeSlots = pLimit(3);
 
 export interface WriteOptions {
   announce: boolean;
+  /** The demo replay's calls: demo rows, entered at the time they say they happened. */
   demo?: boolean;
+  /** The account entering the calls: a demo account's calls are demo rows, as its patrols and reports are. */
+  writer?: string;
 }
 
 async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, options: WriteOptions): Promise<WriteIncidentsResult> {
@@ -58,6 +64,7 @@ async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, opt
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       const resolved = await resolveAll(t, items, scope);
+      const isDemo = options.demo === true || (options.writer !== undefined && (await isDemoAccount(t, options.writer)));
       const { firstOf, refusals } = matchRepeats(items);
       refusals.push(...refuseNew(resolved, firstOf));
       if (refusals.length > 0) throw new Refused(refusals);
@@ -72,7 +79,7 @@ async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, opt
         const claimed = await writeKeys(t, keyed.map((n) => ({ externalId: items[n].externalId!, id: resolved[n].newId!, occurredAt: resolved[n].occurredAt })));
         const mine = chunk.filter((n) => items[n].externalId === undefined || claimed.has(items[n].externalId));
         for (const n of keyed) if (!claimed.has(items[n].externalId!)) replayOf.set(n, items[n].externalId!);
-        const chunkRows = mine.map((n) => rowOf(items[n], resolved[n], options.demo === true));
+        const chunkRows = mine.map((n) => rowOf(items[n], resolved[n], options.demo === true, isDemo));
         await insertIncidentRows(t, chunkRows);
         mine.forEach((n, j) => rows.set(n, chunkRows[j]));
       }
@@ -147,6 +154,11 @@ function matchRepeats(items: NewIncident[]): { firstOf: number[]; refusals: Item
 }
 
 /** Refusals of the items that would add an incident (a known externalId is answered as it was, not checked again). */
+async function isDemoAccount(db: Db, username: string): Promise<boolean> {
+  const [row] = await queryRows<{ demo: boolean }>(db, sql`SELECT ${demoAccount(username)} AS demo`);
+  return row.demo === true;
+}
+
 function refuseNew(resolved: ResolvedItem[], firstOf: number[]): ItemRefusal[] {
   const refusals: ItemRefusal[] = [];
   for (const r of resolved) {
@@ -157,9 +169,9 @@ function refuseNew(resolved: ResolvedItem[], firstOf: number[]): ItemRefusal[] {
   return refusals;
 }
 
-function rowOf(item: NewIncident, r: ResolvedItem, demo: boolean): IncidentRow {
-  const recordedAt = demo ? r.occurredAt : r.recordedAt;
-  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat, recordedAt, isDemo: demo };
+function rowOf(item: NewIncident, r: ResolvedItem, replayed: boolean, isDemo: boolean): IncidentRow {
+  const recordedAt = replayed ? r.occurredAt : r.recordedAt;
+  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat, recordedAt, isDemo };
 }
 
 function liveOf(row: IncidentRow): LiveIncident {

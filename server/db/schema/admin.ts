@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { multiPolygon4326 } from './geometry';
 
 export const districts = pgTable(
@@ -50,4 +50,7 @@ export const datasets = pgTable('datasets', {
   generator: text('generator'),
   note: text('note').notNull(),
   loadedAt: text('loaded_at').notNull(),
+  // How far the demo replay has written the demo calls of 52 weeks earlier again (demo-replay.service.ts): its own
+  // mark, because calls that demo accounts enter through the API are demo rows too and must not move it.
+  replayedTo: timestamp('replayed_to', { withTimezone: true }),
 });

@@ -50,7 +50,7 @@ export const incidentsBatchRouter = new Hono<AppEnv>().post(
       const message = say(language, 'batch_items_invalid', { count: itemCount(checked.problems), details: listProblems(checked.problems, language) });
       return c.json({ error: 'bad_request', message, items: checked.problems }, 400);
     }
-    const r = await writeIncidents(c.var.database.db, checked.items, c.var.user!.scope);
+    const r = await writeIncidents(c.var.database.db, checked.items, c.var.user!.scope, { announce: true, writer: c.var.user!.username });
     const records = [`items:${checked.items.length}`, `created:${r.ok ? r.created : 0}`, `replayed:${r.ok ? r.replayed : 0}`];
     noteAudit(c, { action: 'incident_create', records });
     if (!r.ok) {

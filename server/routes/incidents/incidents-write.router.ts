@@ -32,7 +32,7 @@ export const incidentsWriteRouter = new Hono<AppEnv>().post(
   validate('json', NewIncidentSchema),
   async (c) => {
     const input = c.req.valid('json');
-    const result = await createIncidentSoon(c.var.database.db, input, c.var.user!.scope);
+    const result = await createIncidentSoon(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
     if (!result.ok) {
       const [status, field, message] = refusals[result.reason];
       return c.json(fieldError(c, result.reason, field, message, { ...thing('incident_category'), externalId: input.externalId ?? '', first: 1 }), status);

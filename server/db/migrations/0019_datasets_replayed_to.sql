@@ -1,0 +1,1 @@
+ALTER TABLE "datasets" ADD COLUMN "replayed_to" timestamp with time zone;
