@@ -76,6 +76,26 @@ describe('POST /api/incidents with an externalId', () => {
     expect(await countWrites()).toEqual(before);
   });
 
+  it('refuses a scoped officer the retry of an incident outside their beat (403), telling nothing of it', async () => {
+    const officer = await loginAs('officer01');
+    const { db } = await getTestDatabase();
+    const [outside] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(ST_PointOnSurface(g.geom)) AS lng, ST_Y(ST_PointOnSurface(g.geom)) AS lat
+      FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
+      WHERE g.code NOT IN (SELECT grid_code FROM beat_grids WHERE beat_code IN (SELECT jsonb_array_elements_text(scope_codes) FROM users WHERE username = 'officer01'))
+      ORDER BY g.code LIMIT 1`);
+    const body = { externalId: externalId('elsewhere'), categoryCode: 'NOISE', source: '110', lng: Number(outside.lng), lat: Number(outside.lat), occurredAt: '2026-11-21T10:00:00+08:00' };
+    expect((await post(body)).status).toBe(201);
+    const before = await countWrites();
+    for (const attempt of [body, { ...body, categoryCode: 'FIGHT' }]) {
+      const res = await officer.request('/api/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(attempt) });
+      expect(res.status, attempt.categoryCode).toBe(403);
+      const answer = (await res.json()) as { message: string; id?: number };
+      expect(answer.id).toBeUndefined();
+      expect(answer.message).toMatch(/^[\u4e00-\u9fff]/);
+    }
+    expect(await countWrites()).toEqual(before);
+  });
+
   it('answers 400 naming externalId when it is not 1–64 letters, digits or _-:.', async () => {
     const res = await post({ externalId: 'has space', categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat });
     expect(res.status).toBe(400);

@@ -162,7 +162,13 @@ async function isDemoAccount(db: Db, username: string): Promise<boolean> {
 function refuseNew(resolved: ResolvedItem[], firstOf: number[]): ItemRefusal[] {
   const refusals: ItemRefusal[] = [];
   for (const r of resolved) {
-    if (firstOf[r.n] !== r.n || r.knownId !== null) continue;
+    if (firstOf[r.n] !== r.n) continue;
+    // A known externalId answers its incident: not to a caller whose jurisdiction does not hold the point, who would
+    // learn of an incident outside it (its number, grid and beat, or by a 409 that the number is taken).
+    if (r.knownId !== null) {
+      if (r.gridCode !== null && !r.inScope) refusals.push({ index: r.n, reason: 'outside_scope' });
+      continue;
+    }
     const reason = !r.categoryKnown ? 'unknown_category' : r.gridCode === null ? 'outside_grids' : !r.inScope ? 'outside_scope' : null;
     if (reason) refusals.push({ index: r.n, reason });
   }

@@ -20,10 +20,11 @@ const refusals = {
 
 const idempotency =
   '带接警单号（externalId）时幂等：同一单号再次提交返回首次登记的警情（200，replayed: true，响应头 Idempotent-Replayed: true），不会重复登记；' +
-  '调度系统的重发与首次内容完全相同，故同一单号而内容（类别、来源、位置、时间）不同时拒绝（409），以免新内容被悄悄丢弃。' +
+  '调度系统的重发与首次内容完全相同，故同一单号而内容（类别、来源、位置、时间）不同时拒绝（409），以免新内容被悄悄丢弃；位置不在您辖区内时拒绝（403），不透露该单号。' +
   ' / With an externalId the call is idempotent: the same number again answers the incident first registered (200, replayed: true, ' +
   'header Idempotent-Replayed: true) and adds none. Dispatch retries are byte-identical, so the same number with different content ' +
-  '(category, source, place or time) is refused with 409 rather than silently answering the original.';
+  '(category, source, place or time) is refused with 409 rather than silently answering the original; a place outside your jurisdiction ' +
+  'is refused with 403, telling nothing of the number.';
 
 export const incidentsWriteRouter = new Hono<AppEnv>().post(
   '/incidents',
