@@ -11,7 +11,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 数据库、数据量与只读副本 / database engine, row counts and the read replica
+         * 数据库、只读副本，管理员另见数据量 / database engine and the read replica; row counts for administrators
          * @description 公开，无需登录 / public, no session
          */
         get: operations["getApiHealth"];
@@ -2063,7 +2063,7 @@ export interface operations {
                         /** @enum {string} */
                         engine: "pglite" | "postgres";
                         postgis: string;
-                        counts: {
+                        counts?: {
                             [key: string]: number;
                         };
                         replica: {

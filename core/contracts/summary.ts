@@ -59,7 +59,8 @@ export type ReplicaHealth = z.infer<typeof ReplicaHealthSchema>;
 export const HealthSchema = z.object({
   engine: z.enum(['pglite', 'postgres']),
   postgis: z.string(),
-  counts: z.record(z.string(), z.number()),
+  /** Rows of the main tables: for a signed-in administrator only (the answer is public, for monitoring probes). */
+  counts: z.record(z.string(), z.number()).optional(),
   replica: ReplicaHealthSchema,
 });
 export type Health = z.infer<typeof HealthSchema>;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Health } from '../../core/contracts/summary';
-import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+import { getTestApp, getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let app: TestClient;
 beforeAll(async () => {
@@ -23,12 +23,20 @@ describe('GET /api/health', () => {
     expect(body.replica).toEqual({ configured: false, state: null, lagSeconds: null, lagBytes: null, maxLagSeconds: null, servingReads: false, checkedAt: null });
   });
 
-  it('counts the main tables of the loaded demo data', async () => {
+  it('gives no row counts to a caller who is not a signed-in administrator', async () => {
+    const anonymous = (await (await (await getTestApp()).request('/api/health')).json()) as Health;
+    expect(anonymous.engine).toBe(process.env.DATABASE_URL ? 'postgres' : 'pglite');
+    expect(anonymous).not.toHaveProperty('counts');
+    const commander = (await (await (await loginAs('commander')).request('/api/health')).json()) as Health;
+    expect(commander).not.toHaveProperty('counts');
+  });
+
+  it('counts the main tables of the loaded demo data for an administrator', async () => {
     const body = (await (await app.request('/api/health')).json()) as Health;
-    expect(body.counts.grids).toBe(208);
-    expect(body.counts.streets).toBe(33);
-    expect(body.counts.communities).toBe(452);
-    expect(body.counts.incidents).toBeGreaterThanOrEqual(50_000);
+    expect(body.counts?.grids).toBe(208);
+    expect(body.counts?.streets).toBe(33);
+    expect(body.counts?.communities).toBe(452);
+    expect(body.counts?.incidents).toBeGreaterThanOrEqual(50_000);
   });
 });
 

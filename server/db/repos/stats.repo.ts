@@ -17,8 +17,10 @@ const countedTables = [
 const sb0 = alias(beats, 'sb0');
 const st0 = alias(stations, 'st0');
 
-export async function readHealth(db: Db, engine: Health['engine']): Promise<Omit<Health, 'replica'>> {
+/** The engine and its PostGIS, and with `withCounts` the rows of the main tables. */
+export async function readHealth(db: Db, engine: Health['engine'], withCounts: boolean): Promise<Omit<Health, 'replica'>> {
   const [v] = await queryRows<{ v: string }>(db, sql`SELECT postgis_lib_version() AS v`);
+  if (!withCounts) return { engine, postgis: v.v };
   const counts: Record<string, number> = {};
   const unions = sql.join(countedTables.map((t) => sql`SELECT ${getTableName(t)} AS t, count(*)::int AS n FROM ${t}`), sql` UNION ALL `);
   for (const r of await queryRows<{ t: string; n: number }>(db, unions)) counts[r.t] = Number(r.n);
