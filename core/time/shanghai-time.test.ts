@@ -5,6 +5,7 @@ import {
   formatLocalMinute,
   instantOfLocalDateTime,
   isoOfLocalDateTime,
+  listLocalBuckets,
   localClockTime,
   localDateKey,
   localDateTimeInput,
@@ -34,6 +35,15 @@ describe('Asia/Shanghai local time', () => {
     expect(isoOf(startOfLocalDay(at('2026-03-01T17:00:00Z')))).toBe('2026-03-01T16:00:00.000Z');
     expect(isoOf(startOfLocalDay(at('2026-03-01T15:00:00Z')))).toBe('2026-02-28T16:00:00.000Z');
     expect(isoOf(startOfLocalDay(at('2026-03-01T16:00:00Z')))).toBe('2026-03-01T16:00:00.000Z');
+  });
+
+  it('lists every local day or week a stretch touches, quiet ones included', () => {
+    // 2026-11-29 is a Sunday; 23:30 local on the 28th is 15:30 UTC.
+    const from = Date.parse('2026-11-28T15:30:00Z');
+    const to = Date.parse('2026-12-02T16:00:00Z');
+    expect(listLocalBuckets(from, to, 'day')).toEqual(['2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02']);
+    expect(listLocalBuckets(from, to, 'week')).toEqual(['2026-11-23', '2026-11-30']);
+    expect(listLocalBuckets(to, from, 'day')).toEqual([]);
   });
 
   it('starts a local week on Monday, also when UTC still says Sunday', () => {

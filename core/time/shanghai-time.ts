@@ -68,6 +68,18 @@ export function startOfLocalWeek(ms: number): number {
 }
 
 /**
+ * The local dates ('YYYY-MM-DD') of the days or ISO weeks (their Mondays) that [fromMs, toMs) touches, in order: the
+ * buckets of a series over that stretch, the quiet ones included, so that a day or week without incidents reads as 0
+ * rather than vanishing from the chart. Empty when toMs ≤ fromMs.
+ */
+export function listLocalBuckets(fromMs: number, toMs: number, bucket: 'day' | 'week'): string[] {
+  const step = bucket === 'day' ? DAY_MS : WEEK_MS;
+  const out: string[] = [];
+  for (let at = bucket === 'day' ? startOfLocalDay(fromMs) : startOfLocalWeek(fromMs); at < toMs; at += step) out.push(localDateKey(at));
+  return out;
+}
+
+/**
  * The instant of a local date-time 'YYYY-MM-DDTHH:mm' (as localDateTimeInput writes it); NaN for text of another shape
  * or a day the calendar lacks. Checked field by field: Date.parse reads 2026-02-30 as 2 March, a day nobody typed.
  */

@@ -134,6 +134,18 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     expect(profile.series.categories.reduce((s, c) => s + c.counts.reduce((a, b) => a + b, 0), 0)).toBe(profile.total);
   });
 
+  it('lists every local day of the period in the categories over time, a grid’s quiet days as 0', async () => {
+    const profile = await get<ProfileAnswer>(grid001, `/api/analysis/profile?${period()}`);
+    const { bucket, buckets, categories } = profile.series;
+    expect(bucket).toBe('day');
+    // 28 days from a moment of the day: 29 local dates, one after the other.
+    expect(buckets.length).toBe(29);
+    expect(buckets.every((b, k) => k === 0 || Date.parse(b) - Date.parse(buckets[k - 1]) === 86_400_000)).toBe(true);
+    const perDay = buckets.map((_, k) => categories.reduce((s, c) => s + c.counts[k], 0));
+    expect(perDay.some((n) => n === 0), 'a single grid has days without incidents').toBe(true);
+    expect(perDay.reduce((s, n) => s + n, 0)).toBe(profile.total);
+  });
+
   it('compares a period still running (近28天 ends at tonight’s midnight) up to the same moment of the period before', async () => {
     const asked = Date.now();
     const runningTo = new Date(asked + 86_400_000).toISOString();

@@ -9,6 +9,7 @@ import { beatGrids, beats, communities, grids, incidents } from '../schema';
 import { incidentConditions, incidentsAlias as i } from './incidents.repo';
 import { residentMeasuresSql } from './measures.repo';
 import { changePct, comparePeriods, perThousand } from '../../../core/measures';
+import { listLocalBuckets } from '../../../core/time';
 
 const c = alias(communities, 'c');
 const g = alias(grids, 'g');
@@ -98,7 +99,7 @@ export async function findProfile(db: Db, q: Period, scope: Scope, now = new Dat
     sql`SELECT to_char(date_trunc(${bucket}, ${local}), 'YYYY-MM-DD') AS b, ${i.categoryCode} AS code, count(*)::int AS n
         FROM ${incidents} ${i} WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
   );
-  const buckets = [...new Set(seriesRows.map((r) => r.b))].sort();
+  const buckets = listLocalBuckets(Date.parse(current.from), Date.parse(current.to), bucket);
   const index = new Map(buckets.map((b, i) => [b, i]));
   const byCode = new Map<string, number[]>();
   for (const r of seriesRows) {
