@@ -4,3 +4,4 @@ export * from './share-of';
 export * from './per-thousand';
 export * from './change-pct';
 export * from './compare-periods';
+export * from './last-days-range';

@@ -6,7 +6,7 @@ import { rangePresets, type AnalysisFilter, type RangePreset } from './analysis-
 
 const presetLabels: Record<RangePreset, MessageKey> = { '7d': 'analysisRange7d', '28d': 'analysisRange28d', '90d': 'analysisRange90d' };
 
-/** The period: last 7 / 28 / 90 days, or a custom from–to of local days (to inclusive). */
+/** The period: the last 7 / 28 / 90 calendar days (today included), or a custom from–to of local days (to inclusive). */
 export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onChange: (f: AnalysisFilter) => void }) {
   const { t } = useI18n();
   // The calendars offer no day after today: a period in the future has no incidents (rangeProblem refuses it).
@@ -36,6 +36,7 @@ export function RangePicker({ filter, onChange }: { filter: AnalysisFilter; onCh
           {t('analysisRangeCustom')}
         </button>
       </div>
+      {filter.range !== 'custom' && <p className="analysis-range-note" data-testid="analysis-range-note">{t('analysisRangeCalendarNote')}</p>}
       {filter.range === 'custom' && (
         <div className="analysis-dates">
           <DateField value={filter.fromDay} max={today} label={t('analysisFrom')} onChange={(fromDay) => onChange({ ...filter, fromDay })} testId="analysis-from" />

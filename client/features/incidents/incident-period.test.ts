@@ -1,26 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { IncidentQuerySchema } from '../../../core/contracts/incidents';
+import { lastDaysRange } from '../../../core/measures';
 import { incidentPeriodRange, incidentPeriods } from './incident-period';
 
 const now = new Date('2026-11-27T03:20:15Z');
 
 describe('incidentPeriodRange', () => {
-  it('ends at the start of the next hour, so the newest incidents are in', () => {
-    expect(incidentPeriodRange('7d', now).to).toBe('2026-11-27T04:00:00.000Z');
+  it('ends now: the wall and the grid measures count up to now too', () => {
+    expect(incidentPeriodRange('7d', now).to).toBe('2026-11-27T03:20:15.000Z');
   });
 
-  it('goes back whole days for 7, 30 and 90 days', () => {
-    expect(incidentPeriodRange('7d', now).from).toBe('2026-11-20T04:00:00.000Z');
-    expect(incidentPeriodRange('30d', now).from).toBe('2026-10-28T04:00:00.000Z');
-    expect(incidentPeriodRange('90d', now).from).toBe('2026-08-29T04:00:00.000Z');
+  it('goes back N × 24 hours for 7, 30 and 90 days, as 近 N 天 does everywhere', () => {
+    for (const period of ['7d', '30d', '90d'] as const) expect(incidentPeriodRange(period, now)).toEqual(lastDaysRange(Number(period.slice(0, -1)), now));
+    expect(incidentPeriodRange('7d', now).from).toBe('2026-11-20T03:20:15.000Z');
   });
 
   it('goes back twelve calendar months for 12 months', () => {
-    expect(incidentPeriodRange('12m', now).from).toBe('2025-11-27T04:00:00.000Z');
-  });
-
-  it('answers the same range all through one hour', () => {
-    expect(incidentPeriodRange('30d', new Date('2026-11-27T03:59:59Z'))).toEqual(incidentPeriodRange('30d', now));
+    expect(incidentPeriodRange('12m', now).from).toBe('2025-11-27T03:20:15.000Z');
   });
 
   it('gives a range the API accepts for every period', () => {

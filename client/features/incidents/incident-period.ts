@@ -1,3 +1,4 @@
+import { lastDaysRange } from '../../../core/measures';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 /** The heatmap periods the dashboard offers, each ending now. */
@@ -12,17 +13,13 @@ export const incidentPeriodLabels: Record<IncidentPeriod, MessageKey> = {
   '12m': 'period12m',
 };
 
-const hourMs = 3_600_000;
-
 /**
- * The [from, to) range of a period as ISO instants (UTC). `to` is the start of the hour after `now`, so the range
- * includes the latest incidents and stays the same (and cacheable) for the rest of the hour; 12 months are
- * calendar months, the others whole days.
+ * The [from, to] range of a period as ISO instants (UTC), up to now: 7, 30 and 90 days are lastDaysRange's 近 N 天 (so
+ * the map's 近7天 counts what the wall's 近7日 counts), 12 months are calendar months back from now.
  */
 export function incidentPeriodRange(period: IncidentPeriod, now: Date): { from: string; to: string } {
-  const to = new Date(Math.floor(now.getTime() / hourMs) * hourMs + hourMs);
-  const from = new Date(to);
-  if (period === '12m') from.setUTCMonth(from.getUTCMonth() - 12);
-  else from.setUTCDate(from.getUTCDate() - Number(period.slice(0, -1)));
-  return { from: from.toISOString(), to: to.toISOString() };
+  if (period !== '12m') return lastDaysRange(Number(period.slice(0, -1)), now);
+  const from = new Date(now);
+  from.setUTCMonth(from.getUTCMonth() - 12);
+  return { from: from.toISOString(), to: now.toISOString() };
 }

@@ -5,9 +5,10 @@ export const analysis: Record<keyof typeof zh, string> = {
   // Incident analysis (issue 6).
   analysisTitle: 'Incident analysis',
   analysisRange: 'Period',
-  analysisRange7d: 'Last 7 days',
-  analysisRange28d: 'Last 28 days',
-  analysisRange90d: 'Last 90 days',
+  analysisRange7d: 'Last 7 calendar days',
+  analysisRange28d: 'Last 28 calendar days',
+  analysisRange90d: 'Last 90 calendar days',
+  analysisRangeCalendarNote: 'Calendar days run from midnight and include today; the map’s and the wall’s “last 7 days” are the 7 × 24 hours up to now, a different count.',
   analysisRangeCustom: 'Custom',
   analysisFrom: 'From',
   analysisTo: 'To',

@@ -3,9 +3,10 @@ export const analysis = {
   // Incident analysis (警情研判, issue 6).
   analysisTitle: '警情研判',
   analysisRange: '时间范围',
-  analysisRange7d: '近7天',
-  analysisRange28d: '近28天',
-  analysisRange90d: '近90天',
+  analysisRange7d: '近7个自然日',
+  analysisRange28d: '近28个自然日',
+  analysisRange90d: '近90个自然日',
+  analysisRangeCalendarNote: '自然日自零时起算，含今天；地图与大屏的“近7天”是截至此刻的 7×24 小时，两者不同。',
   analysisRangeCustom: '自定义',
   analysisFrom: '开始日期',
   analysisTo: '结束日期',

@@ -37,7 +37,7 @@ export const isHighRiskDispute = (as = 'd') => sql`(${isOpenDispute(as)} AND ${a
 /** A dispute not closed and past its state's deadline at `now` (the rule of core isOverdue; alias d). */
 export const isOverdueDispute = (now: Date = new Date()) =>
   sql`(${d.status} <> 'closed' AND ${d.dueAt} IS NOT NULL AND ${d.dueAt} < ${now.toISOString()}::timestamptz)`;
-/** A time within the last `days` days up to now (incidents generated past now are not counted). */
+/** A time within the last `days` days up to now (incidents generated past now are not counted): core lastDaysRange in SQL. */
 export const isWithinDays = (col: SQL | AnyColumn, days: number = INCIDENT_WINDOW_DAYS) =>
   sql`(${col} >= now() - make_interval(days => ${days}) AND ${col} <= now())`;
 /** The latest two-month round that has any assessment. */
