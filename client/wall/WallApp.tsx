@@ -7,6 +7,7 @@ import { wallLanguageOf, wallText, type WallText } from './wall-messages';
 import { NoStoredToken, WallReauth, type WallAccess } from './wall-reauth';
 import { WallScreen } from './WallScreen';
 import { WallStage } from './WallStage';
+import { WallTokenForm } from './WallTokenForm';
 import { updateWallHooks } from './wall-test-hooks';
 import './wall.css';
 
@@ -138,20 +139,10 @@ export function WallApp() {
 
   const lost = auth === 'signed-in' && access.kind === 'lost' ? access : null;
   const form = (
-    <form className="wall-token-form" onSubmit={submit} data-testid="wall-token-form">
-      {!lost && <h1>{t('title')}</h1>}
-      <label>
-        {t('tokenPrompt')}
-        <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} data-testid="wall-token-input" />
-      </label>
-      {auth === 'failed' && <div className="wall-error">{t('tokenFailed')}</div>}
-      {typeof auth === 'object' && (
-        <div className="wall-error" data-testid="wall-refused">
-          {auth.refused} <a href="/">{t('backToApp')}</a>
-        </div>
-      )}
-      <button type="submit" data-testid="wall-token-submit">{t('tokenSubmit')}</button>
-    </form>
+    <WallTokenForm
+      t={t} showTitle={!lost} token={token} onToken={setToken} onSubmit={submit}
+      failed={auth === 'failed'} refused={typeof auth === 'object' ? auth.refused : null}
+    />
   );
 
   return (

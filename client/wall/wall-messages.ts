@@ -11,6 +11,8 @@ const zh = {
   notUpdatedFor: '数据已 {minutes} 分钟未更新',
   accessLost: '大屏令牌无效或已吊销，请联系管理员重新发放',
   tokenPrompt: '请输入大屏令牌',
+  // Where a token comes from: the admin menu's words (client/i18n: navSystem → navWallTokens) and the seed's log line.
+  tokenHint: '令牌由管理员在“系统管理 → 大屏令牌”签发（首次启动时服务器日志也会打印一个）；打开 /wall?token=… 即可登录本屏。',
   tokenSubmit: '进入大屏',
   tokenFailed: '大屏令牌无效或已吊销',
   backToApp: '返回警网',
@@ -25,7 +27,8 @@ const zh = {
   disputes: '矛盾纠纷',
   disputesOpen: '在办',
   disputesOverdue: '超期',
-  disputesEscalated: '本周上报纠纷', // the glossary's name (escalatedDisputes): escalated to the 综治办, not to the street
+  // The glossary's name (escalatedDisputes): disputes now escalated to the 综治办, not the disputes registered this week.
+  disputesEscalated: '本周上报综治办',
   work: '网格工作量',
   thisMonth: '本月',
   thisYear: '本年',
@@ -93,6 +96,7 @@ const en: Record<WallMessageKey, string> = {
   notUpdatedFor: 'No update for {minutes} min',
   accessLost: 'The wall token is unknown or revoked: ask an administrator for a new one',
   tokenPrompt: 'Enter the wall-display token',
+  tokenHint: 'An administrator issues tokens under System → Wall tokens (the first start also prints one in the server log); opening /wall?token=… signs this display in.',
   tokenSubmit: 'Open the wall',
   tokenFailed: 'The wall token is unknown or revoked',
   backToApp: 'Back to Jingwang',
@@ -107,7 +111,7 @@ const en: Record<WallMessageKey, string> = {
   disputes: 'Disputes',
   disputesOpen: 'Open',
   disputesOverdue: 'Overdue',
-  disputesEscalated: 'Escalated this week',
+  disputesEscalated: 'Escalated to the governance office this week',
   work: 'Grid work',
   thisMonth: 'Month',
   thisYear: 'Year',

@@ -66,6 +66,14 @@ describe('the wall’s panels in the chosen language', () => {
     expect(renderToStaticMarkup(panels('zh-CN').header)).toMatch(/周/);
   });
 
+  it('names the escalated figure for where the disputes went (综治办), as the glossary does, not as disputes reported', () => {
+    const zh = renderToStaticMarkup(panels('zh-CN').disputes);
+    expect(zh).toContain('本周上报综治办');
+    expect(zh).not.toContain('上报纠纷');
+    expect(wallText('zh-CN')('disputesEscalated')).toBe(glossary.escalatedDisputes['zh-CN'].name);
+    expect(renderToStaticMarkup(panels('en').disputes)).toContain('Escalated to the governance office this week');
+  });
+
   it('names the colouring measure in the legend and on its button as the glossary does', () => {
     for (const language of ['zh-CN', 'en'] as const) {
       const { legend, controls } = panels(language);

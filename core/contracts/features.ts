@@ -20,7 +20,7 @@ export const CommunityPropertiesSchema = z.object({ code: z.string(), name: z.st
 
 /**
  * A published grid. Outside the caller's jurisdiction (inScope false) the API sends only code, name, communityCode
- * and streetCode: the figures and beatCode are absent (a grid leader's map is not a district census).
+ * and streetCode: the figures, beatCode and beatName are absent (a grid leader's map is not a district census).
  */
 export const GridPropertiesSchema = z.object({
   code: z.string(),
@@ -32,6 +32,8 @@ export const GridPropertiesSchema = z.object({
   partyMembers: z.number().optional(),
   institutionStaff: z.number().optional(),
   beatCode: z.string().nullable().optional(),
+  /** The beat's name (beats.name, as the grid page shows it); the beatCode is for joining, not for reading. */
+  beatName: z.string().nullable().optional(),
   inScope,
 });
 export const BeatPropertiesSchema = z.object({ code: z.string(), name: z.string(), stationCode: z.string(), gridCount: z.number(), inScope });

@@ -16,6 +16,11 @@ const enumOf = <T extends readonly [string, ...string[]]>(field: string, values:
 
 export const personRoles = ['grid_leader', 'compound_leader', 'building_leader', 'grid_worker', 'community_officer'] as const;
 export type PersonRole = (typeof personRoles)[number];
+/**
+ * The roles held by residents who volunteer (楼栋长, 小区长), not by paid staff or police: their phone is a private
+ * number, masked like a resident's for callers who may not read personal data (role-groups' personalDataReaders).
+ */
+export const residentVolunteerRoles: readonly PersonRole[] = ['compound_leader', 'building_leader'];
 
 /** Work records (工作台账). Meetings and talks are recorded with their minutes through POST /api/workforce/meetings. */
 export const activityKinds = ['population_check', 'legal_session', 'dispute_helped', 'opinion_collected', 'patrol', 'joint_meeting', 'resident_talk'] as const;
@@ -110,6 +115,7 @@ export const PersonNodeSchema = z.object({
   role: z.enum(personRoles),
   isPolice: z.boolean(),
   employer: z.string(),
+  /** Staff's and police's work phone in full; a resident volunteer's masked (138****5678) outside personalDataReaders. */
   phone: z.string(),
   gridCode: z.string().nullable(),
   compoundCode: z.string().nullable(),

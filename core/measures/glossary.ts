@@ -85,8 +85,9 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
     en: { name: 'Overdue disputes', counts: 'disputes not closed and past the deadline of their current state (including a follow-up visit overdue)', period: 'now' },
   },
   escalatedDisputes: {
-    'zh-CN': { name: '本周上报纠纷', counts: '近 7 天登记、当前状态为“已上报综治办”的纠纷', period: '近 7 天（按登记时间）' },
-    en: { name: 'Disputes escalated this week', counts: 'disputes registered in the last 7 days that are now escalated to the comprehensive-governance office', period: 'last 7 days, by registration' },
+    // Named for where the disputes went, not "上报纠纷", which reads as "disputes reported" (registered) this week.
+    'zh-CN': { name: '本周上报综治办', counts: '近 7 天登记、当前状态为“已上报综治办”的纠纷', period: '近 7 天（按登记时间）' },
+    en: { name: 'Escalated to the governance office this week', counts: 'disputes registered in the last 7 days that are now escalated to the comprehensive-governance office', period: 'last 7 days, by registration' },
   },
   maxOpenDisputeRisk: {
     'zh-CN': { name: '纠纷风险', counts: '网格内未结纠纷的最高民转刑预警分（0–100），无未结纠纷为 0', period: '当前' },

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, type TestClient } from '../support/test-database';
+import { queryRows } from '../../server/db/engine';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let app: TestClient;
 beforeAll(async () => {
@@ -23,6 +25,14 @@ describe('GeoJSON layers', () => {
     expect(props.every((p) => typeof p.households === 'number' && p.households > 0)).toBe(true);
     expect(props.every((p) => typeof p.beatCode === 'string')).toBe(true);
     expect(new Set(fc.features.map((f) => f.geometry.type))).toEqual(new Set(['MultiPolygon']));
+  });
+
+  it('GET /api/grids names each grid’s beat as the beats table (and the grid page) name it', async () => {
+    const { db } = await getTestDatabase();
+    const beats = new Map((await queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM beats`)).map((b) => [b.code, b.name]));
+    const props = (await getCollection('/api/grids')).features.map((f) => f.properties!);
+    expect(props.map((p) => p.beatName)).toEqual(props.map((p) => beats.get(p.beatCode as string)));
+    expect(props.every((p) => typeof p.beatName === 'string' && p.beatName !== p.beatCode)).toBe(true);
   });
 
   it('GET /api/streets returns geometry for the six urban streets only', async () => {

@@ -49,6 +49,25 @@ describe('people and their hierarchy', () => {
     expect(people.officers.map((o) => [o.id, o.role])).toEqual([[officer.id, 'community_officer']]);
   });
 
+  it('masks a resident volunteer’s phone as a resident’s for a viewer and a planner, and shows it whole to a personal-data reader of the grid', async () => {
+    const [volunteer] = await queryRows<{ id: string; phone: string }>(db, sql`SELECT id, phone FROM people WHERE grid_code = ${gridCode} AND role = 'building_leader' ORDER BY id LIMIT 1`);
+    const [leader] = await queryRows<{ phone: string }>(db, sql`SELECT phone FROM people WHERE id = ${leaderId}`);
+    const masked = `${volunteer.phone.slice(0, 3)}****${volunteer.phone.slice(-4)}`; // 183****6574, as GET /api/residents masks
+    const planner = await loginAs('planner');
+    const phonesOf = (nodes: PersonNode[]) => new Map(flatten(nodes).map((n) => [n.id, n.phone]));
+    for (const client of [viewer, planner]) {
+      const people = phonesOf((await get<GridPeople>(client, `/api/workforce/people?grid=${gridCode}`)).roots);
+      const page = phonesOf((await get<GridPage>(client, `/api/grids/${gridCode}/page`)).people.roots);
+      expect([people.get(volunteer.id), page.get(volunteer.id)]).toEqual([masked, masked]);
+      // Paid staff's work phones are the grid's notice board: whole for everyone.
+      expect([people.get(leaderId), page.get(leaderId)]).toEqual([leader.phone, leader.phone]);
+    }
+    for (const client of [grid001, worker001]) {
+      expect(phonesOf((await get<GridPeople>(client, `/api/workforce/people?grid=${gridCode}`)).roots).get(volunteer.id)).toBe(volunteer.phone);
+      expect(phonesOf((await get<GridPage>(client, `/api/grids/${gridCode}/page`)).people.roots).get(volunteer.id)).toBe(volunteer.phone);
+    }
+  });
+
   it('keeps a grid leader to their own grid (404 elsewhere) and names a missing grid parameter (400)', async () => {
     expect((await grid001.request(`/api/workforce/people?grid=${otherGrid}`)).status).toBe(404);
     expect((await commander.request(`/api/workforce/people?grid=${otherGrid}`)).status).toBe(200);

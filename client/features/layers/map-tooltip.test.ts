@@ -6,13 +6,19 @@ import { describePickedObject } from './map-tooltip';
 const pick = (layerId: string, properties: object | null) =>
   ({ layer: { id: layerId }, object: properties && { type: 'Feature', geometry: null, properties } }) as unknown as Pick<PickingInfo, 'layer' | 'object'>;
 
-const grid = { code: 'G1', name: '梧桐梁社区第1网格', households: 368, residents: 1071, beatCode: 'PS01-J01' };
+const grid = { code: 'G1', name: '梧桐梁社区第1网格', households: 368, residents: 1071, beatCode: 'PS01-J01', beatName: '三里坪派出所第1警格' };
 
 describe('describePickedObject', () => {
   it('names a grid with its households, residents and beat', () => {
     expect(describePickedObject(pick('grid-fill', grid), createTranslator('zh-CN'))).toBe(
-      '梧桐梁社区第1网格\n户数：368\n人口：1,071\n警格：PS01-J01',
+      '梧桐梁社区第1网格\n户数：368\n人口：1,071\n警格：三里坪派出所第1警格',
     );
+  });
+
+  it('names the beat by its name, never by its internal code', () => {
+    const text = describePickedObject(pick('grid-fill', grid), createTranslator('en'));
+    expect(text).toContain('Beat: 三里坪派出所第1警格');
+    expect(text).not.toContain('PS01-J01');
   });
 
   it('speaks the interface language', () => {

@@ -18,7 +18,8 @@ export function describePickedObject(info: Pick<PickingInfo, 'layer' | 'object'>
       // Only grids of the jurisdiction are picked, and they carry their figures; '—' should one ever come without.
       t('tooltipHouseholds', { value: p.households ?? '—' }),
       t('tooltipResidents', { value: p.residents ?? '—' }),
-      t('tooltipBeat', { value: p.beatCode ?? '—' }),
+      // The beat by its name, as the grid page shows it: beatCode is an internal code nobody reads.
+      t('tooltipBeat', { value: p.beatName ?? '—' }),
     ].join('\n');
   }
   if (id === 'stations') {

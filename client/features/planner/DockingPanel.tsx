@@ -13,7 +13,7 @@ export interface DockingPanelProps {
 
 /** Beat docking (警格网格对接): grids split between beats, grids in none, each beat's load, and accepting the proposal. */
 export function DockingPanel({ report, names, accepted, onAccept, disabled }: DockingPanelProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const stale = staleDockingGrids(accepted, report);
   const acceptedAny = Object.keys(accepted).length > 0;
   return (
@@ -49,8 +49,8 @@ export function DockingPanel({ report, names, accepted, onAccept, disabled }: Do
                 <td className="nowrap" title={b.code}>
                   {names.beat(b.code)}
                 </td>
-                <td>{b.grids.length}</td>
-                <td>{b.households}</td>
+                <td>{formatNumber(b.grids.length)}</td>
+                <td>{formatNumber(b.households)}</td>
                 {/* A tenth of an incident matters below ten a year, not at 689. */}
                 <td>{b.incidentsPerOfficer >= 10 ? Math.round(b.incidentsPerOfficer) : b.incidentsPerOfficer.toFixed(1)}</td>
               </tr>

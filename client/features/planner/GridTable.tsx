@@ -34,7 +34,12 @@ export interface GridTableProps {
 
 const fixed = (digits: number) => (v: number | null) => (v === null ? '–' : v.toFixed(digits));
 
-function buildColumns(t: Translate, { communityNames, gridName, middle, onLock, disabled }: Omit<GridTableProps, 'rows' | 'selectedGrid' | 'onSelectGrid'>) {
+function buildColumns(
+  t: Translate, formatNumber: (n: number) => string,
+  { communityNames, gridName, middle, onLock, disabled }: Omit<GridTableProps, 'rows' | 'selectedGrid' | 'onSelectGrid'>,
+) {
+  // Counts as every other view prints them (1,071): the cell is formatted, the value sorted stays a number.
+  const count = (c: { getValue: () => number }) => formatNumber(c.getValue());
   return helper.columns([
     helper.accessor('locked', {
       header: () => t('plannerColLock'),
@@ -54,10 +59,10 @@ function buildColumns(t: Translate, { communityNames, gridName, middle, onLock, 
     // Named, not coded: the code (or draft key) is the cell's tooltip.
     helper.accessor((r) => gridName(r.key), { id: 'grid', header: () => t('plannerColGrid'), sortFn: 'alphanumeric', cell: (c) => <span title={c.row.original.key}>{c.getValue()}</span> }),
     helper.accessor((r) => communityNames.get(r.communityCode) ?? r.communityCode, { id: 'community', header: () => t('plannerColCommunity') }),
-    helper.accessor('households', { header: () => t('plannerColHouseholds') }),
-    helper.accessor('residents', { header: () => t('plannerColResidents') }),
-    helper.accessor('partyMembers', { header: () => t('plannerColPartyMembers') }),
-    helper.accessor('institutionStaff', { header: () => t('plannerColInstitutionStaff') }),
+    helper.accessor('households', { header: () => t('plannerColHouseholds'), cell: count }),
+    helper.accessor('residents', { header: () => t('plannerColResidents'), cell: count }),
+    helper.accessor('partyMembers', { header: () => t('plannerColPartyMembers'), cell: count }),
+    helper.accessor('institutionStaff', { header: () => t('plannerColInstitutionStaff'), cell: count }),
     helper.accessor('areaKm2', { header: () => t('plannerColArea'), cell: (c) => fixed(3)(c.getValue()) }),
     helper.accessor('deviationPct', {
       header: () => t('plannerColDeviation', { middle }),
@@ -65,15 +70,18 @@ function buildColumns(t: Translate, { communityNames, gridName, middle, onLock, 
     }),
     helper.accessor('polsbyPopper', { header: () => t('plannerColPolsbyPopper'), cell: (c) => fixed(2)(c.getValue()) }),
     helper.accessor('contiguous', { header: () => t('plannerColContiguous'), cell: (c) => (c.getValue() ? t('yes') : t('no')) }),
-    helper.accessor('buildings', { header: () => t('plannerColBuildings') }),
+    helper.accessor('buildings', { header: () => t('plannerColBuildings'), cell: count }),
   ]);
 }
 
 /** Every grid of the draft with its measures; rows outside the band or in pieces are highlighted. Sortable. */
 export function GridTable({ rows, communityNames, gridName, middle, selectedGrid, onSelectGrid, onLock, disabled }: GridTableProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const [sorting, setSorting] = useState<SortingState>([]);
-  const columns = useMemo(() => buildColumns(t, { communityNames, gridName, middle, onLock, disabled }), [t, communityNames, gridName, middle, onLock, disabled]);
+  const columns = useMemo(
+    () => buildColumns(t, formatNumber, { communityNames, gridName, middle, onLock, disabled }),
+    [t, formatNumber, communityNames, gridName, middle, onLock, disabled],
+  );
   const table = useTable({ features, columns, data: rows, getRowId: (r) => r.key, state: { sorting }, onSortingChange: setSorting });
   return (
     <table className="data-table planner-grid-table" data-testid="planner-table">

@@ -31,12 +31,13 @@ const layerQueries = (scope: Scope) => ({
     FROM ${communities} WHERE ${communities.geom} IS NOT NULL`,
   // 户数 and 实有人口 are the measures of measures.repo (issue 12, item 1), not the stored grids.residents, which
   // still counts people who moved out; computed for the jurisdiction's grids only, since the rest carry no figures.
+  // The beat's name is beats.name, as the grid page reads it: a place is shown by its name, never by its code alone.
   grids: sql`SELECT ${g.code} AS code, ${g.name} AS name, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode",
       COALESCE(bm.hh, 0) AS households, COALESCE(rm.n, 0) AS residents,
       ${g.partyMembers} AS "partyMembers", ${g.institutionStaff} AS "institutionStaff",
-      ${bg.beatCode} AS "beatCode", ${gridInScope(g.code, scope)} AS "inScope", ${g.geom} AS geom
+      ${bg.beatCode} AS "beatCode", ${b.name} AS "beatName", ${gridInScope(g.code, scope)} AS "inScope", ${g.geom} AS geom
     FROM ${grids} ${g} JOIN ${gridPlans} ${p} ON ${p.id} = ${g.planId} AND ${p.status} = 'published'
-    LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code}
+    LEFT JOIN ${beatGrids} ${bg} ON ${bg.gridCode} = ${g.code} LEFT JOIN ${beats} ${b} ON ${b.code} = ${bg.beatCode}
     LEFT JOIN (${buildingMeasuresSql(inScopeGridCodes(scope))}) bm ON bm.grid_code = ${g.code}
     LEFT JOIN (${residentMeasuresSql(inScopeGridCodes(scope))}) rm ON rm.grid_code = ${g.code}`,
   beats: sql`SELECT ${b.code} AS code, ${b.name} AS name, ${b.stationCode} AS "stationCode",

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Scope } from '../../../core/contracts/auth';
+import type { Role, Scope } from '../../../core/contracts/auth';
 import { INCIDENT_WINDOW_DAYS } from '../../../core/measures';
 import type { ActivityKind, GridPage } from '../../../core/contracts/workforce';
 import { gridInScope } from '../../auth/scope-sql';
@@ -27,8 +27,12 @@ export async function findGridName(db: Db, code: string): Promise<string | null>
   return row?.name ?? null;
 }
 
-/** Everything about one grid for its page, or null when the grid is unknown or outside the caller's scope. */
-export async function findGridPage(db: Db, code: string, scope: Scope, now = new Date()): Promise<GridPage | null> {
+/**
+ * Everything about one grid for its page, or null when the grid is unknown or outside the caller's scope. The role
+ * says whether volunteers' phones are shown whole (findGridPeople).
+ */
+export async function findGridPage(db: Db, code: string, caller: { role: Role; scope: Scope }, now = new Date()): Promise<GridPage | null> {
+  const { scope } = caller;
   const [row] = await queryRows<Omit<GridPage['grid'], 'households' | 'residents' | 'householdBand'> & { bandMin: number | null; bandMax: number | null }>(
     db,
     sql`SELECT ${g.code}, ${g.name}, ${g.communityCode} AS "communityCode", ${g.streetCode} AS "streetCode", ${bg.beatCode} AS "beatCode", ${b.name} AS "beatName",
@@ -42,7 +46,7 @@ export async function findGridPage(db: Db, code: string, scope: Scope, now = new
   const householdBand = bandMin === null || bandMax === null ? null : { min: Number(bandMin), max: Number(bandMax) };
   const yearAgo = new Date(now.getTime() - 365 * DAY_MS).toISOString();
 
-  const people = (await findGridPeople(db, code, scope))!;
+  const people = (await findGridPeople(db, code, caller))!;
   const year = await findActivities(db, { grid: code, from: yearAgo, limit: 20, offset: 0 }, scope);
   const meetings = await findMeetings(db, { grid: code, limit: 10 }, scope);
   const grades = await queryRows<GridPage['grades'][number]>(

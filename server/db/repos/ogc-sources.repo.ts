@@ -78,11 +78,12 @@ const nameColumn = (code: PlaceCode) => {
   return 'shortName' in t ? t.shortName : t.name;
 };
 
-// Which place codes each collection carries. A patrol route's station is named already, by startName.
+// Which place codes each collection carries. A patrol route's station is named already, by startName; a grid's beat
+// by the grids layer itself (features.repo's beatName, which the map's tooltip reads), so it is not named twice.
 const placeCodesOf: Record<OgcCollectionId, PlaceCode[]> = {
   streets: [],
   communities: ['streetCode'],
-  grids: ['communityCode', 'streetCode', 'beatCode'],
+  grids: ['communityCode', 'streetCode'],
   beats: ['stationCode'],
   stations: ['streetCode'],
   key_places: ['gridCode'],

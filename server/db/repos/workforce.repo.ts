@@ -1,11 +1,13 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Scope } from '../../../core/contracts/auth';
+import type { Role, Scope } from '../../../core/contracts/auth';
+import { personalDataReaders } from '../../../core/contracts/role-groups';
 import {
-  grades, personRoles, type Activity, type ActivityKind, type ActivityPage, type ActivityQuery, type Assessment, type AssessmentRanking,
+  grades, personRoles, residentVolunteerRoles, type Activity, type ActivityKind, type ActivityPage, type ActivityQuery, type Assessment, type AssessmentRanking,
   type Grade, type GridPeople, type Meeting, type MeetingQuery, type NewActivity, type NewAssessment, type NewMeeting, type PersonNode,
   type PersonRole,
 } from '../../../core/contracts/workforce';
+import { maskPhone } from '../../../core/privacy/mask';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { activities, assessments, beatGrids, beats, buildings, compounds, grids, meetings, people, users } from '../schema';
@@ -58,12 +60,22 @@ function buildTree(rows: PersonRow[]): PersonNode[] {
   return roots;
 }
 
+/**
+ * Staff names and work phones are what the grid's notice board shows residents, so they stay; a volunteer's is a
+ * resident's own number, masked as the residents list masks it unless the caller may read personal data.
+ */
+function showPhone(row: PersonRow, readsPersonalData: boolean): PersonRow {
+  if (readsPersonalData || !residentVolunteerRoles.includes(row.role)) return row;
+  return { ...row, phone: maskPhone(row.phone)! };
+}
+
 /** The people of a grid in scope as a tree, with the community officer of its beat; null when unknown or outside scope. */
-export async function findGridPeople(db: Db, gridCode: string, scope: Scope): Promise<GridPeople | null> {
-  const grid = await findGrid(db, gridCode, scope);
+export async function findGridPeople(db: Db, gridCode: string, caller: { role: Role; scope: Scope }): Promise<GridPeople | null> {
+  const grid = await findGrid(db, gridCode, caller.scope);
   if (!grid || !grid.in_scope) return null;
-  const members = await queryRows<PersonRow>(db, sql`SELECT ${personColumns} FROM ${people} ${p} ${personJoins}
-    WHERE ${p.gridCode} = ${gridCode} AND ${p.role} <> 'community_officer' ORDER BY ${p.id}`);
+  const readsPersonalData = personalDataReaders.includes(caller.role);
+  const members = (await queryRows<PersonRow>(db, sql`SELECT ${personColumns} FROM ${people} ${p} ${personJoins}
+    WHERE ${p.gridCode} = ${gridCode} AND ${p.role} <> 'community_officer' ORDER BY ${p.id}`)).map((r) => showPhone(r, readsPersonalData));
   const officers = await queryRows<PersonRow>(db, sql`SELECT ${personColumns} FROM ${beatGrids} ${bg} JOIN ${beats} ${bt} ON ${bt.code} = ${bg.beatCode}
     JOIN ${people} ${p} ON ${p.id} = ${bt.officerId} ${personJoins} WHERE ${bg.gridCode} = ${gridCode} ORDER BY ${p.id}`);
   const counts = Object.fromEntries(personRoles.map((r) => [r, 0])) as Record<PersonRole, number>;

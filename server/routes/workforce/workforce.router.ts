@@ -24,11 +24,12 @@ const gridRefusal: Record<GridRefusal, [404 | 403, ApiMessageCode]> = {
 };
 const refuseGrid = (c: Context, reason: GridRefusal) => c.json(fieldError(c, reason, 'gridCode', gridRefusal[reason][1], thing('grid')), gridRefusal[reason][0]);
 
-// Staff names and work phones are what the grid's notice board shows residents, so they are not masked; scope still applies.
+// Staff names and work phones are what the grid's notice board shows residents, so they are not masked; a resident
+// volunteer's own phone is, for callers outside personalDataReaders (findGridPeople). Scope still applies.
 export const workforceRouter = new Hono<AppEnv>()
   .get('/workforce/people', describe('网格人员架构 / the grid’s people', { 200: GridPeopleSchema, 404: ApiErrorSchema }), allow(staff), validate('query', PeopleQuerySchema), async (c) => {
     const { grid } = c.req.valid('query');
-    const people = await findGridPeople(c.var.database.db, grid, c.var.user!.scope);
+    const people = await findGridPeople(c.var.database.db, grid, c.var.user!);
     return people ? c.json(people, 200) : c.json(notInJurisdiction(c, 'grid', grid), 404);
   })
   .get('/workforce/activities', describe('工作记录 / work records', { 200: ActivityPageSchema }), allow(staff), validate('query', ActivityQuerySchema), async (c) =>
@@ -76,8 +77,7 @@ export const workforceRouter = new Hono<AppEnv>()
   .get('/grids/:code/page', describe('网格主页 / everything about one grid', { 200: GridPageSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(staff), validate('param', GridCodeSchema), async (c) => {
     const { code } = c.req.valid('param');
     const { db } = c.var.database;
-    const scope = c.var.user!.scope;
-    const page = await findGridPage(db, code, scope);
+    const page = await findGridPage(db, code, c.var.user!);
     if (page) return c.json(page, 200);
     // A grid that exists but lies outside: 403 naming the grid and the caller's jurisdiction, so the page can say why.
     return refuseGridOutside(c, code);
