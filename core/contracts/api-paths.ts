@@ -6569,6 +6569,7 @@ export interface operations {
                                 partyMembers?: number;
                                 institutionStaff?: number;
                                 beatCode?: string | null;
+                                beatName?: string | null;
                                 inScope: boolean;
                             };
                         }[];
@@ -12410,6 +12411,10 @@ export interface operations {
                             place: string;
                             dueAt: string | null;
                         }[];
+                        measures?: {
+                            openDisputes: number;
+                            overdueChecks: number;
+                        };
                         meetings: {
                             id: string;
                             kind: string;

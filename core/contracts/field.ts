@@ -200,6 +200,11 @@ export const FieldTodaySchema = z.object({
   /** position: a point on the building, for a map and for walking there; null only where the building has no outline. */
   buildingsToVerify: z.array(z.object({ code: z.string(), place: z.string(), verifiedAt: z.string().nullable(), position: lngLat.nullable().optional() })),
   disputes: z.array(z.object({ code: z.string(), summary: z.string(), status: z.string(), place: z.string(), dueAt: z.string().nullable() })),
+  /**
+   * The caller's jurisdiction's 未结纠纷 and 逾期未核查楼栋 (core/measures/glossary.ts), read where the desktop reads
+   * them: `disputes` and `buildingsToVerify` list the first of these. Optional only for copies kept before it was sent.
+   */
+  measures: z.object({ openDisputes: z.number().int(), overdueChecks: z.number().int() }).optional(),
   meetings: z.array(z.object({ id: z.string(), kind: z.string(), topic: z.string(), place: z.string() })),
   /**
    * The key places (巡逻必到点) where a QR code may be scanned, those of the caller's jurisdiction first: the phone

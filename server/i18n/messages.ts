@@ -322,7 +322,7 @@ export const apiMessages = {
   field_ping_before_start: { 'zh-CN': '第 {n} 个定位点（{at}）早于巡逻开始时间 {startedAt}，未写入任何定位', en: 'ping {n} ({at}) lies before the patrol started ({startedAt}); nothing was written' },
   field_ping_after_end: { 'zh-CN': '第 {n} 个定位点（{at}）晚于巡逻结束时间 {endedAt}，未写入任何定位', en: 'ping {n} ({at}) lies after the patrol ended ({endedAt}); nothing was written' },
   field_ping_in_future: { 'zh-CN': '第 {n} 个定位点（{at}）晚于服务器当前时间超过 2 分钟，请检查手机时间；未写入任何定位', en: 'ping {n} ({at}) lies more than 2 minutes in the future: check the phone’s clock; nothing was written' },
-  field_checkin_target: { 'zh-CN': '请指明签到的必到点（keyPlaceCode）或巡逻路线上的站点（stopIndex）', en: 'name the key place (keyPlaceCode) or the stop of the patrol’s route (stopIndex)' },
+  field_checkin_target: { 'zh-CN': '没有指明在哪里签到。必到点随时可以签到；巡逻路线上的其他站点，须先按该路线开始巡逻才能签到（keyPlaceCode 或 stopIndex）', en: 'no place named: a key place can be checked in at any time, another stop of a route only in a patrol started on that route (keyPlaceCode or stopIndex)' },
   field_checkin_position: { 'zh-CN': '定位签到需要当前位置和定位精度', en: 'a geofence check-in needs the position and its accuracy' },
   field_checkin_outside: { 'zh-CN': '距{place} {distance} 米（定位精度 {accuracy} 米），超出签到范围 {radius} 米', en: '{distance} m from {place} (accuracy {accuracy} m): outside the {radius} m check-in radius' },
   field_no_key_place: { 'zh-CN': '没有必到点 {code}', en: 'no key place {code}' },

@@ -59,6 +59,17 @@ describe('check-in by geofence', () => {
     const body = { id: newId(), method: 'geofence', keyPlaceCode: place.code, at: isoAgo(0), position: eastOf(place.at, 40), accuracyM: 15 };
     expect((await postJson(worker, '/api/field/check-ins', body)).status).toBe(422);
   });
+
+  it('naming neither a key place nor a stop is refused in plain Chinese, the fields’ names only in parentheses at the end', async () => {
+    // What the phone sent for a route's stop with no patrol running: the stop exists only as a stop of a patrol's route.
+    const body = { id: newId(), method: 'geofence', at: isoAgo(0), position: place.at, accuracyM: 5 };
+    const res = await postJson(worker, '/api/field/check-ins', body);
+    expect(res.status).toBe(400);
+    const { message } = (await res.json()) as { message: string };
+    // It read "必到点：请指明签到的必到点（keyPlaceCode）或巡逻路线上的站点（stopIndex）".
+    expect(message).toBe('必到点：没有指明在哪里签到。必到点随时可以签到；巡逻路线上的其他站点，须先按该路线开始巡逻才能签到（keyPlaceCode 或 stopIndex）');
+    expect(await checkInsWith(body.id)).toBe(0);
+  });
 });
 
 describe('check-in by QR code', () => {

@@ -68,6 +68,16 @@ describe('the offline queue', () => {
     expect(outbox.getSnapshot()).toMatchObject({ pending: 0, refused: [] });
   });
 
+  it('names the writes still waiting, so a screen can tell its own write waiting from sent', async () => {
+    const { outbox } = scripted({ '/w/a': [{ networkError: true }, { status: 201 }] });
+    await outbox.enqueue(write('a'));
+    await outbox.enqueue(write('b'));
+    await outbox.flush();
+    expect(outbox.getSnapshot().pendingIds).toEqual(['a', 'b']);
+    await outbox.flush(true);
+    expect(outbox.getSnapshot().pendingIds).toEqual([]);
+  });
+
   it('tells subscribers when the count changes', async () => {
     const { outbox } = scripted({ '/w/a': [{ networkError: true }] });
     const counts: number[] = [];

@@ -3,6 +3,8 @@ import type { OutboxItem, OutboxStorage, RefusedItem } from './outbox-item';
 
 export interface OutboxSnapshot {
   pending: number;
+  /** The ids of the items still waiting, so a screen can tell its own write sent from waiting (本机签到记录). */
+  pendingIds: string[];
   refused: RefusedItem[];
   sending: boolean;
 }
@@ -17,7 +19,7 @@ export class Outbox {
   private current: Promise<void> | null = null;
   private again = false;
   private forceNext = false;
-  private snapshot: OutboxSnapshot = { pending: 0, refused: [], sending: false };
+  private snapshot: OutboxSnapshot = { pending: 0, pendingIds: [], refused: [], sending: false };
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -98,7 +100,7 @@ export class Outbox {
 
   async refresh(): Promise<void> {
     const [pending, refused] = await Promise.all([this.storage.pending(), this.storage.refused()]);
-    this.set({ pending: pending.length, refused });
+    this.set({ pending: pending.length, pendingIds: pending.map((item) => item.id), refused });
   }
 
   private set(change: Partial<OutboxSnapshot>) {

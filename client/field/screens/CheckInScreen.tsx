@@ -4,11 +4,13 @@ import { localClockTime } from '../../../core/time';
 import { fieldPaths } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scanQrFromCamera } from '../checkin/scan-qr';
-import { findGeofenceMatch } from '../lib/geofence';
+import { checkInOffer, checkInPlaces, geofenceCheckIn } from '../lib/check-in-places';
+import { settleCheckInRecords, type CheckInRecord } from '../lib/check-in-record';
 import { qrPlaceName } from '../lib/qr-place-name';
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
 import type { CurrentPatrol } from '../patrol/use-patrol';
+import { useOutboxSnapshot } from '../use-outbox';
 import type { TodayState } from '../use-today';
 
 /**
@@ -24,17 +26,12 @@ interface Fix {
   at: string;
 }
 
-interface StopPlace {
-  key: string;
-  name: string;
-  lngLat: [number, number];
-  radiusM: number;
-  routeId: string;
-  stopIndex: number;
-  keyPlaceCode: string | null;
-}
+const recordText = { waiting: 'fieldCheckInWaiting', sent: 'fieldCheckInSent', refused: 'fieldCheckInRefused' } as const;
 
-/** 签到: by the phone's position at a stop of today's routes (geofence), or by the QR code posted at a key place. */
+/**
+ * 签到: by the phone's position at a stop of today's routes or a key place (geofence), or by the QR code posted at a key
+ * place. A route's stop that is no key place is offered only during a patrol on its route (check-in-places.ts).
+ */
 export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Outbox; today: TodayState; patrol: CurrentPatrol | null; patrolFix: FieldPing | null }) {
   const { t } = useI18n();
   const [ownFix, setFix] = useState<Fix | null>(null);
@@ -43,20 +40,16 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
   const fromPatrol: Fix | null = patrolFix ? { lngLat: patrolFix.position, accuracyM: patrolFix.accuracyM, at: patrolFix.at } : null;
   const fix = !fromPatrol ? ownFix : !ownFix || fromPatrol.at > ownFix.at ? fromPatrol : ownFix;
   const [geoError, setGeoError] = useState<string | null>(null);
-  const [done, setDone] = useState<string[]>([]);
+  const queue = useOutboxSnapshot(outbox);
+  const [records, setRecords] = useState<readonly CheckInRecord[]>([]);
+  useEffect(() => setRecords((list) => settleCheckInRecords(list, queue)), [queue]);
   const [payload, setPayload] = useState('');
   const [scanning, setScanning] = useState(false);
   const [cameraError, setCameraError] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const scan = useRef<AbortController | null>(null);
 
-  const places = useMemo<StopPlace[]>(() => {
-    if (today.status !== 'ready') return [];
-    const routes = today.today.routes.filter((r) => !patrol?.routeId || r.id === patrol.routeId);
-    return routes.flatMap((r) =>
-      r.stops.flatMap((s) => (s.position ? [{ key: `${r.id}:${s.index}`, name: s.name, lngLat: s.position, radiusM: hintRadiusM, routeId: r.id, stopIndex: s.index, keyPlaceCode: s.keyPlaceCode }] : [])),
-    );
-  }, [today, patrol]);
+  const places = useMemo(() => (today.status === 'ready' ? checkInPlaces(today.today, patrol) : []), [today, patrol]);
 
   // The position follows the phone while this screen is open (and only then); 获取当前位置 starts the watch afresh.
   const [watchRound, setWatchRound] = useState(0);
@@ -72,32 +65,19 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
   const locate = useCallback(() => setWatchRound((n) => n + 1), []);
   useEffect(() => () => scan.current?.abort(), []);
 
-  // The nearest stop whatever the distance, so the person sees how far it is; "within range" by the hint radius.
-  const nearest = useMemo(() => (fix ? findGeofenceMatch(fix.lngLat, places.map((p) => ({ ...p, radiusM: Infinity }))) : null), [fix, places]);
-  const inRange = nearest !== null && fix !== null && nearest.distanceM + fix.accuracyM <= hintRadiusM;
+  const offer = useMemo(() => checkInOffer(places, fix, patrol, hintRadiusM), [places, fix, patrol]);
 
   async function queueCheckIn(body: FieldCheckIn, name: string) {
     await outbox.enqueue({ id: body.id, kind: 'check-in', path: fieldPaths.checkIns, body, label: t('fieldKindCheckIn', { name }) });
-    setDone((list) => [t('fieldCheckInQueued', { name, time: localClockTime(Date.parse(body.at)) }), ...list]);
+    // Waiting until the queue says otherwise: read after enqueue, the snapshot already holds the item, sent or not.
+    const record: CheckInRecord = { id: body.id, name, at: body.at, state: 'waiting' };
+    setRecords((list) => settleCheckInRecords([record, ...list], outbox.getSnapshot()));
   }
 
   async function checkInHere() {
-    if (!fix || !nearest) return;
-    const stop = nearest.place;
-    const onThisRoute = patrol?.routeId === stop.routeId;
-    await queueCheckIn(
-      {
-        id: newId(),
-        method: 'geofence',
-        ...(patrol ? { patrolId: patrol.id } : {}),
-        ...(onThisRoute ? { stopIndex: stop.stopIndex } : {}),
-        ...(stop.keyPlaceCode ? { keyPlaceCode: stop.keyPlaceCode } : {}),
-        at: new Date().toISOString(),
-        position: fix.lngLat,
-        accuracyM: fix.accuracyM,
-      },
-      stop.name,
-    );
+    if (!fix || offer.kind !== 'offer') return;
+    const body = geofenceCheckIn(offer.place, patrol, fix, newId(), new Date().toISOString());
+    if (body) await queueCheckIn(body, offer.place.name);
   }
 
   async function checkInByQr(code: string) {
@@ -140,11 +120,17 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
         {places.length === 0 ? (
           <p className="muted">{t('fieldCheckInNoStops')}</p>
         ) : (
-          nearest && (
-            <p data-testid="checkin-nearest" data-in-range={inRange}>
-              {t('fieldCheckInNearest', { name: nearest.place.name, distance: Math.round(nearest.distanceM) })}
+          offer.kind !== 'none' && (
+            <p data-testid="checkin-nearest" data-in-range={offer.kind === 'offer' && offer.inRange} data-offer={offer.kind}>
+              {t('fieldCheckInNearest', { name: offer.place.name, distance: Math.round(offer.distanceM) })}
               <br />
-              <span className={inRange ? 'ok' : 'overdue'}>{inRange ? t('fieldCheckInInRange') : t('fieldCheckInOutOfRange')}</span>
+              {offer.kind === 'offer' ? (
+                <span className={offer.inRange ? 'ok' : 'overdue'}>{offer.inRange ? t('fieldCheckInInRange') : t('fieldCheckInOutOfRange')}</span>
+              ) : (
+                <span className="field-error" data-testid="checkin-needs-patrol">
+                  {t('fieldCheckInNeedsPatrol', { name: offer.place.name, route: offer.place.stop?.routeName ?? '' })}
+                </span>
+              )}
             </p>
           )
         )}
@@ -167,19 +153,21 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
           {t('fieldCheckInQrSubmit')}
         </button>
       </section>
-      {done.length > 0 && (
-        <section className="field-card" data-testid="checkin-done" data-count={done.length}>
+      {records.length > 0 && (
+        <section className="field-card" data-testid="checkin-done" data-count={records.length}>
           <h2>{t('fieldCheckInRecent')}</h2>
           <ul>
-            {done.map((line, i) => (
-              <li key={i}>{line}</li>
+            {records.map((r) => (
+              <li key={r.id} data-state={r.state} className={r.state === 'refused' ? 'field-error' : undefined}>
+                {t(recordText[r.state], { name: r.name, time: localClockTime(Date.parse(r.at)) })}
+              </li>
             ))}
           </ul>
         </section>
       )}
       <div className="field-actions">
-        <button type="button" className="big" disabled={!fix || !nearest} onClick={() => void checkInHere()} data-testid="checkin-geofence-submit">
-          {nearest ? t('fieldCheckInGeofence', { name: nearest.place.name }) : t('fieldTabCheckIn')}
+        <button type="button" className="big" disabled={offer.kind !== 'offer'} onClick={() => void checkInHere()} data-testid="checkin-geofence-submit">
+          {offer.kind === 'offer' ? t('fieldCheckInGeofence', { name: offer.place.name }) : offer.kind === 'needs-patrol' ? t('fieldCheckInStartPatrolFirst') : t('fieldTabCheckIn')}
         </button>
       </div>
     </div>

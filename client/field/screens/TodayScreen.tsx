@@ -1,20 +1,50 @@
 import type { ReactNode } from 'react';
+import type { DisputeStatus } from '../../../core/disputes';
+import { glossary, type MeasureKey } from '../../../core/measures/glossary';
 import { useI18n } from '../../i18n/I18nProvider';
+import { statusLabels } from '../../shared/dispute-labels';
 import type { TodayState } from '../use-today';
 
-function Section({ title, count, children, testId }: { title: string; count: number; children: ReactNode; testId: string }) {
+function Section({ title, count, children, testId, note }: { title: string; count: number; children: ReactNode; testId: string; note?: ReactNode }) {
   const { t } = useI18n();
   return (
     <section className="field-card" data-testid={testId} data-count={count}>
       <h2>
         {title} <span className="count">{count}</span>
       </h2>
+      {note}
       {count === 0 ? <p className="muted">{t('fieldTodayNone')}</p> : <ul>{children}</ul>}
     </section>
   );
 }
 
-/** 今日: the assigned routes with their stops and times, then tasks, buildings, disputes and meetings. */
+/**
+ * A figure of the jurisdiction as the desktop shows it (core/measures/glossary.ts): its name and what it counts, the
+ * count of them all (the server's measure; a copy kept before it was sent has only the list), and the first of them.
+ */
+function MeasureSection({ measure, count, listed, testId, children }: { measure: MeasureKey; count: number | undefined; listed: number; testId: string; children: ReactNode }) {
+  const { t, language } = useI18n();
+  const words = glossary[measure][language];
+  const total = count ?? listed;
+  const note = (
+    <p className="muted small">
+      {words.counts}
+      {listed < total && (
+        <>
+          <br />
+          {t('fieldTodayListedFirst', { shown: listed })}
+        </>
+      )}
+    </p>
+  );
+  return (
+    <Section title={t('fieldTodayInJurisdiction', { name: words.name })} count={total} testId={testId} note={note}>
+      {children}
+    </Section>
+  );
+}
+
+/** 今日: the assigned routes with their stops and times, then tasks, the jurisdiction's buildings and disputes, meetings. */
 export function TodayScreen({ state }: { state: TodayState }) {
   const { t, formatDateTime } = useI18n();
   if (state.status === 'loading') return <p className="muted">{t('fieldLoading')}</p>;
@@ -49,18 +79,21 @@ export function TodayScreen({ state }: { state: TodayState }) {
           </li>
         ))}
       </Section>
-      <Section title={t('fieldTodayBuildings')} count={today.buildingsToVerify.length} testId="today-buildings">
+      <MeasureSection measure="overdueChecks" count={today.measures?.overdueChecks} listed={today.buildingsToVerify.length} testId="today-buildings">
         {today.buildingsToVerify.map((b) => (
           <li key={b.code}>{b.place}</li>
         ))}
-      </Section>
-      <Section title={t('fieldTodayDisputes')} count={today.disputes.length} testId="today-disputes">
-        {today.disputes.map((d) => (
-          <li key={d.code}>
-            <strong>{d.summary}</strong> <span className="muted">{d.place}</span>
-          </li>
-        ))}
-      </Section>
+      </MeasureSection>
+      <MeasureSection measure="openDisputes" count={today.measures?.openDisputes} listed={today.disputes.length} testId="today-disputes">
+        {today.disputes.map((d) => {
+          const status = statusLabels[d.status as DisputeStatus];
+          return (
+            <li key={d.code}>
+              <strong>{d.summary}</strong> <span className="muted">{[status && t(status), d.place].filter(Boolean).join(' · ')}</span>
+            </li>
+          );
+        })}
+      </MeasureSection>
       <Section title={t('fieldTodayMeetings')} count={today.meetings.length} testId="today-meetings">
         {today.meetings.map((m) => (
           <li key={m.id}>

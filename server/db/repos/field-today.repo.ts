@@ -1,6 +1,7 @@
 /**
- * The field app's today screen (issue 16): the caller's assigned patrol routes, open collection tasks, buildings due
- * for verification, disputes to follow up and today's meetings, each place by its name, never by a code alone.
+ * The field app's today screen (issue 16): the caller's assigned patrol routes, open collection tasks, the
+ * jurisdiction's buildings overdue for a check and open disputes, and today's meetings, each place by its name, never
+ * by a code alone.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -12,11 +13,14 @@ import { buildings, collectionTasks, communities, compounds, disputes, grids, ke
 import { holdsDemoData } from './demo-data-sql';
 import { assignedNameOf } from './patrol-assignees.repo';
 import { findRouteStops } from './field-check-ins.repo';
-import { localToday } from './registry-sql';
+import { isFresh, localToday } from './registry-sql';
 import { buildingLabel } from './building-label-sql';
 import { disputePlaceOf } from './disputes.repo';
+import { findGridMeasures, isOpenDispute, sumGridMeasures } from './measures.repo';
 
 const g = alias(grids, 'tg');
+// The alias "d" is the one the shared measure fragment isOpenDispute names.
+const d = alias(disputes, 'd');
 const b = alias(buildings, 'tb');
 const cp = alias(compounds, 'tc');
 
@@ -91,26 +95,6 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
         WHERE ${t.assignee} = ${personId} AND ${t.status} = 'open' ORDER BY ${t.dueOn} LIMIT 50`,
     )
     : [];
-  // Grid staff verify the buildings of their own grids: the least recently verified first.
-  const verify = user.scope.kind === 'grids'
-    ? await queryRows<{ code: string; place: string; verified_at: string | null; lng: number | null; lat: number | null }>(
-      db,
-      sql`SELECT ${b.code}, ${buildingPlace} AS place, to_json(${b.verifiedAt})#>>'{}' AS verified_at,
-          ST_X(ST_PointOnSurface(${b.geom})) AS lng, ST_Y(ST_PointOnSurface(${b.geom})) AS lat
-        FROM ${buildings} ${b} JOIN ${compounds} ${cp} ON ${cp.code} = ${b.compoundCode} JOIN ${communities} ON ${communities.code} = ${cp.communityCode}
-        WHERE ${gridInScope(b.gridCode, user.scope)} AND (${b.verifiedAt} IS NULL OR ${b.verifiedAt} < now() - interval '90 days')
-        ORDER BY ${b.verifiedAt} NULLS FIRST, ${b.code} LIMIT 10`,
-    )
-    : [];
-  const d = disputes;
-  const followUps = await queryRows<{ code: string; summary: string; status: string; place: string; due_at: string | null }>(
-    db,
-    sql`SELECT ${d.code}, ${d.summary}, ${d.status}, COALESCE(${disputePlaceOf(d)}, ${g.name}, '') AS place, to_json(${d.dueAt})#>>'{}' AS due_at
-      FROM ${d} LEFT JOIN ${grids} ${g} ON ${g.code} = ${d.gridCode}
-      WHERE ${d.status} <> 'closed' AND (${d.registeredBy} = ${user.username} OR ${personId ? sql`${g.leaderId} = ${personId}` : sql`FALSE`})
-        AND ${gridInScope(d.gridCode, user.scope)}
-      ORDER BY ${d.dueAt} NULLS LAST, ${d.code} LIMIT 20`,
-  );
   const m = meetings;
   const todaysMeetings = await queryRows<{ id: string; kind: string; topic: string; place: string }>(
     db,
@@ -125,10 +109,45 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
     demo: date.demo === true,
     routes: await routesOf(db, assigneeIdsOf(user.username, personId, user.scope), new Date()),
     tasks: tasks.map((x) => ({ id: x.id, place: x.place, note: x.note, dueOn: x.due_on, overdue: x.overdue })),
-    buildingsToVerify: verify.map((x) => ({ code: x.code, place: x.place, verifiedAt: x.verified_at, position: x.lng === null || x.lat === null ? null : [Number(x.lng), Number(x.lat)] as [number, number] })),
-    disputes: followUps.map((x) => ({ code: x.code, summary: x.summary, status: x.status, place: x.place, dueAt: x.due_at })),
+    ...(await jurisdictionWork(db, user.scope)),
     meetings: todaysMeetings,
     keyPlaces: await keyPlacesOf(db, user.scope),
+  };
+}
+
+/** How many of the jurisdiction's overdue buildings and open disputes 今日 lists; its figures count them all. */
+const listedBuildingsMax = 10;
+const listedDisputesMax = 20;
+
+/**
+ * The jurisdiction's 逾期未核查楼栋 and 未结纠纷 (core/measures/glossary.ts): the figures as the desktop reads them
+ * (findGridMeasures: the summary, the wall, 一标三实, the grid pages), and the first of each by the same definitions —
+ * the buildings least recently verified, the disputes soonest due. An officer's beat is his to follow up as a grid is
+ * its worker's: 今日 counted disputes its user had registered and a grid worker's buildings only, and told an officer
+ * with open disputes and overdue buildings in his beat 无.
+ */
+async function jurisdictionWork(db: Db, scope: Scope): Promise<Pick<FieldToday, 'buildingsToVerify' | 'disputes' | 'measures'>> {
+  const gridMeasures = await findGridMeasures(db, scope);
+  const measures = { openDisputes: sumGridMeasures(gridMeasures).openDisputes, overdueChecks: gridMeasures.reduce((n, m) => n + m.overdueChecks, 0) };
+  const verify = await queryRows<{ code: string; place: string; verified_at: string | null; lng: number | null; lat: number | null }>(
+    db,
+    sql`SELECT ${b.code}, ${buildingPlace} AS place, to_json(${b.verifiedAt})#>>'{}' AS verified_at,
+        ST_X(ST_PointOnSurface(${b.geom})) AS lng, ST_Y(ST_PointOnSurface(${b.geom})) AS lat
+      FROM ${buildings} ${b} JOIN ${compounds} ${cp} ON ${cp.code} = ${b.compoundCode} JOIN ${communities} ON ${communities.code} = ${cp.communityCode}
+      WHERE ${gridInScope(b.gridCode, scope)} AND NOT COALESCE(${isFresh(b.verifiedAt)}, FALSE)
+      ORDER BY ${b.verifiedAt} NULLS FIRST, ${b.code} LIMIT ${listedBuildingsMax}`,
+  );
+  const open = await queryRows<{ code: string; summary: string; status: string; place: string; due_at: string | null }>(
+    db,
+    sql`SELECT ${d.code}, ${d.summary}, ${d.status}, COALESCE(${disputePlaceOf(d)}, ${g.name}, '') AS place, to_json(${d.dueAt})#>>'{}' AS due_at
+      FROM ${disputes} ${d} LEFT JOIN ${grids} ${g} ON ${g.code} = ${d.gridCode}
+      WHERE ${isOpenDispute()} AND ${gridInScope(d.gridCode, scope)}
+      ORDER BY ${d.dueAt} NULLS LAST, ${d.code} LIMIT ${listedDisputesMax}`,
+  );
+  return {
+    measures,
+    buildingsToVerify: verify.map((x) => ({ code: x.code, place: x.place, verifiedAt: x.verified_at, position: x.lng === null || x.lat === null ? null : [Number(x.lng), Number(x.lat)] as [number, number] })),
+    disputes: open.map((x) => ({ code: x.code, summary: x.summary, status: x.status, place: x.place, dueAt: x.due_at })),
   };
 }
 
