@@ -8,20 +8,19 @@ const fmt = (n: number) => n.toLocaleString('zh-CN');
 const maxRows = 2;
 
 /**
- * The wall's patrol presence (issue 16): units at hot spots and key places now, split police / grid staff, the places
- * they are at by name, and the hot spots and key places at their peak now with nobody there, by name with the peak.
+ * The wall's patrol presence (issue 16): the units on patrol now, split police / grid staff, how many of them are at
+ * hot spots and key places (a wall that counted only those read 0 with officers out on patrol), the places by name, and the hot spots and key places at their peak now with nobody there, by name with the peak.
  */
 export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | undefined; t: WallText; language: WallLanguage }) {
   if (!dosage) return <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage"><div className="wall-muted">{t('loading')}</div></Panel>;
-  const police = dosage.present.reduce((s, p) => s + p.police, 0);
-  const grid = dosage.present.reduce((s, p) => s + p.grid, 0);
+  const { police, grid } = dosage.patrolling;
   return (
     <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage" info={describeMeasure('presencePerDay', language)}>
       {/* One line of counts, not three big figures: the two lists below are what the room acts on, and all must show. */}
       <div className="wall-dosage-counts" data-testid="wall-dosage-counts">
         <span className={police + grid > 0 ? 'ok' : 'warn'}>
           <b>{fmt(police + grid)}</b>
-          {t('presentNow')}
+          {t('onPatrolNow')}
         </span>
         <span>
           <b>{fmt(police)}</b>
@@ -31,8 +30,11 @@ export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | unde
           <b>{fmt(grid)}</b>
           {t('gridUnits')}
         </span>
+
       </div>
-      <h3 className="wall-dosage-heading">{t('presentAt')}</h3>
+      <h3 className="wall-dosage-heading">
+        {t('presentAt')} <b data-testid="wall-dosage-at-places">{fmt(dosage.present.reduce((s, p) => s + p.police + p.grid, 0))}</b>
+      </h3>
       {dosage.present.length === 0 ? (
         <div className="wall-muted" data-testid="wall-dosage-nobody">{t('nobodyPresent')}</div>
       ) : (

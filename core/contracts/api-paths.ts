@@ -11081,6 +11081,10 @@ export interface operations {
                     "application/json": {
                         at: string;
                         presentWithinMin: number;
+                        patrolling: {
+                            police: number;
+                            grid: number;
+                        };
                         present: {
                             id: string;
                             name: string;

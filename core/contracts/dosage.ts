@@ -124,6 +124,11 @@ export type DosageEffectAnswer = z.infer<typeof DosageEffectAnswerSchema>;
 export const WallDosageSchema = z.object({
   at: z.string(),
   presentWithinMin: z.number(),
+  /**
+   * Every unit on patrol now in the jurisdiction, wherever it is: open patrols whose latest position, of the last
+   * presentWithinMin minutes, lies in one of its grids. `present` below counts only those at a hot spot or key place.
+   */
+  patrolling: z.object({ police: z.number(), grid: z.number() }),
   present: z.array(z.object({ ...placeFields, police: z.number(), grid: z.number() })),
   /** Places in their peak window now with no visit since it opened (or in the last targetGapMin, whichever is shorter). */
   uncovered: z.array(z.object({ ...placeFields, peak: z.object({ from: z.string(), to: z.string() }) })),

@@ -1,5 +1,6 @@
 /**
- * GET /api/wall/dosage (issue 16): who is at the hot spots and key places of the caller's scope now (each open patrol's
+ * GET /api/wall/dosage (issue 16): how many units patrol the caller's scope now, who is at its hot spots and key places
+ * now (each open patrol's
  * latest ping of the last PRESENCE_NOW_MIN minutes, within a place or its exit margin), and the places in their peak
  * window now that nobody has visited since it opened (or in the last targetGapMin, whichever is shorter). A key place's
  * peak is its own peak windows; a hot cell's is the two hours of the day its incidents cluster in (findBusiestHours).
@@ -10,7 +11,7 @@ import { PRESENCE_NOW_MIN, type WallDosage } from '../../core/contracts/dosage';
 import { addCheckInVisits, boundShape, DEFAULT_DOSAGE_SETTINGS, findBusiestHours, findOpenPeak, findVisits, indexPings, measurePlaceDistanceM, placeCheckIns, type OpenPeak } from '../../core/dosage';
 import { HOUR_MS, MINUTE_MS } from '../../core/time/shanghai-time';
 import type { Db } from '../db/engine';
-import { findCheckIns, findIncidentsNear, findLatestPings, findPingsNear } from '../db/repos/dosage.repo';
+import { countPatrollingUnits, findCheckIns, findIncidentsNear, findLatestPings, findPingsNear } from '../db/repos/dosage.repo';
 import { boxAround, HOTSPOT_LOOKBACK_DAYS, loadMeasuredPlaces, placeView, type MeasuredPlace } from './dosage-places.service';
 
 // The hot cells are a Gi* run over the scope's incidents of four weeks: the wall asks every few seconds, the cells
@@ -37,8 +38,10 @@ export async function answerWallDosage(db: Db, scope: Scope, nowMs = Date.now())
   const places = await placesOf(db, scope, nowMs);
   const box = boxAround(places, DEFAULT_DOSAGE_SETTINGS.exitMarginM);
   const at = new Date(nowMs).toISOString();
-  if (!box) return { at, presentWithinMin: PRESENCE_NOW_MIN, present: [], uncovered: [] };
-  const latest = await findLatestPings(db, { since: new Date(nowMs - PRESENCE_NOW_MIN * MINUTE_MS).toISOString(), box });
+  const since = new Date(nowMs - PRESENCE_NOW_MIN * MINUTE_MS).toISOString();
+  const patrolling = await countPatrollingUnits(db, since, scope);
+  if (!box) return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, present: [], uncovered: [] };
+  const latest = await findLatestPings(db, { since, box });
   const present = places.flatMap((p) => {
     const here = latest.filter((u) => u.accuracyM <= DEFAULT_DOSAGE_SETTINGS.maxAccuracyM && measurePlaceDistanceM(p.shape, u.lngLat) <= DEFAULT_DOSAGE_SETTINGS.exitMarginM);
     if (here.length === 0) return [];
@@ -46,7 +49,7 @@ export async function answerWallDosage(db: Db, scope: Scope, nowMs = Date.now())
   });
   const peaks = await openPeaks(db, places, nowMs, scope);
   const uncovered = await findUncovered(db, peaks, nowMs);
-  return { at, presentWithinMin: PRESENCE_NOW_MIN, present, uncovered };
+  return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, present, uncovered };
 }
 
 /** The places whose peak is open now, with it. */

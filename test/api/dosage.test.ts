@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DosageAnswer, DosageEffectAnswer, PlaceDosageView, WallDosage } from '../../core/contracts/dosage';
 import { compareAfterVisits, computeDosage, type DosagePing, type DosagePlace } from '../../core/dosage';
-import type { Db } from '../../server/db/engine';
+import { queryRows, type Db } from '../../server/db/engine';
 import { fieldCheckIns, fieldPatrols, fieldPings } from '../../server/db/schema';
 import { forgetWallDosagePlaces } from '../../server/services/wall-dosage.service';
 import { clientOfSession, getTestApp, getTestDatabase, loginAs, type TestClient } from '../support/test-database';
@@ -126,6 +126,30 @@ describe('GET /api/dosage/effect', () => {
 });
 
 describe('GET /api/wall/dosage', () => {
+  it('counts every unit on patrol in the jurisdiction, wherever it is, and no patrol silent for longer than 5 minutes', async () => {
+    forgetWallDosagePlaces();
+    const now = Date.now();
+    const [own] = await queryRows<{ code: string }>(db, sql`SELECT scope_codes->>0 AS code FROM users WHERE username = 'grid001'`);
+    const pointIn = async (where: SQL) => {
+      const [r] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(ST_PointOnSurface(geom)) AS lng, ST_Y(ST_PointOnSurface(geom)) AS lat FROM grids WHERE ${where} ORDER BY code LIMIT 1`);
+      return [Number(r.lng), Number(r.lat)] as [number, number];
+    };
+    const [inOwn, elsewhere] = [await pointIn(sql`code = ${own.code}`), await pointIn(sql`code <> ${own.code}`)];
+    const counts = async () => [(await get<WallDosage>(commander, '/api/wall/dosage')).patrolling, (await get<WallDosage>(grid001, '/api/wall/dosage')).patrolling];
+    const [districtBefore, gridBefore] = await counts();
+    const ping = async (username: string, at: number, lngLat: [number, number]) => {
+      const patrol = await insertPatrol('grid', username, now - 30 * MIN, null);
+      await db.insert(fieldPings).values({ patrolId: patrol, at: new Date(at), geom: sql`ST_SetSRID(ST_MakePoint(${lngLat[0]}, ${lngLat[1]}), 4326)`, accuracyM: 8 });
+    };
+    await ping('worker001', now - MIN, inOwn);
+    await ping('worker002', now - MIN, elsewhere);
+    await ping('worker003', now - 12 * MIN, inOwn);
+    const [district, grid] = await counts();
+    expect(district).toEqual({ police: districtBefore.police, grid: districtBefore.grid + 2 });
+    expect(grid).toEqual({ police: gridBefore.police, grid: gridBefore.grid + 1 });
+  });
+
+
   it('shows a unit at a key place now, by the place’s name, to the wall display', async () => {
     forgetWallDosagePlaces();
     const now = Date.now();

@@ -9,19 +9,42 @@ import type { Scope } from '../../../core/contracts/auth';
 import type { DosageCheckIn, DosageForce, DosagePing } from '../../../core/dosage';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
-import { fieldCheckIns, fieldPatrols, fieldPings, incidents, users } from '../schema';
+import { fieldCheckIns, fieldPatrols, fieldPings, gridPlans, grids, incidents, users } from '../schema';
 
 const pg = alias(fieldPings, 'pg');
 const fp = alias(fieldPatrols, 'fp');
 const ci = alias(fieldCheckIns, 'ci');
 const u = alias(users, 'u');
 const i = alias(incidents, 'i');
+const g = alias(grids, 'g');
+const gp = alias(gridPlans, 'gp');
 
 /** [west, south, east, north] in EPSG:4326. */
 export type LngLatBox = [number, number, number, number];
 
 const envelope = ([w, s, e, n]: LngLatBox) => sql`ST_MakeEnvelope(${w}, ${s}, ${e}, ${n}, 4326)`;
 const toMs = (t: unknown) => (t instanceof Date ? t.getTime() : Date.parse(String(t)));
+
+/**
+ * The units on patrol now, by force: open patrols whose latest ping since `since` lies in a grid of the published plan
+ * inside `scope` (a unit that has left the jurisdiction is another's to count).
+ */
+export async function countPatrollingUnits(db: Db, since: string, scope: Scope): Promise<Record<DosageForce, number>> {
+  const rows = await queryRows<{ force: DosageForce; n: number }>(
+    db,
+    sql`SELECT latest.force, count(*)::int AS n FROM (
+          SELECT DISTINCT ON (${pg.patrolId}) ${fp.force} AS force, ${pg.geom} AS geom
+          FROM ${fieldPings} ${pg} JOIN ${fieldPatrols} ${fp} ON ${fp.id} = ${pg.patrolId}
+          WHERE ${pg.at} >= ${since} AND ${fp.endedAt} IS NULL
+          ORDER BY ${pg.patrolId}, ${pg.at} DESC) latest
+        WHERE EXISTS (SELECT 1 FROM ${grids} ${g} JOIN ${gridPlans} ${gp} ON ${gp.id} = ${g.planId} AND ${gp.status} = 'published'
+          WHERE ST_Intersects(${g.geom}, latest.geom) AND ${gridInScope(g.code, scope)})
+        GROUP BY latest.force`,
+  );
+  const counts: Record<DosageForce, number> = { police: 0, grid: 0 };
+  for (const r of rows) counts[r.force] = Number(r.n);
+  return counts;
+}
 
 /** The pings taken in [from, to) within `box`, each with its patrol (the unit) and the patrol's force. */
 export async function findPingsNear(db: Db, q: { from: string; to: string; box: LngLatBox }): Promise<DosagePing[]> {
