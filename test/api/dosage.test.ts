@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DosageAnswer, DosageEffectAnswer, PlaceDosageView, WallDosage } from '../../core/contracts/dosage';
 import { compareAfterVisits, computeDosage, type DosagePing, type DosagePlace } from '../../core/dosage';
 import { queryRows, type Db } from '../../server/db/engine';
 import { fieldCheckIns, fieldPatrols, fieldPings } from '../../server/db/schema';
 import { forgetWallDosagePlaces } from '../../server/services/wall-dosage.service';
+import { pointsInGrids } from '../support/incident-points';
 import { clientOfSession, getTestApp, getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 const MIN = 60_000;
@@ -130,11 +131,8 @@ describe('GET /api/wall/dosage', () => {
     forgetWallDosagePlaces();
     const now = Date.now();
     const [own] = await queryRows<{ code: string }>(db, sql`SELECT scope_codes->>0 AS code FROM users WHERE username = 'grid001'`);
-    const pointIn = async (where: SQL) => {
-      const [r] = await queryRows<{ lng: number; lat: number }>(db, sql`SELECT ST_X(ST_PointOnSurface(geom)) AS lng, ST_Y(ST_PointOnSurface(geom)) AS lat FROM grids WHERE ${where} ORDER BY code LIMIT 1`);
-      return [Number(r.lng), Number(r.lat)] as [number, number];
-    };
-    const [inOwn, elsewhere] = [await pointIn(sql`code = ${own.code}`), await pointIn(sql`code <> ${own.code}`)];
+    const points = await pointsInGrids(1000);
+    const [inOwn, elsewhere] = [points.find((p) => p.grid === own.code)!, points.find((p) => p.grid !== own.code)!].map((p): [number, number] => [p.lng, p.lat]);
     const counts = async () => [(await get<WallDosage>(commander, '/api/wall/dosage')).patrolling, (await get<WallDosage>(grid001, '/api/wall/dosage')).patrolling];
     const [districtBefore, gridBefore] = await counts();
     const ping = async (username: string, at: number, lngLat: [number, number]) => {

@@ -242,11 +242,13 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     const hot = today.routes
       .flatMap((r) => r.stops)
       .find((s) => s.position && !s.keyPlaceCode && today.keyPlaces.every((k) => metres(k.position, s.position!) > 100));
-    expect(hot, 'a route stop that is no key place').toBeDefined();
+    expect(hot?.keyPlaceCode, 'a route stop that is no key place').toBeNull();
     await movePhone(phone.context, hot!.position!);
     await openTab('check-in');
     await page.locator(tid('checkin-locate')).click();
-    await expect(page.locator(tid('checkin-needs-patrol')).innerText({ timeout: 15_000 })).resolves.toContain('开始巡逻');
+    const needsPatrol = await page.locator(tid('checkin-needs-patrol')).innerText({ timeout: 15_000 });
+    expect(needsPatrol).toContain(hot!.name);
+    expect(needsPatrol).toContain('开始巡逻');
     await expect(page.locator(tid('checkin-geofence-submit')).isDisabled()).resolves.toBe(true);
     await saveScreenshotTo(page, '/tmp/field-checkin-needs-patrol.png');
     expect(phone.pageErrors).toEqual([]);

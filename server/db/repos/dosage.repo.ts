@@ -25,6 +25,13 @@ export type LngLatBox = [number, number, number, number];
 const envelope = ([w, s, e, n]: LngLatBox) => sql`ST_MakeEnvelope(${w}, ${s}, ${e}, ${n}, 4326)`;
 const toMs = (t: unknown) => (t instanceof Date ? t.getTime() : Date.parse(String(t)));
 
+/** SQL, a subquery: each open patrol's latest ping since `since` (unit, force, at, geom, accuracy). */
+const latestPingsSince = (since: string) => sql`(
+  SELECT DISTINCT ON (${pg.patrolId}) ${pg.patrolId} AS unit, ${fp.force} AS force, ${pg.at} AS at, ${pg.geom} AS geom, ${pg.accuracyM} AS accuracy
+  FROM ${fieldPings} ${pg} JOIN ${fieldPatrols} ${fp} ON ${fp.id} = ${pg.patrolId}
+  WHERE ${pg.at} >= ${since} AND ${fp.endedAt} IS NULL
+  ORDER BY ${pg.patrolId}, ${pg.at} DESC)`;
+
 /**
  * The units on patrol now, by force: open patrols whose latest ping since `since` lies in a grid of the published plan
  * inside `scope` (a unit that has left the jurisdiction is another's to count).
@@ -32,11 +39,7 @@ const toMs = (t: unknown) => (t instanceof Date ? t.getTime() : Date.parse(Strin
 export async function countPatrollingUnits(db: Db, since: string, scope: Scope): Promise<Record<DosageForce, number>> {
   const rows = await queryRows<{ force: DosageForce; n: number }>(
     db,
-    sql`SELECT latest.force, count(*)::int AS n FROM (
-          SELECT DISTINCT ON (${pg.patrolId}) ${fp.force} AS force, ${pg.geom} AS geom
-          FROM ${fieldPings} ${pg} JOIN ${fieldPatrols} ${fp} ON ${fp.id} = ${pg.patrolId}
-          WHERE ${pg.at} >= ${since} AND ${fp.endedAt} IS NULL
-          ORDER BY ${pg.patrolId}, ${pg.at} DESC) latest
+    sql`SELECT latest.force, count(*)::int AS n FROM ${latestPingsSince(since)} latest
         WHERE EXISTS (SELECT 1 FROM ${grids} ${g} JOIN ${gridPlans} ${gp} ON ${gp.id} = ${g.planId} AND ${gp.status} = 'published'
           WHERE ST_Intersects(${g.geom}, latest.geom) AND ${gridInScope(g.code, scope)})
         GROUP BY latest.force`,
@@ -102,11 +105,7 @@ export async function findIncidentsNear(db: Db, q: { from: string; to: string; b
 export async function findLatestPings(db: Db, q: { since: string; box: LngLatBox }): Promise<DosagePing[]> {
   const rows = await queryRows<{ unit: string; force: DosageForce; at: string | Date; lng: number; lat: number; accuracy: number }>(
     db,
-    sql`SELECT unit, force, at, ST_X(geom) AS lng, ST_Y(geom) AS lat, accuracy FROM (
-          SELECT DISTINCT ON (${pg.patrolId}) ${pg.patrolId} AS unit, ${fp.force} AS force, ${pg.at} AS at, ${pg.geom} AS geom, ${pg.accuracyM} AS accuracy
-          FROM ${fieldPings} ${pg} JOIN ${fieldPatrols} ${fp} ON ${fp.id} = ${pg.patrolId}
-          WHERE ${pg.at} >= ${q.since} AND ${fp.endedAt} IS NULL
-          ORDER BY ${pg.patrolId}, ${pg.at} DESC) latest
+    sql`SELECT unit, force, at, ST_X(geom) AS lng, ST_Y(geom) AS lat, accuracy FROM ${latestPingsSince(q.since)} latest
         WHERE geom && ${envelope(q.box)}`,
   );
   return rows.map((r) => ({ unitId: r.unit, force: r.force, atMs: toMs(r.at), lngLat: [Number(r.lng), Number(r.lat)], accuracyM: Number(r.accuracy) }));
