@@ -1,7 +1,8 @@
-import { formatTimeOfDay, parseTimeOfDay, type PatrolCandidates } from '../../../core/contracts/patrol';
+import type { PatrolCandidates } from '../../../core/contracts/patrol';
 import type { Resource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ForecastSelectionNote } from '../../shared/ForecastSelectionNote';
+import { describeCandidateDetail } from './candidate-detail';
 import { formatRisk } from './stop-rows';
 
 export interface CandidateListProps {
@@ -24,7 +25,6 @@ export function CandidateList({ candidates, canAsk, mandatory, infeasible, onTog
   const answer = candidates.data;
   const list = answer?.candidates ?? [];
   const cells = list.filter((c) => c.kind === 'hotspot').length;
-  const startMin = answer ? parseTimeOfDay(answer.window.start) : 0;
   return (
     <section className="patrol-section patrol-candidates" data-testid="patrol-candidates" data-count={answer ? list.length : undefined} data-status={candidates.status}>
       <h3>
@@ -61,11 +61,7 @@ export function CandidateList({ candidates, canAsk, mandatory, infeasible, onTog
               <span className={`patrol-kind patrol-kind-${c.kind}`}>{t(c.kind === 'hotspot' ? 'patrolKindHotspot' : 'patrolKindKeyPlace')}</span>
               <span className="patrol-candidate-name">
                 {c.name ?? <span className="mono">{c.id}</span>}
-                <small>
-                  {c.kind === 'hotspot'
-                    ? t('patrolIncidents', { count: c.incidents ?? 0, weeks: answer?.weeks ?? 0 })
-                    : c.window && t('patrolPeak', { from: formatTimeOfDay(startMin + c.window.openMin), to: formatTimeOfDay(startMin + c.window.closeMin) })}
-                </small>
+                <small>{answer && describeCandidateDetail(c, answer, t)}</small>
               </span>
               <span className="patrol-risk" title={t('patrolRisk')}>
                 {formatRisk(c.risk)}

@@ -65,7 +65,7 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisBacktestBaseline: 'Baseline (prior counts)',
   analysisBacktestNote: 'The model chosen again on the period before its last 7 days and scored on those days; higher PAI and PEI are better.',
   analysisForecastMethod: 'Forecast method: {method} (validation PAI {pai}, prior counts {prior}, KDE {kde})',
-  analysisForecastMethodTitle: 'Chosen by mean PAI at {pct}% coverage over {folds} rolling folds inside the period; PEI: method {pei}, prior counts {priorPei}, KDE {kdePei}',
+  analysisForecastMethodTitle: 'Chosen by mean PAI at {pct}% coverage over {folds} rolling folds inside the period; PEI: method {pei}, prior counts {priorPei}, KDE {kdePei}. Trained and validated on your jurisdiction’s incidents only, so users of other jurisdictions may see other forecasts',
   analysisForecastPriorCounts: 'prior counts',
   analysisForecastKde: 'kernel density (KDE)',
   analysisForecastRecencyBlend: 'recency-weighted neighbourhood blend',

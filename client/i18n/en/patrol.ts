@@ -58,6 +58,8 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolMandatoryCount: '{count} marked must-visit',
   patrolRisk: 'Risk',
   patrolIncidents: '{count} incidents in this window over {weeks} weeks',
+  patrolForecastIncidents: '{count} incidents in this window over {weeks} weeks; forecast {risk} a week',
+  patrolForecastFromNeighbours: 'none here lately: the forecast comes from the cells around it',
   patrolPeak: 'peak visit {from}–{to}',
   patrolNoRoute: 'Set the terms and press “Plan the route”.',
   patrolStale: 'The terms have changed: plan again to update the route.',

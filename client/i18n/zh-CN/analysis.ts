@@ -63,7 +63,7 @@ export const analysis = {
   analysisBacktestBaseline: '基线（上期计数）',
   analysisBacktestNote: '用过滤期末 7 天以前的数据重新选模型并预测末 7 天评分；PAI、PEI 越高越好。',
   analysisForecastMethod: '预测方法：{method}（验证 PAI {pai}，上期计数 {prior}，KDE {kde}）',
-  analysisForecastMethodTitle: '在过滤期内 {folds} 段滚动验证中按覆盖 {pct}% 时的平均 PAI 选出；PEI：本方法 {pei}，上期计数 {priorPei}，KDE {kdePei}',
+  analysisForecastMethodTitle: '在过滤期内 {folds} 段滚动验证中按覆盖 {pct}% 时的平均 PAI 选出；PEI：本方法 {pei}，上期计数 {priorPei}，KDE {kdePei}。只用你辖区内的警情训练和验证，辖区不同的用户看到的预测可能不同',
   analysisForecastPriorCounts: '上期计数',
   analysisForecastKde: '核密度（KDE）',
   analysisForecastRecencyBlend: '近期加权邻域平滑',

@@ -56,6 +56,8 @@ export const patrol = {
   patrolMandatoryCount: '已标记必到 {count} 处',
   patrolRisk: '风险',
   patrolIncidents: '近 {weeks} 周该时段警情 {count} 起',
+  patrolForecastIncidents: '近 {weeks} 周该时段警情 {count} 起，预测每周 {risk} 起',
+  patrolForecastFromNeighbours: '本格近期无警情，预测由周边方格的警情推算',
   patrolPeak: '高峰可到访 {from}–{to}',
   patrolNoRoute: '设置条件后点击“生成路线”。',
   patrolStale: '条件已更改，点击“生成路线”更新路线。',
