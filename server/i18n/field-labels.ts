@@ -148,8 +148,19 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   '.prj': { zh: 'Shapefile 的 .prj 坐标系文件' },
   encoding: { zh: '属性编码', hint: 'utf-8 或 gbk' },
   srs_id: { zh: 'GeoPackage 坐标系' },
-  table: { zh: 'GeoPackage 要素表' },
+  table: { zh: '要素表', hint: 'GeoPackage 中的要素表名' },
   f: { zh: '导出格式', hint: 'geojson、csv、shp 或 gpkg' },
+  // The part of the request a refusal of the whole input is about (a JSON array where an object is due, say).
+  json: { zh: '请求内容' },
+  query: { zh: '查询条件' },
+  param: { zh: '地址中的编号' },
+  action: { zh: '操作类型', hint: '小写英文单词，如 login、write、unmask' },
+  codes: { zh: '编号' },
+  overdue: { zh: '是否逾期', hint: 'true 或 false' },
+  place: { zh: '地点' },
+  risk: { zh: '风险等级' },
+  windowStart: { zh: '时段开始', hint: '时:分，如 19:00' },
+  windowEnd: { zh: '时段结束', hint: '时:分，如 23:00' },
 };
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { fieldLabel } from '../../server/i18n/field-labels';
 import { validationOf } from '../../server/routes/validate';
 import { getTestApp, loginAs, type TestApp, type TestClient } from '../support/test-database';
 
@@ -122,10 +123,23 @@ describe('refusals of bad input in the language asked for', () => {
     }
   });
 
+  it('names in Chinese every field a route validates, and the request part a whole-body refusal is about', () => {
+    const unnamed = new Set<string>();
+    for (const r of app.routes) {
+      const v = validationOf(r.handler);
+      if (!v) continue;
+      // A refusal of the whole input (a JSON array where an object is due) is named by the part of the request.
+      for (const field of [v.target, ...Object.keys(shapeOf(v.schema))]) if (/[A-Za-z]/.test(fieldLabel(field, 'zh-CN'))) unnamed.add(`${field} (${r.method} ${r.path})`);
+    }
+    expect([...unnamed].sort()).toEqual([]);
+  });
+
   it('names the field in Chinese and keeps its code in issues', async () => {
     const { body } = await send({ method: 'POST', path: '/api/auth/login', body: { username: 'x'.repeat(65), password: 'p' }, target: 'json' }, 'zh-CN');
     expect(body.message).toBe('用户名：最多 64 个字符');
     expect(body.issues).toEqual([{ field: 'username', message: '最多 64 个字符' }]);
+    const whole = await send({ method: 'POST', path: '/api/auth/login', body: [], target: 'json' }, 'zh-CN');
+    expect(whole.body.message).toBe('请求内容：必须是对象');
   });
 
   it('says a contract rule from its code in each language', async () => {
