@@ -97,17 +97,17 @@ async function shareBasemapSwaps(basemap: ActiveBasemap) {
 async function openPrepared(env: Env) {
   const [{ openDatabase }, { describeDemoCredentials, isDatabaseEmpty, loadDemoData }] = await Promise.all([import('./db/engine'), import('./db/seed/demo-data')]);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  console.log(`database: ${database.engine}${database.engine === 'pglite' ? ` in ${resolve(env.DATA_DIR)}` : ''}, migrated`);
+  console.log(`数据库：${database.engine}${database.engine === 'pglite' ? `，位于 ${resolve(env.DATA_DIR)}` : ''}，已迁移（database migrated）`);
   if (await isDatabaseEmpty(database.db)) {
-    console.log('empty database: generating and loading the Dachuan demo data (演示数据)…');
+    console.log('数据库为空：正在生成并载入达川区演示数据（empty database: generating and loading the Dachuan demo data）…');
     const t = await loadDemoData(database.db, env.DEMO_SEED, undefined, env.DEMO_PASSWORD);
-    console.log(`demo data loaded (generated in ${t.generateMs} ms, written in ${t.loadMs} ms)`);
+    console.log(`演示数据已载入：生成 ${t.generateMs} 毫秒，写入 ${t.loadMs} 毫秒（demo data loaded）`);
     console.log(describeDemoCredentials(t.credentials));
   }
   return database;
 }
 
 main().catch((err) => {
-  console.error(err instanceof EnvError || err instanceof BasemapError ? err.message : `Jingwang could not start: ${describeError(err)}`);
+  console.error(err instanceof EnvError || err instanceof BasemapError ? err.message : `警网无法启动（Jingwang could not start）：${describeError(err)}`);
   process.exit(1);
 });

@@ -106,7 +106,7 @@ describe('npm run basemap on the Monaco extract', () => {
     expect(summary.tileCount).toBe(Object.values(summary.tiles as Record<string, number>).reduce((a, b) => a + b, 0));
     expect(summary.bytes).toBe(readFileSync(pmtilesOut).length);
     expect(summary.seconds).toBeGreaterThan(0);
-    expect(pmtilesRun.stdout).toMatch(/^features: landcover \d+, water \d+, waterway \d+, building \d+, transportation \d+/m);
+    expect(pmtilesRun.stdout).toMatch(/^要素（features）：landcover \d+，water \d+，waterway \d+，building \d+，transportation \d+/m);
   });
 
   it('writes a PMTiles v3 archive whose header the pmtiles reader reads as written', async () => {

@@ -125,7 +125,7 @@ async function collectFeatures(options: Options) {
   const result = collector.finish();
   const { stats } = result;
   const again = secondPass > 0 ? `; ${count(secondPass)} multipolygon member ways read in a second pass` : '';
-  console.log(`read ${basename(options.osm)}: ${count(stats.nodes)} nodes, ${count(stats.ways)} ways, ${count(stats.relations)} relations${again} (${elapsed(started)})`);
+  console.log(`已读取 ${basename(options.osm)}：节点 ${count(stats.nodes)}、路径 ${count(stats.ways)}、关系 ${count(stats.relations)}（read: nodes, ways, relations${again}; ${elapsed(started)}）`);
   return result;
 }
 
@@ -137,7 +137,7 @@ function cutTiles(features: Parameters<typeof cutVectorTiles>[0], options: Optio
     tiles.push({ z: tile.z, x: tile.x, y: tile.y, data: gzipSync(tile.data) });
     perZoom[tile.z] = (perZoom[tile.z] ?? 0) + 1;
   }
-  console.log(`tiles: ${Object.entries(perZoom).map(([z, n]) => `z${z} ${count(n)}`).join(', ')} (${elapsed(started)})`);
+  console.log(`瓦片（tiles）：${Object.entries(perZoom).map(([z, n]) => `z${z} ${count(n)}`).join('，')}（${elapsed(started)}）`);
   return { tiles, perZoom };
 }
 
@@ -151,8 +151,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const perLayer = Object.fromEntries(OPENMAPTILES_LAYERS.map((layer) => [layer, 0]));
   for (const f of features) perLayer[f.layer]++;
-  const outside = options.bbox ? ` (${count(stats.outsideBbox)} outside --bbox left out)` : '';
-  console.log(`features: ${OPENMAPTILES_LAYERS.map((l) => `${l} ${count(perLayer[l])}`).join(', ')}${outside}`);
+  const outside = options.bbox ? `（--bbox 外 ${count(stats.outsideBbox)} 个未收入，outside --bbox left out）` : '';
+  console.log(`要素（features）：${OPENMAPTILES_LAYERS.map((l) => `${l} ${count(perLayer[l])}`).join('，')}${outside}`);
 
   const bounds = options.bbox ?? extent;
   const { tiles, perZoom } = cutTiles(features, options, bounds);
@@ -167,7 +167,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const bytes = statSync(options.out).size;
   const seconds = Math.round((performance.now() - started) / 10) / 100;
-  console.log(`wrote ${options.out}: ${options.kind === 'pmtiles' ? 'PMTiles v3' : 'MBTiles'}, ${count(tiles.length)} tiles, ${count(bytes)} bytes, bounds ${metadata.bounds.join(',')}, zooms ${options.minzoom}–${options.maxzoom} (${seconds} s)`);
+  console.log(`已写入 ${options.out}（wrote）：${options.kind === 'pmtiles' ? 'PMTiles v3' : 'MBTiles'}，瓦片 ${count(tiles.length)} 个，${count(bytes)} 字节，范围 ${metadata.bounds.join(',')}，第 ${options.minzoom}–${options.maxzoom} 级（${seconds} 秒）`);
   console.log(JSON.stringify({ out: options.out, format: options.kind, features: perLayer, tiles: perZoom, tileCount: tiles.length, bytes, seconds }));
   return 0;
 }
@@ -181,7 +181,7 @@ run(process.argv.slice(2)).then(
       console.error(`basemap: ${err.message}`);
       process.exitCode = 2;
     } else {
-      console.error(`basemap: unexpected failure: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(`basemap: 意外失败（unexpected failure）：${err instanceof Error ? err.message : String(err)}`);
       process.exitCode = 1;
     }
   },

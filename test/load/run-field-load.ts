@@ -5,6 +5,7 @@ import { runFieldPingLoad } from './field-ping-workload';
 import { gridPointSource } from './grid-points';
 import { startLoadServer, type StartedServer } from './load-server';
 import { logInDemoUser, sessionHeaders } from './load-session';
+import { isLoopbackUrl, notLoopbackMessage } from './loopback-url';
 
 // `npm run load:field -- [--minutes 10] [--units 300] [--every 10] [--pings 2] [--url http://127.0.0.1:8787]`
 // Issue 16's ping load on the server this starts (PostgreSQL from DATABASE_URL, else a fresh PGlite) or on --url:
@@ -18,6 +19,8 @@ async function main(): Promise<number> {
   const minutes = Number(values.minutes);
   const units = Number(values.units);
   if (!(minutes > 0 && minutes <= 60) || !(units >= 1 && units <= 5000)) throw new Error('--minutes 须在 0–60 之间，--units 在 1–5000 之间（--minutes 0–60, --units 1–5000）');
+  // Held to this machine as `npm run load` is (load-options.ts): a flood of pings must never reach a shared host by a slip.
+  if (values.url !== undefined && !isLoopbackUrl(values.url)) throw new Error(notLoopbackMessage(values.url));
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const password = process.env.DEMO_PASSWORD || (values.url ? undefined : randomBytes(12).toString('base64url'));
   if (!password) throw new Error('使用 --url 时须设置 DEMO_PASSWORD（with --url, set DEMO_PASSWORD）');
