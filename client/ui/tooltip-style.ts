@@ -1,5 +1,10 @@
-/** The look of every map's hover tooltip (deck.gl getTooltip): dark, white text, line breaks kept. */
+/**
+ * The look of every map's hover tooltip (deck.gl getTooltip): dark, white text, line breaks kept, in the page's font
+ * stack. deck.gl sets its own (Helvetica Neue, Arial, sans-serif), which on a machine without CJK system fonts draws
+ * the Chinese as boxes: the shipped Noto Sans SC is only used where a stack names it.
+ */
 export const tooltipStyle = {
+  fontFamily: 'var(--font)',
   backgroundColor: 'rgba(20, 28, 40, 0.92)',
   color: '#fff',
   fontSize: '13px',
