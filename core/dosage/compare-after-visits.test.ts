@@ -28,6 +28,12 @@ describe('compareAfterVisits', () => {
     expect(r.expectedIncidents).toBeCloseTo(2, 12);
   });
 
+  it('counts only the clock hours that have ended: a period cut at Tuesday 10:30 has Monday’s three visit-hours', () => {
+    const r = compareAfterVisits(visits, incidents, { startMs: week.startMs, endMs: day(3, 10, 30) }, 2);
+    // Tuesday's 10 o'clock (its visit at 10:00) is still running, and 11 and 12 are to come; Monday 11:30's incident counts.
+    expect(r).toMatchObject({ visitHours: 3, visitIncidents: 1, otherHours: 0, unmatchedVisitHours: 3, expectedIncidents: null });
+  });
+
   it('answers no rates without visits', () => {
     expect(compareAfterVisits([], incidents, week, 2)).toMatchObject({ visitHours: 0, visitRate: null, otherHours: 0, otherRate: null, expectedIncidents: null });
   });

@@ -21,7 +21,7 @@ export interface AfterVisitComparison {
 /**
  * Incidents at a hot spot in the hours after a visit against the same hours of day without one — a comparison with its
  * sample sizes, not a causal estimate (patrols go where and when incidents are expected, and a few hours are a small
- * sample). The period is cut into local clock hours; an hour is a visit-hour when it overlaps [visit start, visit end +
+ * sample). The period is cut into the local clock hours that lie wholly inside it; an hour is a visit-hour when it overlaps [visit start, visit end +
  * hoursAfter); the other hours are those of a stratum (hour of day × workday/weekend) that holds a visit-hour.
  * `incidentsMs` are the times of the incidents inside the hot spot. Throws DosageInputError for hoursAfter < 1 or a
  * period that does not end after it starts. Pure.
@@ -31,7 +31,8 @@ export function compareAfterVisits(visits: readonly DosageVisit[], incidentsMs: 
   if (!(period.endMs > period.startMs)) throw new DosageInputError('the period must end after it starts');
   const first = startOfLocalDay(period.startMs) + localHour(period.startMs) * HOUR_MS;
   const hours: { startMs: number; stratum: string; afterVisit: boolean; incidents: number }[] = [];
-  for (let t = first; t < period.endMs; t += HOUR_MS) {
+  // Whole clock hours only: an hour still running (or to come, in a period that ends tonight) has not had its incidents.
+  for (let t = first; t + HOUR_MS <= period.endMs; t += HOUR_MS) {
     if (t < period.startMs) continue;
     const weekday = localIsoWeekday(t);
     const afterVisit = visits.some((v) => t < v.endMs + hoursAfter * HOUR_MS && t + HOUR_MS > v.startMs);

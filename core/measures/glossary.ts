@@ -146,8 +146,8 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
     en: { name: 'Route adherence', counts: 'the planned stops of a patrol route reached (a ping within the radius or a check-in), on time (within the stop’s window) and skipped', period: 'one patrol' },
   },
   afterVisitIncidents: {
-    'zh-CN': { name: '巡后警情', counts: '到访开始至结束后 H 小时内各整点小时的警情率，对比同一钟点、同类日（工作日/周末）无到访小时的警情率，附小时数；仅为对比，不表明因果', period: '所选时段' },
-    en: { name: 'Incidents after visits', counts: 'incidents per clock hour from a visit’s start to H hours after its end, against the hours of the same hour of day and weekday type without one, with the hours counted; a comparison, not a causal effect', period: 'the period' },
+    'zh-CN': { name: '巡后警情', counts: '到访开始至结束后 H 小时内各整点小时的警情率，对比同一钟点、同类日（工作日/周末）无到访小时的警情率，附小时数；只计已经结束的整点小时；仅为对比，不表明因果', period: '所选时段' },
+    en: { name: 'Incidents after visits', counts: 'incidents per clock hour from a visit’s start to H hours after its end, against the hours of the same hour of day and weekday type without one, with the hours counted; only clock hours that have ended count; a comparison, not a causal effect', period: 'the period' },
   },
 };
 

@@ -45,7 +45,8 @@ export async function answerDosage(db: Db, q: DosageQuery, scope: Scope): Promis
 
 export async function answerDosageEffect(db: Db, q: DosageEffectQuery, scope: Scope, language: Language): Promise<DosageEffectAnswer> {
   const period = periodOf(q);
-  const whole = { startMs: Date.parse(period.from), endMs: Date.parse(period.to) };
+  // A period that ends tonight (the analysis' 近N个自然日) is compared up to now: the hours to come have had no incidents yet.
+  const whole = { startMs: Date.parse(period.from), endMs: Math.max(Date.parse(period.from) + 1, Math.min(Date.parse(period.to), Date.now())) };
   const hotspots = (await loadMeasuredPlaces(db, period.to, scope)).filter((p) => p.kind === 'hotspot');
   const measured = await measurePlaces(db, hotspots, period, [whole]);
   const box = boxAround(hotspots, 0);

@@ -124,6 +124,23 @@ describe('GET /api/dosage/effect', () => {
     expect(cell.comparison.visitHours + cell.comparison.otherHours).toBeGreaterThan(0);
     expect(answer.caveat).toContain('不表明因果');
   });
+
+  it('compares only the hours that have ended when the period runs on past now (the analysis’ 近N个自然日 end tonight)', async () => {
+    const later = new Date(Date.now() + 24 * 3_600_000).toISOString();
+    const before = Date.now();
+    const answer = await get<DosageEffectAnswer>(commander, `/api/dosage/effect?${q({ from, to: later, hours: '2' })}`);
+    const after = Date.now();
+    const cell = answer.hotspots.find((h) => h.id === hot.id)!;
+    const visits = [
+      { unitId: 'p', force: 'police' as const, placeId: hot.id, startMs: base, endMs: base + 12 * MIN, dwellMin: 12, evidence: 'pings' as const },
+      { unitId: 'p', force: 'police' as const, placeId: hot.id, startMs: base + 62 * MIN, endMs: base + 66 * MIN, dwellMin: 4, evidence: 'pings' as const },
+    ];
+    // Up to now, whichever side of an hour's turn the request fell on; the day to come would add its hours of the
+    // visits' clock hours to the comparison.
+    const upTo = (endMs: number) => compareAfterVisits(visits, [], { startMs: Date.parse(from), endMs }, 2).otherHours;
+    expect([upTo(before), upTo(after)]).toContain(cell.comparison.otherHours);
+    expect(cell.comparison.otherHours).toBeLessThan(upTo(Date.parse(later)));
+  });
 });
 
 describe('GET /api/wall/dosage', () => {
