@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, logIn, openApp, saveScreenshot, type AppPage } from './driver';
 
@@ -33,6 +33,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   app = await openApp(browser, inject('baseUrl'), '/planner');
   page = app.page;
+  // A plan with unsaved edits asks before it is dropped: the browser's "leave site?" on a reload or page.goto, which
+  // the tests below accept (they open areas afresh by design), and the planner's own confirm, answered as a test says.
+  page.on('dialog', (d) => void answerDialog(d));
   await logIn(page, { username: 'planner', password: inject('demoPassword') });
   await page.locator(tid('planner-view')).waitFor();
 });
@@ -75,6 +78,13 @@ async function readTable(): Promise<TableRow[]> {
 
 async function households(key: string): Promise<number> {
   return Number(await page.locator(tid(`planner-row-${key}`)).getAttribute('data-households'));
+}
+
+const dialogs: { type: string; message: string }[] = [];
+let confirmAnswer: 'accept' | 'dismiss' = 'dismiss';
+async function answerDialog(d: Dialog): Promise<void> {
+  dialogs.push({ type: d.type(), message: d.message() });
+  await (d.type() === 'beforeunload' || confirmAnswer === 'accept' ? d.accept() : d.dismiss());
 }
 
 /** 自动划分: by default the minimal change; `all` ticks 全部重划 first. */
@@ -178,6 +188,32 @@ describe('the grid planner, in headless Chromium', () => {
     for (const text of beats) expect(text).toMatch(/^\S+派出所第\d+警格$/);
     await page.locator(tid('planner-docking')).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'planner-docking');
+  });
+
+  it('asks before another area or a reload drops unsaved edits, and keeps them when the planner says no', async () => {
+    await openStreet();
+    await runAutoRedistrict('all');
+    const changed = await page.locator(tid('planner-changed-count')).getAttribute('data-count');
+    expect(Number(changed)).toBeGreaterThan(0);
+    const other = (await page.locator(`${tid('planner-area')} option[value^="community:"]`).first().getAttribute('value'))!;
+    confirmAnswer = 'dismiss';
+    const asked = dialogs.length;
+    await page.locator(tid('planner-area')).selectOption(other);
+    await expect.poll(() => dialogs.length).toBe(asked + 1);
+    expect(dialogs.at(-1)).toEqual({ type: 'confirm', message: expect.stringContaining('未保存的改动') as unknown as string });
+    await expect(page.locator(tid('planner-area')).inputValue()).resolves.toBe(`street:${street}`);
+    await expect(page.locator(tid('planner-changed-count')).getAttribute('data-count')).resolves.toBe(changed);
+    // A reload gets the browser's own prompt while the edits are unsaved.
+    await page.reload();
+    expect(dialogs.slice(asked).map((d) => d.type)).toContain('beforeunload');
+    await page.locator(tid('planner-view')).waitFor();
+    // Said yes to, the other area opens.
+    await openStreet();
+    await runAutoRedistrict('all');
+    confirmAnswer = 'accept';
+    await page.locator(tid('planner-area')).selectOption(other);
+    await expect.poll(() => page.locator(tid('planner-area')).inputValue()).toBe(other);
+    confirmAnswer = 'dismiss';
   });
 
   it('moves a compound by hand: the table changes, the comparison lists it, and undo restores the plan', async () => {

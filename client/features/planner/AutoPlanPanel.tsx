@@ -9,6 +9,8 @@ export interface AutoPlanPanelProps {
   onSeedText: (seed: string) => void;
   seedValid: boolean;
   lockedCount: number;
+  /** The plan's grids: when every one is locked there is nothing to redraw, and the panel says so. */
+  gridCount: number;
   /** A full re-plan of every unlocked grid instead of the minimal change (the default). */
   redrawAll: boolean;
   onRedrawAll: (on: boolean) => void;
@@ -25,6 +27,7 @@ export interface AutoPlanPanelProps {
 export function AutoPlanPanel(p: AutoPlanPanelProps) {
   const { t } = useI18n();
   const running = p.run.status === 'running';
+  const allLocked = p.gridCount > 0 && p.lockedCount >= p.gridCount;
   return (
     <section className="planner-section" aria-labelledby="planner-auto-title">
       <h3 id="planner-auto-title">{t('plannerAutoTitle')}</h3>
@@ -48,11 +51,17 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
         <input type="checkbox" checked={p.redrawAll} onChange={(e) => p.onRedrawAll(e.target.checked)} disabled={running} data-testid="planner-redraw-all" />
         {t('plannerAutoRedrawAll')}
       </label>
-      <p className="view-note">
-        {!p.redrawAll ? t('plannerAutoNoteMinimal') : p.lockedCount > 0 ? t('plannerAutoNoteLocked', { count: p.lockedCount }) : t('plannerAutoNote')}
-      </p>
+      {allLocked ? (
+        <p className="view-note" data-testid="planner-auto-all-locked">
+          {t('plannerAutoAllLocked', { count: p.lockedCount })}
+        </p>
+      ) : (
+        <p className="view-note">
+          {!p.redrawAll ? t('plannerAutoNoteMinimal') : p.lockedCount > 0 ? t('plannerAutoNoteLocked', { count: p.lockedCount }) : t('plannerAutoNote')}
+        </p>
+      )}
       <div className="planner-buttons">
-        <button type="button" onClick={p.onRun} disabled={p.disabled || running || !p.bandValid || !p.seedValid} data-testid="planner-auto">
+        <button type="button" onClick={p.onRun} disabled={p.disabled || running || allLocked || !p.bandValid || !p.seedValid} data-testid="planner-auto">
           {t('plannerAutoRun')}
         </button>
         {running && (

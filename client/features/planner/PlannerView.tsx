@@ -41,7 +41,7 @@ export function PlannerView() {
     <section className="planner" data-testid="planner-view" data-ready={ready}>
       <div className="planner-toolbar">
         <h2>{t('plannerTitle')}</h2>
-        <AreaPicker areas={data.areas.data} value={data.choice} onChange={data.setChoice} disabled={busy} />
+        <AreaPicker areas={data.areas.data} value={data.choice} onChange={v.chooseArea} disabled={busy} />
         {ready && <SearchBox onChoose={search.choose} testId="planner-search" />}
         {ready && (
           <p className="planner-summary" data-testid="planner-summary" data-grids={derived.summary.grids} data-offending={derived.rows.filter((r) => r.offending).length}>
@@ -100,6 +100,7 @@ export function PlannerView() {
               onSeedText={v.setSeedText}
               seedValid={v.seed !== null}
               lockedCount={state.locked.size}
+              gridCount={derived.summary.grids}
               redrawAll={v.redrawAll}
               onRedrawAll={v.setRedrawAll}
               run={v.worker.run}

@@ -20,6 +20,7 @@ import { usePlanDerived } from './use-plan-derived';
 import { usePlanDrafts } from './use-plan-drafts';
 import { usePlanEditor } from './use-plan-editor';
 import { usePlannerData } from './use-planner-data';
+import { useDiscardGuard } from './use-discard-guard';
 import { useRedistrictWorker } from './use-redistrict-worker';
 import { usePlannerFiles } from './use-planner-files';
 
@@ -107,6 +108,7 @@ export function usePlannerView() {
     [units],
   );
   const dirty = state !== null && (saved && saved.pu === pu ? saved.state !== state : editor.canUndo);
+  const unlessDiscardRefused = useDiscardGuard(dirty, t('plannerDiscardConfirm'));
   const draftName = name || (units ? t('plannerDefaultName', { area: units.area.name, date: localDateKey(Date.now()) }) : '');
   const input = () => toDraftInput(draftName, units!.area, band, state!);
   const files = usePlannerFiles({ pu, state, rows: derived.rows, outlines: derived.outlines, areaName: units?.area.name ?? '', t, onImported: editor.replace });
@@ -125,7 +127,9 @@ export function usePlannerView() {
       if (!units || !state) return;
       if (await drafts.save(input())) setSaved({ pu, state });
     },
-    openDraft: async (id: string) => {
+    /** Another area, asked about first when the plan has unsaved edits (they would be lost). */
+    chooseArea: unlessDiscardRefused(data.setChoice),
+    openDraft: unlessDiscardRefused(async (id: string) => {
       if (!pu) return;
       try {
         const draft = await drafts.open(id);
@@ -140,7 +144,7 @@ export function usePlannerView() {
       } catch (err) {
         setReopenNote(t('loadFailed', { message: err instanceof Error ? err.message : String(err) }));
       }
-    },
+    }),
     newDraft: () => {
       drafts.startNew();
       setName('');

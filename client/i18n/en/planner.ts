@@ -58,6 +58,8 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerBandInvalid: 'The band must be whole numbers with min < max.',
   plannerSeedInvalid: 'The seed must be a whole number ≥ 0.',
   plannerAutoNote: 'Redraws every grid by households within each community; compounds stay whole, grids contiguous. A grid drawn much as it was (most buildings the same) keeps its name and code; the rest are keyed N001, N002, …',
+  plannerAutoAllLocked: 'All {count} grids are locked, so there is nothing to redraw: unlock the grids to redraw first.',
+  plannerDiscardConfirm: 'The plan has unsaved changes, which will be lost. Continue? (To keep them, save the draft first.)',
   plannerAutoNoteLocked: '{count} locked grids stay as they are; the others are redrawn: one drawn much as it was keeps its name and code, the rest are keyed N001, N002, …',
   plannerAutoRun: 'Run',
   plannerAutoCancel: 'Cancel',

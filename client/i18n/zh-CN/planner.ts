@@ -56,6 +56,8 @@ export const planner = {
   plannerBandInvalid: '户数范围须为整数，且最少户数小于最多户数。',
   plannerSeedInvalid: '随机种子须为非负整数。',
   plannerAutoNote: '在每个社区内按户数重新划分全部网格；小区不拆分，网格连续。与原网格大体相同（过半楼栋相同）的保留原名称和编码，其余编为新网格 N001、N002…',
+  plannerAutoAllLocked: '全部 {count} 个网格都已锁定，没有可重新划分的网格：先解锁要重划的网格。',
+  plannerDiscardConfirm: '当前方案有未保存的改动，继续将丢失这些改动。确定继续吗？（要保留，请先点“保存草稿”。）',
   plannerAutoNoteLocked: '{count} 个锁定网格保持不变，其余网格重新划分：与原网格大体相同的保留原名称和编码，其余编为 N001、N002…',
   plannerAutoRun: '开始自动划分',
   plannerAutoCancel: '取消',

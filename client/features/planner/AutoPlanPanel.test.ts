@@ -1,0 +1,30 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import { AutoPlanPanel, type AutoPlanPanelProps } from './AutoPlanPanel';
+
+function render(overrides: Partial<AutoPlanPanelProps> = {}): string {
+  const props: AutoPlanPanelProps = {
+    bandText: ['300', '500'], onBandText: () => {}, bandValid: true, seedText: '1', onSeedText: () => {}, seedValid: true,
+    lockedCount: 0, gridCount: 4, redrawAll: true, onRedrawAll: () => {}, run: { status: 'idle' } as AutoPlanPanelProps['run'],
+    onRun: () => {}, onCancel: () => {}, disabled: false, ...overrides,
+  };
+  return renderToStaticMarkup(createElement(I18nProvider, { initialLanguage: 'zh-CN', children: createElement(AutoPlanPanel, props) }));
+}
+
+const autoButton = (html: string) => /<button[^>]*data-testid="planner-auto"[^>]*>/.exec(html)![0];
+
+describe('AutoPlanPanel', () => {
+  it('says there is nothing to redraw when every grid is locked, and offers no run (a click did nothing, silently)', () => {
+    const html = render({ lockedCount: 4 });
+    expect(html).toContain('全部 4 个网格都已锁定，没有可重新划分的网格：先解锁要重划的网格。');
+    expect(autoButton(html)).toContain('disabled');
+  });
+
+  it('runs with some grids locked, saying they stay', () => {
+    const html = render({ lockedCount: 3 });
+    expect(html).toContain('3 个锁定网格保持不变');
+    expect(autoButton(html)).not.toContain('disabled');
+  });
+});
