@@ -271,7 +271,7 @@ describe('the grid planner, in headless Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^网格方案-明月江街道-\d{8}-\d{4}\.geojson$/);
     const fc = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
       type: string;
-      features: { geometry: { type: string; coordinates: unknown[] }; properties: { key: string; households: number } }[];
+      features: { geometry: { type: string; coordinates: unknown[] }; properties: { key: string; name: string; communityName: string; households: number } }[];
     };
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((f) => f.properties.key).sort()).toEqual(rows.map((r) => r.key).sort());
@@ -279,6 +279,9 @@ describe('the grid planner, in headless Chromium', () => {
       expect(f.geometry.type).toBe('MultiPolygon');
       expect(f.geometry.coordinates.length).toBeGreaterThan(0);
       expect(f.properties.households).toBe(rows.find((r) => r.key === f.properties.key)!.households);
+      // Named beside the key, as the planner's lists name it: 明月江社区第1网格, or 新网格 N001 until publishing.
+      expect(f.properties.name).toMatch(/^(\S+社区第\d+网格|新网格 N\d{3})$/);
+      expect(f.properties.communityName).toMatch(/社区$/);
     }
   });
 

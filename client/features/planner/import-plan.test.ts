@@ -22,7 +22,7 @@ describe('importing a plan', () => {
   it('restores an exported plan exactly (buildingCodes), unlocking every grid', () => {
     const draft = setGridLocked(moveUnits(pu, published, ['b2-0'], 'N001'), 'G1', true);
     const rows = gridRows(measureGrids(pu, draft.assignment), [300, 500], draft.locked);
-    const { state, report } = importPlan(pu, published, JSON.stringify(buildPlanGeojson(pu, draft, rows)));
+    const { state, report } = importPlan(pu, published, JSON.stringify(buildPlanGeojson(pu, draft, rows, { grid: (k) => k, community: (c) => c, beat: (b) => b })));
     expect(state.assignment).toEqual(draft.assignment);
     expect(state.locked.size).toBe(0);
     expect(report).toMatchObject({ matched: 12, unmatched: [], unknown: [], compoundsMadeWhole: [] });

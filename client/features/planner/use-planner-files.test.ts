@@ -7,7 +7,7 @@ const t = ((key: string) => key) as Parameters<typeof usePlannerFiles>[0]['t'];
 
 describe('the import report’s names', () => {
   const pu = toPlanUnits(plannerFixture());
-  const { names } = usePlannerFiles({ pu, state: null, rows: [], outlines: new Map(), areaName: '测试街道', t, onImported: () => {} });
+  const { names } = usePlannerFiles({ pu, state: null, rows: [], outlines: new Map(), areaName: '测试街道', placeNames: null, t, onImported: () => {} });
 
   it('names a building by its label and a compound by its name, not by their codes', () => {
     expect(names.building(buildingCode(0, 0))).toBe('测试小区1栋1单元');

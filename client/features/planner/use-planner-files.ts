@@ -2,7 +2,7 @@ import type { Translate } from '../../i18n/messages';
 import { downloadText } from '../../ui/download';
 import type { GridOutline } from './dissolve-grids';
 import { exportFileName } from './export-file-name';
-import { buildPlanCsv, buildPlanGeojson } from './export-plan';
+import { buildPlanCsv, buildPlanGeojson, type ExportNames } from './export-plan';
 import type { GridRow } from './grid-rows';
 import { importPlan, PlanImportError, type ImportReport } from './import-plan';
 import type { PlanState } from './plan-state';
@@ -15,22 +15,24 @@ export interface PlannerFilesInput {
   outlines: ReadonlyMap<string, GridOutline>;
   /** The area by name, for the exported files' names. */
   areaName: string;
+  /** Grids, communities and beats by name, written beside their codes in the exported files. */
+  placeNames: ExportNames | null;
   /** Names the exported files in the interface's language. */
   t: Translate;
   onImported: (state: PlanState) => void;
 }
 
 /** Export (GeoJSON of dissolved grids, CSV of buildings) and import of the draft through files. */
-export function usePlannerFiles({ pu, state, rows, outlines, areaName, t, onImported }: PlannerFilesInput) {
+export function usePlannerFiles({ pu, state, rows, outlines, areaName, placeNames, t, onImported }: PlannerFilesInput) {
   return {
     exportGeojson: () => {
-      if (!pu || !state) return;
-      const fc = buildPlanGeojson(pu, state, rows, outlines);
+      if (!pu || !state || !placeNames) return;
+      const fc = buildPlanGeojson(pu, state, rows, placeNames, outlines);
       downloadText(exportFileName(t, areaName, 'geojson'), JSON.stringify(fc), 'application/geo+json');
     },
     exportCsv: () => {
-      if (!pu || !state) return;
-      downloadText(exportFileName(t, areaName, 'csv'), buildPlanCsv(pu, state), 'text/csv;charset=utf-8');
+      if (!pu || !state || !placeNames) return;
+      downloadText(exportFileName(t, areaName, 'csv'), buildPlanCsv(pu, state, placeNames), 'text/csv;charset=utf-8');
     },
     /** Buildings and compounds as the import report names them: 星河城1栋, 星河城 (a code only if the area lacks it). */
     names: {

@@ -111,7 +111,8 @@ export function usePlannerView() {
   const unlessDiscardRefused = useDiscardGuard(dirty, t('plannerDiscardConfirm'));
   const draftName = name || (units ? t('plannerDefaultName', { area: units.area.name, date: localDateKey(Date.now()) }) : '');
   const input = () => toDraftInput(draftName, units!.area, band, state!);
-  const files = usePlannerFiles({ pu, state, rows: derived.rows, outlines: derived.outlines, areaName: units?.area.name ?? '', t, onImported: editor.replace });
+  const placeNames = useMemo(() => (names ? { grid: names.grid, beat: names.beat, community: (code: string) => communityNames.get(code) ?? code } : null), [names, communityNames]);
+  const files = usePlannerFiles({ pu, state, rows: derived.rows, outlines: derived.outlines, areaName: units?.area.name ?? '', placeNames, t, onImported: editor.replace });
 
   return {
     data, editor, derived, worker, drafts, files,
