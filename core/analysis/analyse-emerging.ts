@@ -18,7 +18,7 @@ export function analyseEmerging(
   period: { from: string; to: string },
   sliceDays = 7,
 ): EmergingAnswer {
-  const grid = buildCellGrid({ cellSizeM, area });
+  const grid = buildCellGrid({ cellSizeM, area, aligned: true });
   const toMs = Date.parse(period.to);
   const slices = Math.max(1, Math.floor((toMs - Date.parse(period.from)) / (sliceDays * dayMs)));
   const firstMs = toMs - slices * sliceDays * dayMs;

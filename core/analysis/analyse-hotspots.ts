@@ -10,7 +10,7 @@ import { cellFeature, round3 } from './cell-features';
  * cells share). Every cell is returned, so the map can show cold spots and the absence of any spot honestly. Pure.
  */
 export function analyseHotspots(area: MultiPolygon, points: PointColumns, cellSizeM: number, period: { from: string; to: string }): HotspotAnswer {
-  const { grid, counts, outside, gi, classes } = computeCellHotspots({ cellSizeM, area }, points);
+  const { grid, counts, outside, gi, classes } = computeCellHotspots({ cellSizeM, area, aligned: true }, points);
   return {
     type: 'FeatureCollection',
     features: grid.cells.map((c, i) =>

@@ -26,7 +26,7 @@ export function forecastNextPeriod(
   coverage: number,
   period: { from: string; to: string },
 ): ForecastAnswer {
-  const grid = buildCellGrid({ cellSizeM, area });
+  const grid = buildCellGrid({ cellSizeM, area, aligned: true });
   const fromMs = Date.parse(period.from);
   const toMs = Date.parse(period.to);
   const columns: IncidentColumns = { lng: incidents.lng, lat: incidents.lat, day: Float64Array.from(incidents.timesS, (s) => s / 86_400) };

@@ -3,7 +3,8 @@ import { createUtmFrame } from '../hotspots/index';
 import { forecastWindowCells } from './forecast-window-cells';
 
 const frame = createUtmFrame([107.5, 31.2]);
-const [x0, y0] = frame.toXY([107.5, 31.2]);
+// On the aligned lattice's corner (buildCellGrid's `aligned`), so the box is exactly 10 × 10 cells of 150 m.
+const [x0, y0] = frame.toXY([107.5, 31.2]).map((v) => Math.floor(v / 150) * 150);
 const toMs = Date.parse('2026-11-01T00:00:00Z');
 const weeks = 8;
 

@@ -35,7 +35,7 @@ export interface WindowForecastCells {
  * (so with prior counts it is the cell's incidents ÷ weeks, the scale the Gi* candidates use). Pure.
  */
 export function forecastWindowCells(input: WindowForecastInput): WindowForecastCells {
-  const grid = buildCellGrid({ bboxXY: input.bboxXY, frame: input.frame, cellSizeM: input.cellSizeM });
+  const grid = buildCellGrid({ bboxXY: input.bboxXY, frame: input.frame, cellSizeM: input.cellSizeM, aligned: true });
   const columns = { lng: input.incidents.lng, lat: input.incidents.lat, day: Float64Array.from(input.incidents.timesS, (s) => s / 86_400) };
   const all = prepareForecastIncidents(grid, columns);
   const window = { trainFrom: input.fromMs / dayMs, forecastFrom: input.toMs / dayMs, horizonDays: 7, coverage: input.coverage };

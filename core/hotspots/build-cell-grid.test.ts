@@ -78,6 +78,22 @@ describe('buildCellGrid', () => {
     expect(points).toEqual(copy);
   });
 
+  it('aligned, starts on a multiple of the side, so lattices over different extents share their squares', () => {
+    const frame = createUtmFrame([107.5, 31.2]);
+    const [x, y] = frame.toXY([107.5, 31.2]);
+    // A patrol's square around a start, and a district-wide extent whose corner lies elsewhere.
+    const around = buildCellGrid({ bboxXY: [x - 1500, y - 1500, x + 1500, y + 1500], frame, cellSizeM: 150, aligned: true });
+    const wide = buildCellGrid({ bboxXY: [x - 7321.4, y - 5003.9, x + 6000, y + 4000], frame, cellSizeM: 150, aligned: true });
+    expect(around.originX % 150).toBe(0);
+    expect(wide.originY % 150).toBe(0);
+    const key = (g: typeof around, i: number) => `${g.originX + g.col[i] * 150},${g.originY + g.row[i] * 150}`;
+    const wideSquares = new Set(wide.cells.map((_, i) => key(wide, i)));
+    expect(around.cells.every((_, i) => wideSquares.has(key(around, i)))).toBe(true);
+    // Unaligned, each starts at its own corner, and the squares differ.
+    const loose = buildCellGrid({ bboxXY: [x - 1500, y - 1500, x + 1500, y + 1500], frame, cellSizeM: 150 });
+    expect(loose.cells.some((_, i) => !wideSquares.has(key(loose, i)))).toBe(true);
+  });
+
   it('refuses a side that is not positive, an area without rings, and absurd lattices', () => {
     expect(() => buildCellGrid({ area: boxPolygon(950), cellSizeM: 0 })).toThrow(HotspotInputError);
     expect(() => buildCellGrid({ area: { type: 'Polygon', coordinates: [] }, cellSizeM: 100 })).toThrow(/no polygon/);

@@ -6,10 +6,16 @@ import { HotspotInputError, type Cell, type CellGrid, type UtmFrame } from './ty
 /** Lattices larger than this many squares are refused (a cell size far too small for the area). */
 export const maxLatticeSquares = 25_000_000;
 
-/** The study area: a polygon in [lng, lat], or a box [minX, minY, maxX, maxY] in metres of a given frame. */
+/**
+ * The study area: a polygon in [lng, lat], or a box [minX, minY, maxX, maxY] in metres of a given frame. With
+ * `aligned`, the lattice starts on a multiple of the cell side in the frame instead of at the extent's corner, so that
+ * every aligned lattice of that side in that frame shares its squares: the product's views (the analysis map for any
+ * jurisdiction, the patrol planner's square around a start, the patrol-dosage places) then name and count the same
+ * square the same way.
+ */
 export type CellGridInput =
-  | { cellSizeM: number; area: Polygon | MultiPolygon; frame?: UtmFrame }
-  | { cellSizeM: number; bboxXY: readonly [number, number, number, number]; frame: UtmFrame };
+  | { cellSizeM: number; area: Polygon | MultiPolygon; frame?: UtmFrame; aligned?: boolean }
+  | { cellSizeM: number; bboxXY: readonly [number, number, number, number]; frame: UtmFrame; aligned?: boolean };
 
 /**
  * Square cells of side `cellSizeM` metres over a study area, in a UTM frame (the given one, or one chosen from the
@@ -43,7 +49,7 @@ export function buildCellGrid(input: CellGridInput): CellGrid {
       throw new HotspotInputError(`bboxXY must be finite [minX, minY, maxX, maxY] with min ≤ max, got [${box.join(', ')}]`);
     }
   }
-  const [originX, originY] = box;
+  const [originX, originY] = input.aligned ? [Math.floor(box[0] / size) * size, Math.floor(box[1] / size) * size] : box;
   const cols = Math.floor((box[2] - originX) / size) + 1;
   const rows = Math.floor((box[3] - originY) / size) + 1;
   if (rows * cols > maxLatticeSquares) {

@@ -63,7 +63,7 @@ export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: S
   const corners = [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]].map((p) => frame.toLngLat(p));
   const bbox: LngLatBox = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
   const points = await findWindowIncidentPoints(db, { bbox, weeks: q.weeks, startMin: q.startMin, durationMin: q.durationMin, weekdays: q.weekdays }, scope);
-  const { grid, counts, gi, classes } = computeCellHotspots({ cellSizeM: DEFAULT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame }, points);
+  const { grid, counts, gi, classes } = computeCellHotspots({ cellSizeM: DEFAULT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame, aligned: true }, points);
   const hot = grid.cells.flatMap((cell, i): PatrolCandidateView[] => {
     const cls = classes[i];
     if (!cls.startsWith('hot-') || counts[i] === 0 || measureDistanceM(q.start, cell.center) > r) return [];
