@@ -226,6 +226,9 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     await expect(page.locator(tid('field-refused')).count()).resolves.toBe(0);
     // 本机签到记录 says 已签到 once the server took them (it said 签到已记录 the moment they were queued).
     await page.locator(`${tid('checkin-done')} li[data-state="sent"]`).nth(1).waitFor();
+    // Still at the last stop, the phone offers no second check-in there: it says when this one was made.
+    await expect(page.locator(tid('checkin-geofence-submit')).isDisabled()).resolves.toBe(true);
+    await expect(page.locator(tid('checkin-geofence-submit')).innerText()).resolves.toMatch(new RegExp(`^已在 \\d{2}:\\d{2}:\\d{2} 签到：${last.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await saveScreenshotTo(page, '/tmp/field-checkin.png');
 
     await openTab('patrol');

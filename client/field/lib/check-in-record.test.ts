@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleCheckInRecords, type CheckInRecord } from './check-in-record';
+import { findStandingCheckIn, settleCheckInRecords, type CheckInRecord } from './check-in-record';
 
 const waiting = (id: string): CheckInRecord => ({ id, name: '和平新村2栋附近', at: '2026-12-06T11:00:00.000Z', state: 'waiting' });
 
@@ -28,5 +28,20 @@ describe('settleCheckInRecords', () => {
     const records = [waiting('a')];
     settleCheckInRecords(records, { pendingIds: [], refused: [] });
     expect(records[0].state).toBe('waiting');
+  });
+});
+
+describe('a check-in that stands at a place', () => {
+  const at = (id: string, placeKey: string | undefined, state: CheckInRecord['state']): CheckInRecord => ({ ...waiting(id), state, ...(placeKey ? { placeKey } : {}) });
+
+  it('is this phone’s newest one there, waiting or taken, so that no second one is offered', () => {
+    const records = [at('b', 'r1:2', 'sent'), at('a', 'r1:2', 'waiting'), at('q', undefined, 'sent')];
+    expect(findStandingCheckIn(records, 'r1:2')?.id).toBe('b');
+    expect(findStandingCheckIn([at('a', 'r1:2', 'waiting')], 'r1:2')?.id).toBe('a');
+  });
+
+  it('is none where the server refused it (the place may be tried again) or at another place', () => {
+    expect(findStandingCheckIn([at('a', 'r1:2', 'refused')], 'r1:2')).toBeUndefined();
+    expect(findStandingCheckIn([at('a', 'r1:3', 'sent')], 'r1:2')).toBeUndefined();
   });
 });

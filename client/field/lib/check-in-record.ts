@@ -10,6 +10,16 @@ export interface CheckInRecord {
   name: string;
   at: string;
   state: CheckInRecordState;
+  /** The place checked in at by position (check-in-places.ts's key); none for a QR check-in. */
+  placeKey?: string;
+}
+
+/**
+ * This phone's check-in at `placeKey` that stands (waiting or taken, newest first in `records`), if any: the screen
+ * offers no second one there, which the server would only count again.
+ */
+export function findStandingCheckIn(records: readonly CheckInRecord[], placeKey: string): CheckInRecord | undefined {
+  return records.find((r) => r.placeKey === placeKey && r.state !== 'refused');
 }
 
 /** What of the queue a record's state follows: the ids still waiting and the items the server refused. */

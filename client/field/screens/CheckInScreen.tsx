@@ -5,7 +5,7 @@ import { fieldPaths } from '../../api/field-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { scanQrFromCamera } from '../checkin/scan-qr';
 import { checkInOffer, checkInPlaces, geofenceCheckIn } from '../lib/check-in-places';
-import { settleCheckInRecords, type CheckInRecord } from '../lib/check-in-record';
+import { findStandingCheckIn, settleCheckInRecords, type CheckInRecord } from '../lib/check-in-record';
 import { qrPlaceName } from '../lib/qr-place-name';
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
@@ -66,18 +66,19 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
   useEffect(() => () => scan.current?.abort(), []);
 
   const offer = useMemo(() => checkInOffer(places, fix, patrol, hintRadiusM), [places, fix, patrol]);
+  const standing = offer.kind === 'offer' ? findStandingCheckIn(records, offer.place.key) : undefined;
 
-  async function queueCheckIn(body: FieldCheckIn, name: string) {
+  async function queueCheckIn(body: FieldCheckIn, name: string, placeKey?: string) {
     await outbox.enqueue({ id: body.id, kind: 'check-in', path: fieldPaths.checkIns, body, label: t('fieldKindCheckIn', { name }) });
     // Waiting until the queue says otherwise: read after enqueue, the snapshot already holds the item, sent or not.
-    const record: CheckInRecord = { id: body.id, name, at: body.at, state: 'waiting' };
+    const record: CheckInRecord = { id: body.id, name, at: body.at, state: 'waiting', ...(placeKey ? { placeKey } : {}) };
     setRecords((list) => settleCheckInRecords([record, ...list], outbox.getSnapshot()));
   }
 
   async function checkInHere() {
     if (!fix || offer.kind !== 'offer') return;
     const body = geofenceCheckIn(offer.place, patrol, fix, newId(), new Date().toISOString());
-    if (body) await queueCheckIn(body, offer.place.name);
+    if (body) await queueCheckIn(body, offer.place.name, offer.place.key);
   }
 
   async function checkInByQr(code: string) {
@@ -166,8 +167,8 @@ export function CheckInScreen({ outbox, today, patrol, patrolFix }: { outbox: Ou
         </section>
       )}
       <div className="field-actions">
-        <button type="button" className="big" disabled={offer.kind !== 'offer'} onClick={() => void checkInHere()} data-testid="checkin-geofence-submit">
-          {offer.kind === 'offer' ? t('fieldCheckInGeofence', { name: offer.place.name }) : offer.kind === 'needs-patrol' ? t('fieldCheckInStartPatrolFirst') : t('fieldTabCheckIn')}
+        <button type="button" className="big" disabled={offer.kind !== 'offer' || standing !== undefined} onClick={() => void checkInHere()} data-testid="checkin-geofence-submit">
+          {standing ? t('fieldCheckInAlready', { name: standing.name, time: localClockTime(Date.parse(standing.at)) }) : offer.kind === 'offer' ? t('fieldCheckInGeofence', { name: offer.place.name }) : offer.kind === 'needs-patrol' ? t('fieldCheckInStartPatrolFirst') : t('fieldTabCheckIn')}
         </button>
       </div>
     </div>

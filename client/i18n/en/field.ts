@@ -49,6 +49,7 @@ export const field: Record<keyof typeof zh, string> = {
   fieldCheckInInRange: 'Within check-in range',
   fieldCheckInOutOfRange: 'Far away: the server may refuse the check-in',
   fieldCheckInGeofence: 'Check in at {name}',
+  fieldCheckInAlready: 'Checked in at {name} at {time}',
   fieldCheckInNoStops: 'No patrol stops today',
   fieldCheckInNeedsPatrol: '{name} is a stop of the route “{route}”, not a key place: start a patrol on that route (Patrol tab) to check in here',
   fieldCheckInStartPatrolFirst: 'Start a patrol first',

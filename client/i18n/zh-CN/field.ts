@@ -47,6 +47,7 @@ export const field = {
   fieldCheckInInRange: '在签到范围内',
   fieldCheckInOutOfRange: '距离较远，服务器可能不予签到',
   fieldCheckInGeofence: '定位签到：{name}',
+  fieldCheckInAlready: '已在 {time} 签到：{name}',
   fieldCheckInNoStops: '今日没有可签到的巡逻点',
   fieldCheckInNeedsPatrol: '{name}是路线“{route}”上的站点，不是必到点：须先在“巡逻”中按这条路线开始巡逻，才能在此签到',
   fieldCheckInStartPatrolFirst: '请先开始巡逻',
