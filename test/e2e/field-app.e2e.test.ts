@@ -233,6 +233,7 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
 
     await openTab('patrol');
     await page.locator(tid('patrol-end')).click();
+    await page.locator(tid('patrol-end-confirm')).click();
     await page.locator(`${tid('patrol-state')}[data-state="idle"]`).waitFor();
     await waitForQueue(0);
     await expect(phoneGet<{ patrol: unknown }>('/api/field/patrols/current')).resolves.toEqual({ patrol: null });
@@ -413,7 +414,13 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     await page.reload();
     await openTab('patrol');
     await page.locator(`${tid('patrol-state')}[data-state="started"][data-patrol-id="${id}"]`).waitFor({ timeout: 30_000 });
+    // Asked once: 继续巡逻 keeps it running, 确认结束巡逻 ends it.
     await page.locator(tid('patrol-end')).click();
+    await expect(page.locator(tid('patrol-end-question')).innerText()).resolves.toContain('结束本次巡逻？');
+    await page.locator(tid('patrol-end-cancel')).click();
+    await expect(page.locator(`${tid('patrol-state')}[data-state="started"]`).count()).resolves.toBe(1);
+    await page.locator(tid('patrol-end')).click();
+    await page.locator(tid('patrol-end-confirm')).click();
     await page.locator(`${tid('patrol-state')}[data-state="idle"]`).waitFor();
     await waitForQueue(0);
     await expect(phoneGet('/api/field/patrols/current')).resolves.toEqual({ patrol: null });

@@ -14,6 +14,8 @@ export function PatrolScreen({ patrol, today }: { patrol: ReturnType<typeof useP
   const [chosenRouteId, setRouteId] = useState<string | null>(null);
   const routeId = chosenRouteId ?? routes[0]?.id ?? '';
   const [busy, setBusy] = useState(false);
+  // Ending is asked about once: a patrol of hours ended by a stray tap stops its record, and cannot be resumed.
+  const [askingEnd, setAskingEnd] = useState(false);
   const current = patrol.patrol;
   const act = (fn: () => Promise<void>) => {
     setBusy(true);
@@ -53,8 +55,27 @@ export function PatrolScreen({ patrol, today }: { patrol: ReturnType<typeof useP
       )}
       <p className="muted small">{t('fieldPatrolPrivacy', { days: positionsKeptDays })}</p>
       <div className="field-actions">
-        {current ? (
-          <button type="button" className="big danger" disabled={busy} onClick={() => act(patrol.end)} data-testid="patrol-end">
+        {current && askingEnd ? (
+          <>
+            <p className="field-note" data-testid="patrol-end-question">{t('fieldPatrolEndQuestion')}</p>
+            <button
+              type="button"
+              className="big danger"
+              disabled={busy}
+              onClick={() => act(async () => {
+                await patrol.end();
+                setAskingEnd(false);
+              })}
+              data-testid="patrol-end-confirm"
+            >
+              {t('fieldPatrolEndConfirm')}
+            </button>
+            <button type="button" className="wide" disabled={busy} onClick={() => setAskingEnd(false)} data-testid="patrol-end-cancel">
+              {t('fieldPatrolEndCancel')}
+            </button>
+          </>
+        ) : current ? (
+          <button type="button" className="big danger" disabled={busy} onClick={() => setAskingEnd(true)} data-testid="patrol-end">
             {t('fieldPatrolEnd')}
           </button>
         ) : (
