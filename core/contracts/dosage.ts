@@ -173,7 +173,7 @@ export type StopAdherenceView = z.infer<typeof StopAdherenceSchema>;
 export const PatrolAdherenceSchema = z.object({
   id: z.string(),
   username: z.string(),
-  /** The account's name as a person reads it. */
+  /** Who walked it: the person the account belongs to by name, else the account's display name. */
   unitName: z.string(),
   role: z.string(),
   force: z.enum(['police', 'grid']),

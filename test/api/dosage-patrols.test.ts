@@ -3,7 +3,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PatrolAdherenceAnswer } from '../../core/contracts/dosage';
 import { DAY_MS, localFields, localInstant, MINUTE_MS } from '../../core/time';
-import type { Db } from '../../server/db/engine';
+import { queryRows, type Db } from '../../server/db/engine';
 import { fieldCheckIns, fieldPatrols, fieldPings, patrolRoutes, stations, users } from '../../server/db/schema';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
@@ -93,7 +93,10 @@ describe('GET /api/dosage/patrols', () => {
     expect(answer.patrols).toHaveLength(1);
     const [p] = answer.patrols;
     expect(p).toMatchObject({ routeName: '测试路线（本所）', username: 'officer01', role: 'officer', planned: 3, reached: 2, onTime: 1, skipped: 1 });
-    expect(p.unitName).toContain('社区民警');
+    // The officer by name (the person the account belongs to), as the route's 分配给 names him; not the account's title.
+    const [person] = await queryRows<{ name: string }>(db, sql`SELECT p.name FROM users u JOIN people p ON p.id = u.person_id WHERE u.username = 'officer01'`);
+    expect(person?.name).toBeTruthy();
+    expect(p.unitName).toBe(person.name);
     expect(p.stops.map((s) => [s.name, s.status, s.reached, s.onTime, s.dwellMin])).toEqual([
       ['达川中学南门', 'on_time', true, true, 12],
       ['西外农贸市场', 'late', true, false, 5],

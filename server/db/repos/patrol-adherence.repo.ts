@@ -8,11 +8,12 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { DosageForce, DosagePing } from '../../../core/dosage';
 import { queryRows, type Db } from '../engine';
-import { fieldCheckIns, fieldPatrols, fieldPings, patrolRoutes, users } from '../schema';
+import { fieldCheckIns, fieldPatrols, fieldPings, patrolRoutes, people, users } from '../schema';
 import { routeInScope } from './patrol-routes.repo';
 
 const fp = alias(fieldPatrols, 'fp');
 const u = alias(users, 'u');
+const who = alias(people, 'who');
 const pg = alias(fieldPings, 'pg');
 const ci = alias(fieldCheckIns, 'ci');
 const r = patrolRoutes;
@@ -52,10 +53,11 @@ export interface RoutePatrolRow {
 export async function findRoutePatrols(db: Db, q: { from: string; to: string; routeId?: string; limit: number }, scope: Scope): Promise<RoutePatrolRow[]> {
   const rows = await queryRows<{ id: string; username: string; unit_name: string | null; role: string | null; force: DosageForce; route_id: string; route_name: string; window_start: string; plan: unknown; started_at: string | Date; ended_at: string | Date | null }>(
     db,
-    sql`SELECT ${fp.id}::text AS id, ${fp.username} AS username, ${u.displayName} AS unit_name, ${u.role} AS role, ${fp.force} AS force,
+    sql`SELECT ${fp.id}::text AS id, ${fp.username} AS username, COALESCE(${who.name}, ${u.displayName}) AS unit_name, ${u.role} AS role, ${fp.force} AS force,
           ${r.id}::text AS route_id, ${r.name} AS route_name, ${r.windowStart} AS window_start, ${r.plan} AS plan,
           ${fp.startedAt} AS started_at, ${fp.endedAt} AS ended_at
         FROM ${fieldPatrols} ${fp} JOIN ${r} ON ${r.id} = ${fp.routeId} LEFT JOIN ${users} ${u} ON ${u.username} = ${fp.username}
+          LEFT JOIN ${people} ${who} ON ${who.id} = ${u.personId}
         WHERE ${fp.startedAt} >= ${q.from} AND ${fp.startedAt} < ${q.to} AND ${routeInScope(scope)}
           ${q.routeId ? sql`AND ${r.id} = ${q.routeId}::uuid` : sql``}
         ORDER BY ${fp.startedAt} DESC, ${fp.id} LIMIT ${q.limit}`,
