@@ -1,4 +1,5 @@
-import { heatLegendGradient, toCssColour } from '../map/layers/colour-scales';
+import { heatLegendGradient, stationColour, toCssColour } from '../map/layers/colour-scales';
+import { forceColours } from '../map/layers/dosage-colours';
 import { describeMeasure, glossary } from '../../core/measures/glossary';
 import { gridMeasureGlossaryKey, gridMeasureKeys, gridMeasureLegend, gridMeasureNoDataColour, type GridMeasureKey } from '../map/layers/grid-measure-colours';
 import type { HeatWindowDays } from './use-wall-data';
@@ -127,7 +128,9 @@ export function MapLegend({ view, measure, hour, noData, language, t }: {
       <div className="wall-legend-line">
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceActiveColour) }} />{t('keyPlaceActive')}</span>
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceQuietColour) }} />{t('keyPlaceQuiet')}</span>
-        <span className="wall-legend-item"><i className="dot" style={{ background: 'rgb(0, 61, 165)' }} />{t('station')}</span>
+        <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(stationColour) }} />{t('station')}</span>
+        <span className="wall-legend-item" data-testid="wall-legend-unit-police"><i className="dot" style={{ background: toCssColour(forceColours.police) }} />{t('unitPolice')}</span>
+        <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(forceColours.grid) }} />{t('unitGrid')}</span>
       </div>
     </div>
   );

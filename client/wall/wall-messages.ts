@@ -70,6 +70,8 @@ const zh = {
   keyPlaceActive: '重点部位（高峰时段）',
   keyPlaceQuiet: '重点部位',
   station: '派出所',
+  unitPolice: '巡逻民警',
+  unitGrid: '巡逻网格员',
   weekdays: '一,二,三,四,五,六,日',
   unitCases: '起',
   // Patrol dosage (issue 16).
@@ -152,6 +154,8 @@ const en: Record<WallMessageKey, string> = {
   keyPlaceActive: 'Key place (peak now)',
   keyPlaceQuiet: 'Key place',
   station: 'Police station',
+  unitPolice: 'Officer on patrol',
+  unitGrid: 'Grid worker on patrol',
   weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   unitCases: '',
   // Patrol dosage (issue 16).

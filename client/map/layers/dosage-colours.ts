@@ -42,4 +42,5 @@ export const dosageClassWords: Record<DosageClass, { 'zh-CN': string; en: string
   met: { 'zh-CN': '达标（间隔 ≤ 2 小时）', en: 'Met (gaps ≤ 2 h)' },
 };
 
-export const forceColours: Record<'police' | 'grid', Rgba> = { police: [0, 61, 165, 255], grid: [0, 150, 136, 255] };
+// Police units sky blue, not the stations' navy (stationColour): on the wall a unit standing by its station read as one.
+export const forceColours: Record<'police' | 'grid', Rgba> = { police: [33, 150, 243, 255], grid: [0, 150, 136, 255] };
