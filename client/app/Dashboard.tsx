@@ -47,7 +47,7 @@ export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boo
       <aside className="panel panel-right">
         <FiguresPanel summary={m.summary} incidentsInPeriod={m.incidentCount} />
         {/* Here, not under the left legend: at 1600×1000 it fell below the left panel's fold. */}
-        {m.visible.dosage && <DosageLegend />}
+        {m.visible.dosage && <DosageLegend period="last-24h" />}
       </aside>
       {m.error && (
         <div className="load-error" role="alert" data-testid="load-error">

@@ -65,7 +65,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
               forecast={data.forecast.data}
               repeats={data.repeats.data}
             />
-            {visible.dosage && <DosageLegend />}
+            {visible.dosage && <DosageLegend period="analysis" />}
           </AnalysisMap>
           {visible.heatmap && <PlaybackBar playback={s.playback} disabled={s.query === null || !data.incidents.data} />}
         </div>

@@ -81,6 +81,8 @@ export const map: Record<keyof typeof zh, string> = {
   // Patrol dosage (issue 16).
   layerDosage: 'Patrol dosage',
   legendDosage: 'Patrol dosage (target: visits ≤ 2 h apart)',
+  legendDosagePeriod24h: 'Over the last 24 hours',
+  legendDosagePeriodAnalysis: 'Over the chosen period (its last {days} days at most)',
   dosageClassUnvisited: 'Not visited',
   dosageClassOnce: 'Visited once',
   dosageClassGaps: 'Gap over 2 h',

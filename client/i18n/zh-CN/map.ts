@@ -80,6 +80,8 @@ export const map = {
   // Patrol dosage (issue 16).
   layerDosage: '巡防剂量',
   legendDosage: '巡防剂量（目标：到访间隔 ≤ 2 小时）',
+  legendDosagePeriod24h: '统计时段：近24小时',
+  legendDosagePeriodAnalysis: '统计时段：所选时段（最长取最近 {days} 天）',
   dosageClassUnvisited: '未到访',
   dosageClassOnce: '仅到访一次',
   dosageClassGaps: '间隔超 2 小时',
