@@ -52,7 +52,7 @@ export function DockingPanel({ report, names, accepted, onAccept, disabled }: Do
                 <td>{formatNumber(b.grids.length)}</td>
                 <td>{formatNumber(b.households)}</td>
                 {/* A tenth of an incident matters below ten a year, not at 689. */}
-                <td>{b.incidentsPerOfficer >= 10 ? Math.round(b.incidentsPerOfficer) : b.incidentsPerOfficer.toFixed(1)}</td>
+                <td>{b.incidentsPerOfficer >= 10 ? formatNumber(Math.round(b.incidentsPerOfficer)) : b.incidentsPerOfficer.toFixed(1)}</td>
               </tr>
             ))}
           </tbody>
