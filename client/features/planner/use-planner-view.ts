@@ -20,13 +20,14 @@ import { usePlanDerived } from './use-plan-derived';
 import { usePlanDrafts } from './use-plan-drafts';
 import { usePlanEditor } from './use-plan-editor';
 import { usePlannerData } from './use-planner-data';
+import { findNewerPublish } from './stale-draft';
 import { useDiscardGuard } from './use-discard-guard';
 import { useRedistrictWorker } from './use-redistrict-worker';
 import { usePlannerFiles } from './use-planner-files';
 
 /** The planner page's state and actions: the glue between the pure modules, the API, the worker and the map. */
 export function usePlannerView() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const data = usePlannerData();
   const { pu, units } = data;
   const editor = usePlanEditor(pu);
@@ -139,9 +140,12 @@ export function usePlannerView() {
         setBandText([String(reopened.band[0]), String(reopened.band[1])]);
         setName(draft.status === 'draft' ? draft.name : t('plannerCopyName', { name: draft.name }));
         setSaved(draft.status === 'draft' ? { pu, state: reopened.state } : null);
-        setReopenNote(
-          reopened.missing.length || reopened.unknown.length ? t('plannerReopenNote', { missing: reopened.missing.length, unknown: reopened.unknown.length }) : null,
-        );
+        const newer = findNewerPublish(draft, drafts.list.data ?? []);
+        const notes = [
+          ...(reopened.missing.length || reopened.unknown.length ? [t('plannerReopenNote', { missing: reopened.missing.length, unknown: reopened.unknown.length })] : []),
+          ...(newer ? [t('plannerDraftOlderThanPublish', { name: newer.name, time: formatDateTime(newer.publishedAt!) })] : []),
+        ];
+        setReopenNote(notes.length ? notes.join(' ') : null);
       } catch (err) {
         setReopenNote(t('loadFailed', { message: err instanceof Error ? err.message : String(err) }));
       }

@@ -135,6 +135,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerStatusDraft: 'draft',
   plannerStatusPublished: 'published',
   plannerStatusArchived: 'archived',
+  plannerDraftOlderThanPublish: 'Note: this draft was saved before “{name}” was published ({time}) and is drawn on the old grids; publishing it would undo that plan’s changes.',
   plannerReopenNote: 'Opened. {missing} new buildings were put in their published grid; {unknown} buildings no longer exist and were dropped.',
   plannerPublishTitle: 'Publish the grid plan of {area}',
   plannerPublishConfirm: 'The plan will be saved and published: {grids} grids. The published plan is archived and the new grids get their codes.',

@@ -133,6 +133,7 @@ export const planner = {
   plannerStatusDraft: '草稿',
   plannerStatusPublished: '现行',
   plannerStatusArchived: '已归档',
+  plannerDraftOlderThanPublish: '注意：此草稿保存于“{name}”发布（{time}）之前，是在旧网格上画的；发布它会撤销那次发布的改动。',
   plannerReopenNote: '已打开。{missing} 栋新增楼栋放入现行网格，{unknown} 栋已不存在的楼栋被去掉。',
   plannerPublishTitle: '发布 {area} 的网格方案',
   plannerPublishConfirm: '将保存并发布本方案：{grids} 个网格。发布后现行方案归档，新网格获得正式编码。',
