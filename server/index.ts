@@ -24,7 +24,7 @@ async function main() {
   const workerId = cluster.isWorker ? cluster.worker?.id : undefined;
   // Checked before the database opens: a base map that cannot work stops the start at once, naming the setting.
   const basemap = await ActiveBasemap.open(basemapSettingsOfEnv(env));
-  if (workerId === undefined) console.log(`base map: ${await basemap.summary()}`);
+  if (workerId === undefined) console.log(`底图（base map）：${await basemap.summary()}`);
   if (env.WORKERS > 1 && cluster.isPrimary) {
     // Migrations and demo data once, here, before any worker opens the database.
     await basemap.close();
@@ -88,7 +88,7 @@ async function shareBasemapSwaps(basemap: ActiveBasemap) {
   process.on('message', (message: unknown) => {
     if (!isPeerMessage(message)) return;
     basemap.replace(message.settings as BasemapSettings, true).catch((err: unknown) => {
-      console.error(`base map: another worker switched, this one could not: ${describeError(err)}`);
+      console.error(`底图：另一个进程已切换底图，本进程未能跟随（base map: another worker switched, this one could not）：${describeError(err)}`);
     });
   });
 }
