@@ -73,7 +73,7 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
         {plannerOpened && mayPlan && (
           <main className={view === 'planner' ? 'page planner-page' : 'page planner-page page-hidden'} aria-hidden={view !== 'planner' || undefined}>
             <Suspense fallback={<ViewLoading />}>
-              <PlannerView />
+              <PlannerView username={me.username} />
             </Suspense>
           </main>
         )}

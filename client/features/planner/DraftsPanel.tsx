@@ -21,6 +21,8 @@ export interface DraftsPanelProps {
   onPublish: () => void;
   onOpen: (id: string) => void;
   onNew: () => void;
+  /** The signed-in planner: drafts of others are marked with their author. */
+  username: string;
   disabled: boolean;
 }
 
@@ -81,6 +83,12 @@ export function DraftsPanel(p: DraftsPanelProps) {
             </button>{' '}
             <span className={`plan-status plan-status-${d.status}`}>{t(statusKeys[d.status])}</span>{' '}
             <span className="muted">{formatDateTime(d.publishedAt ?? d.updatedAt)}</span>
+            {d.status === 'draft' && d.createdBy && d.createdBy !== p.username && (
+              <>
+                {' '}
+                <span className="muted" data-testid="planner-draft-author">{t('plannerDraftBy', { user: d.createdBy })}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -23,9 +23,10 @@ import { usePlannerView } from './use-planner-view';
 // Rows come from the area's units, which carry the names too; this is only their stand-in for the one render between.
 const keyAsName = (key: string) => key;
 
-export function PlannerView() {
+/** `username`: the signed-in planner, whose own drafts are saved over without asking and others' with a question. */
+export function PlannerView({ username }: { username: string }) {
   const { t } = useI18n();
-  const v = usePlannerView();
+  const v = usePlannerView(username);
   const { data, editor, derived } = v;
   const { pu, units } = data;
   const state = editor.state;
@@ -135,6 +136,7 @@ export function PlannerView() {
               onPublish={v.askPublish}
               onOpen={v.openDraft}
               onNew={v.newDraft}
+              username={username}
               disabled={busy}
             />
             <ExportPanel onExportGeojson={v.files.exportGeojson} onExportCsv={v.files.exportCsv} onImport={v.files.importText} names={v.files.names} disabled={busy} />

@@ -26,7 +26,7 @@ import { useRedistrictWorker } from './use-redistrict-worker';
 import { usePlannerFiles } from './use-planner-files';
 
 /** The planner page's state and actions: the glue between the pure modules, the API, the worker and the map. */
-export function usePlannerView() {
+export function usePlannerView(username: string) {
   const { t, formatDateTime } = useI18n();
   const data = usePlannerData();
   const { pu, units } = data;
@@ -127,6 +127,9 @@ export function usePlannerView() {
     },
     save: async () => {
       if (!units || !state) return;
+      // Saving writes over the open draft: another planner's is asked about first (their work would be replaced).
+      const open = drafts.list.data?.find((d) => d.id === drafts.draftId);
+      if (open?.createdBy && open.createdBy !== username && !window.confirm(t('plannerSaveOverOthers', { user: open.createdBy }))) return;
       if (await drafts.save(input())) setSaved({ pu, state });
     },
     /** Another area, asked about first when the plan has unsaved edits (they would be lost). */

@@ -136,6 +136,8 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerStatusPublished: 'published',
   plannerStatusArchived: 'archived',
   plannerDraftOlderThanPublish: 'Note: this draft was saved before “{name}” was published ({time}) and is drawn on the old grids; publishing it would undo that plan’s changes.',
+  plannerDraftBy: '(by {user})',
+  plannerSaveOverOthers: 'This draft was made by {user}. Saving replaces it with your plan. Save? (To keep theirs, use Save as new.)',
   plannerReopenNote: 'Opened. {missing} new buildings were put in their published grid; {unknown} buildings no longer exist and were dropped.',
   plannerPublishTitle: 'Publish the grid plan of {area}',
   plannerPublishConfirm: 'The plan will be saved and published: {grids} grids. The published plan is archived and the new grids get their codes.',

@@ -134,6 +134,8 @@ export const planner = {
   plannerStatusPublished: '现行',
   plannerStatusArchived: '已归档',
   plannerDraftOlderThanPublish: '注意：此草稿保存于“{name}”发布（{time}）之前，是在旧网格上画的；发布它会撤销那次发布的改动。',
+  plannerDraftBy: '（{user} 建立）',
+  plannerSaveOverOthers: '此草稿由 {user} 建立。保存将用你的方案覆盖其内容，确定保存吗？（要保留对方的草稿，请先点“另存为新草稿”。）',
   plannerReopenNote: '已打开。{missing} 栋新增楼栋放入现行网格，{unknown} 栋已不存在的楼栋被去掉。',
   plannerPublishTitle: '发布 {area} 的网格方案',
   plannerPublishConfirm: '将保存并发布本方案：{grids} 个网格。发布后现行方案归档，新网格获得正式编码。',
