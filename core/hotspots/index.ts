@@ -1,4 +1,5 @@
 /** Hotspots: square cells in a UTM frame, Getis-Ord Gi* with FDR, emerging hot spots, and forecasts scored by PAI/PEI. Pure. */
+export { cellRingCentre } from './cell-ring-centre';
 export { createUtmFrame, findUtmZone } from './create-utm-frame';
 export { DEFAULT_CELL_SIZE_M } from './default-cell-size';
 export { buildCellGrid, maxLatticeSquares, type CellGridInput } from './build-cell-grid';

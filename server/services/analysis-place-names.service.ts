@@ -5,17 +5,14 @@
  * which keeps a district-wide answer of thousands of cells small.
  */
 import type { HotspotAnswer, RepeatsAnswer } from '../../core/contracts/analysis';
+import { cellRingCentre } from '../../core/hotspots';
 import type { Db } from '../db/engine';
 import { nameNearestPlaces } from '../db/repos/place-names.repo';
 
 /** Names the hot cells of a hotspot answer by the place nearest each cell's centre. */
 export async function nameHotCells(db: Db, answer: HotspotAnswer): Promise<void> {
   const hot = answer.features.filter((f) => f.properties.class.startsWith('hot-'));
-  const centres = hot.map((f): [number, number] => {
-    const ring = f.geometry.coordinates[0];
-    const corners = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring.slice(0, -1) : ring;
-    return [corners.reduce((s, p) => s + p[0], 0) / corners.length, corners.reduce((s, p) => s + p[1], 0) / corners.length];
-  });
+  const centres = hot.map((f) => cellRingCentre(f.geometry.coordinates[0]));
   const names = await nameNearestPlaces(db, centres);
   hot.forEach((f, i) => {
     f.properties.place = names[i];

@@ -8,6 +8,7 @@ import type { Scope } from '../../core/contracts/auth';
 import { HotspotQuerySchema } from '../../core/contracts/analysis';
 import { DOSAGE_KEY_PLACE_RADIUS_M } from '../../core/contracts/dosage';
 import type { DosagePlace, LngLat, PeakWindow } from '../../core/dosage';
+import { cellRingCentre } from '../../core/hotspots';
 import type { Db } from '../db/engine';
 import type { LngLatBox } from '../db/repos/dosage.repo';
 import { findKeyPlacesNear } from '../db/repos/patrol-candidates.repo';
@@ -35,8 +36,8 @@ export async function loadMeasuredPlaces(db: Db, to: string, scope: Scope): Prom
     .sort((a, b) => b.properties.count - a.properties.count || a.properties.row - b.properties.row || a.properties.col - b.properties.col)
     .map((f): MeasuredPlace => {
       const ring = f.geometry.coordinates[0].map(([lng, lat]): LngLat => [lng, lat]);
-      const corners = ring.slice(0, -1);
-      const lngLat: LngLat = [round6(corners.reduce((s, p) => s + p[0], 0) / corners.length), round6(corners.reduce((s, p) => s + p[1], 0) / corners.length)];
+      const [lng, lat] = cellRingCentre(ring);
+      const lngLat: LngLat = [round6(lng), round6(lat)];
       return { id: `cell-${f.properties.row}-${f.properties.col}`, name: f.properties.place ?? HOTSPOT_FALLBACK_NAME, kind: 'hotspot', shape: { kind: 'polygon', ring }, lngLat, polygon: ring, peakWindows: [] };
     });
   const keyPlaces = await findKeyPlacesNear(db, { bbox: [-180, -90, 180, 90], codes: [] }, scope);

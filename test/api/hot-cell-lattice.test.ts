@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HotspotAnswer } from '../../core/contracts/analysis';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
+import { cellRingCentre } from '../../core/hotspots';
 import { loginAs, type TestClient } from '../support/test-database';
 
 // The patrol planner's hotspot cells (a square around the start) and the analysis map's cells (the jurisdiction's
@@ -19,20 +20,16 @@ const get = async <T>(path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 const metres = (a: readonly number[], b: readonly number[]) => Math.hypot((a[0] - b[0]) * 111_320 * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * 111_320);
-const centreOf = (ring: readonly (readonly number[])[]) => {
-  const corners = ring.length > 1 && ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1] ? ring.slice(0, -1) : ring;
-  return [corners.reduce((s, p) => s + p[0], 0) / corners.length, corners.reduce((s, p) => s + p[1], 0) / corners.length];
-};
 
 describe('one lattice of hotspot cells', () => {
   it('puts every patrol candidate cell, Gi* and forecast alike, on a square of the analysis map', async () => {
-    const squares = (await get<HotspotAnswer>('/api/analysis/hotspots')).features.map((f) => centreOf(f.geometry.coordinates[0]));
+    const squares = (await get<HotspotAnswer>('/api/analysis/hotspots')).features.map((f) => cellRingCentre(f.geometry.coordinates[0]));
     for (const hotspots of ['gi', 'forecast']) {
       const answer = await get<PatrolCandidates>(`/api/patrol/candidates?station=PS01&start=19:00&end=23:00&hotspots=${hotspots}`);
       const cells = answer.candidates.filter((c) => c.kind === 'hotspot');
       expect(cells.length, hotspots).toBeGreaterThan(3);
       for (const c of cells) {
-        const centre = centreOf(c.polygon!);
+        const centre = cellRingCentre(c.polygon!);
         const nearest = Math.min(...squares.map((s) => metres(s, centre)));
         expect(nearest, `${hotspots} ${c.id} ${c.name}`).toBeLessThan(1);
       }
