@@ -146,6 +146,14 @@ describe('the grid planner, in headless Chromium', () => {
     });
     expect(labels.length).toBeGreaterThan(10);
     expect(labels.every((text) => /^(第\d+网格(\n\d+ 户)?|\d+)$/.test(text))).toBe(true);
+    // A bare number counts within its community: the street's communities are named on the map, every one of them.
+    const communityNames = await page.evaluate(() => {
+      const deck = (window as unknown as { __jingwang: { deck: { props: { layers: { id: string; props: { data: { text: string }[] } }[] } } } }).__jingwang.deck;
+      return deck.props.layers.find((l) => l.id === 'planner-community-labels')?.props.data.map((d) => d.text) ?? [];
+    });
+    const streetCommunities = await page.evaluate((s) => fetch(`/api/planner/units?street=${s}`).then(async (res) => ((await res.json()) as { communities: { features: { properties: { name: string } }[] } }).communities.features.map((f) => f.properties.name)), wholeStreet);
+    expect(streetCommunities.length).toBeGreaterThan(1);
+    expect([...communityNames].sort()).toEqual([...streetCommunities].sort());
     await saveScreenshot(page, 'planner-whole-street');
   }, 240_000);
 

@@ -35,4 +35,13 @@ describe('placeGridLabels', () => {
     const crowded = [grid(codes[0], [107.5, 31.2]), grid(codes[1], [107.5001, 31.2], true)];
     expect(placeGridLabels(crowded, 9).map((l) => l.key)).toEqual([codes[1]]);
   });
+
+  it('keeps grid labels off a community’s name written before them, so a bare number sits beside its community', () => {
+    const name = { position: [107.5, 31.2] as [number, number], text: '花溪社区', sizePx: 15 };
+    const free = placeGridLabels(row, 12);
+    expect(free.map((l) => l.key)).toContain(codes[0]);
+    const around = placeGridLabels(row, 12, 12, 2, [name]);
+    expect(around.map((l) => l.key)).not.toContain(codes[0]);
+    expect(around.map((l) => l.text)).toEqual(['3']); // the name, 60 px wide, covers the first two (23 px apart)
+  });
 });

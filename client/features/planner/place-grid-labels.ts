@@ -15,6 +15,13 @@ export function gridSequence(key: string): { published: boolean; n: string } {
   return /^\d{15}$/.test(key) ? { published: true, n: String(Number(key.slice(-3))) } : { published: false, n: key };
 }
 
+/** A label already on the map (a community's name) that grid labels must not cover. */
+export interface TakenLabel {
+  position: [number, number];
+  text: string;
+  sizePx: number;
+}
+
 /** Share of the grids that must get a tier's text for the tier to be the one drawn. */
 const tierShare = 0.9;
 
@@ -23,31 +30,40 @@ const tierShare = 0.9;
  * detailed: a tier is drawn when at least 90 % of the grids get its text (so the map reads evenly); then the
  * grids left over try the shorter texts, and a grid none of whose texts fits gets no label. A text fits when its box
  * (estimated from its lines at sizePx, plus paddingPx) overlaps no label placed before it. Grids that break a rule
- * are placed first, so their labels are the last to go; then by key. Pure.
+ * are placed first, so their labels are the last to go; then by key. Labels in `taken` (the communities' names,
+ * which say whose 第3网格 a bare 3 is) are written first and no grid label covers them. Pure.
  */
-export function placeGridLabels(candidates: readonly GridLabelCandidate[], zoom: number, sizePx = 12, paddingPx = 2): PlannerGridLabel[] {
+export function placeGridLabels(candidates: readonly GridLabelCandidate[], zoom: number, sizePx = 12, paddingPx = 2, taken: readonly TakenLabel[] = []): PlannerGridLabel[] {
   const ordered = [...candidates].sort((a, b) => Number(b.offending) - Number(a.offending) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const tiers = Math.max(1, ...ordered.map((c) => c.texts.length));
+  const takenBoxes = taken.map((l) => textBox(l.position, l.text, zoom, l.sizePx, paddingPx));
   let result: PlannerGridLabel[] = [];
   for (let tier = 0; tier < tiers; tier++) {
-    const { labels, atTier } = placeFrom(ordered, tier, zoom, sizePx, paddingPx);
+    const { labels, atTier } = placeFrom(ordered, tier, zoom, sizePx, paddingPx, takenBoxes);
     result = labels;
     if (atTier >= tierShare * ordered.length) break;
   }
   return result;
 }
 
-function placeFrom(ordered: readonly GridLabelCandidate[], tier: number, zoom: number, sizePx: number, paddingPx: number) {
-  const placed: [number, number, number, number][] = [];
+type Box = [number, number, number, number];
+
+/** The screen box of a text of one or more lines at a zoom, with paddingPx on every side. */
+function textBox(position: [number, number], text: string, zoom: number, sizePx: number, paddingPx: number): Box {
+  const [x, y] = toWorldPx(position, zoom);
+  const lines = text.split('\n');
+  const halfW = Math.max(...lines.map((l) => estimateTextWidthPx(l, sizePx))) / 2 + paddingPx;
+  const halfH = (lines.length * sizePx * 1.2) / 2 + paddingPx;
+  return [x - halfW, y - halfH, x + halfW, y + halfH];
+}
+
+function placeFrom(ordered: readonly GridLabelCandidate[], tier: number, zoom: number, sizePx: number, paddingPx: number, takenBoxes: readonly Box[]) {
+  const placed: Box[] = [...takenBoxes];
   const labels: PlannerGridLabel[] = [];
   let atTier = 0;
   for (const c of ordered) {
-    const [x, y] = toWorldPx(c.position, zoom);
     for (let i = Math.min(tier, c.texts.length - 1); i < c.texts.length; i++) {
-      const lines = c.texts[i].split('\n');
-      const halfW = Math.max(...lines.map((l) => estimateTextWidthPx(l, sizePx))) / 2 + paddingPx;
-      const halfH = (lines.length * sizePx * 1.2) / 2 + paddingPx;
-      const box: [number, number, number, number] = [x - halfW, y - halfH, x + halfW, y + halfH];
+      const box = textBox(c.position, c.texts[i], zoom, sizePx, paddingPx);
       if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
       placed.push(box);
       labels.push({ key: c.key, text: c.texts[i], position: c.position, offending: c.offending });

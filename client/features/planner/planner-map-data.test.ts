@@ -40,23 +40,36 @@ describe('the planner map data', () => {
     expect(changedTerritories(data.units.features, changed).map((f) => f.properties.code)).toEqual(['b2-0', 'b2-1']);
   });
 
-  it('draws the planner layers bottom to top, territories first and labels last', () => {
-    const layers = buildPlannerLayers({
+  const layerInput = (communities: Parameters<typeof buildPlannerLayers>[0]['communities']) =>
+    buildPlannerLayers({
       territories: data.units,
       buildings: data.units.features.map((f) => f.properties),
       assignment: published.assignment,
       colours: new Map(),
       grids: gridCollection(dissolveGrids(pu, published.assignment), rows, null),
       labels: [],
+      communities,
       changed: [],
       beats: data.beats,
       selected: new Set(),
       showDiff: false,
       showBeats: true,
     });
+
+  it('draws the planner layers bottom to top, territories first and labels last', () => {
+    const layers = layerInput(null);
     expect(layers.map((l) => l.id)).toEqual([
       'planner-territory', 'planner-diff', 'planner-offending', 'planner-grid-outline', 'planner-beat', 'planner-footprint', 'planner-labels',
     ]);
     expect(layers[1].props.visible).toBe(false);
+  });
+
+  it('on a street, outlines its communities over the grids and names them over the buildings, under the grid labels', () => {
+    const labels = [{ position: [107.5, 31.2] as [number, number], text: '花溪社区', rank: 'community' as const }];
+    const layers = layerInput({ communities: data.communities, labels });
+    expect(layers.map((l) => l.id)).toEqual([
+      'planner-territory', 'planner-diff', 'planner-offending', 'planner-grid-outline', 'planner-community-outline', 'planner-beat', 'planner-footprint', 'planner-community-labels', 'planner-labels',
+    ]);
+    expect(layers[7].props.data).toEqual(labels);
   });
 });

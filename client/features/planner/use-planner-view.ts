@@ -5,6 +5,9 @@ import { useBasemapData, useConfig } from '../../api/hooks';
 import { previewPlanPublish } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
+import { declutterLabels } from '../../map/layers/declutter-labels';
+import { labelPoints } from '../../map/layers/label-points';
+import { plannerCommunityLabelSizePx } from '../../map/layers/planner-community-layer';
 import { buildPlannerLayers } from '../../map/layers/planner-layers';
 import type { PickModifiers } from '../../map/layers/planner-territory-layer';
 import { autoPlanInput } from './auto-plan';
@@ -72,6 +75,14 @@ export function usePlannerView(username: string) {
     });
   }, [pu, state, derived.rows, t]);
 
+  // A street's communities are outlined and named: its grid labels shrink to bare numbers, which count per community.
+  const communityLabels = useMemo(() => {
+    const communities = units?.communities;
+    if (!communities || communities.features.length < 2) return null;
+    const labels = declutterLabels(labelPoints(communities, 'community', (p) => p.name), labelZoom, { street: plannerCommunityLabelSizePx, community: plannerCommunityLabelSizePx });
+    return { communities, labels };
+  }, [units, labelZoom]);
+
   // The map's click handler is read through a ref: the layers keep one function and are not rebuilt on every render.
   const pickRef = useRef<(code: string, m: PickModifiers) => void>(() => {});
   pickRef.current = (code, m) => {
@@ -93,7 +104,8 @@ export function usePlannerView(username: string) {
       assignment: state.assignment,
       colours: derived.colours,
       grids: gridCollection(derived.outlines, derived.rows, editor.selectedGrid),
-      labels: placeGridLabels(labelCandidates, labelZoom),
+      labels: placeGridLabels(labelCandidates, labelZoom, undefined, undefined, communityLabels?.labels.map((l) => ({ ...l, sizePx: plannerCommunityLabelSizePx })) ?? []),
+      communities: communityLabels,
       changed: derived.changed,
       beats: units.beats,
       selected,
@@ -101,7 +113,7 @@ export function usePlannerView(username: string) {
       showBeats,
       onPick,
     });
-  }, [units, pu, state, buildings, derived, editor.selectedGrid, selected, showDiff, showBeats, onPick, labelCandidates, labelZoom]);
+  }, [units, pu, state, buildings, derived, editor.selectedGrid, selected, showDiff, showBeats, onPick, labelCandidates, labelZoom, communityLabels]);
 
   const names = useMemo(() => (units ? plannerNames(units, (key) => t('plannerDraftGridName', { key })) : null), [units, t]);
   const communityNames = useMemo(

@@ -6,6 +6,7 @@ import { plannerBeatLayer, type PlannerBeatInput } from './planner-beat-layer';
 import { plannerDiffLayer } from './planner-diff-layer';
 import { plannerFootprintLayer } from './planner-footprint-layer';
 import { plannerGridOutlineLayer, plannerOffendingLayer, type PlannerGridCollection } from './planner-grid-outline-layer';
+import { plannerCommunityLabelLayer, plannerCommunityOutlineLayer, type PlannerCommunityInput } from './planner-community-layer';
 import { plannerLabelLayer, type PlannerGridLabel } from './planner-label-layer';
 import { plannerTerritoryLayer, type PickModifiers, type TerritoryFeature } from './planner-territory-layer';
 
@@ -17,6 +18,8 @@ export interface PlannerLayerData {
   colours: ReadonlyMap<string, Rgba>;
   grids: PlannerGridCollection;
   labels: readonly PlannerGridLabel[];
+  /** The communities' boundaries and names, drawn when the area holds more than one; null otherwise. */
+  communities: PlannerCommunityInput | null;
   changed: readonly TerritoryFeature[];
   beats: PlannerBeatInput['beats'];
   selected: ReadonlySet<string>;
@@ -27,7 +30,7 @@ export interface PlannerLayerData {
 
 /**
  * The planner's overlays, bottom to top: territories by grid, the difference from the published plan, offending
- * grids, grid outlines, beats, building footprints, grid labels.
+ * grids, grid outlines, community boundaries (on a street), beats, building footprints, community names, grid labels.
  */
 export function buildPlannerLayers(d: PlannerLayerData): Layer[] {
   return [
@@ -35,8 +38,10 @@ export function buildPlannerLayers(d: PlannerLayerData): Layer[] {
     plannerDiffLayer({ changed: d.changed, visible: d.showDiff }),
     plannerOffendingLayer({ grids: d.grids }),
     plannerGridOutlineLayer({ grids: d.grids }),
+    d.communities ? plannerCommunityOutlineLayer(d.communities) : null,
     plannerBeatLayer({ beats: d.beats, visible: d.showBeats }),
     plannerFootprintLayer({ buildings: d.buildings, selected: d.selected, onPick: d.onPick }),
+    d.communities ? plannerCommunityLabelLayer(d.communities) : null,
     plannerLabelLayer({ labels: d.labels }),
-  ];
+  ].filter((l) => l !== null);
 }
