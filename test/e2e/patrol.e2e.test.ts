@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
@@ -201,8 +203,20 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     const unit = page.locator(tid('patrol-save-unit'));
     await page.locator(`${tid('patrol-save-unit')} option[value^="officer:"]`).first().waitFor({ state: 'attached' });
     const options = await page.locator(`${tid('patrol-save-unit')} option`).evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
-    // The station's first beat is proposed; its station, beats and their community officers are offered, by name.
-    await expect(unit.inputValue()).resolves.toMatch(/^beat:/);
+    // The beat holding most of the route's stops is proposed; its station, beats and their officers are offered, by name.
+    const { stops, beats } = await page.evaluate(async () => {
+      const deck = (window as unknown as { __jingwang: { deck: { props: { layers: { id: string; props: { data: { lngLat: [number, number] }[] } }[] } } } }).__jingwang.deck;
+      const beats = (await (await fetch('/api/beats')).json()) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+      return { stops: deck.props.layers.find((l) => l.id === 'patrol-stops')!.props.data.map((d) => d.lngLat), beats };
+    });
+    const perBeat = new Map<string, number>();
+    for (const s of stops) {
+      const code = beats.features.find((b) => booleanPointInPolygon(s, b))?.properties.code;
+      if (code) perBeat.set(code, (perBeat.get(code) ?? 0) + 1);
+    }
+    expect(perBeat.size, 'no stop lies in a beat').toBeGreaterThan(0);
+    const most = Math.max(...perBeat.values());
+    expect([...perBeat].filter(([, n]) => n === most).map(([code]) => `beat:${code}`)).toContain(await unit.inputValue());
     expect(options.filter((o) => o.value.startsWith('station:'))).toHaveLength(1);
     const officer = options.find((o) => o.value.startsWith('officer:'))!;
     expect(officer.text).toMatch(/社区民警/);

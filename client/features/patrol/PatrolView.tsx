@@ -18,7 +18,7 @@ import { SavedRoutesList } from './SavedRoutesList';
 import { SearchBox } from '../../shared/search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../../shared/search/use-map-search';
 import { SaveRoutePanel } from './SaveRoutePanel';
-import { assigneeOptions } from './assignee-options';
+import { assigneeOptions, beatsOfStops } from './assignee-options';
 import { methodKind } from './stop-rows';
 import { usePatrolPrint } from './use-patrol-print';
 import { usePatrolView } from './use-patrol-view';
@@ -52,6 +52,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
     : '';
   const day = route ? nextPatrolDay(route.weekdays, new Date()) : '';
   const card = useMemo(() => (route ? buildPatrolCard(route, routeName) : null), [route, routeName]);
+  const stopBeats = useMemo(() => (route ? beatsOfStops(route.stops, v.data.beatsInScope?.features ?? []) : []), [route, v.data.beatsInScope]);
   const names = new Map([...(v.routeCandidates ?? []), ...(v.data.candidates.data?.candidates ?? [])].map((c) => [c.id, c.name ?? c.id]));
   const nameOf = (id: string) => names.get(id) ?? id;
 
@@ -120,6 +121,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
               defaultName={routeName}
               options={assigneeOptions(v.data.assignees.data ?? [], route.stationCode)}
               assignedTo={route.saved?.assignedTo}
+              stopBeats={stopBeats}
               state={v.saved.save}
               onSave={v.saveRoute}
             />

@@ -13,17 +13,19 @@ export interface SaveRoutePanelProps {
   options: AssigneeOptions;
   /** The assignee of the route when it is a saved one, shown chosen. */
   assignedTo?: string;
+  /** The beat code of each stop (beatsOfStops): the beat holding most of them is proposed. */
+  stopBeats: readonly (string | null)[];
   state: SaveState;
   onSave: (name: string, assignedTo: string) => void;
 }
 
 /** Saves the shown route under a name and assigns it to a station, beat or officer picked from a list (remount it for a new route: key). */
-export function SaveRoutePanel({ defaultName, options, assignedTo, state, onSave }: SaveRoutePanelProps) {
+export function SaveRoutePanel({ defaultName, options, assignedTo, stopBeats, state, onSave }: SaveRoutePanelProps) {
   const { t } = useI18n();
   const [name, setName] = useState(defaultName);
   const [picked, setPicked] = useState<string | null>(assignedTo ?? null);
-  // The list may arrive after the panel: propose its first beat until the user picks (or the route has an assignee).
-  const unit = picked ?? defaultAssignee(options);
+  // The list may arrive after the panel: propose the stops' beat until the user picks (or the route has an assignee).
+  const unit = picked ?? defaultAssignee(options, stopBeats);
   const none = options.units.length === 0 && options.officers.length === 0;
   const busy = state.status === 'saving';
   return (
@@ -64,7 +66,12 @@ export function SaveRoutePanel({ defaultName, options, assignedTo, state, onSave
             )}
           </select>
         </label>
-        <button type="submit" disabled={busy} data-testid="patrol-save">
+        {unit === '' && !none && (
+          <p className="patrol-muted" data-testid="patrol-save-unit-needed">
+            {t('patrolAssignNeeded')}
+          </p>
+        )}
+        <button type="submit" disabled={busy || unit === ''} data-testid="patrol-save">
           {busy ? t('patrolSaving') : t('patrolSaveButton')}
         </button>
       </form>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatrolAssignee } from '../../../core/contracts/patrol';
-import { assigneeOptions, defaultAssignee } from './assignee-options';
+import { assigneeOptions, beatsOfStops, defaultAssignee } from './assignee-options';
 
 const assignees: PatrolAssignee[] = [
   { id: 'station:PS01', kind: 'station', name: '城区派出所', stationCode: 'PS01' },
@@ -23,9 +23,25 @@ describe('assigneeOptions', () => {
     expect(o.officers).toHaveLength(1);
   });
 
-  it('proposes the first beat, else the first unit, else none', () => {
-    expect(defaultAssignee(assigneeOptions(assignees, 'PS01'))).toBe('beat:PS01-J01');
-    expect(defaultAssignee({ units: [assignees[0]], officers: [] })).toBe('station:PS01');
-    expect(defaultAssignee({ units: [], officers: [] })).toBe('');
+  it('proposes the offered beat that holds most of the stops, else none, so that the leader picks', () => {
+    const all = assigneeOptions(assignees, null);
+    expect(defaultAssignee(all, ['PS02-J01', 'PS01-J01', 'PS02-J01', null])).toBe('beat:PS02-J01');
+    expect(defaultAssignee(all, ['PS01-J01', 'PS02-J01'])).toBe('beat:PS01-J01'); // a tie: the first offered
+    // The stops' beat is not offered (the route starts at the other station): no proposal, not the list's first beat.
+    expect(defaultAssignee(assigneeOptions(assignees, 'PS01'), ['PS02-J01', 'PS02-J01'])).toBe('');
+    expect(defaultAssignee(all, [null, null])).toBe('');
+    expect(defaultAssignee({ units: [assignees[0]], officers: [] }, ['PS01-J01'])).toBe('');
+  });
+});
+
+describe('beatsOfStops', () => {
+  const square = (x: number, code: string) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Polygon' as const, coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] },
+    properties: { code },
+  });
+  it('names the beat each stop lies in, null outside every beat or without a place', () => {
+    const beats = [square(0, 'PS01-J01'), square(1, 'PS01-J02')];
+    expect(beatsOfStops([{ lngLat: [1.5, 0.5] }, { lngLat: [0.2, 0.2] }, { lngLat: [5, 5] }, { lngLat: null }], beats)).toEqual(['PS01-J02', 'PS01-J01', null, null]);
   });
 });

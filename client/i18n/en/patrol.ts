@@ -109,6 +109,7 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolSaveName: 'Route name',
   patrolSaveUnit: 'Assign to',
   patrolAssignPick: 'Choose…',
+  patrolAssignNeeded: 'Choose whom to assign it to: the route’s stops lie in none of the listed beats.',
   patrolAssignNone: 'No unit or officer in your jurisdiction to assign to',
   patrolAssignUnits: 'Stations and beats',
   patrolAssignOfficers: 'Community officers',

@@ -107,6 +107,7 @@ export const patrol = {
   patrolSaveName: '路线名称',
   patrolSaveUnit: '分配给',
   patrolAssignPick: '请选择…',
+  patrolAssignNeeded: '请选择分配给哪个警格、派出所或民警：路线的停靠点不在所列任何一个警格内。',
   patrolAssignNone: '本辖区没有可分配的单位或民警',
   patrolAssignUnits: '派出所与警格',
   patrolAssignOfficers: '社区民警',
