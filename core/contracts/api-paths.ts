@@ -10186,6 +10186,7 @@ export interface operations {
                         weekdays: number[];
                         budgetMin: number;
                         dwellMin: number;
+                        plannedEnd: string;
                         createdBy: string;
                         createdByName: string;
                         createdAt: string;
@@ -10365,6 +10366,7 @@ export interface operations {
                         weekdays: number[];
                         budgetMin: number;
                         dwellMin: number;
+                        plannedEnd: string;
                         createdBy: string;
                         createdByName: string;
                         createdAt: string;
@@ -10564,6 +10566,7 @@ export interface operations {
                         weekdays: number[];
                         budgetMin: number;
                         dwellMin: number;
+                        plannedEnd: string;
                         createdBy: string;
                         createdByName: string;
                         createdAt: string;
@@ -12380,6 +12383,7 @@ export interface operations {
                                 start: string;
                                 end: string;
                             };
+                            plannedEnd?: string;
                             stops: {
                                 index: number;
                                 name: string;

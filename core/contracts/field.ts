@@ -185,6 +185,8 @@ export const FieldTodayRouteSchema = z.object({
   name: z.string(),
   assignedName: z.string(),
   window: z.object({ start: z.string(), end: z.string() }),
+  /** When the plan ends, 'HH:MM' (plannedEndOf in contracts/patrol.ts). Optional only for copies kept before it was sent. */
+  plannedEnd: z.string().optional(),
   stops: z.array(FieldTodayStopSchema),
 });
 /** A key place the caller may check in at (巡逻必到点): its code (the one in its QR payload), name and point. */

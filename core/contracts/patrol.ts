@@ -277,6 +277,8 @@ export const SavedPatrolRouteSchema = z.object({
   weekdays: z.array(z.number()),
   budgetMin: z.number(),
   dwellMin: z.number(),
+  /** When the plan ends, 'HH:MM' (plannedEndOf): before window.end when the plan is shorter than the window. */
+  plannedEnd: z.string(),
   createdBy: z.string(),
   /** Whom createdBy shows as: the account's display name (or the seed's label). */
   createdByName: z.string(),
@@ -299,4 +301,12 @@ export function parseTimeOfDay(hhmm: string): number {
 export function formatTimeOfDay(minutes: number): string {
   const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/**
+ * When a route's plan ends ('HH:MM'): the window's start plus the plan's minutes (a plan starts at the window's start
+ * and closes at its start point). A two-hour walk planned in 中班 19:00–23:00 ends at 21:00, and the crew reads that.
+ */
+export function plannedEndOf(windowStart: string, planMinutes: number): string {
+  return formatTimeOfDay(parseTimeOfDay(windowStart) + planMinutes);
 }

@@ -101,6 +101,20 @@ describe('the key places on 今日', () => {
   });
 });
 
+describe('the routes on 今日', () => {
+  it('say when each route’s plan ends (its window’s start plus the plan’s minutes), as the route list does', async () => {
+    const leader = await loginAs('officer01');
+    const today = (await (await leader.request('/api/field/today')).json()) as FieldToday;
+    const routes = (await (await leader.request('/api/patrol/routes')).json()) as SavedPatrolRoute[];
+    const [minutes] = today.routes.length ? await queryRows<{ m: number }>(db, sql`SELECT (plan->>'minutes')::float8 AS m FROM patrol_routes WHERE id = ${today.routes[0].id}`) : [];
+    expect(minutes, 'officer01 has no route on 今日').toBeDefined();
+    const [h, m] = today.routes[0].window.start.split(':').map(Number);
+    const end = (h * 60 + m + Math.round(minutes.m)) % 1440;
+    expect(today.routes[0].plannedEnd).toBe(`${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`);
+    for (const r of today.routes) expect(r.plannedEnd).toBe(routes.find((l) => l.id === r.id)?.plannedEnd);
+  });
+});
+
 describe('places on 今日', () => {
   it('names a building by its community’s short name, compound and building (梧桐梁社区星河城2栋), as the other views do', async () => {
     const worker = await loginAs('worker001');

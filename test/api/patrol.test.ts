@@ -236,6 +236,11 @@ describe('saved patrol routes', () => {
     expect(saved).toMatchObject({ name: '夜巡一线', assignedTo: 'beat:PS01-J01', assignedName: expect.stringMatching(/派出所第1警格$/), stationCode: 'PS01', mode: 'foot', window: base.window, weekdays: base.weekdays, budgetMin: 90, dwellMin: 5, createdBy: 'admin', createdByName: '系统管理员（演示）' });
     const list = (await (await admin.request('/api/patrol/routes')).json()) as SavedPatrolRoute[];
     expect(list.find((r) => r.id === saved.id)).not.toHaveProperty('plan');
+    // The route ends when its plan does (a 90-minute budget in 19:00–23:00), in the list and in the answer alike.
+    expect(evening.minutes).toBeLessThanOrEqual(90);
+    const end = 19 * 60 + Math.round(evening.minutes);
+    expect(saved.plannedEnd).toBe(`${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`);
+    expect(list.find((r) => r.id === saved.id)!.plannedEnd).toBe(saved.plannedEnd);
     const one = (await (await admin.request(`/api/patrol/routes/${saved.id}`)).json()) as SavedPatrolRoute;
     expect(one.plan!.geometry).toEqual(evening.geometry);
     expect(one.plan!.stops.map((s) => s.id)).toEqual(evening.stops.map((s) => s.id));

@@ -162,9 +162,13 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
 
     const route = page.locator(tid('today-route')).filter({ hasText: routeName });
     await expect(route.count()).resolves.toBe(1);
-    const today = await phoneGet<{ routes: { id: string; stops: TodayStop[] }[] }>('/api/field/today');
-    stops = today.routes.find((r) => r.id === routeId)!.stops;
+    const today = await phoneGet<{ routes: { id: string; window: { start: string; end: string }; plannedEnd: string; stops: TodayStop[] }[] }>('/api/field/today');
+    const todays = today.routes.find((r) => r.id === routeId)!;
+    stops = todays.stops;
     expect(stops.length).toBeGreaterThan(1);
+    // The route reads until its plan ends, with the shift's end beside it when that is later.
+    const times = todays.plannedEnd === todays.window.end ? `${todays.window.start}–${todays.window.end}` : `${todays.window.start}–${todays.plannedEnd}（时段至 ${todays.window.end}）`;
+    await expect(route.locator(tid('today-route-times')).innerText()).resolves.toBe(times);
     await expect(route.locator('.stops li').count()).resolves.toBe(stops.length);
     expect(stops.map((s) => s.keyPlaceCode)).toContain(keyPlaceCode);
     // The demo's data is labelled as on the desktop (the field app had no label).

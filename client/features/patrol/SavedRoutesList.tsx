@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SavedPatrolRoute } from '../../../core/contracts/patrol';
 import type { Resource } from '../../api/use-resource';
+import { routeTimes } from '../../shared/route-times';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export interface SavedRoutesListProps {
@@ -39,7 +40,7 @@ export function SavedRoutesList({ routes, currentId, busyId, error, onOpen, onDe
               <div>
                 <strong>{r.name}</strong>
                 <small>
-                  {t('patrolSavedLine', { unit: r.assignedName, window: `${r.window.start}–${r.window.end}`, mode: t(r.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar') })}
+                  {t('patrolSavedLine', { unit: r.assignedName, window: routeTimes(t, r.window, r.plannedEnd), mode: t(r.mode === 'foot' ? 'patrolModeFoot' : 'patrolModeCar') })}
                 </small>
                 <small className="patrol-muted">{t('patrolSavedBy', { user: r.createdByName, time: formatDateTime(r.createdAt) })}</small>
               </div>

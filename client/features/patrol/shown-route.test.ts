@@ -76,6 +76,7 @@ describe('a route opened again', () => {
     weekdays: [5, 6],
     budgetMin: 90,
     dwellMin: 5,
+    plannedEnd: '00:30',
     createdBy: 'patrol',
     createdByName: 'PS01 巡防指挥（演示）',
     createdAt: '2026-03-10T12:00:00.000Z',

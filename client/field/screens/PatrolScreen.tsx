@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { routeTimes } from '../../shared/route-times';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { usePatrol } from '../patrol/use-patrol';
 import type { TodayState } from '../use-today';
@@ -45,7 +46,7 @@ export function PatrolScreen({ patrol, today }: { patrol: ReturnType<typeof useP
             <select value={routeId} onChange={(e) => setRouteId(e.target.value)} data-testid="patrol-route">
               {routes.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.name}（{r.window.start}–{r.window.end}）
+                  {r.name}（{routeTimes(t, r.window, r.plannedEnd)}）
                 </option>
               ))}
               <option value="">{t('fieldPatrolNoRoute')}</option>

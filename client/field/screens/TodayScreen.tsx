@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DisputeStatus } from '../../../core/disputes';
 import { glossary, type MeasureKey } from '../../../core/measures/glossary';
+import { routeTimes } from '../../shared/route-times';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusLabels } from '../../shared/dispute-labels';
 import type { TodayState } from '../use-today';
@@ -58,7 +59,7 @@ export function TodayScreen({ state }: { state: TodayState }) {
           <li key={route.id} className="route" data-testid="today-route">
             <div className="route-head">
               <strong>{route.name}</strong>
-              <span>{t('fieldTodayRouteWindow', route.window)}</span>
+              <span data-testid="today-route-times">{routeTimes(t, route.window, route.plannedEnd)}</span>
             </div>
             <ol className="stops">
               {route.stops.map((stop) => (

@@ -22,7 +22,6 @@ export const field: Record<keyof typeof zh, string> = {
   fieldLoadFailed: 'Could not load: {message}',
   fieldOfflineCopy: 'Offline: showing the data of {at}',
   fieldTodayRoutes: 'Patrol routes',
-  fieldTodayRouteWindow: '{start}–{end}',
   fieldTodayStopTime: 'arrive {arrival}',
   fieldTodayTasks: 'Collection tasks',
   fieldTodayTaskDue: 'due {date}',

@@ -120,6 +120,7 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolDefaultName: '{start} {window} {mode} patrol',
   patrolSavedRoutes: 'Saved routes',
   patrolSavedNone: 'No saved routes yet.',
+  patrolRouteTimes: '{start}–{end} (shift until {windowEnd})',
   patrolSavedLine: '{unit} · {window} · {mode}',
   patrolSavedBy: 'saved by {user} at {time}',
   patrolOpen: 'Open',

@@ -20,7 +20,6 @@ export const field = {
   fieldLoadFailed: '未能加载：{message}',
   fieldOfflineCopy: '离线，显示的是 {at} 的数据',
   fieldTodayRoutes: '巡逻路线',
-  fieldTodayRouteWindow: '{start}–{end}',
   fieldTodayStopTime: '{arrival} 到达',
   fieldTodayTasks: '采集任务',
   fieldTodayTaskDue: '{date} 前',

@@ -118,6 +118,7 @@ export const patrol = {
   patrolDefaultName: '{start} {window} {mode}巡防',
   patrolSavedRoutes: '已保存的路线',
   patrolSavedNone: '还没有保存的路线。',
+  patrolRouteTimes: '{start}–{end}（时段至 {windowEnd}）',
   patrolSavedLine: '{unit} · {window} · {mode}',
   patrolSavedBy: '{user} 保存于 {time}',
   patrolOpen: '打开',

@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { FieldToday, FieldTodayKeyPlace } from '../../../core/contracts/field';
+import { plannedEndOf } from '../../../core/contracts/patrol';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { buildings, collectionTasks, communities, compounds, disputes, grids, keyPlaces, meetings, patrolRoutes, users } from '../schema';
@@ -57,9 +58,10 @@ export function routeOnAt(at: Date) {
 
 /** Routes assigned to the caller (by account, person, beat or station) whose shift is on that day (routeOnAt). */
 async function routesOf(db: Db, ids: string[], at: Date): Promise<FieldToday['routes']> {
-  const rows = await queryRows<{ id: string; name: string; assigned_name: string; window_start: string; window_end: string }>(
+  const rows = await queryRows<{ id: string; name: string; assigned_name: string; window_start: string; window_end: string; plan_minutes: number }>(
     db,
-    sql`SELECT ${r.id}::text AS id, ${r.name}, ${assignedNameOf(sql`${r.assignedTo}`)} AS assigned_name, ${r.windowStart} AS window_start, ${r.windowEnd} AS window_end
+    sql`SELECT ${r.id}::text AS id, ${r.name}, ${assignedNameOf(sql`${r.assignedTo}`)} AS assigned_name, ${r.windowStart} AS window_start, ${r.windowEnd} AS window_end,
+        (${r.plan}->>'minutes')::float8 AS plan_minutes
       FROM ${r} WHERE ${r.assignedTo} IN (${list(ids)}) AND ${routeOnAt(at)}
       ORDER BY ${r.windowStart}, ${r.name} LIMIT 20`,
   );
@@ -68,6 +70,7 @@ async function routesOf(db: Db, ids: string[], at: Date): Promise<FieldToday['ro
     const stops = await findRouteStops(db, row.id);
     out.push({
       id: row.id, name: row.name, assignedName: row.assigned_name, window: { start: row.window_start, end: row.window_end },
+      plannedEnd: plannedEndOf(row.window_start, Number(row.plan_minutes)),
       stops: stops.map((s, index) => ({
         index, name: s.name ?? `第 ${index + 1} 站`, keyPlaceCode: s.kind === 'key_place' && s.id ? s.id : null, position: s.lngLat ?? null,
         arrival: typeof s.arrival === 'string' ? s.arrival : null, departure: typeof s.departure === 'string' ? s.departure : null,

@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '../../../core/contracts/auth';
-import type { SavePatrolRoute, SavedPatrolRoute } from '../../../core/contracts/patrol';
+import { plannedEndOf, type SavePatrolRoute, type SavedPatrolRoute } from '../../../core/contracts/patrol';
 import type { Db } from '../engine';
 import { patrolRoutes } from '../schema';
 import { demoAccount } from './demo-account-sql';
@@ -14,13 +14,13 @@ import { pointInScope, stationInScope } from './patrol-candidates.repo';
 import { authorNameOf } from './author-name-sql';
 
 const r = patrolRoutes;
-type RouteRow = Omit<typeof r.$inferSelect, 'geom' | 'isDemo' | 'plan'> & { assignedName: string; createdByName: string; plan?: unknown };
+type RouteRow = Omit<typeof r.$inferSelect, 'geom' | 'isDemo' | 'plan'> & { assignedName: string; createdByName: string; planMinutes: number; plan?: unknown };
 
 // Everything but the plan and the line: what a list shows.
 const summaryColumns = {
   id: r.id, name: r.name, assignedTo: r.assignedTo, assignedName: sql<string>`${assignedNameOf(sql`${r.assignedTo}`)}`,
   stationCode: r.stationCode, mode: r.mode, windowStart: r.windowStart, windowEnd: r.windowEnd, weekdays: r.weekdays,
-  budgetMin: r.budgetMin, dwellMin: r.dwellMin, createdBy: r.createdBy, createdByName: authorNameOf(r.createdBy), createdAt: r.createdAt,
+  budgetMin: r.budgetMin, dwellMin: r.dwellMin, planMinutes: sql<number>`(${r.plan}->>'minutes')::float8`, createdBy: r.createdBy, createdByName: authorNameOf(r.createdBy), createdAt: r.createdAt,
 };
 
 // postgres.js and PGlite both parse jsonb; a text answer (another driver) is parsed here.
@@ -38,6 +38,7 @@ function toRoute(row: RouteRow): SavedPatrolRoute {
     weekdays: json<number[]>(row.weekdays),
     budgetMin: Number(row.budgetMin),
     dwellMin: Number(row.dwellMin),
+    plannedEnd: plannedEndOf(row.windowStart, Number(row.planMinutes)),
     createdBy: row.createdBy,
     createdByName: row.createdByName,
     createdAt: row.createdAt.toISOString(),
