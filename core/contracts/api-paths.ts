@@ -10187,6 +10187,7 @@ export interface operations {
                         budgetMin: number;
                         dwellMin: number;
                         plannedEnd: string;
+                        firstOnToday: string | null;
                         createdBy: string;
                         createdByName: string;
                         createdAt: string;
@@ -10367,6 +10368,7 @@ export interface operations {
                         budgetMin: number;
                         dwellMin: number;
                         plannedEnd: string;
+                        firstOnToday: string | null;
                         createdBy: string;
                         createdByName: string;
                         createdAt: string;
@@ -10567,6 +10569,7 @@ export interface operations {
                         budgetMin: number;
                         dwellMin: number;
                         plannedEnd: string;
+                        firstOnToday: string | null;
                         createdBy: string;
                         createdByName: string;
                         createdAt: string;

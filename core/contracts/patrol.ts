@@ -279,6 +279,8 @@ export const SavedPatrolRouteSchema = z.object({
   dwellMin: z.number(),
   /** When the plan ends, 'HH:MM' (plannedEndOf): before window.end when the plan is shorter than the window. */
   plannedEnd: z.string(),
+  /** The first local day from today ('YYYY-MM-DD') on which the route is on its crew's 今日; null if on none (no weekdays). */
+  firstOnToday: z.string().nullable(),
   createdBy: z.string(),
   /** Whom createdBy shows as: the account's display name (or the seed's label). */
   createdByName: z.string(),

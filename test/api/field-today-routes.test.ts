@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Db } from '../../server/db/engine';
-import { routeOnAt } from '../../server/db/repos/field-today.repo';
+import { routeOnAt } from '../../server/db/repos/route-on-day-sql';
 import { getTestDatabase } from '../support/test-database';
 
 let db: Db;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ForecastMethodSchema } from '../../core/contracts/analysis';
 import type { PatrolAssignee, PatrolCandidates, PatrolPlanAnswer, SavedPatrolRoute } from '../../core/contracts/patrol';
+import { localDateKey, localIsoWeekday, startOfLocalDay } from '../../core/time';
 import { queryRows, type Database, type Db } from '../../server/db/engine';
 import { findTravelMatrix } from '../../server/db/repos/roads.repo';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
@@ -248,6 +249,24 @@ describe('saved patrol routes', () => {
     expect((await admin.request(`/api/patrol/routes/${saved.id}`)).status).toBe(404);
     const audit = await queryRows<{ action: string }>(db, sql`SELECT action FROM audit_log WHERE records @> ${JSON.stringify([`patrol_route:${saved.id}`])}::jsonb ORDER BY id`);
     expect(audit.map((a) => a.action)).toEqual(['save_patrol_route', 'delete_patrol_route']);
+  });
+
+  it('says from which day a saved route is on its crew’s 今日: today when it runs today, else its next weekday', async () => {
+    const now = Date.now();
+    const today = localIsoWeekday(now);
+    const tomorrow = (today % 7) + 1;
+    const saveOn = async (weekdays: number[]) => {
+      const res = await admin.request('/api/patrol/routes', post({ ...base, weekdays, name: '执行日', assignedTo: 'beat:PS01-J01', plan: evening }));
+      expect(res.status).toBe(201);
+      return (await res.json()) as SavedPatrolRoute;
+    };
+    const everyDay = await saveOn([1, 2, 3, 4, 5, 6, 7]);
+    const fromTomorrow = await saveOn([tomorrow]);
+    expect(everyDay.firstOnToday).toBe(localDateKey(now));
+    expect(fromTomorrow.firstOnToday).toBe(localDateKey(startOfLocalDay(now) + 36 * 3600_000)); // noon tomorrow, local
+    const listed = (await (await admin.request('/api/patrol/routes')).json()) as SavedPatrolRoute[];
+    expect(listed.find((r) => r.id === fromTomorrow.id)!.firstOnToday).toBe(fromTomorrow.firstOnToday);
+    for (const r of [everyDay, fromTomorrow]) expect((await admin.request(`/api/patrol/routes/${r.id}`, { method: 'DELETE' })).status).toBe(204);
   });
 
   it('keeps where a plan’s hotspots came from, so a route opened again says it and plans anew from it', async () => {

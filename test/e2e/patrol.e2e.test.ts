@@ -5,6 +5,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
+import { localDateKey } from '../../core/time';
 import { atPhoneSize, changedShare, distinctColours, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
@@ -224,6 +225,12 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     await unit.selectOption(officer.value);
     await page.locator(tid('patrol-save')).click();
     await expect(page.locator(tid('patrol-saved')).innerText()).resolves.toContain(officer.text);
+    // Saved on a day it does not run (the form's weekdays on a weekend), the leader is told from when its crew sees it.
+    const listed = await page.evaluate(() => fetch('/api/patrol/routes').then((r) => r.json() as Promise<{ name: string; firstOnToday: string }[]>));
+    const first = listed.find((r) => r.name === '夜巡 e2e 一线')!.firstOnToday;
+    const notToday = page.locator(tid('patrol-saved-not-today'));
+    if (first === localDateKey(Date.now())) await expect(notToday.count()).resolves.toBe(0);
+    else await expect(notToday.innerText()).resolves.toMatch(new RegExp(`^今天不在它的执行日内：${first}（周[一二三四五六日]）起`));
     const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain(officer.text);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { patrolRouteNameMax } from '../../../core/contracts/patrol';
+import { localDateKey, localIsoWeekday, startOfLocalDateKey } from '../../../core/time';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TextLimit } from '../../shared/TextLimit';
 import { defaultAssignee, type AssigneeOptions } from './assignee-options';
@@ -78,6 +79,14 @@ export function SaveRoutePanel({ defaultName, options, assignedTo, stopBeats, st
       {state.status === 'saved' && (
         <p className="patrol-ok" data-testid="patrol-saved">
           {t('patrolSaved', { unit: state.route.assignedName })}
+        </p>
+      )}
+      {state.status === 'saved' && state.route.firstOnToday !== localDateKey(Date.now()) && (
+        // A 工作日 route saved on a Sunday is on no one's 今日 until Monday: the leader is told, not left to wonder.
+        <p className="patrol-muted" data-testid="patrol-saved-not-today">
+          {state.route.firstOnToday
+            ? t('patrolSavedFrom', { day: state.route.firstOnToday, weekday: t('patrolWeekdayNames').split(',')[localIsoWeekday(startOfLocalDateKey(state.route.firstOnToday)) - 1] })
+            : t('patrolSavedNoDay')}
         </p>
       )}
       {state.status === 'failed' && <p className="error">{t('patrolSaveFailed', { message: state.message })}</p>}

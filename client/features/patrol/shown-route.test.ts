@@ -77,6 +77,7 @@ describe('a route opened again', () => {
     budgetMin: 90,
     dwellMin: 5,
     plannedEnd: '00:30',
+    firstOnToday: '2026-12-04',
     createdBy: 'patrol',
     createdByName: 'PS01 巡防指挥（演示）',
     createdAt: '2026-03-10T12:00:00.000Z',

@@ -121,6 +121,8 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolSavedRoutes: 'Saved routes',
   patrolSavedNone: 'No saved routes yet.',
   patrolRouteTimes: '{start}–{end} (shift until {windowEnd})',
+  patrolSavedFrom: 'Today is not one of its days: it appears on the crew’s phone under 今日 (Today) from {day} ({weekday}).',
+  patrolSavedNoDay: 'It has no days to run on, so it appears on no crew’s 今日 (Today).',
   patrolSavedLine: '{unit} · {window} · {mode}',
   patrolSavedBy: 'saved by {user} at {time}',
   patrolOpen: 'Open',

@@ -119,6 +119,8 @@ export const patrol = {
   patrolSavedRoutes: '已保存的路线',
   patrolSavedNone: '还没有保存的路线。',
   patrolRouteTimes: '{start}–{end}（时段至 {windowEnd}）',
+  patrolSavedFrom: '今天不在它的执行日内：{day}（周{weekday}）起出现在执行人手机的“今日”。',
+  patrolSavedNoDay: '它没有执行日，不会出现在执行人手机的“今日”。',
   patrolSavedLine: '{unit} · {window} · {mode}',
   patrolSavedBy: '{user} 保存于 {time}',
   patrolOpen: '打开',

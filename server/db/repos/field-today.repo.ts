@@ -13,6 +13,7 @@ import { queryRows, type Db } from '../engine';
 import { buildings, collectionTasks, communities, compounds, disputes, grids, keyPlaces, meetings, patrolRoutes, users } from '../schema';
 import { holdsDemoData } from './demo-data-sql';
 import { assignedNameOf } from './patrol-assignees.repo';
+import { routeOnAt } from './route-on-day-sql';
 import { findRouteStops } from './field-check-ins.repo';
 import { isFresh, localToday } from './registry-sql';
 import { buildingLabel } from './building-label-sql';
@@ -42,19 +43,6 @@ async function personOf(db: Db, username: string): Promise<string | null> {
 }
 
 const r = patrolRoutes;
-
-/**
- * SQL: whether a route's shift is on at local day of `at` — it runs on that weekday (1 = Monday), or it is a night
- * shift (23:00–03:00: its end before its start) that began yesterday and has not ended yet. Friday's night shift is
- * Saturday's work until 03:00; a Monday-to-Friday night route does not vanish at midnight on Saturday.
- */
-export function routeOnAt(at: Date) {
-  const local = sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')`;
-  const weekday = (days: SQL) => sql`${r.weekdays} @> to_jsonb(${days})`;
-  return sql`(${weekday(sql`EXTRACT(ISODOW FROM ${local})::int`)}
-    OR (${r.windowEnd} < ${r.windowStart} AND to_char(${local}, 'HH24:MI') < ${r.windowEnd}
-        AND ${weekday(sql`EXTRACT(ISODOW FROM ${local} - interval '1 day')::int`)}))`;
-}
 
 /** Routes assigned to the caller (by account, person, beat or station) whose shift is on that day (routeOnAt). */
 async function routesOf(db: Db, ids: string[], at: Date): Promise<FieldToday['routes']> {

@@ -12,15 +12,16 @@ import { demoAccount } from './demo-account-sql';
 import { assignedNameOf } from './patrol-assignees.repo';
 import { pointInScope, stationInScope } from './patrol-candidates.repo';
 import { authorNameOf } from './author-name-sql';
+import { firstDayOnToday } from './route-on-day-sql';
 
 const r = patrolRoutes;
-type RouteRow = Omit<typeof r.$inferSelect, 'geom' | 'isDemo' | 'plan'> & { assignedName: string; createdByName: string; planMinutes: number; plan?: unknown };
+type RouteRow = Omit<typeof r.$inferSelect, 'geom' | 'isDemo' | 'plan'> & { assignedName: string; createdByName: string; planMinutes: number; firstOnToday: string | null; plan?: unknown };
 
 // Everything but the plan and the line: what a list shows.
 const summaryColumns = {
   id: r.id, name: r.name, assignedTo: r.assignedTo, assignedName: sql<string>`${assignedNameOf(sql`${r.assignedTo}`)}`,
   stationCode: r.stationCode, mode: r.mode, windowStart: r.windowStart, windowEnd: r.windowEnd, weekdays: r.weekdays,
-  budgetMin: r.budgetMin, dwellMin: r.dwellMin, planMinutes: sql<number>`(${r.plan}->>'minutes')::float8`, createdBy: r.createdBy, createdByName: authorNameOf(r.createdBy), createdAt: r.createdAt,
+  budgetMin: r.budgetMin, dwellMin: r.dwellMin, planMinutes: sql<number>`(${r.plan}->>'minutes')::float8`, firstOnToday: firstDayOnToday, createdBy: r.createdBy, createdByName: authorNameOf(r.createdBy), createdAt: r.createdAt,
 };
 
 // postgres.js and PGlite both parse jsonb; a text answer (another driver) is parsed here.
@@ -39,6 +40,7 @@ function toRoute(row: RouteRow): SavedPatrolRoute {
     budgetMin: Number(row.budgetMin),
     dwellMin: Number(row.dwellMin),
     plannedEnd: plannedEndOf(row.windowStart, Number(row.planMinutes)),
+    firstOnToday: row.firstOnToday,
     createdBy: row.createdBy,
     createdByName: row.createdByName,
     createdAt: row.createdAt.toISOString(),
