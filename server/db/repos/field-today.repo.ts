@@ -3,7 +3,7 @@
  * jurisdiction's buildings overdue for a check and open disputes, and today's meetings, each place by its name, never
  * by a code alone.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { FieldToday, FieldTodayKeyPlace } from '../../../core/contracts/field';
