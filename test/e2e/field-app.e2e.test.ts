@@ -207,6 +207,14 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     }
     const pings = Number(await page.locator(tid('patrol-pings')).getAttribute('data-count'));
     expect(pings).toBeGreaterThanOrEqual(stops.length);
+    // 巡逻 lists the route's stops while walking, by name, the one the phone stands at marked nearest (0 m away).
+    const listed = page.locator(tid('patrol-stop'));
+    await expect(listed.count()).resolves.toBe(stops.length);
+    await expect(listed.allInnerTexts()).resolves.toEqual(stops.map((s) => expect.stringContaining(s.name)));
+    const lastIndex = stops.findLastIndex((s) => s.position);
+    await expect(listed.nth(lastIndex).getAttribute('data-nearest')).resolves.toBe('true');
+    await expect(listed.nth(lastIndex).innerText()).resolves.toMatch(/最近 · 约 0 米/);
+    await saveScreenshotTo(page, '/tmp/field-patrol-stops.png');
     // The phone sends its pings as a batch every normalPolicy.sendEveryMs (15 s), so the last stop's ping can reach the
     // server that long after the walk; waited for on its own, so that a slow phone and a slow wall fail apart.
     const [lastLng, lastLat] = stops.filter((s) => s.position).at(-1)!.position!;

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { routeStopRows } from '../lib/route-stop-rows';
 import { routeTimes } from '../../shared/route-times';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { usePatrol } from '../patrol/use-patrol';
@@ -18,6 +19,9 @@ export function PatrolScreen({ patrol, today }: { patrol: ReturnType<typeof useP
   // Ending is asked about once: a patrol of hours ended by a stray tap stops its record, and cannot be resumed.
   const [askingEnd, setAskingEnd] = useState(false);
   const current = patrol.patrol;
+  const walked = current?.routeId ? routes.find((r) => r.id === current.routeId) : undefined;
+  const fixAt = patrol.lastFix?.position ?? null;
+  const stopRows = useMemo(() => (walked ? routeStopRows(walked.stops, fixAt) : []), [walked, fixAt]);
   const act = (fn: () => Promise<void>) => {
     setBusy(true);
     fn().finally(() => setBusy(false));
@@ -36,6 +40,21 @@ export function PatrolScreen({ patrol, today }: { patrol: ReturnType<typeof useP
             <p className="field-error">{t('fieldPatrolGeoError', { message: patrol.geoError })}</p>
           ) : (
             <p className="muted">{patrol.lastFix ? t('fieldPatrolFix', { accuracy: Math.round(patrol.lastFix.accuracyM) }) : t('fieldPatrolNoFix')}</p>
+          )}
+          {walked && (
+            <>
+              <h3>{t('fieldPatrolStops', { times: routeTimes(t, walked.window, walked.plannedEnd) })}</h3>
+              <ol className="stops" data-testid="patrol-stops">
+                {stopRows.map((s) => (
+                  <li key={s.index} className={s.nearest ? 'nearest' : undefined} data-testid="patrol-stop" data-nearest={s.nearest}>
+                    <span className="stop-name">{s.index + 1}. {s.name}</span>
+                    <span className="stop-time">
+                      {[s.arrival && t('fieldTodayStopTime', { arrival: s.arrival }), s.distanceM !== null && t(s.nearest ? 'fieldPatrolStopNearest' : 'fieldPatrolStopDistance', { metres: s.distanceM })].filter(Boolean).join(' · ')}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
         </section>
       ) : (

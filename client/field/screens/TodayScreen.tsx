@@ -64,7 +64,7 @@ export function TodayScreen({ state }: { state: TodayState }) {
             <ol className="stops">
               {route.stops.map((stop) => (
                 <li key={stop.index}>
-                  <span className="stop-name">{stop.name}</span>
+                  <span className="stop-name">{stop.index + 1}. {stop.name}</span>
                   {stop.arrival && <span className="stop-time">{t('fieldTodayStopTime', { arrival: stop.arrival })}</span>}
                 </li>
               ))}
