@@ -260,6 +260,23 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       if (near([201, 193, 178]) || near([243, 217, 160])) road++;
     }
     expect(road / (image.width * image.height)).toBeGreaterThan(0.005);
+    // The stops are printed as discs larger than the screen's 11 px ones (which printed about 1.5 mm across): 14 px
+    // right of each stop's centre is still its disc's blue, violet or red.
+    const { centres, cssWidth } = await page.evaluate(() => {
+      const hooks = (window as unknown as { __jingwang: { map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement }; deck: { props: { layers: { id: string; props: { data: { lngLat: [number, number] }[] } }[] } } } }).__jingwang;
+      const data = hooks.deck.props.layers.find((l) => l.id === 'patrol-stops')!.props.data;
+      return { centres: data.map((d) => hooks.map.project(d.lngLat)), cssWidth: hooks.map.getContainer().querySelector('canvas')!.clientWidth };
+    });
+    const ratio = image.width / cssWidth;
+    const discColours = [[0, 61, 165], [109, 40, 217], [220, 38, 38]];
+    const inDisc = centres.filter(({ x, y }) => {
+      const [px, py] = [Math.round((x + 14) * ratio), Math.round(y * ratio)];
+      if (px < 0 || py < 0 || px >= image.width || py >= image.height) return true;
+      const i = (py * image.width + px) * 4;
+      return discColours.some((c) => Math.abs(image.data[i] - c[0]) + Math.abs(image.data[i + 1] - c[1]) + Math.abs(image.data[i + 2] - c[2]) < 30);
+    });
+    expect(centres.length).toBe(stopCount);
+    expect(inDisc.length).toBe(stopCount);
     await expect(page.locator(tid('patrol-card-row')).count()).resolves.toBe(stopCount);
     expect(await page.locator(tid('patrol-card')).isVisible()).toBe(false);
 

@@ -18,6 +18,7 @@ import { SavedRoutesList } from './SavedRoutesList';
 import { SearchBox } from '../../shared/search/SearchBox';
 import { useMapSearch, useWithSearchHighlight } from '../../shared/search/use-map-search';
 import { SaveRoutePanel } from './SaveRoutePanel';
+import { stopColour } from '../../map/layers/patrol-stop-layer';
 import { assigneeOptions, beatsOfStops } from './assignee-options';
 import { methodKind } from './stop-rows';
 import { usePatrolPrint } from './use-patrol-print';
@@ -39,8 +40,18 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
   const v = usePatrolView(scope);
   const mapRef = useRef<HTMLDivElement>(null);
   const { route, form } = v;
-  const printer = usePatrolPrint(mapRef, active && route !== null);
   const viewMap = useViewMap();
+  // The printed map's stops, numbered as the card's table, where the map shows them when printing.
+  const printBadges = () => {
+    const map = viewMap.current();
+    if (!map || !route) return [];
+    return route.stops.flatMap((s, k) => {
+      if (!s.lngLat) return [];
+      const { x, y } = map.project(s.lngLat);
+      return [{ x, y, label: String(k + 1), colour: stopColour(s) }];
+    });
+  };
+  const printer = usePatrolPrint(mapRef, active && route !== null, printBadges);
   const search = useMapSearch(viewMap);
   const layers = useWithSearchHighlight(v.layers, search.chosen);
   const planning = v.plan.status === 'planning';

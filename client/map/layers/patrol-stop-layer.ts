@@ -14,7 +14,8 @@ export interface PatrolStopDatum {
   departure: string;
 }
 
-const stopColour = (d: PatrolStopDatum) => (d.mandatory ? patrolColours.mandatory : d.kind === 'key_place' ? patrolColours.keyPlaceStop : patrolColours.hotspotStop);
+/** A stop's disc colour (the printed card's larger discs use it too). */
+export const stopColour = (d: Pick<PatrolStopDatum, 'mandatory' | 'kind'>) => (d.mandatory ? patrolColours.mandatory : d.kind === 'key_place' ? patrolColours.keyPlaceStop : patrolColours.hotspotStop);
 
 /** The route's stops as 11 px discs with a white rim: blue a hotspot cell, violet a key place, red a 必到 one. Pickable. */
 export function patrolStopLayer({ stops }: { stops: readonly PatrolStopDatum[] }) {
