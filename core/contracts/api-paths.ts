@@ -8222,6 +8222,7 @@ export interface operations {
                         areaKind: ("street" | "community") | null;
                         areaCode: string | null;
                         createdBy: string | null;
+                        createdByName: string | null;
                         updatedAt: string;
                         publishedAt: string | null;
                         publishedBy: string | null;
@@ -8313,6 +8314,7 @@ export interface operations {
                         areaKind: ("street" | "community") | null;
                         areaCode: string | null;
                         createdBy: string | null;
+                        createdByName: string | null;
                         updatedAt: string;
                         publishedAt: string | null;
                         publishedBy: string | null;
@@ -8395,6 +8397,7 @@ export interface operations {
                         areaKind: ("street" | "community") | null;
                         areaCode: string | null;
                         createdBy: string | null;
+                        createdByName: string | null;
                         updatedAt: string;
                         publishedAt: string | null;
                         publishedBy: string | null;
@@ -8508,6 +8511,7 @@ export interface operations {
                         areaKind: ("street" | "community") | null;
                         areaCode: string | null;
                         createdBy: string | null;
+                        createdByName: string | null;
                         updatedAt: string;
                         publishedAt: string | null;
                         publishedBy: string | null;

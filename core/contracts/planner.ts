@@ -141,6 +141,8 @@ export const PlanDraftSummarySchema = z.object({
   areaKind: z.enum(["street", "community"]).nullable(),
   areaCode: z.string().nullable(),
   createdBy: z.string().nullable(),
+  /** Whom createdBy shows as: the account's display name, as other lists name authors. */
+  createdByName: z.string().nullable(),
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
   publishedBy: z.string().nullable(),

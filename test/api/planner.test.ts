@@ -201,9 +201,13 @@ describe('planner drafts', () => {
     const created = await planner.request('/api/planner/drafts', json(input));
     expect(created.status).toBe(201);
     const draft = (await created.json()) as PlanDraft;
-    expect(draft).toMatchObject({ status: 'draft', createdBy: 'planner', band: [300, 500] });
-    const listed = (await (await planner.request(`/api/planner/drafts?area=${street.code}`)).json()) as { id: string }[];
+    // The author by the account's display name, as other lists name authors (the list showed the login name).
+    const [{ name: plannerName }] = await queryRows<{ name: string }>(db, sql`SELECT display_name AS name FROM users WHERE username = 'planner'`);
+    expect(plannerName).not.toBe('planner');
+    expect(draft).toMatchObject({ status: 'draft', createdBy: 'planner', createdByName: plannerName, band: [300, 500] });
+    const listed = (await (await planner.request(`/api/planner/drafts?area=${street.code}`)).json()) as { id: string; createdByName: string }[];
     expect(listed.map((p) => p.id)).toContain(draft.id);
+    expect(listed.find((p) => p.id === draft.id)!.createdByName).toBe(plannerName);
     const updated = await planner.request(`/api/planner/drafts/${draft.id}`, { ...json({ ...input, name: '改名', locked: ['x1'] }), method: 'PUT' });
     expect(updated.status).toBe(200);
     const reopened = (await (await planner.request(`/api/planner/drafts/${draft.id}`)).json()) as PlanDraft;

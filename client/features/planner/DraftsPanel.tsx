@@ -86,7 +86,7 @@ export function DraftsPanel(p: DraftsPanelProps) {
             {d.status === 'draft' && d.createdBy && d.createdBy !== p.username && (
               <>
                 {' '}
-                <span className="muted" data-testid="planner-draft-author">{t('plannerDraftBy', { user: d.createdBy })}</span>
+                <span className="muted" data-testid="planner-draft-author">{t('plannerDraftBy', { user: d.createdByName ?? d.createdBy })}</span>
               </>
             )}
           </li>

@@ -33,6 +33,7 @@ describe('saving and reopening drafts', () => {
       id: '00000000-0000-4000-8000-000000000002',
       status: 'draft',
       createdBy: 'planner',
+      createdByName: '网格规划员（演示）',
       updatedAt: '2025-01-01T00:00:00Z',
       publishedAt: null,
       publishedBy: null,

@@ -3,7 +3,7 @@ import type { PlanDraftSummary } from '../../../core/contracts/planner';
 import { findNewerPublish } from './stale-draft';
 
 const plan = (id: string, status: PlanDraftSummary['status'], updatedAt: string, publishedAt: string | null = null): PlanDraftSummary => ({
-  id, name: id, status, areaKind: 'street', areaCode: '511703001', createdBy: 'admin', updatedAt, publishedAt, publishedBy: publishedAt ? 'planner' : null,
+  id, name: id, status, areaKind: 'street', areaCode: '511703001', createdBy: 'admin', createdByName: '系统管理员（演示）', updatedAt, publishedAt, publishedBy: publishedAt ? 'planner' : null,
 });
 
 describe('a draft older than the area’s published plan', () => {

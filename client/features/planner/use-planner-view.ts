@@ -141,7 +141,7 @@ export function usePlannerView(username: string) {
       if (!units || !state) return;
       // Saving writes over the open draft: another planner's is asked about first (their work would be replaced).
       const open = drafts.list.data?.find((d) => d.id === drafts.draftId);
-      if (open?.createdBy && open.createdBy !== username && !window.confirm(t('plannerSaveOverOthers', { user: open.createdBy }))) return;
+      if (open?.createdBy && open.createdBy !== username && !window.confirm(t('plannerSaveOverOthers', { user: open.createdByName ?? open.createdBy }))) return;
       if (await drafts.save(input())) setSaved({ pu, state });
     },
     /** Another area, asked about first when the plan has unsaved edits (they would be lost). */

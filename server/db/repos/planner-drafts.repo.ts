@@ -1,9 +1,13 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PlanDraft, PlanDraftInput, PlanDraftSummary } from '../../../core/contracts/planner';
 import type { Db } from '../engine';
 import { gridPlans } from '../schema';
+import { authorNameOf } from './author-name-sql';
 
-type PlanRow = typeof gridPlans.$inferSelect;
+type PlanRow = typeof gridPlans.$inferSelect & { createdByName: string | null };
+
+// Every column, and whom the author shows as (their display name, as the other lists show authors).
+const planColumns = { ...getTableColumns(gridPlans), createdByName: authorNameOf(gridPlans.createdBy) };
 
 // Both drivers hand jsonb back parsed; a text answer (older drivers) is parsed here.
 const json = <T>(v: unknown, fallback: T): T => (v === null || v === undefined ? fallback : typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
@@ -17,6 +21,7 @@ function toSummary(r: PlanRow): PlanDraftSummary {
     areaKind: r.areaKind,
     areaCode: r.areaCode,
     createdBy: r.createdBy,
+    createdByName: r.createdByName,
     updatedAt: r.updatedAt.toISOString(),
     publishedAt: iso(r.publishedAt),
     publishedBy: r.publishedBy,
@@ -49,17 +54,17 @@ function draftValues(input: PlanDraftInput) {
 
 /** Plans of an area (drafts, the published one and archived ones), newest first. */
 export async function listPlans(db: Db, areaCode: string): Promise<PlanDraftSummary[]> {
-  const rows = await db.select().from(gridPlans).where(eq(gridPlans.areaCode, areaCode)).orderBy(desc(gridPlans.updatedAt), gridPlans.id);
+  const rows = await db.select(planColumns).from(gridPlans).where(eq(gridPlans.areaCode, areaCode)).orderBy(desc(gridPlans.updatedAt), gridPlans.id);
   return rows.map(toSummary);
 }
 
 export async function findPlan(db: Db, id: string): Promise<PlanDraft | null> {
-  const [row] = await db.select().from(gridPlans).where(eq(gridPlans.id, id));
+  const [row] = await db.select(planColumns).from(gridPlans).where(eq(gridPlans.id, id));
   return row ? toDraft(row) : null;
 }
 
 export async function createDraft(db: Db, input: PlanDraftInput, username: string): Promise<PlanDraft> {
-  const [row] = await db.insert(gridPlans).values({ ...draftValues(input), status: 'draft', createdBy: username }).returning();
+  const [row] = await db.insert(gridPlans).values({ ...draftValues(input), status: 'draft', createdBy: username }).returning(planColumns);
   return toDraft(row);
 }
 
@@ -69,7 +74,7 @@ const isDraft = (id: string) => and(eq(gridPlans.id, id), eq(gridPlans.status, '
 
 /** Replaces a draft's content; a published or archived plan is history and cannot change. */
 export async function updateDraft(db: Db, id: string, input: PlanDraftInput): Promise<UpdateDraftResult> {
-  const [row] = await db.update(gridPlans).set({ ...draftValues(input), updatedAt: sql`now()` }).where(isDraft(id)).returning();
+  const [row] = await db.update(gridPlans).set({ ...draftValues(input), updatedAt: sql`now()` }).where(isDraft(id)).returning(planColumns);
   if (row) return { ok: true, draft: toDraft(row) };
   return { ok: false, reason: (await findPlan(db, id)) ? 'not_draft' : 'not_found' };
 }
