@@ -34,4 +34,19 @@ describe('numberGrids', () => {
       '511703001009001': '511703001002001',
     });
   });
+
+  it('gives no new grid a code the community used before (a retired grid’s grades stay its own), nor the codes of other communities', () => {
+    const grids = [
+      { key: '511703001001002', communityCode: '511703001001', centroid: [107.50, 31.21] as [number, number] },
+      { key: 'N001', communityCode: '511703001001', centroid: [107.51, 31.21] as [number, number] },
+      { key: 'N002', communityCode: '511703001001', centroid: [107.50, 31.20] as [number, number] },
+    ];
+    const usedBefore = ['511703001001001', '511703001001002', '511703001001004', '511703001002003'];
+    expect(numberGrids(grids, usedBefore)).toEqual({ '511703001001002': '511703001001002', N002: '511703001001003', N001: '511703001001005' });
+  });
+
+  it('refuses to number past a community’s 999 sequences', () => {
+    const all = Array.from({ length: 999 }, (_, i) => `511703001001${String(i + 1).padStart(3, '0')}`);
+    expect(() => numberGrids([{ key: 'N001', communityCode: '511703001001', centroid: [107.5, 31.2] }], all)).toThrow(RangeError);
+  });
 });

@@ -22,6 +22,7 @@ import {
   findBeatCodes,
   findEmptyBeats,
   findPublishGrids,
+  findUsedGridCodes,
   lockPlan,
   markPlanPublished,
   writePublishAssignment,
@@ -136,7 +137,8 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
 
   const grids = await findPublishGrids(t);
   const continued = findContinuedCodes(buildings, draft.assignment);
-  const numbered = numberGrids(grids.map((g) => ({ key: continued.get(g.key) ?? g.key, communityCode: g.communityCode, centroid: g.centroid })));
+  const usedBefore = await findUsedGridCodes(t, area.communityCodes);
+  const numbered = numberGrids(grids.map((g) => ({ key: continued.get(g.key) ?? g.key, communityCode: g.communityCode, centroid: g.centroid })), usedBefore);
   const codes = Object.fromEntries(grids.map((g) => [g.key, numbered[continued.get(g.key) ?? g.key]]));
   const report = dockBeats(buildings.map((b) => ({ grid: draft.assignment[b.code], beat: b.beatCode, households: b.households, incidents: b.incidents12m })));
   const knownBeats = await findBeatCodes(t);

@@ -138,6 +138,26 @@ describe('publishing a grid plan', () => {
     expect(old.status).toBe('archived');
     expect(await count(sql`SELECT count(*)::int AS n FROM grids`)).toBeGreaterThan(150);
   });
+
+  it('gives a grid drawn anew no code a grid had before: that grid’s grades stay under it, not the new one’s', async () => {
+    // Merge two neighbouring grids (the first goes on, the second's code retires), then split them again.
+    const fresh = (await (await planner.request(`/api/planner/units?street=${street}`)).json()) as PlannerUnits;
+    const gridOf = new Map(fresh.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
+    const [a, b] = fresh.adjacency.map(([x, y]) => [gridOf.get(x)!, gridOf.get(y)!]).find(([x, y]) => x !== y)!;
+    const merged = Object.fromEntries([...gridOf].map(([building, grid]) => [building, grid === b ? a : grid]));
+    const first = await planner.request(`/api/planner/drafts/${(await saveDraft(merged)).id}/publish`, { method: 'POST' });
+    expect(first.status, JSON.stringify(await first.clone().json()).slice(0, 600)).toBe(200);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE code = ${b}`)).toBe(0);
+    await db.execute(sql`INSERT INTO assessments (grid_code, leader_id, round, grade, total) VALUES (${b}, 'P-retired', '2026-05', 'good', 91)`);
+
+    const split = Object.fromEntries([...gridOf].map(([building, grid]) => [building, grid === b ? 'N001' : grid]));
+    const res = await planner.request(`/api/planner/drafts/${(await saveDraft(split)).id}/publish`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    const code = ((await res.json()) as PublishResult).codes.N001;
+    expect(code.slice(0, -3)).toBe(b.slice(0, -3)); // the same community
+    expect(code).not.toBe(b);
+    expect(await count(sql`SELECT count(*)::int AS n FROM assessments WHERE grid_code = ${code}`)).toBe(0);
+  });
 });
 
 describe('the outlines a publication draws', () => {
@@ -166,7 +186,7 @@ describe('the outlines a publication draws', () => {
 
   it('keeps every grid’s outline when 三里坪街道 is published unchanged', async () => {
     const units = await unitsOf(sanliping);
-    const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!]));
+    const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
     // The dialog says so before publishing: no grid redrawn, all 74 unchanged.
     const before = await preview(sanliping, assignment);
     expect(outlinesOf(before)).toEqual({ redrawn: [], unchangedOutlines: 74 });
@@ -225,7 +245,7 @@ describe('the outlines a publication draws', () => {
     const units = await unitsOf(cuiping);
     const moved = units.units.features.map((f) => f.properties).filter((b) => b.compoundCode === 'C0487');
     expect(moved.length).toBeGreaterThan(0);
-    const assignment = { ...Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!])), ...Object.fromEntries(moved.map((b) => [b.code, joins])) };
+    const assignment = { ...Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode])), ...Object.fromEntries(moved.map((b) => [b.code, joins])) };
     const before = await preview(cuiping, assignment);
     const { planId } = await publish(cuiping, assignment);
     const redrawn = await redrawnBy(cuiping, planId);

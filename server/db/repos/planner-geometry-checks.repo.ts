@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { PlanFinding } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
 import { buildings, communities, compounds } from '../schema';
-import { textArraySql } from './sql-refs';
+import { overlayGridSize, textArraySql } from './sql-refs';
 import { publishGrids } from './planner-publish-tables';
 
 const pgA = alias(publishGrids, 'a');
@@ -48,7 +48,7 @@ export async function findGeometryProblems(t: Db, communityCodes: readonly strin
   const overlaps = await queryRows<{ a: string; b: string }>(
     t,
     sql`SELECT ${pgA.key} AS a, ${pgB.key} AS b FROM ${publishGrids} ${pgA} JOIN ${publishGrids} ${pgB} ON ${pgA.key} < ${pgB.key} AND ${pgA.geom} && ${pgB.geom}
-        WHERE ST_Relate(${pgA.geom}, ${pgB.geom}, '2********') AND ST_Area(ST_Intersection(${pgA.geom}, ${pgB.geom})::geography) > ${tilingToleranceM2}
+        WHERE ST_Relate(${pgA.geom}, ${pgB.geom}, '2********') AND ST_Area(ST_Intersection(${pgA.geom}, ${pgB.geom}, ${overlayGridSize})::geography) > ${tilingToleranceM2}
         ORDER BY 1, 2`,
   );
   for (const o of overlaps) problems.push({ kind: 'overlap', code: 'plan_grids_overlap', params: { a: o.a, b: o.b }, gridKeys: [o.a, o.b] });

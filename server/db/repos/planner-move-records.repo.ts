@@ -4,7 +4,7 @@ import type { Db } from '../engine';
 import { beatGrids, beats, buildings, communities, compounds, disputes, gridHistory, grids, incidents, keyPlaces, residents } from '../schema';
 import { carryPeopleAlong } from './planner-handover.repo';
 import { publishAssignment, publishCodes, publishGrids, publishOld, publishSuccessors } from './planner-publish-tables';
-import { bare, textArraySql } from './sql-refs';
+import { bare, overlayGridSize, textArraySql } from './sql-refs';
 
 /** A published grid's name: its community's short name (without 居民委员会) and its sequence. */
 export const newGridName = (communityShortName: SQL | AnyColumn, code: SQL | AnyColumn) => sql`${communityShortName} || '第' || (right(${code}, 3)::int) || '网格'`;
@@ -76,7 +76,7 @@ export async function moveRecordsToNewGrids(t: Db, planId: string, communityCode
   await t.execute(sql`INSERT INTO ${beatGrids} (${columnList(beatGrids.beatCode, beatGrids.gridCode)})
     SELECT ${publishCodes.beat}, ${publishCodes.code} FROM ${publishCodes} WHERE ${publishCodes.beat} IS NOT NULL`);
   await t.execute(sql`UPDATE ${beats} ${beat} SET ${bare(beat.geom)} = COALESCE(
-      (SELECT ST_Multi(ST_Union(${g.geom})) FROM ${beatGrids} ${bg} JOIN ${grids} ${g} ON ${g.code} = ${bg.gridCode} WHERE ${bg.beatCode} = ${beat.code}),
+      (SELECT ST_Multi(ST_Union(${g.geom}, ${overlayGridSize})) FROM ${beatGrids} ${bg} JOIN ${grids} ${g} ON ${g.code} = ${bg.gridCode} WHERE ${bg.beatCode} = ${beat.code}),
       ST_SetSRID(ST_GeomFromText('MULTIPOLYGON EMPTY'), 4326))
     WHERE ${beat.code} IN (SELECT ${publishOld.beatCode} FROM ${publishOld} WHERE ${publishOld.beatCode} IS NOT NULL
       UNION SELECT ${publishCodes.beat} FROM ${publishCodes} WHERE ${publishCodes.beat} IS NOT NULL)`);

@@ -4,7 +4,7 @@ import type { NamedGrid } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
 import { buildings, communities, compounds, grids } from '../schema';
 import { publishAssignment, publishCodes, publishGrids, publishKept, publishOld } from './planner-publish-tables';
-import { bare, textArraySql } from './sql-refs';
+import { bare, overlayGridSize, textArraySql } from './sql-refs';
 
 /*
  * The outline each grid is published with. A grid whose buildings are exactly those of a published grid keeps that
@@ -82,7 +82,7 @@ export function publishOutlinesSql(communityCodes: readonly string[]): SQL {
     region AS (
       SELECT ${c.code} AS code, CASE
           WHEN EXISTS (SELECT 1 FROM ${publishKept} ${pk} JOIN ${grids} ${g} ON ${g.code} = ${pk.oldCode} WHERE ${g.communityCode} = ${c.code})
-          THEN (SELECT ST_Union(${g.geom}) FROM ${grids} ${g} WHERE ${g.communityCode} = ${c.code} AND ${g.code} NOT IN (SELECT ${publishKept.oldCode} FROM ${publishKept}))
+          THEN (SELECT ST_Union(${g.geom}, ${overlayGridSize}) FROM ${grids} ${g} WHERE ${g.communityCode} = ${c.code} AND ${g.code} NOT IN (SELECT ${publishKept.oldCode} FROM ${publishKept}))
           ELSE ${c.geom} END AS geom
       FROM ${communities} ${c} WHERE ${c.code} IN (SELECT community_code FROM member)),
     cells AS (
@@ -91,7 +91,7 @@ export function publishOutlinesSql(communityCodes: readonly string[]): SQL {
         SELECT (ST_Dump(CASE WHEN count(*) > 1 THEN ST_VoronoiPolygons(ST_Collect(member.p), 0, ST_Expand(ST_Envelope(region.geom), 0.01))
           ELSE ST_Expand(ST_Envelope(region.geom), 0.01) END)).geom
         FROM member WHERE member.community_code = region.code) d)
-    SELECT member.key, ST_Multi(ST_Union(ST_CollectionExtract(ST_Intersection(cells.cell, region.geom), 3))) AS geom
+    SELECT member.key, ST_Multi(ST_Union(ST_CollectionExtract(ST_Intersection(cells.cell, region.geom, ${overlayGridSize}), 3), ${overlayGridSize})) AS geom
     FROM member JOIN cells ON cells.community_code = member.community_code AND ST_Intersects(cells.cell, member.p)
       JOIN region ON region.code = member.community_code
     GROUP BY member.key

@@ -7,7 +7,7 @@
 import { and, eq, ne, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Db } from '../engine';
-import { beats, buildings, compounds, gridPlans, grids } from '../schema';
+import { beats, buildings, compounds, gridHistory, gridPlans, grids } from '../schema';
 import { buildingResidentsSql } from './measures.repo';
 import { publishOutlinesSql } from './planner-publish-outlines.repo';
 import { publishAssignment, publishCodes, publishGrids } from './planner-publish-tables';
@@ -62,6 +62,16 @@ export async function findPublishGrids(t: Db): Promise<PublishGrid[]> {
       FROM ${publishGrids} ORDER BY ${pg.key}`,
   );
   return rows.map((g) => ({ key: g.key, communityCode: g.communityCode, centroid: [Number(g.lng), Number(g.lat)], households: g.households }));
+}
+
+/** Every grid code the communities have had: their grids now and those of the plans before (grid_history). */
+export async function findUsedGridCodes(t: Db, communityCodes: readonly string[]): Promise<string[]> {
+  const rows = await queryRows<{ code: string }>(
+    t,
+    sql`SELECT ${grids.code} AS code FROM ${grids} WHERE ${grids.communityCode} = ANY(${textArraySql(communityCodes)})
+      UNION SELECT ${gridHistory.code} FROM ${gridHistory} WHERE ${gridHistory.communityCode} = ANY(${textArraySql(communityCodes)})`,
+  );
+  return rows.map((r) => r.code);
 }
 
 /** Every beat's code. */

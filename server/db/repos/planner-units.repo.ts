@@ -8,6 +8,7 @@ import { beatGrids, beats, buildings, communities, compounds, grids, incidents, 
 import { buildingLabel } from './building-label-sql';
 import { allGridsInScope } from './planner-scope.repo';
 import { buildingMeasuresSql, buildingResidentsSql, residentMeasuresSql } from './measures.repo';
+import { overlayGridSize } from './sql-refs';
 
 const s = alias(streets, 's');
 const c = alias(communities, 'c');
@@ -84,7 +85,7 @@ export function territoriesSql(communityCodes: string[]): SQL {
         FROM b WHERE b.community_code = comm.code
       ) d
     )
-    SELECT b.*, ST_CollectionExtract(ST_Intersection(cells.cell, comm.geom), 3) AS territory
+    SELECT b.*, ST_CollectionExtract(ST_Intersection(cells.cell, comm.geom, ${overlayGridSize}), 3) AS territory
     FROM b JOIN cells ON cells.community_code = b.community_code AND ST_Intersects(cells.cell, b.p)
     JOIN comm ON comm.code = b.community_code`;
 }
