@@ -5,7 +5,7 @@ import { forecastRankColour } from './analysis-colours';
 import { memoByAnswer } from './analysis-memo';
 import { declutterLabels } from './declutter-labels';
 import type { LabelPoint } from './label-points';
-import { labelFontFamily } from './label-layer';
+import { outlinedLabelProps } from './label-layer';
 
 export interface ForecastRanksInput {
   cells: ForecastAnswer;
@@ -73,9 +73,7 @@ export function analysisForecastRankLayer({ cells, zoom, visible = true }: Forec
     data: placedLabels(cells)(zoom),
     visible,
     characterSet: '0123456789',
-    fontFamily: labelFontFamily,
-    fontWeight: 700,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    ...outlinedLabelProps,
     outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],
     getPosition: (d) => d.position,
@@ -84,6 +82,5 @@ export function analysisForecastRankLayer({ cells, zoom, visible = true }: Forec
     getColor: forecastRankColour,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
-    sizeUnits: 'pixels',
   });
 }

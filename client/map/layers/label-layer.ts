@@ -20,6 +20,17 @@ export interface LabelInput {
 export const labelFontFamily = UI_FONT_STACK;
 
 /**
+ * What the smaller outlined labels share (grid and community names in the planner, a patrol's start, forecast
+ * ranks): the shipped font in bold from an SDF atlas, so that the white outline stays crisp at any size, sized in px.
+ */
+export const outlinedLabelProps = {
+  fontFamily: labelFontFamily,
+  fontWeight: 700,
+  fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+  sizeUnits: 'pixels',
+} as const;
+
+/**
  * Street and community names over the data layers, from a font atlas of just the characters used: dark with a white
  * halo, sized by rank; on the night map light with a dark halo, all nightLabelSizePx.
  */

@@ -1,5 +1,5 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { labelFontFamily } from './label-layer';
+import { outlinedLabelProps } from './label-layer';
 import { patrolColours } from './patrol-colours';
 
 /** Where the patrol starts and ends: the station, or a point picked on the map. */
@@ -31,15 +31,12 @@ export function patrolStartLabelLayer(start: PatrolStartInput) {
     id: 'patrol-start-label',
     data: [start],
     characterSet: 'auto',
-    fontFamily: labelFontFamily,
-    fontWeight: 700,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    ...outlinedLabelProps,
     outlineWidth: 4,
     outlineColor: [255, 255, 255, 240],
     getText: (d) => d.label,
     getPosition: (d) => d.lngLat,
     getSize: 14,
-    sizeUnits: 'pixels',
     getColor: patrolColours.start,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'bottom',

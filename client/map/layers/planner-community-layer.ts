@@ -1,6 +1,6 @@
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { labelFontFamily } from './label-layer';
+import { outlinedLabelProps } from './label-layer';
 import type { LabelPoint } from './label-points';
 
 /** Size of a community's name on the planner map, px: larger than a grid's (12 px), which reads as its part. */
@@ -35,9 +35,7 @@ export function plannerCommunityLabelLayer({ labels }: Pick<PlannerCommunityInpu
     id: 'planner-community-labels',
     data: [...labels],
     characterSet: 'auto',
-    fontFamily: labelFontFamily,
-    fontWeight: 700,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    ...outlinedLabelProps,
     outlineWidth: 4,
     outlineColor: [255, 255, 255, 240],
     getPosition: (d) => d.position,
@@ -46,6 +44,5 @@ export function plannerCommunityLabelLayer({ labels }: Pick<PlannerCommunityInpu
     getColor: [0, 45, 120, 255],
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
-    sizeUnits: 'pixels',
   });
 }

@@ -1,5 +1,5 @@
 import { TextLayer } from '@deck.gl/layers';
-import { labelFontFamily } from './label-layer';
+import { outlinedLabelProps } from './label-layer';
 
 export interface PlannerGridLabel {
   key: string;
@@ -20,9 +20,7 @@ export function plannerLabelLayer({ labels, visible = true }: PlannerLabelInput)
     data: [...labels],
     visible,
     characterSet: 'auto',
-    fontFamily: labelFontFamily,
-    fontWeight: 700,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    ...outlinedLabelProps,
     outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],
     getPosition: (d) => d.position,
@@ -31,6 +29,5 @@ export function plannerLabelLayer({ labels, visible = true }: PlannerLabelInput)
     getColor: (d) => (d.offending ? [185, 28, 28, 255] : [31, 39, 51, 255]),
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
-    sizeUnits: 'pixels',
   });
 }
