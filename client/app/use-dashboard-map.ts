@@ -19,6 +19,9 @@ import { labelPoints } from '../map/layers/label-points';
 import { splitByScope } from '../map/layers/scope-split';
 import { styledTooltip } from '../ui/tooltip-style';
 
+/** The zoom from which grids are named on the map: at 16 a grid of the demo (about 250 m across) is some 120 px wide. */
+export const gridLabelMinZoom = 16;
+
 const noLayers: ReturnType<typeof buildMapLayers> = [];
 
 export type DashboardMap = ReturnType<typeof useDashboardMap>;
@@ -63,7 +66,6 @@ export function useDashboardMap() {
       ],
     [basemap.data],
   );
-  const labels = useMemo(() => allLabels && declutterLabels(allLabels, labelZoom, labelSizePx), [allLabels, labelZoom]);
   // What lies in the user's jurisdiction is drawn as before; the rest faded and inert, for orientation only.
   const scoped = useMemo(() => {
     const f = features.data;
@@ -74,6 +76,13 @@ export function useDashboardMap() {
       outside: { grids: grids.outside, beats: beats.outside, stations: stations.outside, keyPlaces: keyPlaces.outside },
     };
   }, [features.data]);
+  // Zoomed in to a few grids, the grids of the jurisdiction are named too (花溪社区第6网格), after the street and
+  // community names: a commander read them only by hovering, where the labels were the community's alone.
+  const gridLabels = useMemo(() => scoped && labelPoints(scoped.inside.grids, 'community', (p) => p.name), [scoped]);
+  const labels = useMemo(
+    () => allLabels && declutterLabels([...allLabels, ...(labelZoom >= gridLabelMinZoom && gridLabels ? gridLabels : [])], labelZoom, labelSizePx),
+    [allLabels, gridLabels, labelZoom],
+  );
   // The map opens on the jurisdiction: a grid leader's grid, an officer's beat, the whole district for a commander.
   const gridBounds = useMemo(() => {
     const grids = scoped?.inside.grids;

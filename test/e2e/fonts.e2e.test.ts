@@ -112,6 +112,21 @@ describe('the main map on a machine without CJK fonts', () => {
   it('asks nothing of any other origin', () => {
     expect(outsideOrigin(requests, inject('baseUrl'))).toEqual([]);
   });
+
+  it('names the grids once zoomed in to a few of them (from zoom 16), by name, in real glyphs', async () => {
+    type Hooks = { __jingwang: { map: { jumpTo(o: object): void }; deck: { props: { layers: { id: string; props: { data: { text: string }[] } }[] } } } };
+    const texts = () => app.page.evaluate(() => (window as unknown as Hooks).__jingwang.deck.props.layers.find((l) => l.id === 'labels')!.props.data.map((d) => d.text));
+    const gridNames = (all: string[]) => all.filter((t) => /^.+社区第\d+网格$/.test(t));
+    expect(gridNames(await texts())).toEqual([]); // the district: street and community names only
+    await app.page.evaluate(async () => {
+      const grids = (await (await fetch('/api/grids')).json()) as { features: { geometry: { type: string; coordinates: number[][][] | number[][][][] } }[] };
+      const g = grids.features[0].geometry;
+      const corner = g.type === 'Polygon' ? (g.coordinates as number[][][])[0][0] : (g.coordinates as number[][][][])[0][0][0];
+      (window as unknown as Hooks).__jingwang.map.jumpTo({ zoom: 16.5, center: corner });
+    });
+    await expect.poll(async () => gridNames(await texts()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await deckAtlasGlyphs(app.page, 'labels', ['网', '格', '第'])).toBeGreaterThan(5);
+  });
 });
 
 describe('the wall on a machine without CJK fonts', () => {
