@@ -44,7 +44,7 @@ export const field: Record<keyof typeof zh, string> = {
   fieldPatrolNoFix: 'Waiting for a position…',
   fieldPatrolFix: 'Position accurate to {accuracy} m',
   fieldPatrolGeoError: 'No position: {message}',
-  fieldPatrolStops: 'Stops ({times})',
+  fieldPatrolStops: 'Stops · {times}',
   fieldPatrolStopDistance: 'about {metres} m away',
   fieldPatrolStopNearest: 'nearest · about {metres} m',
   fieldPatrolPrivacy: 'Positions are recorded only during a patrol and stop when it ends; they are deleted after {days} days.',

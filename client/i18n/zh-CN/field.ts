@@ -42,7 +42,7 @@ export const field = {
   fieldPatrolNoFix: '等待定位…',
   fieldPatrolFix: '当前位置精度 {accuracy} 米',
   fieldPatrolGeoError: '无法定位：{message}',
-  fieldPatrolStops: '停靠点（{times}）',
+  fieldPatrolStops: '停靠点 · {times}',
   fieldPatrolStopDistance: '距此约 {metres} 米',
   fieldPatrolStopNearest: '最近 · 约 {metres} 米',
   fieldPatrolPrivacy: '只在巡逻期间记录位置，结束巡逻即停止；位置保存 {days} 天后删除。',
