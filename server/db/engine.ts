@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { raiseLostErrors } from './pglite-lost-errors';
 import type { ReplicaLink } from './replica';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -52,7 +53,7 @@ export const pgliteDurability = { relaxedDurability: false } as const;
 
 async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, extensions: { postgis }, ...pgliteDurability });
+  const client = raiseLostErrors(await PGlite.create({ dataDir, extensions: { postgis }, ...pgliteDurability }));
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await ensurePostgis(db);
   await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });

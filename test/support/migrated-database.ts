@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Db } from '../../server/db/engine';
+import { raiseLostErrors } from '../../server/db/pglite-lost-errors';
 import * as schema from '../../server/db/schema';
 import { readEnv } from '../../server/env';
 import { migrationsFolder } from './migrate-until';
@@ -48,7 +49,7 @@ function postgisBaseImage(): Promise<Blob> {
 export async function openMigratedDatabase(label: string, folder = migrationsFolder): Promise<MigratedDatabase> {
   const base = readEnv().DATABASE_URL;
   if (!base) {
-    const client = await PGlite.create({ loadDataDir: await postgisBaseImage(), extensions: { postgis } });
+    const client = raiseLostErrors(await PGlite.create({ loadDataDir: await postgisBaseImage(), extensions: { postgis } }));
     const d = drizzlePglite({ client, schema });
     const migrate = (f: string) => migratePglite(d, { migrationsFolder: f });
     await migrate(folder);
