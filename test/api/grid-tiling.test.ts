@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 describe('grids tile each urban community (PostGIS)', () => {
   // Containment + no overlap + equal area is a proof of tiling that needs no ST_Union of the grids:
-  // PGlite's PostGIS silently returns no rows for ST_Difference against such a union (seen here).
+  // PGlite's PostGIS cannot compute ST_Difference against such a union (a GEOS error, pglite-lost-errors.ts).
   it('keeps every grid inside its community', async () => {
     const rows = await queryRows<{ code: string }>(
       db,

@@ -99,9 +99,16 @@ describe('each measure of every grid is the same through every route', () => {
     expect(summary.verification.districtCoverage).toBe(Math.round((verified / buildings) * 10_000) / 10_000);
   });
 
-  it('counts the same open disputes and 30 days’ incidents on the wall and on the grid page', () => {
+  it('counts the same open disputes and 30 days’ incidents on the wall and on the grid page', async () => {
     for (const code of codes) {
-      const [w, p] = [wall.get(code)!, pages.get(code)!];
+      let [w, p] = [wall.get(code)!, pages.get(code)!];
+      // The 30 days end at now(): beforeAll read the wall minutes before the last page, and an incident can leave the
+      // window in between (15 on the wall, 14 on the page, once on PostgreSQL). Such a grid is read again, wall and
+      // page back to back; a count defined differently differs again.
+      if (p.incidents.total !== w.incidents30d) {
+        w = (await get<GridMeasure[]>(commander, '/api/wall/grid-measures')).find((m) => m.code === code)!;
+        p = await get<GridPage>(commander, `/api/grids/${code}/page`);
+      }
       expect(p.disputes.open, code).toBe(w.openDisputes);
       expect(p.disputes.rows.length, code).toBe(Math.min(50, p.disputes.open));
       expect(p.incidents.total, code).toBe(w.incidents30d);

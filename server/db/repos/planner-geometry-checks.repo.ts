@@ -26,7 +26,7 @@ export const tilingToleranceM2 = 1;
  * one piece; no two sharing interior area (beyond the tolerance); each community's area equal to the sum of its
  * grids' (no gap, to within the tolerance or a millionth of the community); every building of the area inside
  * exactly one grid. Equal area with no overlap proves the tiling without ST_Difference against a union, which
- * PGlite's PostGIS silently answers with no rows.
+ * PGlite's PostGIS cannot compute (its GEOS error is raised by pglite-lost-errors.ts).
  */
 export async function findGeometryProblems(t: Db, communityCodes: readonly string[]): Promise<PlanFinding[]> {
   const communityList = textArraySql(communityCodes);

@@ -13,7 +13,8 @@ export const textArraySql = (codes: readonly string[]) => sql`ARRAY[${sql.join(c
  * The precision grid of overlays that cut planner geometry (territories, redrawn outlines, overlaps), degrees: 1e-10°
  * ≈ 0.01 mm, far inside the tiling checks' tolerance. Given a grid, GEOS snap-rounds at once; without one it tries
  * exact arithmetic and retries snapped when that fails, by an exception, which the embedded engine's WebAssembly
- * build does not survive: the statement then answers no rows rather than an error (a merged grid was published as
- * nothing, planner-publish.test.ts). Pass it as ST_Intersection's third argument and ST_Union's second.
+ * build does not survive: the statement fails on PGlite where it succeeds on PostgreSQL (it answered no rows before
+ * pglite-lost-errors.ts raised it; a merged grid was published as nothing, planner-publish.test.ts). Pass it as
+ * ST_Intersection's third argument and ST_Union's second.
  */
 export const overlayGridSize = sql.raw('1e-10');
