@@ -2,6 +2,7 @@ import type {
   AreaKind,
   PlanDraft,
   PlanDraftInput,
+  PlanDraftUpdate,
   PlanDraftSummary,
   PlannerAreas,
   PlannerUnits,
@@ -29,7 +30,7 @@ export const getPlanDraft = (id: string, signal?: AbortSignal): Promise<PlanDraf
 
 export const createPlanDraft = (input: PlanDraftInput): Promise<PlanDraft> => answerOf(api.POST('/api/planner/drafts', { body: input }));
 
-export const updatePlanDraft = (id: string, input: PlanDraftInput): Promise<PlanDraft> =>
+export const updatePlanDraft = (id: string, input: PlanDraftUpdate): Promise<PlanDraft> =>
   answerOf(api.PUT('/api/planner/drafts/{id}', { params: { path: { id } }, body: input }));
 
 /** DELETE /api/planner/drafts/:id answers 204 without a body. */

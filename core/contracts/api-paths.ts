@@ -8493,6 +8493,8 @@ export interface operations {
                     docking?: {
                         [key: string]: string;
                     };
+                    /** Format: date-time */
+                    baseUpdatedAt?: string;
                 };
             };
         };

@@ -132,6 +132,16 @@ export const PlanDraftInputSchema = z.object({
 });
 export type PlanDraftInput = z.infer<typeof PlanDraftInputSchema>;
 
+/**
+ * A draft saved over (PUT): its content, and the updatedAt of the draft as the editor opened or last saved it. Given,
+ * a draft saved since by another tab or planner is not overwritten (409 draft_changed); a client that omits it
+ * overwrites whatever is there.
+ */
+export const PlanDraftUpdateSchema = PlanDraftInputSchema.extend({
+  baseUpdatedAt: z.iso.datetime({ offset: true, message: 'baseUpdatedAt must be an ISO date-time' }).optional(),
+});
+export type PlanDraftUpdate = z.infer<typeof PlanDraftUpdateSchema>;
+
 export const PlanIdSchema = z.object({ id: z.uuid({ message: 'id must be a plan id (uuid)' }) });
 
 export const PlanDraftSummarySchema = z.object({

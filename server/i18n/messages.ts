@@ -98,6 +98,10 @@ export const apiMessages = {
     en: '{names}: only partly in your jurisdiction ({jurisdiction}); search for a grid, compound or building in it',
   },
   search_none_in_scope: { 'zh-CN': '您的辖区（{jurisdiction}）内没有找到“{q}”', en: 'nothing called “{q}” in your jurisdiction ({jurisdiction})' },
+  plan_draft_changed: {
+    'zh-CN': '这份草稿在你打开或上次保存之后，已被另一个窗口或另一位规划人员保存过；本次保存未写入，以免覆盖对方的改动。请点“另存为新草稿”保存你的方案，或重新打开该草稿查看后再改',
+    en: 'this draft was saved by another tab or planner after you opened or last saved it; nothing was written, so as not to overwrite their changes. Use “Save as new” to keep your plan, or reopen the draft to see theirs',
+  },
   plan_not_draft: { 'zh-CN': '方案 {id} 已发布或已归档，历史不能修改；请另存为新草稿', en: 'plan {id} is published or archived: history cannot change; save a new draft instead' },
   no_planning_area: { 'zh-CN': '没有带网格的街道或社区 {code}', en: 'no street or community {code} with grids' },
   mandatory_unknown: { 'zh-CN': '您的辖区内没有必到点位 {codes}', en: 'no key place {codes} in your jurisdiction' },

@@ -220,4 +220,27 @@ describe('planner drafts', () => {
     expect((await planner.request(`/api/planner/drafts/${draft.id}`)).status).toBe(404);
     expect((await planner.request('/api/planner/drafts/not-a-uuid')).status).toBe(400);
   });
+
+  it('never saves over a draft saved since the editor opened it: the later save is refused with 409 and the earlier kept', async () => {
+    const street = smallestStreet();
+    const units = (await (await planner.request(`/api/planner/units?street=${street.code}`)).json()) as PlannerUnits;
+    const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
+    const input = { name: '两个窗口', areaKind: 'street', areaCode: street.code, band: [300, 500], assignment, locked: [], docking: {} };
+    const opened = (await (await planner.request('/api/planner/drafts', json(input))).json()) as PlanDraft;
+    const put = (body: object) => planner.request(`/api/planner/drafts/${opened.id}`, { ...json(body), method: 'PUT' });
+    // Two tabs opened the same draft; the first saves, then the second, both from what they opened.
+    const first = await put({ ...input, name: '第一个窗口', locked: ['a'], baseUpdatedAt: opened.updatedAt });
+    expect(first.status).toBe(200);
+    const firstSaved = (await first.json()) as PlanDraft;
+    const second = await put({ ...input, name: '第二个窗口', locked: ['b'], baseUpdatedAt: opened.updatedAt });
+    expect(second.status).toBe(409);
+    const refusal = (await second.json()) as { error: string; message: string };
+    expect(refusal.error).toBe('draft_changed');
+    expect(refusal.message).toContain('另存为新草稿');
+    expect(await (await planner.request(`/api/planner/drafts/${opened.id}`)).json()).toMatchObject({ name: '第一个窗口', locked: ['a'], updatedAt: firstSaved.updatedAt });
+    // The first tab saves again from what it saved: that is still the draft, so it is written.
+    expect((await put({ ...input, name: '第一个窗口再存', baseUpdatedAt: firstSaved.updatedAt })).status).toBe(200);
+    expect((await put({ ...input, baseUpdatedAt: 'yesterday' })).status).toBe(400);
+    expect((await planner.request(`/api/planner/drafts/${opened.id}`, { method: 'DELETE' })).status).toBe(204);
+  });
 });

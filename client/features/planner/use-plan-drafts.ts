@@ -20,15 +20,17 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
  */
 export function usePlanDrafts(areaCode: string | null) {
   const [list, reloadList] = useResource((signal) => (areaCode ? listPlanDrafts(areaCode, signal) : Promise.resolve([])), [areaCode]);
-  const [draft, setDraft] = useState<{ area: string; id: string } | null>(null);
+  // updatedAt: the draft as this editor last opened or saved it, so that a save never overwrites one saved since.
+  const [draft, setDraft] = useState<{ area: string; id: string; updatedAt: string } | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const draftId = draft && draft.area === areaCode ? draft.id : null;
+  const editing = draft && draft.area === areaCode ? draft : null;
+  const draftId = editing?.id ?? null;
 
   async function saveOrThrow(input: PlanDraftInput): Promise<PlanDraft> {
     setStatus({ kind: 'saving' });
     try {
-      const saved = draftId ? await updatePlanDraft(draftId, input) : await createPlanDraft(input);
-      setDraft({ area: input.areaCode, id: saved.id });
+      const saved = editing ? await updatePlanDraft(editing.id, { ...input, baseUpdatedAt: editing.updatedAt }) : await createPlanDraft(input);
+      setDraft({ area: input.areaCode, id: saved.id, updatedAt: saved.updatedAt });
       setStatus({ kind: 'saved', at: saved.updatedAt });
       reloadList();
       return saved;
@@ -44,7 +46,7 @@ export function usePlanDrafts(areaCode: string | null) {
   async function open(id: string): Promise<PlanDraft> {
     const opened = await getPlanDraft(id);
     // Only a draft can be saved again; reopening a published or archived plan starts a new draft from it.
-    setDraft(opened.status === 'draft' && opened.areaCode ? { area: opened.areaCode, id: opened.id } : null);
+    setDraft(opened.status === 'draft' && opened.areaCode ? { area: opened.areaCode, id: opened.id, updatedAt: opened.updatedAt } : null);
     setStatus({ kind: 'idle' });
     return opened;
   }

@@ -68,15 +68,21 @@ export async function createDraft(db: Db, input: PlanDraftInput, username: strin
   return toDraft(row);
 }
 
-export type UpdateDraftResult = { ok: true; draft: PlanDraft } | { ok: false; reason: 'not_found' | 'not_draft' };
+export type UpdateDraftResult = { ok: true; draft: PlanDraft } | { ok: false; reason: 'not_found' | 'not_draft' | 'changed' };
 
 const isDraft = (id: string) => and(eq(gridPlans.id, id), eq(gridPlans.status, 'draft'));
 
-/** Replaces a draft's content; a published or archived plan is history and cannot change. */
-export async function updateDraft(db: Db, id: string, input: PlanDraftInput): Promise<UpdateDraftResult> {
-  const [row] = await db.update(gridPlans).set({ ...draftValues(input), updatedAt: sql`now()` }).where(isDraft(id)).returning(planColumns);
+/**
+ * Replaces a draft's content; a published or archived plan is history and cannot change. With `baseUpdatedAt`, only
+ * the draft as saved at that time is replaced ('changed' when it was saved since). Times travel as milliseconds
+ * (toISOString) and are stored to the microsecond, so the stored one is compared truncated.
+ */
+export async function updateDraft(db: Db, id: string, input: PlanDraftInput, baseUpdatedAt?: string): Promise<UpdateDraftResult> {
+  const unchanged = baseUpdatedAt === undefined ? undefined : sql`date_trunc('milliseconds', ${gridPlans.updatedAt}) = ${baseUpdatedAt}::timestamptz`;
+  const [row] = await db.update(gridPlans).set({ ...draftValues(input), updatedAt: sql`now()` }).where(and(isDraft(id), unchanged)).returning(planColumns);
   if (row) return { ok: true, draft: toDraft(row) };
-  return { ok: false, reason: (await findPlan(db, id)) ? 'not_draft' : 'not_found' };
+  const plan = await findPlan(db, id);
+  return { ok: false, reason: !plan ? 'not_found' : plan.status !== 'draft' ? 'not_draft' : 'changed' };
 }
 
 export async function deleteDraft(db: Db, id: string): Promise<'deleted' | 'not_found' | 'not_draft'> {

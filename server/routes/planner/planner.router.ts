@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { PlanDraftInputSchema, PlanIdSchema, PlannerAreaQuerySchema } from '../../../core/contracts/planner';
+import { PlanDraftInputSchema, PlanDraftUpdateSchema, PlanIdSchema, PlannerAreaQuerySchema } from '../../../core/contracts/planner';
 import { allow, noteAudit } from '../../auth/auth.middleware';
 import { planners } from '../../auth/roles';
 import { createDraft, deleteDraft, findPlan, listPlans, updateDraft } from '../../db/repos/planner-drafts.repo';
@@ -56,14 +56,15 @@ export const plannerRouter = new Hono<AppEnv>()
     const plan = await findPlan(c.var.database.db, id);
     return plan ? c.json(plan, 200) : c.json(notFound(c, id), 404);
   })
-  .put('/planner/drafts/:id', describe('更新草案 / update a draft', { 200: PlanDraftSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), validate('json', PlanDraftInputSchema), async (c) => {
+  .put('/planner/drafts/:id', describe('更新草案 / update a draft', { 200: PlanDraftSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), validate('json', PlanDraftUpdateSchema), async (c) => {
     const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
+    const { baseUpdatedAt, ...input } = c.req.valid('json');
     const refused = (await refusePlanOutside(c, id)) ?? (await refuseAreaOutside(c, { kind: input.areaKind, code: input.areaCode }));
     if (refused) return refused;
-    const r = await updateDraft(c.var.database.db, id, input);
+    const r = await updateDraft(c.var.database.db, id, input, baseUpdatedAt);
     noteAudit(c, { action: 'save_grid_draft', records: [id] });
     if (r.ok) return c.json(r.draft, 200);
+    if (r.reason === 'changed') return c.json(apiError(c, 'draft_changed', 'plan_draft_changed', { id }), 409);
     return r.reason === 'not_found' ? c.json(notFound(c, id), 404) : c.json(notDraft(c, id), 409);
   })
   .delete('/planner/drafts/:id', describe('删除草案 / delete a draft', { 204: null, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), async (c) => {
