@@ -24,6 +24,16 @@ export const PatrolWindowSchema = z
   .refine((w) => w.start !== w.end, { ...rule('end_differs_from_start', {}, 'window'), path: ['end'] });
 export type PatrolWindow = z.infer<typeof PatrolWindowSchema>;
 
+/** How long a window is, minutes; one past midnight (23:00–03:00) wraps. */
+export function windowLengthMin(window: PatrolWindow): number {
+  return (((parseTimeOfDay(window.end) - parseTimeOfDay(window.start)) % 1440) + 1440) % 1440;
+}
+
+/** The minutes a route is planned in: the budget, but never past the window's end (a crew is back when its slot ends). */
+export function planBudgetMin(budgetMin: number, window: PatrolWindow): number {
+  return Math.min(budgetMin, windowLengthMin(window));
+}
+
 /** How far from the start candidates are looked for unless the request says (metres). */
 export const DEFAULT_PATROL_RADIUS_M: Record<PatrolMode, number> = { foot: 1500, car: 4000 };
 
@@ -187,6 +197,7 @@ export const PatrolPlanAnswerSchema = PatrolPlanSchema.omit({ stops: true }).ext
   window: PatrolWindowSchema,
   weekdays: z.array(z.number()),
   mode: z.enum(travelModes),
+  /** The minutes planned in: the request's budget, or the window's length when that is shorter (planBudgetMin). */
   budgetMin: z.number(),
   dwellMin: z.number(),
   stops: z.array(PatrolStopViewSchema),
@@ -212,7 +223,7 @@ const SavedStopSchema = z.object({
 
 /** The plan as saved: what POST /api/patrol/plan answered (its candidates are not kept). */
 export const SavedPlanSchema = z.object({
-  stops: z.array(SavedStopSchema).max(200),
+  stops: z.array(SavedStopSchema).max(200).refine((stops) => stops.length > 0, rule('route_has_stops')),
   geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2).max(50_000) }),
   distanceKm: z.number().min(0),
   minutes: z.number().min(0),
@@ -258,7 +269,12 @@ export const SavePatrolRouteSchema = z
     ...planFields,
     plan: SavedPlanSchema,
   })
-  .refine(hasOneStart, oneStart);
+  .refine(hasOneStart, oneStart)
+  // A whole minute of slack: the plan's minutes are rounded to the hundredth, and its end is shown rounded up.
+  .superRefine((r, ctx) => {
+    const window = windowLengthMin(r.window);
+    if (r.plan.minutes > window + 1) ctx.addIssue({ code: 'custom', path: ['plan', 'minutes'], ...rule('route_within_window', { minutes: Math.ceil(r.plan.minutes), window }) });
+  });
 export type SavePatrolRoute = z.infer<typeof SavePatrolRouteSchema>;
 
 export const PatrolRouteIdSchema = z.object({ id: z.uuid({ message: 'id must be a route id (uuid)' }) });
@@ -306,9 +322,18 @@ export function formatTimeOfDay(minutes: number): string {
 }
 
 /**
- * When a route's plan ends ('HH:MM'): the window's start plus the plan's minutes (a plan starts at the window's start
- * and closes at its start point). A two-hour walk planned in 中班 19:00–23:00 ends at 21:00, and the crew reads that.
+ * A plan's length in whole minutes, rounded up: a card must not promise less time than the plan needs. 1e-9: a plan of
+ * exactly 90 min, summed in floating point, is not 91; max: a route without stops is 0, not -0.
+ */
+export function wholePlanMinutes(planMinutes: number): number {
+  return Math.max(0, Math.ceil(planMinutes - 1e-9));
+}
+
+/**
+ * When a route's plan ends ('HH:MM'): the window's start plus the plan's whole minutes (a plan starts at the window's
+ * start and closes at its start point). A two-hour walk planned in 中班 19:00–23:00 ends at 21:00, and the crew reads
+ * that. The one definition: the planner's stop list, the printed card, the saved routes and the phone all show it.
  */
 export function plannedEndOf(windowStart: string, planMinutes: number): string {
-  return formatTimeOfDay(parseTimeOfDay(windowStart) + planMinutes);
+  return formatTimeOfDay(parseTimeOfDay(windowStart) + wholePlanMinutes(planMinutes));
 }

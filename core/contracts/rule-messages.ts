@@ -40,6 +40,9 @@ export const ruleMessages = {
   district_without_codes: { 'zh-CN': '全区范围不需要列出代码', en: 'a district-wide jurisdiction lists no codes' },
   scope_needs_codes: { 'zh-CN': '请至少选择一个', en: 'choose at least one' },
   admin_whole_district: { 'zh-CN': '系统管理员的辖区只能是全区', en: 'an administrator’s jurisdiction is the whole district' },
+  // Patrol routes (core/contracts/patrol.ts).
+  route_has_stops: { 'zh-CN': '路线没有停靠点，不能保存：请放宽时段、时间预算或搜索范围后重新生成', en: 'the route has no stops: widen the window, the budget or the radius and plan again' },
+  route_within_window: { 'zh-CN': '路线需 {minutes} 分钟，超出时段的 {window} 分钟：请重新生成路线', en: 'the route takes {minutes} min, longer than its {window}-minute window: plan it again' },
   change_something: { 'zh-CN': '没有要修改的内容', en: 'give something to change' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 export type RuleCode = keyof typeof ruleMessages;

@@ -10,6 +10,7 @@ import {
   DEFAULT_PATROL_RADIUS_M,
   formatTimeOfDay,
   parseTimeOfDay,
+  planBudgetMin,
   type PatrolCandidateView,
   type PatrolPlanAnswer,
   type PatrolPlanRequest,
@@ -58,11 +59,12 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
       const body = errorBody(language, 'mandatory_infeasible', 'mandatory_far_from_roads', { names: names(farMandatory), limit: DEFAULT_MAX_SNAP_DISTANCE_M }, { stopIds: farMandatory });
       return { ok: false, status: 422, body };
     }
+    const budgetMin = planBudgetMin(req.budgetMin, req.window);
     const plan = planRoute({
       start: { id: start.stationCode ?? 'start', lngLat: start.lngLat },
       stops: candidates.map(toPlannerStop),
       mode: req.mode,
-      budgetMin: req.budgetMin,
+      budgetMin,
       dwellMin: req.dwellMin,
       matrix,
     });
@@ -76,7 +78,7 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
         window: req.window,
         weekdays: pool.weekdays,
         mode: req.mode,
-        budgetMin: req.budgetMin,
+        budgetMin,
         dwellMin: req.dwellMin,
         stops: plan.stops.map((s) => {
           const { c } = byId.get(s.id)!;

@@ -112,7 +112,7 @@ describe('the routes on 今日', () => {
     expect(plans).toHaveLength(today.routes.length);
     for (const r of today.routes) {
       const [h, m] = r.window.start.split(':').map(Number);
-      const end = (h * 60 + m + Math.round(plans.find((p) => p.id === r.id)!.m)) % 1440;
+      const end = (h * 60 + m + Math.ceil(plans.find((p) => p.id === r.id)!.m - 1e-9)) % 1440;
       expect(r.plannedEnd, r.name).toBe(`${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`);
     }
     // The seed's evening route is planned shorter than its window: the phone's times end before the shift does.

@@ -103,6 +103,15 @@ describe('POST /api/patrol/plan', () => {
     expect(r.body.message).toMatch(/^必到点位.*无法在 30 分钟内全部到达/);
   });
 
+  it('plans within the window when the budget is longer: back at the station when the slot ends', async () => {
+    const r = await plan(admin, { ...base, window: { start: '19:00', end: '20:00' }, budgetMin: 600 });
+    expect(r.status).toBe(200);
+    expect(r.body.budgetMin).toBe(60);
+    expect(r.body.stops.length).toBeGreaterThan(0);
+    expect(r.body.minutes).toBeLessThanOrEqual(60);
+    for (const s of r.body.stops) expect(s.departure <= '20:00', s.departure).toBe(true);
+  });
+
   it('falls back to straight lines where there is no road data, and says so', async () => {
     const rural = await plan(admin, { ...base, stationCode: undefined, start: [107.62, 31.05] });
     expect(rural.status).toBe(200);
@@ -230,6 +239,17 @@ describe('saved patrol routes', () => {
     expect((await admin.request(`/api/patrol/routes/${id}`, { method: 'DELETE' })).status).toBe(204);
   });
 
+  it('refuses to save a route without stops, or one longer than its window, naming why (400, nothing saved)', async () => {
+    const before = (await (await admin.request('/api/patrol/routes')).json()) as SavedPatrolRoute[];
+    const empty = await save(admin, 'PS01', { ...evening, stops: [], minutes: 0, coveredRisk: 0 });
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { message: string }).message).toContain('路线没有停靠点，不能保存');
+    const long = await admin.request('/api/patrol/routes', post({ ...base, window: { start: '19:00', end: '20:00' }, name: '超时路线', assignedTo: 'beat:PS01-J01', plan: { ...evening, minutes: 88.4 } }));
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { message: string }).message).toContain('路线需 89 分钟，超出时段的 60 分钟');
+    expect(((await (await admin.request('/api/patrol/routes')).json()) as SavedPatrolRoute[]).length).toBe(before.length);
+  });
+
   it('round-trips a saved route, lists it, and deletes it (audited)', async () => {
     const res = await save(admin, 'PS01', evening);
     expect(res.status).toBe(201);
@@ -239,7 +259,7 @@ describe('saved patrol routes', () => {
     expect(list.find((r) => r.id === saved.id)).not.toHaveProperty('plan');
     // The route ends when its plan does (a 90-minute budget in 19:00–23:00), in the list and in the answer alike.
     expect(evening.minutes).toBeLessThanOrEqual(90);
-    const end = 19 * 60 + Math.round(evening.minutes);
+    const end = 19 * 60 + Math.ceil(evening.minutes - 1e-9);
     expect(saved.plannedEnd).toBe(`${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`);
     expect(list.find((r) => r.id === saved.id)!.plannedEnd).toBe(saved.plannedEnd);
     const one = (await (await admin.request(`/api/patrol/routes/${saved.id}`)).json()) as SavedPatrolRoute;

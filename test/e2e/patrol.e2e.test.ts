@@ -234,6 +234,9 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
     await row.waitFor();
     await expect(row.innerText()).resolves.toContain(officer.text);
+    // One end time: the saved list reads the minute the stop list's walk back ends (they differed by one, rounded twice).
+    const backAt = await page.locator(tid('patrol-back-row')).getAttribute('data-back-at');
+    await expect(row.innerText()).resolves.toContain(`19:00–${backAt}（时段至 23:00）`);
     await expect(unit.inputValue()).resolves.toBe(officer.value); // the saved route's assignee stays chosen
     await page.waitForTimeout(500);
     await saveScreenshot(page, 'patrol');

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { formatLngLat } from './patrol-card';
 import { hotspotSourceLabels, hotspotSourceTitles } from './hotspot-source-labels';
-import { patrolShifts, shiftOf, toggleWeekday, weekdayPresetOf, weekdayPresets, type PatrolForm as Form, type PatrolShiftKey, type WeekdayPreset } from './patrol-form';
+import { budgetCapOf, patrolShifts, shiftOf, toggleWeekday, weekdayPresetOf, weekdayPresets, type PatrolForm as Form, type PatrolShiftKey, type WeekdayPreset } from './patrol-form';
 import type { StationRef } from './stations-in-scope';
 
 const shiftLabels: Record<PatrolShiftKey, MessageKey> = { early: 'shiftEarly', middle: 'shiftMiddle', night: 'shiftNight' };
@@ -43,6 +43,7 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
   const shift = shiftOf(form);
   const preset = weekdayPresetOf(form.weekdays);
   const dayNames = t('patrolWeekdayNames').split(',');
+  const budgetCap = budgetCapOf(form);
   return (
     <fieldset className="patrol-section patrol-form" disabled={disabled} data-testid="patrol-form">
       <div className="patrol-field">
@@ -171,6 +172,11 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
           <input type="number" min={0} max={60} step={1} value={form.dwellMin} onChange={(e) => onChange({ dwellMin: e.target.value })} data-testid="patrol-dwell" />
         </label>
       </div>
+      {budgetCap !== null && (
+        <p className="patrol-muted" data-testid="patrol-budget-capped">
+          {t('patrolBudgetCapped', { window: budgetCap, end: form.windowEnd })}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -126,8 +126,9 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
         {route ? (
           <>
             <RouteResult route={route} candidates={v.routeCandidates} stale={v.stale} />
-            <RouteActions onPrint={printer.print} onExportGeojson={exportGeojson} onExportGpx={exportGpx} />
-            <SaveRoutePanel
+            {/* A route without stops has nothing to print, export or send to a crew (its result says why it is empty). */}
+            {route.stops.length > 0 && <RouteActions onPrint={printer.print} onExportGeojson={exportGeojson} onExportGpx={exportGpx} />}
+            {route.stops.length > 0 && <SaveRoutePanel
               key={`${route.saved?.id ?? ''}:${route.path.length}:${route.minutes}`}
               defaultName={routeName}
               options={assigneeOptions(v.data.assignees.data ?? [], route.stationCode)}
@@ -135,7 +136,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
               stopBeats={stopBeats}
               state={v.saved.save}
               onSave={v.saveRoute}
-            />
+            />}
           </>
         ) : (
           <p className="patrol-section patrol-muted">{t('patrolNoRoute')}</p>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCandidates } from './patrol-fixture';
 import {
+  budgetCapOf,
   defaultPatrolForm,
   effectiveMandatory,
   shiftOf,
@@ -62,6 +63,15 @@ describe('the plan request of the form', () => {
 
   it('accepts a window past midnight', () => {
     expect(toPlanRequest({ ...form, windowStart: '22:00', windowEnd: '02:00' }, []).ok).toBe(true);
+  });
+
+  it('tells when the window is shorter than the budget (the route is planned in the window), past midnight too', () => {
+    expect(budgetCapOf({ windowStart: '19:00', windowEnd: '20:00', budgetMin: '90' })).toBe(60);
+    expect(budgetCapOf({ windowStart: '23:30', windowEnd: '00:15', budgetMin: '90' })).toBe(45);
+    expect(budgetCapOf({ windowStart: '19:00', windowEnd: '23:00', budgetMin: '90' })).toBeNull();
+    expect(budgetCapOf({ windowStart: '19:00', windowEnd: '20:30', budgetMin: '90' })).toBeNull();
+    expect(budgetCapOf({ windowStart: '19:00', windowEnd: '2x:00', budgetMin: '90' })).toBeNull();
+    expect(budgetCapOf({ windowStart: '19:00', windowEnd: '20:00', budgetMin: '' })).toBeNull();
   });
 });
 

@@ -1,6 +1,9 @@
 import {
   PatrolCandidatesQuerySchema,
   PatrolPlanRequestSchema,
+  PatrolWindowSchema,
+  planBudgetMin,
+  windowLengthMin,
   type PatrolCandidateView,
   type PatrolHotspotSource,
   type PatrolMode,
@@ -91,6 +94,17 @@ const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(tex
 function startOf(form: PatrolForm): { stationCode?: string; start?: [number, number] } {
   if (form.startKind === 'station') return form.stationCode ? { stationCode: form.stationCode } : {};
   return form.point ? { start: form.point } : {};
+}
+
+/**
+ * The window's length in minutes when the form's budget is longer (the server plans in the window: planBudgetMin), so
+ * the form can say so before a route comes back shorter than asked; null otherwise or while either is invalid.
+ */
+export function budgetCapOf(form: Pick<PatrolForm, 'windowStart' | 'windowEnd' | 'budgetMin'>): number | null {
+  const window = PatrolWindowSchema.safeParse({ start: form.windowStart, end: form.windowEnd });
+  const budget = numberOf(form.budgetMin);
+  if (!window.success || !Number.isFinite(budget)) return null;
+  return planBudgetMin(budget, window.data) < budget ? windowLengthMin(window.data) : null;
 }
 
 /**

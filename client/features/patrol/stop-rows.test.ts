@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plannedEndOf } from '../../../core/contracts/patrol';
 import { fixtureCandidates, fixturePlan } from './patrol-fixture';
 import { routeFromPlan } from './shown-route';
 import { methodKind, readDropReason, routeTotals, toStopRows, unplannedRows } from './stop-rows';
@@ -26,6 +27,9 @@ describe('the totals', () => {
 
   it('says when the patrol is back at its start, past midnight too, and nothing for a route without stops', () => {
     expect(routeTotals({ ...route, window: { start: '23:00', end: '03:00' }, minutes: 75.2 }).backAt).toBe('00:16');
+    // The saved routes and the phone read plannedEndOf: the same minute for a plan of 87.3 (it read 20:28 here, 20:27 there).
+    expect(routeTotals({ ...route, minutes: 87.3 }).backAt).toBe(plannedEndOf('19:00', 87.3));
+    expect(plannedEndOf('19:00', 87.3)).toBe('20:28');
     expect(routeTotals({ ...route, stops: [], minutes: 0 }).backAt).toBeNull();
   });
 

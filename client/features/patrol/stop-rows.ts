@@ -1,4 +1,4 @@
-import { formatTimeOfDay, parseTimeOfDay, type DroppedStopView, type PatrolCandidateView } from '../../../core/contracts/patrol';
+import { plannedEndOf, wholePlanMinutes, type DroppedStopView, type PatrolCandidateView } from '../../../core/contracts/patrol';
 import type { ShownRoute, ShownStop } from './shown-route';
 
 /** How travel was worked out, from the plan's `method` (server/db/repos/roads.repo.ts names three). */
@@ -46,7 +46,7 @@ export function toStopRows(stops: readonly ShownStop[]): StopRow[] {
 export interface RouteTotals {
   stops: number;
   distanceKm: string;
-  /** Whole minutes, rounded up: a card must not promise less time than the plan needs. */
+  /** Whole minutes, rounded up (wholePlanMinutes). */
   minutes: number;
   budgetMin: number;
   coveredRisk: string;
@@ -56,8 +56,7 @@ export interface RouteTotals {
 }
 
 export function routeTotals(route: ShownRoute): RouteTotals {
-  // 1e-9: a plan of exactly 90 min, summed in floating point, is not 91; max: a route without stops is 0, not -0.
-  const minutes = Math.max(0, Math.ceil(route.minutes - 1e-9));
+  const minutes = wholePlanMinutes(route.minutes);
   return {
     stops: route.stops.length,
     distanceKm: route.distanceKm.toFixed(2),
@@ -66,7 +65,7 @@ export function routeTotals(route: ShownRoute): RouteTotals {
     coveredRisk: formatRisk(route.coveredRisk),
     method: methodKind(route.method),
     // The stop list ends at the last stop's departure; the walk back is in the minutes, and a leader plans the shift's end by it.
-    backAt: route.stops.length > 0 ? formatTimeOfDay(parseTimeOfDay(route.window.start) + minutes) : null,
+    backAt: route.stops.length > 0 ? plannedEndOf(route.window.start, route.minutes) : null,
   };
 }
 

@@ -43,6 +43,7 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolFixWindow: 'The window needs times as HH:MM, and an end other than its start.',
   patrolFixWeekdays: 'Choose at least one day.',
   patrolFixBudget: 'The time budget must be whole minutes, 10–600.',
+  patrolBudgetCapped: 'The window is only {window} min, shorter than the budget: the route is planned to be back by {end}.',
   patrolFixDwell: 'The dwell must be 0–60 minutes.',
   patrolFixMandatory: 'At most 20 must-visit places, none twice.',
   patrolFixName: 'Give the route a name (at most 100 characters).',

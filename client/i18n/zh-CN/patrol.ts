@@ -41,6 +41,7 @@ export const patrol = {
   patrolFixWindow: '时段须为 HH:MM，且结束时间不同于开始时间。',
   patrolFixWeekdays: '请至少选择一天。',
   patrolFixBudget: '时间预算须为 10–600 的整数分钟。',
+  patrolBudgetCapped: '时段只有 {window} 分钟，比时间预算短：路线按时段长度规划，{end} 前回到起点。',
   patrolFixDwell: '每点停留须为 0–60 分钟。',
   patrolFixMandatory: '必到点最多 20 个，且不能重复。',
   patrolFixName: '请填写路线名称（最多 100 字）。',
