@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { localMinuteOfDay } from '../../../core/time';
+import { proposedRouteId } from '../lib/proposed-route';
 import { routeStopRows } from '../lib/route-stop-rows';
 import { routeTimes } from '../../shared/route-times';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,9 +14,9 @@ const positionsKeptDays = 30;
 export function PatrolScreen({ patrol, today }: { patrol: ReturnType<typeof usePatrol>; today: TodayState }) {
   const { t } = useI18n();
   const routes = today.status === 'ready' ? today.today.routes : [];
-  // The first route until the person picks one (today's list may arrive after this screen opened).
+  // The route on now (or next) until the person picks one (today's list may arrive after this screen opened).
   const [chosenRouteId, setRouteId] = useState<string | null>(null);
-  const routeId = chosenRouteId ?? routes[0]?.id ?? '';
+  const routeId = chosenRouteId ?? proposedRouteId(routes, localMinuteOfDay(Date.now())) ?? '';
   const [busy, setBusy] = useState(false);
   // Ending is asked about once: a patrol of hours ended by a stray tap stops its record, and cannot be resumed.
   const [askingEnd, setAskingEnd] = useState(false);
@@ -65,7 +67,7 @@ export function PatrolScreen({ patrol, today }: { patrol: ReturnType<typeof useP
             <select value={routeId} onChange={(e) => setRouteId(e.target.value)} data-testid="patrol-route">
               {routes.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.name}（{routeTimes(t, r.window, r.plannedEnd)}）
+                  {r.name} · {routeTimes(t, r.window, r.plannedEnd)}
                 </option>
               ))}
               <option value="">{t('fieldPatrolNoRoute')}</option>
