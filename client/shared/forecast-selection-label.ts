@@ -20,7 +20,7 @@ export function forecastMethodLabel(method: ForecastMethodCode): MessageKey {
 const figure = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 
 /**
- * The forecast legend's line and its hover text: '预测方法：上期计数（验证 PAI 18.40，上期计数 18.40，KDE 17.90）',
+ * The forecast legend's line and its hover text: '预测方法：上期计数（选模型时的 PAI：本方法 18.40，上期计数 18.40，KDE 17.90）',
  * and the folds, coverage and PEIs behind it.
  */
 export function describeForecastSelection(t: Translate, selection: ForecastSelection): { text: string; title: string } {

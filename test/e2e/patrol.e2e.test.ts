@@ -117,7 +117,7 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
   it('takes its hotspot cells from the shift’s validated forecast, names the winning model, and offers Gi* instead', async () => {
     await expect(page.locator(tid('patrol-hotspots-forecast')).getAttribute('aria-pressed')).resolves.toBe('true');
     const note = page.locator(tid('patrol-forecast-method'));
-    await expect(note.innerText()).resolves.toMatch(/^预测方法：.+（验证 PAI [\d.–]+，上期计数 [\d.–]+，KDE [\d.–]+）$/);
+    await expect(note.innerText()).resolves.toMatch(/^预测方法：.+（选模型时的 PAI：本方法 [\d.–]+，上期计数 [\d.–]+，KDE [\d.–]+）$/);
     const ids = () => page.$$eval('[data-testid="patrol-candidate"][data-kind="hotspot"]', (els) => els.map((e) => (e as HTMLElement).dataset.id).join(','));
     const forecastCells = await ids();
     await page.locator(tid('patrol-hotspots-gi')).click();
