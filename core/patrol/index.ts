@@ -5,6 +5,7 @@ export { buildStraightLineMatrix, DEFAULT_DETOUR_FACTOR, STRAIGHT_LINE_METHOD, S
 export { ACCESS_SPEED_KMH, CAR_SPEED_KMH, FOOT_SPEED_KMH, STEPS_SPEED_KMH, describeWay, parseMaxspeedKmh, type WayProfile, type WayTags } from './describe-way';
 export { findShortestPathTree, tracePath, type ShortestPathTree } from './find-shortest-path-tree';
 export { measureDistanceM } from './measure-distance-m';
+export { mergeKeyPlaceCells } from './merge-key-place-cells';
 export { planNearestNeighbourRoute } from './plan-nearest-neighbour-route';
 export { planPatrolRoute } from './plan-patrol-route';
 export { DEFAULT_MAX_SNAP_DISTANCE_M, planRoute, type PlanRouteInput } from './plan-route';

@@ -10,7 +10,7 @@
 import type { Scope } from '../../core/contracts/auth';
 import type { ForecastSelection } from '../../core/contracts/analysis';
 import { DEFAULT_PATROL_RADIUS_M, parseTimeOfDay, type PatrolCandidates, type PatrolCandidatesQuery, type PatrolCandidateView, type PatrolHotspotSource, type PatrolWindow } from '../../core/contracts/patrol';
-import { measureDistanceM, type LngLat } from '../../core/patrol';
+import { measureDistanceM, mergeKeyPlaceCells, type LngLat } from '../../core/patrol';
 import { measurePeakOverlap } from '../../core/patrol/measure-peak-overlap';
 import type { Db } from '../db/engine';
 import { findKeyPlacesNear } from '../db/repos/patrol-candidates.repo';
@@ -78,7 +78,7 @@ export async function findPatrolCandidates(db: Db, q: CandidateQuery, scope: Sco
   const forecast = hotspots === 'forecast' ? await findPatrolForecastCells(db, cellQuery, scope) : null;
   const hot = forecast ? forecast.cells : await findPatrolHotCells(db, cellQuery, scope);
   const { places, unknownMandatory } = await findKeyPlaceCandidates(db, { ...q, weekdays, startMin, durationMin }, scope);
-  const candidates = [...hot, ...places].sort((a, b) => b.risk - a.risk || (a.id < b.id ? -1 : 1));
+  const candidates = mergeKeyPlaceCells([...hot, ...places]);
   return { weekdays, weeks, candidates, unknownMandatory, hotspots, ...(forecast ? { forecast: forecast.selection } : {}) };
 }
 

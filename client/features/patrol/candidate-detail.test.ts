@@ -24,4 +24,9 @@ describe('a candidate’s detail line', () => {
     const place: PatrolCandidateView = { id: 'KP03', kind: 'key_place', name: '达川中学', lngLat: [107.5, 31.2], risk: 1.5, mandatory: false, window: { openMin: 30, closeMin: 120 } };
     expect(describeCandidateDetail(place, answer('gi'), t)).toBe('高峰可到访 19:30–21:00');
   });
+
+  it('gives a key place in a hot cell the cell’s incidents too, which its risk counts', () => {
+    const place: PatrolCandidateView = { id: 'KP07', kind: 'key_place', name: '小河嘴KTV聚集区', lngLat: [107.5, 31.2], risk: 3.5, mandatory: false, window: { openMin: 60, closeMin: 240 }, incidents: 16 };
+    expect(describeCandidateDetail(place, answer('gi'), t)).toBe('高峰可到访 20:00–23:00；所在热点方格近 8 周该时段警情 16 起');
+  });
 });

@@ -10,9 +10,12 @@ import { formatRisk } from './stop-rows';
  */
 export function describeCandidateDetail(c: PatrolCandidateView, answer: Pick<PatrolCandidates, 'weeks' | 'window' | 'hotspots'>, t: Translate): string {
   if (c.kind === 'key_place') {
-    if (!c.window) return '';
+    // A key place in a hot cell carries the cell's incidents too (mergeKeyPlaceCells): said, as its risk counts them.
+    const cell = c.incidents === undefined ? '' : t('patrolKeyPlaceCell', { count: c.incidents, weeks: answer.weeks });
+    if (!c.window) return cell;
     const startMin = parseTimeOfDay(answer.window.start);
-    return t('patrolPeak', { from: formatTimeOfDay(startMin + c.window.openMin), to: formatTimeOfDay(startMin + c.window.closeMin) });
+    const peak = t('patrolPeak', { from: formatTimeOfDay(startMin + c.window.openMin), to: formatTimeOfDay(startMin + c.window.closeMin) });
+    return cell ? `${peak}；${cell}` : peak;
   }
   const count = c.incidents ?? 0;
   if (answer.hotspots !== 'forecast') return t('patrolIncidents', { count, weeks: answer.weeks });
