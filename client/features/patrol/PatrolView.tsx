@@ -125,7 +125,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
       <div className="patrol-right">
         {route ? (
           <>
-            <RouteResult route={route} candidates={v.routeCandidates} stale={v.stale} />
+            <RouteResult route={route} candidates={v.routeCandidates} candidatesOffered={v.candidatesOffered} stale={v.stale} />
             {/* A route without stops has nothing to print, export or send to a crew (its result says why it is empty). */}
             {route.stops.length > 0 && <RouteActions onPrint={printer.print} onExportGeojson={exportGeojson} onExportGpx={exportGpx} />}
             {route.stops.length > 0 && <SaveRoutePanel

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { hotspotSourceLabels } from './hotspot-source-labels';
 import { distinctPatrolIssues, issueMessageKey } from './form-issues';
 import type { ShownRoute } from './shown-route';
-import { routeTotals, toStopRows, unplannedRows, type DropReason, type MethodKind } from './stop-rows';
+import { candidatesCut, routeTotals, toStopRows, unplannedRows, type DropReason, type MethodKind } from './stop-rows';
 import type { PlanState } from './use-patrol-view';
 
 export const methodLabels: Record<MethodKind, MessageKey> = {
@@ -58,15 +58,18 @@ export function PlanMessages({ plan, nameOf }: { plan: PlanState; nameOf: (id: s
 export interface RouteResultProps {
   route: ShownRoute;
   candidates: PatrolCandidateView[] | undefined;
+  /** How many candidates the form's area offers (GET /api/patrol/candidates); the plan weighs only its best ones. */
+  candidatesOffered: number | undefined;
   stale: boolean;
 }
 
 /** The planned route: totals and method, the timed stop list, and the candidates it leaves out and why. */
-export function RouteResult({ route, candidates, stale }: RouteResultProps) {
+export function RouteResult({ route, candidates, candidatesOffered, stale }: RouteResultProps) {
   const { t } = useI18n();
   const totals = routeTotals(route);
   const rows = toStopRows(route.stops);
   const unplanned = unplannedRows(route, candidates);
+  const cut = stale ? null : candidatesCut(candidates, candidatesOffered);
   return (
     <section className="patrol-section patrol-result" data-testid="patrol-result">
       {route.saved && <p className="notice">{t('patrolShowingSaved', { name: route.saved.name, unit: route.saved.assignedName })}</p>}
@@ -150,6 +153,11 @@ export function RouteResult({ route, candidates, stale }: RouteResultProps) {
             </tfoot>
           )}
         </table>
+      )}
+      {cut && (
+        <p className="patrol-muted" data-testid="patrol-candidates-cut">
+          {t('patrolCandidatesCut', cut)}
+        </p>
       )}
       {unplanned.length > 0 && (
         <details className="patrol-unplanned" data-testid="patrol-unplanned" data-count={unplanned.length}>

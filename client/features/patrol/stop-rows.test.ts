@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plannedEndOf } from '../../../core/contracts/patrol';
 import { fixtureCandidates, fixturePlan } from './patrol-fixture';
 import { routeFromPlan } from './shown-route';
-import { methodKind, readDropReason, routeTotals, toStopRows, unplannedRows } from './stop-rows';
+import { candidatesCut, methodKind, readDropReason, routeTotals, toStopRows, unplannedRows } from './stop-rows';
 
 const route = routeFromPlan(fixturePlan, ['KP03']);
 
@@ -69,5 +69,17 @@ describe('what the route leaves out', () => {
     expect(readDropReason({ reason: 'the start cannot be reached from it' })).toEqual({ kind: 'no-return' });
     expect(readDropReason({ reason: '612 m from the nearest road (limit 500 m)' })).toEqual({ kind: 'off-road', distanceM: 612, limitM: 500 });
     expect(readDropReason({ reason: 'closed for works' })).toEqual({ kind: 'raw', text: 'closed for works' });
+  });
+});
+
+describe('the candidates a plan left out unweighed', () => {
+  it('are told with their count when the area offers more than the plan weighed', () => {
+    expect(candidatesCut(new Array(50), 153)).toEqual({ used: 50, total: 153 });
+  });
+
+  it('are none when the plan weighed them all, or before there is a plan or a candidate list', () => {
+    expect(candidatesCut(new Array(12), 12)).toBeNull();
+    expect(candidatesCut(undefined, 153)).toBeNull();
+    expect(candidatesCut(new Array(50), undefined)).toBeNull();
   });
 });

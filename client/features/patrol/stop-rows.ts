@@ -118,3 +118,13 @@ export function unplannedRows(route: ShownRoute, candidates: readonly PatrolCand
   }
   return rows;
 }
+
+/**
+ * How many candidates a plan weighed of how many the area offers, when it weighed fewer: the plan takes the best 50
+ * (maxCandidates) and the rest are in neither the route nor its unplanned list, so the leader is told, and how to bring
+ * a key place in (a mandatory stop is planned wherever it ranks). Null when nothing was left out.
+ */
+export function candidatesCut(planned: readonly unknown[] | undefined, offered: number | undefined): { used: number; total: number } | null {
+  if (!planned || offered === undefined || offered <= planned.length) return null;
+  return { used: planned.length, total: offered };
+}

@@ -111,6 +111,7 @@ export function usePatrolView(scope: Scope) {
     plan,
     route: shown?.route ?? null,
     routeCandidates: shown?.candidates,
+    candidatesOffered: candidates?.length,
     stale,
     saved,
     picking,

@@ -62,6 +62,7 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolForecastIncidents: '{count} incidents in this window over {weeks} weeks; forecast {risk} a week',
   patrolForecastFromNeighbours: 'none here lately: the forecast comes from the cells around it',
   patrolPeak: 'peak visit {from}–{to}',
+  patrolCandidatesCut: 'Of {total} candidates, the {used} of highest risk (mandatory ones included) were planned from; to visit another key place, tick “mandatory” in the candidate list.',
   patrolKeyPlaceCell: 'its hot cell: {count} incidents in this window over {weeks} weeks',
   patrolNoRoute: 'Set the terms and press “Plan the route”.',
   patrolStale: 'The terms have changed: plan again to update the route.',

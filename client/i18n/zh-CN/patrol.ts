@@ -60,6 +60,7 @@ export const patrol = {
   patrolForecastIncidents: '近 {weeks} 周该时段警情 {count} 起，预测每周 {risk} 起',
   patrolForecastFromNeighbours: '本格近期无警情，预测由周边方格的警情推算',
   patrolPeak: '高峰可到访 {from}–{to}',
+  patrolCandidatesCut: '候选点共 {total} 个，参与规划的是风险最高的 {used} 个（含必到点）；其余的重点部位如要去，请在候选点中勾选“必到”。',
   patrolKeyPlaceCell: '所在热点方格近 {weeks} 周该时段警情 {count} 起',
   patrolNoRoute: '设置条件后点击“生成路线”。',
   patrolStale: '条件已更改，点击“生成路线”更新路线。',
