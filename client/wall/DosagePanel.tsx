@@ -11,9 +11,17 @@ const maxRows = 2;
  * The wall's patrol presence (issue 16): the units on patrol now, split police / grid staff, how many of them are at
  * hot spots and key places (a wall that counted only those read 0 with officers out on patrol), the places by name, and the hot spots and key places at their peak now with nobody there, by name with the peak.
  */
-export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | undefined; t: WallText; language: WallLanguage }) {
+export function DosagePanel({ dosage, t, language, positionsShown }: {
+  dosage: WallDosage | undefined;
+  t: WallText;
+  language: WallLanguage;
+  /** Whether the map shows the units' dots (unit-positions.ts): the panel says so when it does not, or 8 on patrol and an empty map would read as a fault. */
+  positionsShown: boolean;
+}) {
   if (!dosage) return <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage"><div className="wall-muted">{t('loading')}</div></Panel>;
   const { police, grid } = dosage.patrolling;
+  // The server's distinct count: a sum over `present` counts a unit twice where a hot spot and a key place overlap.
+  const atPlaces = dosage.atPlaces.police + dosage.atPlaces.grid;
   return (
     <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage" info={describeMeasure('presencePerDay', language)}>
       {/* One line of counts, not three big figures: the two lists below are what the room acts on, and all must show. */}
@@ -30,10 +38,10 @@ export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | unde
           <b>{fmt(grid)}</b>
           {t('gridUnits')}
         </span>
-
       </div>
+      {!positionsShown && <div className="wall-dosage-note wall-dosage-no-positions" data-testid="wall-dosage-no-positions">{t('positionsHidden')}</div>}
       <h3 className="wall-dosage-heading">
-        {t('presentAt')} <b data-testid="wall-dosage-at-places">{fmt(dosage.present.reduce((s, p) => s + p.police + p.grid, 0))}</b>
+        {t('presentAt')} <b data-testid="wall-dosage-at-places">{fmt(atPlaces)}</b>
       </h3>
       {dosage.present.length === 0 ? (
         <div className="wall-muted" data-testid="wall-dosage-nobody">{t('nobodyPresent')}</div>
@@ -44,6 +52,7 @@ export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | unde
               {p.name} <span className="wall-dosage-note">{t('policeUnits')} {p.police} · {t('gridUnits')} {p.grid}</span>
             </li>
           ))}
+          <MoreRows total={dosage.present.length} t={t} />
         </ul>
       )}
       <h3 className="wall-dosage-heading">{t('uncoveredAtPeak')}</h3>
@@ -56,8 +65,15 @@ export function DosagePanel({ dosage, t, language }: { dosage: WallDosage | unde
               {u.name} <span className="wall-dosage-note">{t('peakWord')} {u.peak.from}–{u.peak.to}</span>
             </li>
           ))}
+          <MoreRows total={dosage.uncovered.length} t={t} />
         </ul>
       )}
     </Panel>
   );
+}
+
+/** 「另有 4 处」 under a list cut to maxRows: a cut list must not read as all there is. */
+function MoreRows({ total, t }: { total: number; t: WallText }) {
+  if (total <= maxRows) return null;
+  return <li className="wall-dosage-more" data-testid="wall-dosage-more">{t('moreRows').replace('{n}', fmt(total - maxRows))}</li>;
 }

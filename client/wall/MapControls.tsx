@@ -89,15 +89,17 @@ export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, la
  * What the map's colours mean, on its own opaque strip under the map (never over it): in the grids view the
  * classes of the measure, each swatch painted the colour its fills show on the screen (wallGridSwatchColour) and
  * a no-data swatch when some grid has no value; in the heat view the heat ramp and its hour; key places and
- * stations always.
+ * stations always; the units' dots when the map draws them.
  */
-export function MapLegend({ view, measure, hour, noData, language, t }: {
+export function MapLegend({ view, measure, hour, noData, language, t, positionsShown }: {
   view: WallMapView;
   measure: GridMeasureKey;
   hour: number | null;
   noData: boolean;
   language: WallLanguage;
   t: WallText;
+  /** Whether the map draws units (unit-positions.ts): no swatch for dots that are not there. */
+  positionsShown: boolean;
 }) {
   const words = { good: t('good'), fair: t('fair'), average: t('average'), poor: t('poor') };
   const classes = gridMeasureLegend(measure, words).map((e) => ({ ...e, testId: 'wall-legend-class' }));
@@ -129,8 +131,12 @@ export function MapLegend({ view, measure, hour, noData, language, t }: {
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceActiveColour) }} />{t('keyPlaceActive')}</span>
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceQuietColour) }} />{t('keyPlaceQuiet')}</span>
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(stationColour) }} />{t('station')}</span>
-        <span className="wall-legend-item" data-testid="wall-legend-unit-police"><i className="dot" style={{ background: toCssColour(forceColours.police) }} />{t('unitPolice')}</span>
-        <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(forceColours.grid) }} />{t('unitGrid')}</span>
+        {positionsShown && (
+          <>
+            <span className="wall-legend-item" data-testid="wall-legend-unit-police"><i className="dot" style={{ background: toCssColour(forceColours.police) }} />{t('unitPolice')}</span>
+            <span className="wall-legend-item" data-testid="wall-legend-unit-grid"><i className="dot" style={{ background: toCssColour(forceColours.grid) }} />{t('unitGrid')}</span>
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type { Role } from '../../core/contracts/auth';
 import { watchesWholeDistrict } from '../../core/contracts/role-groups';
 import { ApiError, setRequestLanguage } from '../api/client';
 import { exchangeWallToken, getMe, getWallSummary } from '../api/endpoints';
 import { WallContactContext, type WallContact } from './wall-contact';
-import { wallLanguageOf, wallText, type WallText } from './wall-messages';
+import { wallLanguageOf, wallText } from './wall-messages';
 import { NoStoredToken, WallReauth, type WallAccess } from './wall-reauth';
+import { showsUnitPositions } from './unit-positions';
+import { WallAccessLost } from './WallAccessLost';
 import { WallScreen } from './WallScreen';
 import { WallStage } from './WallStage';
 import { WallTokenForm } from './WallTokenForm';
@@ -28,11 +31,14 @@ function takeTokenFromUrl(): string | null {
   return token;
 }
 
-async function signIn(): Promise<Auth> {
+/** Signs the wall in; `onRole` hears whose session it is (what it may ask for: unit-positions.ts). */
+async function signIn(onRole: (role: Role | 'no-auth') => void): Promise<Auth> {
   const fromUrl = takeTokenFromUrl();
   if (fromUrl) sessionStorage.setItem(tokenKey, fromUrl);
   if (!fromUrl) {
     const me = await getMe();
+    if (me === 'no-auth') onRole('no-auth');
+    else if (me !== null) onRole(me.role);
     if (me === 'no-auth') return 'signed-in';
     if (me !== null) return watchesWholeDistrict(me.scope) ? 'signed-in' : refusalOf();
   }
@@ -40,6 +46,7 @@ async function signIn(): Promise<Auth> {
   if (!token) return 'prompt';
   try {
     await exchangeWallToken(token);
+    onRole('wall_display');
     return 'signed-in';
   } catch {
     sessionStorage.removeItem(tokenKey);
@@ -83,15 +90,6 @@ function useWallAccess() {
   return { access, renewed, contact, reauth };
 }
 
-/** In place of the wall once it has lost access: the server's words, full width, and no figure to pass for live. */
-function AccessLost({ message, t }: { message: string | null; t: WallText }) {
-  return (
-    <div className="wall-access-lost" data-testid="wall-access-lost" role="alert">
-      <p>{message ?? t('accessLost')}</p>
-    </div>
-  );
-}
-
 /** The server's refusal of the district's summary to this session, in its own words (the wall shows them). */
 async function refusalOf(): Promise<Auth> {
   try {
@@ -117,6 +115,8 @@ export function WallApp() {
   const t = wallText(language);
   const [auth, setAuth] = useState<Auth>('checking');
   const [token, setToken] = useState('');
+  // Until a session says otherwise, the wall asks for nothing its role might be refused.
+  const [role, setRole] = useState<Role | 'no-auth'>('viewer');
   const { access, renewed, contact, reauth } = useWallAccess();
 
   useEffect(() => {
@@ -126,7 +126,7 @@ export function WallApp() {
     // The server's refusals (the token's, the session's) come back in the wall's language.
     setRequestLanguage(language);
     updateWallHooks({});
-    signIn().then(setAuth, () => setAuth('failed'));
+    signIn(setRole).then(setAuth, () => setAuth('failed'));
   }, [kiosk, language]);
 
   const submit = (e: FormEvent) => {
@@ -134,7 +134,7 @@ export function WallApp() {
     sessionStorage.setItem(tokenKey, token.trim());
     setAuth('checking');
     reauth.reset();
-    signIn().then(setAuth, () => setAuth('failed'));
+    signIn(setRole).then(setAuth, () => setAuth('failed'));
   };
 
   const lost = auth === 'signed-in' && access.kind === 'lost' ? access : null;
@@ -148,14 +148,18 @@ export function WallApp() {
   return (
     <WallStage kiosk={kiosk}>
       {lost ? (
-        // A kiosk has nobody at a keyboard: the notice alone; a wall with an operator can take a new token here.
+        // A kiosk has nobody at a keyboard: the notice alone (and, for a person's session, the way to sign in with a
+        // password); a wall with an operator can take a new token here, or sign in with a password (the form's link).
         <div className="wall-centred">
-          <AccessLost message={lost.message} t={t} />
+          <WallAccessLost message={lost.message} t={t} offerAccount={kiosk && lost.person} />
           {!kiosk && form}
         </div>
       ) : auth === 'signed-in' ? (
         <WallContactContext.Provider value={contact}>
-          <WallScreen kiosk={kiosk} intervalMs={intervalMs} startScene={params.get('scene')} language={language} t={t} sessionKey={renewed} />
+          <WallScreen
+            kiosk={kiosk} intervalMs={intervalMs} startScene={params.get('scene')} language={language} t={t} sessionKey={renewed}
+            positionsShown={showsUnitPositions(role)}
+          />
         </WallContactContext.Provider>
       ) : auth === 'checking' ? (
         <div className="wall-centred wall-muted">{t('loading')}</div>

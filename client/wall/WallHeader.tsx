@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { freshnessLabel, freshnessOf } from './freshness';
 import type { LiveState } from './live-connection';
+import { useNow } from './use-freshness';
 import type { WallLanguage, WallText } from './wall-messages';
 
 // Beijing time whatever the language; the weekday in the wall's language ("周三" or "Wed").
@@ -12,16 +12,6 @@ const clockFormats: Record<WallLanguage, Intl.DateTimeFormat> = {
     timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
   }),
 };
-
-/** The page clock, ticking every second. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /**
  * Title, Beijing time, the demo-data badge, when the figures were last updated (marked stale after freshness.ts's

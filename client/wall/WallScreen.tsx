@@ -13,6 +13,8 @@ import { MatrixPanel } from './MatrixPanel';
 import type { Scene } from './scenes';
 import { DisputesPanel, GradesPanel, VerificationPanel, WorkPanel } from './StatusPanels';
 import { DosagePanel } from './DosagePanel';
+import { StaleNotice } from './StaleNotice';
+import { useIsStale } from './use-freshness';
 import { useWallDosage } from './use-wall-dosage';
 import { useLiveFeed } from './use-live-feed';
 import { useWallData } from './use-wall-data';
@@ -33,7 +35,7 @@ const sceneWords = { urban: 'sceneUrban', hotspot: 'sceneHotspot' } as const;
  * matrix below. In kiosk mode the hotspot scene shows incident heat and the others the grids' classes; startScene
  * (a street's name) is where the rotation begins.
  */
-export function WallScreen({ kiosk, intervalMs, startScene, language, t, sessionKey }: {
+export function WallScreen({ kiosk, intervalMs, startScene, language, t, sessionKey, positionsShown }: {
   kiosk: boolean;
   intervalMs: number;
   startScene: string | null;
@@ -41,6 +43,8 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
   t: WallText;
   /** Changes each time the wall has signed in again: the live stream reopens on the new session. */
   sessionKey: number;
+  /** Whether the wall's role may see units' positions (unit-positions.ts): if not, none are asked for or drawn. */
+  positionsShown: boolean;
 }) {
   const contact = useWallContact();
   const mapRef = useRef<MaplibreMap | null>(null);
@@ -64,7 +68,8 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
   const data = useWallData(live.reconnects, heat.windowDays, live.plans);
   const map = useWallMapState(data, view, measure, heat, setHeat);
   // Patrol presence (issue 16): the panel and the units on duty, reloaded on field_presence events and a timer.
-  const field = useWallDosage(live.presence);
+  const field = useWallDosage(live.presence, positionsShown);
+  const stale = useIsStale(contact.lastHeardMs);
   const layers = useMemo(() => (field.unitLayer ? [...map.layers, field.unitLayer] : map.layers), [map.layers, field.unitLayer]);
   const noData = useMemo(
     () => (data.features?.grids.features ?? []).some((g) => gridMeasureClass(measure, data.measures?.get(g.properties.code)) === null),
@@ -86,8 +91,9 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
   const sceneName = scene ? (scene.kind === 'street' ? scene.name : t(sceneWords[scene.kind])) : '';
 
   return (
-    <div className="wall-screen">
+    <div className={stale ? 'wall-screen wall-stale' : 'wall-screen'} data-testid="wall-screen" data-stale={stale}>
       <WallHeader t={t} language={language} demo={data.demo} connection={live.state} lastHeardMs={contact.lastHeardMs} />
+      <StaleNotice lastHeardMs={contact.lastHeardMs} t={t} />
       <div className="wall-column wall-left">
         {summary && incidents ? (
           <>
@@ -117,12 +123,12 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
             {!kiosk && <MapControls view={view} onView={setChosenView} measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} language={language} t={t} />}
             <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>
           </div>
-          <MapLegend view={view} measure={measure} hour={heat.hour} noData={noData} language={language} t={t} />
+          <MapLegend view={view} measure={measure} hour={heat.hour} noData={noData} language={language} t={t} positionsShown={positionsShown} />
         </div>
         {/* The patrol presence sits beside the hour matrix: the right column's feed keeps its whole rows. */}
         <div className="wall-centre-bottom">
           {summary && <MatrixPanel matrix={summary.hourWeekday} language={language} t={t} />}
-          <DosagePanel dosage={field.dosage} language={language} t={t} />
+          <DosagePanel dosage={field.dosage} language={language} t={t} positionsShown={positionsShown} />
         </div>
       </div>
       <div className="wall-column wall-right">

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/messages';
 import { wallText, type WallLanguage } from './wall-messages';
+import { WallAccessLost } from './WallAccessLost';
 import { WallTokenForm } from './WallTokenForm';
 
 const render = (language: WallLanguage, refused: string | null = null) =>
@@ -18,6 +19,19 @@ describe('the wall’s token box', () => {
       expect(html, language).toContain(`${menu('navSystem')} → ${menu('navWallTokens')}`);
       expect(html, language).toContain('/wall?token=…');
     }
+  });
+
+  it('offers a person without a token the way back to the password login, beside the token box', () => {
+    const html = render('zh-CN');
+    expect(html).toContain('<a class="wall-account-sign-in" href="/" data-testid="wall-account-sign-in">用账号重新登录</a>');
+    expect(html).toContain('data-testid="wall-token-input"');
+    expect(render('en')).toContain('Sign in again with your account');
+  });
+
+  it('offers the password login under a kiosk’s lost-session notice when the session was a person’s, not a token’s', () => {
+    const lost = (offerAccount: boolean) => renderToStaticMarkup(createElement(WallAccessLost, { message: '登录已失效，请重新登录', t: wallText('zh-CN'), offerAccount }));
+    expect(lost(true)).toContain('href="/" data-testid="wall-account-sign-in">用账号重新登录</a>');
+    expect(lost(false)).not.toContain('wall-account-sign-in');
   });
 
   it('gives a refused scoped user the server’s reason, without the hint', () => {

@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { AccountSignInLink } from './WallAccessLost';
 import type { WallText } from './wall-messages';
 
 interface WallTokenFormProps {
@@ -16,7 +17,8 @@ interface WallTokenFormProps {
 
 /**
  * The wall's token box. Someone at a fresh wall needs to know where a token comes from, so the box says so; a scoped
- * user who was refused has the server's reason instead, since no token of theirs would help.
+ * user who was refused has the server's reason instead, since no token of theirs would help. A person whose session
+ * ended has no token at all: the box offers the password login too.
  */
 export function WallTokenForm({ t, showTitle, token, onToken, onSubmit, failed, refused }: WallTokenFormProps) {
   return (
@@ -34,6 +36,7 @@ export function WallTokenForm({ t, showTitle, token, onToken, onSubmit, failed, 
         </div>
       )}
       <button type="submit" data-testid="wall-token-submit">{t('tokenSubmit')}</button>
+      {refused === null && <AccountSignInLink t={t} />}
     </form>
   );
 }

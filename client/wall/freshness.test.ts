@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { freshnessLabel, freshnessOf } from './freshness';
+import { freshnessLabel, freshnessOf, staleNotice } from './freshness';
+import { StaleNotice } from './StaleNotice';
 import { WallHeader } from './WallHeader';
 import { wallText } from './wall-messages';
 
@@ -41,5 +42,20 @@ describe('the wall header', () => {
     const html = header(Date.now() - 3 * 60_000 - 5_000);
     expect(html).toContain('class="wall-freshness wall-freshness-stale"');
     expect(html).toContain('数据已 3 分钟未更新');
+  });
+});
+
+describe('the stale notice across the wall', () => {
+  it('says how long and the time of the figures still shown, in Chinese first, only once they are stale', () => {
+    expect(staleNotice(freshnessOf(heard, heard + 121_000), t)).toBe('数据已 2 分钟未更新（最后更新 10:02:03）');
+    expect(staleNotice(freshnessOf(heard, heard + 119_000), t)).toBeNull();
+    expect(staleNotice(freshnessOf(null, heard), t)).toBeNull();
+    expect(staleNotice(freshnessOf(heard, heard + 121_000), wallText('en'))).toBe('No update for 2 min (last update 10:02:03)');
+  });
+
+  it('stands on the wall while the server has not answered for longer than the threshold, and not before', () => {
+    const notice = (agoMs: number) => renderToStaticMarkup(createElement(StaleNotice, { lastHeardMs: () => Date.now() - agoMs, t }));
+    expect(notice(3 * 60_000 + 5_000)).toMatch(/data-testid="wall-stale-notice"[^>]*>数据已 3 分钟未更新（最后更新 \d\d:\d\d:\d\d）</);
+    expect(notice(60_000)).toBe('');
   });
 });

@@ -24,3 +24,12 @@ export function freshnessLabel(f: Freshness, t: WallText): string {
   if (f.kind === 'waiting') return '';
   return f.kind === 'fresh' ? t('updatedAt').replace('{time}', f.at) : t('notUpdatedFor').replace('{minutes}', String(f.minutes));
 }
+
+/**
+ * The notice across the wall while its figures are stale, with the time of the figures still shown:
+ * 「数据已 3 分钟未更新（最后更新 10:02:03）」; null while fresh or waiting.
+ */
+export function staleNotice(f: Freshness, t: WallText): string | null {
+  if (f.kind !== 'stale') return null;
+  return t('staleNotice').replace('{minutes}', String(f.minutes)).replace('{time}', f.at);
+}

@@ -10,11 +10,11 @@ const everyMs = 60_000;
 /**
  * The wall's dosage panel data (GET /api/wall/dosage) and the units on duty (GET /api/field/positions) as a layer:
  * reloaded on a timer and whenever `presence` changes (useLiveFeed bumps it on field_presence events, at most every
- * few seconds).
+ * few seconds). Without `positionsShown` (unit-positions.ts) the positions are not asked for: the server would refuse them.
  */
-export function useWallDosage(presence: number): { dosage: WallDosage | undefined; unitLayer: ReturnType<typeof unitPositionLayer> | null } {
+export function useWallDosage(presence: number, positionsShown: boolean): { dosage: WallDosage | undefined; unitLayer: ReturnType<typeof unitPositionLayer> | null } {
   const dosage = useRefreshing((signal) => getWallDosage(signal), everyMs, presence);
-  const units = useRefreshing((signal) => getFieldPositions(signal), everyMs, presence);
+  const units = useRefreshing(positionsShown ? (signal) => getFieldPositions(signal) : null, everyMs, presence);
   const unitLayer = useMemo(() => (units.data ? unitPositionLayer({ units: units.data }) : null), [units.data]);
   return { dosage: dosage.data, unitLayer };
 }

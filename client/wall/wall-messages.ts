@@ -85,6 +85,13 @@ const zh = {
   noneUncovered: '处于高峰的热点均有人巡',
   peakWord: '高峰',
   unitsOnDuty: '在岗单位',
+  moreRows: '另有 {n} 处',
+  // A role that may not see units' positions (role-groups positionViewers): the map has no unit dots.
+  positionsHidden: '本账号无权查看单位位置，地图不显示巡逻单位',
+  // Under the notice that a person's session has ended: the way back to the password login.
+  signInWithAccount: '用账号重新登录',
+  // Across the room while the server is not answering: how long, and the time of the figures still shown.
+  staleNotice: '数据已 {minutes} 分钟未更新（最后更新 {time}）',
 };
 
 export type WallMessageKey = keyof typeof zh;
@@ -169,6 +176,10 @@ const en: Record<WallMessageKey, string> = {
   noneUncovered: 'Every hot spot at its peak is covered',
   peakWord: 'peak',
   unitsOnDuty: 'Units on duty',
+  moreRows: '{n} more',
+  positionsHidden: 'Unit positions are not shown for this account',
+  signInWithAccount: 'Sign in again with your account',
+  staleNotice: 'No update for {minutes} min (last update {time})',
 };
 
 export type WallText = (key: WallMessageKey) => string;

@@ -34,18 +34,18 @@ describe('WallReauth: a wall whose session is refused', () => {
     reauth.unauthorized('请先登录');
     settle().reject(refused);
     await settled();
-    expect(reauth.current).toEqual({ kind: 'lost', message: '大屏令牌无效或已吊销，请联系管理员重新发放' });
+    expect(reauth.current).toEqual({ kind: 'lost', message: '大屏令牌无效或已吊销，请联系管理员重新发放', person: false });
     reauth.unauthorized('请先登录');
     expect(renew).toHaveBeenCalledTimes(1);
     expect(reauth.current.kind).toBe('lost');
   });
 
-  it('has lost access with the refusal’s words when it has no token to sign in with', async () => {
+  it('has lost access with the refusal’s words when it has no token to sign in with, as a person’s session (who signs in with a password)', async () => {
     const { reauth, settle, settled } = setUp();
     reauth.unauthorized('登录已失效（已退出、过期、被停用或令牌已吊销），实时推送已停止，请重新登录');
     settle().reject(new NoStoredToken());
     await settled();
-    expect(reauth.current).toEqual({ kind: 'lost', message: '登录已失效（已退出、过期、被停用或令牌已吊销），实时推送已停止，请重新登录' });
+    expect(reauth.current).toEqual({ kind: 'lost', message: '登录已失效（已退出、过期、被停用或令牌已吊销），实时推送已停止，请重新登录', person: true });
   });
 
   it('keeps the wall when the server could not be reached to sign in again, and tries on the next refusal', async () => {

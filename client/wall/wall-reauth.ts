@@ -1,8 +1,11 @@
 import { ApiError } from '../api/client';
 import { serverMessageOf } from './wall-contact';
 
-/** Whether the wall may show its figures: yes, signing in again after a 401, or no with the words to show instead. */
-export type WallAccess = { kind: 'ok' } | { kind: 'renewing' } | { kind: 'lost'; message: string | null };
+/**
+ * Whether the wall may show its figures: yes, signing in again after a 401, or no with the words to show instead;
+ * `person`: the session lost was a person's (no wall token to renew it), who signs in again with a password.
+ */
+export type WallAccess = { kind: 'ok' } | { kind: 'renewing' } | { kind: 'lost'; message: string | null; person: boolean };
 
 /**
  * The wall's answer to a refused session (401 from a request, or the live stream's `ended`): sign in again once with
@@ -29,8 +32,8 @@ export class WallReauth {
     this.renew().then(
       () => this.set({ kind: 'ok' }),
       (error: unknown) => {
-        if (error instanceof NoStoredToken) this.set({ kind: 'lost', message });
-        else if (error instanceof ApiError && error.status >= 400 && error.status < 500) this.set({ kind: 'lost', message: serverMessageOf(error) ?? message });
+        if (error instanceof NoStoredToken) this.set({ kind: 'lost', message, person: true });
+        else if (error instanceof ApiError && error.status >= 400 && error.status < 500) this.set({ kind: 'lost', message: serverMessageOf(error) ?? message, person: false });
         else this.set({ kind: 'ok' });
       },
     );

@@ -11097,6 +11097,10 @@ export interface operations {
                             police: number;
                             grid: number;
                         };
+                        atPlaces: {
+                            police: number;
+                            grid: number;
+                        };
                         present: {
                             id: string;
                             name: string;

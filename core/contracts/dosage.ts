@@ -129,6 +129,11 @@ export const WallDosageSchema = z.object({
    * presentWithinMin minutes, lies in one of its grids. `present` below counts only those at a hot spot or key place.
    */
   patrolling: z.object({ police: z.number(), grid: z.number() }),
+  /**
+   * The distinct units of `patrolling`'s kind at any hot spot or key place now: one unit where a hot spot and a key
+   * place overlap is one unit here, though `present` lists it at both. The wall's figure; never a sum of `present`.
+   */
+  atPlaces: z.object({ police: z.number(), grid: z.number() }),
   present: z.array(z.object({ ...placeFields, police: z.number(), grid: z.number() })),
   /** Places in their peak window now with no visit since it opened (or in the last targetGapMin, whichever is shorter). */
   uncovered: z.array(z.object({ ...placeFields, peak: z.object({ from: z.string(), to: z.string() }) })),

@@ -8,7 +8,7 @@
  */
 import type { Scope } from '../../core/contracts/auth';
 import { PRESENCE_NOW_MIN, type WallDosage } from '../../core/contracts/dosage';
-import { addCheckInVisits, boundShape, DEFAULT_DOSAGE_SETTINGS, findBusiestHours, findOpenPeak, findVisits, indexPings, measurePlaceDistanceM, placeCheckIns, type OpenPeak } from '../../core/dosage';
+import { addCheckInVisits, boundShape, DEFAULT_DOSAGE_SETTINGS, findBusiestHours, findOpenPeak, findVisits, indexPings, measurePlaceDistanceM, placeCheckIns, type DosagePing, type OpenPeak } from '../../core/dosage';
 import { HOUR_MS, MINUTE_MS } from '../../core/time/shanghai-time';
 import type { Db } from '../db/engine';
 import { countPatrollingUnits, findCheckIns, findIncidentsNear, findLatestPings, findPingsNear } from '../db/repos/dosage.repo';
@@ -40,17 +40,24 @@ export async function answerWallDosage(db: Db, scope: Scope, nowMs = Date.now())
   const at = new Date(nowMs).toISOString();
   const since = new Date(nowMs - PRESENCE_NOW_MIN * MINUTE_MS).toISOString();
   const patrolling = await countPatrollingUnits(db, since, scope);
-  if (!box) return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, present: [], uncovered: [] };
+  if (!box) return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, atPlaces: { police: 0, grid: 0 }, present: [], uncovered: [] };
   const latest = await findLatestPings(db, { since, box });
+  // Each unit once, by its id, however many places its position lies in (a hot cell over a key place).
+  const atAnyPlace = new Map<string, DosagePing>();
   const present = places.flatMap((p) => {
     const here = latest.filter((u) => u.accuracyM <= DEFAULT_DOSAGE_SETTINGS.maxAccuracyM && measurePlaceDistanceM(p.shape, u.lngLat) <= DEFAULT_DOSAGE_SETTINGS.exitMarginM);
     if (here.length === 0) return [];
-    return [{ ...placeView(p), police: here.filter((u) => u.force === 'police').length, grid: here.filter((u) => u.force === 'grid').length }];
+    for (const u of here) atAnyPlace.set(u.unitId, u);
+    return [{ ...placeView(p), police: countForce(here, 'police'), grid: countForce(here, 'grid') }];
   });
+  const units = [...atAnyPlace.values()];
+  const atPlaces = { police: countForce(units, 'police'), grid: countForce(units, 'grid') };
   const peaks = await openPeaks(db, places, nowMs, scope);
   const uncovered = await findUncovered(db, peaks, nowMs);
-  return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, present, uncovered };
+  return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, atPlaces, present, uncovered };
 }
+
+const countForce = (units: DosagePing[], force: DosagePing['force']) => units.filter((u) => u.force === force).length;
 
 /** The places whose peak is open now, with it. */
 async function openPeaks(db: Db, places: MeasuredPlace[], nowMs: number, scope: Scope): Promise<{ place: MeasuredPlace; peak: OpenPeak }[]> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DosageAnswer, DosageEffectAnswer, PlaceDosageView, WallDosage } from '../../core/contracts/dosage';
-import { compareAfterVisits, computeDosage, type DosagePing, type DosagePlace } from '../../core/dosage';
+import { compareAfterVisits, computeDosage, measurePlaceDistanceM, type DosagePing, type DosagePlace } from '../../core/dosage';
 import { queryRows, type Db } from '../../server/db/engine';
 import { fieldCheckIns, fieldPatrols, fieldPings } from '../../server/db/schema';
 import { forgetWallDosagePlaces } from '../../server/services/wall-dosage.service';
@@ -180,5 +180,28 @@ describe('GET /api/wall/dosage', () => {
     expect(here).toMatchObject({ name: keyPlace.name, police: 1, grid: 0 });
     expect(answer.uncovered.some((u) => u.id === keyPlace.id)).toBe(false);
     expect((await wall.request(`/api/dosage?${q({ from, to })}`)).status).toBe(403);
+  });
+
+  it('counts a unit where a hot spot and a key place overlap once, though both places list it', async () => {
+    forgetWallDosagePlaces();
+    const now = Date.now();
+    // A point well inside two of the places the wall measures now: a key place in a hot cell, or two cells' corner.
+    const places = (await get<DosageAnswer>(commander, '/api/dosage')).places;
+    const candidates = places.flatMap((p) => [p.lngLat, ...(p.polygon ?? [])]);
+    let overlap: { at: [number, number]; both: PlaceDosageView[] } | undefined;
+    for (const at of candidates) {
+      const both = places.filter((p) => measurePlaceDistanceM(asCorePlace(p).shape, at) <= 5);
+      if (both.length >= 2) overlap = { at, both };
+      if (overlap) break;
+    }
+    expect(overlap, 'no two places of the demo data overlap').not.toBeUndefined();
+    const { at, both } = overlap!;
+    const before = await get<WallDosage>(commander, '/api/wall/dosage');
+    const patrol = await insertPatrol('police', 'officer01', now - 10 * MIN, null);
+    await db.insert(fieldPings).values({ patrolId: patrol, at: new Date(now - MIN), geom: sql`ST_SetSRID(ST_MakePoint(${at[0]}, ${at[1]}), 4326)`, accuracyM: 5 });
+    const after = await get<WallDosage>(commander, '/api/wall/dosage');
+    const policeAt = (a: WallDosage, id: string) => a.present.find((p) => p.id === id)?.police ?? 0;
+    for (const p of both) expect(policeAt(after, p.id) - policeAt(before, p.id), p.name).toBe(1);
+    expect(after.atPlaces).toEqual({ police: before.atPlaces.police + 1, grid: before.atPlaces.grid });
   });
 });
