@@ -54,7 +54,7 @@ describe('auto-redistricting around locked grids', () => {
 });
 
 describe('splitting a grid', () => {
-  it('cuts a grid in two along compounds, the first part keeping the key', () => {
+  it('cuts a grid in two along compounds, the part with the first building keeping the key when the parts tie', () => {
     const merged = moveUnits(pu, published, ['b2-0', 'b3-0'], 'G1');
     const split = splitGrid(pu, merged, 'G1');
     const members = gridMembers(split);
@@ -66,6 +66,24 @@ describe('splitting a grid', () => {
       const compounds = new Set(list.map((c) => pu.props.get(c)!.compoundCode));
       expect(list.length).toBe(compounds.size * 2);
     }
+  });
+
+  it('leaves the key with the part holding more households even when the first building is in the smaller part', () => {
+    // G1 = columns 0–1; column 0 (the first building, b0-0) holds 40 households a building, column 1 holds 100.
+    const data = plannerFixture();
+    for (const f of data.units.features) if (f.properties.code.startsWith('b0')) f.properties.households = 40;
+    const light = toPlanUnits(data);
+    const members = gridMembers(splitGrid(light, publishedPlanState(light), 'G1'));
+    expect(members.get('G1')).toEqual(['b1-0', 'b1-1']);
+    expect(members.get('N001')).toEqual(['b0-0', 'b0-1']);
+  });
+
+  it('breaks a tie in households by residents', () => {
+    // Both columns of G1 hold 100 households a building; column 1 has more residents.
+    const data = plannerFixture();
+    for (const f of data.units.features) if (f.properties.code.startsWith('b1')) f.properties.residents = 300;
+    const busy = toPlanUnits(data);
+    expect(gridMembers(splitGrid(busy, publishedPlanState(busy), 'G1')).get('G1')).toEqual(['b1-0', 'b1-1']);
   });
 
   it('refuses to split a locked grid or a grid of one compound', () => {

@@ -1,5 +1,5 @@
 import { redistrict } from '../../../core/redistrict/redistrict';
-import type { AdjacencyPair, RedistrictUnit } from '../../../core/redistrict/types';
+import type { AdjacencyPair, DistrictMetrics, RedistrictResult, RedistrictUnit } from '../../../core/redistrict/types';
 import { nextGridKeys, PlanEditError, type PlanState } from './plan-state';
 import { subsetPlanInput, type PlanUnits } from './plan-units';
 
@@ -107,8 +107,8 @@ export function applyReplan(state: PlanState, numbered: ReadonlyMap<string, numb
 }
 
 /**
- * Splits a grid in two with redistrict {k: 2} on its buildings: the part holding the grid's first building keeps
- * the key, the other part gets a new one. Throws PlanEditError for a locked grid or one of a single compound, and
+ * Splits a grid in two with redistrict {k: 2} on its buildings: the larger part keeps the key (see keeperOf), the
+ * other part gets a new one. Throws PlanEditError for a locked grid or one of a single compound, and
  * RedistrictInputError when the algorithm cannot cut it.
  */
 export function splitGrid(pu: PlanUnits, state: PlanState, key: string, seed = 1): PlanState {
@@ -121,6 +121,21 @@ export function splitGrid(pu: PlanUnits, state: PlanState, key: string, seed = 1
   const { units, adjacency } = subsetPlanInput(pu, codes);
   // A wide tolerance: a grid is cut along compounds, which rarely balance to 2 %; the best cut is what is wanted.
   const result = redistrict(units, adjacency, { k: 2 }, { seed, tolerance: 0.5 });
-  const first = result.assignment.get(units[0].id)!;
-  return applyPartition(state, result.assignment, [{ district: first, key }]);
+  return applyPartition(state, result.assignment, [{ district: keeperOf(result, units[0].id), key }]);
+}
+
+/**
+ * The district of a split that keeps the old key — and with it, once published, the grid's code, its leader and its
+ * records: the one with more households, then more residents, then more area, then the one holding `firstId` (so the
+ * answer never depends on the algorithm's numbering). The smaller half is what is new; keeping the key on whichever
+ * half held the first building let the old name go with the smaller part and the larger be published as "new".
+ */
+function keeperOf(result: RedistrictResult, firstId: string): number {
+  const first = result.assignment.get(firstId)!;
+  const measure = (d: DistrictMetrics) => [d.weight, d.secondary.residents ?? 0, d.areaM2 ?? 0];
+  const [a, b] = result.districts;
+  if (!a || !b) return first;
+  const [ma, mb] = [measure(a), measure(b)];
+  for (let i = 0; i < ma.length; i++) if (ma[i] !== mb[i]) return ma[i] > mb[i] ? a.district : b.district;
+  return first;
 }
