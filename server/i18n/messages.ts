@@ -60,7 +60,7 @@ export const apiMessages = {
   no_such_code: { 'zh-CN': '没有{what} {code}', en: 'no {whatEn} {code}' },
   outside_grids: { 'zh-CN': '该位置不在已发布方案的任何网格内', en: 'the point lies outside every grid of the published plan' },
   outside_scope: { 'zh-CN': '该位置不在您的辖区内', en: 'the point lies outside your jurisdiction' },
-  station_outside_scope: { 'zh-CN': '派出所 {code} 不在您的辖区内', en: 'station {code} is outside your jurisdiction' },
+  station_outside_scope: { 'zh-CN': '{name}不在您的辖区内：只能从辖区内的派出所或辖区内的地点出发', en: '{name} is outside your jurisdiction: start from a station or a place within it' },
   grid_outside_scope: { 'zh-CN': '该网格不在您的辖区内', en: 'the grid lies outside your jurisdiction' },
   // A grid's page: the map shows every grid by name, so saying that one lies outside reveals nothing and explains the refusal.
   wall_district_only: {
@@ -114,7 +114,7 @@ export const apiMessages = {
   start_far_from_roads: { 'zh-CN': '起点离最近的道路 {distance} 米，超过 {limit} 米，请在道路附近选择起点', en: 'the start is {distance} m from the road network (limit {limit} m): choose a start near a road' },
   patrol_input: { 'zh-CN': '无法规划路线：参数不对', en: '{detail}' },
   no_assignee: { 'zh-CN': '没有警格、派出所或民警 {code}', en: 'no beat, station or officer {code}' },
-  assignee_outside_scope: { 'zh-CN': '{code} 不在您的辖区内', en: '{code} is outside your jurisdiction' },
+  assignee_outside_scope: { 'zh-CN': '{name}不在您的辖区内：请从“分配给”列表中选择辖区内的警格、派出所或民警', en: '{name} is outside your jurisdiction: pick a beat, station or officer of yours from the list' },
 
   // Dispute workflow refusals (core/disputes checkTransition): states and remits as the interface names them.
   dispute_not_next: { 'zh-CN': '状态为{from}的纠纷只能转为{allowed}，不能转为{to}', en: 'a {from} dispute can move to {allowed}, not {to}' },

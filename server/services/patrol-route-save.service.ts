@@ -20,7 +20,7 @@ export async function savePatrolRoute(db: Db, input: SavePatrolRoute, scope: Sco
   if (!assignee.ok) {
     return assignee.reason === 'unknown_assignee'
       ? { ok: false, status: 404, body: fieldErrorBody(language, 'not_found', 'assignedTo', 'no_assignee', { code: input.assignedTo }) }
-      : { ok: false, status: 403, body: fieldErrorBody(language, 'outside_scope', 'assignedTo', 'assignee_outside_scope', { code: input.assignedTo }) };
+      : { ok: false, status: 403, body: fieldErrorBody(language, 'outside_scope', 'assignedTo', 'assignee_outside_scope', { name: assignee.name }) };
   }
   // A picked start keeps the name the server gave it, so the reopened route and its card read as the fresh plan did.
   return { ok: true, route: await createPatrolRoute(db, input, username, found.start.stationCode ? null : found.start.name, isDemo) };

@@ -18,10 +18,10 @@ export type PatrolRefusal = { ok: false; status: 400 | 403 | 404 | 422; body: { 
 export type ScopeRefusal = PatrolRefusal & { status: 403 | 404 };
 
 /** The refusal for a start that is not the caller's (or no station at all), in `language`. */
-export function refuseStart(language: Language, reason: 'unknown_station' | 'outside_scope', stationCode?: string): ScopeRefusal {
+export function refuseStart(language: Language, reason: 'unknown_station' | 'outside_scope', stationCode?: string, stationName?: string): ScopeRefusal {
   if (reason === 'unknown_station') return { ok: false, status: 404, body: fieldErrorBody(language, 'not_found', 'stationCode', 'no_such_code', { ...thing('station'), code: stationCode ?? '' }) };
   const body = stationCode
-    ? fieldErrorBody(language, 'outside_scope', 'stationCode', 'station_outside_scope', { code: stationCode })
+    ? fieldErrorBody(language, 'outside_scope', 'stationCode', 'station_outside_scope', { name: stationName ?? stationCode })
     : fieldErrorBody(language, 'outside_scope', 'start', 'outside_scope');
   return { ok: false, status: 403, body };
 }
@@ -34,7 +34,7 @@ export async function findStartOrRefusal(
   language: Language,
 ): Promise<{ ok: true; start: PatrolStart } | ScopeRefusal> {
   const found = await findPatrolStart(db, input, scope);
-  if (!found.ok) return refuseStart(language, found.reason, input.stationCode);
+  if (!found.ok) return refuseStart(language, found.reason, input.stationCode, found.stationName);
   if (found.start.name !== null) return found;
   // A point picked on the map is named as people name places ('星河城1栋附近'), on screen and on the printed card, by
   // the caller's own places: a start on a beat's edge is not the next beat's building across it.

@@ -1,3 +1,4 @@
+import { booleanPointInPolygon, point, polygon } from '@turf/turf';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ForecastMethodSchema } from '../../core/contracts/analysis';
@@ -145,7 +146,8 @@ describe('scope and roles', () => {
     expect((await plan(patrol, { ...base, stationCode: ownStation, budgetMin: 30 })).status).toBe(200);
     const r = await plan(patrol, { ...base, stationCode: otherStation });
     expect(r.status).toBe(403);
-    expect(r.body.message).toContain(otherStation);
+    const [{ name: otherName }] = await queryRows<{ name: string }>(db, sql`SELECT name FROM stations WHERE code = ${otherStation}`);
+    expect(r.body.message).toContain(`${otherName}不在您的辖区内`);
     expect((await patrol.request(`/api/patrol/candidates?station=${otherStation}&start=19:00&end=23:00`)).status).toBe(403);
   });
 
@@ -157,6 +159,24 @@ describe('scope and roles', () => {
 });
 
 describe('GET /api/patrol/candidates', () => {
+  it('lists a key place standing in a hot cell once, as the key place carrying the cell’s incidents', async () => {
+    let merged = 0;
+    for (const station of ['PS01', 'PS02', 'PS03', 'PS04']) {
+      for (const hotspots of ['gi', 'forecast']) {
+        const res = await admin.request(`/api/patrol/candidates?station=${station}&start=19:00&end=23:00&mode=car&hotspots=${hotspots}`);
+        expect(res.status).toBe(200);
+        const { candidates } = (await res.json()) as PatrolCandidates;
+        const cells = candidates.filter((c) => c.kind === 'hotspot' && c.polygon);
+        for (const k of candidates.filter((c) => c.kind === 'key_place')) {
+          const inside = cells.filter((h) => booleanPointInPolygon(point(k.lngLat), polygon([h.polygon!])));
+          expect(inside.map((h) => h.name), `${station} ${hotspots} ${k.name}`).toEqual([]);
+          if (k.incidents !== undefined) merged += 1;
+        }
+      }
+    }
+    expect(merged).toBeGreaterThan(0);
+  });
+
   it('lists hot cells (hot-90 or better, incidents a week as risk) and key places at their peak, within the radius', async () => {
     const res = await admin.request('/api/patrol/candidates?station=PS01&start=19:00&end=23:00&weekdays=1,2,3,4,5&mode=foot');
     expect(res.status).toBe(200);
@@ -343,7 +363,11 @@ describe('saved patrol routes', () => {
 
     const attempt = (assignedTo: string) => patrol.request('/api/patrol/routes', post({ ...base, stationCode: ownStation, name: '夜巡', assignedTo, plan: evening }));
     expect((await attempt('beat:PS99-J99')).status).toBe(404);
-    expect((await attempt(`station:${otherStation}`)).status).toBe(403);
+    const outside = await attempt(`station:${otherStation}`);
+    expect(outside.status).toBe(403);
+    // Named as people know it, with what to do: the refusal read 'station:PS02 不在您的辖区内'.
+    const [{ name: otherName }] = await queryRows<{ name: string }>(db, sql`SELECT name FROM stations WHERE code = ${otherStation}`);
+    expect(((await outside.json()) as { message: string }).message).toBe(`分配给：${otherName}不在您的辖区内：请从“分配给”列表中选择辖区内的警格、派出所或民警`);
     const free = await attempt('张三的班组');
     expect(free.status).toBe(400);
     expect(((await free.json()) as { issues: { field: string }[] }).issues.map((i) => i.field)).toContain('assignedTo');

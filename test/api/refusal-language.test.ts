@@ -96,9 +96,10 @@ describe('patrol planning refusals', () => {
     expect(unknown.zh.message).toBe('派出所：没有派出所 PS99');
     expect(unknown.en.message).toBe('stationCode: no station PS99');
     const [own] = await queryRows<{ code: string }>(db, sql`SELECT scope_codes->>0 AS code FROM users WHERE username = 'patrol'`);
-    const [other] = await queryRows<{ code: string }>(db, sql`SELECT code FROM stations WHERE code <> ${own.code} ORDER BY code LIMIT 1`);
+    const [other] = await queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM stations WHERE code <> ${own.code} ORDER BY code LIMIT 1`);
     const outside = await both(patrol, '/api/patrol/plan', 403, { method: 'POST', body: { ...base, stationCode: other.code } });
-    expect(outside.zh.message).toBe(`派出所：派出所 ${other.code} 不在您的辖区内`);
+    expect(outside.zh.message).toBe(`派出所：${other.name}不在您的辖区内：只能从辖区内的派出所或辖区内的地点出发`);
+    expect(outside.en.message).toBe(`stationCode: ${other.name} is outside your jurisdiction: start from a station or a place within it`);
     const noPlace = await both(admin, '/api/patrol/plan', 400, { method: 'POST', body: { ...base, mandatory: ['KP999'] } });
     expect(noPlace.en.message).toBe('mandatory: no key place KP999 in your jurisdiction');
   });

@@ -54,13 +54,14 @@ export async function listPatrolAssignees(db: Db, scope: Scope): Promise<PatrolA
   return rows.map(toAssignee);
 }
 
-export type FindAssigneeResult = { ok: true; assignee: PatrolAssignee } | { ok: false; reason: 'unknown_assignee' | 'outside_scope' };
+/** `name`: whom a refusal names (a beat, station or officer outside the scope is still named, not shown by its id). */
+export type FindAssigneeResult = { ok: true; assignee: PatrolAssignee } | { ok: false; reason: 'unknown_assignee' } | { ok: false; reason: 'outside_scope'; name: string };
 
 /** One assignee by id, checked against the caller's scope. */
 export async function findPatrolAssignee(db: Db, id: string, scope: Scope): Promise<FindAssigneeResult> {
   const [row] = await queryRows<AssigneeRow>(db, sql`SELECT a.* FROM (${allAssignees(scope)}) a WHERE a.id = ${id}`);
   if (!row) return { ok: false, reason: 'unknown_assignee' };
-  if (!row.in_scope) return { ok: false, reason: 'outside_scope' };
+  if (!row.in_scope) return { ok: false, reason: 'outside_scope', name: row.name };
   return { ok: true, assignee: toAssignee(row) };
 }
 

@@ -38,7 +38,8 @@ export function pointInScope(geom: SQL, scope: Scope): SQL {
       WHERE ST_Intersects(${g.geom}, ${geom}) AND ${gridInScope(g.code, scope)})`;
 }
 
-export type FindStartResult = { ok: true; start: PatrolStart } | { ok: false; reason: 'unknown_station' | 'outside_scope' };
+/** `stationName`: the station a refusal names, when the start asked for was one. */
+export type FindStartResult = { ok: true; start: PatrolStart } | { ok: false; reason: 'unknown_station' | 'outside_scope'; stationName?: string };
 
 /** The start of a patrol: a station the caller's scope reaches (one of its beats' grids), or a point in a grid of the scope. */
 export async function findPatrolStart(db: Db, input: { stationCode?: string; start?: [number, number] }, scope: Scope): Promise<FindStartResult> {
@@ -49,7 +50,7 @@ export async function findPatrolStart(db: Db, input: { stationCode?: string; sta
           FROM ${stations} ${s} WHERE ${s.code} = ${input.stationCode}`,
     );
     if (!station) return { ok: false, reason: 'unknown_station' };
-    if (!station.in_scope) return { ok: false, reason: 'outside_scope' };
+    if (!station.in_scope) return { ok: false, reason: 'outside_scope', stationName: station.name };
     return { ok: true, start: { stationCode: station.code, name: station.name, lngLat: [Number(station.lng), Number(station.lat)] } };
   }
   const [lng, lat] = input.start!;
