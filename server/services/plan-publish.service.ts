@@ -6,8 +6,8 @@
  * the grids (findContinuedCodes, numberGrids), docks them onto beats (the draft's accepted docking, else dockBeats'
  * proposal), finds each replaced grid's successor (planner-handover.repo.ts), then moves the records to the new grids
  * (planner-move-records.repo.ts), marks the plan published and notifies live pages. Anything refused — including a
- * replaced grid whose people or work have no successor — rolls back whole. The SQL is in planner-publish.repo.ts and
- * the other planner-*.repo.ts; the words in plan-findings.service.ts.
+ * replaced grid whose people or work have no successor, and a plan that changes nothing — rolls back whole. The SQL
+ * is in planner-publish.repo.ts and the other planner-*.repo.ts; the words in plan-findings.service.ts.
  */
 import type { PlanDraft, PlanFinding, PlanProblem, PublishPreview, PublishResult } from '../../core/contracts/planner';
 import { checkAssignment, dockBeats, findContinuedCodes, numberGrids } from '../../core/redistrict';
@@ -19,6 +19,7 @@ import { moveRecordsToNewGrids } from '../db/repos/planner-move-records.repo';
 import { releaseKeptBesideSplitGrids, writeKeptOutlines } from '../db/repos/planner-publish-outlines.repo';
 import { findPublishChanges } from '../db/repos/planner-publish-preview.repo';
 import {
+  countDockingChanges,
   findBeatCodes,
   findEmptyBeats,
   findPublishGrids,
@@ -39,9 +40,12 @@ import { publicationWarnings, undecidedProblems } from './plan-publish-findings'
 
 export type PublishOutcome =
   | { ok: true; result: PublishResult }
-  | { ok: false; reason: 'not_found' | 'not_draft' }
+  | { ok: false; reason: 'not_found' | 'not_draft' | 'unchanged' }
   | { ok: false; reason: 'invalid_plan'; problems: PlanProblem[] };
-export type PreviewOutcome = { ok: true; preview: PublishPreview } | { ok: false; reason: 'invalid_plan'; problems: PlanProblem[] };
+export type PreviewOutcome =
+  | { ok: true; preview: PublishPreview }
+  | { ok: false; reason: 'unchanged' }
+  | { ok: false; reason: 'invalid_plan'; problems: PlanProblem[] };
 
 /** What publishing reads of a plan: a saved draft, or the body of a preview. */
 type PlanToPublish = Pick<PlanDraft, 'areaKind' | 'areaCode' | 'band' | 'assignment' | 'docking'>;
@@ -50,6 +54,12 @@ type PlanToPublish = Pick<PlanDraft, 'areaKind' | 'areaCode' | 'band' | 'assignm
 class PlanRefused extends Error {
   constructor(readonly problems: PlanFinding[]) {
     super('plan refused');
+  }
+}
+/** Thrown inside the transaction when the plan is the one in force (see findChangesOrRefuse). */
+class PlanUnchanged extends Error {
+  constructor() {
+    super('plan unchanged');
   }
 }
 /** Thrown to roll a preview's transaction back once its changes are read. */
@@ -75,6 +85,7 @@ export async function publishPlan(db: Db, id: string, username: string, language
   } catch (err) {
     // Worded after the rollback: the places are named as they stand, before the plan.
     if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: await sayPlanProblems(db, language, err.problems) };
+    if (err instanceof PlanUnchanged) return { ok: false, reason: 'unchanged' };
     throw err;
   }
 }
@@ -88,19 +99,20 @@ export async function previewPublish(db: Db, plan: PlanToPublish, language: Lang
   try {
     await inTransaction(db, async (t) => {
       await preparePublication(t, plan);
-      throw new PreviewReady(await findPublishChanges(t));
+      throw new PreviewReady(await findChangesOrRefuse(t));
     });
     throw new Error('the preview transaction ended without an answer');
   } catch (err) {
     if (err instanceof PreviewReady) return { ok: true, preview: err.preview };
     if (err instanceof PlanRefused) return { ok: false, reason: 'invalid_plan', problems: await sayPlanProblems(db, language, err.problems) };
+    if (err instanceof PlanUnchanged) return { ok: false, reason: 'unchanged' };
     throw err;
   }
 }
 
 async function publishDraft(t: Db, draft: PlanDraft, username: string, language: Language): Promise<PublishResult> {
   const { area, grids, codes, docking } = await preparePublication(t, draft);
-  const changes = await findPublishChanges(t);
+  const changes = await findChangesOrRefuse(t);
   if (changes.undecided.length > 0) throw new PlanRefused(undecidedProblems(changes.undecided));
 
   await moveRecordsToNewGrids(t, draft.id, area.communityCodes);
@@ -111,6 +123,21 @@ async function publishDraft(t: Db, draft: PlanDraft, username: string, language:
   const warnings = await sayPlanFindings(t, language, publicationWarnings(grids, codes, draft.band, docking, emptied));
   await appendLiveEvent(t, 'plan', { planId: draft.id, areaCode: area.code, areaName: area.name, grids: grids.length, publishedBy: username });
   return { planId: draft.id, codes, grids: grids.length, warnings: warnings.map((w) => w.message), changes };
+}
+
+/**
+ * What publishing changes (findPublishChanges), or PlanUnchanged when it would change nothing, so that a planner
+ * cannot publish the plan in force again as a new version (archiving their draft for nothing). "Nothing" is: every
+ * building keeps its grid code (changed), no grid is added or removed, no outline is redrawn (a kept grid's outline
+ * that does not hold its buildings is redrawn, so a plan that repairs one still publishes), and every grid docks
+ * onto the beat it docks onto now (countDockingChanges: a plan that only re-docks grids still publishes). The
+ * draft's name, band and locks are not the grids': a plan differing only in them is the same plan.
+ */
+async function findChangesOrRefuse(t: Db): Promise<PublishPreview> {
+  const changes = await findPublishChanges(t);
+  const sameGrids = changes.changed.buildings === 0 && changes.added.length === 0 && changes.removed.length === 0 && changes.redrawn.length === 0;
+  if (sameGrids && (await countDockingChanges(t)) === 0) throw new PlanUnchanged();
+  return changes;
 }
 
 /**

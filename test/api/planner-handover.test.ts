@@ -106,7 +106,10 @@ describe('publishing carries a replaced grid’s people, accounts and work to it
     const published = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
     const rekeyed = Object.values(published).sort()[0];
     const assignment = Object.fromEntries(Object.entries(published).map(([b, g]) => [b, g === rekeyed ? 'N001' : g]));
-    const res = await planner.request('/api/planner/preview', json('POST', { ...input(), assignment }));
+    // Another grid docked onto another beat: renaming a key alone changes nothing, and such a plan has nothing to publish.
+    const [redocked] = await rows<{ grid: string; beat: string }>(sql`SELECT bg.grid_code AS grid, (SELECT min(code) FROM beats WHERE code <> bg.beat_code) AS beat
+      FROM beat_grids bg WHERE bg.grid_code LIKE ${`${community}%`} AND bg.grid_code <> ${rekeyed} ORDER BY bg.grid_code LIMIT 1`);
+    const res = await planner.request('/api/planner/preview', json('POST', { ...input(), assignment, docking: { [redocked.grid]: redocked.beat } }));
     expect(res.status).toBe(200);
     const same = (await res.json()) as PublishPreview;
     expect(same.added).toEqual([]);

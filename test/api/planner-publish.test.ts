@@ -160,6 +160,85 @@ describe('publishing a grid plan', () => {
   });
 });
 
+describe('refusing a plan that changes nothing', () => {
+  // The plan in force, read afresh (the tests above publish this street): each building in its grid, each grid on its beat.
+  async function planInForce(): Promise<{ assignment: Record<string, string>; docking: Record<string, string> }> {
+    const fresh = (await (await planner.request(`/api/planner/units?street=${street}`)).json()) as PlannerUnits;
+    const assignment = Object.fromEntries(fresh.units.features.map((f) => [f.properties.code, f.properties.gridCode!]));
+    const rows = await queryRows<{ grid: string; beat: string }>(db, sql`SELECT bg.grid_code AS grid, bg.beat_code AS beat FROM beat_grids bg
+      JOIN grids g ON g.code = bg.grid_code WHERE g.street_code = ${street}`);
+    return { assignment, docking: Object.fromEntries(rows.map((r) => [r.grid, r.beat])) };
+  }
+  const previewOf = (assignment: Record<string, string>, docking: Record<string, string>, language = 'zh-CN') =>
+    planner.request('/api/planner/preview', { ...json('POST', { name: '预览', areaKind: 'street', areaCode: street, band: [300, 500], assignment, docking }), headers: { 'content-type': 'application/json', 'accept-language': language } });
+
+  it('refuses to publish the plan in force again, and changes nothing: no new plan, the draft stays a draft', async () => {
+    const { assignment, docking } = await planInForce();
+    const draft = await saveDraft(assignment, docking);
+    const plans = await count(sql`SELECT count(*)::int AS n FROM grid_plans`);
+    const published = await count(sql`SELECT count(*)::int AS n FROM grid_plans WHERE status = 'published'`);
+    const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toEqual({ error: 'plan_unchanged', message: '方案与现行方案相同，没有可发布的改动', problems: [] });
+    expect(await count(sql`SELECT count(*)::int AS n FROM grid_plans`)).toBe(plans);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grid_plans WHERE status = 'published'`)).toBe(published);
+    expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${street} AND plan_id = ${draft.id}`)).toBe(0);
+    expect((await (await planner.request(`/api/planner/drafts/${draft.id}`)).json()) as PlanDraft).toMatchObject({ status: 'draft' });
+  });
+
+  it('says so in the preview, in the request’s language, so that the dialog offers nothing to confirm', async () => {
+    const { assignment, docking } = await planInForce();
+    const res = await previewOf(assignment, docking);
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: 'plan_unchanged', message: '方案与现行方案相同，没有可发布的改动', problems: [] });
+    const english = await previewOf(assignment, docking, 'en');
+    expect(((await english.json()) as { message: string }).message).toBe('the plan is the same as the one in force: there is nothing to publish');
+    // As the dialog sends a draft whose docking the planner never accepted: the proposal, which is how the grids are docked now.
+    expect((await previewOf(assignment, {})).status).toBe(422);
+  });
+
+  it('previews a plan that moves no building but docks one grid onto another beat: that is a change', async () => {
+    const { assignment, docking } = await planInForce();
+    const [grid, beat] = Object.entries(docking)[0];
+    const [other] = await queryRows<{ code: string }>(db, sql`SELECT code FROM beats WHERE code <> ${beat} ORDER BY code LIMIT 1`);
+    const res = await previewOf(assignment, { ...docking, [grid]: other.code });
+    expect(res.status, JSON.stringify(await res.clone().json()).slice(0, 400)).toBe(200);
+    expect(((await res.json()) as PublishPreview).changed.buildings).toBe(0);
+  });
+});
+
+describe('the words of a refusal', () => {
+  it('tells the planner what to do with a grid in pieces, in both languages', async () => {
+    // Move a compound into a grid of its community that none of its buildings touches: that grid comes in two pieces.
+    const fresh = (await (await planner.request(`/api/planner/units?street=${street}`)).json()) as PlannerUnits;
+    const buildings = fresh.units.features.map((f) => f.properties);
+    const assignment = Object.fromEntries(buildings.map((b) => [b.code, b.gridCode!]));
+    const compoundOf = new Map(buildings.map((b) => [b.code, b.compoundCode]));
+    const touching = new Map<string, Set<string>>(); // compound → the grids its buildings touch
+    for (const [x, y] of fresh.adjacency) {
+      for (const [from, to] of [[x, y], [y, x]]) {
+        const set = touching.get(compoundOf.get(from)!) ?? new Set<string>();
+        set.add(assignment[to]);
+        touching.set(compoundOf.get(from)!, set);
+      }
+    }
+    const moves = buildings.flatMap((b) => buildings
+      .filter((g) => g.communityCode === b.communityCode && g.gridCode !== b.gridCode && !touching.get(b.compoundCode)?.has(g.gridCode!))
+      .map((g) => ({ compound: b.compoundCode, to: g.gridCode! })));
+    expect(moves.length, 'compounds of 明月江街道 that touch some grid of their community not at all').toBeGreaterThan(0);
+    const [move] = moves;
+    const apart = { ...assignment, ...Object.fromEntries(buildings.filter((b) => b.compoundCode === move.compound).map((b) => [b.code, move.to])) };
+    const draft = await saveDraft(apart);
+    const problemOf = async (language: string) => {
+      const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST', headers: { 'accept-language': language } });
+      expect(res.status).toBe(422);
+      return ((await res.json()) as { problems: { code: string; message: string }[] }).problems.find((p) => p.code === 'plan_grids_in_pieces')?.message;
+    };
+    expect(await problemOf('zh-CN')).toMatch(/^以下网格不连片：.+；请把分离出去的楼栋移回相邻网格，或撤销最近的改动$/);
+    expect(await problemOf('en')).toMatch(/^grid\(s\) in more than one piece: .+; move the buildings cut off back to a neighbouring grid, or undo the last change$/);
+  });
+});
+
 describe('the outlines a publication draws', () => {
   // Each test publishes a street of its own, so that each starts from the seed's outlines rather than those another drew.
   const sanliping = '511703001'; // 三里坪街道: 74 grids in 12 communities
@@ -170,27 +249,31 @@ describe('the outlines a publication draws', () => {
     (await queryRows<{ code: string }>(db, sql`SELECT g.code FROM grids g JOIN grid_history h ON h.code = g.code AND h.superseded_by = ${planId}
       WHERE g.street_code = ${area} AND NOT (ST_Equals(g.geom, h.geom) OR ST_Area(ST_SymDifference(g.geom, h.geom)::geography) <= 0.01) ORDER BY g.code`)).map((r) => r.code);
   /** Publishes the plan; answers the plan's id and the changes the publication reports (the preview's, computed again). */
-  async function publish(area: string, assignment: Record<string, string>): Promise<{ planId: string; changes: PublishPreview }> {
-    const draft = await saveDraft(assignment, {}, area);
+  async function publish(area: string, assignment: Record<string, string>, docking: Record<string, string> = {}): Promise<{ planId: string; changes: PublishPreview }> {
+    const draft = await saveDraft(assignment, docking, area);
     const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
     expect(res.status, JSON.stringify(await res.clone().json()).slice(0, 400)).toBe(200);
     return { planId: draft.id, changes: ((await res.json()) as PublishResult).changes };
   }
   /** What the publish dialog shows before the plan is published (POST /api/planner/preview). */
-  async function preview(area: string, assignment: Record<string, string>): Promise<PublishPreview> {
-    const res = await planner.request('/api/planner/preview', json('POST', { name: '预览', areaKind: 'street', areaCode: area, band: [300, 500], assignment, docking: {} }));
-    expect(res.status).toBe(200);
+  async function preview(area: string, assignment: Record<string, string>, docking: Record<string, string> = {}): Promise<PublishPreview> {
+    const res = await planner.request('/api/planner/preview', json('POST', { name: '预览', areaKind: 'street', areaCode: area, band: [300, 500], assignment, docking }));
+    expect(res.status, JSON.stringify(await res.clone().json()).slice(0, 400)).toBe(200);
     return (await res.json()) as PublishPreview;
   }
   const outlinesOf = (p: PublishPreview) => ({ redrawn: p.redrawn, unchangedOutlines: p.unchangedOutlines });
 
-  it('keeps every grid’s outline when 三里坪街道 is published unchanged', async () => {
+  it('keeps every grid’s outline when 三里坪街道 is published with no building moved', async () => {
     const units = await unitsOf(sanliping);
     const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode]));
+    // One grid docked onto another beat: a plan that changes nothing at all is refused, and no outline depends on the beats.
+    const [docked] = await queryRows<{ grid: string; beat: string }>(db, sql`SELECT bg.grid_code AS grid, (SELECT min(code) FROM beats WHERE code <> bg.beat_code) AS beat
+      FROM beat_grids bg JOIN grids g ON g.code = bg.grid_code WHERE g.street_code = ${sanliping} ORDER BY bg.grid_code LIMIT 1`);
+    const docking = { [docked.grid]: docked.beat };
     // The dialog says so before publishing: no grid redrawn, all 74 unchanged.
-    const before = await preview(sanliping, assignment);
+    const before = await preview(sanliping, assignment, docking);
     expect(outlinesOf(before)).toEqual({ redrawn: [], unchangedOutlines: 74 });
-    const { planId, changes } = await publish(sanliping, assignment);
+    const { planId, changes } = await publish(sanliping, assignment, docking);
     expect(outlinesOf(changes)).toEqual(outlinesOf(before));
     expect(await count(sql`SELECT count(*)::int AS n FROM grid_history WHERE superseded_by = ${planId}`)).toBe(74);
     expect(await count(sql`SELECT count(*)::int AS n FROM grids WHERE street_code = ${sanliping} AND plan_id = ${planId}`)).toBe(74);

@@ -97,7 +97,11 @@ describe('planner areas and units', () => {
     expect(street.communities.length).toBeGreaterThan(1);
     const units = (await (await planner.request(`/api/planner/units?street=${street.code}`)).json()) as PlannerUnits;
     const assignment = Object.fromEntries(units.units.features.map((f) => [f.properties.code, f.properties.gridCode!]));
-    const res = await planner.request('/api/planner/preview', json({ name: '原样', areaKind: 'street', areaCode: street.code, band: [1, 100000], assignment }));
+    // One grid docked onto another beat: the plan in force itself is refused as having nothing to publish.
+    const [redocked] = await queryRows<{ grid: string; beat: string }>(db, sql`SELECT bg.grid_code AS grid, (SELECT min(code) FROM beats WHERE code <> bg.beat_code) AS beat
+      FROM beat_grids bg JOIN grids g ON g.code = bg.grid_code WHERE g.street_code = ${street.code} ORDER BY bg.grid_code LIMIT 1`);
+    const docking = { [redocked.grid]: redocked.beat };
+    const res = await planner.request('/api/planner/preview', json({ name: '原样', areaKind: 'street', areaCode: street.code, band: [1, 100000], assignment, docking }));
     const body = (await res.json()) as { problems?: { kind: string; message: string }[] };
     expect(body.problems?.map((p) => p.message) ?? [], JSON.stringify(body).slice(0, 400)).toEqual([]);
     expect(res.status).toBe(200);

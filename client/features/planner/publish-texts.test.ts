@@ -73,7 +73,8 @@ describe('refusalView', () => {
   });
 
   it('shows the message when the refusal came without its problems', () => {
-    expect(refusalView(t, '方案为空', [])).toEqual({ heading: '方案未通过校验，未发布：方案为空', shown: [], more: null });
+    // A refusal without problems is not always a failed check (the plan in force, unchanged): the server's sentence says which.
+    expect(refusalView(t, '方案与现行方案相同，没有可发布的改动', [])).toEqual({ heading: '未发布：方案与现行方案相同，没有可发布的改动', shown: [], more: null });
   });
 });
 

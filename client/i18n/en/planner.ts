@@ -150,7 +150,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerPublished: 'Published: {grids} grids, {codes} codes assigned.',
   plannerPublishedRedrawn: 'These {count} grids have a new outline; tell their grid leaders: {names}.',
   plannerPublishRefused: 'The plan failed the checks and was not published ({count} problems):',
-  plannerPublishRefusedMessage: 'The plan failed the checks and was not published: {message}',
+  plannerPublishRefusedMessage: 'Not published: {message}',
   plannerPublishRefusedMore: '{count} more problems',
   plannerProblemKindCoverage: 'Coverage',
   plannerProblemKindCommunity: 'Community',

@@ -148,7 +148,7 @@ export const planner = {
   plannerPublished: '发布成功：{grids} 个网格，分配了 {codes} 个新编码。',
   plannerPublishedRedrawn: '以下 {count} 个网格的边界已重新划定，请告知其网格长：{names}。',
   plannerPublishRefused: '方案未通过校验，未发布（{count} 个问题）：',
-  plannerPublishRefusedMessage: '方案未通过校验，未发布：{message}',
+  plannerPublishRefusedMessage: '未发布：{message}',
   plannerPublishRefusedMore: '另有 {count} 个问题',
   plannerProblemKindCoverage: '楼栋覆盖',
   plannerProblemKindCommunity: '跨社区',

@@ -22,6 +22,8 @@ const AreaCodeQuerySchema = z.object({ area: z.string().regex(/^\d{9}$|^\d{12}$/
 const areaOfCode = (code: string) => ({ kind: code.length === 9 ? ('street' as const) : ('community' as const), code });
 const notFound = (c: Context, id: string) => apiError(c, 'not_found', 'no_such_code', { ...thing('grid_plan'), code: id });
 const notDraft = (c: Context, id: string) => apiError(c, 'not_draft', 'plan_not_draft', { id });
+// A 422 as the plan's other refusals, with no problem to list: the dialog shows the sentence and disables publishing.
+const unchanged = (c: Context) => apiError(c, 'plan_unchanged', 'plan_unchanged', {}, { problems: [] });
 
 export const plannerRouter = new Hono<AppEnv>()
   .get('/planner/areas', describe('可规划的街道与社区 / streets and communities to plan', { 200: PlannerAreasSchema }), allow(planners), async (c) => {
@@ -83,6 +85,7 @@ export const plannerRouter = new Hono<AppEnv>()
     if (refused) return refused;
     const r = await previewPublish(c.var.database.db, input, requestLanguage(c));
     if (r.ok) return c.json(r.preview, 200);
+    if (r.reason === 'unchanged') return c.json(unchanged(c), 422);
     return c.json({ error: 'invalid_plan', message: r.problems.map((p) => p.message).join(requestLanguage(c) === 'zh-CN' ? '；' : '; '), problems: r.problems }, 422);
   })
   .post('/planner/drafts/:id/publish', describe('发布方案 / publish a plan', { 200: PublishResultSchema, 403: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema, 422: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), async (c) => {
@@ -92,6 +95,7 @@ export const plannerRouter = new Hono<AppEnv>()
     noteAudit(c, { action: 'publish_grid_plan', records: [id] });
     const r = await publishPlan(c.var.database.db, id, c.var.user!.username, requestLanguage(c));
     if (r.ok) return c.json(r.result, 200);
+    if (r.reason === 'unchanged') return c.json(unchanged(c), 422);
     if (r.reason === 'invalid_plan') {
       return c.json({ error: 'invalid_plan', message: r.problems.map((p) => p.message).join(requestLanguage(c) === 'zh-CN' ? '；' : '; '), problems: r.problems }, 422);
     }
