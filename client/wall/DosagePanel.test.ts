@@ -77,7 +77,7 @@ describe('DosagePanel', () => {
     const t = wallText('zh-CN');
     expect(render(dosage, 'zh-CN', false)).toContain('本账号无权查看单位位置，地图不显示巡逻单位');
     expect(render(dosage, 'zh-CN', true)).not.toContain('wall-dosage-no-positions');
-    const legend = (positionsShown: boolean) => renderToStaticMarkup(createElement(MapLegend, { view: 'grids', measure: 'coverage', hour: null, noData: false, language: 'zh-CN', t, positionsShown }));
+    const legend = (positionsShown: boolean) => renderToStaticMarkup(createElement(MapLegend, { view: 'grids', measure: 'coverage', hour: null, windowDays: 28, noData: false, language: 'zh-CN', t, positionsShown }));
     expect(legend(false)).not.toMatch(/巡逻民警|巡逻网格员/);
     expect(legend(true)).toContain('巡逻民警');
     expect(legend(true)).toContain('巡逻网格员');

@@ -13,6 +13,16 @@ function measureWords(k: GridMeasureKey, language: WallLanguage) {
   return { name: glossary[key][language].name, title: describeMeasure(key, language) };
 }
 
+/**
+ * The grid legend's title: the measure's name, with its period where it counts incidents ('千人警情（近 30 天）'), which a
+ * kiosk wall, its controls hidden, would otherwise never say.
+ */
+export function legendTitle(k: GridMeasureKey, language: WallLanguage): string {
+  const words = glossary[gridMeasureGlossaryKey[k]][language];
+  if (k !== 'incidentsPer1000') return words.name;
+  return language === 'en' ? `${words.name} (${words.period})` : `${words.name}（${words.period}）`;
+}
+
 export interface HeatControls {
   windowDays: HeatWindowDays;
   hour: number | null;
@@ -91,10 +101,12 @@ export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, la
  * a no-data swatch when some grid has no value; in the heat view the heat ramp and its hour; key places and
  * stations always; the units' dots when the map draws them.
  */
-export function MapLegend({ view, measure, hour, noData, language, t, positionsShown }: {
+export function MapLegend({ view, measure, hour, windowDays, noData, language, t, positionsShown }: {
   view: WallMapView;
   measure: GridMeasureKey;
   hour: number | null;
+  /** The heat's window: said in the legend, for a kiosk wall shows no controls that would say it. */
+  windowDays: HeatWindowDays;
   noData: boolean;
   language: WallLanguage;
   t: WallText;
@@ -108,7 +120,7 @@ export function MapLegend({ view, measure, hour, noData, language, t, positionsS
     <div className="wall-legend" data-testid="wall-legend">
       {view === 'grids' ? (
         <div className="wall-legend-line" data-testid="wall-legend-classes">
-          <span className="wall-legend-title" title={measureWords(measure, language).title}>{measureWords(measure, language).name}</span>
+          <span className="wall-legend-title" title={measureWords(measure, language).title} data-testid="wall-legend-title">{legendTitle(measure, language)}</span>
           {classes.map((e) => (
             <span key={e.label} className="wall-legend-item" data-testid={e.testId}>
               <i style={{ background: toCssColour(wallGridSwatchColour(e.colour)) }} />
@@ -118,7 +130,7 @@ export function MapLegend({ view, measure, hour, noData, language, t, positionsS
         </div>
       ) : (
         <div className="wall-legend-line" data-testid="wall-legend-heat">
-          <span className="wall-legend-title">{t('heat')}</span>
+          <span className="wall-legend-title" data-testid="wall-legend-title">{`${t('heat')}（${t(windowDays === 7 ? 'days7' : 'days28')}）`}</span>
           <span className="wall-legend-item">
             {t('heatFew')}
             <b className="wall-legend-heat" style={{ background: heatLegendGradient() }} />

@@ -123,7 +123,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
             {!kiosk && <MapControls view={view} onView={setChosenView} measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} language={language} t={t} />}
             <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>
           </div>
-          <MapLegend view={view} measure={measure} hour={heat.hour} noData={noData} language={language} t={t} positionsShown={positionsShown} />
+          <MapLegend view={view} measure={measure} hour={heat.hour} windowDays={heat.windowDays} noData={noData} language={language} t={t} positionsShown={positionsShown} />
         </div>
         {/* The patrol presence sits beside the hour matrix: the right column's feed keeps its whole rows. */}
         <div className="wall-centre-bottom">

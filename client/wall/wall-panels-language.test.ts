@@ -35,7 +35,7 @@ function panels(language: WallLanguage): Record<string, ReactElement> {
     verification: createElement(VerificationPanel, { verification: summary.verification, language, t }),
     grades: createElement(GradesPanel, { grades: summary.grades, language, t }),
     matrix: createElement(MatrixPanel, { matrix: summary.hourWeekday, language, t }),
-    legend: createElement(MapLegend, { view: 'grids', measure: 'coverage', hour: null, noData: true, language, t, positionsShown: true }),
+    legend: createElement(MapLegend, { view: 'grids', measure: 'coverage', hour: null, windowDays: 28, noData: true, language, t, positionsShown: true }),
     controls: createElement(MapControls, {
       view: 'grids', onView: () => {}, measure: 'coverage', onMeasure: () => {}, heat: { windowDays: 28, hour: null, playing: false }, onHeat: () => {}, language, t,
     }),
