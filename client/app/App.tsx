@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { LoginForm } from '../features/auth/LoginForm';
 import { useSession } from '../features/auth/use-session';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { Dashboard } from './Dashboard';
 import { Header } from './Header';
+import { nextPathOf } from './next-path';
 import { SignedInApp } from './SignedInApp';
 import { useDashboardMap } from './use-dashboard-map';
 import './app.css';
@@ -20,6 +22,12 @@ export function App() {
 function Shell() {
   const { t } = useI18n();
   const { session, login, logout, refresh } = useSession();
+  // Signed in from a page that sent the person here (the wall whose session ended): back to it.
+  const next = nextPathOf(location.search);
+  const ready = session.status === 'signed-in' && !session.me.mustChangePassword;
+  useEffect(() => {
+    if (ready && next) location.replace(next);
+  }, [ready, next]);
   switch (session.status) {
     case 'signed-in':
       // The server opens nothing else until a password an administrator set is changed (mustChangePassword).

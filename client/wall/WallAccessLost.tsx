@@ -1,13 +1,16 @@
+import { signInReturningTo } from '../app/next-path';
 import type { WallText } from './wall-messages';
+
+/** This wall's address, kiosk options included; '/wall' where there is no page (rendered on the server in tests). */
+const wallPath = () => (typeof location === 'undefined' ? '/wall' : location.pathname + location.search);
 
 /**
  * The way back to the password login for a person whose session ended (SESSION_MAX_HOURS, signed out elsewhere): a
- * commander has no wall token. The app has no return path after signing in: it opens at its start page, whose menu
- * links the wall again.
+ * commander has no wall token. Signed in, the app returns to this wall (`?next=`, client/app/next-path.ts).
  */
 export function AccountSignInLink({ t }: { t: WallText }) {
   return (
-    <a className="wall-account-sign-in" href="/" data-testid="wall-account-sign-in">
+    <a className="wall-account-sign-in" href={signInReturningTo(wallPath())} data-testid="wall-account-sign-in">
       {t('signInWithAccount')}
     </a>
   );

@@ -23,14 +23,14 @@ describe('the wall’s token box', () => {
 
   it('offers a person without a token the way back to the password login, beside the token box', () => {
     const html = render('zh-CN');
-    expect(html).toContain('<a class="wall-account-sign-in" href="/" data-testid="wall-account-sign-in">用账号重新登录</a>');
+    expect(html).toContain('<a class="wall-account-sign-in" href="/?next=%2Fwall" data-testid="wall-account-sign-in">用账号重新登录</a>');
     expect(html).toContain('data-testid="wall-token-input"');
     expect(render('en')).toContain('Sign in again with your account');
   });
 
   it('offers the password login under a kiosk’s lost-session notice when the session was a person’s, not a token’s', () => {
     const lost = (offerAccount: boolean) => renderToStaticMarkup(createElement(WallAccessLost, { message: '登录已失效，请重新登录', t: wallText('zh-CN'), offerAccount }));
-    expect(lost(true)).toContain('href="/" data-testid="wall-account-sign-in">用账号重新登录</a>');
+    expect(lost(true)).toContain('href="/?next=%2Fwall" data-testid="wall-account-sign-in">用账号重新登录</a>');
     expect(lost(false)).not.toContain('wall-account-sign-in');
   });
 

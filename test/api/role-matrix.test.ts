@@ -93,7 +93,10 @@ const routes: RouteCase[] = [
     method: 'POST', path: '/api/patrol/routes', allowed: ['admin', 'commander', 'patrol_leader', 'officer'], okStatus: 201,
     body: () => ({
       name: 'matrix', assignedTo: 'station:PS01', stationCode: 'PS01', window: { start: '19:00', end: '23:00' }, mode: 'foot', budgetMin: 20, dwellMin: 5,
-      plan: { stops: [], geometry: { type: 'LineString', coordinates: [[107.5, 31.2], [107.5, 31.2]] }, distanceKm: 0, minutes: 0, coveredRisk: 0, method: 'matrix', dropped: [] },
+      plan: {
+        stops: [{ id: 'KP01', risk: 1, mandatory: false, arrival: '19:05', departure: '19:10', arrivalMin: 5, departureMin: 10, waitMin: 0 }],
+        geometry: { type: 'LineString', coordinates: [[107.5, 31.2], [107.5005, 31.2]] }, distanceKm: 0.1, minutes: 15, coveredRisk: 1, method: 'matrix', dropped: [],
+      },
     }),
   },
   { method: 'GET', path: '/api/patrol/routes', allowed: ['admin', 'commander', 'patrol_leader', 'officer'] },

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { adminSession, browserPerFile, openWall, waitForWall, type AppPage } from './driver';
+import { adminSession, browserPerFile, logIn, openApp, openWall, waitForWall, type AppPage } from './driver';
 
 // A wall runs for days: its session ends (SESSION_MAX_HOURS) and it must sign in again by itself; its token may be
 // revoked, and then it must stop presenting figures as live.
@@ -62,5 +62,17 @@ describe('the wall’s session', () => {
     expect(await wall.page.locator(tid('wall-connection')).count()).toBe(0);
     expect(await wall.page.locator(tid('wall-panel-incidents')).count()).toBe(0);
     expect(await wall.page.evaluate(() => sessionStorage.getItem('jingwang.wallToken'))).toBeNull();
+  }, 90_000);
+
+  it('takes a person without a wall token to the password login and back to the wall', async () => {
+    // A commander's wall whose session ended shows the token box and 用账号重新登录: the link signs in and returns here.
+    wall = opened(await openApp(browser(), inject('baseUrl'), '/wall?kiosk=0'));
+    const link = wall.page.locator(tid('wall-account-sign-in'));
+    await link.waitFor({ timeout: 30_000 });
+    await link.click();
+    await logIn(wall.page, { username: 'commander', password: inject('demoPassword') });
+    await wall.page.waitForURL((url) => url.pathname === '/wall' && url.search === '?kiosk=0', { timeout: 30_000 });
+    await waitForWall(wall.page);
+    expect(wall.pageErrors).toEqual([]);
   }, 90_000);
 });

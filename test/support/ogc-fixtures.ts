@@ -8,7 +8,9 @@ import type { TestClient } from './test-database';
 export async function savePatrolRouteFixture(client: TestClient, stationCode: string, at: [number, number], name: string): Promise<SavedPatrolRoute> {
   const [lng, lat] = at;
   const plan = {
-    stops: [], distanceKm: 0.4, minutes: 6, coveredRisk: 0, method: 'fixture', dropped: [],
+    // One stop: a route without any is refused on save.
+    stops: [{ id: 'fixture-stop', risk: 1, mandatory: false, arrival: '19:03', departure: '19:04', arrivalMin: 3, departureMin: 4, waitMin: 0, kind: 'hotspot', name: `${name}停靠点`, lngLat: [lng + 0.002, lat + 0.001] }],
+    distanceKm: 0.4, minutes: 6, coveredRisk: 1, method: 'fixture', dropped: [],
     geometry: { type: 'LineString', coordinates: [[lng, lat], [lng + 0.002, lat + 0.001], [lng + 0.003, lat + 0.003]] },
   };
   const body = {
