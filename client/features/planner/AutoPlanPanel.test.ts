@@ -7,7 +7,7 @@ import { AutoPlanPanel, type AutoPlanPanelProps } from './AutoPlanPanel';
 function render(overrides: Partial<AutoPlanPanelProps> = {}): string {
   const props: AutoPlanPanelProps = {
     bandText: ['300', '500'], onBandText: () => {}, bandValid: true, seedText: '1', onSeedText: () => {}, seedValid: true,
-    lockedCount: 0, gridCount: 4, redrawAll: true, onRedrawAll: () => {}, run: { status: 'idle' } as AutoPlanPanelProps['run'],
+    lockedCount: 0, gridCount: 4, compliant: false, redrawAll: true, onRedrawAll: () => {}, run: { status: 'idle' } as AutoPlanPanelProps['run'],
     onRun: () => {}, onCancel: () => {}, disabled: false, ...overrides,
   };
   return renderToStaticMarkup(createElement(I18nProvider, { initialLanguage: 'zh-CN', children: createElement(AutoPlanPanel, props) }));
@@ -26,5 +26,12 @@ describe('AutoPlanPanel', () => {
     const html = render({ lockedCount: 3 });
     expect(html).toContain('3 个锁定网格保持不变');
     expect(autoButton(html)).not.toContain('disabled');
+  });
+
+  it('warns that a full redraw of a plan already within the rules moves many buildings, and only then', () => {
+    const warning = '现行网格都在户数范围内且连续：全部重划会让许多楼栋改变网格';
+    expect(render({ compliant: true })).toContain(warning);
+    expect(render({ compliant: true, redrawAll: false })).not.toContain(warning);
+    expect(render({ compliant: false })).not.toContain(warning);
   });
 });

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh-CN';
 import type { WorkerRun } from './use-redistrict-worker';
 
 export interface AutoPlanPanelProps {
@@ -11,6 +12,8 @@ export interface AutoPlanPanelProps {
   lockedCount: number;
   /** The plan's grids: when every one is locked there is nothing to redraw, and the panel says so. */
   gridCount: number;
+  /** Every grid in the band and in one piece: 全部重划 would then move many buildings for nothing the rules ask. */
+  compliant: boolean;
   /** A full re-plan of every unlocked grid instead of the minimal change (the default). */
   redrawAll: boolean;
   onRedrawAll: (on: boolean) => void;
@@ -56,8 +59,9 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
           {t('plannerAutoAllLocked', { count: p.lockedCount })}
         </p>
       ) : (
-        <p className="view-note">
-          {!p.redrawAll ? t('plannerAutoNoteMinimal') : p.lockedCount > 0 ? t('plannerAutoNoteLocked', { count: p.lockedCount }) : t('plannerAutoNote')}
+        <p className="view-note" data-testid="planner-auto-note">
+          {t(autoPlanNoteKey(p.redrawAll, p.lockedCount), { count: p.lockedCount })}
+          {p.redrawAll && p.compliant && <span className="planner-warning" data-testid="planner-redraw-compliant">{t('plannerAutoRedrawCompliant')}</span>}
         </p>
       )}
       <div className="planner-buttons">
@@ -97,4 +101,10 @@ function DoneText({ run }: { run: Extract<WorkerRun, { status: 'done' }> }) {
   if (run.mode === 'minimal' && run.flagged === 0) return <>{t('plannerAutoNothing')}</>;
   const outcome = run.withinTarget ? t('plannerAutoDone') : t('plannerAutoDoneOutside');
   return <>{run.mode === 'minimal' ? `${t('plannerAutoRedrawn', { redrawn: run.redrawn, flagged: run.flagged })} ${outcome}` : outcome}</>;
+}
+
+/** What 自动划分 will do, as the panel says it: the minimal change, or a redraw of all grids but the locked ones. */
+export function autoPlanNoteKey(redrawAll: boolean, lockedCount: number): MessageKey {
+  if (!redrawAll) return 'plannerAutoNoteMinimal';
+  return lockedCount > 0 ? 'plannerAutoNoteLocked' : 'plannerAutoNote';
 }

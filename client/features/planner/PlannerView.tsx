@@ -102,6 +102,7 @@ export function PlannerView({ username }: { username: string }) {
               seedValid={v.seed !== null}
               lockedCount={state.locked.size}
               gridCount={derived.summary.grids}
+              compliant={derived.summary.grids > 0 && derived.summary.outsideBand === 0 && derived.summary.notContiguous === 0}
               redrawAll={v.redrawAll}
               onRedrawAll={v.setRedrawAll}
               run={v.worker.run}

@@ -70,6 +70,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerAutoCancelled: 'Cancelled; the plan is unchanged.',
   plannerAutoFailed: 'Could not redistrict: {message}',
   plannerAutoRedrawAll: 'Redraw all',
+  plannerAutoRedrawCompliant: 'Every grid is in the band and in one piece: a full redraw moves many buildings to other grids; use it only when the layout itself must change.',
   plannerAutoNoteMinimal: 'Redraws only the grids out of the band, in pieces, across communities or splitting a compound, with their neighbours when needed; every other grid keeps its buildings and code.',
   plannerAutoNothing: 'No grid needs changing (all within the band and in one piece); no building was moved.',
   plannerAutoRedrawn: 'Redrew {redrawn} grids ({flagged} needed it); the others are unchanged.',

@@ -68,6 +68,7 @@ export const planner = {
   plannerAutoCancelled: '已取消，方案未改动。',
   plannerAutoFailed: '无法自动划分：{message}',
   plannerAutoRedrawAll: '全部重划',
+  plannerAutoRedrawCompliant: '现行网格都在户数范围内且连续：全部重划会让许多楼栋改变网格，只在确需重新布局时使用。',
   plannerAutoNoteMinimal: '只重划超出户数范围、不连续、跨社区或拆分小区的网格，不够时连同相邻网格；其余网格的楼栋和编码不变。',
   plannerAutoNothing: '没有需要调整的网格（均在户数范围内且连续），未移动任何楼栋。',
   plannerAutoRedrawn: '已重划 {redrawn} 个网格（其中 {flagged} 个需调整），其余网格不变。',
