@@ -9,7 +9,7 @@
  */
 import type { Scope } from '../../core/contracts/auth';
 import type { ForecastSelection } from '../../core/contracts/analysis';
-import { DEFAULT_PATROL_RADIUS_M, parseTimeOfDay, type PatrolCandidates, type PatrolCandidatesQuery, type PatrolCandidateView, type PatrolHotspotSource, type PatrolWindow } from '../../core/contracts/patrol';
+import { DEFAULT_PATROL_RADIUS_M, parseTimeOfDay, windowLengthMin, type PatrolCandidates, type PatrolCandidatesQuery, type PatrolCandidateView, type PatrolHotspotSource, type PatrolWindow } from '../../core/contracts/patrol';
 import { measureDistanceM, mergeKeyPlaceCells, type LngLat } from '../../core/patrol';
 import { measurePeakOverlap } from '../../core/patrol/measure-peak-overlap';
 import type { Db } from '../db/engine';
@@ -72,7 +72,7 @@ export async function findPatrolCandidates(db: Db, q: CandidateQuery, scope: Sco
   const weekdays = q.weekdays ?? ALL_WEEKDAYS;
   const weeks = q.weeks ?? DEFAULT_WEEKS;
   const startMin = parseTimeOfDay(q.window.start);
-  const durationMin = (parseTimeOfDay(q.window.end) - startMin + 1440) % 1440;
+  const durationMin = windowLengthMin(q.window);
   const hotspots = q.hotspots ?? 'gi';
   const cellQuery = { start: q.start, radiusM: q.radiusM, weeks, startMin, durationMin, weekdays };
   const forecast = hotspots === 'forecast' ? await findPatrolForecastCells(db, cellQuery, scope) : null;

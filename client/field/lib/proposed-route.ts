@@ -1,4 +1,4 @@
-import { parseTimeOfDay } from '../../../core/contracts/patrol';
+import { parseTimeOfDay, windowLengthMin } from '../../../core/contracts/patrol';
 
 interface RouteSlot {
   id: string;
@@ -17,7 +17,7 @@ export function proposedRouteId(routes: readonly RouteSlot[], minuteOfDay: numbe
   let next: { id: string; wait: number } | null = null;
   for (const r of routes) {
     const start = parseTimeOfDay(r.window.start);
-    if (ahead(start, minuteOfDay) < ahead(start, parseTimeOfDay(r.window.end))) return r.id;
+    if (ahead(start, minuteOfDay) < windowLengthMin(r.window)) return r.id;
     const wait = ahead(minuteOfDay, start);
     if (!next || wait < next.wait) next = { id: r.id, wait };
   }
