@@ -167,6 +167,13 @@ describe('the grid planner, in headless Chromium', () => {
     }
     expect((await readTable()).every((r) => r.inBand && r.contiguous)).toBe(true);
     await runAutoRedistrict('all');
+    // The run is over in well under a second, so the bar may skip its last steps: it stays full, with the time.
+    const finished = page.locator(tid('planner-progress-done'));
+    await expect(finished.innerText()).resolves.toMatch(/^已完成 (\d+) \/ \1 片，用时 \d+\.\d 秒$/);
+    const bar = finished.locator('progress');
+    const [value, max] = await bar.evaluate((el: HTMLProgressElement) => [el.value, el.max]);
+    expect(value).toBe(max);
+    expect(max).toBeGreaterThanOrEqual(1);
     const rows = await readTable();
     expect(rows.length).toBeGreaterThan(2);
     // New grids are keyed N001…; one drawn much as it was keeps its published code (and name).

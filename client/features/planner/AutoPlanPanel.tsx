@@ -80,6 +80,12 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
           <span>{p.run.total ? t('plannerAutoProgress', { done: p.run.done, total: p.run.total }) : t('plannerAutoStarting')}</span>
         </div>
       )}
+      {p.run.status === 'done' && p.run.pieces > 0 && (
+        <div className="planner-progress" data-testid="planner-progress-done">
+          <progress max={p.run.pieces} value={p.run.pieces} data-testid="planner-progress" />
+          <span>{t('plannerAutoFinished', { total: p.run.pieces, seconds: p.run.seconds.toFixed(1) })}</span>
+        </div>
+      )}
       <p
         className="planner-status"
         role="status"

@@ -4,7 +4,7 @@ import type { RedistrictMessage, RedistrictMode, RedistrictRequest } from './red
 export type WorkerRun =
   | { status: 'idle' }
   | { status: 'running'; done: number; total: number }
-  | { status: 'done'; mode: RedistrictMode; withinTarget: boolean; flagged: number; redrawn: number }
+  | { status: 'done'; mode: RedistrictMode; withinTarget: boolean; flagged: number; redrawn: number; pieces: number; seconds: number }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
 
@@ -30,15 +30,23 @@ export function useRedistrictWorker(onResult: (assignment: Map<string, number>, 
       const worker = new Worker(new URL('./redistrict.worker.ts', import.meta.url), { type: 'module' });
       workerRef.current = worker;
       setRun({ status: 'running', done: 0, total: 0 });
+      // The whole run often takes a fraction of a second, so the bar may never paint its last steps: the done state
+      // keeps the pieces and the time taken, and the panel shows the bar full with them.
+      const startedAt = performance.now();
+      let pieces = 0;
       worker.onmessage = (e: MessageEvent<RedistrictMessage>) => {
         if (workerRef.current !== worker) return;
         const m = e.data;
-        if (m.type === 'progress') setRun({ status: 'running', done: m.done, total: m.total });
+        if (m.type === 'progress') {
+          pieces = m.total;
+          setRun({ status: 'running', done: m.done, total: m.total });
+        }
         else {
           stop();
           if (m.type === 'error') setRun({ status: 'error', message: m.message });
           else {
-            setRun({ status: 'done', mode: m.mode, withinTarget: m.withinTarget, flagged: m.flagged, redrawn: m.redrawn });
+            const seconds = (performance.now() - startedAt) / 1000;
+            setRun({ status: 'done', mode: m.mode, withinTarget: m.withinTarget, flagged: m.flagged, redrawn: m.redrawn, pieces, seconds });
             onResultRef.current(new Map(m.assignment), m.mode);
           }
         }

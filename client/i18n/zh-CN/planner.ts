@@ -63,6 +63,7 @@ export const planner = {
   plannerAutoCancel: '取消',
   plannerAutoStarting: '正在启动…',
   plannerAutoProgress: '已完成 {done} / {total} 片',
+  plannerAutoFinished: '已完成 {total} / {total} 片，用时 {seconds} 秒',
   plannerAutoDone: '自动划分完成，全部网格在户数范围内。',
   plannerAutoDoneOutside: '自动划分完成，但有网格无法落在户数范围内（见表中红色行）。',
   plannerAutoCancelled: '已取消，方案未改动。',
