@@ -7,6 +7,7 @@ import { runRedistrictBench } from './redistrict-bench';
 import { runDemoHotspotsBench } from './demo-hotspots-bench';
 import { benchHotspots } from './hotspots-bench';
 import { runForecastBench } from './forecast-bench';
+import { runForecastCeilingBench } from './forecast-ceiling';
 import { runForecastHeldOutBench } from './forecast-heldout-bench';
 import { runDosageBench } from './dosage-bench';
 import { benchPatrol } from './patrol-bench';
@@ -61,6 +62,8 @@ async function main() {
     runForecastBench().forEach((line) => log(line));
     log('');
     runForecastHeldOutBench().forEach((line) => log(line));
+    log('');
+    runForecastCeilingBench().forEach((line) => log(line));
     log('');
   }
   if (wanted('dosage')) {
