@@ -309,6 +309,12 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     const row = page.locator(`${tid('patrol-saved-row')}[data-name="夜巡 e2e 一线"]`);
     // The form's source changed since; the route brings back its own.
     await page.locator(tid('patrol-hotspots-gi')).click();
+    // The planner has scrolled down the right-hand column to the saved list, below the route on screen.
+    const scrolled = await page.locator('.patrol-right').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+      return el.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
     await row.locator(tid('patrol-open')).click();
     await page.locator(`${tid('patrol-saved-row')}.current[data-name="夜巡 e2e 一线"]`).waitFor();
     // The row is current already (the route just saved is on screen), so wait for the opened route's form.
@@ -316,6 +322,11 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     await expect(page.locator(tid('patrol-route-hotspots')).getAttribute('data-source')).resolves.toBe('forecast');
     await expect(page.locator(tid('patrol-stop-row')).count()).resolves.toBe(stopCount);
     await expect(page.locator(tid('patrol-result')).innerText()).resolves.toContain('夜巡 e2e 一线');
+    // The list sits below the result; opening a route scrolls its panel back up to the result's top.
+    await expect.poll(() => page.locator(tid('patrol-result')).evaluate((el) => {
+      const panel = el.closest('.patrol-right')!.getBoundingClientRect();
+      return el.getBoundingClientRect().top >= panel.top - 1 && el.getBoundingClientRect().top < panel.bottom;
+    }), { timeout: 5_000 }).toBe(true);
     await row.locator(tid('patrol-delete')).click();
     await row.locator(tid('patrol-delete-confirm')).click();
     await row.waitFor({ state: 'detached' });

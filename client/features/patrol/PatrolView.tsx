@@ -39,6 +39,13 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
   const { t } = useI18n();
   const v = usePatrolView(scope);
   const mapRef = useRef<HTMLDivElement>(null);
+  // The saved list sits below the result: opening a route from it scrolls up to the route it opened, which the
+  // planner would otherwise not see.
+  const resultTopRef = useRef<HTMLDivElement>(null);
+  const openRoute = async (id: string) => {
+    await v.openRoute(id);
+    requestAnimationFrame(() => resultTopRef.current?.scrollIntoView({ block: 'start' }));
+  };
   const { route, form } = v;
   const viewMap = useViewMap();
   // The printed map's stops, numbered as the card's table, where the map shows them when printing.
@@ -123,6 +130,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
         straight={route !== null && methodKind(route.method) === 'straight'}
       />
       <div className="patrol-right">
+        <div ref={resultTopRef} />
         {route ? (
           <>
             <RouteResult route={route} candidates={v.routeCandidates} candidatesOffered={v.candidatesOffered} stale={v.stale} />
@@ -146,7 +154,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
           currentId={route?.saved?.id ?? null}
           busyId={v.saved.busyId}
           error={v.saved.listError}
-          onOpen={v.openRoute}
+          onOpen={openRoute}
           onDelete={v.deleteRoute}
           onRetry={v.data.reloadRoutes}
         />
