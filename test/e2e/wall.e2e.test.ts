@@ -34,6 +34,18 @@ describe('the command-center wall, in headless Chromium', () => {
     await saveScreenshotTo(wall.page, 'test-results/wall-1920.png');
     expect(await wall.page.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight && document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
     expect(await wallPanelsCutOff(wall.page)).toEqual([]);
+    // Read from across the command room: no text on the wall under 18 px at its 1920 × 1080 stage.
+    const small = await wall.page.evaluate(() => {
+      const found: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+        if (!own || el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (px < 18) found.push(`${px}px ${el.className}: ${el.textContent!.trim().slice(0, 20)}`);
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
     expect(wall.pageErrors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOfflineStyle } from './offline-style';
-import { blendOver, buildDarkStyle, wallLandRgb } from './dark-style';
+import { blendOver, buildDarkStyle, wallLandRgb, wallMinLabelPx } from './dark-style';
 
 describe('buildDarkStyle', () => {
   it('keeps the offline style\'s sources and layers and darkens the background', () => {
@@ -17,6 +17,21 @@ describe('buildDarkStyle', () => {
     const tiled = buildDarkStyle({ buildingTiles: 'http://127.0.0.1:8787/tiles/buildings.json' });
     expect(tiled.sources.buildings).toMatchObject({ type: 'geojson', data: { features: [] } });
     expect(JSON.stringify(tiled)).not.toMatch(/https?:/);
+  });
+  it('draws every label at 16 px or more at each zoom stop, larger than the desk map’s, which is read from a chair', () => {
+    // A size is a number or a linear interpolation over zoom: the outputs are its odd entries from the fourth on.
+    const sizes = (size: unknown): number[] => (typeof size === 'number' ? [size] : (size as unknown[]).slice(3).filter((_, i) => i % 2 === 1) as number[]);
+    const labels = (style: ReturnType<typeof buildOfflineStyle>) => style.layers.filter((l) => l.type === 'symbol').map((l) => ({ id: l.id, sizes: sizes((l.layout as Record<string, unknown>)['text-size']) }));
+    const dark = labels(buildDarkStyle({}));
+    const desk = labels(buildOfflineStyle({}));
+    expect(dark.map((l) => l.id)).toEqual(['water-name', 'road-name', 'compound-name']);
+    for (const [i, label] of dark.entries()) {
+      expect(label.sizes.length, label.id).toBeGreaterThan(0);
+      for (const [j, px] of label.sizes.entries()) {
+        expect(px, label.id).toBeGreaterThanOrEqual(wallMinLabelPx);
+        expect(px, label.id).toBeGreaterThan(desk[i].sizes[j]);
+      }
+    }
   });
   it('needs nothing off the machine: no glyphs, sprite or tile URLs', () => {
     const json = JSON.stringify(buildDarkStyle({}));

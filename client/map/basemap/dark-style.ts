@@ -26,6 +26,17 @@ const darkPaint: Record<string, Record<string, unknown>> = {
   'compound-name': { 'text-color': '#8ea3bf', 'text-halo-color': '#060b14' },
 };
 
+// Label sizes on the wall, by layer id: it is read from across the command room, so its names are about 1.4 times
+// the desk map's (11–14 px there), never under 16 px at the wall's 1920 × 1080 stage.
+const darkTextSize: Record<string, unknown> = {
+  'water-name': 18,
+  'road-name': ['interpolate', ['linear'], ['zoom'], 12, 16, 16, 20],
+  'compound-name': 17,
+};
+
+/** The smallest label size the wall's base map draws, in px of its 1920 × 1080 stage. */
+export const wallMinLabelPx = 16;
+
 function rgbOfHex(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
@@ -48,6 +59,10 @@ export function buildDarkStyle(data: BasemapData): StyleSpecification {
   return {
     ...style,
     name: 'jingwang-wall-dark',
-    layers: style.layers.map((l) => (darkPaint[l.id] ? ({ ...l, paint: { ...(l as { paint?: object }).paint, ...darkPaint[l.id] } } as typeof l) : l)),
+    layers: style.layers.map((l) => {
+      const paint = darkPaint[l.id] ? { paint: { ...(l as { paint?: object }).paint, ...darkPaint[l.id] } } : {};
+      const layout = l.id in darkTextSize ? { layout: { ...(l as { layout?: object }).layout, 'text-size': darkTextSize[l.id] } } : {};
+      return { ...l, ...paint, ...layout } as typeof l;
+    }),
   };
 }
