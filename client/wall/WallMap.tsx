@@ -1,6 +1,6 @@
 import type { Deck, Layer } from '@deck.gl/core';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapView } from '../map/MapView';
 import type { Scene } from './scenes';
 import { useStageScale } from './stage-context';
@@ -19,7 +19,8 @@ export interface WallMapProps {
   /** The map, once made (new incidents are rung on it). */
   onMap: (map: MaplibreMap) => void;
   onScene: (scene: Scene) => void;
-  onZoomEnd: (zoom: number) => void;
+  /** After every move of the map (a scene's flight, a pan): its zoom and its frame (w, s, e, n), for the labels. */
+  onViewEnd: (zoom: number, frame: [number, number, number, number]) => void;
 }
 
 // The wall's night paper until its style can be drawn (its label font loaded): the dark style's background.
@@ -30,7 +31,7 @@ const nightPaper = '#060b14';
  * the wall adds around it — the scene flights (without rotation the first scene once, with rotation all of them),
  * recovery from a lost WebGL context, and its readiness (the shell's, and not while recovering).
  */
-export function WallMap({ mapStyle, layers, dataReady, scenes, startScene, rotate, intervalMs, onMap, onScene, onZoomEnd }: WallMapProps) {
+export function WallMap({ mapStyle, layers, dataReady, scenes, startScene, rotate, intervalMs, onMap, onScene, onViewEnd }: WallMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [deck, setDeck] = useState<Deck | null>(null);
   // The stage is CSS-scaled: a 4K wall needs twice the device pixels of 1080p.
@@ -57,6 +58,21 @@ export function WallMap({ mapStyle, layers, dataReady, scenes, startScene, rotat
   // After deck.gl's context came back, its layers are new ones to it (fresh GPU resources), under new ids.
   const shown = useMemo(() => (generation === 0 ? layers : layers.map((l) => l.clone({ id: `${l.id}#${generation}` }))), [layers, generation]);
   useSceneFlights(map, { scenes, startScene, rotate, intervalMs, onScene });
+  // Street names are placed for the view they are seen in: moveend, not zoomend, as a scene may pan without zooming.
+  const onViewEndRef = useRef(onViewEnd);
+  onViewEndRef.current = onViewEnd;
+  useEffect(() => {
+    if (!map) return;
+    const report = () => {
+      const b = map.getBounds();
+      onViewEndRef.current(map.getZoom(), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    };
+    report();
+    map.on('moveend', report);
+    return () => {
+      map.off('moveend', report);
+    };
+  }, [map]);
 
   return (
     <MapView
@@ -74,7 +90,6 @@ export function WallMap({ mapStyle, layers, dataReady, scenes, startScene, rotat
       onMap={takeMap}
       onDeck={setDeck}
       onReady={onReady}
-      onZoomEnd={onZoomEnd}
     />
   );
 }

@@ -118,7 +118,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
               intervalMs={intervalMs}
               onMap={(m) => (mapRef.current = m)}
               onScene={setScene}
-              onZoomEnd={map.onZoomEnd}
+              onViewEnd={map.onViewEnd}
             />
             {!kiosk && <MapControls view={view} onView={setChosenView} measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} language={language} t={t} />}
             <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>

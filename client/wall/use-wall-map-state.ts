@@ -24,9 +24,9 @@ export function useWallMapState(
   heat: HeatControls,
   setHeat: (h: HeatControls) => void,
 ) {
-  // Street names are decluttered for the zoom, in half steps.
-  const [labelZoom, setLabelZoom] = useState(11);
-  const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 2) / 2), []);
+  // Street names are decluttered for the zoom, in half steps, and kept whole inside the map's frame.
+  const [labelView, setLabelView] = useState<{ zoom: number; frame?: [number, number, number, number] }>({ zoom: 11 });
+  const onViewEnd = useCallback((zoom: number, frame: [number, number, number, number]) => setLabelView({ zoom: Math.round(zoom * 2) / 2, frame }), []);
   // Key places' peak windows are judged once a minute.
   const [peakCheckMs, setPeakCheckMs] = useState(() => Date.now());
   useEffect(() => {
@@ -65,12 +65,12 @@ export function useWallMapState(
   // The same names kept at a new zoom keep the same array: deck.gl then neither rebuilds the text layer nor its atlas.
   const labelsRef = useRef<LabelPoint[] | undefined>(undefined);
   const labels = useMemo(() => {
-    const kept = allLabels && declutterLabels(allLabels, labelZoom, { street: nightLabelSizePx, community: nightLabelSizePx }, 6, stationDots);
+    const kept = allLabels && declutterLabels(allLabels, labelView.zoom, { street: nightLabelSizePx, community: nightLabelSizePx }, 6, stationDots, labelView.frame);
     const previous = labelsRef.current;
     if (kept && previous && kept.length === previous.length && kept.every((l, k) => l === previous[k])) return previous;
     labelsRef.current = kept;
     return kept;
-  }, [allLabels, labelZoom, stationDots]);
+  }, [allLabels, labelView, stationDots]);
   const layers = useMemo(
     () => buildWallLayers({ ...data.features, view, measures: data.measures, measure, heat: heatPoints, peakCheckMs, labels }),
     [data.features, view, data.measures, measure, heatPoints, peakCheckMs, labels],
@@ -89,5 +89,5 @@ export function useWallMapState(
   }, [data.basemap, data.incidents, data.features, core]);
   // Outside kiosk mode the map shows the urban core.
   const home = useMemo<Scene[]>(() => (core ? [{ kind: 'urban', name: '', bounds: core }] : []), [core]);
-  return { mapStyle, layers, scenes, home, onZoomEnd };
+  return { mapStyle, layers, scenes, home, onViewEnd };
 }

@@ -52,6 +52,21 @@ describe('declutterLabels', () => {
     expect(declutterLabels([nowhere], 13, sizes, 3, [station])).toEqual([nowhere]);
   });
 
+  it('writes a label only where its whole box lies inside the view’s frame, moving it to an alternative inside', () => {
+    // 三里坪街道 at 16 px is 80 px wide (about 0.0069° at zoom 13): centred 0.002° (about 23 px) inside the east edge, it is cut.
+    const frame = [107.4, 31.1, 107.502, 31.3] as const;
+    const cut = label('三里坪街道', 107.5, 31.2, 'street');
+    expect(declutterLabels([cut], 13, sizes, 3, [], frame)).toEqual([]);
+    const movable: LabelPoint = { ...cut, alternatives: [[107.49, 31.2]] };
+    expect(declutterLabels([movable], 13, sizes, 3, [], frame)).toEqual([{ ...movable, position: [107.49, 31.2] }]);
+    // Outside the frame's north edge, and well inside it.
+    expect(declutterLabels([label('南滨社区', 107.45, 31.2999)], 13, sizes, 3, [], frame)).toEqual([]);
+    const inside = label('南滨社区', 107.45, 31.2);
+    expect(declutterLabels([inside], 13, sizes, 3, [], frame)).toEqual([inside]);
+    // Without a frame the cut label is kept, as before.
+    expect(declutterLabels([cut], 13, sizes)).toEqual([cut]);
+  });
+
   it('answers an empty list for no labels and does not mutate its input', () => {
     expect(declutterLabels([], 13, sizes)).toEqual([]);
     const labels = [label('甲', 107.5, 31.2), label('乙', 107.5, 31.2)];

@@ -30,13 +30,25 @@ export interface LabelObstacle {
  * important ones first); a label whose position is taken is written at its first free alternative, if any.
  * Boxes are estimated from the text and its size plus paddingPx on every side. A label also moves off an obstacle
  * (a station's dot under a street's name) to an alternative clear of it; with none, it covers the obstacle rather
- * than go unnamed. Does not mutate its input; the order of the kept labels is the input order.
+ * than go unnamed. Given the view's frame (w, s, e, n), a label is written only where its whole box lies inside it:
+ * a name cut at the map's edge (川北路 for 通川北路) misleads more than a missing one. Does not mutate its input; the
+ * order of the kept labels is the input order.
  */
-export function declutterLabels<L extends LabelPoint>(labels: readonly L[], zoom: number, sizePx: Record<LabelRank, number>, paddingPx = 3, obstacles: readonly LabelObstacle[] = []): L[] {
+export function declutterLabels<L extends LabelPoint>(
+  labels: readonly L[],
+  zoom: number,
+  sizePx: Record<LabelRank, number>,
+  paddingPx = 3,
+  obstacles: readonly LabelObstacle[] = [],
+  frame?: readonly [number, number, number, number],
+): L[] {
   const blocked: Box[] = obstacles.map(({ position, radiusPx: r }) => {
     const [x, y] = toWorldPx(position, zoom);
     return [x - r, y - r, x + r, y + r];
   });
+  const [left, top] = frame ? toWorldPx([frame[0], frame[3]], zoom) : [-Infinity, -Infinity];
+  const [right, bottom] = frame ? toWorldPx([frame[2], frame[1]], zoom) : [Infinity, Infinity];
+  const inFrame = (box: Box) => box[0] >= left && box[1] >= top && box[2] <= right && box[3] <= bottom;
   const placed: Box[] = [];
   const kept: L[] = [];
   for (const label of labels) {
@@ -47,7 +59,7 @@ export function declutterLabels<L extends LabelPoint>(labels: readonly L[], zoom
       const [x, y] = toWorldPx(position, zoom);
       return [position, [x - halfW, y - halfH, x + halfW, y + halfH]];
     });
-    const free = candidates.filter(([, box]) => !overlaps(box, placed));
+    const free = candidates.filter(([, box]) => inFrame(box) && !overlaps(box, placed));
     const chosen = free.find(([, box]) => !overlaps(box, blocked)) ?? free[0];
     if (!chosen) continue;
     const [position, box] = chosen;
