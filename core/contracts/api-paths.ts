@@ -8799,6 +8799,14 @@ export interface operations {
                             tasks: number;
                             assessmentsKept: number;
                         }[];
+                        docking: {
+                            grid: {
+                                code: string;
+                                name: string;
+                            };
+                            from: string | null;
+                            to: string | null;
+                        }[];
                     };
                 };
             };
@@ -8971,6 +8979,14 @@ export interface operations {
                                 workRecords: number;
                                 tasks: number;
                                 assessmentsKept: number;
+                            }[];
+                            docking: {
+                                grid: {
+                                    code: string;
+                                    name: string;
+                                };
+                                from: string | null;
+                                to: string | null;
                             }[];
                         };
                     };

@@ -274,8 +274,20 @@ export const PublishPreviewSchema = z.object({
   })),
   /** Handovers without a successor that carry people, accounts or work: publishing is refused until they are placed. */
   undecided: z.array(GridHandoverSchema),
+  /**
+   * Grids of the new plan that publishing docks onto another beat (警格) than the one their code is docked onto now,
+   * published grids first, then by code. Beats by name as people read them (三里坪派出所第1警格): `from` is null for a
+   * grid docked onto none now (every new grid), `to` null for one docked onto none after. A new grid docked onto no beat
+   * is not among them: nothing about it changes beat. A plan whose only change is this list still publishes.
+   */
+  docking: z.array(z.object({
+    grid: NamedGridSchema,
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  })),
 });
 export type PublishPreview = z.infer<typeof PublishPreviewSchema>;
+export type PlanDockingChange = PublishPreview['docking'][number];
 
 export const PublishResultSchema = z.object({
   planId: z.string(),

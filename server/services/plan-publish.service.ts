@@ -19,7 +19,6 @@ import { moveRecordsToNewGrids } from '../db/repos/planner-move-records.repo';
 import { releaseKeptBesideSplitGrids, writeKeptOutlines } from '../db/repos/planner-publish-outlines.repo';
 import { findPublishChanges } from '../db/repos/planner-publish-preview.repo';
 import {
-  countDockingChanges,
   findBeatCodes,
   findEmptyBeats,
   findPublishGrids,
@@ -129,14 +128,15 @@ async function publishDraft(t: Db, draft: PlanDraft, username: string, language:
  * What publishing changes (findPublishChanges), or PlanUnchanged when it would change nothing, so that a planner
  * cannot publish the plan in force again as a new version (archiving their draft for nothing). "Nothing" is: every
  * building keeps its grid code (changed), no grid is added or removed, no outline is redrawn (a kept grid's outline
- * that does not hold its buildings is redrawn, so a plan that repairs one still publishes), and every grid docks
- * onto the beat it docks onto now (countDockingChanges: a plan that only re-docks grids still publishes). The
- * draft's name, band and locks are not the grids': a plan differing only in them is the same plan.
+ * that does not hold its buildings is redrawn, so a plan that repairs one still publishes), and no grid docks onto
+ * another beat (`docking`: the preview's list is the test, so the dialog names exactly the re-docking that makes a
+ * plan publishable; a plan that only re-docks grids still publishes). The draft's name, band and locks are not the
+ * grids': a plan differing only in them is the same plan.
  */
 async function findChangesOrRefuse(t: Db): Promise<PublishPreview> {
   const changes = await findPublishChanges(t);
   const sameGrids = changes.changed.buildings === 0 && changes.added.length === 0 && changes.removed.length === 0 && changes.redrawn.length === 0;
-  if (sameGrids && (await countDockingChanges(t)) === 0) throw new PlanUnchanged();
+  if (sameGrids && changes.docking.length === 0) throw new PlanUnchanged();
   return changes;
 }
 

@@ -197,13 +197,41 @@ describe('refusing a plan that changes nothing', () => {
     expect((await previewOf(assignment, {})).status).toBe(422);
   });
 
-  it('previews a plan that moves no building but docks one grid onto another beat: that is a change', async () => {
+  /** The plan in force with its first grid docked onto another beat, and that grid and both beats by name. */
+  async function redockedPlan() {
     const { assignment, docking } = await planInForce();
     const [grid, beat] = Object.entries(docking)[0];
-    const [other] = await queryRows<{ code: string }>(db, sql`SELECT code FROM beats WHERE code <> ${beat} ORDER BY code LIMIT 1`);
-    const res = await previewOf(assignment, { ...docking, [grid]: other.code });
+    const [named] = await queryRows<{ other: string; grid: string; from: string; to: string }>(db, sql`
+      SELECT o.code AS other, (SELECT name FROM grids WHERE code = ${grid}) AS grid, (SELECT name FROM beats WHERE code = ${beat}) AS "from", o.name AS "to"
+      FROM beats o WHERE o.code <> ${beat} ORDER BY o.code LIMIT 1`);
+    return { assignment, docking: { ...docking, [grid]: named.other }, change: { grid: { code: grid, name: named.grid }, from: named.from, to: named.to } };
+  }
+
+  it('previews a plan that moves no building but docks one grid onto another beat: that is a change, named with both beats', async () => {
+    const { assignment, docking, change } = await redockedPlan();
+    const res = await previewOf(assignment, docking);
     expect(res.status, JSON.stringify(await res.clone().json()).slice(0, 400)).toBe(200);
-    expect(((await res.json()) as PublishPreview).changed.buildings).toBe(0);
+    const preview = (await res.json()) as PublishPreview;
+    expect(preview.changed.buildings).toBe(0);
+    expect(preview.docking).toEqual([change]);
+    // Names as the planner reads them, not codes.
+    expect(change.grid.name).toMatch(/社区第\d+网格$/);
+    expect(change.from).toMatch(/派出所第\d+警格$/);
+    expect(change.to).toMatch(/派出所第\d+警格$/);
+  });
+
+  it('publishes a plan whose only change is that one re-docked grid, reporting it, and then refuses the same plan as unchanged', async () => {
+    const { assignment, docking, change } = await redockedPlan();
+    const draft = await saveDraft(assignment, docking);
+    const res = await planner.request(`/api/planner/drafts/${draft.id}/publish`, { method: 'POST' });
+    expect(res.status, JSON.stringify(await res.clone().json()).slice(0, 400)).toBe(200);
+    const { changes } = (await res.json()) as PublishResult;
+    // Nothing else changes, so the one docking change is all that made the plan publishable.
+    expect({ changed: changes.changed.buildings, added: changes.added, removed: changes.removed, redrawn: changes.redrawn }).toEqual({ changed: 0, added: [], removed: [], redrawn: [] });
+    expect(changes.docking).toEqual([change]);
+    expect(await count(sql`SELECT count(*)::int AS n FROM beat_grids bg JOIN beats b ON b.code = bg.beat_code WHERE bg.grid_code = ${change.grid.code} AND b.name = ${change.to}`)).toBe(1);
+    // Docked so now, the same plan has no docking change left: it is the plan in force.
+    expect((await previewOf(assignment, docking)).status).toBe(422);
   });
 });
 

@@ -316,6 +316,14 @@ describe('the grid planner, in headless Chromium', () => {
     const redrawn = Number(await outlines.getAttribute('data-redrawn'));
     expect(redrawn).toBeGreaterThan(0);
     await expect(outlines.innerText()).resolves.toMatch(new RegExp(`^以下 ${redrawn} 个网格的边界将重新划定，网格长熟悉的范围会变：\\S+社区第\\d+网格`));
+    // The grids that publishing docks onto another beat (here at least the new grids, onto their beat), by name.
+    const docking = page.locator(tid('planner-publish-docking'));
+    const docked = Number(await docking.getAttribute('data-docking'));
+    expect(docked).toBeGreaterThan(0);
+    await expect(docking.innerText()).resolves.toMatch(new RegExp(`^改挂警格的网格（${docked}）：`));
+    const dockingRows = await docking.locator('li').allInnerTexts();
+    expect(dockingRows.length).toBeGreaterThan(0);
+    for (const row of dockingRows) expect(row).toMatch(/^(\S+网格：(\S+警格|未对接警格) → (\S+警格|未对接警格)|新网格 \d+ 个 → \S+派出所第\d+警格|另有 \d+ 个网格改挂警格)$/);
     await saveScreenshot(page, 'planner-publish-preview');
     await page.locator(tid('planner-publish-confirm')).click();
     const result = page.locator(tid('planner-publish-result'));

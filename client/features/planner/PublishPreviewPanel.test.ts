@@ -28,6 +28,7 @@ const preview: PublishPreview = {
   leaderless: [grid('511703001012013', '南滨社区第13网格')],
   sharedLeadership: [{ grid: grid('511703001012012', '南滨社区第12网格'), leaders: ['张三', '李四'] }],
   undecided: [],
+  docking: [],
 };
 const published: Record<string, string> = { '511703001012001': '南滨社区第1网格', '511703001012002': '南滨社区第2网格' };
 const gridName = (key: string) => published[key] ?? t('plannerDraftGridName', { key });
@@ -76,5 +77,28 @@ describe('the publish preview', () => {
     const lines = text(unchanged);
     expect(lines).toContain('没有网格的边界重新划定，5 个网格边界不变。');
     expect(lines).not.toContain('网格长熟悉的范围会变');
+  });
+});
+
+describe('the docking changes of the preview', () => {
+  it('lists the grids that change beat by name, and counts the new grids by beat without naming them again', () => {
+    const redocked: PublishPreview = {
+      ...preview,
+      docking: [
+        { grid: grid('511703001012001', '南滨社区第1网格'), from: '三里坪派出所第1警格', to: '三里坪派出所第2警格' },
+        { grid: grid('511703001012012', '南滨社区第12网格'), from: null, to: '三里坪派出所第1警格' },
+        { grid: grid('511703001012013', '南滨社区第13网格'), from: null, to: '三里坪派出所第1警格' },
+      ],
+    };
+    const lines = text(redocked);
+    expect(lines).toContain('改挂警格的网格（3）：');
+    expect(lines).toContain('南滨社区第1网格：三里坪派出所第1警格 → 三里坪派出所第2警格');
+    expect(lines).toContain('新网格 2 个 → 三里坪派出所第1警格');
+    // The new grids stay named where they were: 新增, the handover, the leaderless and shared-leadership lines.
+    expect(count(lines, '南滨社区第12网格（新网格 N001）')).toBe(3);
+  });
+
+  it('says nothing of beats when every grid keeps its beat', () => {
+    expect(text()).not.toContain('警格');
   });
 });

@@ -1,12 +1,12 @@
 import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
 import { useI18n } from '../../i18n/I18nProvider';
 import { personRoleLabels } from '../../shared/workforce-labels';
-import { outlineText, type PreviewGridNames } from './publish-texts';
+import { dockingView, outlineText, type PreviewGridNames } from './publish-texts';
 
 /**
  * What publishing changes, as the server computed it (POST /api/planner/preview): buildings, households and residents
- * that change grid, grids added and removed, the published grids whose outline is redrawn, the handover rule, and for
- * each replaced grid where its people, accounts and work go — by name. Grids without a successor are listed first: publishing is refused until they are placed.
+ * that change grid, grids added and removed, the published grids whose outline is redrawn, the grids that change beat
+ * (警格), the handover rule, and for each replaced grid where its people, accounts and work go — by name. Grids without a successor are listed first: publishing is refused until they are placed.
  * A grid of the new plan is named as `gridNames` names it in the rest of the dialog; a replaced grid by its own name.
  */
 export function PublishPreviewPanel({ preview, gridNames }: { preview: PublishPreview; gridNames: PreviewGridNames }) {
@@ -15,6 +15,7 @@ export function PublishPreviewPanel({ preview, gridNames }: { preview: PublishPr
   const list = (grids: NamedGrid[], name: (g: NamedGrid) => string) => grids.map(name).join(t('listSeparator'));
   const planGrid = gridNames.ofPlanGrid;
   const outlines = outlineText(t, p, planGrid);
+  const docking = dockingView(t, p, planGrid);
   return (
     <div className="planner-preview" data-testid="planner-publish-preview" data-handovers={p.handovers.length} data-undecided={p.undecided.length}>
       {p.undecided.length > 0 && (
@@ -36,6 +37,16 @@ export function PublishPreviewPanel({ preview, gridNames }: { preview: PublishPr
         <p className={p.redrawn.length > 0 ? 'notice' : 'muted'} data-testid="planner-publish-outlines" data-redrawn={p.redrawn.length}>
           {outlines}
         </p>
+      )}
+      {docking && (
+        <div className="notice" data-testid="planner-publish-docking" data-docking={p.docking.length}>
+          <p>{docking.heading}</p>
+          <ul className="planner-list">
+            {docking.rows.map((row) => <li key={row}>{row}</li>)}
+            {docking.more && <li className="muted">{docking.more}</li>}
+            {docking.newGrids.map((row) => <li key={row}>{row}</li>)}
+          </ul>
+        </div>
       )}
       <p className="planner-preview-rule">{t('plannerPreviewRule')}</p>
       {p.handovers.length > p.undecided.length ? (

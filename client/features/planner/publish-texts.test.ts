@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import { createTranslator } from '../../i18n/messages';
 import type { GridRow } from './grid-rows';
-import { outlineText, previewGridNames, publishedRedrawnText, publishedText, publishWarnings, refusalView } from './publish-texts';
+import { dockingView, outlineText, previewGridNames, publishedRedrawnText, publishedText, publishWarnings, refusalView } from './publish-texts';
 
 const t = createTranslator('zh-CN');
 const en = createTranslator('en');
@@ -11,7 +11,7 @@ const grid = (code: string, name: string) => ({ code, name });
 const changes = (added: PublishPreview['added'], kept: PublishPreview['kept']): PublishPreview => ({
   changed: { buildings: 0, households: 0, residents: 0 },
   total: { buildings: 40, households: 2000, residents: 5000 },
-  codes: {}, added, removed: [], kept, redrawn: [], unchangedOutlines: 0, handovers: [], staffWithBuildings: 0, leaderless: [], sharedLeadership: [], undecided: [],
+  codes: {}, added, removed: [], kept, redrawn: [], unchangedOutlines: 0, handovers: [], staffWithBuildings: 0, leaderless: [], sharedLeadership: [], undecided: [], docking: [],
 });
 const codes = ['511703001012001', '511703001012002', '511703001012003', '511703001012004', '511703001012005'];
 
@@ -161,5 +161,50 @@ describe('outlineText', () => {
 
   it('says nothing of outlines when the plan keeps no published grid', () => {
     expect(outlineText(t, { redrawn: [], unchangedOutlines: 0 }, named)).toBeNull();
+  });
+});
+
+describe('dockingView', () => {
+  const named = (g: { name: string }) => g.name;
+  const beat = (n: number) => `三里坪派出所第${n}警格`;
+  const redocked = (n: number) => ({ grid: grid(`5117030010120${String(n + 10)}`, `南滨社区第${n}网格`), from: beat(1), to: beat(2) });
+  const newGrid = (n: number, to: string | null) => ({ grid: grid(`5117030010120${String(n + 50)}`, `南滨社区第${n}网格`), from: null, to });
+  const view = (docking: PublishPreview['docking'], added: PublishPreview['added'] = []) => dockingView(t, { docking, added }, named);
+
+  it('names each published grid that changes beat with both beats by name, in either language', () => {
+    expect(view([redocked(3), { ...redocked(4), from: beat(2), to: null }])).toEqual({
+      heading: '改挂警格的网格（2）：',
+      rows: ['南滨社区第3网格：三里坪派出所第1警格 → 三里坪派出所第2警格', '南滨社区第4网格：三里坪派出所第2警格 → 未对接警格'],
+      more: null,
+      newGrids: [],
+    });
+    expect(dockingView(en, { docking: [redocked(3)], added: [] }, named)?.rows).toEqual(['南滨社区第3网格: 三里坪派出所第1警格 → 三里坪派出所第2警格']);
+  });
+
+  it('counts the new grids by the beat they dock onto rather than naming them again after the 新增 line', () => {
+    const fresh = [newGrid(12, beat(1)), newGrid(13, beat(2)), newGrid(14, beat(1))];
+    expect(view([redocked(3), ...fresh], fresh.map((d) => d.grid))).toEqual({
+      heading: '改挂警格的网格（4）：',
+      rows: ['南滨社区第3网格：三里坪派出所第1警格 → 三里坪派出所第2警格'],
+      more: null,
+      newGrids: ['新网格 2 个 → 三里坪派出所第1警格', '新网格 1 个 → 三里坪派出所第2警格'],
+    });
+  });
+
+  it('names a published grid docked onto no beat now as such, not as a new grid', () => {
+    expect(view([{ ...redocked(3), from: null }])?.rows).toEqual(['南滨社区第3网格：未对接警格 → 三里坪派出所第2警格']);
+  });
+
+  it('names the first five of many re-docked grids and says how many more there are, counting them all in the heading', () => {
+    const many = Array.from({ length: 8 }, (_, i) => redocked(i + 1));
+    const cut = view([...many, newGrid(12, beat(3))], [newGrid(12, beat(3)).grid]);
+    expect(cut?.heading).toBe('改挂警格的网格（9）：');
+    expect(cut?.rows).toEqual(many.slice(0, 5).map((d) => `${d.grid.name}：三里坪派出所第1警格 → 三里坪派出所第2警格`));
+    expect(cut?.more).toBe('另有 3 个网格改挂警格');
+    expect(cut?.newGrids).toEqual(['新网格 1 个 → 三里坪派出所第3警格']);
+  });
+
+  it('says nothing of beats when no grid changes beat', () => {
+    expect(view([])).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { NamedGrid, PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
+import type { NamedGrid, PlanDockingChange, PlanProblem, PublishPreview, PublishResult } from '../../../core/contracts/planner';
 import type { Translate } from '../../i18n/messages';
 import type { GridRow } from './grid-rows';
 
@@ -53,6 +53,46 @@ export function outlineText(t: Translate, preview: Pick<PublishPreview, 'redrawn
   if (redrawn.length === 0) return unchangedOutlines > 0 ? t('plannerPreviewNoneRedrawn', { count: unchangedOutlines }) : null;
   const named = t('plannerPreviewRedrawn', { count: redrawn.length, names: cutList(t, redrawn.map(planGrid)) });
   return unchangedOutlines > 0 ? named + t('plannerPreviewOutlinesKept', { count: unchangedOutlines }) : named;
+}
+
+/** How many re-docked grids the publish dialog names, a line each, before it says how many more there are. */
+export const shownDockingRows = 5;
+
+/** The grids publishing docks onto another beat, as the dialog lists them. */
+export interface DockingView {
+  /** 「改挂警格的网格（N）：」, N every grid of `docking`, the count that lets a plan changing only these publish. */
+  heading: string;
+  /** The published grids that change beat, a line each, cut to `shownDockingRows`. */
+  rows: string[];
+  /** 「另有 N 个网格改挂警格」 after `rows`, or null when every published grid is named. */
+  more: string | null;
+  /** The new grids, a line for each beat they dock onto. */
+  newGrids: string[];
+}
+
+/**
+ * What the preview says of `docking`: each published grid that changes beat by name, 「南滨社区第3网格：三里坪派出所第1警格 →
+ * 三里坪派出所第2警格」, the first `shownDockingRows` of them; then the new grids counted by the beat they dock onto,
+ * 「新网格 2 个 → 三里坪派出所第1警格」. New grids are counted, not named: the 新增 line above names every one of them, and a
+ * street drawn anew would otherwise list each grid twice, pushing out the published grids whose officers lose or gain a
+ * grid they know. Null when no grid changes beat. Pure.
+ */
+export function dockingView(t: Translate, preview: Pick<PublishPreview, 'docking' | 'added'>, planGrid: (grid: NamedGrid) => string): DockingView | null {
+  const { docking } = preview;
+  if (docking.length === 0) return null;
+  const added = new Set(preview.added.map((g) => g.code));
+  const beat = (name: string | null) => name ?? t('plannerPreviewDockingNone');
+  const isNew = (d: PlanDockingChange) => d.from === null && added.has(d.grid.code);
+  const published = docking.filter((d) => !isNew(d));
+  const newByBeat = new Map<string, number>();
+  for (const d of docking.filter(isNew)) newByBeat.set(beat(d.to), (newByBeat.get(beat(d.to)) ?? 0) + 1);
+  const hidden = published.length - shownDockingRows;
+  return {
+    heading: t('plannerPreviewDocking', { count: docking.length }),
+    rows: published.slice(0, shownDockingRows).map((d) => t('plannerPreviewDockingRow', { grid: planGrid(d.grid), from: beat(d.from), to: beat(d.to) })),
+    more: hidden > 0 ? t('plannerPreviewDockingMore', { count: hidden }) : null,
+    newGrids: [...newByBeat].map(([to, count]) => t('plannerPreviewDockingNew', { count, to })),
+  };
 }
 
 /**

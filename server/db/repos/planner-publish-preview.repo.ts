@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { GridHandover, NamedGrid, PublishPreview } from '../../../core/contracts/planner';
+import type { GridHandover, NamedGrid, PlanDockingChange, PublishPreview } from '../../../core/contracts/planner';
 import { queryRows, type Db } from '../engine';
-import { activities, assessments, buildings, collectionTasks, communities, meetings, people, users } from '../schema';
+import { activities, assessments, beats, buildings, collectionTasks, communities, meetings, people, users } from '../schema';
 import { buildingResidentsSql } from './measures.repo';
 import { newGridName } from './planner-move-records.repo';
 import { findOutlineChanges } from './planner-publish-outlines.repo';
@@ -23,6 +23,8 @@ const m = alias(meetings, 'm');
 const act = alias(activities, 'x');
 const task = alias(collectionTasks, 'x');
 const grade = alias(assessments, 'x');
+const beatFrom = alias(beats, 'beat_from');
+const beatTo = alias(beats, 'beat_to');
 
 type Figures = { buildings: number; households: number; residents: number };
 
@@ -54,6 +56,7 @@ export async function findPublishChanges(t: Db): Promise<PublishPreview> {
 
   const outlines = await findOutlineChanges(t);
   const handovers = await findHandovers(t, named);
+  const docking = await findDockingChanges(t, named);
   const [staff] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM ${people} ${p}
     JOIN ${buildings} ${b} ON ${b.code} = COALESCE(${p.buildingCode}, (SELECT min(${bx.code}) FROM ${buildings} ${bx} WHERE ${bx.compoundCode} = ${p.compoundCode}))
     JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code} JOIN ${publishCodes} ${pc} ON ${pc.key} = ${a.gridKey}
@@ -75,6 +78,7 @@ export async function findPublishChanges(t: Db): Promise<PublishPreview> {
     leaderless: leaders.filter((l) => !l.names?.length).map((l) => named(l.code)),
     sharedLeadership: leaders.filter((l) => (l.names?.length ?? 0) > 1).map((l) => ({ grid: named(l.code), leaders: l.names! })),
     undecided: handovers.filter((h) => h.to === null && carriesAnything(h)),
+    docking,
   };
 }
 
@@ -85,6 +89,24 @@ const numbers = (f: Figures | string): Figures => {
 const parsed = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
 const carriesAnything = (h: GridHandover) => h.people.length + h.accounts.length + h.meetings + h.workRecords + h.tasks > 0;
+
+/**
+ * Every grid of the new plan whose beat is not the one its code is docked onto now, beats by name: the one definition
+ * of a docking change (plan-publish.service.ts's findChangesOrRefuse publishes a plan whose only change is these).
+ * A new code docked onto a beat counts, from none: its beat's officer takes on a grid. A new code docked onto none
+ * does not: listing it would only repeat the preview's `added` with "none → none", and a plan adding it publishes
+ * anyway, so dropping it changes what is refused in no case. Needs publish_codes and publish_old.
+ */
+async function findDockingChanges(t: Db, named: (code: string) => NamedGrid): Promise<PlanDockingChange[]> {
+  // COALESCE to the code: a beat that names nothing must not read as "no beat" (null); publishing checks both exist.
+  const rows = await queryRows<{ code: string; from: string | null; to: string | null }>(t, sql`
+    SELECT ${pc.code} AS code, COALESCE(${beatFrom.name}, ${o.beatCode}) AS "from", COALESCE(${beatTo.name}, ${pc.beat}) AS "to"
+    FROM ${publishCodes} ${pc} LEFT JOIN ${publishOld} ${o} ON ${o.code} = ${pc.code}
+      LEFT JOIN ${beats} ${beatFrom} ON ${beatFrom.code} = ${o.beatCode} LEFT JOIN ${beats} ${beatTo} ON ${beatTo.code} = ${pc.beat}
+    WHERE ${pc.beat} IS DISTINCT FROM ${o.beatCode}
+    ORDER BY ${o.code} IS NULL, ${pc.code}`);
+  return rows.map((r) => ({ grid: named(r.code), from: r.from, to: r.to }));
+}
 
 type HandoverRow = Pick<GridHandover, 'retired' | 'households' | 'meetings' | 'tasks'> & {
   oldCode: string;

@@ -10,14 +10,12 @@ import { queryRows, type Db } from '../engine';
 import { beats, buildings, compounds, gridHistory, gridPlans, grids } from '../schema';
 import { buildingResidentsSql } from './measures.repo';
 import { publishOutlinesSql } from './planner-publish-outlines.repo';
-import { publishAssignment, publishCodes, publishGrids, publishOld } from './planner-publish-tables';
+import { publishAssignment, publishCodes, publishGrids } from './planner-publish-tables';
 import { bare, textArraySql } from './sql-refs';
 
 const a = alias(publishAssignment, 'a');
 const b = alias(buildings, 'b');
 const k = alias(compounds, 'k');
-const pc = alias(publishCodes, 'pc');
-const o = alias(publishOld, 'o');
 
 /** Locks the plan's row until the transaction ends, so that two publications of one draft run one after the other. */
 export async function lockPlan(t: Db, id: string): Promise<void> {
@@ -87,16 +85,6 @@ export async function writePublishCodes(t: Db, mapping: { key: string; code: str
   await t.execute(sql`CREATE TEMP TABLE ${publishCodes} ON COMMIT DROP AS
     SELECT r.key AS ${bare(pc.key)}, r.code AS ${bare(pc.code)}, r.beat AS ${bare(pc.beat)}
     FROM json_to_recordset(${JSON.stringify(mapping)}::json) AS r(key text, code text, beat text)`);
-}
-
-/**
- * How many grids publishing would dock onto another beat than the one they are docked onto now (a new code counts,
- * as it has no beat yet). Needs publish_codes and publish_old.
- */
-export async function countDockingChanges(t: Db): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM ${publishCodes} ${pc}
-    WHERE NOT EXISTS (SELECT 1 FROM ${publishOld} ${o} WHERE ${o.code} = ${pc.code} AND ${o.beatCode} IS NOT DISTINCT FROM ${pc.beat})`);
-  return Number(row.n);
 }
 
 /** The codes of the beats left without any grid. */
