@@ -65,7 +65,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerAutoCancel: 'Cancel',
   plannerAutoStarting: 'Starting…',
   plannerAutoProgress: '{done} of {total} pieces done',
-  plannerAutoFinished: 'All {total} pieces done in {seconds} s',
+  plannerAutoFinished: '{total} of {total} pieces done in {seconds} s',
   plannerAutoDone: 'Done: every grid is within the band.',
   plannerAutoDoneOutside: 'Done, but some grids could not be brought into the band (red rows).',
   plannerAutoCancelled: 'Cancelled; the plan is unchanged.',
