@@ -158,6 +158,21 @@ describe('planPatrolRoute', () => {
     }
   });
 
+  it('names the waits for a window in a mandatory tour over budget: the stop, when its visit begins, the minutes waited', () => {
+    const travel = [[0, 5, 5], [5, 0, 5], [5, 5, 0]];
+    const stops = [{ id: 'open', risk: 1, mandatory: true }, { id: 'late', risk: 1, mandatory: true, window: { openMin: 60, closeMin: 120 } }];
+    let error: MandatoryStopsInfeasibleError | null = null;
+    try {
+      planPatrolRoute({ stops, travel, budgetMin: 30, dwellMin: 2 });
+    } catch (err) {
+      error = err as MandatoryStopsInfeasibleError;
+    }
+    expect(error).toBeInstanceOf(MandatoryStopsInfeasibleError);
+    // open at 5, leaves at 7, late reached at 12 and begun at 60: 48 minutes waited; back at 67.
+    expect(error!.waits).toEqual([{ id: 'late', serviceMin: 60, waitMin: 48 }]);
+    expect(error!.requiredMin).toBe(67);
+  });
+
   it('throws MandatoryStopsInfeasibleError for a mandatory stop it cannot reach', () => {
     const travel = [[0, 5, Infinity], [5, 0, Infinity], [Infinity, Infinity, 0]];
     const stops = [{ id: 'a', risk: 1 }, { id: 'cut-off', risk: 1, mandatory: true }];

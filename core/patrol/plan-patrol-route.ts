@@ -32,11 +32,11 @@ export function planPatrolRoute(input: OrienteeringInput): OrienteeringResult {
   const mandatoryOrder = shortenTour(ctx, insertMandatoryStops(ctx));
   const mandatoryEnd = endOfTour(ctx, mandatoryOrder);
   if (!(mandatoryEnd <= ctx.budgetMin + EPSILON_MIN)) {
-    throw new MandatoryStopsInfeasibleError(
-      mandatoryOrder.map((v) => ctx.ids[v]),
-      mandatoryEnd,
-      ctx.budgetMin,
-    );
+    const s = describeTour(ctx, mandatoryOrder);
+    const waits = mandatoryOrder
+      .map((v, k) => ({ id: ctx.ids[v], serviceMin: s.serviceMin[k], waitMin: s.serviceMin[k] - s.arrivalMin[k] }))
+      .filter((w) => w.waitMin > EPSILON_MIN);
+    throw new MandatoryStopsInfeasibleError(mandatoryOrder.map((v) => ctx.ids[v]), mandatoryEnd, ctx.budgetMin, '', waits);
   }
   const construction = describeTour(ctx, insertGreedily(ctx, mandatoryOrder));
   let best = measure(ctx, construction.order);

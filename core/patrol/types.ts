@@ -149,6 +149,13 @@ export class PatrolInputError extends Error {
   }
 }
 
+/** A wait in a tour for a stop's window: the stop, when its visit can begin (its window's opening) and the minutes waited. */
+export interface MandatoryWait {
+  id: string;
+  serviceMin: number;
+  waitMin: number;
+}
+
 /** The mandatory stops cannot all be visited within the budget (or some cannot be reached at all). */
 export class MandatoryStopsInfeasibleError extends Error {
   override name = 'MandatoryStopsInfeasibleError';
@@ -158,6 +165,11 @@ export class MandatoryStopsInfeasibleError extends Error {
     readonly requiredMin: number,
     readonly budgetMin: number,
     detail = '',
+    /**
+     * The stops of that tour where the patrol arrives before the place's window opens and waits (minutes from the
+     * window's start): often most of what breaks the budget, and the reason a planner can act on (start later).
+     */
+    readonly waits: readonly MandatoryWait[] = [],
   ) {
     const need = Number.isFinite(requiredMin) ? `the shortest tour found through them takes ${requiredMin.toFixed(1)} min` : 'no feasible tour through them exists';
     super(`Mandatory stops ${stopIds.join(', ')} cannot all be visited within ${budgetMin} min: ${need}${detail ? ` (${detail})` : ''}`);

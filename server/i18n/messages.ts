@@ -106,6 +106,10 @@ export const apiMessages = {
   no_planning_area: { 'zh-CN': '没有带网格的街道或社区 {code}', en: 'no street or community {code} with grids' },
   mandatory_unknown: { 'zh-CN': '您的辖区内没有必到点位 {codes}', en: 'no key place {codes} in your jurisdiction' },
   mandatory_over_budget: { 'zh-CN': '必到点位{names}无法在 {budget} 分钟内全部到达：经过它们的最短路线需 {required} 分钟', en: 'mandatory stops {names} cannot all be visited within {budget} min: the shortest tour found through them takes {required} min' },
+  mandatory_over_budget_waiting: {
+    'zh-CN': '必到点位{names}无法在 {budget} 分钟内全部到达：经过它们的最短路线需 {required} 分钟，其中 {wait} 分钟是在等{place}的到访时段（{opens} 起）。可把时段改为从 {opens} 开始，或增加时间预算',
+    en: 'mandatory stops {names} cannot all be visited within {budget} min: the shortest tour found through them takes {required} min, {wait} of them waiting for {place}’s visiting window (from {opens}). Start the window at {opens}, or allow more time',
+  },
   mandatory_unreachable: { 'zh-CN': '必到点位{names}无法在 {budget} 分钟内全部到达：有的点位从起点无法到达，或会错过其开放时段', en: 'mandatory stops {names} cannot all be visited within {budget} min: one cannot be reached, or its window is missed' },
   mandatory_far_from_roads: { 'zh-CN': '必到点位{names}离道路超过 {limit} 米，无法规划到达', en: 'mandatory stops {names} lie more than {limit} m from the roads' },
   dropped_off_road: { 'zh-CN': '离最近的道路 {distance} 米，超过 {limit} 米', en: '{distance} m from the nearest road (limit {limit} m)' },

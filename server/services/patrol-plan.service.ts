@@ -99,6 +99,12 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
   } catch (err) {
     if (err instanceof MandatoryStopsInfeasibleError) {
       const params = { names: names(err.stopIds), budget: err.budgetMin, required: Number.isFinite(err.requiredMin) ? err.requiredMin.toFixed(1) : '' };
+      // A tour that waits for a place's window is over budget mostly by the wait: say so, and that a later start fixes it.
+      const longest = [...err.waits].sort((a, b) => b.waitMin - a.waitMin)[0];
+      if (Number.isFinite(err.requiredMin) && longest) {
+        const waiting = { ...params, wait: longest.waitMin.toFixed(1), place: names([longest.id])[0], opens: formatTimeOfDay(parseTimeOfDay(req.window.start) + longest.serviceMin) };
+        return { ok: false, status: 422, body: errorBody(language, 'mandatory_infeasible', 'mandatory_over_budget_waiting', waiting, { stopIds: err.stopIds }) };
+      }
       const code = Number.isFinite(err.requiredMin) ? 'mandatory_over_budget' : 'mandatory_unreachable';
       return { ok: false, status: 422, body: errorBody(language, 'mandatory_infeasible', code, params, { stopIds: err.stopIds }) };
     }

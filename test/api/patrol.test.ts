@@ -104,6 +104,25 @@ describe('POST /api/patrol/plan', () => {
     expect(r.body.message).toMatch(/^必到点位.*无法在 30 分钟内全部到达/);
   });
 
+  it('says when a 必到 place’s peak opens after the window starts: the wait breaks the budget, and a later start fixes it', async () => {
+    // A nightlife place opens at 20:00; from 19:00 by car with 30 minutes, most of the tour is waiting for it.
+    const [night] = await queryRows<{ code: string; name: string }>(db, sql`SELECT code, name FROM key_places
+      WHERE kind = 'nightlife' AND peak_windows->0->>'from' = '20:00'
+      ORDER BY geom <-> ST_SetSRID(ST_MakePoint(${station[0]}, ${station[1]}), 4326) LIMIT 1`);
+    const r = await plan(admin, { ...base, mode: 'car', budgetMin: 30, mandatory: [night.code] });
+    expect(r.status).toBe(422);
+    expect(r.body.stopIds).toEqual([night.code]);
+    const match = /最短路线需 ([\d.]+) 分钟，其中 ([\d.]+) 分钟是在等「(.+)」的到访时段（20:00 起）。可把时段改为从 20:00 开始，或增加时间预算$/.exec(r.body.message);
+    expect(match, r.body.message).not.toBeNull();
+    expect(match![3]).toBe(night.name);
+    expect(Number(match![2])).toBeGreaterThan(30);
+    expect(Number(match![2])).toBeLessThan(Number(match![1]));
+    // Started at 20:00 as the message says, the same place fits the same 30 minutes.
+    const later = await plan(admin, { ...base, window: { start: '20:00', end: '23:00' }, mode: 'car', budgetMin: 30, mandatory: [night.code] });
+    expect(later.status).toBe(200);
+    expect(later.body.stops.map((s) => s.id)).toContain(night.code);
+  });
+
   it('plans within the window when the budget is longer: back at the station when the slot ends', async () => {
     const r = await plan(admin, { ...base, window: { start: '19:00', end: '20:00' }, budgetMin: 600 });
     expect(r.status).toBe(200);
