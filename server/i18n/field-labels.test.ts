@@ -26,5 +26,10 @@ describe('the field app’s fields in Chinese', () => {
     expect(fieldLabel('plan.method', 'zh-CN')).toBe('规划方法');
     expect(fieldHint('plan.method')).toBeUndefined();
     expect(fieldLabel('method', 'zh-CN')).toBe('签到方式');
+    // A patrol window's start is a time; the route's start is a place or a point.
+    expect(fieldLabel('window.start', 'zh-CN')).toBe('时段开始');
+    expect(fieldHint('window.start')).toBe('时:分，如 19:00');
+    expect(fieldLabel('start', 'zh-CN')).toBe('起点');
+    expect(fieldLabel('budgetMin', 'zh-CN')).toBe('时间预算（分钟）');
   });
 });

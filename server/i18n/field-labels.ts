@@ -22,7 +22,7 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   voiceMime: { zh: '语音格式', hint: 'audio/webm、audio/ogg、audio/mp4、audio/aac 或 audio/mpeg' },
   bbox: { zh: '地图范围', hint: '四个数：最小经度,最小纬度,最大经度,最大纬度' },
   body: { zh: '请求内容' },
-  budgetMin: { zh: '时长（分钟）' },
+  budgetMin: { zh: '时间预算（分钟）' },
   buildingCode: { zh: '楼栋编号' },
   building_code: { zh: '楼栋编号' },
   categories: { zh: '警情类别', hint: '类别代码，如 THEFT_RES' },
@@ -128,6 +128,9 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   patrolId: { zh: '巡逻' },
   pings: { zh: '定位点' },
   'pings.at': { zh: '定位时间', hint: '带时区的时间，如 2026-03-01T19:05:00+08:00' },
+  // A patrol window's start is a time, not the route's starting point (时段·起点 offered coordinates for it).
+  'window.start': { zh: '时段开始', hint: '时:分，如 19:00' },
+  'window.end': { zh: '时段结束', hint: '时:分，如 23:00' },
   position: { zh: '位置', hint: '[经度, 纬度]' },
   accuracyM: { zh: '定位精度（米）' },
   method: { zh: '签到方式', hint: 'geofence（定位）或 qr（扫码）' },
