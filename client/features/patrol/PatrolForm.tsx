@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { formatLngLat } from './patrol-card';
 import { hotspotSourceLabels, hotspotSourceTitles } from './hotspot-source-labels';
-import { budgetCapOf, patrolShifts, shiftOf, toggleWeekday, weekdayPresetOf, weekdayPresets, type PatrolForm as Form, type PatrolShiftKey, type WeekdayPreset } from './patrol-form';
+import { budgetCapOf, longOvernightHoursOf, patrolShifts, shiftOf, toggleWeekday, weekdayPresetOf, weekdayPresets, type PatrolForm as Form, type PatrolShiftKey, type WeekdayPreset } from './patrol-form';
 import type { StationRef } from './stations-in-scope';
 
 const shiftLabels: Record<PatrolShiftKey, MessageKey> = { early: 'shiftEarly', middle: 'shiftMiddle', night: 'shiftNight' };
@@ -44,6 +44,7 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
   const preset = weekdayPresetOf(form.weekdays);
   const dayNames = t('patrolWeekdayNames').split(',');
   const budgetCap = budgetCapOf(form);
+  const longHours = longOvernightHoursOf(form);
   return (
     <fieldset className="patrol-section patrol-form" disabled={disabled} data-testid="patrol-form">
       <div className="patrol-field">
@@ -118,7 +119,8 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
           <label>
             {t('patrolWindowTo')} <TimeInput value={form.windowEnd} onChange={(windowEnd) => onChange({ windowEnd })} testId="patrol-window-end" />
           </label>
-          {form.windowEnd < form.windowStart && <span className="patrol-muted">{t('patrolPastMidnight')}</span>}
+          {form.windowEnd < form.windowStart && longHours === null && <span className="patrol-muted">{t('patrolPastMidnight')}</span>}
+          {longHours !== null && <span className="patrol-warning" data-testid="patrol-long-window">{t('patrolLongWindow', { hours: longHours })}</span>}
         </div>
       </div>
 

@@ -4,6 +4,7 @@ import {
   budgetCapOf,
   defaultPatrolForm,
   effectiveMandatory,
+  longOvernightHoursOf,
   shiftOf,
   toCandidatesQuery,
   toggleWeekday,
@@ -72,6 +73,15 @@ describe('the plan request of the form', () => {
     expect(budgetCapOf({ windowStart: '19:00', windowEnd: '20:30', budgetMin: '90' })).toBeNull();
     expect(budgetCapOf({ windowStart: '19:00', windowEnd: '2x:00', budgetMin: '90' })).toBeNull();
     expect(budgetCapOf({ windowStart: '19:00', windowEnd: '20:00', budgetMin: '' })).toBeNull();
+  });
+
+  it('asks about a window past midnight longer than 12 hours (times swapped), not about a night’s patrol', () => {
+    expect(longOvernightHoursOf({ windowStart: '23:00', windowEnd: '19:00' })).toBe(20);
+    expect(longOvernightHoursOf({ windowStart: '20:00', windowEnd: '08:30' })).toBe(13);
+    expect(longOvernightHoursOf({ windowStart: '20:00', windowEnd: '08:00' })).toBeNull();
+    expect(longOvernightHoursOf({ windowStart: '23:00', windowEnd: '03:00' })).toBeNull();
+    expect(longOvernightHoursOf({ windowStart: '06:00', windowEnd: '23:00' })).toBeNull();
+    expect(longOvernightHoursOf({ windowStart: '23:00', windowEnd: '1x:00' })).toBeNull();
   });
 });
 

@@ -107,6 +107,20 @@ export function budgetCapOf(form: Pick<PatrolForm, 'windowStart' | 'windowEnd' |
   return planBudgetMin(budget, window.data) < budget ? windowLengthMin(window.data) : null;
 }
 
+/** Longer than this, a window past midnight is more likely its two times swapped (23:00–19:00) than a night's patrol. */
+export const longOvernightWindowMin = 12 * 60;
+
+/**
+ * A window past midnight longer than longOvernightWindowMin, in whole hours, so the form can ask whether its times were
+ * swapped (23:00–19:00 is planned as a 20-hour window, and a valid-looking route comes back); null otherwise.
+ */
+export function longOvernightHoursOf(form: Pick<PatrolForm, 'windowStart' | 'windowEnd'>): number | null {
+  const window = PatrolWindowSchema.safeParse({ start: form.windowStart, end: form.windowEnd });
+  if (!window.success || form.windowEnd > form.windowStart) return null;
+  const minutes = windowLengthMin(window.data);
+  return minutes > longOvernightWindowMin ? Math.round(minutes / 60) : null;
+}
+
 /**
  * The body of POST /api/patrol/plan, validated with the contract's schema (the server's own check), so the form
  * names a bad field before anything is sent. `mandatory` is what `effectiveMandatory` kept.
