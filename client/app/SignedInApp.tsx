@@ -87,7 +87,7 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
         {patrolOpened && mayPatrol && (
           <main className={view === 'patrol' ? 'page patrol-page' : 'page patrol-page page-hidden'} aria-hidden={view !== 'patrol' || undefined}>
             <Suspense fallback={<ViewLoading />}>
-              <PatrolView scope={me.scope} active={view === 'patrol'} />
+              <PatrolView scope={me.scope} active={view === 'patrol'} demo={summary.data?.demo === true} />
             </Suspense>
           </main>
         )}

@@ -290,6 +290,9 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       const card = await page.locator(tid('patrol-card')).innerText();
       expect(card).toContain('巡防卡');
       expect(card).toContain('19:00–23:00');
+      // The page's 演示数据 badge does not print: the card carries its own.
+      expect(await page.locator(tid('demo-badge')).isVisible()).toBe(false);
+      await expect(page.locator(tid('patrol-card-demo')).innerText()).resolves.toBe('演示数据');
       // The plan's weekdays, and no date the card would be for (issue 12).
       const fields = await page.locator(`${tid('patrol-card')} .patrol-card-fields div`).evaluateAll((ds) => Object.fromEntries(ds.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])));
       expect(fields['巡防时段']).toBe('19:00–23:00');
@@ -383,6 +386,14 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       // Framed again for the narrower map: every stop is on it, not only those near the middle of the desktop's framing.
       expect(await stopsOnMap()).toBe(stopCount);
       await saveScreenshot(page, 'patrol-phone');
+      // From the top of the form, 生成路线 brings the new route's map to the top of the screen, the stops under it.
+      await page.locator(tid(`patrol-mandatory-${farthestCode}`)).uncheck();
+      await page.locator('.patrol-page').evaluate((el) => el.scrollTo(0, 0));
+      await page.locator(tid('patrol-generate')).click();
+      await expect.poll(() => page.locator(tid('patrol-map')).evaluate((el) => {
+        const top = el.getBoundingClientRect().top - el.closest('.patrol-page')!.getBoundingClientRect().top;
+        return Math.abs(top) < 2;
+      }), { timeout: 60_000 }).toBe(true);
     });
   });
 

@@ -8,13 +8,15 @@ export interface PatrolCardProps {
   card: Card;
   /** The map as a PNG data URL, taken just before printing (see map-snapshot.ts). */
   mapImage: string | null;
+  /** Printed from generated demo data: the card is marked so, since the page's header does not print. */
+  demo?: boolean;
 }
 
 /**
  * 巡防卡: what is printed (A4, app.css @media print): the route's terms and totals, the map, the timed stops and a
  * line to sign. Rendered into <body>, beside the app, so the print stylesheet can hide everything else.
  */
-export function PatrolCard({ card, mapImage }: PatrolCardProps) {
+export function PatrolCard({ card, mapImage, demo = false }: PatrolCardProps) {
   const { t, formatDateTime } = useI18n();
   const dayNames = t('patrolWeekdayNames').split(',');
   const days =
@@ -41,6 +43,7 @@ export function PatrolCard({ card, mapImage }: PatrolCardProps) {
         <header>
           <h1>
             {t('patrolCardTitle')} · {card.title}
+            {demo && <span className="patrol-card-demo" data-testid="patrol-card-demo">{t('demoBadge')}</span>}
           </h1>
           <span>{t('patrolCardPrinted', { time: formatDateTime(Date.now()) })}</span>
         </header>

@@ -16,6 +16,7 @@ import { RouteActions } from './RouteActions';
 import { AdherencePanel } from './AdherencePanel';
 import { SavedRoutesList } from './SavedRoutesList';
 import { SearchBox } from '../../shared/search/SearchBox';
+import { usePhoneLayout } from '../../shared/use-phone-layout';
 import { useMapSearch, useWithSearchHighlight } from '../../shared/search/use-map-search';
 import { SaveRoutePanel } from './SaveRoutePanel';
 import { stopColour } from '../../map/layers/patrol-stop-layer';
@@ -28,6 +29,8 @@ export interface PatrolViewProps {
   scope: Scope;
   /** False while another view is shown (the view stays mounted, like the map): the print card is not offered then. */
   active?: boolean;
+  /** The database holds generated demo data: the printed card says so, as the page's header does. */
+  demo?: boolean;
 }
 
 /**
@@ -35,13 +38,19 @@ export interface PatrolViewProps {
  * candidate hotspot cells and key places of the window and marks key places 必到; plans a route along the streets;
  * reads its timed stops; prints a patrol card, exports GeoJSON and GPX; saves and assigns it to a unit.
  */
-export function PatrolView({ scope, active = true }: PatrolViewProps) {
+export function PatrolView({ scope, active = true, demo = false }: PatrolViewProps) {
   const { t } = useI18n();
   const v = usePatrolView(scope);
   const mapRef = useRef<HTMLDivElement>(null);
   // The saved list sits below the result: opening a route from it scrolls up to the route it opened, which the
   // planner would otherwise not see.
   const resultTopRef = useRef<HTMLDivElement>(null);
+  // On a phone the form and its candidates fill the first screens, and the route comes back two screens further down:
+  // a new route scrolls the page to the map that draws it, the stops under it.
+  const phone = usePhoneLayout();
+  const generate = async () => {
+    if ((await v.generate()) && phone) requestAnimationFrame(() => mapRef.current?.scrollIntoView({ block: 'start' }));
+  };
   const openRoute = async (id: string) => {
     await v.openRoute(id);
     requestAnimationFrame(() => resultTopRef.current?.scrollIntoView({ block: 'start' }));
@@ -102,7 +111,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
           disabled={planning}
         />
         <div className="patrol-generate">
-          <button type="button" onClick={v.generate} disabled={planning} data-testid="patrol-generate">
+          <button type="button" onClick={generate} disabled={planning} data-testid="patrol-generate">
             {planning ? t('patrolPlanning') : t('patrolGenerate')}
           </button>
           <PlanMessages plan={v.plan} nameOf={nameOf} />
@@ -160,7 +169,7 @@ export function PatrolView({ scope, active = true }: PatrolViewProps) {
         />
         <AdherencePanel route={route?.saved ? { id: route.saved.id, name: route.saved.name } : null} />
       </div>
-      {active && card && <PatrolCard card={card} mapImage={printer.mapImage} />}
+      {active && card && <PatrolCard card={card} mapImage={printer.mapImage} demo={demo} />}
     </section>
   );
 }

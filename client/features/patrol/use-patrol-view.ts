@@ -128,10 +128,11 @@ export function usePatrolView(scope: Scope) {
       setPicking(false);
       update({ startKind: 'point', point: [Number(lngLat[0].toFixed(6)), Number(lngLat[1].toFixed(6))] });
     },
-    generate: async () => {
+    /** Plans a route from the form; true when one came back (the view then shows it). */
+    generate: async (): Promise<boolean> => {
       if (!built.ok) {
         setPlan({ status: 'invalid', issues: built.issues });
-        return;
+        return false;
       }
       setPlan({ status: 'planning' });
       saved.resetSave();
@@ -140,10 +141,13 @@ export function usePatrolView(scope: Scope) {
         if (outcome.ok) {
           setShown({ route: routeFromPlan(outcome.plan, mandatory), candidates: outcome.plan.candidates, requestKey });
           setPlan({ status: 'done' });
-        } else setPlan({ status: 'infeasible', message: outcome.message, stopIds: outcome.stopIds, budgetMin: built.request.budgetMin });
+          return true;
+        }
+        setPlan({ status: 'infeasible', message: outcome.message, stopIds: outcome.stopIds, budgetMin: built.request.budgetMin });
       } catch (err) {
         setPlan({ status: 'failed', message: err instanceof Error ? err.message : String(err) });
       }
+      return false;
     },
     saveRoute: async (name: string, assignedTo: string) => {
       if (!shown) return;
