@@ -176,6 +176,10 @@ describe('the incident analysis view (警情研判), in headless Chromium', () =
       expect(map.height).toBeGreaterThan(phoneViewport.height / 2);
       expect(layers.top).toBeGreaterThanOrEqual(map.bottom);
       expect(side.top).toBeGreaterThanOrEqual(layers.bottom);
+      // The 24 hour toggles and the shift presets are big enough for a thumb (they were 23 × 20 px).
+      const toggles = await page.locator(`.analysis-hours button, ${tid('analysis-hours-all')}`).evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+      expect(toggles).toHaveLength(25);
+      expect(Math.min(...toggles)).toBeGreaterThanOrEqual(36);
       await saveScreenshot(page, 'analysis-phone');
     });
     expect(app.pageErrors).toEqual([]);

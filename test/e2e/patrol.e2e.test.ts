@@ -386,6 +386,14 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
       // Framed again for the narrower map: every stop is on it, not only those near the middle of the desktop's framing.
       expect(await stopsOnMap()).toBe(stopCount);
       await saveScreenshot(page, 'patrol-phone');
+      // Big enough for a thumb: the 必到 boxes and the buttons.
+      const sizes = await page.locator(`input[data-testid^="patrol-mandatory-"], ${tid('patrol-generate')}`).evaluateAll((els) => els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute('data-testid'), width: r.width, height: r.height };
+      }));
+      expect(sizes.length).toBeGreaterThan(1);
+      for (const size of sizes) expect(Math.min(size.width, size.height), size.id!).toBeGreaterThanOrEqual(24);
+      expect(sizes.find((size) => size.id === 'patrol-generate')!.height).toBeGreaterThanOrEqual(36);
       // From the top of the form, 生成路线 brings the new route's map to the top of the screen, the stops under it.
       await page.locator(tid(`patrol-mandatory-${farthestCode}`)).uncheck();
       await page.locator('.patrol-page').evaluate((el) => el.scrollTo(0, 0));
