@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from './rule-messages';
 
 /**
  * The dispatch system's own number of an incident (接警单号): 1–64 letters, digits or _-:. — a retried call with the
@@ -17,7 +18,13 @@ export const NewIncidentSchema = z.object({
   source: z.enum(incidentSources, { message: 'source must be 110, patrol, walk_in or grid_report' }),
   lng: z.number({ message: 'lng must be a number' }).min(-180).max(180),
   lat: z.number({ message: 'lat must be a number' }).min(-90).max(90),
-  occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO date-time' }).optional(),
+  // A call cannot be about what has not happened: a future time would sit on top of the wall's feed as just now.
+  // A minute's leeway for the dispatch system's clock, as for the other times people enter.
+  occurredAt: z.iso
+    .datetime({ offset: true, message: 'occurredAt must be an ISO date-time' })
+    // NaN for a malformed time passes here: the format check above has said what is wrong with it.
+    .refine((s) => !(Date.parse(s) > Date.now() + 60_000), rule('not_in_future', {}, 'occurredAt'))
+    .optional(),
 });
 export type NewIncident = z.infer<typeof NewIncidentSchema>;
 

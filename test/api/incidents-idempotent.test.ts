@@ -105,6 +105,20 @@ describe('POST /api/incidents with an externalId', () => {
     expect((await post({ externalId: 'x'.repeat(65), categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat })).status).toBe(400);
   });
 
+  it('answers 400 for an incident timed in the future, writing nothing, and takes one a few seconds ahead', async () => {
+    const before = await countWrites();
+    const ahead = new Date(Date.now() + 3.5 * 3_600_000).toISOString();
+    const res = await post({ categoryCode: 'NOISE', source: '110', lng: point.lng, lat: point.lat, occurredAt: ahead });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string; issues: { field: string }[] };
+    expect(body.issues.map((i) => i.field)).toEqual(['occurredAt']);
+    expect(body.message).toContain('发生时间：不能晚于现在');
+    expect(await countWrites()).toEqual(before);
+    // A dispatch clock a little ahead of the server's is not refused.
+    const skewed = new Date(Date.now() + 20_000).toISOString();
+    expect((await post({ categoryCode: 'NOISE', source: '110', lng: point.lng, lat: point.lat, occurredAt: skewed })).status).toBe(201);
+  });
+
   it('still registers a new incident on every call without an externalId', async () => {
     const body = { categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat };
     const a = (await (await post(body)).json()) as WrittenIncident;
