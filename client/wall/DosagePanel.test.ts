@@ -13,6 +13,7 @@ const dosage: WallDosage = {
   atPlaces: { police: 1, grid: 2 },
   present: [{ id: 'KP01', name: '达川中学', kind: 'key_place', lngLat: [107.5, 31.2], radiusM: 50, police: 1, grid: 2 }],
   uncovered: [{ id: 'cell-3-4', name: '星河城1栋附近', kind: 'hotspot', lngLat: [107.51, 31.21], peak: { from: '18:00', to: '20:00' } }],
+  atPeak: 2,
 };
 
 const render = (d: WallDosage, language: WallLanguage = 'zh-CN', positionsShown = true) =>
@@ -46,7 +47,13 @@ describe('DosagePanel', () => {
     expect(html).toContain('暂无单位在热点或重点部位');
     expect(html).toContain('<b>7</b>巡逻中');
     expect(html).toContain('在热点或重点部位（近 5 分钟） <b data-testid="wall-dosage-at-places">0</b>');
-    expect(html).toContain('处于高峰的热点均有人巡');
+    expect(html).toContain('处于高峰的热点和重点部位均有人巡');
+  });
+
+  it('says nothing is at its peak when nothing is, rather than that every place at its peak is covered', () => {
+    const html = render({ ...dosage, uncovered: [], atPeak: 0 });
+    expect(html).toContain('当前没有处于高峰的热点或重点部位');
+    expect(html).not.toContain('均有人巡');
   });
 
   it('shows the server’s count of distinct units at the places, not the sum over places that overlap', () => {

@@ -57,7 +57,7 @@ export function DosagePanel({ dosage, t, language, positionsShown }: {
       )}
       <h3 className="wall-dosage-heading">{t('uncoveredAtPeak')}</h3>
       {dosage.uncovered.length === 0 ? (
-        <div className="wall-muted">{t('noneUncovered')}</div>
+        <div className="wall-muted" data-testid="wall-dosage-none-uncovered">{t(dosage.atPeak > 0 ? 'noneUncovered' : 'noneAtPeak')}</div>
       ) : (
         <ul className="wall-dosage-list wall-dosage-alert" data-testid="wall-dosage-uncovered">
           {dosage.uncovered.slice(0, maxRows).map((u) => (

@@ -11153,6 +11153,7 @@ export interface operations {
                                 to: string;
                             };
                         }[];
+                        atPeak: number;
                     };
                 };
             };

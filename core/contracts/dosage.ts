@@ -137,6 +137,11 @@ export const WallDosageSchema = z.object({
   present: z.array(z.object({ ...placeFields, police: z.number(), grid: z.number() })),
   /** Places in their peak window now with no visit since it opened (or in the last targetGapMin, whichever is shorter). */
   uncovered: z.array(z.object({ ...placeFields, peak: z.object({ from: z.string(), to: z.string() }) })),
+  /**
+   * How many hot spots and key places are in their peak window now, covered or not: with none, an empty `uncovered`
+   * means nothing is at its peak, not that every place at its peak has someone.
+   */
+  atPeak: z.number(),
 });
 export type WallDosage = z.infer<typeof WallDosageSchema>;
 

@@ -40,7 +40,7 @@ export async function answerWallDosage(db: Db, scope: Scope, nowMs = Date.now())
   const at = new Date(nowMs).toISOString();
   const since = new Date(nowMs - PRESENCE_NOW_MIN * MINUTE_MS).toISOString();
   const patrolling = await countPatrollingUnits(db, since, scope);
-  if (!box) return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, atPlaces: { police: 0, grid: 0 }, present: [], uncovered: [] };
+  if (!box) return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, atPlaces: { police: 0, grid: 0 }, present: [], uncovered: [], atPeak: 0 };
   const latest = await findLatestPings(db, { since, box });
   // Each unit once, by its id, however many places its position lies in (a hot cell over a key place).
   const atAnyPlace = new Map<string, DosagePing>();
@@ -54,7 +54,7 @@ export async function answerWallDosage(db: Db, scope: Scope, nowMs = Date.now())
   const atPlaces = { police: countForce(units, 'police'), grid: countForce(units, 'grid') };
   const peaks = await openPeaks(db, places, nowMs, scope);
   const uncovered = await findUncovered(db, peaks, nowMs);
-  return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, atPlaces, present, uncovered };
+  return { at, presentWithinMin: PRESENCE_NOW_MIN, patrolling, atPlaces, present, uncovered, atPeak: peaks.length };
 }
 
 const countForce = (units: DosagePing[], force: DosagePing['force']) => units.filter((u) => u.force === force).length;

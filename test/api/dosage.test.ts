@@ -5,7 +5,7 @@ import type { DosageAnswer, DosageEffectAnswer, PlaceDosageView, WallDosage } fr
 import { compareAfterVisits, computeDosage, measurePlaceDistanceM, type DosagePing, type DosagePlace } from '../../core/dosage';
 import { queryRows, type Db } from '../../server/db/engine';
 import { fieldCheckIns, fieldPatrols, fieldPings } from '../../server/db/schema';
-import { forgetWallDosagePlaces } from '../../server/services/wall-dosage.service';
+import { answerWallDosage, forgetWallDosagePlaces } from '../../server/services/wall-dosage.service';
 import { pointsInGrids } from '../support/incident-points';
 import { clientOfSession, getTestApp, getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
@@ -180,6 +180,19 @@ describe('GET /api/wall/dosage', () => {
     expect(here).toMatchObject({ name: keyPlace.name, police: 1, grid: 0 });
     expect(answer.uncovered.some((u) => u.id === keyPlace.id)).toBe(false);
     expect((await wall.request(`/api/dosage?${q({ from, to })}`)).status).toBe(403);
+  });
+
+  it('counts the places at their peak, so the wall can tell ‘none at its peak’ from ‘all at their peak covered’', async () => {
+    forgetWallDosagePlaces();
+    const district = { kind: 'district' as const, codes: [] };
+    // The next weekday 07:30 in Beijing: every school's morning peak (07:20–08:20) is open.
+    let morning = Date.parse(`${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T07:30:00+08:00`) + 86_400_000;
+    while ([0, 6].includes(new Date(morning + 8 * 3_600_000).getUTCDay())) morning += 86_400_000;
+    const [schools] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM key_places WHERE kind = 'school'`);
+    const atMorning = await answerWallDosage(db, district, morning);
+    expect(Number(schools.n)).toBeGreaterThan(0);
+    expect(atMorning.atPeak).toBeGreaterThanOrEqual(Number(schools.n));
+    expect(atMorning.atPeak).toBeGreaterThanOrEqual(atMorning.uncovered.length);
   });
 
   it('counts a unit where a hot spot and a key place overlap once, though both places list it', async () => {
