@@ -69,6 +69,19 @@ describe('the wall’s session', () => {
     wall = opened(await openApp(browser(), inject('baseUrl'), '/wall?kiosk=0'));
     const link = wall.page.locator(tid('wall-account-sign-in'));
     await link.waitFor({ timeout: 30_000 });
+    // Readable across the room on the wall's navy: WCAG contrast of at least 4.5 against the page's background.
+    const contrast = await link.evaluate((el) => {
+      const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const luminance = (css: string) => {
+        const [r, g, b] = rgb(css).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      let back: Element | null = el;
+      while (back && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(back).backgroundColor)) back = back.parentElement;
+      const [a, b] = [luminance(getComputedStyle(el).color), luminance(getComputedStyle(back ?? document.body).backgroundColor)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(4.5);
     await link.click();
     await logIn(wall.page, { username: 'commander', password: inject('demoPassword') });
     await wall.page.waitForURL((url) => url.pathname === '/wall' && url.search === '?kiosk=0', { timeout: 30_000 });
