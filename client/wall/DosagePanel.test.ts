@@ -38,7 +38,7 @@ describe('DosagePanel', () => {
     const html = render(many, 'en', false);
     expect(html.replace(/达川中学|星河城1栋附近/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
     expect(html).toContain('At peak, nobody there');
-    expect(html).toContain('1 more');
+    expect(html).toContain('2 more');
     expect(html).toContain('Unit positions are not shown for this account');
   });
 
@@ -70,13 +70,17 @@ describe('DosagePanel', () => {
     expect(render(overlap)).toContain('<b data-testid="wall-dosage-at-places">1</b>');
   });
 
-  it('says how many more places there are when a list is cut to its rows', () => {
+  it('says how many more places there are when a list is cut, in its last line: no list takes more than two', () => {
     const places = ['达川中学', '星河城', '西外广场', '火车站', '汽车站', '人民公园'].map((name, i) => ({ ...dosage.present[0], id: `KP0${i}`, name }));
     const cells = [1, 2, 3].map((i) => ({ ...dosage.uncovered[0], id: `cell-${i}` }));
     const html = render({ ...dosage, present: places, uncovered: cells });
-    expect(html).toContain('星河城');
-    expect(html).not.toContain('西外广场');
-    expect([...html.matchAll(/data-testid="wall-dosage-more">([^<]*)</g)].map((m) => m[1])).toEqual(['另有 4 处', '另有 1 处']);
+    expect(html).toContain('达川中学');
+    expect(html).not.toContain('<li>星河城 ');
+    expect([...html.matchAll(/data-testid="wall-dosage-more">([^<]*)</g)].map((m) => m[1])).toEqual(['另有 5 处', '另有 2 处']);
+    expect([...html.matchAll(/<ul[^>]*>(.*?)<\/ul>/g)].map((m) => m[1].split('<li').length - 1)).toEqual([2, 2]);
+    // Two fit whole, without a line for more.
+    const two = render({ ...dosage, uncovered: cells.slice(0, 2) });
+    expect(two).not.toContain('wall-dosage-more');
     expect(render(dosage)).not.toContain('wall-dosage-more');
   });
 

@@ -5,7 +5,11 @@ import type { WallLanguage, WallText } from './wall-messages';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 /** How many places each list shows: read from across the room, and the feed below keeps its rows. */
+/** The lines a list of the panel may take, its 「另有 N 处」 included: two lists of more would run past the panel's foot. */
 const maxRows = 2;
+
+/** How many rows of a list of `total` are shown: all that fit, or one fewer to leave a line for 「另有 N 处」. */
+const shownRows = (total: number) => (total <= maxRows ? total : maxRows - 1);
 
 /**
  * The wall's patrol presence (issue 16): the units on patrol now, split police / grid staff, how many of them are at
@@ -47,7 +51,7 @@ export function DosagePanel({ dosage, t, language, positionsShown }: {
         <div className="wall-muted" data-testid="wall-dosage-nobody">{t('nobodyPresent')}</div>
       ) : (
         <ul className="wall-dosage-list" data-testid="wall-dosage-present">
-          {dosage.present.slice(0, maxRows).map((p) => (
+          {dosage.present.slice(0, shownRows(dosage.present.length)).map((p) => (
             <li key={p.id}>
               {p.name} <span className="wall-dosage-note">{t('policeUnits')} {p.police} · {t('gridUnits')} {p.grid}</span>
             </li>
@@ -60,7 +64,7 @@ export function DosagePanel({ dosage, t, language, positionsShown }: {
         <div className="wall-muted" data-testid="wall-dosage-none-uncovered">{t(dosage.atPeak > 0 ? 'noneUncovered' : 'noneAtPeak')}</div>
       ) : (
         <ul className="wall-dosage-list wall-dosage-alert" data-testid="wall-dosage-uncovered">
-          {dosage.uncovered.slice(0, maxRows).map((u) => (
+          {dosage.uncovered.slice(0, shownRows(dosage.uncovered.length)).map((u) => (
             <li key={u.id}>
               {u.name} <span className="wall-dosage-note">{t('peakWord')} {u.peak.from}–{u.peak.to}</span>
             </li>
@@ -72,8 +76,8 @@ export function DosagePanel({ dosage, t, language, positionsShown }: {
   );
 }
 
-/** 「另有 4 处」 under a list cut to maxRows: a cut list must not read as all there is. */
+/** 「另有 3 处」 in the last line of a list cut by shownRows: a cut list must not read as all there is. */
 function MoreRows({ total, t }: { total: number; t: WallText }) {
   if (total <= maxRows) return null;
-  return <li className="wall-dosage-more" data-testid="wall-dosage-more">{t('moreRows').replace('{n}', fmt(total - maxRows))}</li>;
+  return <li className="wall-dosage-more" data-testid="wall-dosage-more">{t('moreRows').replace('{n}', fmt(total - shownRows(total)))}</li>;
 }
