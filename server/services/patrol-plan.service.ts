@@ -51,6 +51,8 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
   // Key places are named as people know them: 「name」 in Chinese.
   const nameOf = new Map(candidates.map((c) => [c.id, c.name]));
   const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).map((n) => (language === 'zh-CN' ? `「${n}」` : n));
+  // The solver's minutes count from the window's start: stop times, and the opening a refusal waits for.
+  const startMin = parseTimeOfDay(req.window.start);
   try {
     const matrix = await findTravelMatrix(database, [start.lngLat, ...candidates.map((c) => c.lngLat)], req.mode);
     const tooFar = (i: number) => matrix.snapDistanceM !== null && matrix.snapDistanceM[i + 1] > DEFAULT_MAX_SNAP_DISTANCE_M;
@@ -68,7 +70,6 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
       dwellMin: req.dwellMin,
       matrix,
     });
-    const startMin = parseTimeOfDay(req.window.start);
     const byId = new Map(candidates.map((c, i) => [c.id, { c, i }]));
     return {
       ok: true,
@@ -102,7 +103,7 @@ export async function planPatrol(database: Pick<Database, 'db' | 'routing'>, req
       // A tour that waits for a place's window is over budget mostly by the wait: say so, and that a later start fixes it.
       const longest = [...err.waits].sort((a, b) => b.waitMin - a.waitMin)[0];
       if (Number.isFinite(err.requiredMin) && longest) {
-        const waiting = { ...params, wait: longest.waitMin.toFixed(1), place: names([longest.id])[0], opens: formatTimeOfDay(parseTimeOfDay(req.window.start) + longest.serviceMin) };
+        const waiting = { ...params, wait: longest.waitMin.toFixed(1), place: names([longest.id])[0], opens: formatTimeOfDay(startMin + longest.serviceMin) };
         return { ok: false, status: 422, body: errorBody(language, 'mandatory_infeasible', 'mandatory_over_budget_waiting', waiting, { stopIds: err.stopIds }) };
       }
       const code = Number.isFinite(err.requiredMin) ? 'mandatory_over_budget' : 'mandatory_unreachable';
