@@ -65,4 +65,45 @@ describe('LiveConnection when the server ends the stream for a spent session', (
     expect(onClosed).toHaveBeenCalledTimes(1);
     connection.stop();
   });
+
+  it('backs off while the server stays down, where EventSource alone would ask every 2 s, and asks again at once when it is back', () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    vi.useFakeTimers();
+    const h = handlers();
+    const connection = new LiveConnection('/api/live', h);
+    connection.start();
+    const [first] = FakeEventSource.opened;
+    first.onopen!();
+    first.send('incident', JSON.stringify({ id: 7, kind: 'incident', at: '2026-03-06T02:00:00Z', payload: {} }));
+    // The server goes down: the browser's first retry is its own (the source stays open, connecting) …
+    first.readyState = 0;
+    first.onerror!();
+    expect(first.readyState).toBe(0);
+    // … and when that fails too, the connection closes it and waits 1 s, 2 s, 4 s … before the next try.
+    first.onerror!();
+    expect(first.readyState).toBe(FakeEventSource.CLOSED);
+    const opensAfter = (ms: number) => {
+      vi.advanceTimersByTime(ms);
+      return FakeEventSource.opened.length;
+    };
+    expect(opensAfter(999)).toBe(1);
+    expect(opensAfter(1)).toBe(2);
+    FakeEventSource.opened[1].readyState = 0;
+    FakeEventSource.opened[1].onerror!();
+    expect(opensAfter(1999)).toBe(2);
+    expect(opensAfter(1)).toBe(3);
+    FakeEventSource.opened[2].readyState = 0;
+    FakeEventSource.opened[2].onerror!();
+    expect(opensAfter(3999)).toBe(3);
+    expect(opensAfter(1)).toBe(4);
+    // Back: the stream resumes after the last event seen and the next break starts again with the browser's retry.
+    const back = FakeEventSource.opened[3];
+    expect(back.url).toBe('/api/live?since=7');
+    back.onopen!();
+    expect(h.onReconnected).toHaveBeenCalledTimes(1);
+    back.readyState = 0;
+    back.onerror!();
+    expect(back.readyState).toBe(0);
+    connection.stop();
+  });
 });

@@ -25,12 +25,14 @@ export interface LiveHandlers {
 /**
  * GET /api/live as an EventSource that keeps going for days. EventSource retries by itself (the server asks
  * for 2 s) and resends Last-Event-ID; when it gives up (readyState CLOSED: an error status, a server down
- * long enough), a new one is opened with back-off 1 → 30 s and ?since= the last id seen, so nothing is missed.
+ * long enough) or its own retry fails too, a new one is opened with back-off 1 → 30 s and ?since= the last id
+ * seen, so nothing is missed.
  * Events are delivered once, in id order: a replayed id already seen is dropped.
  */
 export class LiveConnection {
   private source: EventSource | null = null;
   private attempt = 0;
+  private errorsSinceOpen = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private everOpened = false;
   private broken = false;
@@ -62,6 +64,7 @@ export class LiveConnection {
     this.source = source;
     source.onopen = () => {
       this.attempt = 0;
+      this.errorsSinceOpen = 0;
       this.handlers.onState('live');
       if (this.everOpened && this.broken) this.handlers.onReconnected();
       this.everOpened = true;
@@ -70,9 +73,17 @@ export class LiveConnection {
     source.onerror = () => {
       this.broken = true;
       this.handlers.onState('reconnecting');
-      if (source.readyState !== EventSource.CLOSED || this.stopped) return; // EventSource retries by itself
-      this.handlers.onClosed?.();
-      this.retryLater(source);
+      if (this.stopped) return;
+      this.errorsSinceOpen += 1;
+      if (source.readyState === EventSource.CLOSED) {
+        this.handlers.onClosed?.();
+        this.retryLater(source);
+      } else if (this.errorsSinceOpen > 1) {
+        // A blip is bridged by EventSource's own retry 2 s later; a server still down after that would be
+        // asked every 2 s for as long as the outage lasts (a failed request in the wall's log each time), so
+        // from the second failure on the connection backs off like a closed one.
+        this.retryLater(source);
+      }
     };
     source.addEventListener('ended', (e) => {
       this.broken = true;
