@@ -88,7 +88,13 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
     const now = serverNowMs();
     return withLiveIncidents(summary.incidents, live.liveArrivals, summary.generatedAt, now, startOfLocalDay(now));
   }, [summary, live.liveArrivals]);
-  const sceneName = scene ? (scene.kind === 'street' ? scene.name : t(sceneWords[scene.kind])) : '';
+  const sceneName = !scene
+    ? ''
+    : scene.kind === 'street'
+      ? scene.name
+      : scene.kind === 'hotspot' && scene.name
+        ? t('sceneHotspotAt').replace('{place}', scene.name)
+        : t(sceneWords[scene.kind]);
 
   return (
     <div className={stale ? 'wall-screen wall-stale' : 'wall-screen'} data-testid="wall-screen" data-stale={stale}>

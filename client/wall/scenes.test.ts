@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import type { Area, StreetProperties } from '../api/feature-types';
+import type { Area, CommunityProperties, StreetProperties } from '../api/feature-types';
 import { buildScenes, coreBounds, hotspotBounds, type Bounds } from './scenes';
 
 const street = (name: string, x: number, urban = true): Feature<Area, StreetProperties> => ({
@@ -58,5 +58,16 @@ describe('buildScenes', () => {
   });
   it('leaves the core and the hotspot out when there are none', () => {
     expect(buildScenes(null, [street('甲', 107.1)], null).map((s) => s.kind)).toEqual(['street']);
+  });
+  it('names the hotspot by the community its centre lies in (its short name), else by the street, else not at all', () => {
+    const community = (name: string, x: number): Feature<Area, CommunityProperties> => ({
+      ...street(name, x),
+      properties: { code: name, name: `${name}居民委员会`, shortName: name, streetCode: '甲', kind: 'community', urban: true },
+    });
+    const hotspotIn = (x: number) => [x + 0.02, 31.02, x + 0.05, 31.05] as Bounds;
+    const named = (hotspot: Bounds) => buildScenes(null, [street('甲街道', 107.1)], hotspot, [community('东社区', 107.3), community('南社区', 107.1)]).at(-1)!.name;
+    expect(named(hotspotIn(107.1))).toBe('南社区');
+    expect(buildScenes(null, [street('甲街道', 107.1)], hotspotIn(107.1)).at(-1)!.name).toBe('甲街道');
+    expect(named(hotspotIn(107.6))).toBe('');
   });
 });

@@ -1,6 +1,6 @@
-import { bbox } from '@turf/turf';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Feature } from 'geojson';
-import type { Area, StreetProperties } from '../api/feature-types';
+import type { Area, CommunityProperties, StreetProperties } from '../api/feature-types';
 
 /** A west, south, east, north box in degrees (EPSG:4326). */
 export type Bounds = [number, number, number, number];
@@ -8,7 +8,7 @@ export type Bounds = [number, number, number, number];
 /** One view of the kiosk rotation. */
 export interface Scene {
   kind: 'urban' | 'street' | 'hotspot';
-  name: string; // the street's name; empty for the urban core and the hotspot (the page words them)
+  name: string; // the street's name, the community (else street) the hotspot lies in, or empty (the page words the rest)
   bounds: Bounds;
 }
 
@@ -75,11 +75,26 @@ export function hotspotBounds(positions: ArrayLike<number>, cellDeg = 0.008): Bo
  * urban: true, in the order given), then the current hotspot when there is one. Towns and townships, and features
  * without geometry, are skipped. The whole district is no scene: its grids are a speck in its countryside.
  */
-export function buildScenes(core: Bounds | null, streets: readonly Feature<Area | null, StreetProperties>[], hotspot: Bounds | null): Scene[] {
+export function buildScenes(
+  core: Bounds | null,
+  streets: readonly Feature<Area | null, StreetProperties>[],
+  hotspot: Bounds | null,
+  communities: readonly Feature<Area | null, CommunityProperties>[] = [],
+): Scene[] {
   const scenes: Scene[] = core ? [{ kind: 'urban', name: '', bounds: core }] : [];
   for (const s of streets) {
     if (s.geometry && s.properties.urban) scenes.push({ kind: 'street', name: s.properties.name, bounds: bbox(s.geometry) as Bounds });
   }
-  if (hotspot) scenes.push({ kind: 'hotspot', name: '', bounds: hotspot });
+  if (hotspot) {
+    // The room reads where the hotspot is, not only that there is one: the community (by the short name the
+    // other views use, 南山社区 for 南山社区居民委员会) or else the street holding its centre.
+    const name = areaAt(hotspot, communities)?.properties.shortName ?? areaAt(hotspot, streets)?.properties.name ?? '';
+    scenes.push({ kind: 'hotspot', name, bounds: hotspot });
+  }
   return scenes;
+}
+
+function areaAt<P>([w, s, e, n]: Bounds, areas: readonly Feature<Area | null, P>[]): Feature<Area | null, P> | undefined {
+  const centre = [(w + e) / 2, (s + n) / 2];
+  return areas.find((a) => a.geometry && booleanPointInPolygon(centre, a.geometry));
 }

@@ -85,7 +85,7 @@ export function useWallMapState(
     const { positions, times } = data.incidents;
     const latest = times.reduce((m, t) => Math.max(m, t), 0);
     const recent = positionsInHour({ positions, times }, null).filter((_, k) => times[k >> 1] >= latest - hotspotRecentS);
-    return buildScenes(core, data.basemap.streets.features, hotspotBounds(recent.length > 0 ? recent : positions));
+    return buildScenes(core, data.basemap.streets.features, hotspotBounds(recent.length > 0 ? recent : positions), data.basemap.communities.features);
   }, [data.basemap, data.incidents, data.features, core]);
   // Outside kiosk mode the map shows the urban core.
   const home = useMemo<Scene[]>(() => (core ? [{ kind: 'urban', name: '', bounds: core }] : []), [core]);

@@ -106,12 +106,23 @@ describe('the command-center wall, in headless Chromium', () => {
     // The stage scales, so a quarter of the pixels draws the same scenes; the full-size wall is the test above.
     wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}&kiosk=1&interval=0.3`, { width: 960, height: 540 }));
     await waitForWall(wall.page);
+    // Every scene name the room reads, as the rotation writes them.
+    await wall.page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { __sceneNames: string[] }).__sceneNames = []);
+      const name = document.querySelector('[data-testid="wall-scene-name"]')!;
+      new MutationObserver(() => seen.push(name.textContent ?? '')).observe(name, { childList: true, characterData: true, subtree: true });
+    });
     const start = (await readWallHooks(wall.page)).scenesShown;
     const startedAt = Date.now();
     // Software WebGL (SwiftShader) needs about 1.3 s to draw each new view, so 0.3 s scenes come about every 1.3 s
     // here; on a GPU they keep the interval. The wait allows for the slow renderer.
     await wall.page.waitForFunction((n) => (window as unknown as { __wall: { scenesShown: number } }).__wall.scenesShown > n + 8, start, { timeout: 40_000 });
     console.log(`wall kiosk: 9 scenes in ${Date.now() - startedAt} ms at interval 0.3 s`);
+    // The hotspot scene says where it is, as the street scenes do.
+    const names = await wall.page.evaluate(() => (window as unknown as { __sceneNames: string[] }).__sceneNames);
+    console.log(`wall kiosk scene names: ${[...new Set(names)].join(" / ")}`);
+    expect(names.filter((n) => n.startsWith('警情热点')).every((n) => /^警情热点 · \S*(社区|街道|镇|乡)$/.test(n))).toBe(true);
+    expect(names.some((n) => n.startsWith('警情热点'))).toBe(true);
     const cursors = await wall.page.evaluate(() => [document.body, document.querySelector('[data-testid="wall-map"] canvas')!].map((e) => getComputedStyle(e).cursor));
     expect(cursors).toEqual(['none', 'none']);
     await expect(wall.page.locator(tid('wall-map-controls')).count()).resolves.toBe(0);
