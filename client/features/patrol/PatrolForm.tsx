@@ -62,7 +62,7 @@ export function PatrolForm({ form, onChange, stations, pointPlace, picking, onPi
           >
             {stations.map((s) => (
               <option key={s.code} value={s.code}>
-                {s.name} ({s.code})
+                {s.name}
               </option>
             ))}
           </select>

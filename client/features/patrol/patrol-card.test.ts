@@ -10,7 +10,7 @@ describe('the patrol card', () => {
     const card = buildPatrolCard(route, '夜巡一线');
     expect(card).toMatchObject({
       title: '夜巡一线',
-      station: '城区派出所 (PS01)',
+      station: '城区派出所',
       window: '19:00–23:00',
       weekdays: [1, 2, 3, 4, 5],
       mode: 'foot',

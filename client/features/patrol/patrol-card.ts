@@ -4,7 +4,7 @@ import { routeTotals, toStopRows, type RouteTotals, type StopRow } from './stop-
 /** What the printed patrol card (巡防卡) shows besides the map image: the route's terms, its totals and its stops. */
 export interface PatrolCard {
   title: string;
-  /** '城区派出所 (PS01)', the station's code alone, or null for a start picked on the map. */
+  /** '城区派出所', the station's code only when its name is unknown, or null for a start picked on the map. */
   station: string | null;
   /** A picked start's place as the server named it ('星河城1栋附近'); null for a station, or where nothing is near. */
   startPlace: string | null;
@@ -29,7 +29,8 @@ export interface PatrolCard {
  * card look stale after its first night. When it was printed is in its header.
  */
 export function buildPatrolCard(route: ShownRoute, title: string): PatrolCard {
-  const station = route.stationCode ? (route.stationName ? `${route.stationName} (${route.stationCode})` : route.stationCode) : null;
+  // The station by its name: the code (PS01) is for joining, not for the officers the card is handed to.
+  const station = route.stationCode ? (route.stationName ?? route.stationCode) : null;
   return {
     title,
     station,
