@@ -72,6 +72,9 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     expect(me.scope.kind).toBe('station');
     const options = await page.locator(`${tid('patrol-station')} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(me.scope.codes);
+    // Named as the station is known, without its code (PS01).
+    const labels = await page.locator(`${tid('patrol-station')} option`).allInnerTexts();
+    expect(labels.every((l) => /^\S+派出所$/.test(l))).toBe(true);
     await expect(page.locator(tid('patrol-station')).inputValue()).resolves.toBe(me.scope.codes[0]);
     // The map's zoom buttons keep MapLibre's white face and dark icons, not the view's blue buttons (issue 12).
     const zoomIn = page.locator(`${tid('patrol-map')} .maplibregl-ctrl-zoom-in`);
@@ -223,6 +226,15 @@ describe('the patrol route planner (巡防路线), in headless Chromium', () => 
     expect(officer.text).toMatch(/社区民警/);
     await page.locator(tid('patrol-save-name')).fill('夜巡 e2e 一线');
     await unit.selectOption(officer.value);
+    // Terms changed after planning: the shown route is not what the form says, so it cannot be saved until planned
+    // again or the terms put back.
+    const budget = page.locator(tid('patrol-budget'));
+    const planned = await budget.inputValue();
+    await budget.fill(String(Number(planned) + 5));
+    await expect(page.locator(tid('patrol-save-stale')).innerText()).resolves.toBe('条件已更改：先点“生成路线”，再保存新路线。');
+    await expect(page.locator(tid('patrol-save')).isDisabled()).resolves.toBe(true);
+    await budget.fill(planned);
+    await expect(page.locator(tid('patrol-save-stale')).count()).resolves.toBe(0);
     await page.locator(tid('patrol-save')).click();
     await expect(page.locator(tid('patrol-saved')).innerText()).resolves.toContain(officer.text);
     // Saved on a day it does not run (the form's weekdays on a weekend), the leader is told from when its crew sees it.

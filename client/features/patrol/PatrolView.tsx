@@ -152,6 +152,7 @@ export function PatrolView({ scope, active = true, demo = false }: PatrolViewPro
               assignedTo={route.saved?.assignedTo}
               stopBeats={stopBeats}
               state={v.saved.save}
+              stale={v.stale}
               onSave={v.saveRoute}
             />}
           </>

@@ -17,11 +17,13 @@ export interface SaveRoutePanelProps {
   /** The beat code of each stop (beatsOfStops): the beat holding most of them is proposed. */
   stopBeats: readonly (string | null)[];
   state: SaveState;
+  /** The form no longer says what the shown route was planned for: saving it would file the old route under new terms. */
+  stale: boolean;
   onSave: (name: string, assignedTo: string) => void;
 }
 
 /** Saves the shown route under a name and assigns it to a station, beat or officer picked from a list (remount it for a new route: key). */
-export function SaveRoutePanel({ defaultName, options, assignedTo, stopBeats, state, onSave }: SaveRoutePanelProps) {
+export function SaveRoutePanel({ defaultName, options, assignedTo, stopBeats, state, stale, onSave }: SaveRoutePanelProps) {
   const { t } = useI18n();
   const [name, setName] = useState(defaultName);
   const [picked, setPicked] = useState<string | null>(assignedTo ?? null);
@@ -72,7 +74,12 @@ export function SaveRoutePanel({ defaultName, options, assignedTo, stopBeats, st
             {t('patrolAssignNeeded')}
           </p>
         )}
-        <button type="submit" disabled={busy || unit === ''} data-testid="patrol-save">
+        {stale && (
+          <p className="patrol-muted" data-testid="patrol-save-stale">
+            {t('patrolSaveStale')}
+          </p>
+        )}
+        <button type="submit" disabled={busy || unit === '' || stale} data-testid="patrol-save">
           {busy ? t('patrolSaving') : t('patrolSaveButton')}
         </button>
       </form>

@@ -67,6 +67,7 @@ export const patrol: Record<keyof typeof zh, string> = {
   patrolKeyPlaceCell: 'its hot cell: {count} incidents in this window over {weeks} weeks',
   patrolNoRoute: 'Set the terms and press “Plan the route”.',
   patrolStale: 'The terms have changed: plan again to update the route.',
+  patrolSaveStale: 'The terms have changed: plan the route again before saving it.',
   patrolShowingSaved: 'Showing the saved route “{name}” (assigned to {unit}).',
   patrolStops: 'Stops',
   patrolDistance: 'Distance',

@@ -65,6 +65,7 @@ export const patrol = {
   patrolKeyPlaceCell: '所在热点方格近 {weeks} 周该时段警情 {count} 起',
   patrolNoRoute: '设置条件后点击“生成路线”。',
   patrolStale: '条件已更改，点击“生成路线”更新路线。',
+  patrolSaveStale: '条件已更改：先点“生成路线”，再保存新路线。',
   patrolShowingSaved: '正在查看已保存的路线“{name}”（分配给 {unit}）。',
   patrolStops: '停靠点',
   patrolDistance: '里程',
