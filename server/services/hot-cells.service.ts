@@ -12,6 +12,7 @@ import type { PatrolCandidateView } from '../../core/contracts/patrol';
 import { analyseHotspots } from '../../core/analysis/index';
 import { computeCellHotspots, createUtmFrame, DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
 import { measureDistanceM, type LngLat } from '../../core/patrol';
+import { distinguishSharedNames } from '../../core/search';
 import type { Db } from '../db/engine';
 import type { Period } from '../db/repos/analysis.repo';
 import { findWindowIncidentPoints, type LngLatBox } from '../db/repos/patrol-candidates.repo';
@@ -88,7 +89,8 @@ export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: S
  * its incidents but its centre may lie outside, where an officer of the beat has no business: its stop moves to the
  * nearest point inside; a cell more than a cell's width outside is no stop of this jurisdiction at all. People read
  * a stop by the place it lies at, and go there: a stop is named by the jurisdiction's own buildings and key places
- * (or its grid), never by the next beat's building across the edge it lies on.
+ * (or its grid), never by the next beat's building across the edge it lies on; cells named after one place are told
+ * apart by their side of it (distinguishSharedNames).
  */
 export async function placeHotCells(db: Db, cells: PatrolCandidateView[], scope: Scope): Promise<PatrolCandidateView[]> {
   const placed = await pointsIntoScope(db, cells.map((c) => c.lngLat), scope);
@@ -97,6 +99,7 @@ export async function placeHotCells(db: Db, cells: PatrolCandidateView[], scope:
     if (movedM === null || movedM > DEFAULT_CELL_SIZE_M) return [];
     return [{ ...c, lngLat: [round(lngLat[0], 6), round(lngLat[1], 6)] }];
   });
-  const names = await nameNearestPlaces(db, kept.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M, scope });
-  return kept.map((c, i) => ({ ...c, name: names[i] ?? HOTSPOT_FALLBACK_NAME }));
+  const near = await nameNearestPlaces(db, kept.map((c) => c.lngLat), { withinM: HOTSPOT_NAME_REACH_M, scope });
+  const names = distinguishSharedNames(near.map((n) => n ?? HOTSPOT_FALLBACK_NAME), kept.map((c) => c.lngLat));
+  return kept.map((c, i) => ({ ...c, name: names[i] }));
 }

@@ -96,4 +96,20 @@ describe('a patrol stop on the shared edge of two beats is named by its own beat
     expect(name).toBe(own.m <= 300 ? `${own.name}附近` : expect.stringMatching(new RegExp(`^${own.name}[东南西北]{1,2}约\\d+米$`)));
     expect(name).not.toContain(await nameOfBuilding(across.code));
   });
+
+  it('tells apart two neighbouring cells named after the same place by their side of the pair', async () => {
+    // Two points 40 m apart east–west inside the beat, nearer each other than to any other place.
+    const west: LngLat = inside;
+    const east: LngLat = [inside[0] + 0.0004, inside[1]];
+    const [near] = await nameNearestPlaces(db, [west], { withinM: 2000, scope: beat });
+    const [nearEast] = await nameNearestPlaces(db, [east], { withinM: 2000, scope: beat });
+    const stops = await placeHotCells(db, [{ ...hotCellAt(west), id: 'cell-0-0' }, { ...hotCellAt(east), id: 'cell-0-1' }], beat);
+    expect(stops).toHaveLength(2);
+    if (near === nearEast) {
+      expect(stops.map((s) => s.name)).toEqual([`${near}（西侧）`, `${near}（东侧）`]);
+    } else {
+      expect(stops.map((s) => s.name)).toEqual([near, nearEast]);
+    }
+    expect(stops[0].name).not.toBe(stops[1].name);
+  });
 });
