@@ -124,7 +124,8 @@ export const ImportQuerySchema = z.object({
   kind: z.enum(importKinds, { message: `kind must be one of ${importKinds.join(', ')}` }).optional(),
   // Validate and write inside the transaction, then roll back: the full report without changing anything.
   dryRun: z.enum(['true', 'false'], { message: 'dryRun must be true or false' }).optional().transform((v) => v === 'true'),
-  // A zipped Shapefile without a .cpg: the encoding of its attributes (issue 14, item 4). A .cpg always wins.
+  // A zipped Shapefile without a .cpg: the encoding of its attributes (issue 14, item 4; a .cpg always wins); a
+  // text/csv body: the encoding of its bytes (default UTF-8, and bytes that are not UTF-8 are refused).
   encoding: z.enum(['utf-8', 'gbk'], { message: 'encoding must be utf-8 or gbk' }).optional(),
   // A GeoPackage: the feature table to read (default: the first in gpkg_contents).
   table: z.string().min(1).max(200).optional(),

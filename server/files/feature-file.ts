@@ -10,7 +10,8 @@ export type TextEncoding = 'utf-8' | 'gbk';
 
 export type FileProblemCode =
   | 'file_not_zip' | 'file_no_shapefile' | 'file_missing_part' | 'file_bad_prj' | 'file_looks_gbk' | 'file_bad_shapefile'
-  | 'file_not_geopackage' | 'file_gpkg_no_table' | 'file_gpkg_bad_srs' | 'file_gpkg_bad_geometry' | 'file_outside_lnglat' | 'file_bad_crs';
+  | 'file_not_geopackage' | 'file_gpkg_no_table' | 'file_gpkg_bad_srs' | 'file_gpkg_bad_geometry' | 'file_outside_lnglat' | 'file_bad_crs'
+  | 'file_text_not_utf8';
 export type FileWarningCode = 'file_warn_no_prj' | 'file_warn_more_layers' | 'file_warn_encoding_differs' | 'file_warn_cpg_unknown';
 
 /** A refusal of the whole file: `field` names the part at fault (".shp", ".dbf", ".prj", "encoding", "body", …). */

@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 // shpjs as ESM: its CommonJS build breaks in Node. We reproject ourselves (crs.ts) and decode the .dbf ourselves.
 import { parseDbf, parseShp } from 'shpjs';
 import { crs84Source, CrsError, crsFromWkt } from './crs';
+import { detectTextEncoding } from './decode-text-file';
 import { FeatureFileError, reprojectFeatures, type DecodedFeatures, type FileWarning, type TextEncoding } from './feature-file';
 import { readZip, ZipError } from './zip-archive';
 
@@ -34,16 +35,7 @@ export function encodingOfCpg(cpg: string): string | null {
 /** What the .dbf's text bytes look like: valid UTF-8 (which includes plain ASCII), else valid GBK, else unknown. */
 export function detectDbfEncoding(dbf: Buffer): TextEncoding | 'unknown' {
   const headerLength = dbf.length >= 10 ? dbf.readUInt16LE(8) : 0;
-  const text = dbf.subarray(Math.min(headerLength, dbf.length));
-  for (const encoding of ['utf-8', 'gbk'] as const) {
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(text);
-      return encoding;
-    } catch {
-      // not this one
-    }
-  }
-  return 'unknown';
+  return detectTextEncoding(dbf.subarray(Math.min(headerLength, dbf.length)));
 }
 
 /** The first layer's files; refuses naming the part (.shp, .dbf) that is missing, or saying there is no layer at all. */

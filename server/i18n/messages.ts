@@ -87,6 +87,8 @@ export const apiMessages = {
   import_content_type: { 'zh-CN': '请以 text/csv、application/geo+json 或 application/json（{ format, content }）发送', en: 'send text/csv, application/geo+json or application/json ({ format, content })' },
   body_not_json: { 'zh-CN': '请求内容不是有效的 JSON', en: 'the body is not valid JSON' },
   csv_as_text: { 'zh-CN': 'CSV 文件须以文本发送', en: 'a CSV file is sent as text' },
+  file_text_not_utf8: { 'zh-CN': '文件不是 UTF-8 编码（Excel 另存的 CSV 常为 GBK）：请选择文件编码 GBK（接口为 ?encoding=gbk）重新导入，或把文件另存为 UTF-8；未写入任何数据', en: 'the file is not UTF-8 (Excel often saves CSV as GBK): choose the GBK encoding (?encoding=gbk) and import again, or save the file as UTF-8. Nothing was written' },
+  content_garbled: { 'zh-CN': '文件内容含无法识别的字符（�），是按错误的编码读取的：请确认文件编码（UTF-8 或 GBK）后重新导入；未写入任何数据', en: 'the content holds unreadable characters (�): it was read in the wrong encoding. Check the file’s encoding (UTF-8 or GBK) and import again. Nothing was written' },
   kinds_differ: { 'zh-CN': '查询参数与请求内容中的类别不一致', en: 'the query and the body name different kinds' },
   kind_missing: { 'zh-CN': '请指明类别：?kind=residents|houses|organisations|addresses|buildings|key_places', en: 'name the kind: ?kind=residents|houses|organisations|addresses|buildings|key_places' },
   unmask_export_refused: { 'zh-CN': '当前账号的身份无权导出明文个人信息', en: 'role {role} may not export unmasked personal data' },

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '../../core/contracts/auth';
 import type { ImportRefusal, ImportResult } from '../../core/contracts/registry';
 import { queryRows, type Db } from '../../server/db/engine';
+import { gbkBytes } from '../support/gbk-bytes';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 // Every row these tests import has a key starting with 9 (R9…, T-…) and is removed after each test.
@@ -191,6 +192,30 @@ describe('importing residents from CSV', () => {
     expect(big.length).toBeGreaterThan(1024 * 1024);
     expect((await post(grid001, 'residents', big)).status).toBe(422);
     expect((await post(grid001, 'residents', 'x'.repeat(10 * 1024 * 1024 + 1))).status).toBe(413);
+  });
+
+  it('refuses a GBK file (Excel’s CSV on a Chinese desktop) as not UTF-8 and writes nothing; with encoding=gbk it reads the names whole', async () => {
+    const before = await residentCounts();
+    const file = new Blob([gbkBytes(csv([resident(1, { name: '张测试' }), resident(2)]))]);
+    const res = await grid001.request('/api/registry/import?kind=residents', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: file });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { message: string; issues: { field: string; message: string }[]; detectedEncoding: string };
+    expect(body.issues[0]).toMatchObject({ field: 'encoding', message: expect.stringContaining('文件不是 UTF-8 编码') });
+    expect(body.detectedEncoding).toBe('gbk');
+    expect(await residentCounts()).toEqual(before);
+    const asGbk = await grid001.request('/api/registry/import?kind=residents&encoding=gbk', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: file });
+    expect(asGbk.status).toBe(201);
+    const [{ name, house }] = await queryRows<{ name: string; house: string }>(db, sql`SELECT name, house_number AS house FROM residents WHERE id = 'R9000001'`);
+    expect([name, house]).toEqual(['张测试', '9单元901室']);
+  });
+
+  it('refuses a JSON body whose content a client read in the wrong encoding (�), and writes nothing', async () => {
+    const before = await residentCounts();
+    const content = csv([resident(1, { name: '\uFFFD\uFFFD\uFFFD' })]);
+    const res = await grid001.request('/api/registry/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'residents', format: 'csv', content }) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { issues: { message: string }[] }).issues[0].message).toContain('无法识别的字符');
+    expect(await residentCounts()).toEqual(before);
   });
 
   it('lets a grid worker import, not a viewer', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Me } from '../../core/contracts/auth';
 import type { FreshnessAnswer, GridFreshness } from '../../core/contracts/registry';
 import { demoFirstId, demoGridBuildings, expectedRejections, residentCsv } from '../fixtures/registry/resident-csv';
+import { gbkBytes } from '../support/gbk-bytes';
 import { launchBrowser, logIn, openApp, saveScreenshot, type AppPage } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
@@ -17,6 +18,7 @@ let gridCode = '';
 let buildings: string[] = [];
 let badFile = '';
 let cleanFile = '';
+let gbkFile = '';
 
 /** A GET of the API with the page's session (as the page itself would ask). */
 const api = <T>(path: string) =>
@@ -42,6 +44,8 @@ beforeAll(async () => {
   cleanFile = join(dir, 'residents-clean.csv');
   writeFileSync(badFile, residentCsv({ buildings, firstId, withBadRows: true }));
   writeFileSync(cleanFile, residentCsv({ buildings, firstId, withBadRows: false }));
+  gbkFile = join(dir, 'residents-gbk.csv');
+  writeFileSync(gbkFile, gbkBytes(residentCsv({ buildings, firstId, withBadRows: false })));
 });
 afterAll(async () => {
   await app?.close();
@@ -109,6 +113,19 @@ describe('the 一标三实 registers, in headless Chromium', () => {
     expect(after.residentsVerified).toBe(before.residentsVerified);
     await report.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'registry-import');
+  });
+
+  it('refuses the file saved as GBK (Excel’s CSV) before sending it, pointing to the encoding, and checks it when GBK is chosen', async () => {
+    const before = await gridRow();
+    await importFile(gbkFile, true);
+    await expect(page.locator(tid('registry-import-error')).innerText()).resolves.toMatch(/^导入失败：文件不是 UTF-8 编码（Excel 另存的 CSV 常为 GBK）：请把“文件编码”选为 GBK/);
+    await page.locator(tid('registry-import-text-encoding')).selectOption('gbk');
+    await page.locator(tid('registry-import-submit')).click();
+    const result = page.locator(`${tid('registry-import-result')}[data-dry-run="true"]`);
+    await result.waitFor({ timeout: 30_000 });
+    await expect(result.getAttribute('data-written')).resolves.toBe('10');
+    expect((await gridRow()).residents).toBe(before.residents);
+    await page.locator(tid('registry-import-text-encoding')).selectOption('utf-8');
   });
 
   it('checks the corrected file without writing, then imports all ten rows', async () => {

@@ -3,7 +3,7 @@ import { importKinds, type ImportFileInfo, type ImportKind } from '../../../core
 import { importRegistryFile, importRegistryUpload, type ImportOutcome } from '../../api/registry-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FilePicker } from '../../ui/FilePicker';
-import { readFileText } from './browser-files';
+import { NotUtf8Error, readFileText } from './browser-files';
 import { csvHeaderOf, importFormatOf, isPlaceKind, MAX_IMPORT_BYTES, uploadFormatOf } from './import-file';
 import { ImportSuccess, RefusalReport } from './ImportReport';
 import { kindLabels } from './registry-labels';
@@ -54,13 +54,14 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       const outcome = upload
         ? await importRegistryUpload({ kind, format: upload, file, encoding: encoding || undefined, dryRun })
         : await (async () => {
-          const content = await readFileText(file);
+          const content = await readFileText(file, encoding === 'gbk' ? 'gbk' : 'utf-8');
           return importRegistryFile({ kind, format: importFormatOf(file.name, content), content, dryRun });
         })();
       setState({ kind: 'answered', outcome, fileName: file.name });
       if (outcome.ok && !outcome.result.dryRun) onImported();
     } catch (err) {
-      setState({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      const message = err instanceof NotUtf8Error ? t('regImportNotUtf8') : err instanceof Error ? err.message : String(err);
+      setState({ kind: 'failed', message });
     }
   }
 
@@ -93,6 +94,16 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
               noneText={t('fileNone')}
             />
           </label>
+          {file && uploadFormatOf(file.name) === null && (
+            // A text file's bytes: UTF-8 unless said otherwise (a file that is not UTF-8 is refused, pointing here).
+            <label>
+              {t('regImportTextEncoding')}
+              <select value={encoding === 'gbk' ? 'gbk' : 'utf-8'} onChange={(e) => setEncoding(e.target.value as 'utf-8' | 'gbk')} data-testid="registry-import-text-encoding">
+                <option value="utf-8">UTF-8</option>
+                <option value="gbk">GBK</option>
+              </select>
+            </label>
+          )}
           {file && uploadFormatOf(file.name) === 'shp' && (
             <label>
               {t('regImportEncoding')}

@@ -140,6 +140,8 @@ export const registry: Record<keyof typeof zh, string> = {
   regImportIgnored: 'These columns do not belong to the kind and were ignored: {columns}',
   regImportTooLarge: 'The file is about {mib} MiB, over 10 MiB: split it and import the parts.',
   regImportFailed: 'Import failed: {message}',
+  regImportTextEncoding: 'File encoding',
+  regImportNotUtf8: 'the file is not UTF-8 (Excel often saves CSV as GBK): choose GBK as the file encoding and import again, or save the file as UTF-8. Nothing was sent',
   regImportEncoding: 'Shapefile encoding',
   regImportEncodingAuto: 'detect (the .cpg when there is one)',
   regImportFileRead: 'read in {crs} and taken to WGS 84 longitude/latitude',

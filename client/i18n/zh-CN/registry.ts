@@ -139,6 +139,8 @@ export const registry = {
   regImportIgnored: '以下列不属于该类别，已忽略：{columns}',
   regImportTooLarge: '文件约 {mib} MiB，超过 10 MiB：请拆分后分批导入。',
   regImportFailed: '导入失败：{message}',
+  regImportTextEncoding: '文件编码',
+  regImportNotUtf8: '文件不是 UTF-8 编码（Excel 另存的 CSV 常为 GBK）：请把“文件编码”选为 GBK 后重新导入，或把文件另存为 UTF-8。未发送任何数据',
   regImportEncoding: 'Shapefile 编码',
   regImportEncodingAuto: '自动识别（有 .cpg 时按 .cpg）',
   regImportFileRead: '已按坐标系 {crs} 读取并换算为 WGS 84 经纬度',

@@ -20,6 +20,7 @@ import type { AppEnv } from '../context';
 import type { FeatureCollection } from 'geojson';
 import type { DecodedFeatures, TextEncoding } from '../../files/feature-file';
 import { FeatureFileError } from '../../files/feature-file';
+import { decodeTextFile, hasReplacementCharacter } from '../../files/decode-text-file';
 import { featureCollectionOf, isFeatureUploadType, readFeatureUpload } from '../../files/read-feature-upload';
 import { reprojectGeoJsonCrs } from '../../files/read-geojson-crs';
 import { restoreRegistryColumns } from '../../files/registry-columns';
@@ -77,7 +78,14 @@ function fileInfo(c: Context<AppEnv>, type: ImportFileInfo['type'], d: Omit<Deco
  */
 async function readImportBody(c: Context<AppEnv>, query: { encoding?: TextEncoding; table?: string }): Promise<ReadImport> {
   const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (type === 'text/csv' || type === 'text/plain') return { body: { format: 'csv', content: await c.req.text() } };
+  if (type === 'text/csv' || type === 'text/plain') {
+    try {
+      return { body: { format: 'csv', content: decodeTextFile(new Uint8Array(await c.req.arrayBuffer()), query.encoding) } };
+    } catch (e) {
+      if (e instanceof FeatureFileError) return fileProblem(c, e);
+      throw e;
+    }
+  }
   if (isFeatureUploadType(type)) {
     try {
       const upload = readFeatureUpload(type, Buffer.from(await c.req.arrayBuffer()), query);
@@ -114,6 +122,9 @@ async function readImportBody(c: Context<AppEnv>, query: { encoding?: TextEncodi
     return { status: 400, problem: fieldProblems(language, issues) };
   }
   if (parsed.data.format === 'csv' && typeof parsed.data.content !== 'string') return { status: 400, problem: bad(c, ['content', 'csv_as_text']) };
+  // A client that read the file in the wrong encoding sends � for every name: refused before a row is written.
+  const content = parsed.data.content;
+  if (hasReplacementCharacter(typeof content === 'string' ? content : JSON.stringify(content))) return { status: 400, problem: bad(c, ['content', 'content_garbled']) };
   return { body: parsed.data };
 }
 
