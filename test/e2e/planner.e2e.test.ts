@@ -263,6 +263,35 @@ describe('the grid planner, in headless Chromium', () => {
     await expect(page.locator(tid('planner-changed-count')).getAttribute('data-count')).resolves.toBe('0');
   });
 
+  it('merges two grids into the one with more households, whichever row was picked, saying so first; undo restores both', async () => {
+    await openStreet();
+    // The smaller of a pair of neighbours is picked in the table, the larger chosen as its partner.
+    const rows = await page.locator(`${tid('planner-table')} tbody tr`).evaluateAll((trs) =>
+      trs.map((tr) => ({ key: tr.getAttribute('data-testid')!.replace('planner-row-', ''), households: Number(tr.getAttribute('data-households')) })));
+    let pair: { small: string; large: string } | null = null;
+    for (const r of rows) {
+      await page.locator(tid(`planner-row-${r.key}`)).click();
+      const partners = (await page.locator(`${tid('planner-merge-target')} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
+      const larger = partners.map((k) => rows.find((x) => x.key === k)!).find((p) => p.households > r.households);
+      if (larger) {
+        pair = { small: r.key, large: larger.key };
+        break;
+      }
+    }
+    expect(pair, 'no grid has a larger neighbour').not.toBeNull();
+    const { small, large } = pair!;
+    const before = { small: await households(small), large: await households(large) };
+    await page.locator(tid('planner-merge-target')).selectOption(large);
+    const largeName = (await page.locator(`${tid('planner-merge-target')} option[value="${large}"]`).innerText()).trim();
+    await expect(page.locator(tid('planner-merge-keeps')).innerText()).resolves.toMatch(new RegExp(`^合并后保留“${largeName}”`));
+    await page.locator(tid('planner-merge')).click();
+    await expect.poll(() => households(large)).toBe(before.small + before.large);
+    await expect(page.locator(tid(`planner-row-${small}`)).count()).resolves.toBe(0);
+    await page.locator(tid('planner-undo')).click();
+    await expect.poll(() => households(small)).toBe(before.small);
+    expect(await households(large)).toBe(before.large);
+  });
+
   it('saves the draft and exports its grids as GeoJSON, one feature a grid', async () => {
     await openStreet();
     await runAutoRedistrict();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { editChoices } from './edit-choices';
+import { mergeKeeper } from './plan-state';
 import type { PlanUnits } from './plan-units';
 import type { PlanEditor } from './use-plan-editor';
 
@@ -106,6 +107,12 @@ export function EditPanel({ pu, editor, gridName, communityNames, seed, targetMo
               {t('plannerMerge')}
             </button>
           </div>
+          {partners.includes(mergeWith) && (
+            // Said before the merge: the grid that goes is retired for good once published (codes are not reused).
+            <p className="view-note" data-testid="planner-merge-keeps">
+              {t('plannerMergeKeeps', { kept: gridName(mergeKeeper(pu, state, grid, mergeWith)), gone: gridName(mergeKeeper(pu, state, grid, mergeWith) === grid ? mergeWith : grid) })}
+            </p>
+          )}
         </>
       )}
       {problem && (

@@ -4,6 +4,7 @@ import {
   gridMembers,
   mergeCandidates,
   mergeGrids,
+  mergeKeeper,
   moveUnits,
   nextGridKeys,
   PlanEditError,
@@ -60,10 +61,28 @@ describe('the plan state', () => {
     expect(problemOf(() => moveUnits(pu, published, [], 'G1'))).toBe('empty');
   });
 
-  it('merges two adjacent grids of one community into the first', () => {
-    const merged = mergeGrids(pu, published, 'G1', 'G2');
-    expect([...gridMembers(merged).keys()]).toEqual(['G1', 'G3']);
-    expect(gridMembers(merged).get('G1')).toHaveLength(8);
+  it('merges two adjacent grids of one community into the one with more households, whichever was picked first', () => {
+    const households = (state: typeof published, g: string) => gridMembers(state).get(g)!.reduce((s, c) => s + pu.props.get(c)!.households, 0);
+    // G2's compound b2 moved into G1, then G1's b0 into G2: each time the grid that now holds more keeps its key.
+    for (const [state, larger] of [[moveUnits(pu, published, ['b2-0'], 'G1'), 'G1'], [moveUnits(pu, published, ['b0-0'], 'G2'), 'G2']] as const) {
+      const other = larger === 'G1' ? 'G2' : 'G1';
+      expect(households(state, larger)).toBeGreaterThan(households(state, other));
+      for (const [a, b] of [[larger, other], [other, larger]]) {
+        const merged = mergeGrids(pu, state, a, b);
+        expect([...gridMembers(merged).keys()]).toEqual([larger, 'G3']);
+        expect(gridMembers(merged).get(larger)).toHaveLength(8);
+      }
+    }
+  });
+
+  it('keeps a published grid’s key over a new one’s, however many households the new one has', () => {
+    // G1's b0 and G2's b2 drawn into a new grid N001, larger than what is left of G1: merging gives the whole to G1.
+    const drafted = moveUnits(pu, moveUnits(pu, published, ['b0-0'], 'N001'), ['b2-0'], 'N001');
+    const size = (g: string) => gridMembers(drafted).get(g)?.length ?? 0;
+    expect(size('N001')).toBeGreaterThan(size('G1'));
+    expect(size('G1')).toBeGreaterThan(0);
+    expect(mergeKeeper(pu, drafted, 'N001', 'G1')).toBe('G1');
+    expect([...gridMembers(mergeGrids(pu, drafted, 'N001', 'G1')).keys()]).toEqual(['G1', 'G2', 'G3']);
   });
 
   it('refuses to merge grids of two communities, grids that do not touch, a locked grid or a grid with itself', () => {

@@ -112,9 +112,11 @@ export function mergeCandidates(pu: PlanUnits, state: PlanState, key: string): s
   return [...found].filter((k) => gridCommunity(pu, state, k) === community).sort();
 }
 
-/** Merges grid `absorbed` into grid `kept` (which keeps its key). Both must be unlocked, adjacent, in one community. */
-export function mergeGrids(pu: PlanUnits, state: PlanState, kept: string, absorbed: string): PlanState {
-  if (kept === absorbed) throw new PlanEditError('same-grid', 'a grid cannot be merged with itself');
+/** Merges grids `a` and `b` into the one mergeKeeper picks (which keeps its key). Both must be unlocked, adjacent, in one community. */
+export function mergeGrids(pu: PlanUnits, state: PlanState, a: string, b: string): PlanState {
+  if (a === b) throw new PlanEditError('same-grid', 'a grid cannot be merged with itself');
+  const kept = mergeKeeper(pu, state, a, b);
+  const absorbed = kept === a ? b : a;
   const communityKept = gridCommunity(pu, state, kept);
   const communityAbsorbed = gridCommunity(pu, state, absorbed);
   if (communityKept === undefined || communityAbsorbed === undefined) throw new PlanEditError('unknown-grid', 'no such grid');
@@ -124,6 +126,30 @@ export function mergeGrids(pu: PlanUnits, state: PlanState, kept: string, absorb
   const assignment = new Map(state.assignment);
   for (const [code, k] of assignment) if (k === absorbed) assignment.set(code, kept);
   return { ...state, assignment };
+}
+
+/**
+ * Of two grids to merge, the one that keeps its key — and with it, once published, its code, its leader and its
+ * records: a grid of the published plan before a new one, then the one with more households, then more residents,
+ * then `a`. Keeping whichever row was picked in the table retired the larger grid's code for good when the small
+ * one was picked (a community never reuses a code), handing its staff to the smaller one's name.
+ */
+export function mergeKeeper(pu: PlanUnits, state: PlanState, a: string, b: string): string {
+  const published = new Set(pu.published.values());
+  const measure = (key: string) => {
+    let households = 0;
+    let residents = 0;
+    for (const [code, k] of state.assignment) {
+      if (k !== key) continue;
+      const p = pu.props.get(code);
+      households += p?.households ?? 0;
+      residents += p?.residents ?? 0;
+    }
+    return [published.has(key) ? 1 : 0, households, residents];
+  };
+  const [ma, mb] = [measure(a), measure(b)];
+  for (let i = 0; i < ma.length; i++) if (ma[i] !== mb[i]) return ma[i] > mb[i] ? a : b;
+  return a;
 }
 
 /** Locks or unlocks a grid. */

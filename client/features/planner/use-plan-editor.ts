@@ -107,7 +107,7 @@ export function usePlanEditor(pu: PlanUnits | null) {
     moveSelection: (target: string) => apply((s) => moveUnits(pu!, s, selection, target)),
     moveSelectionToNewGrid: () => apply((s) => moveUnits(pu!, s, selection, nextGridKeys(new Set(s.assignment.values()), 1)[0])),
     split: (key: string, seed: number) => apply((s) => splitGrid(pu!, s, key, seed)),
-    merge: (kept: string, absorbed: string) => apply((s) => mergeGrids(pu!, s, kept, absorbed)),
+    merge: (a: string, b: string) => apply((s) => mergeGrids(pu!, s, a, b)),
     setLocked: (key: string, locked: boolean) => apply((s) => setGridLocked(s, key, locked)),
     acceptDocking: (docking: Record<string, string>) => apply((s) => acceptDocking(s, docking)),
     /** A worker's result: a minimal-change redraw keeps the keys of the grids it continues, a full re-plan those it redraws much as they were. */

@@ -94,6 +94,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerMergeWith: 'Merge with adjacent grid',
   plannerNoPartners: 'No adjacent grid in the community',
   plannerMerge: 'Merge',
+  plannerMergeKeeps: 'Merging keeps “{kept}” (a published grid, then the one with more households, keeps its name, code and staff); “{gone}” is retired',
   plannerProblemEmpty: 'Nothing to act on (a grid of one compound cannot be split).',
   plannerProblemLocked: 'A locked grid is involved: unlock it first.',
   plannerProblemCommunity: 'A grid cannot cross a community boundary.',

@@ -92,6 +92,7 @@ export const planner = {
   plannerMergeWith: '与相邻网格合并',
   plannerNoPartners: '无可合并的相邻网格',
   plannerMerge: '合并',
+  plannerMergeKeeps: '合并后保留“{kept}”（已发布的、户数多的网格保留名称、编号和人员），“{gone}”撤销',
   plannerProblemEmpty: '没有可操作的楼栋或小区（单个小区的网格无法拆分）。',
   plannerProblemLocked: '涉及锁定的网格，请先解锁。',
   plannerProblemCommunity: '网格不能跨越社区边界。',
