@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldPatrol } from '../../../core/contracts/field';
-import { patrolToPickUp, startWasRefused, type CurrentPatrol } from './pick-up-patrol';
+import { patrolToPickUp, startWasRefused, wasEndedHere, withEnded, type CurrentPatrol } from './pick-up-patrol';
 
 const open: FieldPatrol = {
   id: 'p1', username: 'worker001', force: 'grid', routeId: 'r1', routeName: '晚间巡逻', startedAt: '2026-12-04T11:57:36.000Z', endedAt: null,
@@ -25,5 +25,24 @@ describe('startWasRefused', () => {
     expect(startWasRefused(mine, [{ id: 'p2', kind: 'patrol-start' }])).toBe(true);
     expect(startWasRefused(mine, [{ id: 'p2:end', kind: 'patrol-end' }, { id: 'p1', kind: 'patrol-start' }])).toBe(false);
     expect(startWasRefused(null, [{ id: 'p2', kind: 'patrol-start' }])).toBe(false);
+  });
+});
+
+describe('wasEndedHere', () => {
+  it('holds for a patrol whose end is queued, or was sent from this phone and not refused', () => {
+    expect(wasEndedHere('p1', [], true, [])).toBe(true);
+    // The end already sent and gone from the queue while the server's answer still named the patrol open.
+    expect(wasEndedHere('p1', ['p0', 'p1'], false, [])).toBe(true);
+    expect(wasEndedHere('p1', ['p0'], false, [])).toBe(false);
+    // The server refused that end: the patrol is still open there, and the phone shows it to end it again.
+    expect(wasEndedHere('p1', ['p1'], false, [{ id: 'p1:end' }])).toBe(false);
+  });
+});
+
+describe('withEnded', () => {
+  it('keeps the last ten ended ids, newest last, each once', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `p${i}`).reduce<string[]>((list, id) => withEnded(list, id), []);
+    expect(ids).toEqual(['p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11']);
+    expect(withEnded(['a', 'b'], 'a')).toEqual(['b', 'a']);
   });
 });

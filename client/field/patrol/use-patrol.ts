@@ -8,12 +8,13 @@ import { drainBatches, emptyPingBuffer, isSendDue, offerFix, type PingBuffer } f
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
 import { useOutboxSnapshot } from '../use-outbox';
-import { patrolToPickUp, startWasRefused, type CurrentPatrol } from './pick-up-patrol';
+import { patrolToPickUp, startWasRefused, wasEndedHere, withEnded, type CurrentPatrol } from './pick-up-patrol';
 import { useBatteryPolicy } from './use-battery-policy';
 
 export type { CurrentPatrol } from './pick-up-patrol';
 
 const patrolKey = 'jingwang-field-patrol';
+const endedKey = 'jingwang-field-ended-patrols';
 
 function rememberedPatrol(): CurrentPatrol | null {
   try {
@@ -30,6 +31,15 @@ function remember(patrol: CurrentPatrol | null) {
   else localStorage.removeItem(patrolKey);
 }
 
+function endedPatrols(): string[] {
+  try {
+    const ids: unknown = JSON.parse(localStorage.getItem(endedKey) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * A person's account walks one patrol at a time (onePatrolAtATime): the phone asks the server for the open one and
  * shows it when it knows of none, and drops its own when the server refused its start (another was open), asking
@@ -39,6 +49,8 @@ function remember(patrol: CurrentPatrol | null) {
 function usePickUpOpenPatrol(outbox: Outbox, role: Role, patrol: CurrentPatrol | null, setPatrol: (p: CurrentPatrol | null) => void) {
   const picksUp = onePatrolAtATime.includes(role);
   const { refused } = useOutboxSnapshot(outbox);
+  const refusedRef = useRef(refused);
+  refusedRef.current = refused;
   const [asked, setAsked] = useState(0);
   const refusedStart = startWasRefused(patrol, refused);
   useEffect(() => {
@@ -54,7 +66,8 @@ function usePickUpOpenPatrol(outbox: Outbox, role: Role, patrol: CurrentPatrol |
     getCurrentPatrol(controller.signal).then(
       async (open) => {
         const endQueued = open ? await outbox.isPending(`${open.id}:end`) : false;
-        const adopted = controller.signal.aborted ? null : patrolToPickUp(null, open, endQueued);
+        const endedHere = open !== null && wasEndedHere(open.id, endedPatrols(), endQueued, refusedRef.current);
+        const adopted = controller.signal.aborted ? null : patrolToPickUp(null, open, endedHere);
         if (!adopted) return;
         remember(adopted);
         setPatrol(adopted);
@@ -157,6 +170,9 @@ export function usePatrol(outbox: Outbox, role: Role) {
     if (!patrol) return;
     await queueBatches(patrol.id);
     const endedAt = new Date().toISOString();
+    // Remembered before the end is queued: the queue may send it and forget it before the server's answer to 'which
+    // patrol is open' (asked as soon as this phone holds none) comes back still naming this one.
+    localStorage.setItem(endedKey, JSON.stringify(withEnded(endedPatrols(), patrol.id)));
     await outbox.enqueue({ id: `${patrol.id}:end`, kind: 'patrol-end', path: fieldPaths.patrolEnd(patrol.id), body: { endedAt }, label: t('fieldKindPatrolEnd') });
     remember(null);
     setPatrol(null);
