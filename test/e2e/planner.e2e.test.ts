@@ -290,6 +290,15 @@ describe('the grid planner, in headless Chromium', () => {
     await page.locator(tid('planner-undo')).click();
     await expect.poll(() => households(small)).toBe(before.small);
     expect(await households(large)).toBe(before.large);
+    // A plan file whose one feature has no geometry gives no building a grid: 未导入, and nothing to undo.
+    await expect(page.locator(tid('planner-undo')).isDisabled()).resolves.toBe(true);
+    await page.locator(tid('planner-import')).setInputFiles({
+      name: 'empty-plan.geojson', mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { grid: 'X' } }] })),
+    });
+    await expect(page.locator(tid('planner-import-nothing')).innerText()).resolves.toMatch(/^未导入：文件的 1 个要素没有给本区域任何一栋楼分配网格/);
+    await expect(page.locator(tid('planner-import-report')).innerText()).resolves.toContain('1 个要素无法使用（第 1 个）');
+    await expect(page.locator(tid('planner-undo')).isDisabled()).resolves.toBe(true);
   });
 
   it('saves the draft and exports its grids as GeoJSON, one feature a grid', async () => {

@@ -34,4 +34,15 @@ describe('AutoPlanPanel', () => {
     expect(render({ compliant: true, redrawAll: false })).not.toContain(warning);
     expect(render({ compliant: false })).not.toContain(warning);
   });
+
+  it('drops a finished run’s outcome while the band beside it is refused (it spoke of the old band)', () => {
+    const run = { status: 'done', mode: 'all', withinTarget: true, flagged: 0, redrawn: 4, pieces: 1, seconds: 0.3 } as AutoPlanPanelProps['run'];
+    const outcome = '全部网格在户数范围内';
+    expect(render({ run })).toContain(outcome);
+    expect(render({ run })).toContain('已完成 1 / 1 片');
+    const refused = render({ run, bandText: ['600', '500'], bandValid: false });
+    expect(refused).toContain('户数范围须为整数，且最少户数小于最多户数。');
+    expect(refused).not.toContain(outcome);
+    expect(refused).not.toContain('已完成 1 / 1 片');
+  });
 });

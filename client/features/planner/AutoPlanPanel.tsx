@@ -31,6 +31,8 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
   const { t } = useI18n();
   const running = p.run.status === 'running';
   const allLocked = p.gridCount > 0 && p.lockedCount >= p.gridCount;
+  // A finished run's outcome (全部网格在户数范围内) speaks of the band it ran with: beside a band now refused it misleads.
+  const finished = p.run.status === 'done' && p.bandValid ? p.run : null;
   return (
     <section className="planner-section" aria-labelledby="planner-auto-title">
       <h3 id="planner-auto-title">{t('plannerAutoTitle')}</h3>
@@ -80,10 +82,10 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
           <span>{p.run.total ? t('plannerAutoProgress', { done: p.run.done, total: p.run.total }) : t('plannerAutoStarting')}</span>
         </div>
       )}
-      {p.run.status === 'done' && p.run.pieces > 0 && (
+      {finished && finished.pieces > 0 && (
         <div className="planner-progress" data-testid="planner-progress-done">
-          <progress max={p.run.pieces} value={p.run.pieces} data-testid="planner-progress" />
-          <span>{t('plannerAutoFinished', { total: p.run.pieces, seconds: p.run.seconds.toFixed(1) })}</span>
+          <progress max={finished.pieces} value={finished.pieces} data-testid="planner-progress" />
+          <span>{t('plannerAutoFinished', { total: finished.pieces, seconds: finished.seconds.toFixed(1) })}</span>
         </div>
       )}
       <p
@@ -94,7 +96,7 @@ export function AutoPlanPanel(p: AutoPlanPanelProps) {
         data-mode={p.run.status === 'done' ? p.run.mode : undefined}
         data-redrawn={p.run.status === 'done' ? p.run.redrawn : undefined}
       >
-        {p.run.status === 'done' && <DoneText run={p.run} />}
+        {finished && <DoneText run={finished} />}
         {p.run.status === 'cancelled' && t('plannerAutoCancelled')}
         {p.run.status === 'error' && <span className="error">{t('plannerAutoFailed', { message: p.run.message })}</span>}
       </p>

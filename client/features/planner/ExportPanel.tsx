@@ -66,7 +66,11 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, names, dis
             <p className="error">{importFailureText(t, report)}</p>
           ) : (
             <>
-              <p>{t('plannerImported', { matched: report.matched, features: report.features })}</p>
+              {report.matched > 0 ? (
+                <p>{t('plannerImported', { matched: report.matched, features: report.features })}</p>
+              ) : (
+                <p className="error" data-testid="planner-import-nothing">{t('plannerImportNothing', { features: report.features })}</p>
+              )}
               {report.unmatched.length > 0 && <p className="error">{t('plannerImportUnmatched', { count: report.unmatched.length, codes: list(report.unmatched.map(names.building)) })}</p>}
               {report.unknown.length > 0 && <p className="error">{t('plannerImportUnknown', { count: report.unknown.length, codes: list(report.unknown) })}</p>}
               {report.conflicting.length > 0 && <p className="error">{t('plannerImportConflicting', { count: report.conflicting.length, codes: list(report.conflicting.map(names.building)) })}</p>}

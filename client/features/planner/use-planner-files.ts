@@ -46,7 +46,8 @@ export function usePlannerFiles({ pu, state, rows, outlines, areaName, placeName
       if (!pu || !state) return new PlanImportError('no-area');
       try {
         const result = importPlan(pu, state, text);
-        onImported(result.state);
+        // A file that gives no building of the area a grid changes nothing: it is not an import to undo.
+        if (result.report.matched > 0) onImported(result.state);
         return result.report;
       } catch (err) {
         if (err instanceof PlanImportError) return err;

@@ -213,6 +213,7 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerImportUnknown: '{count} building codes are not in this area: {codes}',
   plannerImportConflicting: '{count} buildings were given two grids (the first kept): {codes}',
   plannerImportSkipped: '{count} features could not be used (nos. {indices})',
+  plannerImportNothing: 'Not imported: the file’s {features} features give no building of this area a grid; the plan is unchanged. Why:',
   plannerImportCompounds: '{count} compounds were split and put whole in their largest grid: {codes}',
   plannerImportCommunities: 'These grids crossed a community boundary and were split by community: {keys}',
   plannerAndMore: ' and {count} more',

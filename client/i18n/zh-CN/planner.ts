@@ -211,6 +211,7 @@ export const planner = {
   plannerImportUnknown: '{count} 个楼栋编码不属于本区域：{codes}',
   plannerImportConflicting: '{count} 栋楼被分到两个网格（取第一个）：{codes}',
   plannerImportSkipped: '{count} 个要素无法使用（第 {indices} 个）',
+  plannerImportNothing: '未导入：文件的 {features} 个要素没有给本区域任何一栋楼分配网格，方案未改变。原因见下：',
   plannerImportCompounds: '{count} 个小区被拆分，已整体归入户数最多的网格：{codes}',
   plannerImportCommunities: '以下网格跨越社区，已按社区拆分：{keys}',
   plannerAndMore: ' 等（另 {count} 个）',
