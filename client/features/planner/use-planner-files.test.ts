@@ -24,21 +24,21 @@ describe('the import report’s names', () => {
 describe('importing a plan file', () => {
   const pu = toPlanUnits(plannerFixture());
   const state = publishedPlanState(pu);
-  const importWith = (text: string) => {
+  const useImportOf = (text: string) => {
     const imported: unknown[] = [];
     const { importText } = usePlannerFiles({ pu, state, rows: [], outlines: new Map(), areaName: '测试街道', placeNames: null, t, onImported: (s) => imported.push(s) });
     return { report: importText(text), imported };
   };
 
   it('changes nothing for a file that gives no building a grid (one feature without geometry), and reports it', () => {
-    const { report, imported } = importWith(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { grid: 'X' } }] }));
+    const { report, imported } = useImportOf(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { grid: 'X' } }] }));
     expect(imported).toEqual([]);
     expect(report).toMatchObject({ matched: 0, features: 1, skippedFeatures: [{ index: 0 }] });
   });
 
   it('applies a file that gives buildings a grid', () => {
     const code = buildingCode(0, 0);
-    const { report, imported } = importWith(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { building_code: code, grid: 'N001' } }] }));
+    const { report, imported } = useImportOf(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { building_code: code, grid: 'N001' } }] }));
     expect(report).toMatchObject({ matched: expect.any(Number) });
     expect((report as { matched: number }).matched).toBeGreaterThan(0);
     expect(imported).toHaveLength(1);
