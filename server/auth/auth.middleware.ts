@@ -4,6 +4,7 @@ import { uniqueSymbol } from 'hono-openapi';
 import { ApiErrorSchema } from '../../core/contracts/api-error';
 import { answerSchema } from '../openapi/describe';
 import { guardsKey } from '../openapi/openapi-document';
+import type { AuditAction } from '../../core/contracts/audit';
 import type { Role } from '../../core/contracts/auth';
 import { writeAudit } from '../audit/audit.repo';
 import { apiError, type ApiMessageCode, type MessageParams } from '../i18n/messages';
@@ -148,4 +149,16 @@ export const auditWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** Lets a handler name what its request did, for the audit row. */
 export function noteAudit(c: Context<AppEnv>, note: AuditNote) {
   c.set('audit', note);
+}
+
+/**
+ * Names a route's audit action before its guard and validation run, so a request they refuse is logged as what was
+ * asked: a POST that only reads or computes (the publish preview) would otherwise read 写入数据 when refused.
+ * The handler may still note the action again, with its records.
+ */
+export function auditAs(action: AuditAction): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    noteAudit(c, { action });
+    await next();
+  };
 }

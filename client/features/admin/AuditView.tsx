@@ -9,7 +9,8 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { describeRole } from '../../shared/describe-user';
 import { NameWithCode } from '../../shared/NameWithCode';
 import { DateField } from '../../ui/DateField';
-import { describeAuditAction, describeAuditRecords } from './audit-labels';
+import { describeAuditAction } from './audit-labels';
+import { describeAuditRecords } from './audit-records';
 import { auditLimit, emptyAuditFilter, toAuditQuery, type AuditFilter } from './audit-query';
 
 const outcomeLabels: Record<AuditRow['outcome'], MessageKey> = { success: 'outcomeSuccess', denied: 'outcomeDenied', failed: 'outcomeFailed' };
@@ -20,6 +21,16 @@ function AuditUser({ username, userName }: { username: string | null; userName: 
   if (!userName || userName === username) return <span className="mono">{username}</span>;
   if (username.startsWith('wall:')) return <span title={username}>{userName}</span>;
   return <NameWithCode name={userName} code={username} />;
+}
+
+/** A row's records in words (曹家梁社区 · 方案名, not the plan's UUID); the records as stored, ids included, on hover. */
+export function AuditRecords({ action, records }: Pick<AuditRow, 'action' | 'records'>) {
+  const { t } = useI18n();
+  return (
+    <td title={records.length > 0 ? records.join(', ') : undefined} data-testid="audit-records">
+      {describeAuditRecords(action, records, t)}
+    </td>
+  );
 }
 
 /** 审计: the append-only audit log, newest first, searched by user, action and time. */
@@ -105,7 +116,7 @@ export function AuditView() {
                     <td className="mono">
                       {r.method} {r.route}
                     </td>
-                    <td className="mono">{describeAuditRecords(r.action, r.records, t)}</td>
+                    <AuditRecords action={r.action} records={r.records} />
                     <td className={`outcome-${r.outcome}`}>
                       {outcomeLabels[r.outcome] ? t(outcomeLabels[r.outcome]) : r.outcome} ({r.status})
                     </td>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditActions } from '../../../core/contracts/audit';
 import { createTranslator } from '../../i18n/messages';
-import { describeAuditAction, describeAuditRecords } from './audit-labels';
+import { describeAuditAction } from './audit-labels';
 
 const zh = createTranslator('zh-CN');
 const en = createTranslator('en');
@@ -27,17 +27,5 @@ describe('the audit log’s actions in words', () => {
 
   it('shows a code written before today’s list as it was stored', () => {
     expect(describeAuditAction('retired_action', zh)).toBe('retired_action');
-  });
-});
-
-describe('the audit log’s records in words', () => {
-  it('names the fields an account change changed as the account form does, after the account', () => {
-    expect(describeAuditRecords('user_update', ['liu.yang', 'role', 'scope', 'personId'], zh)).toBe('liu.yang（身份、辖区、对应人员）');
-    expect(describeAuditRecords('user_update', ['liu.yang', 'displayName', 'disabled'], en)).toBe('liu.yang (Display name, State)');
-  });
-
-  it('lists other records as stored', () => {
-    expect(describeAuditRecords('unmask', ['R000123'], zh)).toBe('R000123');
-    expect(describeAuditRecords('user_update', ['liu.yang'], zh)).toBe('liu.yang');
   });
 });

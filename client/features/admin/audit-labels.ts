@@ -16,6 +16,8 @@ export const auditActionLabels: Record<AuditAction, MessageKey> = {
   save_grid_draft: 'auditActSaveGridDraft',
   delete_grid_draft: 'auditActDeleteGridDraft',
   publish_grid_plan: 'auditActPublishGridPlan',
+  preview_grid_plan: 'auditActPreviewGridPlan',
+  read_plan_file: 'auditActReadPlanFile',
   incident_create: 'auditActIncidentCreate',
   dispute_register: 'auditActDisputeRegister',
   dispute_registered: 'auditActDisputeRegistered',
@@ -53,17 +55,4 @@ export const auditActionLabels: Record<AuditAction, MessageKey> = {
 export function describeAuditAction(action: string, t: Translate): string {
   const key = (auditActionLabels as Record<string, MessageKey | undefined>)[action];
   return key ? t(key) : action;
-}
-
-// The fields an account change lists after the account (PATCH /api/admin/users/:username), as the account form names them.
-const accountFieldLabels: Record<string, MessageKey> = {
-  displayName: 'colDisplayName', role: 'accountRole', scope: 'colScope', disabled: 'colState', personId: 'accountPerson',
-};
-
-/** An audit row's records as a person reads them: an account change names its fields in words, not as the API's keys. */
-export function describeAuditRecords(action: string, records: readonly string[], t: Translate): string {
-  if (action !== 'user_update') return records.join(', ');
-  const [account, ...fields] = records;
-  const named = fields.map((f) => (accountFieldLabels[f] ? t(accountFieldLabels[f]) : f));
-  return named.length > 0 ? t('auditAccountFields', { account, fields: named.join(t('listSeparator')) }) : account;
 }

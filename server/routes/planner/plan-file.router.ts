@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { DecodedFileSchema, DecodeFileQuerySchema, type DecodedFile } from '../../../core/contracts/feature-file';
-import { allow } from '../../auth/auth.middleware';
+import { allow, auditAs, noteAudit } from '../../auth/auth.middleware';
 import { planners } from '../../auth/roles';
 import { FeatureFileError } from '../../files/feature-file';
 import { isFeatureUploadType, readFeatureUpload } from '../../files/read-feature-upload';
@@ -22,6 +22,8 @@ export const planFileRouter = new Hono<AppEnv>().post(
   describe('读取方案文件（压缩的 Shapefile 或 GeoPackage）为 GeoJSON / read a plan file (zipped Shapefile or GeoPackage) as GeoJSON', {
     200: DecodedFileSchema, 400: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema,
   }, { requestBody: { content: { 'application/zip': binary, 'application/geopackage+sqlite3': binary } } }),
+  // Reads a file and writes nothing: audited as a file read, not as a write, refused or not (auditAs comes first).
+  auditAs('read_plan_file'),
   allow(planners),
   bodyLimit({ maxSize: 10 * MiB, onError: (c) => c.json(apiError(c, 'payload_too_large', 'import_too_large'), 413) }),
   validate('query', DecodeFileQuerySchema),
@@ -31,6 +33,7 @@ export const planFileRouter = new Hono<AppEnv>().post(
     const query = c.req.valid('query');
     try {
       const { type: fileType, decoded } = readFeatureUpload(type, Buffer.from(await c.req.arrayBuffer()), query);
+      noteAudit(c, { action: 'read_plan_file', records: [`format:${fileType}`, `features:${decoded.features.length}`] });
       const language = requestLanguage(c);
       const answer: DecodedFile = {
         type: 'FeatureCollection',

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { PlanDraftInputSchema, PlanDraftUpdateSchema, PlanIdSchema, PlannerAreaQuerySchema } from '../../../core/contracts/planner';
-import { allow, noteAudit } from '../../auth/auth.middleware';
+import { allow, auditAs, noteAudit } from '../../auth/auth.middleware';
+import { planAuditRecords, storedPlanAuditRecords } from '../../audit/plan-audit.repo';
 import { planners } from '../../auth/roles';
 import { createDraft, deleteDraft, findPlan, listPlans, updateDraft } from '../../db/repos/planner-drafts.repo';
 import { previewPublish, publishPlan } from '../../services/plan-publish.service';
@@ -48,7 +49,7 @@ export const plannerRouter = new Hono<AppEnv>()
     const refused = await refuseAreaOutside(c, { kind: input.areaKind, code: input.areaCode });
     if (refused) return refused;
     const draft = await createDraft(c.var.database.db, input, c.var.user!.username);
-    noteAudit(c, { action: 'save_grid_draft', records: [draft.id] });
+    noteAudit(c, { action: 'save_grid_draft', records: await planAuditRecords(c.var.database.db, draft) });
     return c.json(draft, 201);
   })
   .get('/planner/drafts/:id', describe('方案详情 / one plan', { 200: PlanDraftSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(planners), validate('param', PlanIdSchema), async (c) => {
@@ -64,7 +65,8 @@ export const plannerRouter = new Hono<AppEnv>()
     const refused = (await refusePlanOutside(c, id)) ?? (await refuseAreaOutside(c, { kind: input.areaKind, code: input.areaCode }));
     if (refused) return refused;
     const r = await updateDraft(c.var.database.db, id, input, baseUpdatedAt);
-    noteAudit(c, { action: 'save_grid_draft', records: [id] });
+    // Named as the request would save it: the name and area it sends, saved or refused.
+    noteAudit(c, { action: 'save_grid_draft', records: await planAuditRecords(c.var.database.db, { ...input, id }) });
     if (r.ok) return c.json(r.draft, 200);
     if (r.reason === 'changed') return c.json(apiError(c, 'draft_changed', 'plan_draft_changed', { id }), 409);
     return r.reason === 'not_found' ? c.json(notFound(c, id), 404) : c.json(notDraft(c, id), 409);
@@ -73,14 +75,17 @@ export const plannerRouter = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const refused = await refusePlanOutside(c, id);
     if (refused) return refused;
+    // Named before it is deleted: afterwards nothing holds its name.
+    noteAudit(c, { action: 'delete_grid_draft', records: await storedPlanAuditRecords(c.var.database.db, id) });
     const r = await deleteDraft(c.var.database.db, id);
-    noteAudit(c, { action: 'delete_grid_draft', records: [id] });
     if (r === 'deleted') return c.body(null, 204);
     return r === 'not_found' ? c.json(notFound(c, id), 404) : c.json(notDraft(c, id), 409);
   })
   // What publishing this plan would change, before anything is saved: the publish dialog shows it above its button.
-  .post('/planner/preview', describe('发布预览 / what publishing would change', { 200: PublishPreviewSchema, 403: ApiErrorSchema, 422: ApiErrorSchema }), allow(planners), validate('json', PlanDraftInputSchema), async (c) => {
+  // Reads and computes only: audited as a preview, not as a write (auditAs names it before allow can refuse it).
+  .post('/planner/preview', describe('发布预览 / what publishing would change', { 200: PublishPreviewSchema, 403: ApiErrorSchema, 422: ApiErrorSchema }), auditAs('preview_grid_plan'), allow(planners), validate('json', PlanDraftInputSchema), async (c) => {
     const input = c.req.valid('json');
+    noteAudit(c, { action: 'preview_grid_plan', records: await planAuditRecords(c.var.database.db, input) });
     const refused = await refuseAreaOutside(c, { kind: input.areaKind, code: input.areaCode });
     if (refused) return refused;
     const r = await previewPublish(c.var.database.db, input, requestLanguage(c));
@@ -92,7 +97,7 @@ export const plannerRouter = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const refused = await refusePlanOutside(c, id);
     if (refused) return refused;
-    noteAudit(c, { action: 'publish_grid_plan', records: [id] });
+    noteAudit(c, { action: 'publish_grid_plan', records: await storedPlanAuditRecords(c.var.database.db, id) });
     const r = await publishPlan(c.var.database.db, id, c.var.user!.username, requestLanguage(c));
     if (r.ok) return c.json(r.result, 200);
     if (r.reason === 'unchanged') return c.json(unchanged(c), 422);
