@@ -187,6 +187,14 @@ describe('the grid planner, in headless Chromium', () => {
     }
     const changed = Number(await page.locator(tid('planner-changed-count')).getAttribute('data-count'));
     expect(changed).toBeGreaterThan(0);
+    // The comparison gives the grids' spread of households, the draft's from the table, against the published plan's.
+    const sizes = rows.map((r) => r.households);
+    const spread = await page.locator(tid('planner-spread')).innerText();
+    expect(spread).toMatch(new RegExp(`^每格户数：方案 ${Math.min(...sizes)}–${Math.max(...sizes)} 户，现行 \\d+–\\d+ 户`));
+    const [pMin, pMax] = /现行 (\d+)–(\d+) 户/.exec(spread)!.slice(1).map(Number);
+    const wider = Math.max(...sizes) - Math.min(...sizes) > pMax - pMin;
+    await expect(page.locator(tid('planner-spread')).getAttribute('data-wider')).resolves.toBe(String(wider));
+    expect(spread.includes('方案各网格户数差距比现行大')).toBe(wider);
     await expect(page.locator(`${tid('planner-changed-list')} li`).count()).resolves.toBeGreaterThan(0);
     await page.waitForTimeout(1000); // the map's last frame
     await saveScreenshot(page, 'planner');

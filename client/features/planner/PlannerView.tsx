@@ -115,6 +115,7 @@ export function PlannerView({ username }: { username: string }) {
               <ComparePanel
                 pu={pu}
                 diff={derived.diff}
+                assignment={state.assignment}
                 names={v.names}
                 gridCount={derived.summary.grids}
                 publishedGridCount={new Set(pu.published.values()).size}

@@ -106,6 +106,8 @@ export const planner: Record<keyof typeof zh, string> = {
   plannerCompareNote: 'Each new grid is matched with the published grid it shares most households with; buildings that change grid are darkened and edged in magenta on the map.',
   plannerChanged: '{buildings} of {total} buildings ({households} households) change grid',
   plannerGridCounts: 'Grids: {draft} in the draft, {published} published',
+  plannerSpread: 'Households a grid: draft {draftMin}–{draftMax}, published {publishedMin}–{publishedMax}',
+  plannerSpreadWider: 'the draft’s grids differ more in size than the published ones',
   plannerShowDiff: 'Show changed buildings on the map',
   plannerMore: '{count} more…',
   plannerDockingTitle: 'Beat docking',

@@ -104,6 +104,8 @@ export const planner = {
   plannerCompareNote: '新网格按共享户数最多的原网格对应；改变所属网格的楼栋在地图上加暗并以品红色边框标出。',
   plannerChanged: '{buildings} 栋楼（{households} 户）改变网格，共 {total} 栋',
   plannerGridCounts: '网格数：方案 {draft} 个，现行 {published} 个',
+  plannerSpread: '每格户数：方案 {draftMin}–{draftMax} 户，现行 {publishedMin}–{publishedMax} 户',
+  plannerSpreadWider: '方案各网格户数差距比现行大',
   plannerShowDiff: '在地图上标出变化的楼栋',
   plannerMore: '另有 {count} 栋…',
   plannerDockingTitle: '警格对接',
