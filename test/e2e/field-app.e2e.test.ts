@@ -37,6 +37,7 @@ let keyPlaceCode = '';
 let qrCodes: QrCode[] = [];
 let stops: TodayStop[] = [];
 let voiceReportText: string | undefined;
+let photoReportText: string | undefined;
 /** Every check-in the page sent, by its id (a replay sends the same id again). */
 const checkInsSent = new Map<string, FieldCheckIn>();
 /** Every report the page sent, by its id. */
@@ -294,9 +295,20 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     const text = `东门小学门口两车剐蹭争执（外勤测试 ${Date.now()}）`;
     await openTab('report');
     await page.locator(tid('report-category-dispute')).click();
+    // Without a description the button cannot be pressed, and says why.
+    const submit = page.locator(tid('report-submit'));
+    await expect(submit.isDisabled()).resolves.toBe(true);
+    await expect(submit.innerText()).resolves.toBe('请先填写情况说明');
     await page.locator(tid('report-text')).fill(text);
-    await page.locator(tid('report-photo-input')).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await expect(submit.innerText()).resolves.toBe('提交上报');
+    await expect(submit.isDisabled()).resolves.toBe(false);
+    // Picked with a file that is no image, the photo is kept and the other file named in Chinese, not the browser's English.
+    await page.locator(tid('report-photo-input')).setInputFiles([
+      { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo },
+      { name: '材料.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+    ]);
     await page.locator(`${tid('report-photos')}[data-count="1"]`).waitFor();
+    await expect(page.locator(tid('report-photo-skipped')).allInnerTexts()).resolves.toEqual(['“材料.pdf”无法读取为照片，已跳过；请换一张']);
     await page.locator(tid('report-allow-location')).check();
     await page.locator(tid('report-submit')).click();
     await page.locator(tid('report-queued')).waitFor();
@@ -323,6 +335,7 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     );
     expect(jpegSize(stored)).toEqual({ width: 1600, height: 1200 });
     expect(stored.includes(Buffer.from('Exif'))).toBe(false);
+    photoReportText = text;
 
     // Five check-ins in all, each sent under one id; sent again, each answers as the row already stored.
     expect(checkInsSent.size).toBe(5);
@@ -418,6 +431,29 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     await expect(mine.innerText()).resolves.toMatch(/转为：一标三实更正[\s\S]*已转网格员核实/);
   });
 
+  it('a report with a position turned into a dispute in 随手拍待办 shows in the register beside it at once, without a reload', async () => {
+    expect(photoReportText).toBeTruthy();
+    const desk = await openApp(browser, inject('baseUrl'), '/disputes');
+    try {
+      await logIn(desk.page, { username: 'commander', password: inject('demoPassword') });
+      // The list has loaded before the report is handled, so only a reload after handling can bring the new dispute in.
+      await desk.page.locator(`${tid('disputes-table')}:not([aria-busy]) ${tid('dispute-row')}`).first().waitFor({ timeout: 30_000 });
+      await desk.page.evaluate(() => Object.assign(window, { beforeHandling: true })); // gone if the page reloads
+      const photoRow = desk.page.locator(tid('field-inbox-report')).filter({ hasText: photoReportText! });
+      await photoRow.locator('select').selectOption('dispute');
+      await photoRow.locator('button[type="submit"]').click();
+      const becameDispute = desk.page.locator(`${tid('field-inbox-report')}[data-status="handled"]`).filter({ hasText: photoReportText! });
+      await becameDispute.waitFor({ timeout: 30_000 });
+      const disputeCode = /已转为矛盾纠纷 (MD\d+)/.exec(await becameDispute.innerText())?.[1];
+      expect(disputeCode, 'the inbox names the dispute the report became').toMatch(/^MD\d+$/);
+      await desk.page.locator(`${tid('dispute-row')}[data-code="${disputeCode}"]`).waitFor({ timeout: 15_000 });
+      await expect(desk.page.evaluate(() => 'beforeHandling' in window)).resolves.toBe(true);
+      expect(desk.pageErrors).toEqual([]);
+    } finally {
+      await desk.close();
+    }
+  });
+
   it('a fresh sign-in picks up the patrol the server holds open, and it can be ended there', async () => {
     const id = randomUUID();
     await expect(phonePost('/api/field/patrols', { id, startedAt: new Date(Date.now() - 60_000).toISOString() })).resolves.toMatchObject({ status: 201 });
@@ -437,6 +473,48 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
     await waitForQueue(0);
     await expect(phoneGet('/api/field/patrols/current')).resolves.toEqual({ patrol: null });
     expect(phone.pageErrors).toEqual([]);
+  });
+
+  it('does not take back up a patrol it has just ended when the server’s answer of the open one crossed the end on the way', async () => {
+    await openTab('patrol');
+    await page.locator(tid('patrol-start')).click();
+    await page.locator(`${tid('patrol-state')}[data-state="started"]`).waitFor();
+    await waitForQueue(0);
+    // The race as it happened: the phone asks which patrol is open as soon as it holds none; the server answers before
+    // the end reaches it, and the answer arrives after the end was sent and left the queue.
+    let fetched!: () => void;
+    const currentFetched = new Promise<void>((resolve) => (fetched = resolve));
+    let answered!: () => void;
+    const endAnswered = new Promise<void>((resolve) => (answered = resolve));
+    const onResponse = (r: { url(): string }) => {
+      if (/^\/api\/field\/patrols\/[^/]+\/end$/.test(new URL(r.url()).pathname)) answered();
+    };
+    page.on('response', onResponse);
+    await page.route('**/api/field/patrols/*/end', async (route) => {
+      await currentFetched;
+      await route.continue();
+    });
+    await page.route('**/api/field/patrols/current', async (route) => {
+      const stale = await route.fetch();
+      fetched();
+      await endAnswered;
+      await new Promise((resolve) => setTimeout(resolve, 500)); // the queue forgets the sent end
+      await route.fulfill({ response: stale });
+    });
+    try {
+      await page.locator(tid('patrol-end')).click();
+      await page.locator(tid('patrol-end-confirm')).click();
+      await endAnswered;
+      await waitForQueue(0);
+      await page.waitForTimeout(1500);
+      await expect(page.locator(tid('patrol-state')).getAttribute('data-state')).resolves.toBe('idle');
+      await expect(page.evaluate(() => localStorage.getItem('jingwang-field-patrol'))).resolves.toBeNull();
+      await expect(phoneGet('/api/field/patrols/current')).resolves.toEqual({ patrol: null });
+    } finally {
+      page.off('response', onResponse);
+      await page.unroute('**/api/field/patrols/*/end');
+      await page.unroute('**/api/field/patrols/current');
+    }
   });
 
   it('tells a role that may not use it so on one page, naming the role, with the way to the desktop app', async () => {

@@ -2,7 +2,9 @@ import { pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { captureMap, domTextAgainstTofu, launchBrowser, logIn, navigateTo, openApp, saveScreenshot, settle, type AppPage } from './driver';
+import type { Me } from '../../core/contracts/auth';
+import type { DisputePage } from '../../core/contracts/disputes';
+import { apiSession, captureMap, domTextAgainstTofu, launchBrowser, logIn, navigateTo, openApp, saveScreenshot, settle, type AppPage } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
@@ -76,7 +78,21 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
     await page.locator(tid('dispute-place-search-option')).first().click();
     await expect(page.locator(tid('dispute-place-chosen')).getAttribute('data-building')).resolves.toMatch(/\S/);
     await page.locator(tid('dispute-party-add')).click();
+    // A party without a name, with a 14-digit ID number and a bad phone: all three are said at once, each field outlined.
+    await page.locator(tid('dispute-party-id-input')).fill('51170319900101');
+    await page.locator(tid('dispute-party-phone-input')).fill('12345');
+    await page.locator(tid('dispute-register-submit')).click();
+    const partyErrors = page.locator(`${tid('dispute-party-row')} ${tid('dispute-party-error')}`);
+    await expect(partyErrors.evaluateAll((es) => es.map((e) => [e.getAttribute('data-field'), e.textContent]))).resolves.toEqual([
+      ['name', '请填写当事人姓名'],
+      ['idNumber', '身份证号应为 18 位，且校验位正确（GB 11643）'],
+      ['phone', '电话应为 11 位手机号或固定电话（如 0818-2345678）'],
+    ]);
+    await expect(page.locator(`${tid('dispute-party-row')} [aria-invalid="true"]`).count()).resolves.toBe(3);
     await page.locator(tid('dispute-party-name-input')).fill('欧阳娜娜');
+    await page.locator(tid('dispute-party-id-input')).fill('');
+    await page.locator(tid('dispute-party-phone-input')).fill('');
+    await expect(partyErrors.count()).resolves.toBe(0);
     await page.locator(tid('dispute-register-submit')).click();
 
     const drawer = page.locator(tid('dispute-drawer'));
@@ -159,6 +175,40 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
     expect(gridOptions.slice(1).every((o) => /社区第\d+网格$/.test(o))).toBe(true);
     await saveScreenshot(page, 'disputes');
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('tells an officer who opens a dispute outside the beat so plainly, naming the dispute and the beat, not as a failed load', async () => {
+    const officer = await apiSession(inject('baseUrl'), { username: 'officer01', password: inject('demoPassword') });
+    let outside = '';
+    let beat: string;
+    try {
+      beat = ((await (await officer.api.get('/api/auth/me')).json()) as Me).jurisdiction.names.join('、');
+      // A dispute of the district (the commander sees them all) that the officer's beat does not hold (QA: MD0001).
+      for (const row of (await api<DisputePage>('/api/disputes?limit=50')).rows) {
+        if ((await officer.api.get(`/api/disputes/${row.code}`)).status() === 404) {
+          outside = row.code;
+          break;
+        }
+      }
+    } finally {
+      await officer.api.dispose();
+    }
+    expect(outside, 'a dispute outside officer01’s beat').toMatch(/^MD\d+$/);
+    expect(beat).toMatch(/\S/);
+    const desk = await openApp(browser, inject('baseUrl'), `/disputes?code=${outside}`);
+    try {
+      await logIn(desk.page, { username: 'officer01', password: inject('demoPassword') });
+      const drawer = desk.page.locator(`${tid('dispute-drawer')}[data-code="${outside}"]`);
+      const notice = drawer.locator(tid('dispute-not-in-scope'));
+      await notice.waitFor({ timeout: 60_000 });
+      await expect(notice.innerText()).resolves.toBe(`矛盾纠纷 ${outside} 不在您的辖区（${beat}）内，或不存在`);
+      // A notice, not an error: nothing in red, no 数据加载失败.
+      await expect(drawer.locator('[role="alert"], .error').count()).resolves.toBe(0);
+      await expect(drawer.innerText()).resolves.not.toContain('数据加载失败');
+      expect(desk.pageErrors).toEqual([]);
+    } finally {
+      await desk.close();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Me } from '../../../core/contracts/auth';
 import type { DisputeDetail } from '../../../core/contracts/disputes';
 import { getDispute, unmaskDispute } from '../../api/disputes-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -6,6 +7,7 @@ import { GridLink } from '../../shared/GridLink';
 import { DisputeParties } from './DisputeParties';
 import { DisputeRisk } from './DisputeRisk';
 import { DisputeTimeline } from './DisputeTimeline';
+import { disputeLoadProblem } from './dispute-refusal';
 import { dueLine, remitLabels, sourceLabels, statusLabels, typeLabels } from '../../shared/dispute-labels';
 import { TransitionForm } from './TransitionForm';
 
@@ -13,15 +15,17 @@ export interface DisputeDrawerProps {
   code: string;
   mayHandle: boolean;
   mayUnmask: boolean;
+  /** The caller's jurisdiction, named when the dispute lies outside it. */
+  me: Pick<Me, 'scope' | 'jurisdiction'>;
   onClose: () => void;
   /** Something changed on the server (a move): lists showing the dispute reload. */
   onChanged: () => void;
 }
 
-type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; dispute: DisputeDetail };
+type Loaded = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; dispute: DisputeDetail };
 
 /** One dispute: what, where and who (masked), its early-warning score and reasons, its history, and its next moves. */
-export function DisputeDrawer({ code, mayHandle, mayUnmask, onClose, onChanged }: DisputeDrawerProps) {
+export function DisputeDrawer({ code, mayHandle, mayUnmask, me, onClose, onChanged }: DisputeDrawerProps) {
   const { t, formatDateTime } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
@@ -29,7 +33,7 @@ export function DisputeDrawer({ code, mayHandle, mayUnmask, onClose, onChanged }
     setLoaded({ status: 'loading' });
     getDispute(code, controller.signal).then(
       (dispute) => setLoaded({ status: 'ready', dispute }),
-      (err: Error) => !controller.signal.aborted && setLoaded({ status: 'error', message: err.message }),
+      (err: Error) => !controller.signal.aborted && setLoaded({ status: 'error', error: err }),
     );
     return () => controller.abort();
   }, [code]);
@@ -37,7 +41,7 @@ export function DisputeDrawer({ code, mayHandle, mayUnmask, onClose, onChanged }
   const unmask = () =>
     unmaskDispute(code).then(
       (dispute) => setLoaded({ status: 'ready', dispute }),
-      (err: Error) => setLoaded({ status: 'error', message: err.message }),
+      (err: Error) => setLoaded({ status: 'error', error: err }),
     );
   const moved = (dispute: DisputeDetail) => {
     setLoaded({ status: 'ready', dispute });
@@ -53,11 +57,7 @@ export function DisputeDrawer({ code, mayHandle, mayUnmask, onClose, onChanged }
         </button>
       </header>
       {loaded.status === 'loading' && <p className="view-note">{t('loading')}</p>}
-      {loaded.status === 'error' && (
-        <p className="error" role="alert">
-          {t('loadFailed', { message: loaded.message })}
-        </p>
-      )}
+      {loaded.status === 'error' && <LoadProblem error={loaded.error} code={code} me={me} />}
       {loaded.status === 'ready' && (
         <div className="drawer-body" data-status={loaded.dispute.status}>
           <DisputeFacts d={loaded.dispute} formatDateTime={formatDateTime} />
@@ -85,6 +85,21 @@ export function DisputeDrawer({ code, mayHandle, mayUnmask, onClose, onChanged }
         </div>
       )}
     </aside>
+  );
+}
+
+/** A dispute outside the jurisdiction as a plain notice, like the other scope refusals; a broken load as an error. */
+function LoadProblem({ error, code, me }: { error: Error; code: string; me: Pick<Me, 'scope' | 'jurisdiction'> }) {
+  const { t } = useI18n();
+  const problem = disputeLoadProblem(error, code, me, t);
+  return problem.kind === 'outside' ? (
+    <p className="view-note" role="status" data-testid="dispute-not-in-scope">
+      {problem.text}
+    </p>
+  ) : (
+    <p className="error" role="alert" data-testid="dispute-load-failed">
+      {problem.text}
+    </p>
   );
 }
 

@@ -59,7 +59,7 @@ export function DisputesView({ me }: { me: Me }) {
         <div className="register-side">
           <HighRiskList map={v.highRisk} onSelect={v.setSelected} onShowAll={v.showHighRisk} />
           <RemindersPanel reminders={v.reminders} onSelect={v.setSelected} />
-          {disputeHandlers.includes(me.role) && <FieldReportInbox />}
+          {disputeHandlers.includes(me.role) && <FieldReportInbox onDisputeMade={v.changed} />}
         </div>
       </div>
       {v.selected && (
@@ -68,6 +68,7 @@ export function DisputesView({ me }: { me: Me }) {
           code={v.selected}
           mayHandle={disputeHandlers.includes(me.role)}
           mayUnmask={unmaskers.includes(me.role)}
+          me={me}
           onClose={() => v.setSelected(null)}
           onChanged={v.changed}
         />

@@ -4,13 +4,15 @@ import { sayRule } from '../../../core/contracts/rule-messages';
 import { fieldPaths, getFieldReportInbox, handleFieldReport } from '../../api/field-endpoints';
 import { useResource } from '../../api/use-resource';
 import { useI18n } from '../../i18n/I18nProvider';
+import { disputeMadeBy } from './inbox-handling';
 
 /**
  * 随手拍待办: the reports from the street filed under the handler's grids (GET /api/field/reports), those still to
  * handle first, each with its sender, place, photos and voice note, and a way to turn it into a dispute, a registry
- * correction or an incident lead, or dismiss it, with a note the sender reads in the field app.
+ * correction or an incident lead, or dismiss it, with a note the sender reads in the field app. `onDisputeMade` hears
+ * of each dispute a report became, so the register beside it shows it at once.
  */
-export function FieldReportInbox() {
+export function FieldReportInbox({ onDisputeMade }: { onDisputeMade: (code: string) => void }) {
   const { t, formatDateTime } = useI18n();
   const [inbox, reload] = useResource((signal) => getFieldReportInbox(signal), []);
   const rows: FieldReportInboxItem[] = inbox.data ?? [];
@@ -39,7 +41,14 @@ export function FieldReportInbox() {
             )}
             {r.voiceMime && <audio controls preload="none" src={fieldPaths.reportVoice(r.id)} aria-label={t('fieldMineVoice')} data-testid="field-inbox-voice" />}
             {r.status === 'received' ? (
-              <HandleForm report={r} onHandled={reload} />
+              <HandleForm
+                report={r}
+                onHandled={(handled) => {
+                  reload();
+                  const code = disputeMadeBy(handled);
+                  if (code) onDisputeMade(code);
+                }}
+              />
             ) : (
               r.handledAs && (
                 <div className="muted" data-testid="field-inbox-handled">
@@ -57,7 +66,7 @@ export function FieldReportInbox() {
   );
 }
 
-function HandleForm({ report, onHandled }: { report: FieldReportInboxItem; onHandled: () => void }) {
+function HandleForm({ report, onHandled }: { report: FieldReportInboxItem; onHandled: (handled: FieldReportInboxItem) => void }) {
   const { t, language } = useI18n();
   const [as, setAs] = useState<FieldReportHandling>(report.category === 'incident_lead' ? 'incident_lead' : report.category === 'dispute' ? 'dispute' : 'registry');
   const [note, setNote] = useState('');
@@ -67,9 +76,9 @@ function HandleForm({ report, onHandled }: { report: FieldReportInboxItem; onHan
     if (noteNeeded) return;
     setState({ kind: 'sending' });
     try {
-      await handleFieldReport(report.id, { as, note });
+      const handled = await handleFieldReport(report.id, { as, note });
       setState({ kind: 'idle' });
-      onHandled();
+      onHandled(handled);
     } catch (err) {
       setState({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyParty, emptyRegisterDraft, issuesAfterEdit, toNewDispute, type RegisterDraft } from './register-form';
+import { emptyParty, emptyRegisterDraft, issuesAfterEdit, partyIssues, toNewDispute, type RegisterDraft } from './register-form';
 
 const filled: RegisterDraft = { ...emptyRegisterDraft, type: 'neighbour', source: 'grid_worker', summary: ' 楼道堆物纠纷 ', buildingCode: 'C0859-B01' };
 
@@ -61,5 +61,36 @@ describe('issuesAfterEdit', () => {
     expect(issuesAfterEdit(issues, draft, fixedId).map((i) => i.field)).toEqual(['parties.0.phone']);
     const noPlace = refused({ ...filled, buildingCode: '' });
     expect(issuesAfterEdit(noPlace, { ...filled, buildingCode: '' }, { ...filled, buildingCode: '', where: 'point' })).toEqual([]);
+  });
+});
+
+describe('partyIssues', () => {
+  const refused = (parties: RegisterDraft['parties']) => {
+    const r = toNewDispute({ ...filled, parties });
+    return r.ok ? [] : r.issues;
+  };
+  const fieldsOf = (byField: ReturnType<typeof partyIssues>) => Object.keys(byField).sort();
+
+  it('gives a bad ID number and a bad phone of one party both at once', () => {
+    const issues = refused([{ ...emptyParty(), name: '张三', idNumber: '511703199001011234', phone: '12345' }]);
+    expect(fieldsOf(partyIssues(issues, 0))).toEqual(['idNumber', 'phone']);
+  });
+
+  it('gives an empty name and a 14-digit ID number both at once', () => {
+    const issues = refused([{ ...emptyParty(), name: ' ', idNumber: '51170319900101' }]);
+    const byField = partyIssues(issues, 0);
+    expect(fieldsOf(byField)).toEqual(['idNumber', 'name']);
+    expect(byField.name?.field).toBe('parties.0.name');
+  });
+
+  it('keeps each party’s issues to its own row, party 1 not matching party 10, and puts an unknown field under the row', () => {
+    const issues = [
+      { field: 'parties.1.phone', message: 'phone' },
+      { field: 'parties.10.name', message: 'name' },
+      { field: 'parties.1.nickname', message: 'unknown' },
+    ];
+    expect(partyIssues(issues, 1)).toEqual({ phone: issues[0], row: issues[2] });
+    expect(partyIssues(issues, 10)).toEqual({ name: issues[1] });
+    expect(partyIssues(issues, 0)).toEqual({});
   });
 });

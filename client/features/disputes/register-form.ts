@@ -87,6 +87,28 @@ export function issuesAfterEdit(issues: readonly FormIssue[], before: RegisterDr
   return issues.filter((i) => valueAt(before, i.field) === valueAt(after, i.field));
 }
 
+/** A field of a party row that an issue may mark, in the order of the row's inputs. */
+export type PartyField = 'role' | 'name' | 'idNumber' | 'phone';
+const partyFields: readonly PartyField[] = ['role', 'name', 'idNumber', 'phone'];
+/** The order the row's messages are said in: its inputs', then any issue of the row that names none of them. */
+export const partyIssueFields: readonly (PartyField | 'row')[] = [...partyFields, 'row'];
+
+/**
+ * The issues of party row `k` by field, one a field, so that a bad ID number and a bad phone are both said at once
+ * (the row showed only its first issue, the next only once the first was fixed: QA). An issue of the row that names
+ * none of its fields is under 'row'. Pure.
+ */
+export function partyIssues(issues: readonly FormIssue[], k: number): Partial<Record<PartyField | 'row', FormIssue>> {
+  const prefix = `parties.${k}`;
+  const byField: Partial<Record<PartyField | 'row', FormIssue>> = {};
+  for (const issue of issues) {
+    if (issue.field !== prefix && !issue.field.startsWith(prefix + '.')) continue;
+    const field = partyFields.find((f) => issue.field === `${prefix}.${f}`) ?? 'row';
+    byField[field] ??= issue;
+  }
+  return byField;
+}
+
 /** What the form says for each field the schema may refuse (the schema's own words are English). */
 export const registerFixes: readonly [RegExp, MessageKey][] = [
   [/^type$/, 'dspFixType'],

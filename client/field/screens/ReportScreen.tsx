@@ -5,7 +5,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { firstPosition } from '../first-position';
 import { newId } from '../new-id';
 import type { Outbox } from '../outbox/outbox';
+import { preparePicked } from '../report/pick-photos';
 import { preparePhoto, type PreparedPhoto } from '../report/prepare-photo';
+import { reportSubmitHint } from '../report/submit-hint';
 import { useVoiceRecorder } from '../report/use-voice-recorder';
 import { VoiceNoteField } from '../report/VoiceNoteField';
 
@@ -24,23 +26,25 @@ export function ReportScreen({ outbox }: { outbox: Outbox }) {
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<PreparedPhoto[]>([]);
   const [allowLocation, setAllowLocation] = useState(false);
-  const [photoError, setPhotoError] = useState<string | null>(null);
+  // The names of the picked files that could not be read as photos (the last pick's): each is said, the rest kept.
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [queued, setQueued] = useState(false);
   const recorder = useVoiceRecorder();
   const voice = recorder.state.status === 'recorded' ? recorder.state.voice : null;
   const exifLngLat = photos.find((p) => p.exifLngLat)?.exifLngLat ?? null;
+  const submitHint = reportSubmitHint({ text, recording: recorder.state.status === 'recording' });
 
   async function addPhotos(files: FileList | null) {
     if (!files) return;
-    setPhotoError(null);
+    setUnreadable([]);
     setBusy(true);
     try {
-      const room = maxReportPhotos - photos.length;
-      const prepared = await Promise.all([...files].slice(0, room).map(preparePhoto));
-      setPhotos((list) => [...list, ...prepared].slice(0, maxReportPhotos));
-    } catch (err) {
-      setPhotoError(err instanceof Error ? err.message : String(err));
+      const picked = await preparePicked([...files], maxReportPhotos - photos.length, preparePhoto);
+      setPhotos((list) => [...list, ...picked.prepared].slice(0, maxReportPhotos));
+      // The browser's reason is English and technical ("The source image could not be decoded."): for the console only.
+      for (const u of picked.unreadable) console.warn(`随手拍: ${u.name} is not a readable photo`, u.reason);
+      setUnreadable(picked.unreadable.map((u) => u.name));
     } finally {
       setBusy(false);
     }
@@ -102,7 +106,11 @@ export function ReportScreen({ outbox }: { outbox: Outbox }) {
             <img key={i} src={`data:image/jpeg;base64,${p.base64}`} width={p.width} height={p.height} alt="" />
           ))}
         </div>
-        {photoError && <p className="field-error">{t('fieldReportPhotoFailed', { message: photoError })}</p>}
+        {unreadable.map((name, i) => (
+          <p key={i} className="field-error" data-testid="report-photo-skipped">
+            {t('fieldReportPhotoSkipped', { name })}
+          </p>
+        ))}
         {photos.length < maxReportPhotos && (
           <label className="field-file wide">
             {t('fieldReportAddPhoto')}
@@ -122,8 +130,9 @@ export function ReportScreen({ outbox }: { outbox: Outbox }) {
         </p>
       )}
       <div className="field-actions">
-        <button type="button" className="big" disabled={busy || !text.trim() || recorder.state.status === 'recording'} onClick={() => void submit()} data-testid="report-submit">
-          {t('fieldReportSubmit')}
+        {/* While it cannot be sent the button says why, as 签到's says 请先开始巡逻: a line above it would grow the bar over the form. */}
+        <button type="button" className="big" disabled={busy || submitHint !== null} onClick={() => void submit()} data-testid="report-submit" data-blocked={submitHint ?? undefined}>
+          {submitHint ? t(submitHint) : t('fieldReportSubmit')}
         </button>
       </div>
     </div>

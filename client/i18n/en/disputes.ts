@@ -69,6 +69,8 @@ export const disputes: Record<keyof typeof zh, string> = {
   dspRemindedJurisdiction: 'area command',
   dspDetailTitle: 'Dispute {code}',
   dspClose: 'Close',
+  dspNotInScope: 'Dispute {code} is not in your jurisdiction ({jurisdiction}), or does not exist',
+  dspNotFound: 'There is no dispute {code}',
   dspPartiesTitle: 'Parties',
   dspNoParties: 'No parties recorded.',
   dspPartyRole: 'Role',

@@ -68,6 +68,8 @@ export const disputes = {
   dspRemindedJurisdiction: '辖区指挥',
   dspDetailTitle: '纠纷 {code}',
   dspClose: '关闭',
+  dspNotInScope: '矛盾纠纷 {code} 不在您的辖区（{jurisdiction}）内，或不存在',
+  dspNotFound: '没有矛盾纠纷 {code}',
   dspPartiesTitle: '当事人',
   dspNoParties: '未登记当事人。',
   dspPartyRole: '身份',
