@@ -132,6 +132,15 @@ describe('navigation by role', () => {
     expect(lang.top).toBe(user.top);
     expect(lang.bottom).toBeLessThanOrEqual(navEn.top);
     await page.locator(tid('language-switch')).click();
+    // 知道了，不再提示 puts the hint away, on this browser for good.
+    const close = page.locator(tid('phone-hint-close'));
+    await expect(close.innerText()).resolves.toBe('知道了，不再提示');
+    expect((await close.boundingBox())!.height).toBeGreaterThanOrEqual(36);
+    await close.click();
+    await expect(hint.count()).resolves.toBe(0);
+    await page.reload();
+    await waitForMap(page);
+    await expect(hint.count()).resolves.toBe(0);
   });
 
   it('gives a viewer no admin views, and says 无权访问 at an admin address typed in, keeping the address', async () => {

@@ -28,6 +28,7 @@ export const app: Record<keyof typeof zh, string> = {
   navSystemAt: 'System: {view}',
   phoneHintField: 'On a phone, use the field app: today’s work, patrols, check-ins and reports.',
   phoneHintFieldLink: 'Open the field app',
+  phoneHintDismiss: 'Got it, don’t show again',
   navWall: 'Wall display',
 
   userMenuTitle: 'Signed in as',

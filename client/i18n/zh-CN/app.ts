@@ -26,6 +26,7 @@ export const app = {
   navSystemAt: '系统管理：{view}',
   phoneHintField: '手机上请使用外勤版：今日工作、巡逻、签到与随手拍。',
   phoneHintFieldLink: '打开外勤版',
+  phoneHintDismiss: '知道了，不再提示',
   navWall: '指挥大屏',
 
   userMenuTitle: '当前用户',
