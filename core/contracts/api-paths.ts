@@ -4943,6 +4943,7 @@ export interface operations {
                                 /** @enum {string} */
                                 riskLevel: "high" | "medium" | "low";
                                 overdue: boolean;
+                                placeName: string | null;
                             };
                         }[];
                     };

@@ -214,6 +214,8 @@ export const DisputeMapPropertiesSchema = z.object({
   riskScore: z.number(),
   riskLevel: z.enum(riskLevels),
   overdue: z.boolean(),
+  /** Where it is as people name it (placeName of the list), else its grid's name; null for a point in no grid. */
+  placeName: z.string().nullable(),
 });
 export type DisputeMapProperties = z.infer<typeof DisputeMapPropertiesSchema>;
 export const DisputeMapSchema = featureCollectionOf(PointSchema, DisputeMapPropertiesSchema);

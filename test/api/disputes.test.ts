@@ -369,6 +369,11 @@ describe('the 民转刑 early warning', () => {
     const feature = map.features.find((f) => f.properties.code === d.code)!;
     expect(feature.properties).toMatchObject({ riskLevel: 'high', riskScore: 65, status: 'registered' });
     expect(feature.geometry.coordinates).toEqual(d.lngLat);
+    // Where it is, for the 高风险 list beside the register: its place as the list names it, else its grid.
+    expect(feature.properties.placeName).toBe(d.placeName ?? d.gridName);
+    expect(feature.properties.placeName).toEqual(expect.any(String));
+    const unnamed = map.features.filter((f) => f.properties.placeName === null);
+    expect(unnamed).toEqual([]);
   });
 
   it('every demo dispute has its grid’s area codes, a deadline unless closed, and a score that is the sum of its reasons', async () => {

@@ -144,6 +144,10 @@ describe('the disputes register (矛盾纠纷), in headless Chromium', () => {
         await expect(page.locator(tid('dispute-risk-panel')).getAttribute('data-level')).resolves.toBe('high');
         await page.locator(`${tid('dispute-risk-reason')}[data-rule="escalation"]`).waitFor();
         await page.locator(`${tid('dispute-high-risk-row')}[data-code="${code}"]`).waitFor({ timeout: 30_000 });
+        // The row says where it is, as the register names its place (it read 100 MD0385 邻里纠纷 · 已登记 alone).
+        const place = (await page.locator(`${tid('dispute-drawer')} ${tid('dispute-place')}`).innerText()).trim();
+        expect(place).not.toBe('');
+        await expect(page.locator(`${tid('dispute-high-risk-row')}[data-code="${code}"]`).innerText()).resolves.toContain(` · ${place}`);
       }
     }
     await page.locator(tid('dispute-final')).waitFor();

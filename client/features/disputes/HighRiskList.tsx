@@ -23,6 +23,7 @@ export function HighRiskList({ map, onSelect, onShowAll }: { map: Resource<Dispu
             <button type="button" className="list-button" onClick={() => onSelect(r.code)} data-testid="dispute-high-risk-row" data-code={r.code}>
               <span className="risk-chip risk-high">{r.riskScore}</span> <span className="mono">{r.code}</span> {t(typeLabels[r.type])} ·{' '}
               {t(statusLabels[r.status])}
+              {r.placeName && <> · {r.placeName}</>}
               {r.overdue && <span className="overdue-flag">{t('dspOverdueFlag')}</span>}
             </button>
           </li>

@@ -56,7 +56,7 @@ describe('the dispute early-warning layer', () => {
   const point = (code: string, riskLevel: 'high' | 'medium' | 'low') => ({
     type: 'Feature' as const,
     geometry: { type: 'Point' as const, coordinates: [107.5, 31.2] },
-    properties: { code, type: 'family' as const, status: 'mediating' as const, riskScore: riskLevel === 'high' ? 70 : riskLevel === 'medium' ? 40 : 5, riskLevel, overdue: false },
+    properties: { code, type: 'family' as const, status: 'mediating' as const, riskScore: riskLevel === 'high' ? 70 : riskLevel === 'medium' ? 40 : 5, riskLevel, overdue: false, placeName: null },
   });
 
   it('draws the medium and high-risk disputes, high ones last (on top)', () => {

@@ -119,13 +119,14 @@ export async function findDisputes(db: Db, q: DisputeQuery, scope: Scope, now = 
   return { total: Number(count.n), rows: await selectDisputeSummaries(db, where, orderBy[q.sort], q.limit, q.offset, now) };
 }
 
-/** Points of the disputes in scope for the map: the open ones unless a status is asked for. No personal data. */
+/** Points of the disputes in scope for the map: the open ones unless a status is asked for, each with where it is (its place, else its grid). No personal data. */
 export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, now = new Date()): Promise<DisputeMap> {
   // Without a status asked for, the open disputes only: a 高风险 list never shows one already resolved (issue 12).
   const where = sql`${filterSql(q, scope, now)}${q.status ? sql`` : sql` AND ${isOpenDispute()}`}`;
-  const rows = await queryRows<{ code: string; type: DisputeSummary['type']; status: DisputeStatus; lng: number; lat: number; score: number; due: string | null }>(
+  const rows = await queryRows<{ code: string; type: DisputeSummary['type']; status: DisputeStatus; lng: number; lat: number; score: number; due: string | null; place: string | null }>(
     db,
-    sql`SELECT ${d.code}, ${d.type}, ${d.status}, ST_X(${d.geom}) AS lng, ST_Y(${d.geom}) AS lat, ${d.riskScore} AS score, ${isoOf(d.dueAt)} AS due
+    sql`SELECT ${d.code}, ${d.type}, ${d.status}, ST_X(${d.geom}) AS lng, ST_Y(${d.geom}) AS lat, ${d.riskScore} AS score, ${isoOf(d.dueAt)} AS due,
+          COALESCE(${disputePlaceOf(d)}, ${gridNameOf(d.gridCode)}) AS place
         FROM ${fromDisputes} WHERE ${where} ORDER BY ${d.riskScore} DESC, ${d.code} LIMIT 5000`,
   );
   return {
@@ -135,7 +136,7 @@ export async function findDisputeMap(db: Db, q: DisputeMapQuery, scope: Scope, n
       geometry: { type: 'Point', coordinates: [Number(r.lng), Number(r.lat)] },
       properties: {
         code: r.code, type: r.type, status: r.status, riskScore: Number(r.score), riskLevel: riskLevelOf(Number(r.score)),
-        overdue: isOverdue(r.status, r.due ? new Date(r.due) : null, now),
+        overdue: isOverdue(r.status, r.due ? new Date(r.due) : null, now), placeName: r.place,
       },
     })),
   };
