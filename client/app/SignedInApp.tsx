@@ -20,7 +20,7 @@ import { PhoneHint } from './PhoneHint';
 import { useDashboardMap } from './use-dashboard-map';
 import { useSummary } from '../api/hooks';
 import { useLocationPath } from './use-location-path';
-import { gridCodeOfPath, residentUnmaskers, resolveView, viewOfPath, viewPaths, viewsForRole, type View } from './views';
+import { gridCodeOfPath, residentChangers, residentUnmaskers, resolveView, viewOfPath, viewPaths, viewsForRole, type View } from './views';
 
 export interface SignedInAppProps {
   me: Me;
@@ -133,7 +133,7 @@ function renderView(view: Exclude<View, 'map' | 'planner' | 'analysis' | 'patrol
         />
       );
     case 'residents':
-      return <ResidentsView mayUnmask={residentUnmaskers.includes(me.role)} />;
+      return <ResidentsView mayUnmask={residentUnmaskers.includes(me.role)} mayChange={residentChangers.includes(me.role)} />;
     case 'registry':
       return <RegistryView me={me} />;
     case 'audit':

@@ -1,5 +1,5 @@
 import type { Role } from '../../core/contracts/auth';
-import { adminsOnly, patrolPlanners, personalDataReaders, planners, staff, unmaskers } from '../../core/contracts/role-groups';
+import { adminsOnly, patrolPlanners, personalDataReaders, planners, registryWriters, staff, unmaskers } from '../../core/contracts/role-groups';
 import type { MessageKey } from '../i18n/zh-CN';
 
 /**
@@ -46,6 +46,7 @@ export const viewLabels: Record<View, MessageKey> = {
 // The server enforces these groups; the client only hides what would answer 403.
 export const residentReaders = personalDataReaders;
 export const residentUnmaskers = unmaskers;
+export const residentChangers = registryWriters; // 变更: the roles that keep the 一标三实 records
 const viewRoles: Record<View, readonly Role[] | 'all'> = {
   map: 'all',
   residents: residentReaders,

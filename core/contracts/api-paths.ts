@@ -395,6 +395,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/residents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 变更居民信息（更正、迁出；记为已核验，审计）/ change a resident: corrections or moving out; verifies the record, audited
+         * @description 角色 / roles: admin, commander, officer, grid_leader, grid_worker
+         */
+        patch: operations["patchApiResidentsById"];
+        trace?: never;
+    };
     "/api/registry/freshness": {
         parameters: {
             query?: never;
@@ -2509,7 +2529,7 @@ export interface operations {
                         ip: string | null;
                         method: string;
                         route: string;
-                        action: ("login" | "logout" | "wall_login" | "write" | "unmask" | "wall_token_issue" | "wall_token_revoke" | "api_token_issue" | "api_token_revoke" | "save_grid_draft" | "delete_grid_draft" | "publish_grid_plan" | "preview_grid_plan" | "read_plan_file" | "incident_create" | "dispute_register" | "dispute_registered" | "dispute_assessed" | "dispute_mediating" | "dispute_referred" | "dispute_escalated" | "dispute_resolved" | "dispute_visited" | "dispute_closed" | "search_people" | "basemap_switch" | "plan_patrol_route" | "save_patrol_route" | "delete_patrol_route" | "activity_record" | "meeting_record" | "assessment_save" | "assessment_create" | "assessment_replace" | "registry_task_create" | "registry_task_cancel" | "registry_visit" | "registry_import_check" | "registry_import" | "registry_export" | "ogc_read_disputes" | "user_create" | "user_update" | "user_password_reset" | "password_change") | string;
+                        action: ("login" | "logout" | "wall_login" | "write" | "unmask" | "wall_token_issue" | "wall_token_revoke" | "api_token_issue" | "api_token_revoke" | "save_grid_draft" | "delete_grid_draft" | "publish_grid_plan" | "preview_grid_plan" | "read_plan_file" | "incident_create" | "dispute_register" | "dispute_registered" | "dispute_assessed" | "dispute_mediating" | "dispute_referred" | "dispute_escalated" | "dispute_resolved" | "dispute_visited" | "dispute_closed" | "search_people" | "basemap_switch" | "plan_patrol_route" | "save_patrol_route" | "delete_patrol_route" | "activity_record" | "meeting_record" | "assessment_save" | "assessment_create" | "assessment_replace" | "registry_task_create" | "registry_task_cancel" | "registry_visit" | "resident_change" | "registry_import_check" | "registry_import" | "registry_export" | "ogc_read_disputes" | "user_create" | "user_update" | "user_password_reset" | "password_change") | string;
                         records: string[];
                         /** @enum {string} */
                         outcome: "success" | "denied" | "failed";
@@ -3604,6 +3624,103 @@ export interface operations {
                         kind: "registered" | "floating";
                         movedInOn: string | null;
                         masked: boolean;
+                    };
+                };
+            };
+            /** @description 请求有误 / bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 未登录 / not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 角色无权调用 / role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 不存在或不在辖区内 / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 数据库暂不可用，请按 Retry-After 重试 / the database is unavailable: retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description 秒 / seconds */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    patchApiResidentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    idNumber?: string;
+                    phone?: string | null;
+                    houseNumber?: string;
+                    /** @enum {string} */
+                    kind?: "registered" | "floating";
+                    movedOutOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        idNumber: string;
+                        phone: string | null;
+                        houseNumber: string;
+                        buildingCode: string;
+                        buildingName: string | null;
+                        gridCode: string;
+                        gridName: string | null;
+                        /** @enum {string} */
+                        kind: "registered" | "floating";
+                        movedInOn: string | null;
+                        masked: boolean;
+                        movedOutOn: string | null;
+                        verifiedAt: string | null;
                     };
                 };
             };

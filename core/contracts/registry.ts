@@ -41,6 +41,8 @@ const date = (field: string) => z.iso.date({ message: `${field} must be a date l
 const required = (field: string, max: number) => plainText(field, max).trim().min(1, `${field} is required`);
 // Dates are compared only when both are well-formed: zod runs object refinements even when a field failed.
 const inOrder = (from?: string, to?: string) => !from || !to || !isoDateRe.test(from) || !isoDateRe.test(to) || from <= to;
+/** The import's rules for a required text and a date, for the route that corrects one record (core/contracts/residents.ts). */
+export { required as requiredText, date as isoDate };
 
 export const GridCodeSchema = z.string().regex(/^\d{15}$/, 'grid must be a grid code of 15 digits, e.g. 511703001001001');
 export const BuildingCodeSchema = code('buildingCode');

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { idNumberSchema, phoneSchema } from './person-numbers';
+import { isoDate, requiredText, ResidentImportRowSchema } from './registry';
+import { rule } from './rule-messages';
 
 export const ResidentQuerySchema = z.object({
   gridCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'gridCode must be a grid code like 511703001001001').optional(),
@@ -34,3 +37,32 @@ export const ResidentPageSchema = z.object({
   rows: z.array(ResidentSchema),
 });
 export type ResidentPage = z.infer<typeof ResidentPageSchema>;
+
+/**
+ * PATCH /api/residents/:id: a correction or a move-out (迁出) of one resident — any of these fields, at least one.
+ * Each field has the 一标三实 import's rule (registry.ts, person-numbers.ts), so a corrected record reads as an
+ * imported one would. null clears the phone, or undoes a move-out entered by mistake. movedOutOn is also checked by
+ * the server against what only it knows: not after today (Asia/Shanghai), not before the record's moved-in date.
+ */
+export const ResidentChangeSchema = z
+  .object({
+    name: requiredText('name', 40).optional(),
+    idNumber: idNumberSchema('idNumber').optional(),
+    phone: phoneSchema('phone').nullable().optional(),
+    houseNumber: requiredText('houseNumber', 40).optional(),
+    kind: ResidentImportRowSchema.shape.kind.optional(),
+    movedOutOn: isoDate('movedOutOn').nullable().optional(),
+  })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), rule('change_something'));
+export type ResidentChange = z.infer<typeof ResidentChangeSchema>;
+/** The fields a change may name, in the form's order (the audit row lists those that changed in this order). */
+export const residentChangeFields = ['name', 'idNumber', 'phone', 'houseNumber', 'kind', 'movedOutOn'] as const satisfies readonly (keyof ResidentChange)[];
+export type ResidentChangeField = (typeof residentChangeFields)[number];
+
+/** The answer of a change: the resident as the list shows it (masked), with its move-out date and when it was verified. */
+export const ChangedResidentSchema = ResidentSchema.extend({
+  movedOutOn: z.string().nullable(),
+  /** ISO 8601; the change itself verified the record, so this is the time of the change. */
+  verifiedAt: z.string().nullable(),
+});
+export type ChangedResident = z.infer<typeof ChangedResidentSchema>;

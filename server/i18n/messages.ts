@@ -274,6 +274,8 @@ export const apiMessages = {
   registry_exists: { 'zh-CN': '{value} 已存在，导入只新增，不修改已有记录', en: '{field} {value} already exists' },
   registry_house_repeats: { 'zh-CN': '房屋 {number}（标准地址 {address}）与第 {first} 行重复', en: 'house {number} at {address} repeats row {first}' },
   registry_point_outside_grid: { 'zh-CN': '位置不在楼栋 {building} 所在的网格 {grid} 内', en: 'the point lies outside grid {grid}, where building {building} is' },
+  // A resident's change (PATCH /api/residents/:id): a move-out is judged against the record's own moved-in date.
+  resident_moved_out_before_in: { 'zh-CN': '{value} 早于入住日期（{movedInOn}）', en: '{field} {value} is before the moved-in date ({movedInOn})' },
 
   // Buildings and key places imported from feature files (issue 14, item 4): core/registry/read-place-rows.ts.
   place_needs_geometry: { 'zh-CN': '楼栋和重点场所须以带几何的文件导入：GeoJSON、压缩的 Shapefile 或 GeoPackage', en: 'buildings and key places are imported from a file with geometry: GeoJSON, a zipped Shapefile or a GeoPackage' },

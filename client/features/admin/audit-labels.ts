@@ -41,6 +41,7 @@ export const auditActionLabels: Record<AuditAction, MessageKey> = {
   registry_task_create: 'auditActRegistryTaskCreate',
   registry_task_cancel: 'auditActRegistryTaskCancel',
   registry_visit: 'auditActRegistryVisit',
+  resident_change: 'auditActResidentChange',
   registry_import_check: 'auditActRegistryImportCheck',
   registry_import: 'auditActRegistryImport',
   registry_export: 'auditActRegistryExport',

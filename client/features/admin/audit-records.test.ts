@@ -72,4 +72,8 @@ describe('other audit records', () => {
     expect(describeAuditRecords('ogc_read_disputes', ['collection:disputes', '12'], zh)).toBe('collection:disputes、12');
     expect(describeAuditRecords('write', [], zh)).toBe('');
   });
+
+  it('names a resident change’s fields as the residents table does, never their values', () => {
+    expect(describeAuditRecords('resident_change', ['R000001', 'idNumber', 'phone', 'movedOutOn'], zh)).toBe('R000001（身份证号、电话、迁出日期）');
+  });
 });

@@ -34,6 +34,10 @@ const nounLabels: Record<string, MessageKey> = {
 const accountFieldLabels: Record<string, MessageKey> = {
   displayName: 'colDisplayName', role: 'accountRole', scope: 'colScope', disabled: 'colState', personId: 'accountPerson',
 };
+// The fields a resident change lists after the resident (PATCH /api/residents/:id), as the residents table names them.
+const residentFieldLabels: Record<string, MessageKey> = {
+  name: 'colName', idNumber: 'colIdNumber', phone: 'colPhone', houseNumber: 'colHouse', kind: 'colKind', movedOutOn: 'residentChangeMovedOut',
+};
 // Their rows begin with the plan's bare id (server/audit/plan-audit.repo.ts); rows written before plans were named hold only it.
 const planActions = new Set(['save_grid_draft', 'delete_grid_draft', 'publish_grid_plan', 'preview_grid_plan']);
 
@@ -82,9 +86,10 @@ function describePlan(records: AuditRecord[], t: Translate): string {
  */
 export function describeAuditRecords(action: string, records: readonly string[], t: Translate): string {
   const parsed = records.map(parseAuditRecord);
-  if (action === 'user_update' && parsed.length > 0) {
+  if ((action === 'user_update' || action === 'resident_change') && parsed.length > 0) {
     const [account, ...fields] = records;
-    const named = fields.map((f) => (accountFieldLabels[f] ? t(accountFieldLabels[f]) : f));
+    const labels = action === 'user_update' ? accountFieldLabels : residentFieldLabels;
+    const named = fields.map((f) => (labels[f] ? t(labels[f]) : f));
     return named.length > 0 ? t('auditAccountFields', { account, fields: named.join(t('listSeparator')) }) : account;
   }
   if (planActions.has(action) && parsed.length > 0) return describePlan(parsed, t);

@@ -4,10 +4,21 @@ import { NameWithCode } from '../../shared/NameWithCode';
 
 const kindLabels = { registered: 'kindRegistered', floating: 'kindFloating' } as const;
 
-/** Residents as the server sent them (masked): every value is rendered as text. */
-export function ResidentsTable(props: { rows: Resident[]; mayUnmask: boolean; onUnmask: (id: string) => void; busy: boolean }) {
-  const { rows, mayUnmask, onUnmask, busy } = props;
+export interface ResidentsTableProps {
+  rows: Resident[];
+  mayUnmask: boolean;
+  onUnmask: (id: string) => void;
+  /** May record a correction or a move-out (变更): the roles that keep the 一标三实 records. */
+  mayChange: boolean;
+  onChangeResident: (resident: Resident) => void;
+  busy: boolean;
+}
+
+/** Residents as the server sent them (masked): every value is rendered as text; each row's actions as the role allows. */
+export function ResidentsTable(props: ResidentsTableProps) {
+  const { rows, mayUnmask, onUnmask, mayChange, onChangeResident, busy } = props;
   const { t } = useI18n();
+  const hasActions = mayUnmask || mayChange;
   if (rows.length === 0) return <p className="view-note">{t('noRows')}</p>;
   return (
     <div className="table-wrap">
@@ -22,7 +33,7 @@ export function ResidentsTable(props: { rows: Resident[]; mayUnmask: boolean; on
             <th>{t('colGrid')}</th>
             <th>{t('colKind')}</th>
             <th>{t('colMovedIn')}</th>
-            {mayUnmask && <th>{t('colActions')}</th>}
+            {hasActions && <th>{t('colActions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -40,11 +51,20 @@ export function ResidentsTable(props: { rows: Resident[]; mayUnmask: boolean; on
               </td>
               <td>{kindLabels[r.kind] ? t(kindLabels[r.kind]) : r.kind}</td>
               <td>{r.movedInOn ?? '—'}</td>
-              {mayUnmask && (
+              {hasActions && (
                 <td>
-                  <button type="button" className="link-button" onClick={() => onUnmask(r.id)} data-testid="unmask-button">
-                    {t('unmask')}
-                  </button>
+                  <span className="residents-actions">
+                    {mayUnmask && (
+                      <button type="button" className="link-button" onClick={() => onUnmask(r.id)} data-testid="unmask-button">
+                        {t('unmask')}
+                      </button>
+                    )}
+                    {mayChange && (
+                      <button type="button" className="link-button" onClick={() => onChangeResident(r)} data-testid="resident-change-button">
+                        {t('residentChange')}
+                      </button>
+                    )}
+                  </span>
                 </td>
               )}
             </tr>

@@ -5,12 +5,17 @@ import { SearchBox } from '../../shared/search/SearchBox';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useMeasureWords } from '../../shared/MeasureName';
 import { OffsetPager } from '../../ui/OffsetPager';
+import type { ChangedResident, Resident } from '../../../core/contracts/residents';
+import { ChangeResidentDialog } from './ChangeResidentDialog';
 import { ResidentsTable } from './ResidentsTable';
 import { residentPageSize, toResidentQuery, type ResidentFilter } from './resident-query';
 import { UnmaskDialog } from './UnmaskDialog';
 
-/** 实有人口: one page of the residents in the user's scope, masked by the server; unmasking opens a dialog. */
-export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
+/**
+ * 实有人口: one page of the residents in the user's scope, masked by the server; unmasking opens a dialog, and so does
+ * 变更 (a correction or a move-out), after which the page is asked again and says what was saved.
+ */
+export function ResidentsView({ mayUnmask, mayChange }: { mayUnmask: boolean; mayChange: boolean }) {
   const { t } = useI18n();
   const { titleOf } = useMeasureWords();
   const [draft, setDraft] = useState<ResidentFilter>({ gridCode: '', kind: '' });
@@ -19,6 +24,8 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
   const query = toResidentQuery(applied, offset);
   const [page, reload] = useResource((signal) => getResidents(query, signal), [JSON.stringify(query)]);
   const [unmaskId, setUnmaskId] = useState<string | null>(null);
+  const [changing, setChanging] = useState<Resident | null>(null);
+  const [saved, setSaved] = useState<ChangedResident | null>(null);
   // The grid is chosen by typing its name (or code) in the search box, which then shows the name; its code is what the filter sends.
   const [gridBox, setGridBox] = useState(0); // a new key empties the box
 
@@ -26,6 +33,7 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
     e.preventDefault();
     setApplied(draft);
     setOffset(0);
+    setSaved(null);
     reload(); // "Search" with the same filter asks again
   }
 
@@ -74,6 +82,11 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
           {t('search')}
         </button>
       </form>
+      {saved && (
+        <p className="ok-note" role="status" data-testid="resident-change-done">
+          {saved.movedOutOn ? t('residentChangeMovedOutDone', { id: saved.id, date: saved.movedOutOn }) : t('residentChangeSaved', { id: saved.id })}
+        </p>
+      )}
       {page.status === 'error' && (
         <p className="error" role="alert">
           {t('loadFailed', { message: page.error.message })}
@@ -81,13 +94,34 @@ export function ResidentsView({ mayUnmask }: { mayUnmask: boolean }) {
       )}
       {page.data ? (
         <>
-          <ResidentsTable rows={page.data.rows} mayUnmask={mayUnmask} onUnmask={setUnmaskId} busy={page.status === 'loading'} />
+          <ResidentsTable
+            rows={page.data.rows}
+            mayUnmask={mayUnmask}
+            onUnmask={setUnmaskId}
+            mayChange={mayChange}
+            onChangeResident={(r) => {
+              setSaved(null);
+              setChanging(r);
+            }}
+            busy={page.status === 'loading'}
+          />
           <OffsetPager total={page.data.total} offset={offset} limit={residentPageSize} onOffset={setOffset} totalTitle={titleOf('residents')} />
         </>
       ) : (
         page.status === 'loading' && <p className="view-note">{t('loading')}</p>
       )}
       {unmaskId && <UnmaskDialog residentId={unmaskId} onClose={() => setUnmaskId(null)} />}
+      {changing && (
+        <ChangeResidentDialog
+          resident={changing}
+          onSaved={(changed) => {
+            setChanging(null);
+            setSaved(changed);
+            reload();
+          }}
+          onClose={() => setChanging(null)}
+        />
+      )}
     </section>
   );
 }

@@ -56,6 +56,7 @@ export const admin: Record<keyof typeof zh, string> = {
   auditActRegistryTaskCreate: 'Create collection task',
   auditActRegistryTaskCancel: 'Cancel collection task',
   auditActRegistryVisit: 'Verification visit',
+  auditActResidentChange: 'Resident changed',
   auditActRegistryImportCheck: 'Check import file',
   auditActRegistryImport: 'Import registry',
   auditActRegistryExport: 'Export registry',

@@ -54,6 +54,7 @@ export const admin = {
   auditActRegistryTaskCreate: '布置采集任务',
   auditActRegistryTaskCancel: '取消采集任务',
   auditActRegistryVisit: '核验走访',
+  auditActResidentChange: '变更居民信息',
   auditActRegistryImportCheck: '检查导入文件',
   auditActRegistryImport: '导入一标三实',
   auditActRegistryExport: '导出一标三实',

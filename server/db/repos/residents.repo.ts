@@ -17,6 +17,8 @@ const columns = {
   buildingCode: r.buildingCode, buildingName: buildingLabelOf(r.buildingCode), gridCode: r.gridCode,
   gridName: gridNameOf(r.gridCode), kind: r.kind, movedInOn: r.movedInOn,
 };
+/** The list's alias and columns, for the repositories that answer one resident as the list shows it (resident-changes.repo). */
+export { r as listedResidents, columns as listedResidentColumns };
 
 /** A resident as lists show it (residents list, people search): name, ID number, phone and house number masked. */
 export function maskResident(row: Omit<Resident, 'masked'>): Resident {

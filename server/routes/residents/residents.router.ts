@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { ResidentIdSchema, ResidentQuerySchema } from '../../../core/contracts/residents';
+import { ChangedResidentSchema, ResidentChangeSchema, ResidentIdSchema, ResidentQuerySchema } from '../../../core/contracts/residents';
 import { allow, noteAudit } from '../../auth/auth.middleware';
-import { personalDataReaders, unmaskers } from '../../auth/roles';
+import { personalDataReaders, registryWriters, unmaskers } from '../../auth/roles';
 import { findResidents, findUnmaskedResident } from '../../db/repos/residents.repo';
+import { changeResident } from '../../db/repos/resident-changes.repo';
 import type { AppEnv } from '../context';
 import { refuseGridOutside } from '../grid-refusal';
 import { isGridInScope } from '../../db/repos/registry.repo';
@@ -11,6 +12,7 @@ import { validate } from '../validate';
 import { ResidentPageSchema, ResidentSchema } from '../../../core/contracts/residents';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { describe } from '../../openapi/describe';
+import { refuseResidentChange } from './resident-change-refusal';
 
 export const residentsRouter = new Hono<AppEnv>()
   .get('/residents', describe('实有人口（遮蔽）/ residents, masked', { 200: ResidentPageSchema, 403: ApiErrorSchema, 404: ApiErrorSchema }), allow(personalDataReaders), validate('query', ResidentQuerySchema), async (c) => {
@@ -27,4 +29,23 @@ export const residentsRouter = new Hono<AppEnv>()
     noteAudit(c, { action: 'unmask', records: [id] });
     const resident = await findUnmaskedResident(c.var.database.db, id, c.var.user!.scope);
     return resident ? c.json(resident, 200) : c.json(notInJurisdiction(c, 'resident', id), 404);
-  });
+  })
+  // 一标三实 upkeep: a correction or a move-out (迁出), by whoever keeps the records. Audited with the record's id and
+  // the names of the fields that changed — never their values, so no ID number reaches the log.
+  .patch(
+    '/residents/:id',
+    describe('变更居民信息（更正、迁出；记为已核验，审计）/ change a resident: corrections or moving out; verifies the record, audited', {
+      200: ChangedResidentSchema, 400: ApiErrorSchema, 404: ApiErrorSchema,
+    }),
+    allow(registryWriters),
+    validate('param', ResidentIdSchema),
+    validate('json', ResidentChangeSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      noteAudit(c, { action: 'resident_change', records: [id] });
+      const outcome = await changeResident(c.var.database.db, id, c.req.valid('json'), c.var.user!.scope);
+      if (!outcome.ok) return refuseResidentChange(c, id, outcome);
+      noteAudit(c, { action: 'resident_change', records: [id, ...outcome.changed] });
+      return c.json(outcome.resident, 200);
+    },
+  );
