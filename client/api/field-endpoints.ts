@@ -19,6 +19,9 @@ export const fieldPaths = {
   reportPhoto: (id: string, n: number) => `/api/field/reports/${encodeURIComponent(id)}/photos/${n}`,
   reportVoice: (id: string) => `/api/field/reports/${encodeURIComponent(id)}/voice`,
   today: '/api/field/today',
+  // A 核查走访 is the desktop's own route (一标三实), queued here like the field app's writes: it answers a visit sent
+  // again with the row it holds (200), so a retry after a lost answer records it once.
+  visits: '/api/registry/visits',
 } as const;
 
 function headers(json: boolean): Headers {

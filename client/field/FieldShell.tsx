@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Me } from '../../core/contracts/auth';
+import { registryWriters } from '../../core/contracts/role-groups';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Outbox } from './outbox/outbox';
 import { usePatrol } from './patrol/use-patrol';
@@ -10,6 +11,7 @@ import { PatrolScreen } from './screens/PatrolScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { TodayScreen } from './screens/TodayScreen';
 import { useOnline } from './use-online';
+import { useOutboxSettled } from './use-outbox';
 import { useToday } from './use-today';
 
 const tabs = ['today', 'patrol', 'check-in', 'report', 'mine'] as const;
@@ -24,7 +26,8 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('today');
   const online = useOnline();
-  const today = useToday(me.username);
+  // 今日 is read again once a 核查走访 has left the queue: the server closes its task and counts its building verified.
+  const today = useToday(me.username, useOutboxSettled(outbox, 'visit'));
   const patrol = usePatrol(outbox, me.role);
   return (
     <div className="field-app" data-testid="field-app">
@@ -47,7 +50,7 @@ export function FieldShell({ me, outbox, onLogout }: { me: Me; outbox: Outbox; o
       </header>
       <QueueBar outbox={outbox} />
       <main className="field-screen" data-testid={`field-screen-${tab}`}>
-        {tab === 'today' && <TodayScreen state={today} />}
+        {tab === 'today' && <TodayScreen state={today} outbox={outbox} canRecordVisits={registryWriters.includes(me.role)} />}
         {tab === 'patrol' && <PatrolScreen patrol={patrol} today={today} />}
         {tab === 'check-in' && <CheckInScreen outbox={outbox} today={today} patrol={patrol.patrol} patrolFix={patrol.lastFix} />}
         {tab === 'report' && <ReportScreen outbox={outbox} />}

@@ -10,9 +10,10 @@ export type TodayState =
 
 /**
  * Today's work from GET /api/field/today, kept on the phone (IndexedDB, with the key places whose QR codes may be
- * scanned) so the list — and the names of places checked in at offline — are there without a network.
+ * scanned) so the list — and the names of places checked in at offline — are there without a network. Read again
+ * whenever `reloadKey` changes (a write that changes the day reached the server), showing the last answer meanwhile.
  */
-export function useToday(userKey: string): TodayState {
+export function useToday(userKey: string, reloadKey = 0): TodayState {
   const [state, setState] = useState<TodayState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
@@ -30,6 +31,6 @@ export function useToday(userKey: string): TodayState {
       },
     );
     return () => controller.abort();
-  }, [userKey]);
+  }, [userKey, reloadKey]);
   return state;
 }

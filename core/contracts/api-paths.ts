@@ -509,7 +509,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 登记核验走访 / record a verification visit
+         * 登记核验走访（同一走访再次提交：200，不重复记录）/ record a verification visit (the same visit sent again: 200, stored once)
          * @description 角色 / roles: admin, commander, officer, grid_leader, grid_worker
          */
         post: operations["postApiRegistryVisits"];
@@ -4340,6 +4340,27 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 成功 / OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        buildingCode: string;
+                        gridCode: string;
+                        visitedAt: string;
+                        byUsername: string;
+                        byName: string;
+                        taskId: string | null;
+                        residentsChecked: number;
+                        housesChecked: number;
+                        organisationsChecked: number;
+                        notes: string;
+                    };
+                };
+            };
             /** @description 已创建 / created */
             201: {
                 headers: {
@@ -12550,6 +12571,7 @@ export interface operations {
                             note: string;
                             dueOn: string;
                             overdue: boolean;
+                            buildingCode?: string | null;
                         }[];
                         buildingsToVerify: {
                             code: string;

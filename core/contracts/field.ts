@@ -198,7 +198,11 @@ export const FieldTodaySchema = z.object({
   /** The database holds generated demo data (as the dashboard's summary says): the app shows 演示数据. Optional only for copies kept before it was sent. */
   demo: z.boolean().optional(),
   routes: z.array(FieldTodayRouteSchema),
-  tasks: z.array(z.object({ id: z.string(), place: z.string(), note: z.string(), dueOn: z.string(), overdue: z.boolean() })),
+  /**
+   * buildingCode: the task's building, which a 核查走访 recorded from the task names (POST /api/registry/visits); null
+   * for a task of the whole grid. Optional only for copies kept before it was sent.
+   */
+  tasks: z.array(z.object({ id: z.string(), place: z.string(), note: z.string(), dueOn: z.string(), overdue: z.boolean(), buildingCode: z.string().nullable().optional() })),
   /** position: a point on the building, for a map and for walking there; null only where the building has no outline. */
   buildingsToVerify: z.array(z.object({ code: z.string(), place: z.string(), verifiedAt: z.string().nullable(), position: lngLat.nullable().optional() })),
   disputes: z.array(z.object({ code: z.string(), summary: z.string(), status: z.string(), place: z.string(), dueAt: z.string().nullable() })),

@@ -133,4 +133,16 @@ describe('places on 今日', () => {
       expect(shortNames.names.some((n) => place.startsWith(n)) || /网格$/.test(place), place).toBe(true);
     }
   });
+
+  it('names each task’s building by its code too, so a 核查走访 can be recorded from the task on the phone', async () => {
+    const worker = await loginAs('worker001');
+    const today = (await (await worker.request('/api/field/today')).json()) as FieldToday;
+    expect(today.tasks.length).toBeGreaterThan(0);
+    const stored = await queryRows<{ id: string; building_code: string | null }>(
+      db,
+      sql`SELECT id::text, building_code FROM collection_tasks WHERE id::text = ANY(${textArraySql(today.tasks.map((t) => t.id))})`,
+    );
+    expect(today.tasks.map((t) => [t.id, t.buildingCode]).sort()).toEqual(stored.map((r) => [r.id, r.building_code]).sort());
+    expect(today.tasks.some((t) => t.buildingCode)).toBe(true);
+  });
 });

@@ -154,6 +154,27 @@ describe('verification visits', () => {
     expect((await worker001.request('/api/registry/visits', json('POST', { buildingCode: far }))).status).toBe(404);
     expect((await (await loginAs('viewer')).request('/api/registry/visits', json('POST', { buildingCode: a.code }))).status).toBe(403);
   });
+
+  it('stores a visit sent again (the field app’s queue after a lost answer) once, answering 200 with the row it holds', async () => {
+    const [a] = await queryRows<{ code: string }>(db, sql`SELECT code FROM buildings WHERE grid_code = ${gridCode} ORDER BY code LIMIT 1`);
+    await snapshot(a.code);
+    const task = (await (await grid001.request('/api/registry/tasks', json('POST', { gridCode, buildingCode: a.code, assignee: workerId, dueOn: localDate(7) }))).json()) as CollectionTask;
+    const count = async () => (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM verification_visits WHERE building_code = ${a.code}`))[0].n;
+    const before = await count();
+    // As the phone sends it: the time fixed when the visit was saved, to the millisecond.
+    const body = { buildingCode: a.code, taskId: task.id, visitedAt: new Date(Date.now() - 90_000).toISOString(), notes: '入户核查（重发）' };
+    const first = await worker001.request('/api/registry/visits', json('POST', body));
+    expect(first.status).toBe(201);
+    const again = await worker001.request('/api/registry/visits', json('POST', body));
+    // Not 409 task_not_open: the task was closed by this very visit.
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(await first.json());
+    expect(await count()).toBe(before + 1);
+    // Another visit of the same building at the same time, with other notes, is another visit.
+    const other = await worker001.request('/api/registry/visits', json('POST', { ...body, taskId: undefined, notes: '复查' }));
+    expect(other.status).toBe(201);
+    expect(await count()).toBe(before + 2);
+  });
 });
 
 describe('collection tasks', () => {

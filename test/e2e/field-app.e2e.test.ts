@@ -6,6 +6,7 @@ import type { Me } from '../../core/contracts/auth';
 import type { FieldCheckIn, FieldReport, FieldReportView, UnitPosition } from '../../core/contracts/field';
 import { normalPolicy } from '../../client/field/lib/ping-policy';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
+import type { CollectionTask, FreshnessAnswer, RegistryBuilding, VerificationVisit } from '../../core/contracts/registry';
 import { adminSession, apiSession, fakeMicrophoneArgs, launchBrowser, logIn, movePhone, openApp, openPhone, openWall, saveScreenshotTo, setPhoneOffline, waitForWall, wallPanelsCutOff, wallTokenPerFile, type AppPage } from './driver';
 
 // The field app (/m, issue 16) on a 390×844 phone with its GPS mocked: a patrol on a route assigned to the officer's
@@ -532,6 +533,100 @@ describe('the field app (/m) on a 390×844 phone, GPS mocked', () => {
       expect(viewer.pageErrors).toEqual([]);
     } finally {
       await viewer.close();
+    }
+  });
+
+  it('records a 核查走访 from a task on a grid worker’s 今日: saved offline, uploaded once back online, the task closed and 今日 read again; a task cancelled meanwhile comes back refused in Chinese', async () => {
+    const users = await adminGet<{ username: string; person: { id: string } | null }[]>('/api/admin/users');
+    const workerId = users.find((u) => u.username === 'worker001')!.person!.id;
+    const session = await apiSession(inject('baseUrl'), { username: 'worker001', password: inject('demoPassword') });
+    const gridCode = ((await (await session.api.get('/api/auth/me')).json()) as Me).scope.codes[0];
+    await session.api.dispose();
+    // Buildings already verified, so that the visit leaves the grid's overdue figures as other files expect them.
+    const freshness = await adminGet<Extract<FreshnessAnswer, { level: 'buildings' }>>(`/api/registry/freshness?grid=${gridCode}`);
+    const [a, b] = [...freshness.rows].sort((x, y) => x.overdueChecks - y.overdueChecks).map((r) => r.buildingCode);
+    const dueOn = new Date(Date.now() + 8 * 3_600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
+    const stamp = Date.now();
+    const give = (building: string, note: string) => adminPost('/api/registry/tasks', { gridCode, buildingCode: building, assignee: workerId, note, dueOn }) as Promise<CollectionTask>;
+    const taskA = await give(a, `外勤走访测试 ${stamp}`);
+    const taskB = await give(b, `外勤走访测试（将取消） ${stamp}`);
+    const taskStatus = async (id: string) => (await adminGet<CollectionTask[]>(`/api/registry/tasks?grid=${gridCode}`)).find((t) => t.id === id)?.status;
+
+    const worker = await openPhone(browser, inject('baseUrl'), '/m', stationStart);
+    const w = worker.page;
+    const sent: { status: number; body: { taskId?: string } }[] = [];
+    w.on('response', (r) => {
+      if (r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/registry/visits') sent.push({ status: r.status(), body: r.request().postDataJSON() as { taskId?: string } });
+    });
+    const row = (id: string) => w.locator(`${tid('today-task')}[data-row="${id}"]`);
+    const queued = (count: number) => w.locator(`${tid('field-queue-count')}[data-count="${count}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+    try {
+      await logIn(w, { username: 'worker001', password: inject('demoPassword') });
+      await row(taskA.id).waitFor({ timeout: 60_000 });
+      const today = await w.evaluate(async () => (await (await fetch('/api/field/today')).json()) as { tasks: { id: string; place: string }[] });
+      const place = today.tasks.find((t) => t.id === taskA.id)!.place;
+      // Each task row is one button, high enough for a thumb; so is each overdue building's.
+      const open = row(taskA.id).locator(tid('today-task-open'));
+      expect((await open.boundingBox())!.height).toBeGreaterThanOrEqual(36);
+      const building = w.locator(tid('today-building-open')).first();
+      if (await building.count()) expect((await building.boundingBox())!.height).toBeGreaterThanOrEqual(36);
+
+      await setPhoneOffline(worker.context, true);
+      await w.locator(tid('field-offline')).waitFor();
+      await open.click();
+      await expect(w.locator(tid('visit-building')).innerText()).resolves.toBe(place);
+      await expect(w.locator(tid('visit-task')).innerText()).resolves.toContain(taskA.note);
+      const shownAt = await w.locator(tid('visit-at')).inputValue();
+      expect(shownAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      const notes = `3户在家，2户不在已留言（${stamp}）`;
+      await w.locator(tid('visit-notes')).fill(notes);
+      await expect(w.locator(tid('visit-notes-count')).innerText()).resolves.toBe(`${notes.length}/1000`);
+      for (const button of ['visit-submit', 'visit-back']) expect((await w.locator(tid(button)).boundingBox())!.height, button).toBeGreaterThanOrEqual(36);
+      await saveScreenshotTo(w, '/tmp/field-visit-form.png');
+      await w.locator(tid('visit-submit')).click();
+      const note = w.locator(tid('today-visit-note'));
+      await expect(note.innerText()).resolves.toBe(`${place}：核查走访已保存，将自动上传`);
+      await w.locator(`${tid('today-task')}[data-row="${taskA.id}"][data-state="waiting"]`).waitFor();
+      // The second task's visit, queued too; the task is cancelled on the desktop before the phone is back.
+      await row(taskB.id).locator(tid('today-task-open')).click();
+      await w.locator(tid('visit-submit')).click();
+      await queued(2);
+      await expect(w.locator(tid('field-queue-count')).innerText()).resolves.toBe('2 条待上传');
+      expect(sent).toEqual([]);
+      await expect(taskStatus(taskA.id)).resolves.toBe('open');
+      await adminPost(`/api/registry/tasks/${taskB.id}/cancel`, {});
+
+      await setPhoneOffline(worker.context, false);
+      await queued(0);
+      const refused = w.locator(`${tid('field-refused')}[data-count="1"]`);
+      await expect(refused.innerText()).resolves.toMatch(/核查走访 · [\s\S]*该任务已完成或已取消/);
+      await w.locator(`${tid('today-visit-note')}[data-state="refused"]`).waitFor();
+      await expect(taskStatus(taskA.id)).resolves.toBe('done');
+      // 今日 was read again: the closed and the cancelled task are gone, and its figure is the server's.
+      await row(taskA.id).waitFor({ state: 'detached', timeout: 15_000 });
+      await row(taskB.id).waitFor({ state: 'detached', timeout: 15_000 });
+      const overdue = () => w.evaluate(async () => ((await (await fetch('/api/field/today')).json()) as { measures: { overdueChecks: number } }).measures.overdueChecks);
+      await expect.poll(async () => Number(await w.locator(tid('today-buildings')).getAttribute('data-count')) - (await overdue()), { timeout: 15_000 }).toBe(0);
+      await saveScreenshotTo(w, '/tmp/field-visit-sent.png');
+
+      // Stored once, at the time the form showed, with its task; sent again as the queue would after a lost answer,
+      // the server answers with the same visit and stores no second one.
+      const visitsOf = async () => (await adminGet<RegistryBuilding>(`/api/registry/buildings/${a}`)).visits.filter((v) => v.notes === notes);
+      const [visit] = await visitsOf();
+      expect(visit).toMatchObject({ byUsername: 'worker001', taskId: taskA.id });
+      expect(Date.parse(visit.visitedAt)).toBe(Date.parse(`${shownAt.replace(' ', 'T')}:00+08:00`));
+      const first = sent.find((s) => s.body.taskId === taskA.id)!;
+      expect(first.status).toBe(201);
+      const again = await w.evaluate(async (body) => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+        const res = await fetch('/api/registry/visits', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify(body) });
+        return { status: res.status, visit: (await res.json()) as VerificationVisit };
+      }, first.body);
+      expect(again).toMatchObject({ status: 200, visit: { id: visit.id } });
+      await expect(visitsOf()).resolves.toHaveLength(1);
+      expect(worker.pageErrors).toEqual([]);
+    } finally {
+      await worker.close();
     }
   });
 });

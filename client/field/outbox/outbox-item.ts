@@ -1,5 +1,5 @@
 /** What a queued write is, for the list a person reads (未能上传) and for counting. */
-export const outboxKinds = ['patrol-start', 'patrol-end', 'pings', 'check-in', 'report'] as const;
+export const outboxKinds = ['patrol-start', 'patrol-end', 'pings', 'check-in', 'report', 'visit'] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 
 /**

@@ -78,6 +78,23 @@ describe('the offline queue', () => {
     expect(outbox.getSnapshot().pendingIds).toEqual([]);
   });
 
+  it('counts the writes of each kind that left the queue, stored or refused, and not those still waiting', async () => {
+    const { outbox } = scripted({ '/w/a': [{ status: 201 }], '/w/b': [{ status: 409, message: '该任务已完成或已取消' }], '/w/c': [{ networkError: true }] });
+    await outbox.enqueue({ ...write('a'), kind: 'visit' });
+    await outbox.enqueue({ ...write('b'), kind: 'visit' });
+    await outbox.enqueue(write('x'));
+    await outbox.enqueue({ ...write('c'), kind: 'visit' });
+    await outbox.flush();
+    expect(outbox.getSnapshot().settled).toEqual({ visit: 2, 'check-in': 1 });
+  });
+
+  it('lists the waiting writes with what they send, so a screen can mark what its own write is about', async () => {
+    const { outbox } = scripted({ '/w/a': [{ networkError: true }] });
+    await outbox.enqueue({ ...write('a'), kind: 'visit', body: { buildingCode: 'C0001-B01', taskId: 't1' } });
+    await outbox.flush();
+    expect(outbox.getSnapshot().pendingItems).toEqual([{ id: 'a', kind: 'visit', body: { buildingCode: 'C0001-B01', taskId: 't1' } }]);
+  });
+
   it('tells subscribers when the count changes', async () => {
     const { outbox } = scripted({ '/w/a': [{ networkError: true }] });
     const counts: number[] = [];

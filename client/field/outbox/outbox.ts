@@ -1,12 +1,22 @@
 import { classifySend, retryDelayMs, type SendResult } from '../lib/send-outcome';
-import type { OutboxItem, OutboxStorage, RefusedItem } from './outbox-item';
+import type { OutboxItem, OutboxKind, OutboxStorage, RefusedItem } from './outbox-item';
+
+/** A waiting write as a screen reads it: what it is and what it sends, not how often it was tried. */
+export type PendingWrite = Pick<OutboxItem, 'id' | 'kind' | 'body'>;
 
 export interface OutboxSnapshot {
   pending: number;
   /** The ids of the items still waiting, so a screen can tell its own write sent from waiting (本机签到记录). */
   pendingIds: string[];
+  /** The items still waiting, so a screen can mark what a write of its own is about (a task whose visit waits). */
+  pendingItems: readonly PendingWrite[];
   refused: RefusedItem[];
   sending: boolean;
+  /**
+   * How many writes of each kind left the queue, stored or refused, since the page opened: a screen showing what the
+   * server holds reads it again when the count of its kind changes (今日 after a 核查走访).
+   */
+  settled: Readonly<Partial<Record<OutboxKind, number>>>;
 }
 
 /**
@@ -19,7 +29,7 @@ export class Outbox {
   private current: Promise<void> | null = null;
   private again = false;
   private forceNext = false;
-  private snapshot: OutboxSnapshot = { pending: 0, pendingIds: [], refused: [], sending: false };
+  private snapshot: OutboxSnapshot = { pending: 0, pendingIds: [], pendingItems: [], refused: [], sending: false, settled: {} };
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -83,6 +93,8 @@ export class Outbox {
         await this.storage.update({ ...item, attempts: item.attempts + 1, nextAttemptMs: this.now() + retryDelayMs(item.attempts) });
         return;
       }
+      const { settled } = this.snapshot;
+      this.set({ settled: { ...settled, [item.kind]: (settled[item.kind] ?? 0) + 1 } });
       await this.refresh();
     }
   }
@@ -100,7 +112,7 @@ export class Outbox {
 
   async refresh(): Promise<void> {
     const [pending, refused] = await Promise.all([this.storage.pending(), this.storage.refused()]);
-    this.set({ pending: pending.length, pendingIds: pending.map((item) => item.id), refused });
+    this.set({ pending: pending.length, pendingIds: pending.map((item) => item.id), pendingItems: pending.map(({ id, kind, body }) => ({ id, kind, body })), refused });
   }
 
   private set(change: Partial<OutboxSnapshot>) {

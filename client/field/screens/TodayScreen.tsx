@@ -4,7 +4,12 @@ import { glossary, type MeasureKey } from '../../../core/measures/glossary';
 import { routeTimes } from '../../shared/route-times';
 import { useI18n } from '../../i18n/I18nProvider';
 import { statusLabels } from '../../shared/dispute-labels';
+import type { Outbox } from '../outbox/outbox';
 import type { TodayState } from '../use-today';
+import { useVisitFlow } from '../visit/use-visit-flow';
+import { VisitForm } from '../visit/VisitForm';
+import { VisitRow } from '../visit/VisitRow';
+import { buildingVisitTarget, taskVisitTarget } from '../visit/visit-target';
 
 function Section({ title, count, children, testId, note }: { title: string; count: number; children: ReactNode; testId: string; note?: ReactNode }) {
   const { t } = useI18n();
@@ -45,15 +50,30 @@ function MeasureSection({ measure, count, listed, testId, children }: { measure:
   );
 }
 
-/** 今日: the assigned routes with their stops and times, then tasks, the jurisdiction's buildings and disputes, meetings. */
-export function TodayScreen({ state }: { state: TodayState }) {
+const visitNoteText = { waiting: 'fieldVisitQueued', sent: 'fieldVisitSent', refused: 'fieldVisitRefused' } as const;
+
+/**
+ * 今日: the assigned routes with their stops and times, then tasks, the jurisdiction's buildings and disputes, meetings.
+ * Where the role may record a 核查走访 (registryWriters), a task or an overdue building opens its form.
+ */
+export function TodayScreen({ state, outbox, canRecordVisits }: { state: TodayState; outbox: Outbox; canRecordVisits: boolean }) {
   const { t, formatDateTime } = useI18n();
+  const visits = useVisitFlow(outbox);
   if (state.status === 'loading') return <p className="muted">{t('fieldLoading')}</p>;
   if (state.status === 'error') return <p className="field-error">{t('fieldLoadFailed', { message: state.message })}</p>;
   const { today, copiedAt } = state;
+  if (visits.target) {
+    return <VisitForm target={visits.target} buildings={today.buildingsToVerify} outbox={outbox} onQueued={visits.queued} onBack={visits.back} />;
+  }
+  const last = visits.last;
   return (
     <div className="field-today" data-testid="field-today">
       {copiedAt && <p className="field-note">{t('fieldOfflineCopy', { at: formatDateTime(copiedAt) })}</p>}
+      {last && (
+        <p className={last.state === 'refused' ? 'field-note field-error' : 'field-note'} data-testid="today-visit-note" data-state={last.state}>
+          {t(visitNoteText[last.state], { place: last.name })}
+        </p>
+      )}
       <Section title={t('fieldTodayRoutes')} count={today.routes.length} testId="today-routes">
         {today.routes.map((route) => (
           <li key={route.id} className="route" data-testid="today-route">
@@ -74,15 +94,31 @@ export function TodayScreen({ state }: { state: TodayState }) {
       </Section>
       <Section title={t('fieldTodayTasks')} count={today.tasks.length} testId="today-tasks">
         {today.tasks.map((task) => (
-          <li key={task.id}>
+          <VisitRow
+            key={task.id}
+            testId="today-task"
+            rowId={task.id}
+            target={canRecordVisits ? taskVisitTarget(task) : null}
+            waiting={visits.waiting.taskIds.has(task.id)}
+            onOpen={visits.open}
+          >
             <strong>{task.place}</strong> {task.note}
             <span className={task.overdue ? 'overdue' : 'muted'}>{task.overdue ? t('fieldTodayOverdue') : t('fieldTodayTaskDue', { date: task.dueOn })}</span>
-          </li>
+          </VisitRow>
         ))}
       </Section>
       <MeasureSection measure="overdueChecks" count={today.measures?.overdueChecks} listed={today.buildingsToVerify.length} testId="today-buildings">
         {today.buildingsToVerify.map((b) => (
-          <li key={b.code}>{b.place}</li>
+          <VisitRow
+            key={b.code}
+            testId="today-building"
+            rowId={b.code}
+            target={canRecordVisits ? buildingVisitTarget(b) : null}
+            waiting={visits.waiting.buildingCodes.has(b.code)}
+            onOpen={visits.open}
+          >
+            {b.place}
+          </VisitRow>
         ))}
       </MeasureSection>
       <MeasureSection measure="openDisputes" count={today.measures?.openDisputes} listed={today.disputes.length} testId="today-disputes">

@@ -77,9 +77,10 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
   const t = collectionTasks;
   const [date] = await queryRows<{ d: string; demo: boolean }>(db, sql`SELECT ${localToday}::text AS d, ${holdsDemoData} AS demo`);
   const tasks = personId
-    ? await queryRows<{ id: string; place: string; note: string; due_on: string; overdue: boolean }>(
+    ? await queryRows<{ id: string; place: string; note: string; due_on: string; overdue: boolean; building_code: string | null }>(
       db,
-      sql`SELECT ${t.id}::text AS id, COALESCE(${buildingPlace}, ${g.name}) AS place, ${t.note}, ${t.dueOn}::text AS due_on, ${t.dueOn} < ${localToday} AS overdue
+      sql`SELECT ${t.id}::text AS id, COALESCE(${buildingPlace}, ${g.name}) AS place, ${t.note}, ${t.dueOn}::text AS due_on, ${t.dueOn} < ${localToday} AS overdue,
+          ${t.buildingCode} AS building_code
         FROM ${t} JOIN ${grids} ${g} ON ${g.code} = ${t.gridCode}
         LEFT JOIN ${buildings} ${b} ON ${b.code} = ${t.buildingCode} LEFT JOIN ${compounds} ${cp} ON ${cp.code} = ${b.compoundCode}
         LEFT JOIN ${communities} ON ${communities.code} = ${cp.communityCode}
@@ -99,7 +100,7 @@ export async function findToday(db: Db, user: { username: string; scope: Scope }
     date: date.d,
     demo: date.demo === true,
     routes: await routesOf(db, assigneeIdsOf(user.username, personId, user.scope), new Date()),
-    tasks: tasks.map((x) => ({ id: x.id, place: x.place, note: x.note, dueOn: x.due_on, overdue: x.overdue })),
+    tasks: tasks.map((x) => ({ id: x.id, place: x.place, note: x.note, dueOn: x.due_on, overdue: x.overdue, buildingCode: x.building_code })),
     ...(await jurisdictionWork(db, user.scope)),
     meetings: todaysMeetings,
     keyPlaces: await keyPlacesOf(db, user.scope),

@@ -177,7 +177,7 @@ export async function findVisits(db: Db, buildingCode: string, limit: number): P
 }
 
 export type VisitOutcome =
-  | { ok: true; visit: VerificationVisit }
+  | { ok: true; visit: VerificationVisit; replayed?: true }
   | { ok: false; reason: 'building_not_found' | 'task_not_found' | 'task_not_open' | 'task_elsewhere' | 'in_future' };
 
 /** Thrown inside the transaction so that a refused visit writes nothing. */
@@ -192,6 +192,10 @@ class VisitRefused extends Error {
  * out, its houses and organisations are verified at the visit's time (never moved backwards, for a visit entered
  * late), the visit is written with what it checked, and the task given (open, in scope, for this building or its
  * grid) is done. The building must lie in the caller's jurisdiction.
+ *
+ * A visit the caller already recorded — same building, time, task and notes — is answered with the row stored, and
+ * writes nothing: the field app's queue sends a visit again when the answer to the first sending was lost, and a
+ * visit has no client-made id (the time the phone fixed when the visit was saved, to the millisecond, is its key).
  */
 export async function recordVisit(db: Db, visit: NewVisit, scope: Scope, username: string): Promise<VisitOutcome> {
   try {
@@ -202,6 +206,13 @@ export async function recordVisit(db: Db, visit: NewVisit, scope: Scope, usernam
         .from(b).where(and(eq(b.code, visit.buildingCode), gridInScope(b.gridCode, scope))).for('update');
       if (!building) throw new VisitRefused('building_not_found');
       if (building.future) throw new VisitRefused('in_future');
+      // Looked for under the building's lock, so a second sending that overtook the first waits for it and finds it.
+      const [stored] = await queryRows<VerificationVisit>(
+        t,
+        sql`SELECT ${visitColumns} FROM ${verificationVisits} WHERE ${vv.buildingCode} = ${visit.buildingCode} AND ${vv.byUsername} = ${username}
+          AND ${vv.visitedAt} = ${at}::timestamptz AND ${vv.taskId} IS NOT DISTINCT FROM ${visit.taskId ?? null}::uuid AND ${vv.notes} = ${visit.notes} LIMIT 1`,
+      );
+      if (stored) return { ok: true as const, visit: { ...stored, id: Number(stored.id) }, replayed: true as const };
       if (visit.taskId) await claimTask(t, visit.taskId, visit.buildingCode, building.gridCode, scope);
       const touch = (register: Register, extra: SQL = sql``) => queryRows<{ n: number }>(
         t,

@@ -170,11 +170,11 @@ export const registryRouter = new Hono<AppEnv>()
     if (r.ok) return c.json(r.task, 200);
     return r.reason === 'not_found' ? c.json(notInJurisdiction(c, 'task', id), 404) : c.json(apiError(c, 'task_not_open', 'task_not_open'), 409);
   })
-  .post('/registry/visits', describe('登记核验走访 / record a verification visit', { 201: VerificationVisitSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(registryWriters), validate('json', NewVisitSchema), async (c) => {
+  .post('/registry/visits', describe('登记核验走访（同一走访再次提交：200，不重复记录）/ record a verification visit (the same visit sent again: 200, stored once)', { 200: VerificationVisitSchema, 201: VerificationVisitSchema, 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema }), allow(registryWriters), validate('json', NewVisitSchema), async (c) => {
     const input = c.req.valid('json');
     noteAudit(c, { action: 'registry_visit', records: [`building:${input.buildingCode}`, ...(input.taskId ? [`task:${input.taskId}`] : [])] });
     const r = await recordVisit(c.var.database.db, input, c.var.user!.scope, c.var.user!.username);
-    if (r.ok) return c.json(r.visit, 201);
+    if (r.ok) return c.json(r.visit, r.replayed ? 200 : 201);
     const [status, field] = visitRefusals[r.reason];
     if (field) return c.json(bad(c, field), status);
     if (r.reason === 'task_not_open') return c.json(apiError(c, 'task_not_open', 'task_not_open'), status);
