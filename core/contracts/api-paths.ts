@@ -3849,6 +3849,7 @@ export interface operations {
                             buildingCode: string;
                             name: string;
                             compoundName: string;
+                            label: string;
                             verifiedAt: string | null;
                             lastVisitAt: string | null;
                             openTasks: number;
@@ -3927,6 +3928,7 @@ export interface operations {
                         name: string;
                         gridCode: string;
                         compoundName: string;
+                        label: string;
                         households: number;
                         verifiedAt: string | null;
                         addresses: {

@@ -232,6 +232,8 @@ export const BuildingFreshnessSchema = z.object({
   buildingCode: z.string(),
   name: z.string(),
   compoundName: z.string(),
+  /** The building as every view names it (星河城2栋): buildingLabel, not the two names side by side. */
+  label: z.string(),
   verifiedAt: z.string().nullable(),
   lastVisitAt: z.string().nullable(),
   openTasks: z.number(),
@@ -317,6 +319,8 @@ export const RegistryBuildingSchema = z.object({
   name: z.string(),
   gridCode: z.string(),
   compoundName: z.string(),
+  /** The building as every view names it (星河城2栋). */
+  label: z.string(),
   households: z.number(),
   verifiedAt: z.string().nullable(),
   addresses: z.array(z.object({

@@ -84,6 +84,10 @@ describe('freshness', () => {
     const [{ n }] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM buildings WHERE grid_code = ${gridCode}`);
     expect(answer.rows).toHaveLength(Number(n));
     expect(answer.rows.reduce((s, r) => s + r.residents, 0)).toBe((await gridRow(grid001)).residents);
+    // Each building named as every view names it (星河城2栋, buildingLabel), not as two names side by side ('星河城 2栋').
+    const [first] = answer.rows;
+    expect(answer.rows.every((r) => r.label === `${r.compoundName}${r.name}`)).toBe(true);
+    expect((await get<RegistryBuilding>(grid001, `/api/registry/buildings/${first.buildingCode}`)).label).toBe(first.label);
     await get(grid001, `/api/registry/freshness?grid=${otherGrid}`, 404);
     await get(commander, `/api/registry/freshness?grid=${otherGrid}`, 200);
     await get(grid001, '/api/registry/freshness?grid=123', 400);

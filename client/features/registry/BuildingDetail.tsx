@@ -33,7 +33,7 @@ export function BuildingDetail({ code, version, mayWrite, onRecordVisit }: Build
     <section className="registry-building" data-testid="registry-building" data-code={b.code} aria-busy={res.status === 'loading' || undefined}>
       <header className="registry-building-head">
         <h3>
-          {b.compoundName} {b.name} <span className="mono muted">{b.code}</span>
+          {b.label} <span className="mono muted">{b.code}</span>
         </h3>
         <p className="view-note">
           {t('regBuildingFacts', { households: b.households, residents: b.residents.length, houses: b.houses.length, organisations: b.organisations.length })}

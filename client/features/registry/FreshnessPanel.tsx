@@ -57,7 +57,7 @@ export function FreshnessPanel({ mayWrite, user }: { mayWrite: boolean; user: Pi
             </button>
           </>
         )}
-        {buildingCode && <> › {building ? `${building.compoundName} ${building.name}` : buildingCode}</>}
+        {buildingCode && <> › {building ? building.label : buildingCode}</>}
       </nav>
       <p className="view-note">{t('regFreshnessNote', { days: figures.grids.data?.freshDays ?? 90, stale: Math.round(STALE_BELOW * 100) })}</p>
       {error && (

@@ -89,7 +89,7 @@ export function TaskForm({ grids, onCreated }: { grids: GridOption[]; onCreated:
             <option value="">{t('regWholeGrid')}</option>
             {choices.data?.buildings.map((b) => (
               <option key={b.buildingCode} value={b.buildingCode}>
-                {b.compoundName} {b.name}
+                {b.label}
                 {b.overdueChecks > 0 ? ` · ${t('regOverdueCheck')}` : ''}
               </option>
             ))}

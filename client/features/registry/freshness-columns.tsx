@@ -77,7 +77,7 @@ export function buildingColumns(t: Translate, n: (v: number) => string, formatDa
       ...textColumn,
       cell: (c) => (
         <>
-          {c.row.original.compoundName} {c.getValue()} <span className="mono muted">{c.row.original.buildingCode}</span>
+          {c.row.original.label} <span className="mono muted">{c.row.original.buildingCode}</span>
         </>
       ),
     }),

@@ -10,6 +10,7 @@ import { summariseFreshness } from '../../../core/registry';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { addresses, buildings, collectionTasks, compounds, grids, houses, organisations, residents, verificationVisits } from '../schema';
+import { buildingLabel } from './building-label-sql';
 import { authorNameOf } from './author-name-sql';
 import { findGridMeasures, isCurrentResident } from './measures.repo';
 import { isFresh, isoText, localToday } from './registry-sql';
@@ -100,10 +101,10 @@ export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Pr
     };
   }
   if (!(await isGridInScope(db, gridCode, scope))) return null;
-  const rows = await queryRows<Partial<CountsRow> & Pick<BuildingFreshness, 'buildingCode' | 'name' | 'compoundName' | 'verifiedAt' | 'lastVisitAt' | 'openTasks'>>(
+  const rows = await queryRows<Partial<CountsRow> & Pick<BuildingFreshness, 'buildingCode' | 'name' | 'compoundName' | 'label' | 'verifiedAt' | 'lastVisitAt' | 'openTasks'>>(
     db,
     sql`WITH counts AS (${countsSql('building', sql`${b.gridCode} = ${gridCode}`)})
-      SELECT ${b.code} AS "buildingCode", ${b.name}, ${c.name} AS "compoundName", ${isoText(b.verifiedAt)} AS "verifiedAt", counts.*,
+      SELECT ${b.code} AS "buildingCode", ${b.name}, ${c.name} AS "compoundName", ${buildingLabel(c.name, b.name)} AS label, ${isoText(b.verifiedAt)} AS "verifiedAt", counts.*,
         (SELECT ${isoText(sql`max(${v.visitedAt})`)} FROM ${verificationVisits} ${v} WHERE ${v.buildingCode} = ${b.code}) AS "lastVisitAt",
         (SELECT count(*)::int FROM ${collectionTasks} ${ct} WHERE ${ct.buildingCode} = ${b.code} AND ${ct.status} = 'open') AS "openTasks"
       FROM ${buildings} ${b} JOIN ${compounds} ${c} ON ${c.code} = ${b.compoundCode} LEFT JOIN counts ON counts.key = ${b.code}
@@ -112,7 +113,7 @@ export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Pr
   return {
     level: 'buildings', freshDays: FRESH_DAYS, gridCode,
     rows: rows.map((r): BuildingFreshness => ({
-      buildingCode: r.buildingCode, name: r.name, compoundName: r.compoundName, verifiedAt: r.verifiedAt, lastVisitAt: r.lastVisitAt,
+      buildingCode: r.buildingCode, name: r.name, compoundName: r.compoundName, label: r.label, verifiedAt: r.verifiedAt, lastVisitAt: r.lastVisitAt,
       ...figures(r), openTasks: Number(r.openTasks),
     })),
   };
@@ -126,7 +127,7 @@ export async function findFreshness(db: Db, scope: Scope, gridCode?: string): Pr
 export async function findRegistryBuilding(db: Db, code: string, scope: Scope, unmasked: boolean): Promise<RegistryBuilding | null> {
   const [building] = await queryRows<Omit<RegistryBuilding, 'addresses' | 'houses' | 'organisations' | 'residents' | 'visits' | 'openTasks'>>(
     db,
-    sql`SELECT ${b.code}, ${b.name}, ${b.gridCode} AS "gridCode", ${c.name} AS "compoundName", ${b.households}, ${isoText(b.verifiedAt)} AS "verifiedAt"
+    sql`SELECT ${b.code}, ${b.name}, ${b.gridCode} AS "gridCode", ${c.name} AS "compoundName", ${buildingLabel(c.name, b.name)} AS label, ${b.households}, ${isoText(b.verifiedAt)} AS "verifiedAt"
       FROM ${buildings} ${b} JOIN ${compounds} ${c} ON ${c.code} = ${b.compoundCode} WHERE ${b.code} = ${code} AND ${gridInScope(b.gridCode, scope)}`,
   );
   if (!building) return null;
