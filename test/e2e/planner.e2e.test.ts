@@ -307,6 +307,14 @@ describe('the grid planner, in headless Chromium', () => {
     await expect(page.locator(tid('planner-import-nothing')).innerText()).resolves.toMatch(/^未导入：文件的 1 个要素没有给本区域任何一栋楼分配网格/);
     await expect(page.locator(tid('planner-import-report')).innerText()).resolves.toContain('1 个要素无法使用（第 1 个）');
     await expect(page.locator(tid('planner-undo')).isDisabled()).resolves.toBe(true);
+    // The page's own CSV, edited in a spreadsheet, comes back in: here every building of the street in its grid as now.
+    const units = await fetchUnits();
+    const csv = ['building_code,grid_key', ...units.map((u) => `${u.code},${u.gridCode}`)].join('\r\n');
+    await page.locator(tid('planner-import')).setInputFiles({ name: '网格方案.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + csv) });
+    await expect.poll(() => page.locator(tid('planner-import-report')).innerText()).toMatch(new RegExp(`^已导入：${units.length} 个要素，${units.length} 栋楼获得网格`));
+    await expect(page.locator(tid('planner-changed-count')).getAttribute('data-count')).resolves.toBe('0');
+    await page.locator(tid('planner-import')).setInputFiles({ name: '其他.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name\r\n1,测试\r\n') });
+    await expect.poll(() => page.locator(tid('planner-import-report')).innerText()).toBe('无法导入：CSV 须有 building_code 和 grid_key 两列（即本页“导出 CSV”的格式）');
   });
 
   it('saves the draft and exports its grids as GeoJSON, one feature a grid', async () => {

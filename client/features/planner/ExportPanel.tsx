@@ -3,6 +3,7 @@ import { decodePlanFile } from '../../api/planner-endpoints';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FilePicker } from '../../ui/FilePicker';
 import { importFailureText, type ImportReport } from './import-plan';
+import { planCsvAsGeoJson } from './plan-csv';
 
 export interface ExportPanelProps {
   onExportGeojson: () => void;
@@ -27,6 +28,13 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, names, dis
     e.target.value = ''; // the same file can be chosen again
     if (!file) return;
     setFileName(file.name);
+    if (/\.csv$/i.test(file.name)) {
+      try {
+        return setReport(onImport(planCsvAsGeoJson(await file.text())));
+      } catch (err) {
+        return setReport(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
     if (!/\.(zip|gpkg)$/i.test(file.name)) return setReport(onImport(await file.text()));
     // A zipped Shapefile or a GeoPackage is read on the server, in whatever CRS it is, as GeoJSON in CRS84.
     try {
@@ -50,7 +58,7 @@ export function ExportPanel({ onExportGeojson, onExportCsv, onImport, names, dis
       <label className="planner-file">
         {t('plannerImport')}
         <FilePicker
-          accept=".geojson,.json,.zip,.gpkg,application/geo+json,application/json,application/zip,application/geopackage+sqlite3"
+          accept=".geojson,.json,.csv,.zip,.gpkg,application/geo+json,application/json,text/csv,application/zip,application/geopackage+sqlite3"
           fileName={fileName}
           onChange={read}
           disabled={disabled}

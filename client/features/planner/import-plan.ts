@@ -29,11 +29,12 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-/** Why a file gave no plan at all: no JSON, JSON but no GeoJSON, or no area chosen to import into. */
-export type PlanImportReason = 'not-json' | 'not-geojson' | 'no-area';
+/** Why a file gave no plan at all: no JSON, JSON but no GeoJSON, a CSV without the plan's columns, or no area chosen to import into. */
+export type PlanImportReason = 'not-json' | 'not-geojson' | 'no-area' | 'not-plan-csv';
 
 const reasonMessages: Record<PlanImportReason, MessageKey> = {
   'not-json': 'plannerImportNotJson',
+  'not-plan-csv': 'plannerImportNotPlanCsv',
   'not-geojson': 'plannerImportNotGeojson',
   'no-area': 'plannerImportNoArea',
 };
