@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
-import type { Me } from '../../core/contracts/auth';
+import type { Me, Role } from '../../core/contracts/auth';
 import { watchesWholeDistrict } from '../../core/contracts/role-groups';
 import { AuditView } from '../features/admin/AuditView';
 import { UsersView } from '../features/admin/UsersView';
@@ -69,7 +69,7 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
         userMenu={<UserMenu me={me} sessionEndsAtMs={clock.absoluteExpiresAtMs} onLogout={onLogout} />}
       />
       <div className="app-body">
-        {mapOpened && <DashboardMapPage hidden={view !== 'map'} />}
+        {mapOpened && <DashboardMapPage hidden={view !== 'map'} role={me.role} />}
         {plannerOpened && mayPlan && (
           <main className={view === 'planner' ? 'page planner-page' : 'page planner-page page-hidden'} aria-hidden={view !== 'planner' || undefined}>
             <Suspense fallback={<ViewLoading />}>
@@ -107,8 +107,8 @@ export function SignedInApp({ me, clock, onLogout, refresh }: SignedInAppProps) 
   );
 }
 
-function DashboardMapPage({ hidden }: { hidden: boolean }) {
-  const m = useDashboardMap();
+function DashboardMapPage({ hidden, role }: { hidden: boolean; role: Role }) {
+  const m = useDashboardMap(role);
   return <Dashboard m={m} hidden={hidden} />;
 }
 

@@ -4,7 +4,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
 import { usePlanPublished } from '../features/live/use-plan-published';
 import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
+import type { Role } from '../../core/contracts/auth';
+import { positionViewers } from '../../core/contracts/role-groups';
 import { describeDosagePick } from '../shared/dosage-tooltip';
+import { describeUnitPick } from '../shared/unit-tooltip';
 import { describePickedObject } from '../features/layers/map-tooltip';
 import { describeRegisterPick } from '../features/layers/register-tooltip';
 import { useDosageOverlay } from '../features/layers/use-dosage-overlay';
@@ -27,8 +30,8 @@ const noLayers: ReturnType<typeof buildMapLayers> = [];
 export type DashboardMap = ReturnType<typeof useDashboardMap>;
 
 /** The dashboard's map state: what is loaded, what is switched on, and the style and layers drawn from them. */
-export function useDashboardMap() {
-  const { t } = useI18n();
+export function useDashboardMap(role?: Role) {
+  const { t, formatDateTime } = useI18n();
   const [config, retryConfig] = useConfig();
   const [summary, retrySummary] = useSummary();
   const [basemap, retryBasemap] = useBasemapData();
@@ -45,7 +48,8 @@ export function useDashboardMap() {
   const toggleLayer = useCallback((key: LayerKey) => setVisible((v) => ({ ...v, [key]: !v[key] })), []);
   // Disputes and the grid measures (dispute risk, grade, 一标三实 freshness) for the grids' colouring (issue 7).
   const registers = useRegisterOverlays(visible.disputes, features.data);
-  const dosage = useDosageOverlay(visible.dosage);
+  // A server without logins (no role) refuses nobody; otherwise the server's own rule for positions.
+  const dosage = useDosageOverlay(visible.dosage, undefined, role === undefined || positionViewers.includes(role));
   const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents, registers.retry, dosage.retry];
   // Retry functions change identity every render, so the current ones are read when the button is pressed.
   const retry = () => retries.forEach((r) => r());
@@ -91,18 +95,18 @@ export function useDashboardMap() {
   const layers = useMemo(
     () =>
       buildMapLayers(
-        { ...scoped?.inside, outside: scoped?.outside, incidents: heatPoints, labels, disputes: registers.disputes, dosage: dosage.places, gridFill: registers.gridFill, onGridClick: registers.onGridClick, zoom: labelZoom },
+        { ...scoped?.inside, outside: scoped?.outside, incidents: heatPoints, labels, disputes: registers.disputes, dosage: dosage.places, units: dosage.units, gridFill: registers.gridFill, onGridClick: registers.onGridClick, zoom: labelZoom },
         visible,
       ),
-    [scoped, heatPoints, labels, visible, registers.disputes, dosage.places, registers.gridFill, registers.onGridClick, labelZoom],
+    [scoped, heatPoints, labels, visible, registers.disputes, dosage.places, dosage.units, registers.gridFill, registers.onGridClick, labelZoom],
   );
   const getTooltip = useCallback<NonNullable<DeckProps['getTooltip']>>(
     (info) => {
       const extra = describeRegisterPick(info, registers.colouring, registers.measures, t);
-      const text = [describePickedObject(info, t) ?? describeDosagePick(info, t), extra].filter(Boolean).join('\n');
+      const text = [describePickedObject(info, t) ?? describeDosagePick(info, t) ?? describeUnitPick(info, t, formatDateTime), extra].filter(Boolean).join('\n');
       return styledTooltip(text);
     },
-    [t, registers.colouring, registers.measures],
+    [t, formatDateTime, registers.colouring, registers.measures],
   );
 
   const resources = [config, summary, basemap, features, incidents, ...registers.resources, dosage.resource];

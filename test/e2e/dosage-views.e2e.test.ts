@@ -1,3 +1,5 @@
+import { pointOnFeature } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SavedPatrolRoute } from '../../core/contracts/patrol';
@@ -89,6 +91,36 @@ describe('the dosage views (issue 16), in headless Chromium', () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(1000);
     expect(await legend.evaluate((el) => el.getBoundingClientRect().bottom <= (el.closest('.panel') as HTMLElement).getBoundingClientRect().bottom)).toBe(true);
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows a grid leader his grid staff on patrol on the main map with 巡防剂量, by name and the place the server named', async () => {
+    const baseUrl = inject('baseUrl');
+    const password = inject('demoPassword');
+    const gridLeader = await apiSession(baseUrl, { username: 'grid001', password });
+    const grids = (await call(gridLeader, 'get', '/api/grids')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string; inScope?: boolean }>;
+    const own = grids.features.find((f) => f.properties.inScope !== false && f.geometry)!;
+    const [lng, lat] = pointOnFeature(own).geometry.coordinates;
+    const worker = await apiSession(baseUrl, { username: 'worker001', password });
+    const walking = crypto.randomUUID();
+    await call(worker, 'post', '/api/field/patrols', { id: walking, startedAt: new Date(Date.now() - 2 * MIN).toISOString() });
+    try {
+      await call(worker, 'post', '/api/field/pings', { patrolId: walking, pings: [{ at: new Date(Date.now() - 5_000).toISOString(), position: [lng, lat], accuracyM: 8 }] });
+      const app = files.opened(await openApp(files.browser(), baseUrl, '/'));
+      await logIn(app.page, { username: 'grid001', password });
+      await app.page.locator(tid('layer-toggle-dosage')).check();
+      const drawn = () => app.page.evaluate(() => {
+        const deck = (window as unknown as { __jingwang?: { deck?: { props: { layers: { id: string; props: { data: { name: string; place: string | null }[]; visible: boolean } }[] } } } }).__jingwang?.deck;
+        const layer = deck?.props.layers.find((l) => l.id === 'unit-positions');
+        return layer && layer.props.visible ? layer.props.data.map((u) => `${u.name}@${u.place}`) : [];
+      });
+      // worker001 (the grid's worker, named by his person) where his ping put him, in the grid the server names.
+      await expect.poll(async () => (await drawn()).some((d) => !d.startsWith('worker001@') && d.endsWith(`@${own.properties.name}`)), { timeout: 30_000 }).toBe(true);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await call(worker, 'post', `/api/field/patrols/${walking}/end`, { endedAt: new Date().toISOString() });
+      await worker.api.dispose();
+      await gridLeader.api.dispose();
+    }
   });
 
   it('shows 巡后警情对比 beside the analysis view’s dosage layer, with sample sizes and the caveat', async () => {

@@ -22,6 +22,16 @@ describe('buildMapLayers', () => {
     ]);
   });
 
+  it('draws the units on patrol over the stations and under the labels, with the dosage layer and only with it', () => {
+    const unit = { patrolId: 'p1', name: '郑辉', force: 'grid' as const, position: [107.5, 31.2] as [number, number], at: '2026-12-07T09:30:00.000Z', accuracyM: 8, place: null };
+    const ids = (v: typeof defaultLayerVisibility) => buildMapLayers({ ...everything, units: [unit] }, v).map((l) => [l.id, l.props.visible] as const);
+    const off = ids(defaultLayerVisibility);
+    expect(off.findIndex(([id]) => id === 'unit-positions')).toBe(off.findIndex(([id]) => id === 'labels') - 1);
+    expect(off.find(([id]) => id === 'unit-positions')![1]).toBe(false);
+    expect(ids({ ...defaultLayerVisibility, dosage: true }).find(([id]) => id === 'unit-positions')![1]).toBe(true);
+    expect(buildMapLayers(everything, defaultLayerVisibility).some((l) => l.id === 'unit-positions')).toBe(false);
+  });
+
   it('draws patrol dosage above the incident heat and under the beats, hidden until switched on', () => {
     const layers = buildMapLayers({ ...everything, dosage: [] }, defaultLayerVisibility);
     expect(layers.map((l) => l.id).slice(0, 5)).toEqual(['grid-fill', 'incident-heat', 'dosage-cells', 'dosage-places', 'beat-outline']);

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { DisputeMap } from '../../../core/contracts/disputes';
 import type { PlaceDosageView } from '../../../core/contracts/dosage';
+import type { UnitPosition } from '../../../core/contracts/field';
 import type { BeatCollection, GridCollection, KeyPlaceCollection, StationCollection } from '../../api/feature-types';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
@@ -13,6 +14,7 @@ import { labelLayer } from './label-layer';
 import type { LabelPoint } from './label-points';
 import { outsideScopeLayer } from './outside-scope-layer';
 import { stationLayer } from './station-layer';
+import { unitPositionLayer } from './unit-position-layer';
 
 /** The switchable overlays, in the order the layer panel lists them. */
 export const layerKeys = ['grids', 'heatmap', 'disputes', 'dosage', 'beats', 'key-places', 'stations', 'labels'] as const;
@@ -35,6 +37,8 @@ export interface MapLayerData {
   disputes?: DisputeMap;
   /** Patrol dosage per hot cell and key place (GET /api/dosage), loaded while its layer is on. */
   dosage?: readonly PlaceDosageView[];
+  /** Units on patrol now (GET /api/field/positions), shown with the dosage layer, for the roles that may see them. */
+  units?: readonly UnitPosition[];
   /** How the grids are filled (households when absent) and what a click on one does. */
   gridFill?: GridFillInput['fill'];
   onGridClick?: (code: string) => void;
@@ -53,7 +57,7 @@ export function gridFillOpacity(zoom = 12): number {
 
 /**
  * All overlays, bottom to top: grid fill, incident heat, patrol dosage, beat outlines, dispute points, key places,
- * stations, labels;
+ * stations, units on patrol (with the dosage layer), labels;
  * each kind's part outside the jurisdiction (if any) faded under its own. Hidden layers stay in the list with
  * visible: false, so showing them again needs no new GPU buffers.
  */
@@ -71,6 +75,7 @@ export function buildMapLayers(data: MapLayerData, visible: LayerVisibility): La
     data.keyPlaces ? keyPlaceLayer({ keyPlaces: data.keyPlaces, visible: visible['key-places'] }) : null,
     out.stations ? stationLayer({ stations: out.stations, visible: visible.stations, faded: true }) : null,
     data.stations ? stationLayer({ stations: data.stations, visible: visible.stations }) : null,
+    data.units ? unitPositionLayer({ units: data.units, visible: visible.dosage }) : null,
     data.labels ? labelLayer({ labels: data.labels, visible: visible.labels }) : null,
   ];
   return layers.filter((l): l is Layer => l !== null);
