@@ -1,32 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, setCsrfToken } from './client';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './client';
+import { jsonAnswer, stubFetch } from './stub-fetch';
 import { exportRegistryFile, getRegistryFreshness, importRegistryFile, importRegistryUpload, listRegistryTasks } from './registry-endpoints';
 
-/** A request as the server sees it: its path with the query, method, headers and body text. */
-interface Call {
-  url: string;
-  method: string;
-  headers: Headers;
-  body: string;
-}
-let calls: Call[];
-let answers: Response[];
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-beforeEach(() => {
-  calls = [];
-  answers = [];
-  setCsrfToken('csrf-1'); // as the signed-in session holds it
-  vi.stubGlobal('fetch', async (request: Request) => {
-    const url = new URL(request.url);
-    calls.push({ url: url.pathname + url.search, method: request.method, headers: request.headers, body: await request.text() });
-    return answers.shift()!;
-  });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
+const { calls, answers } = stubFetch();
+const json = jsonAnswer;
 
 describe('the registry endpoints', () => {
   it('asks for the grids, or for the buildings of one grid', async () => {

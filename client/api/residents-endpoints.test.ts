@@ -1,25 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, setCsrfToken } from './client';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './client';
+import { jsonAnswer, stubFetch } from './stub-fetch';
 import { changeResident } from './residents-endpoints';
 
-let calls: { url: string; method: string; headers: Headers; body: string }[];
-let answers: Response[];
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-beforeEach(() => {
-  calls = [];
-  answers = [];
-  setCsrfToken('csrf-1'); // as the signed-in session holds it
-  vi.stubGlobal('fetch', async (request: Request) => {
-    const url = new URL(request.url);
-    calls.push({ url: url.pathname + url.search, method: request.method, headers: request.headers, body: await request.text() });
-    return answers.shift()!;
-  });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
+const { calls, answers } = stubFetch();
+const json = jsonAnswer;
 
 describe('changeResident', () => {
   it('sends the change as PATCH /api/residents/:id with the CSRF token, and reads the saved record', async () => {

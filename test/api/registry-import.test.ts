@@ -5,6 +5,7 @@ import type { ImportRefusal, ImportResult } from '../../core/contracts/registry'
 import { queryRows, type Db } from '../../server/db/engine';
 import { gbkBytes } from '../support/gbk-bytes';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+import { sampleIdNumber } from '../fixtures/registry/resident-csv';
 
 // Every row these tests import has a key starting with 9 (R9…, T-…) and is removed after each test.
 let db: Db;
@@ -30,14 +31,7 @@ async function removeTestRows() {
 afterEach(removeTestRows);
 afterAll(removeTestRows);
 
-const CHECK = '10X98765432';
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A valid 18-character ID number (GB 11643) for the n-th test person, born 1980–1999. */
-function idNumber(n: number): string {
-  const first17 = `511703${1980 + (n % 20)}0${1 + (n % 9)}1${n % 10}${String(n % 1000).padStart(3, '0')}`;
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0);
-  return first17 + CHECK[sum % 11];
-}
+const idNumber = sampleIdNumber;
 const header = 'id,name,id_number,phone,building_code,house_number,kind,moved_in_on,moved_out_on,house_code';
 const resident = (n: number, over: Partial<Record<'name' | 'idNumber' | 'building' | 'in' | 'out' | 'house', string>> = {}) =>
   [`R9${String(n).padStart(6, '0')}`, over.name ?? '测试人', over.idNumber ?? idNumber(n), '13800000000', over.building ?? building,

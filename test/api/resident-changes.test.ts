@@ -4,6 +4,7 @@ import type { Me } from '../../core/contracts/auth';
 import type { ChangedResident, ResidentPage } from '../../core/contracts/residents';
 import { queryRows, type Db } from '../../server/db/engine';
 import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
+import { sampleIdNumber, withWrongCheckChar } from '../fixtures/registry/resident-csv';
 
 // PATCH /api/residents/:id (一标三实 upkeep: corrections and 迁出). Every resident these tests change is one they add
 // (id R77…, verified long ago), with its house and address (T77-…), removed after each test; the demo's stay as seeded.
@@ -32,15 +33,8 @@ async function removeTestRows() {
 afterEach(removeTestRows);
 afterAll(removeTestRows);
 
-const CHECK = '10X98765432';
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A valid 18-character ID number (GB 11643) for the n-th test person. */
-function idNumber(n: number): string {
-  const first17 = `511703${1980 + (n % 20)}0${1 + (n % 9)}1${n % 10}${String(n % 1000).padStart(3, '0')}`;
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0);
-  return first17 + CHECK[sum % 11];
-}
-const wrongCheck = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+const idNumber = sampleIdNumber;
+const wrongCheck = withWrongCheckChar;
 
 /** Adds test resident n (moved in 2024-05-01, verified in 2020), in grid001's grid unless told otherwise. */
 async function addResident(n: number, where: { building: string; grid: string } = { building, grid: gridCode }): Promise<string> {

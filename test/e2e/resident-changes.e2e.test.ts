@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { apiSession, browserPerFile, logIn, openApp, type AppPage } from './driver';
+import { withIdCheckChar, withWrongCheckChar } from '../fixtures/registry/resident-csv';
 
 // 实有人口 → 变更 (PATCH /api/residents/:id) in headless Chromium, as grid staff record a correction or a move-out.
 // The tests change only their own resident, R00000000 in grid001's grid, imported here (or, on a database kept from an
@@ -11,12 +12,8 @@ const tid = (id: string) => `[data-testid="${id}"]`;
 const residentId = 'R00000000';
 const row = (page: Page) => page.locator(`${tid('resident-row')}[data-resident-id="${residentId}"]`);
 
-const CHECK = '10X98765432';
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-/** A valid 18-character ID number (GB 11643) from its first 17 digits. */
-const withCheck = (first17: string) => first17 + CHECK[[...first17].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0) % 11];
-const idNumber = withCheck('51170319880412031');
-const wrongCheck = idNumber.slice(0, 17) + (idNumber[17] === '0' ? '1' : '0');
+const idNumber = withIdCheckChar('51170319880412031');
+const wrongCheck = withWrongCheckChar(idNumber);
 const start = { name: '测试居民', phone: '13800000000', houseNumber: '9单元901室', kind: 'floating', movedOutOn: null };
 
 const { browser, opened } = browserPerFile();
