@@ -60,7 +60,7 @@ export const ResidentImportRowSchema = z
     moved_out_on: date('moved_out_on').optional(),
     house_code: code('house_code').optional(),
   })
-  .refine((r) => inOrder(r.moved_in_on, r.moved_out_on), { ...rule('date_not_before', { other: 'moved_in_on' }, 'moved_out_on'), path: ['moved_out_on'] });
+  .refine((r) => inOrder(r.moved_in_on, r.moved_out_on), { ...rule('date_not_before', { other: 'moved_in_on', otherName: '入住日期' }, 'moved_out_on'), path: ['moved_out_on'] });
 export type ResidentImportRow = z.infer<typeof ResidentImportRowSchema>;
 
 export const HouseImportRowSchema = z
@@ -73,7 +73,7 @@ export const HouseImportRowSchema = z
     rental_end: date('rental_end').optional(),
   })
   .refine((h) => h.use !== 'rented' || h.rental_start !== undefined, { ...rule('rental_start_required', {}, 'rental_start'), path: ['rental_start'] })
-  .refine((h) => inOrder(h.rental_start, h.rental_end), { ...rule('date_not_before', { other: 'rental_start' }, 'rental_end'), path: ['rental_end'] });
+  .refine((h) => inOrder(h.rental_start, h.rental_end), { ...rule('date_not_before', { other: 'rental_start', otherName: '起租日期' }, 'rental_end'), path: ['rental_end'] });
 export type HouseImportRow = z.infer<typeof HouseImportRowSchema>;
 
 export const OrganisationImportRowSchema = z.object({

@@ -32,7 +32,8 @@ export const ruleMessages = {
   // The 一标三实 import's rows (core/contracts/registry.ts).
   resident_id_format: { 'zh-CN': '应为居民编号，如 R000123', en: 'must be a resident id like R000123' },
   code_format: { 'zh-CN': '应由字母、数字和连字符组成，最多 40 个字符', en: 'must be a code of letters, digits and hyphens (at most 40)' },
-  date_not_before: { 'zh-CN': '不能早于 {other}', en: 'is before {other}' },
+  // {otherName} is the other column's name as a person reads it (入住日期); {other}, the CSV column it is.
+  date_not_before: { 'zh-CN': '不能早于{otherName}（{other}）', en: 'is before {other}' },
   rental_start_required: { 'zh-CN': '出租房屋须填写起租日期', en: 'is required for a rented house' },
   // Accounts (core/contracts/accounts.ts).
   username_format: { 'zh-CN': '应为 2–32 个小写字母、数字或 . _ -，以字母开头', en: 'must be 2–32 lower-case letters, digits or . _ -, starting with a letter' },

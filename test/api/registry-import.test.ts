@@ -57,7 +57,7 @@ describe('importing residents from CSV', () => {
     expect(body.rejected).toEqual([
       { row: 4, field: 'id_number', reason: '校验位错误（GB 11643），请核对号码' },
       { row: 7, field: 'building_code', reason: '辖区内没有楼栋 C9999-B99' },
-      { row: 10, field: 'moved_out_on', reason: '不能早于 moved_in_on' },
+      { row: 10, field: 'moved_out_on', reason: '不能早于入住日期（moved_in_on）' },
     ]);
     expect(await residentCounts()).toEqual(before);
   });

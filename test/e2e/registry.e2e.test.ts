@@ -106,7 +106,7 @@ describe('the 一标三实 registers, in headless Chromium', () => {
     const said = await page.locator(tid('registry-rejections')).innerText();
     expect(said).toContain('校验位错误（GB 11643）');
     expect(said).toContain('辖区内没有楼栋 C9999-B99');
-    expect(said).toContain('不能早于 moved_in_on');
+    expect(said).toContain('不能早于入住日期（moved_in_on）');
     await expect(page.locator(tid('registry-import-nothing-written')).innerText()).resolves.toBe('10 行中有 3 行不合格，未导入任何数据');
     const after = await gridRow();
     expect(after.residents).toBe(before.residents);
