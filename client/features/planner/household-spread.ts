@@ -1,3 +1,4 @@
+import { gridTotals } from './plan-state';
 import type { PlanUnits } from './plan-units';
 
 /**
@@ -6,9 +7,8 @@ import type { PlanUnits } from './plan-units';
  * spread than before, which a redraw for compactness may give without anyone asking for it. Pure.
  */
 export function householdSpread(pu: PlanUnits, assignment: ReadonlyMap<string, string>): [number, number] | null {
-  const perGrid = new Map<string, number>();
-  for (const [code, key] of assignment) perGrid.set(key, (perGrid.get(key) ?? 0) + (pu.props.get(code)?.households ?? 0));
-  if (perGrid.size === 0) return null;
-  const values = [...perGrid.values()];
+  const totals = gridTotals(pu, assignment);
+  if (totals.size === 0) return null;
+  const values = [...totals.values()].map((t) => t.households);
   return [Math.min(...values), Math.max(...values)];
 }

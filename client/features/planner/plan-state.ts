@@ -129,6 +129,20 @@ export function mergeGrids(pu: PlanUnits, state: PlanState, a: string, b: string
 }
 
 /**
+ * Households and residents of each grid of `assignment` (building code → grid key), summed from its buildings as
+ * measurePlan sums them for the table, without its geometry: what a merge or a spread compares. Pure.
+ */
+export function gridTotals(pu: PlanUnits, assignment: ReadonlyMap<string, string>): Map<string, { households: number; residents: number }> {
+  const totals = new Map<string, { households: number; residents: number }>();
+  for (const [code, key] of assignment) {
+    const p = pu.props.get(code);
+    const t = totals.get(key) ?? { households: 0, residents: 0 };
+    totals.set(key, { households: t.households + (p?.households ?? 0), residents: t.residents + (p?.residents ?? 0) });
+  }
+  return totals;
+}
+
+/**
  * Of two grids to merge, the one that keeps its key — and with it, once published, its code, its leader and its
  * records: a grid of the published plan before a new one, then the one with more households, then more residents,
  * then `a`. Keeping whichever row was picked in the table retired the larger grid's code for good when the small
@@ -136,17 +150,8 @@ export function mergeGrids(pu: PlanUnits, state: PlanState, a: string, b: string
  */
 export function mergeKeeper(pu: PlanUnits, state: PlanState, a: string, b: string): string {
   const published = new Set(pu.published.values());
-  const measure = (key: string) => {
-    let households = 0;
-    let residents = 0;
-    for (const [code, k] of state.assignment) {
-      if (k !== key) continue;
-      const p = pu.props.get(code);
-      households += p?.households ?? 0;
-      residents += p?.residents ?? 0;
-    }
-    return [published.has(key) ? 1 : 0, households, residents];
-  };
+  const totals = gridTotals(pu, state.assignment);
+  const measure = (key: string) => [published.has(key) ? 1 : 0, totals.get(key)?.households ?? 0, totals.get(key)?.residents ?? 0];
   const [ma, mb] = [measure(a), measure(b)];
   for (let i = 0; i < ma.length; i++) if (ma[i] !== mb[i]) return ma[i] > mb[i] ? a : b;
   return a;
