@@ -349,6 +349,21 @@ describe('the 民转刑 early warning', () => {
     expect(english.riskReasons[0].text).toBe(`1 other dispute(s) at the same address within 90 days: ${late.code}`);
   });
 
+  it('leaves a closed dispute’s score as it was closed when an earlier one is entered late', async () => {
+    const building = await freshBuilding();
+    const closed = await register(admin, { lngLat: undefined, buildingCode: building });
+    for (const [to, extra] of [['assessed'], ['mediating', { remit: 'police' }], ['resolved'], ['visited'], ['closed']] as const) {
+      expect((await move(admin, closed.code, to, extra)).status).toBe(200);
+    }
+    const open = await register(admin, { lngLat: undefined, buildingCode: building });
+    const before = await snapshot(closed.code);
+    await register(admin, { lngLat: undefined, buildingCode: building, registeredAt: new Date(Date.now() - 10 * 86_400_000).toISOString() });
+    expect(await snapshot(closed.code)).toEqual(before);
+    // The open one, registered after both, counts the late entry as well as the closed one.
+    const reread = (await (await admin.request(`/api/disputes/${open.code}`)).json()) as DisputeDetail;
+    expect(reread.riskReasons.map((r) => [r.rule, r.points])).toEqual([['repeat_address', 40]]);
+  });
+
   it('grades levels at the floors scoreDispute uses', () => {
     const base = { code: 'X', type: 'debt', registeredAt: new Date(), addressKey: null, partyKeys: [], description: '', threats: false, violence: false, linkedIncidents: 0, history: [] };
     for (const d of [{ ...base, threats: true }, { ...base, violence: true }, { ...base, violence: true, threats: true, linkedIncidents: 1 }, { ...base, violence: true, linkedIncidents: 2 }]) {

@@ -78,9 +78,10 @@ export async function registerDispute(db: Db, input: NewDispute, user: { usernam
     });
     // No words stored for the registration: the interface says it, with the dispute's source, in the reader's language.
     await t.insert(disputeEvents).values({ disputeCode: code, fromStatus: null, toStatus: 'registered', at: registeredAt, byUsername: user.username, reason: '' });
-    // A late entry (registeredAt in the past) is an earlier dispute for those registered in the 90 days after it.
+    // A late entry (registeredAt in the past) is an earlier dispute for those registered in the 90 days after it. A
+    // closed dispute keeps the score it was closed with: closed is final, and its record must not change afterwards.
     const later = await queryRows<{ code: string }>(t, sql`SELECT ${disputes.code} FROM ${disputes} WHERE ${disputes.code} <> ${code}
-      AND ${disputes.registeredAt} BETWEEN ${registeredAt.toISOString()}::timestamptz AND ${registeredAt.toISOString()}::timestamptz + interval '90 days'`);
+      AND ${disputes.status} <> 'closed' AND ${disputes.registeredAt} BETWEEN ${registeredAt.toISOString()}::timestamptz AND ${registeredAt.toISOString()}::timestamptz + interval '90 days'`);
     await rescoreDisputes(t, [code, ...later.map((r) => r.code)]);
     return { ok: true, code } as const;
   });
