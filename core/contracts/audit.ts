@@ -15,6 +15,7 @@ export const auditActions = [
   'search_people', 'basemap_switch',
   'plan_patrol_route', 'save_patrol_route', 'delete_patrol_route',
   'activity_record', 'meeting_record', 'assessment_save', 'assessment_create', 'assessment_replace',
+  'field_patrol_start', 'field_patrol_end', 'field_pings', 'field_check_in', 'field_report', 'field_report_handle',
   'registry_task_create', 'registry_task_cancel', 'registry_visit', 'resident_change', 'registry_import_check', 'registry_import', 'registry_export',
   'ogc_read_disputes',
   'user_create', 'user_update', 'user_password_reset', 'password_change',

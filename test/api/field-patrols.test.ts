@@ -170,3 +170,30 @@ describe('ping batches', () => {
     expect(await pingsOf(p.id)).toBe(0);
   });
 });
+
+describe('the audit log', () => {
+  const auditOf = (patrolId: string) =>
+    queryRows<{ action: string; outcome: string; username: string; records: string[] }>(db, sql`SELECT action, outcome, username, records FROM audit_log
+      WHERE records @> ${JSON.stringify([`field_patrol:${patrolId}`])}::jsonb ORDER BY id`);
+
+  it('names a patrol’s start, pings and end for what they were, refused ones too, never as a bare write', async () => {
+    await endOpenPatrol(worker);
+    const p = await start(worker, isoAgo(60_000));
+    expect((await postJson(worker, '/api/field/pings', batchOf(p.id, 30_000))).status).toBe(200);
+    expect((await postJson(officer, `/api/field/pings`, batchOf(p.id, 20_000))).status).toBe(404);
+    expect((await postJson(worker, `/api/field/patrols/${p.id}/end`, { endedAt: isoAgo(0) })).status).toBe(200);
+    const rows = await auditOf(p.id);
+    expect(rows.map((r) => [r.action, r.username, r.outcome])).toEqual([
+      ['field_patrol_start', 'worker001', 'success'],
+      ['field_pings', 'worker001', 'success'],
+      ['field_pings', 'officer01', 'failed'],
+      ['field_patrol_end', 'worker001', 'success'],
+    ]);
+    expect(rows[1].records).toEqual([`field_patrol:${p.id}`, 'items:2']);
+    // A refused start is logged before its body is read: by who asked and the route.
+    expect((await postJson(viewer, '/api/field/patrols', { id: newId(), startedAt: isoAgo(0) })).status).toBe(403);
+    const [last] = await queryRows<{ action: string; outcome: string }>(db, sql`SELECT action, outcome FROM audit_log
+      WHERE username = 'viewer' AND route = '/api/field/patrols' ORDER BY id DESC LIMIT 1`);
+    expect(last).toEqual({ action: 'field_patrol_start', outcome: 'denied' });
+  });
+});

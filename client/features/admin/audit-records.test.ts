@@ -64,6 +64,8 @@ describe('other audit records', () => {
     expect(describeAuditRecords('incident_create', ['items:1500', 'created:1498', 'replayed:2'], zh)).toBe('共 1,500 条、新增 1,498 条、重复提交 2 条');
     expect(describeAuditRecords('search_people', ['q:张三', 'R000123'], zh)).toBe('查询「张三」、R000123');
     expect(describeAuditRecords('read_plan_file', ['format:shp', 'features:208'], zh)).toBe('Shapefile、208 个要素');
+    expect(describeAuditRecords('field_pings', ['field_patrol:0b6c2c1e', 'items:2'], zh)).toBe('巡逻 0b6c2c1e、共 2 条');
+    expect(describeAuditRecords('field_check_in', ['field_check_in:5d1f', 'key_place:KP003'], zh)).toBe('签到 5d1f、重点部位 KP003');
   });
 
   it('keeps bare values and keys it does not know readable, as stored', () => {

@@ -29,6 +29,7 @@ const countLabels: Record<string, MessageKey> = {
 const nounLabels: Record<string, MessageKey> = {
   plan: 'auditNounPlan', station: 'auditNounStation', patrol_route: 'auditNounPatrolRoute', task: 'auditNounTask', grid: 'auditNounGrid',
   building: 'auditNounBuilding', activity: 'auditNounActivity', meeting: 'auditNounMeeting', incident: 'auditNounIncident', external: 'auditNounExternal',
+  field_patrol: 'auditNounFieldPatrol', field_check_in: 'auditNounFieldCheckIn', field_report: 'auditNounFieldReport', key_place: 'auditNounKeyPlace',
 };
 // The fields an account change lists after the account (PATCH /api/admin/users/:username), as the account form names them.
 const accountFieldLabels: Record<string, MessageKey> = {

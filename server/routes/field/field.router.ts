@@ -7,7 +7,7 @@ import {
   FieldPatrolStartSchema, FieldPhotoParamSchema, FieldPingBatchResultSchema, FieldPingBatchSchema, FieldReportHandleSchema,
   FieldReportInboxItemSchema, FieldReportSchema, FieldReportViewSchema, FieldTodaySchema, UnitPositionSchema, maxPhotoBytes, maxReportPhotos, maxVoiceBytes, voiceMimes,
 } from '../../../core/contracts/field';
-import { allow } from '../../auth/auth.middleware';
+import { allow, auditAs, noteAudit } from '../../auth/auth.middleware';
 import { disputeHandlers, fieldWorkers, positionViewers } from '../../auth/roles';
 import { findUnitPositions } from '../../db/repos/field-pings.repo';
 import { findReportPhoto, findReportVoice, listReportInbox, listReportsOf } from '../../db/repos/field-reports.repo';
@@ -32,34 +32,42 @@ const refusals = { 400: ApiErrorSchema, 404: ApiErrorSchema, 409: ApiErrorSchema
 
 /** The field app's API (/m, issue 16): patrols, pings, check-ins, 随手拍 reports, today's work and units' positions. */
 export const fieldRouter = new Hono<AppEnv>()
-  .post('/field/patrols', describe('开始巡逻 / start a patrol (idempotent by id)', { 200: FieldPatrolSchema, 201: FieldPatrolSchema, ...refusals }), allow(fieldWorkers), validate('json', FieldPatrolStartSchema), async (c) => {
+  .post('/field/patrols', describe('开始巡逻 / start a patrol (idempotent by id)', { 200: FieldPatrolSchema, 201: FieldPatrolSchema, ...refusals }), auditAs('field_patrol_start'), allow(fieldWorkers), validate('json', FieldPatrolStartSchema), async (c) => {
+    noteAudit(c, { action: 'field_patrol_start', records: [`field_patrol:${c.req.valid('json').id}`] });
     const r = await startPatrol(c.var.database.db, c.req.valid('json'), c.var.user!, requestLanguage(c));
     return r.ok ? c.json(r.patrol, r.status) : c.json(r.body, r.status);
   })
-  .post('/field/patrols/:id/end', describe('结束巡逻 / end one’s own patrol', { 200: FieldPatrolSchema, ...refusals }), allow(fieldWorkers), validate('param', FieldIdParamSchema), validate('json', FieldPatrolEndSchema), async (c) => {
+  .post('/field/patrols/:id/end', describe('结束巡逻 / end one’s own patrol', { 200: FieldPatrolSchema, ...refusals }), auditAs('field_patrol_end'), allow(fieldWorkers), validate('param', FieldIdParamSchema), validate('json', FieldPatrolEndSchema), async (c) => {
+    noteAudit(c, { action: 'field_patrol_end', records: [`field_patrol:${c.req.valid('param').id}`] });
     const r = await endPatrol(c.var.database.db, c.req.valid('param').id, c.req.valid('json').endedAt, c.var.user!, requestLanguage(c));
     return r.ok ? c.json(r.patrol, 200) : c.json(r.body, r.status);
   })
   .get('/field/patrols/current', describe('当前巡逻 / the caller’s open patrol', { 200: FieldCurrentPatrolSchema }), allow(fieldWorkers), async (c) =>
     c.json({ patrol: await currentPatrol(c.var.database.db, c.var.user!.username) }, 200),
   )
-  .post('/field/pings', describe('上传定位 / a batch of one’s own patrol’s GPS pings (all or nothing, idempotent)', { 200: FieldPingBatchResultSchema, ...refusals }), allow(fieldWorkers), validate('json', FieldPingBatchSchema), async (c) => {
-    const r = await receivePings(c.var.database.db, c.req.valid('json'), c.var.user!, requestLanguage(c));
+  .post('/field/pings', describe('上传定位 / a batch of one’s own patrol’s GPS pings (all or nothing, idempotent)', { 200: FieldPingBatchResultSchema, ...refusals }), auditAs('field_pings'), allow(fieldWorkers), validate('json', FieldPingBatchSchema), async (c) => {
+    const batch = c.req.valid('json');
+    noteAudit(c, { action: 'field_pings', records: [`field_patrol:${batch.patrolId}`, `items:${batch.pings.length}`] });
+    const r = await receivePings(c.var.database.db, batch, c.var.user!, requestLanguage(c));
     return r.ok ? c.json(r.result, 200) : c.json(r.body, r.status);
   })
-  .post('/field/check-ins', describe('签到（定位或扫码）/ check in by geofence or QR code (idempotent by id)', { 200: FieldCheckInResultSchema, 201: FieldCheckInResultSchema, ...refusals }), allow(fieldWorkers), validate('json', FieldCheckInSchema), async (c) => {
+  .post('/field/check-ins', describe('签到（定位或扫码）/ check in by geofence or QR code (idempotent by id)', { 200: FieldCheckInResultSchema, 201: FieldCheckInResultSchema, ...refusals }), auditAs('field_check_in'), allow(fieldWorkers), validate('json', FieldCheckInSchema), async (c) => {
     const env = c.var.env;
-    const r = await checkIn(c.var.database.db, c.req.valid('json'), c.var.user!, { radiusM: env.FIELD_CHECKIN_RADIUS_M, qrSecret: qrSecret(env) }, requestLanguage(c));
+    const input = c.req.valid('json');
+    noteAudit(c, { action: 'field_check_in', records: [`field_check_in:${input.id}`, ...(input.keyPlaceCode ? [`key_place:${input.keyPlaceCode}`] : [])] });
+    const r = await checkIn(c.var.database.db, input, c.var.user!, { radiusM: env.FIELD_CHECKIN_RADIUS_M, qrSecret: qrSecret(env) }, requestLanguage(c));
     return r.ok ? c.json(r.result, r.status) : c.json(r.body, r.status);
   })
   // Photos come as base64 in the JSON body: larger than the API's 1 MiB (app.ts skips that limit here).
   .post(
     '/field/reports',
     describe('随手拍上报 / send a report from the street, with photos (idempotent by id)', { 200: FieldReportViewSchema, 201: FieldReportViewSchema, 413: ApiErrorSchema, ...refusals }),
+    auditAs('field_report'),
     bodyLimit({ maxSize: fieldReportBodyLimit, onError: (c) => c.json(apiError(c, 'payload_too_large', 'field_report_too_large', { limit: `${(fieldReportBodyLimit / MiB).toFixed(1)} MiB` }), 413) }),
     allow(fieldWorkers),
     validate('json', FieldReportSchema),
     async (c) => {
+      noteAudit(c, { action: 'field_report', records: [`field_report:${c.req.valid('json').id}`] });
       const r = await receiveReport(c.var.database.db, c.req.valid('json'), c.var.user!, requestLanguage(c));
       return r.ok ? c.json(r.report, r.status) : c.json(r.body, r.status);
     },
@@ -70,7 +78,8 @@ export const fieldRouter = new Hono<AppEnv>()
   .get('/field/reports', describe('随手拍待办 / reports of the caller’s jurisdiction to handle', { 200: z.array(FieldReportInboxItemSchema) }), allow(disputeHandlers), async (c) =>
     c.json((await listReportInbox(c.var.database.db, c.var.user!.scope)).map(({ username: _u, senderRole: _r, ...r }) => r), 200),
   )
-  .post('/field/reports/:id/handle', describe('处理随手拍 / turn a report into a dispute, a registry task, an incident lead, or dismiss it', { 200: FieldReportInboxItemSchema, 403: ApiErrorSchema, ...refusals }), allow(disputeHandlers), validate('param', FieldIdParamSchema), validate('json', FieldReportHandleSchema), async (c) => {
+  .post('/field/reports/:id/handle', describe('处理随手拍 / turn a report into a dispute, a registry task, an incident lead, or dismiss it', { 200: FieldReportInboxItemSchema, 403: ApiErrorSchema, ...refusals }), auditAs('field_report_handle'), allow(disputeHandlers), validate('param', FieldIdParamSchema), validate('json', FieldReportHandleSchema), async (c) => {
+    noteAudit(c, { action: 'field_report_handle', records: [`field_report:${c.req.valid('param').id}`] });
     const r = await handleReport(c.var.database.db, c.req.valid('param').id, c.req.valid('json'), c.var.user!, requestLanguage(c));
     if (!r.ok) return c.json(r.body, r.status);
     const { username: _u, senderRole: _r, ...report } = r.report;
