@@ -3509,6 +3509,7 @@ export interface operations {
                 gridCode?: string;
                 buildingCode?: string;
                 kind?: "registered" | "floating";
+                q?: string;
                 limit?: number;
                 offset?: number;
             };

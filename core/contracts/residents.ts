@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { idNumberSchema, phoneSchema } from './person-numbers';
 import { isoDate, requiredText, ResidentImportRowSchema } from './registry';
 import { rule } from './rule-messages';
+import { searchTextSchema } from './search-text';
 
 export const ResidentQuerySchema = z.object({
   gridCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'gridCode must be a grid code like 511703001001001').optional(),
   buildingCode: z.string().regex(/^[0-9A-Za-z-]{1,40}$/, 'buildingCode must be a building code').optional(),
   kind: z.enum(['registered', 'floating'], { message: 'kind must be registered or floating' }).optional(),
+  /** A name (or part of one) or an ID number (whole, or its first 6 or more characters), as the people search reads it. */
+  q: searchTextSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

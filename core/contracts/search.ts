@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ResidentSchema } from './residents';
 import { rule } from './rule-messages';
+import { searchTextSchema } from './search-text';
 
 /**
  * What a result can be, in the order results of equal match rank are listed: areas first (a street or community is
@@ -39,16 +40,9 @@ export function readSearchKind(text: string): SearchKind | null {
 /** An 18-character resident ID number (GB 11643): a search for one is a search for people. */
 export const looksLikeIdNumber = (q: string) => /^\d{17}[\dXx]$/.test(q.trim());
 
-// eslint-disable-next-line no-control-regex
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/;
-
 /** GET /api/search?q=…&kinds=…&limit=… */
 export const SearchQuerySchema = z.object({
-  q: z
-    .string()
-    .refine((s) => !controlCharacters.test(s), rule('no_control_characters'))
-    .transform((s) => s.trim())
-    .pipe(z.string().min(1).max(50)),
+  q: searchTextSchema,
   kinds: z
     .string()
     .transform((s, ctx) => {

@@ -95,3 +95,46 @@ describe('residents and jurisdiction', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('finding a resident by name or ID number (q)', () => {
+  /** The first resident of grid001's grid still living there. */
+  async function ownResident() {
+    const [own] = await queryRows<{ id: string; name: string; id_number: string }>(db, sql`SELECT id, name, id_number FROM residents
+      WHERE grid_code = ${gridCode} AND moved_out_on IS NULL ORDER BY id LIMIT 1`);
+    return own;
+  }
+
+  it('lists the residents whose name holds the text, the exact name first, within the jurisdiction only', async () => {
+    const own = await ownResident();
+    const [expected] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents
+      WHERE grid_code = ${gridCode} AND moved_out_on IS NULL AND name LIKE ${`%${own.name}%`}`);
+    const p = await page(grid001, `q=${encodeURIComponent(` ${own.name} `)}&limit=500`);
+    expect(p.total).toBe(Number(expected.n));
+    expect(p.rows[0].id).toBe(own.id);
+    expect(p.rows.every((r) => r.gridCode === gridCode && r.masked)).toBe(true);
+    // Everyone of that name across the district is more than the grid holds, and only an admin sees them all.
+    const [everywhere] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM residents WHERE moved_out_on IS NULL AND name LIKE ${`%${own.name.slice(0, 1)}%`}`);
+    expect((await page(admin, `q=${encodeURIComponent(own.name.slice(0, 1))}&limit=1`)).total).toBe(Number(everywhere.n));
+    expect((await page(grid001, `q=${encodeURIComponent(own.name.slice(0, 1))}&limit=1`)).total).toBeLessThan(Number(everywhere.n));
+  });
+
+  it('finds a resident by the first characters of their ID number, and audits the search with the ids it showed', async () => {
+    const own = await ownResident();
+    const prefix = own.id_number.slice(0, 14);
+    const p = await page(grid001, `q=${prefix}`);
+    expect(p.rows.map((r) => r.id)).toContain(own.id);
+    const [row] = await queryRows<{ records: string[]; route: string; username: string }>(db, sql`SELECT records, route, username FROM audit_log
+      WHERE action = 'search_people' AND records ? ${`q:${prefix}`} ORDER BY id DESC LIMIT 1`);
+    expect(row).toEqual({ records: [`q:${prefix}`, ...p.rows.map((r) => r.id)], route: '/api/residents', username: 'grid001' });
+  });
+
+  it('answers a name it does not hold with an empty page, and refuses a control character or 51 characters with 400 in Chinese', async () => {
+    expect(await page(grid001, `q=${encodeURIComponent('查无此人测试')}`)).toEqual({ total: 0, rows: [] });
+    for (const q of ['张\u0007', '张'.repeat(51)]) {
+      const res = await grid001.request(`/api/residents?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(await auditCount('search_people', `q:${'张'.repeat(51)}`)).toBe(0);
+  });
+});

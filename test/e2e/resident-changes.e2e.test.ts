@@ -122,3 +122,18 @@ describe('recording a resident’s change (变更) on the 实有人口 page', ()
     await expect(page.locator(tid('resident-change-submit')).isEnabled()).resolves.toBe(true);
   });
 });
+
+describe('finding a resident by name on the 实有人口 page', () => {
+  it('lists only the residents of that name, and says plainly when there is none', async () => {
+    const { app, page } = await residentsPage();
+    await page.locator(tid('residents-person-search')).fill(start.name);
+    await page.locator(tid('residents-search')).click();
+    await expect.poll(() => page.locator(tid('resident-row')).count(), { timeout: 15_000 }).toBe(1);
+    await expect(row(page).isVisible()).resolves.toBe(true);
+    await page.locator(tid('residents-person-search')).fill('查无此人测试');
+    await page.locator(tid('residents-search')).click();
+    await expect.poll(() => page.locator(tid('residents-person-none')).textContent(), { timeout: 15_000 })
+      .toBe('辖区内没有找到“查无此人测试”（只查未迁出的人员；查询记入审计日志）');
+    expect(app.pageErrors).toEqual([]);
+  });
+});

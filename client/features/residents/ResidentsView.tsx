@@ -18,7 +18,7 @@ import { UnmaskDialog } from './UnmaskDialog';
 export function ResidentsView({ mayUnmask, mayChange }: { mayUnmask: boolean; mayChange: boolean }) {
   const { t } = useI18n();
   const { titleOf } = useMeasureWords();
-  const [draft, setDraft] = useState<ResidentFilter>({ gridCode: '', kind: '' });
+  const [draft, setDraft] = useState<ResidentFilter>({ gridCode: '', kind: '', q: '' });
   const [applied, setApplied] = useState(draft);
   const [offset, setOffset] = useState(0);
   const query = toResidentQuery(applied, offset);
@@ -71,6 +71,17 @@ export function ResidentsView({ mayUnmask, mayChange }: { mayUnmask: boolean; ma
           </div>
         </div>
         <label>
+          {t('residentsPersonSearch')}
+          <input
+            type="search"
+            value={draft.q}
+            maxLength={50}
+            placeholder={t('residentsPersonSearchHint')}
+            onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+            data-testid="residents-person-search"
+          />
+        </label>
+        <label>
           {t('filterKind')}
           <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as ResidentFilter['kind'] })}>
             <option value="">{t('kindAny')}</option>
@@ -94,6 +105,11 @@ export function ResidentsView({ mayUnmask, mayChange }: { mayUnmask: boolean; ma
       )}
       {page.data ? (
         <>
+          {applied.q.trim() && page.data.total === 0 && (
+            <p className="view-note" role="status" data-testid="residents-person-none">
+              {t('residentsPersonNone', { q: applied.q.trim() })}
+            </p>
+          )}
           <ResidentsTable
             rows={page.data.rows}
             mayUnmask={mayUnmask}

@@ -4,6 +4,8 @@ import type { QueryOf } from '../../api/client';
 export interface ResidentFilter {
   gridCode: string;
   kind: '' | 'registered' | 'floating';
+  /** A name or ID number typed (the people search's match, audited as a people search). */
+  q: string;
 }
 
 export const residentPageSize = 50;
@@ -14,5 +16,7 @@ export function toResidentQuery(filter: ResidentFilter, offset: number, limit = 
   const gridCode = filter.gridCode.trim();
   if (gridCode) query.gridCode = gridCode;
   if (filter.kind) query.kind = filter.kind;
+  const q = filter.q.trim();
+  if (q) query.q = q;
   return query;
 }

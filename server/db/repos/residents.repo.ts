@@ -7,6 +7,7 @@ import { gridInScope } from '../../auth/scope-sql';
 import type { Db } from '../engine';
 import { residents } from '../schema';
 import { buildingLabelOf, gridNameOf } from './building-label-sql';
+import { matchPeople } from './match-people-sql';
 import { isCurrentResident } from './measures.repo';
 
 // The alias "r" is the one isCurrentResident names.
@@ -39,9 +40,14 @@ export async function findResidents(db: Db, q: ResidentQuery, scope: Scope): Pro
   if (q.gridCode) parts.push(sql`${r.gridCode} = ${q.gridCode}`);
   if (q.buildingCode) parts.push(sql`${r.buildingCode} = ${q.buildingCode}`);
   if (q.kind) parts.push(sql`${r.kind} = ${q.kind}`);
+  // A name or ID number typed: the people search's match, its best matches first (the exact name before those containing it).
+  const match = q.q === undefined ? null : matchPeople(q.q);
+  if (q.q !== undefined && !match) return { total: 0, rows: [] }; // typed, but nothing a name or number is made of
+  if (match) parts.push(match.where);
   const where = and(...parts);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(r).where(where);
-  const rows = await db.select(columns).from(r).where(where).orderBy(asc(r.id)).limit(q.limit).offset(q.offset);
+  const order = match ? [match.rank, asc(r.id)] : [asc(r.id)];
+  const rows = await db.select(columns).from(r).where(where).orderBy(...order).limit(q.limit).offset(q.offset);
   return { total: Number(count.n), rows: rows.map(maskResident) };
 }
 

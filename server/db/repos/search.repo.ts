@@ -9,12 +9,13 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../../core/contracts/auth';
 import type { Resident } from '../../../core/contracts/residents';
 import { type SearchKind, type SearchMatch, type SearchResult } from '../../../core/contracts/search';
-import { normalizeSearchText, rankSearchEntries } from '../../../core/search';
+import { rankSearchEntries } from '../../../core/search';
 import { gridInScope } from '../../auth/scope-sql';
 import { queryRows, type Db } from '../engine';
 import { buildings, compounds, grids, residents } from '../schema';
 import { buildingLabel } from './building-label-sql';
 import { isCurrentResident } from './measures.repo';
+import { matchPeople } from './match-people-sql';
 import { maskResident } from './residents.repo';
 import { loadSearchIndex, type PlaceEntry } from './search-index.repo';
 import { findScopeGridCodes } from './scope-points.repo';
@@ -89,9 +90,6 @@ export async function findAreasOutsideScope(db: Db, q: string, scope: Scope, lim
   };
 }
 
-// LIKE's own characters (and its escape) in what a person typed match themselves.
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** A resident as the contract has it, unmasked, with where they live and how well they matched. */
 type PersonRow = Omit<Resident, 'masked'> & { place: string; grid: string; lng: number; lat: number; rank: number };
 
@@ -100,20 +98,15 @@ type PersonRow = Omit<Resident, 'masked'> & { place: string; grid: string; lng: 
  * it — or by ID number (the whole number, or its first 6 or more characters). Masked as the residents list masks them.
  */
 export async function searchPeople(db: Db, q: string, limit: number, scope: Scope): Promise<SearchResult[]> {
-  const text = normalizeSearchText(q).replace(/ /g, '');
-  if (text.length === 0) return [];
-  const id = /^\d{6,17}[\dx]?$/.test(text) ? text.toUpperCase() : null;
-  const byId = id ? sql`${r.idNumber} = ${id} OR ${r.idNumber} LIKE ${`${likeEscape(id)}%`}` : sql`FALSE`;
-  const rank = id
-    ? sql`CASE WHEN ${r.idNumber} = ${id} THEN 0 ELSE 1 END`
-    : sql`CASE WHEN ${r.name} = ${text} THEN 0 WHEN ${r.name} LIKE ${`${likeEscape(text)}%`} THEN 1 ELSE 2 END`;
-  const byName = id ? sql`FALSE` : sql`${r.name} LIKE ${`%${likeEscape(text)}%`}`;
+  const match = matchPeople(q);
+  if (!match) return [];
+  const { where: picked, rank } = match;
   // The few hits are chosen from residents alone, then joined for their place (250,000 rows are scanned once).
   const rows = await queryRows<PersonRow>(
     db,
     sql`WITH hits AS (
           SELECT ${r.id} AS id, ${rank} AS rank FROM ${residents} ${r}
-          WHERE ${isCurrentResident('r')} AND (${byName} OR ${byId}) AND ${gridInScope(r.gridCode, scope)}
+          WHERE ${isCurrentResident('r')} AND ${picked} AND ${gridInScope(r.gridCode, scope)}
           ORDER BY rank, ${r.name}, ${r.id} LIMIT ${limit})
         SELECT ${r.id} AS id, ${r.name} AS name, ${r.idNumber} AS "idNumber", ${r.phone} AS phone, ${r.houseNumber} AS "houseNumber",
           ${r.buildingCode} AS "buildingCode", ${r.gridCode} AS "gridCode", ${r.kind} AS kind, ${r.movedInOn}::text AS "movedInOn",

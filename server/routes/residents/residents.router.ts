@@ -5,6 +5,7 @@ import { personalDataReaders, registryWriters, unmaskers } from '../../auth/role
 import { findResidents, findUnmaskedResident } from '../../db/repos/residents.repo';
 import { changeResident } from '../../db/repos/resident-changes.repo';
 import type { AppEnv } from '../context';
+import { auditPeopleSearch } from '../people-search-audit';
 import { refuseGridOutside } from '../grid-refusal';
 import { isGridInScope } from '../../db/repos/registry.repo';
 import { notInJurisdiction } from '../../i18n/messages';
@@ -21,7 +22,10 @@ export const residentsRouter = new Hono<AppEnv>()
     const scope = c.var.user!.scope;
     // A grid outside the jurisdiction is refused as its page is, rather than answered with an empty list.
     if (query.gridCode && !(await isGridInScope(db, query.gridCode, scope))) return refuseGridOutside(c, query.gridCode);
-    return c.json(await findResidents(db, query, scope), 200);
+    const page = await findResidents(db, query, scope);
+    // Looking a person up by name or number is a people search, audited as one with the ids it showed.
+    if (query.q !== undefined) await auditPeopleSearch(c, '/api/residents', [`q:${query.q}`, ...page.rows.map((r) => r.id)], 200);
+    return c.json(page, 200);
   })
   // A POST, not a GET: unmasking is an explicit act, audited (auditWrites) with the record's id.
   .post('/residents/:id/unmask', describe('查看完整信息（审计）/ one resident unmasked, audited', { 200: ResidentSchema, 404: ApiErrorSchema }), allow(unmaskers), validate('param', ResidentIdSchema), async (c) => {

@@ -1,28 +1,18 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { defaultSearchKinds, looksLikeIdNumber, SearchQuerySchema, type SearchAnswer, type SearchKind } from '../../../core/contracts/search';
-import { writeAudit } from '../../audit/audit.repo';
 import { allow } from '../../auth/auth.middleware';
-import { clientAddress } from '../../auth/client-address';
 import { personalDataReaders, staff } from '../../auth/roles';
 import { search } from '../../db/repos/search.repo';
 import { requestLanguage } from '../../i18n/language';
 import { explainEmptySearch } from '../../services/search-note.service';
 import type { AppEnv } from '../context';
+import { auditPeopleSearch } from '../people-search-audit';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
 import { SearchAnswerSchema } from '../../../core/contracts/search';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { describe } from '../../openapi/describe';
 
-
-/** A GET is not audited by auditWrites; a search for people always is, allowed or refused, with what was asked and found. */
-async function auditPeopleSearch(c: Context<AppEnv>, records: string[], status: 200 | 403) {
-  const user = c.var.user!;
-  await writeAudit(c.var.database.db, {
-    username: user.username, role: user.role, ip: clientAddress(c), method: 'GET', route: '/api/search', action: 'search_people',
-    records, outcome: status === 200 ? 'success' : 'denied', status, requestId: c.get('requestId') ?? null,
-  });
-}
 
 /**
  * GET /api/search (issue 11, part 6): standard addresses, buildings, compounds, communities, streets, grids (by name
@@ -35,11 +25,11 @@ export const searchRouter = new Hono<AppEnv>().get('/search', describe('地址�
   const kinds: readonly SearchKind[] = query.kinds ?? (looksLikeIdNumber(query.q) ? ['person'] : defaultSearchKinds);
   const people = kinds.includes('person');
   if (people && !personalDataReaders.includes(user.role)) {
-    await auditPeopleSearch(c, [`q:${query.q}`], 403);
+    await auditPeopleSearch(c, '/api/search', [`q:${query.q}`], 403);
     return c.json(apiError(c, 'forbidden', 'people_search_refused'), 403);
   }
   const results = await search(c.var.database.db, { q: query.q, kinds, limit: query.limit }, user.scope);
-  if (people) await auditPeopleSearch(c, [`q:${query.q}`, ...results.filter((r) => r.kind === 'person').map((r) => r.id)], 200);
+  if (people) await auditPeopleSearch(c, '/api/search', [`q:${query.q}`, ...results.filter((r) => r.kind === 'person').map((r) => r.id)], 200);
   const answer: SearchAnswer = { q: query.q, results };
   if (results.length === 0 && user.scope.kind !== 'district') answer.note = await explainEmptySearch(c.var.database.db, requestLanguage(c), query.q, user.scope);
   return c.json(answer, 200);
