@@ -292,9 +292,15 @@ describe('the grid planner, in headless Chromium', () => {
     await page.locator(tid('planner-merge-target')).selectOption(large);
     const largeName = (await page.locator(`${tid('planner-merge-target')} option[value="${large}"]`).innerText()).trim();
     await expect(page.locator(tid('planner-merge-keeps')).innerText()).resolves.toMatch(new RegExp(`^合并后保留“${largeName}”`));
+    const buildings = async (key: string) => Number(await page.locator(tid(`planner-row-${key}`)).getAttribute('data-buildings'));
+    const mergedBuildings = (await buildings(small)) + (await buildings(large));
     await page.locator(tid('planner-merge')).click();
     await expect.poll(() => households(large)).toBe(before.small + before.large);
     await expect(page.locator(tid(`planner-row-${small}`)).count()).resolves.toBe(0);
+    // The grid kept is the one picked now, all of it: the panel named no grid and held the retired one's buildings.
+    await expect(page.locator(tid('planner-grid-title')).innerText()).resolves.toBe(`网格：${largeName}`);
+    await expect(page.locator(tid('planner-selection')).getAttribute('data-count')).resolves.toBe(String(mergedBuildings));
+    await expect(page.locator(tid('planner-selection')).innerText()).resolves.toMatch(new RegExp(`^已选 ${mergedBuildings} 栋楼（\\d+ 个小区，${before.small + before.large} 户），位于网格 ${largeName}$`));
     await page.locator(tid('planner-undo')).click();
     await expect.poll(() => households(small)).toBe(before.small);
     expect(await households(large)).toBe(before.large);

@@ -80,7 +80,7 @@ export function EditPanel({ pu, editor, gridName, communityNames, seed, targetMo
           {t('plannerClearSelection')}
         </button>
       </div>
-      <h4>{grid ? t('plannerGridTitle', { name: gridName(grid) }) : t('plannerGridNone')}</h4>
+      <h4 data-testid="planner-grid-title">{grid ? t('plannerGridTitle', { name: gridName(grid) }) : t('plannerGridNone')}</h4>
       {grid && (
         <>
           <div className="planner-buttons">

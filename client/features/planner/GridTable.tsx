@@ -94,6 +94,7 @@ export function GridTable({ rows, communityNames, gridName, middle, selectedGrid
             onClick: () => onSelectGrid(r.key),
             'data-testid': `planner-row-${r.key}`,
             'data-households': r.households,
+            'data-buildings': r.buildings,
             'data-in-band': r.inBand,
             'data-contiguous': r.contiguous,
           })}

@@ -43,7 +43,7 @@ export function PlannerView({ username }: { username: string }) {
       <div className="planner-toolbar">
         <h2>{t('plannerTitle')}</h2>
         <AreaPicker areas={data.areas.data} value={data.choice} onChange={v.chooseArea} disabled={busy} />
-        {ready && <SearchBox onChoose={search.choose} testId="planner-search" />}
+        {ready && <SearchBox onChoose={search.choose} testId="planner-search" className="planner-search" />}
         {ready && (
           <p className="planner-summary" data-testid="planner-summary" data-grids={derived.summary.grids} data-offending={derived.rows.filter((r) => r.offending).length}>
             {t('plannerSummary', { area: units.area.name, grids: derived.summary.grids, buildings: pu.units.length })}{' '}
@@ -52,12 +52,15 @@ export function PlannerView({ username }: { username: string }) {
           </p>
         )}
         <span className="spacer" />
-        <button type="button" className="secondary" onClick={editor.undo} disabled={!editor.canUndo || busy} data-testid="planner-undo">
-          {t('plannerUndo')}
-        </button>
-        <button type="button" className="secondary" onClick={editor.redo} disabled={!editor.canRedo || busy} data-testid="planner-redo">
-          {t('plannerRedo')}
-        </button>
+        {/* One group, so a narrow window moves 撤销 and 重做 to the next line together, never 重做 alone. */}
+        <span className="planner-history">
+          <button type="button" className="secondary" onClick={editor.undo} disabled={!editor.canUndo || busy} data-testid="planner-undo">
+            {t('plannerUndo')}
+          </button>
+          <button type="button" className="secondary" onClick={editor.redo} disabled={!editor.canRedo || busy} data-testid="planner-redo">
+            {t('plannerRedo')}
+          </button>
+        </span>
       </div>
       {data.areas.status === 'error' && <p className="error planner-message">{t('loadFailed', { message: data.areas.error.message })}</p>}
       {data.unitsError && <p className="error planner-message">{t('loadFailed', { message: data.unitsError.message })}</p>}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridSequence, placeGridLabels, type GridLabelCandidate } from './place-grid-labels';
+import { createTranslator } from '../../i18n/messages';
+import { gridLabelTexts, gridSequence, placeGridLabels, type GridLabelCandidate } from './place-grid-labels';
 
 // At zoom 13 one degree of longitude is about 11,650 px (512 · 2^13 / 360): 0.001° ≈ 12 px, and of latitude ≈ 14 px here.
 const grid = (key: string, position: [number, number], offending = false): GridLabelCandidate => ({
@@ -13,6 +14,15 @@ describe('gridSequence', () => {
   it('shortens a 15-digit code to its sequence and leaves a draft key as it is', () => {
     expect(gridSequence('511703001001003')).toEqual({ published: true, n: '3' });
     expect(gridSequence('N002')).toEqual({ published: false, n: 'N002' });
+  });
+});
+
+const zh = createTranslator('zh-CN');
+
+describe('gridLabelTexts', () => {
+  it('names a published grid by its number, and a new one as the table does, never by its bare key where more fits', () => {
+    expect(gridLabelTexts('511703001001003', 412, zh)).toEqual(['第3网格\n412 户', '第3网格', '3']);
+    expect(gridLabelTexts('N001', 388, zh)).toEqual(['新网格 N001\n388 户', '新网格 N001', 'N001']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { estimateTextWidthPx, toWorldPx } from '../../map/layers/declutter-labels';
 import type { PlannerGridLabel } from '../../map/layers/planner-label-layer';
+import type { Translate } from '../../i18n/messages';
 
 /** A grid's label before placement: its texts from the most to the least detailed. */
 export interface GridLabelCandidate {
@@ -13,6 +14,16 @@ export interface GridLabelCandidate {
 /** The sequence of a grid for its label: a published code's last three digits as a number, a draft key as it is. */
 export function gridSequence(key: string): { published: boolean; n: string } {
   return /^\d{15}$/.test(key) ? { published: true, n: String(Number(key.slice(-3))) } : { published: false, n: key };
+}
+
+/**
+ * A grid's label texts, the most detailed first: 第3网格 with its households, 第3网格, 3. A new grid reads as the
+ * table words it (新网格 N001), its bare key only where nothing longer fits.
+ */
+export function gridLabelTexts(key: string, households: number, t: Translate): string[] {
+  const { published, n } = gridSequence(key);
+  const name = published ? t('plannerMapGridName', { n }) : t('plannerDraftGridName', { key: n });
+  return [t('plannerMapLabel', { key: name, households }), name, n];
 }
 
 /** A label already on the map (a community's name) that grid labels must not cover. */

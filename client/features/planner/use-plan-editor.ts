@@ -6,6 +6,7 @@ import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from
 import {
   acceptDocking,
   mergeGrids,
+  mergeKeeper,
   moveUnits,
   nextGridKeys,
   PlanEditError,
@@ -107,7 +108,15 @@ export function usePlanEditor(pu: PlanUnits | null) {
     moveSelection: (target: string) => apply((s) => moveUnits(pu!, s, selection, target)),
     moveSelectionToNewGrid: () => apply((s) => moveUnits(pu!, s, selection, nextGridKeys(new Set(s.assignment.values()), 1)[0])),
     split: (key: string, seed: number) => apply((s) => splitGrid(pu!, s, key, seed)),
-    merge: (a: string, b: string) => apply((s) => mergeGrids(pu!, s, a, b)),
+    /** Merges two grids, then picks the one kept, whole: the panel went on naming a grid that no longer was. */
+    merge: (a: string, b: string) => {
+      if (!pu || !history) return;
+      const kept = mergeKeeper(pu, history.present, a, b);
+      const units = [...unitsOfGrid(history.present.assignment, a), ...unitsOfGrid(history.present.assignment, b)];
+      if (!apply((s) => mergeGrids(pu, s, a, b))) return;
+      setSelectedGrid(kept);
+      select(units);
+    },
     setLocked: (key: string, locked: boolean) => apply((s) => setGridLocked(s, key, locked)),
     acceptDocking: (docking: Record<string, string>) => apply((s) => acceptDocking(s, docking)),
     /** A worker's result: a minimal-change redraw keeps the keys of the grids it continues, a full re-plan those it redraws much as they were. */

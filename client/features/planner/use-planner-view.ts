@@ -14,7 +14,7 @@ import { autoPlanInput } from './auto-plan';
 import { reopenDraft, toDraftInput } from './draft-io';
 import { defaultBand, parseBand, parseSeed, type HouseholdBand } from './household-band';
 import type { MapMode } from './PlannerMap';
-import { gridSequence, placeGridLabels } from './place-grid-labels';
+import { gridLabelTexts, placeGridLabels } from './place-grid-labels';
 import { gridCollection, gridLabels } from './planner-map-data';
 import { plannerNames } from './planner-names';
 import type { PlanState } from './plan-state';
@@ -68,11 +68,7 @@ export function usePlannerView(username: string) {
   const onZoomEnd = useCallback((zoom: number) => setLabelZoom(Math.round(zoom * 4) / 4), []);
   const labelCandidates = useMemo(() => {
     if (!pu || !state) return [];
-    return gridLabels(pu, state.assignment, derived.rows, (r) => {
-      const { published, n } = gridSequence(r.key);
-      const name = published ? t('plannerMapGridName', { n }) : n;
-      return [t('plannerMapLabel', { key: name, households: r.households }), name, ...(published ? [n] : [])];
-    });
+    return gridLabels(pu, state.assignment, derived.rows, (r) => gridLabelTexts(r.key, r.households, t));
   }, [pu, state, derived.rows, t]);
 
   // A street's communities are outlined and named: its grid labels shrink to bare numbers, which count per community.
