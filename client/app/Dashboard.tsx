@@ -1,3 +1,4 @@
+import { incidentPeriodLabels } from '../features/incidents/incident-period';
 import { PeriodSelector } from '../features/incidents/PeriodSelector';
 import { LayerPanel } from '../features/layers/LayerPanel';
 import { SearchBox } from '../shared/search/SearchBox';
@@ -45,7 +46,7 @@ export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boo
         <Legend />
       </aside>
       <aside className="panel panel-right">
-        <FiguresPanel summary={m.summary} incidentsInPeriod={m.incidentCount} />
+        <FiguresPanel summary={m.summary} incidentsInPeriod={m.incidentCount} periodLabel={t(incidentPeriodLabels[m.period])} />
         {/* Here, not under the left legend: at 1600×1000 it fell below the left panel's fold. */}
         {m.visible.dosage && <DosageLegend period="last-24h" />}
       </aside>

@@ -15,7 +15,7 @@ const summary: Summary = {
 };
 
 const render = (language: Language) =>
-  renderToStaticMarkup(createElement(I18nProvider, { initialLanguage: language, children: createElement(FiguresPanel, { summary, incidentsInPeriod: 57 }) }));
+  renderToStaticMarkup(createElement(I18nProvider, { initialLanguage: language, children: createElement(FiguresPanel, { summary, incidentsInPeriod: 57, periodLabel: language === 'en' ? 'Last 12 months' : '近12个月' }) }));
 
 /** The lines of the ⓘ tooltip inside the figure `testId`, markup stripped. */
 function tooltipOf(html: string, testId: string): string[] {
@@ -39,6 +39,12 @@ describe('the map’s figures panel', () => {
       expect(tooltipOf(html, testId), testId).toEqual(measures.map((m) => describeMeasure(m, 'zh-CN')));
     }
     expect((html.match(/class="measure-info"/g) ?? []).length).toBe(figures.length);
+  });
+
+  it('names the period the incidents figure counts, which the heat’s period sets, not the glossary’s 30 days', () => {
+    const figure = (html: string) => html.split('data-testid="figure-incidents"')[1];
+    expect(figure(render('zh-CN'))).toMatch(/>警情（近12个月）</);
+    expect(figure(render('en'))).toMatch(/>Incidents \(Last 12 months\)</);
   });
 
   it('names residents as the glossary does (实有人口, not 常住人口)', () => {

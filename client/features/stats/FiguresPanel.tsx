@@ -17,6 +17,8 @@ export const jurisdictionLabels: Record<JurisdictionLevel, MessageKey> = {
 export interface FiguresPanelProps {
   summary?: Summary;
   incidentsInPeriod?: number; // undefined while the period's incidents load
+  /** The heat's period in words (近12个月): the incidents figure counts it, not the glossary's default 30 days. */
+  periodLabel: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface FiguresPanelProps {
  * user's jurisdiction, which the heading names ("本网格" and the grid's name). Each is named by the glossary and
  * carries its ⓘ (core/measures/glossary.ts).
  */
-export function FiguresPanel({ summary, incidentsInPeriod }: FiguresPanelProps) {
+export function FiguresPanel({ summary, incidentsInPeriod, periodLabel }: FiguresPanelProps) {
   const { t, formatNumber } = useI18n();
   const { nameOf } = useMeasureWords();
   const figure = (n: number | undefined) => (n === undefined ? '…' : formatNumber(n));
@@ -67,7 +69,7 @@ export function FiguresPanel({ summary, incidentsInPeriod }: FiguresPanelProps) 
           </dd>
         </div>
         <div data-testid="figure-incidents">
-          <dt><MeasureName measure="incidents" label={t('figureIncidents')} /></dt>
+          <dt><MeasureName measure="incidents" label={t('figureIncidents', { period: periodLabel })} /></dt>
           <dd>{figure(incidentsInPeriod)}</dd>
         </div>
       </dl>

@@ -55,7 +55,7 @@ export const map: Record<keyof typeof zh, string> = {
 
   figuresTitle: 'Figures',
   figureGridLeadersOf: 'of {total} grid leaders',
-  figureIncidents: 'Incidents in period',
+  figureIncidents: 'Incidents ({period})',
   jurisdictionDistrict: 'Whole district',
   jurisdictionStreet: 'This street',
   jurisdictionStation: "This station's area",

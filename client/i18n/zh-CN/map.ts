@@ -53,7 +53,7 @@ export const map = {
 
   figuresTitle: '概况',
   figureGridLeadersOf: '共 {total} 名网格长',
-  figureIncidents: '时段内警情',
+  figureIncidents: '警情（{period}）',
   // Issue 12, item 2: which jurisdiction the figures count, and the page for a view the role may not open.
   jurisdictionDistrict: '全区',
   jurisdictionStreet: '本街道',
