@@ -11,8 +11,14 @@ export const ExternalIdSchema = z.string().regex(/^[A-Za-z0-9_\-:.]{1,64}$/, 'ex
 export const incidentSources = ['110', 'patrol', 'walk_in', 'grid_report'] as const;
 export type IncidentSource = (typeof incidentSources)[number];
 
-/** A new incident as registered by the command center or an officer (POST /api/incidents). */
-export const NewIncidentSchema = z.object({
+/** How far back a registered incident may have happened (a late report, 补录). */
+export const maxLateReportDays = 366;
+
+/**
+ * An incident record as a back-fill file holds it (npm run import:incidents): any past time, as old as the records.
+ * POST /api/incidents and its batch take NewIncidentSchema, which adds a floor to the time.
+ */
+export const IncidentRecordSchema = z.object({
   externalId: ExternalIdSchema.optional(),
   categoryCode: z.string().regex(/^[A-Z_]{2,32}$/, 'categoryCode must be a category code like THEFT_RES'),
   source: z.enum(incidentSources, { message: 'source must be 110, patrol, walk_in or grid_report' }),
@@ -25,6 +31,16 @@ export const NewIncidentSchema = z.object({
     // NaN for a malformed time passes here: the format check above has said what is wrong with it.
     .refine((s) => !(Date.parse(s) > Date.now() + 60_000), rule('not_in_future', {}, 'occurredAt'))
     .optional(),
+});
+
+/** A new incident as registered by the command center or an officer (POST /api/incidents). */
+export const NewIncidentSchema = IncidentRecordSchema.extend({
+  // A late report (补录) may come days or months after the call; a time more than a year back is a mistyped year
+  // (1990 for 2026) that would be stored silently far from any view. Older records come in by the import.
+  occurredAt: IncidentRecordSchema.shape.occurredAt.refine(
+    (s) => s === undefined || !(Date.parse(s) < Date.now() - maxLateReportDays * 86_400_000),
+    rule('not_before_days', { days: maxLateReportDays }, 'occurredAt'),
+  ),
 });
 export type NewIncident = z.infer<typeof NewIncidentSchema>;
 

@@ -10,6 +10,7 @@
 export const ruleMessages = {
   from_before_to: { 'zh-CN': '开始时间必须早于结束时间', en: 'from must be before to' },
   not_in_future: { 'zh-CN': '不能晚于现在', en: 'must not be in the future' },
+  not_before_days: { 'zh-CN': '不能早于 {days} 天前（请核对年份；更早的历史警情请批量导入）', en: 'must not be more than {days} days ago (check the year; import older records instead)' },
   one_dispute_place: { 'zh-CN': '请在地图上选点、填写楼栋编号或标准地址编号，三者只选其一', en: 'give exactly one of lngLat, buildingCode or addressCode' },
   end_differs_from_start: { 'zh-CN': '结束时间不能与开始时间相同', en: 'end must differ from start' },
   no_repeats: { 'zh-CN': '不能有重复项', en: 'must not repeat' },

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/contracts/auth';
 import type { IncidentItemProblem } from '../../core/contracts/incident-write';
-import type { NewIncident } from '../../core/contracts/live';
+import { IncidentRecordSchema, type NewIncident } from '../../core/contracts/live';
 import type { Db } from '../db/engine';
 import { writeChunkSize, writeIncidents } from '../db/repos/incidents-write.repo';
 import type { Language } from '../i18n/language';
@@ -73,7 +73,7 @@ export async function writeIncidentFile(db: Db, path: string, o: FileImportOptio
 
 function checkRow(row: FileRow, language: Language): IncidentItemProblem[] {
   if (row.value === null) return [{ item: row.line, field: 'body', reason: 'invalid', message: say(language, 'batch_line_not_json') }];
-  const checked = checkIncidentItems([row.value], language, () => row.line);
+  const checked = checkIncidentItems([row.value], language, () => row.line, IncidentRecordSchema);
   if (!checked.ok) return checked.problems;
   if (checked.items[0].externalId === undefined) return [{ item: row.line, field: 'externalId', reason: 'invalid', message: say(language, 'import_external_id_required') }];
   row.value = checked.items[0];

@@ -1,5 +1,5 @@
 import type { IncidentItemProblem } from '../../core/contracts/incident-write';
-import { NewIncidentSchema, type NewIncident } from '../../core/contracts/live';
+import { IncidentRecordSchema, NewIncidentSchema, type NewIncident } from '../../core/contracts/live';
 import type { ItemRefusal } from '../db/repos/incidents-write.repo';
 import type { Language } from '../i18n/language';
 import { fieldSentence, say, thing } from '../i18n/messages';
@@ -8,13 +8,16 @@ import { issueText } from '../i18n/zod-issue-text';
 // Items of a batch (POST /api/incidents/batch) and rows of a back-fill file (npm run import:incidents) are checked
 // and worded alike: each problem names its item (or line) number, the field and why, in the caller's language.
 
-/** Checks every value against NewIncidentSchema; `numberOf` gives the number a person sees (item or line). */
-export function checkIncidentItems(values: unknown[], language: Language, numberOf: (index: number) => number = (i) => i + 1):
+/**
+ * Checks every value against NewIncidentSchema (a back-fill file's rows: IncidentRecordSchema, which takes any past
+ * time); `numberOf` gives the number a person sees (item or line).
+ */
+export function checkIncidentItems(values: unknown[], language: Language, numberOf: (index: number) => number = (i) => i + 1, schema: typeof IncidentRecordSchema = NewIncidentSchema):
   { ok: true; items: NewIncident[] } | { ok: false; problems: IncidentItemProblem[] } {
   const items: NewIncident[] = [];
   const problems: IncidentItemProblem[] = [];
   values.forEach((value, index) => {
-    const parsed = NewIncidentSchema.safeParse(value, { reportInput: true });
+    const parsed = schema.safeParse(value, { reportInput: true });
     if (parsed.success) {
       items.push(parsed.data);
       return;

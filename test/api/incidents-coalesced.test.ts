@@ -25,7 +25,7 @@ describe('POST /api/incidents in a burst', () => {
     const before = await countWrites();
     const good = Array.from({ length: 40 }, (_, n) => ({
       externalId: externalId(n), categoryCode: 'THEFT_RES', source: '110', lng: points[n % 3].lng, lat: points[n % 3].lat,
-      occurredAt: '2026-11-21T09:00:00+08:00',
+      occurredAt: new Date(Date.now() - 16 * 86_400_000).toISOString(),
     }));
     const outside = { ...good[0], externalId: externalId('outside'), lng: 0, lat: 0 };
     const unknown = { ...good[1], externalId: externalId('unknown'), categoryCode: 'NO_SUCH_CATEGORY' };

@@ -24,7 +24,7 @@ async function incidentsUnder(key: string): Promise<number> {
 
 describe('POST /api/incidents with an externalId', () => {
   it('answers a retry with the incident the first call registered, and adds none', async () => {
-    const body = { externalId: externalId('retry'), categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat, occurredAt: '2026-11-20T10:00:00+08:00' };
+    const body = { externalId: externalId('retry'), categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat, occurredAt: new Date(Date.now() - 17 * 86_400_000).toISOString() };
     const first = await post(body);
     expect(first.status).toBe(201);
     const original = (await first.json()) as WrittenIncident;
@@ -83,7 +83,7 @@ describe('POST /api/incidents with an externalId', () => {
       FROM grids g JOIN grid_plans p ON p.id = g.plan_id AND p.status = 'published'
       WHERE g.code NOT IN (SELECT grid_code FROM beat_grids WHERE beat_code IN (SELECT jsonb_array_elements_text(scope_codes) FROM users WHERE username = 'officer01'))
       ORDER BY g.code LIMIT 1`);
-    const body = { externalId: externalId('elsewhere'), categoryCode: 'NOISE', source: '110', lng: Number(outside.lng), lat: Number(outside.lat), occurredAt: '2026-11-21T10:00:00+08:00' };
+    const body = { externalId: externalId('elsewhere'), categoryCode: 'NOISE', source: '110', lng: Number(outside.lng), lat: Number(outside.lat), occurredAt: new Date(Date.now() - 16 * 86_400_000).toISOString() };
     expect((await post(body)).status).toBe(201);
     const before = await countWrites();
     for (const attempt of [body, { ...body, categoryCode: 'FIGHT' }]) {
@@ -117,6 +117,21 @@ describe('POST /api/incidents with an externalId', () => {
     // A dispatch clock a little ahead of the server's is not refused.
     const skewed = new Date(Date.now() + 20_000).toISOString();
     expect((await post({ categoryCode: 'NOISE', source: '110', lng: point.lng, lat: point.lat, occurredAt: skewed })).status).toBe(201);
+  });
+
+  it('answers 400 for an incident timed more than a year back (a mistyped year), writing nothing', async () => {
+    const before = await countWrites();
+    for (const occurredAt of ['1990-01-01T00:00:00Z', new Date(Date.now() - 367 * 86_400_000).toISOString()]) {
+      const res = await post({ categoryCode: 'NOISE', source: '110', lng: point.lng, lat: point.lat, occurredAt });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { message: string; issues: { field: string }[] };
+      expect(body.issues.map((i) => i.field)).toEqual(['occurredAt']);
+      expect(body.message).toContain('发生时间：不能早于 366 天前（请核对年份；更早的历史警情请批量导入）');
+    }
+    expect(await countWrites()).toEqual(before);
+    // A late report (补录) of last month is taken.
+    const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    expect((await post({ categoryCode: 'NOISE', source: '110', lng: point.lng, lat: point.lat, occurredAt: lastMonth })).status).toBe(201);
   });
 
   it('still registers a new incident on every call without an externalId', async () => {
