@@ -304,6 +304,7 @@ export const apiMessages = {
   // The dispatch write path (issue 15, item 2): single POST with externalId, batches, and the back-fill import CLI.
   external_id_conflict: { 'zh-CN': '接警单号 {externalId} 已登记过一条内容不同（类别、来源、位置或时间）的警情；重发须与首次发送的内容一致', en: 'externalId {externalId} is already registered with different content (category, source, place or time); a retry must repeat the first call exactly' },
   external_id_repeats: { 'zh-CN': '接警单号与第 {first} 条相同，但内容不同', en: 'the externalId repeats item {first} with different content' },
+  json_content_type: { 'zh-CN': '请求内容须以 JSON 发送（Content-Type: application/json），收到的是 {type}', en: 'send the body as JSON (Content-Type: application/json), not {type}' },
   batch_content_type: { 'zh-CN': '请以 application/json（警情数组）或 application/x-ndjson（每行一条警情）发送', en: 'send application/json (an array of incidents) or application/x-ndjson (one incident a line)' },
   batch_not_array: { 'zh-CN': '请求内容须为警情数组', en: 'the body must be a JSON array of incidents' },
   batch_empty: { 'zh-CN': '请求中没有警情', en: 'the batch holds no incident' },

@@ -3,10 +3,12 @@ import type { ValidationTargets } from 'hono';
 import { resolver, uniqueSymbol } from 'hono-openapi';
 import type { z } from 'zod';
 import { requestLanguage } from '../i18n/language';
-import { fieldProblems } from '../i18n/messages';
+import { fieldError, fieldProblems } from '../i18n/messages';
 import { issueText } from '../i18n/zod-issue-text';
 
 type Validation = { target: keyof ValidationTargets; schema: z.ZodType };
+// application/json, or a JSON-based type (application/geo+json), with any parameters (charset=utf-8).
+const jsonType = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const validations = new WeakMap<object, Validation>();
 
 /**
@@ -46,7 +48,15 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
     // validator types the result for zod 3 and 4 at once, which zod 4's own result type does not match.)
     { validationFunction: (s, value) => s.safeParseAsync(value, { reportInput: true }) as never },
   );
-  validations.set(middleware, { target, schema });
+  // A JSON body sent under another type (text/plain, a form) is read by the validator as no body at all, and each
+  // field then reads as missing or wrong: the sender is told the type instead (415). No type at all is left to the
+  // schema, so that an empty request to a route whose fields are all optional is still taken.
+  const checked: typeof middleware = async (c, next) => {
+    const type = c.req.header('content-type');
+    if (target === 'json' && type && !jsonType.test(type)) return c.json(fieldError(c, 'unsupported_media_type', 'content-type', 'json_content_type', { type: type.split(';')[0].trim() }), 415) as never; // typed as the validator's own answers, which it is not
+    return middleware(c, next);
+  };
+  validations.set(checked, { target, schema });
   // The same schema documents the route's request in /api/openapi.json (hono-openapi reads this mark from app.routes).
-  return Object.assign(middleware, { [uniqueSymbol]: { target, ...resolver(schema), options: undefined } });
+  return Object.assign(checked, { [uniqueSymbol]: { target, ...resolver(schema), options: undefined } });
 }

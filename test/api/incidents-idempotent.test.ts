@@ -134,6 +134,18 @@ describe('POST /api/incidents with an externalId', () => {
     expect((await post({ categoryCode: 'NOISE', source: '110', lng: point.lng, lat: point.lat, occurredAt: lastMonth })).status).toBe(201);
   });
 
+  it('tells a sender whose JSON went out as text/plain to send it as JSON (415), not that every field is missing', async () => {
+    const before = await countWrites();
+    const body = JSON.stringify({ categoryCode: 'NOISE', source: '110', lng: point.lng, lat: point.lat });
+    const res = await commander.request('/api/incidents', { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { message: string }).message).toBe('内容类型：请求内容须以 JSON 发送（Content-Type: application/json），收到的是 text/plain');
+    expect(await countWrites()).toEqual(before);
+    // application/json with a charset is JSON.
+    const ok = await commander.request('/api/incidents', { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body });
+    expect(ok.status).toBe(201);
+  });
+
   it('still registers a new incident on every call without an externalId', async () => {
     const body = { categoryCode: 'THEFT_RES', source: '110', lng: point.lng, lat: point.lat };
     const a = (await (await post(body)).json()) as WrittenIncident;
