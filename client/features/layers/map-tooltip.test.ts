@@ -2,6 +2,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../i18n/messages';
 import { describePickedObject } from './map-tooltip';
+import { describeRegisterPick } from './register-tooltip';
 
 const pick = (layerId: string, properties: object | null) =>
   ({ layer: { id: layerId }, object: properties && { type: 'Feature', geometry: null, properties } }) as unknown as Pick<PickingInfo, 'layer' | 'object'>;
@@ -11,7 +12,7 @@ const grid = { code: 'G1', name: '梧桐梁社区第1网格', households: 368, r
 describe('describePickedObject', () => {
   it('names a grid with its households, residents and beat', () => {
     expect(describePickedObject(pick('grid-fill', grid), createTranslator('zh-CN'))).toBe(
-      '梧桐梁社区第1网格\n户数：368\n人口：1,071\n警格：三里坪派出所第1警格',
+      '梧桐梁社区第1网格\n户数：368\n实有人口：1,071\n警格：三里坪派出所第1警格',
     );
   });
 
@@ -28,6 +29,13 @@ describe('describePickedObject', () => {
   it('names a key place with its kind', () => {
     const text = describePickedObject(pick('key-places', { name: '达川区行政中心', kind: 'government' }), createTranslator('en'));
     expect(text).toBe('达川区行政中心\nKey place · Government');
+  });
+
+  it('says where a dispute is, between what it is and its score', () => {
+    const dispute = { code: 'MD0331', type: 'neighbour', status: 'mediating', riskScore: 65, riskLevel: 'high', overdue: false, placeName: '金华社区第2网格' };
+    expect(describeRegisterPick(pick('dispute-risk', dispute), 'households', undefined, createTranslator('zh-CN'))).toBe(
+      'MD0331 邻里纠纷 · 调解中\n金华社区第2网格\n民转刑预警 65 分（高）',
+    );
   });
 
   it('answers null over nothing and over layers without a tooltip', () => {

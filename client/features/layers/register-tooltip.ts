@@ -25,6 +25,8 @@ export function describeRegisterPick(
     const p = (info.object as Feature<null, DisputeMapProperties>).properties;
     return [
       `${p.code} ${t(typeLabels[p.type])} · ${t(statusLabels[p.status])}`,
+      // Where it is, as the register's lists name it: a point alone on the map says nothing of the place.
+      ...(p.placeName ? [p.placeName] : []),
       t('tooltipDisputeRisk', { score: p.riskScore, level: t(riskLabels[p.riskLevel]) }) + (p.overdue ? ` · ${t('dspOverdueFlag')}` : ''),
     ].join('\n');
   }

@@ -73,7 +73,7 @@ export const map = {
   keyPlaceTransport: '交通枢纽',
 
   tooltipHouseholds: '户数：{value}',
-  tooltipResidents: '人口：{value}',
+  tooltipResidents: '实有人口：{value}', // the glossary's name, as the figures panel and the grid page say it
   tooltipBeat: '警格：{value}',
   tooltipStation: '派出所',
   tooltipKeyPlace: '重点部位 · {kind}',

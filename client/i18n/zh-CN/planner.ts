@@ -36,7 +36,7 @@ export const planner = {
   plannerColGrid: '网格',
   plannerColCommunity: '社区',
   plannerColHouseholds: '户数',
-  plannerColResidents: '人口',
+  plannerColResidents: '实有人口',
   plannerColPartyMembers: '党员',
   plannerColInstitutionStaff: '单位职工',
   plannerColArea: '面积 km²',
