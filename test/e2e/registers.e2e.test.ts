@@ -262,6 +262,17 @@ describe('the grid workforce (网格队伍), the grid page and the map, in headl
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('says plainly that a grid address leads nowhere, with the way back to the map', async () => {
+    const gridUrl = page.url();
+    await page.goto(new URL('/grids/999999999999999', gridUrl).href);
+    await expect.poll(() => page.locator(tid('gp-error')).textContent(), { timeout: 30_000 })
+      .toBe('没有编码为 999999999999999 的网格：地址有误，或该网格已在重新划分中撤销。');
+    await page.locator(tid('gp-back-to-map')).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await page.goto(gridUrl);
+    await page.locator(`${tid('grid-page')}[data-grid="${gridCode}"]`).waitFor({ timeout: 30_000 });
+  });
+
   it('colours the grid by its new grade on the map, and a click on it opens its page', async () => {
     await navigateTo(page, 'map');
     await settle(page);

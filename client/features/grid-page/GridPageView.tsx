@@ -26,10 +26,26 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
   // 403: the grid exists but lies outside the jurisdiction; the server's message names the grid and the jurisdiction.
   if (page.status === 'error' && page.error instanceof ApiError && page.error.status === 403) return renderNoAccess(page.error.message);
   if (page.status === 'error') {
+    // 404: no such grid (a mistyped or old address); said plainly, with the way back, rather than as a failed load.
+    const missing = page.error instanceof ApiError && page.error.status === 404;
     return (
       <section className="view" data-testid="grid-page">
-        <p className="error" role="alert">
-          {t('loadFailed', { message: page.error.message })}
+        <p className="error" role="alert" data-testid="gp-error">
+          {missing ? t('gpNotFound', { code }) : t('loadFailed', { message: page.error.message })}
+        </p>
+        <p>
+          <a
+            className="link-button"
+            href="/"
+            onClick={(e) => {
+              if (isModifiedClick(e)) return;
+              e.preventDefault();
+              openPath('/');
+            }}
+            data-testid="gp-back-to-map"
+          >
+            {t('gpBackToMap')}
+          </a>
         </p>
       </section>
     );

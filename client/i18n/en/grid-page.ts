@@ -5,6 +5,8 @@ export const gridPage: Record<keyof typeof zh, string> = {
   gpBandBelow: 'fewer households than the plan’s band of {min}–{max}',
   gpBandAbove: 'more households than the plan’s band of {min}–{max}',
   gpFacts: '{households} households · {residents} residents · beat {beat}',
+  gpNotFound: 'There is no grid {code}: the address is wrong, or the grid was retired by a new plan.',
+  gpBackToMap: 'Back to the map',
   gpGrades: 'Leader\'s grades by round',
   gpGradeRank: 'rank {rank}',
   gpNoGrades: 'No grades yet.',

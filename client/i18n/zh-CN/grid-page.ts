@@ -3,6 +3,8 @@ export const gridPage = {
   gpBandBelow: '户数低于规划区间 {min}–{max} 户',
   gpBandAbove: '户数超出规划区间 {min}–{max} 户',
   gpFacts: '{households} 户 · {residents} 人 · 警格 {beat}',
+  gpNotFound: '没有编码为 {code} 的网格：地址有误，或该网格已在重新划分中撤销。',
+  gpBackToMap: '返回地图',
   gpGrades: '网格长考评（各期）',
   gpGradeRank: '第 {rank} 名',
   gpNoGrades: '还没有考评。',
