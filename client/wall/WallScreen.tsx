@@ -15,6 +15,7 @@ import { DisputesPanel, GradesPanel, VerificationPanel, WorkPanel } from './Stat
 import { DosagePanel } from './DosagePanel';
 import { StaleNotice } from './StaleNotice';
 import { useIsStale } from './use-freshness';
+import { useFontRecovery } from './use-font-recovery';
 import { useWallDosage } from './use-wall-dosage';
 import { useLiveFeed } from './use-live-feed';
 import { useWallData } from './use-wall-data';
@@ -70,6 +71,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
   // Patrol presence (issue 16): the panel and the units on duty, reloaded on field_presence events and a timer.
   const field = useWallDosage(live.presence, positionsShown);
   const stale = useIsStale(contact.lastHeardMs);
+  useFontRecovery(contact.lastHeardMs);
   const layers = useMemo(() => (field.unitLayer ? [...map.layers, field.unitLayer] : map.layers), [map.layers, field.unitLayer]);
   const noData = useMemo(
     () => (data.features?.grids.features ?? []).some((g) => gridMeasureClass(measure, data.measures?.get(g.properties.code)) === null),

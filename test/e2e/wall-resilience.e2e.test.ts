@@ -54,6 +54,26 @@ describe('the wall keeps working', () => {
     expect(await wall.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
+  it('through its font failing to load, reloading itself once the server answers so no place name stays a box', async () => {
+    // The font's subsets fail as they would with the server down while the wall loads; then the server is back.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    await context.route('**/noto-sans-sc-*', (route) => route.abort());
+    const page = await context.newPage();
+    try {
+      await page.goto(`${inject('baseUrl')}/wall?token=${wallToken()}`);
+      await waitForWall(page);
+      const failedFaces = () => page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans SC' && f.status === 'error').length);
+      await expect.poll(failedFaces, { timeout: 15_000 }).toBeGreaterThan(0);
+      await context.unroute('**/noto-sans-sc-*');
+      await page.waitForEvent('load', { timeout: 60_000 }); // the wall's own reload (checked every 30 s)
+      await waitForWall(page);
+      await expect.poll(() => page.evaluate(() => document.fonts.ready.then(() => [...document.fonts].filter((f) => f.status === 'loaded').length)), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await failedFaces()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('through a lost WebGL context, without reloading the page', async () => {
     wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}`, { width: 1280, height: 720 }));
     await waitForWall(wall.page);
