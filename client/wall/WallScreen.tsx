@@ -60,7 +60,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
       return next;
     }), freshForMs);
   }, []);
-  const live = useLiveFeed(onEvents, sessionKey);
+  const live = useLiveFeed(onEvents, sessionKey, language);
   const [measure, setMeasure] = useState<GridMeasureKey>('incidentsPer1000');
   const [heat, setHeat] = useState<HeatControls>({ windowDays: 28, hour: null, playing: false });
   const [chosenView, setChosenView] = useState<WallMapView>('grids');

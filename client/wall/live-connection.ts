@@ -59,7 +59,7 @@ export class LiveConnection {
   }
 
   private open() {
-    const url = this.lastEventId === null ? this.url : `${this.url}?since=${this.lastEventId}`;
+    const url = this.lastEventId === null ? this.url : `${this.url}${this.url.includes('?') ? '&' : '?'}since=${this.lastEventId}`;
     const source = new EventSource(url, { withCredentials: true });
     this.source = source;
     source.onopen = () => {

@@ -6,6 +6,7 @@ import { feedItemOfLive, mergeFeed, type FeedItem, type LiveArrival } from './fe
 import { LiveConnection, type LiveState } from './live-connection';
 import { useWallContact } from './wall-contact';
 import { updateWallHooks } from './wall-test-hooks';
+import type { WallLanguage } from './wall-messages';
 
 /** Events arriving within this many ms update the page once: a burst of 500 a second makes 4 renders, not 500. */
 const coalesceMs = 250;
@@ -20,7 +21,7 @@ const presenceEveryMs = 3_000;
  * for a spent session, or one the browser gave up on while /api/auth/me answers 401, is a refused session; the
  * stream is opened again (replaying what it missed) whenever `sessionKey` changes, i.e. after signing in again.
  */
-export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void, sessionKey = 0) {
+export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void, sessionKey = 0, language: WallLanguage = 'zh-CN') {
   const [state, setState] = useState<LiveState>('reconnecting');
   const [liveItems, setLiveItems] = useState<FeedItem[]>([]);
   const [liveArrivals, setLiveArrivals] = useState<LiveArrival[]>([]);
@@ -51,7 +52,9 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void, ses
       // dispatch burst of minutes between two summary reloads (older arrivals are inside the reloaded summary).
       setLiveArrivals((a) => [...a, ...batch.map((e) => ({ at: e.at, occurredAt: e.payload.occurredAt, categoryCode: e.payload.categoryCode }))].slice(-maxArrivals));
     };
-    const connection = new LiveConnection(streamPaths.live, {
+    // The stream's words (why it ended) in the wall's language: an EventSource cannot send the Accept-Language the
+    // wall's other requests send, and a kiosk PC's browser is often English.
+    const connection = new LiveConnection(`${streamPaths.live}?lang=${language}`, {
       onEvent: (e) => {
         contact.heard();
         pending.push(e);
@@ -84,7 +87,7 @@ export function useLiveFeed(onEvents: (events: LiveIncidentEvent[]) => void, ses
       clearTimeout(flushTimer);
       clearTimeout(presenceTimer);
     };
-  }, [contact]);
+  }, [contact, language]);
   useEffect(() => {
     if (sessionKey > 0) connectionRef.current?.start();
   }, [sessionKey]);

@@ -7756,6 +7756,7 @@ export interface operations {
         parameters: {
             query?: {
                 since?: number;
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;

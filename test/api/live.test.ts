@@ -212,6 +212,18 @@ describe('GET /api/live once the session has ended', () => {
     expect(openRead.ended).toBe(false);
     expect(openRead.blocks.map((b) => b.event)).not.toContain('ended');
   });
+
+  it('says why in the language the page asks for (lang), which an EventSource in an English browser cannot send as a header', async () => {
+    const app = await appChecking();
+    const [zh, en] = await Promise.all([loginTo(app, 'viewer', '10.0.28.3'), loginTo(app, 'planner', '10.0.28.4')]);
+    const english = { headers: { 'accept-language': 'en-US,en;q=0.9' } };
+    const [zhStream, enStream] = await Promise.all([zh.request('/api/live?lang=zh-CN', english), en.request('/api/live', english)]);
+    const { db } = await getTestDatabase();
+    await db.execute(sql`UPDATE sessions SET absolute_expires_at = now() - interval '1 second' WHERE username IN ('viewer', 'planner')`);
+    const [zhRead, enRead] = await Promise.all([readToEnd(zhStream, 5000), readToEnd(enStream, 5000)]);
+    expect(JSON.parse(zhRead.blocks.at(-1)!.data).message).toBe('登录已失效（已退出、过期、被停用或令牌已吊销），实时推送已停止，请重新登录');
+    expect(JSON.parse(enRead.blocks.at(-1)!.data).message).toMatch(/^the session has ended/);
+  });
 });
 
 describe('wall aggregates', () => {

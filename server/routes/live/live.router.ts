@@ -8,7 +8,8 @@ import { allow } from '../../auth/auth.middleware';
 import { checkApiToken } from '../../auth/api-tokens.repo';
 import { everyone } from '../../auth/roles';
 import { sessionIsAlive } from '../../auth/sessions.repo';
-import { apiError } from '../../i18n/messages';
+import { requestLanguage } from '../../i18n/language';
+import { errorBody } from '../../i18n/messages';
 import { findLiveEventsAfter } from '../../live/live-events.repo';
 import type { LiveHub } from '../../live/live-hub';
 import type { AppEnv } from '../context';
@@ -16,7 +17,11 @@ import { validate } from '../validate';
 import { LiveEventSchema } from '../../../core/contracts/live';
 import { describe } from '../../openapi/describe';
 
-const LiveQuerySchema = z.object({ since: z.coerce.number().int().min(0, 'since must be an event id').optional() });
+const LiveQuerySchema = z.object({
+  since: z.coerce.number().int().min(0, 'since must be an event id').optional(),
+  /** The language of the stream's words, for a client that cannot send Accept-Language (an EventSource). */
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
 const heartbeatMs = 15_000;
 const replayPage = 1000;
 
@@ -96,7 +101,7 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
         if (Date.now() >= checkAt) {
           if (!(await stillSignedIn(c))) {
             // Said before closing, so that the client signs in again rather than reconnecting into a 401 it cannot read.
-            if (!stream.aborted) await stream.writeSSE({ event: 'ended', data: JSON.stringify(apiError(c, 'unauthenticated', 'live_session_ended')) });
+            if (!stream.aborted) await stream.writeSSE({ event: 'ended', data: JSON.stringify(errorBody(c.req.valid('query').lang ?? requestLanguage(c), 'unauthenticated', 'live_session_ended')) });
             break;
           }
           checkAt = Date.now() + checkEveryMs;
