@@ -16,8 +16,8 @@ const dosage: WallDosage = {
   atPeak: 2,
 };
 
-const render = (d: WallDosage, language: WallLanguage = 'zh-CN', positionsShown = true) =>
-  renderToStaticMarkup(createElement(DosagePanel, { dosage: d, language, t: wallText(language), positionsShown }));
+const render = (d: WallDosage, language: WallLanguage = 'zh-CN') =>
+  renderToStaticMarkup(createElement(DosagePanel, { dosage: d, language, t: wallText(language) }));
 
 describe('DosagePanel', () => {
   it('shows the units on patrol split by force, how many are at the places, and the places by name, in Chinese', () => {
@@ -35,11 +35,10 @@ describe('DosagePanel', () => {
 
   it('is English throughout on an English wall, but for the places’ names', () => {
     const many = { ...dosage, present: [0, 1, 2].map((i) => ({ ...dosage.present[0], id: `KP0${i}` })) };
-    const html = render(many, 'en', false);
+    const html = render(many, 'en');
     expect(html.replace(/达川中学|星河城1栋附近/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
     expect(html).toContain('At peak, nobody there');
     expect(html).toContain('2 more');
-    expect(html).toContain('Unit positions are not shown for this account');
   });
 
   it('says so when nobody is at a hot spot, and still counts the units out on patrol', () => {
@@ -86,9 +85,9 @@ describe('DosagePanel', () => {
 
   it('says plainly that this account sees no unit positions, and the legend lists no unit dots then', () => {
     const t = wallText('zh-CN');
-    expect(render(dosage, 'zh-CN', false)).toContain('本账号无权查看单位位置，地图不显示巡逻单位');
-    expect(render(dosage, 'zh-CN', true)).not.toContain('wall-dosage-no-positions');
     const legend = (positionsShown: boolean) => renderToStaticMarkup(createElement(MapLegend, { view: 'grids', measure: 'coverage', hour: null, windowDays: 28, noData: false, language: 'zh-CN', t, positionsShown }));
+    expect(legend(false)).toContain('本账号无权查看单位位置，地图不显示巡逻单位');
+    expect(legend(true)).not.toContain('wall-legend-no-positions');
     expect(legend(false)).not.toMatch(/巡逻民警|巡逻网格员/);
     expect(legend(true)).toContain('巡逻民警');
     expect(legend(true)).toContain('巡逻网格员');

@@ -15,12 +15,10 @@ const shownRows = (total: number) => (total <= maxRows ? total : maxRows - 1);
  * The wall's patrol presence (issue 16): the units on patrol now, split police / grid staff, how many of them are at
  * hot spots and key places (a wall that counted only those read 0 with officers out on patrol), the places by name, and the hot spots and key places at their peak now with nobody there, by name with the peak.
  */
-export function DosagePanel({ dosage, t, language, positionsShown }: {
+export function DosagePanel({ dosage, t, language }: {
   dosage: WallDosage | undefined;
   t: WallText;
   language: WallLanguage;
-  /** Whether the map shows the units' dots (unit-positions.ts): the panel says so when it does not, or 8 on patrol and an empty map would read as a fault. */
-  positionsShown: boolean;
 }) {
   if (!dosage) return <Panel title={t('dosage')} testId="wall-panel-dosage" className="wall-panel-dosage"><div className="wall-muted">{t('loading')}</div></Panel>;
   const { police, grid } = dosage.patrolling;
@@ -43,7 +41,6 @@ export function DosagePanel({ dosage, t, language, positionsShown }: {
           {t('gridUnits')}
         </span>
       </div>
-      {!positionsShown && <div className="wall-dosage-note wall-dosage-no-positions" data-testid="wall-dosage-no-positions">{t('positionsHidden')}</div>}
       <h3 className="wall-dosage-heading">
         {t('presentAt')} <b data-testid="wall-dosage-at-places">{fmt(atPlaces)}</b>
       </h3>

@@ -143,6 +143,9 @@ export function MapLegend({ view, measure, hour, windowDays, noData, language, t
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceActiveColour) }} />{t('keyPlaceActive')}</span>
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(keyPlaceQuietColour) }} />{t('keyPlaceQuiet')}</span>
         <span className="wall-legend-item"><i className="dot" style={{ background: toCssColour(stationColour) }} />{t('station')}</span>
+        {/* Where the units' dots would be listed, the legend says this account sees none: 8 on patrol in the panel and
+            no dot on the map would read as a fault. (In the patrol panel the line pushed its last row out of sight.) */}
+        {!positionsShown && <span className="wall-legend-item wall-legend-no-positions" data-testid="wall-legend-no-positions">{t('positionsHidden')}</span>}
         {positionsShown && (
           <>
             <span className="wall-legend-item" data-testid="wall-legend-unit-police"><i className="dot" style={{ background: toCssColour(forceColours.police) }} />{t('unitPolice')}</span>

@@ -136,7 +136,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
         {/* The patrol presence sits beside the hour matrix: the right column's feed keeps its whole rows. */}
         <div className="wall-centre-bottom">
           {summary && <MatrixPanel matrix={summary.hourWeekday} language={language} t={t} />}
-          <DosagePanel dosage={field.dosage} language={language} t={t} positionsShown={positionsShown} />
+          <DosagePanel dosage={field.dosage} language={language} t={t} />
         </div>
       </div>
       <div className="wall-column wall-right">

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { browserPerFile, logIn, openApp, waitForWall, type AppPage } from './driver';
+import { browserPerFile, logIn, openApp, waitForWall, wallPanelsCutOff, type AppPage } from './driver';
 
 // A viewer may watch the wall (a district-wide jurisdiction) but not read units' positions (positionViewers): the
 // wall must not ask for them every refresh (40 console errors in 3 minutes), nor list unit dots the map cannot show.
@@ -20,7 +20,9 @@ describe('the wall signed in as a viewer', () => {
     await app.page.goto(inject('baseUrl') + '/wall');
     await waitForWall(app.page);
     await app.page.locator(tid('wall-dosage-counts')).waitFor();
-    await expect(app.page.locator(tid('wall-dosage-no-positions')).innerText()).resolves.toBe('本账号无权查看单位位置，地图不显示巡逻单位');
+    await expect(app.page.locator(tid('wall-legend-no-positions')).innerText()).resolves.toBe('本账号无权查看单位位置，地图不显示巡逻单位');
+    // Said in the legend, not in the patrol panel, where it pushed the panel's last row (另有 N 处) out of sight.
+    expect(await wallPanelsCutOff(app.page)).toEqual([]);
     expect(await app.page.locator(tid('wall-legend-unit-police')).count()).toBe(0);
     expect(await app.page.locator(tid('wall-legend-unit-grid')).count()).toBe(0);
     expect(asked).toEqual([]);
