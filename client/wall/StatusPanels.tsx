@@ -5,13 +5,16 @@ import { EChart } from './EChart';
 import { gradeKeys, gradePalette } from '../map/layers/grid-measure-colours';
 import { toCssColour } from '../map/layers/colour-scales';
 import { Figure, Panel } from './Panel';
-import { describeMeasure } from '../../core/measures/glossary';
+import { describeMeasure, glossary } from '../../core/measures/glossary';
 import type { WallLanguage, WallMessageKey, WallText } from './wall-messages';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
 const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** Open, overdue and this week's escalated disputes; each figure's tooltip in the wall's language. */
+/** A figure's label with the glossary's period (全区楼栋核验率（近 90 天）): the desktop names it, and so must the wall. */
+const withPeriod = (label: string, period: string, language: WallLanguage) => (language === 'en' ? `${label} (${period})` : `${label}（${period}）`);
+
 export function DisputesPanel({ disputes, t, language }: { disputes: WallSummary['disputes']; t: WallText; language: WallLanguage }) {
   return (
     <Panel title={t('disputes')} testId="wall-panel-disputes">
@@ -73,7 +76,7 @@ export function VerificationPanel({ verification, t, language }: { verification:
     <Panel title={t('verification')} testId="wall-panel-verification" className="wall-panel-verification">
       <div className="wall-figures">
         <Figure
-          label={t('districtCoverage')}
+          label={withPeriod(t('districtCoverage'), glossary.buildingsVerifiedShare[language].period, language)}
           value={pct(verification.districtCoverage)}
           tone={verification.districtCoverage >= 0.8 ? 'ok' : 'warn'}
           title={describeMeasure('buildingsVerifiedShare', language)}

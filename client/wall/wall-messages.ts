@@ -25,7 +25,7 @@ const zh = {
   vsPrevious7d: '较前7日',
   newWord: '新增',
   disputes: '矛盾纠纷',
-  disputesOpen: '在办',
+  disputesOpen: '未结纠纷', // the glossary's name (openDisputes), as the map's legend and the grid page say it
   disputesOverdue: '超期',
   // The glossary's name (escalatedDisputes): disputes now escalated to the 综治办, not the disputes registered this week.
   disputesEscalated: '本周上报综治办',

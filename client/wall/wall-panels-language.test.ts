@@ -74,6 +74,13 @@ describe('the wall’s panels in the chosen language', () => {
     expect(renderToStaticMarkup(panels('en').disputes)).toContain('Escalated to the governance office this week');
   });
 
+  it('names open disputes and the verified share as the glossary does, with the share’s period, as the desktop does', () => {
+    expect(renderToStaticMarkup(panels('zh-CN').disputes)).toContain('未结纠纷');
+    expect(renderToStaticMarkup(panels('zh-CN').disputes)).not.toContain('在办');
+    expect(renderToStaticMarkup(panels('zh-CN').verification)).toContain('全区楼栋核验率（近 90 天）');
+    expect(renderToStaticMarkup(panels('en').verification)).toContain('District, buildings verified (last 90 days)');
+  });
+
   it('names the colouring measure in the legend and on its button as the glossary does', () => {
     for (const language of ['zh-CN', 'en'] as const) {
       const { legend, controls } = panels(language);
