@@ -53,6 +53,15 @@ export const HotspotCellPropertiesSchema = z.object({
   place: z.string().nullable().optional(),
 });
 export type HotspotCellProperties = z.infer<typeof HotspotCellPropertiesSchema>;
+/**
+ * Why a Gi* analysis classed no cell: it counted `incidents`, fewer than `minimum` (core/hotspots
+ * MIN_HOTSPOT_INCIDENTS, after ArcGIS's Optimized Hot Spot Analysis, which refuses fewer than 30).
+ */
+export const TooFewIncidentsSchema = z.object({
+  incidents: z.number(),
+  minimum: z.number(),
+});
+export type TooFewIncidents = z.infer<typeof TooFewIncidentsSchema>;
 export const HotspotAnswerSchema = featureCollectionOf(PolygonSchema, HotspotCellPropertiesSchema).extend({
   meta: z.object({
     cellSizeM: z.number(),
@@ -63,6 +72,15 @@ export const HotspotAnswerSchema = featureCollectionOf(PolygonSchema, HotspotCel
     from: z.string(),
     to: z.string(),
     fdr: z.literal(true),
+    // The two below are the API's (core/analysis's answer has neither), hence optional; the API always sets `scoped`.
+    /**
+     * Set when the cells hold fewer than `minimum` incidents: then every cell's class is 'none'. The cells stay, with
+     * their counts, rather than none being sent: the answer keeps one shape, and 'none' is what the map and the
+     * patrol planner already leave undrawn.
+     */
+    tooFew: TooFewIncidentsSchema.optional(),
+    /** True when only the caller's jurisdiction was analysed (a scope smaller than the whole district). */
+    scoped: z.boolean().optional(),
   }),
 });
 export type HotspotAnswer = z.infer<typeof HotspotAnswerSchema>;
@@ -83,6 +101,11 @@ export const EmergingAnswerSchema = featureCollectionOf(PolygonSchema, EmergingC
     sliceDays: z.number(),
     from: z.string(),
     to: z.string(),
+    /**
+     * Set (by the API) when the slices from `from` to `to` hold fewer than `minimum` incidents: then no cell has a
+     * pattern. A slice of fewer has no hot or cold spot either (core/hotspots detectEmergingHotspots).
+     */
+    tooFew: TooFewIncidentsSchema.optional(),
   }),
 });
 export type EmergingAnswer = z.infer<typeof EmergingAnswerSchema>;

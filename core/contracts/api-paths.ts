@@ -9538,6 +9538,11 @@ export interface operations {
                             to: string;
                             /** @constant */
                             fdr: true;
+                            tooFew?: {
+                                incidents: number;
+                                minimum: number;
+                            };
+                            scoped?: boolean;
                         };
                     };
                 };
@@ -9642,6 +9647,10 @@ export interface operations {
                             sliceDays: number;
                             from: string;
                             to: string;
+                            tooFew?: {
+                                incidents: number;
+                                minimum: number;
+                            };
                         };
                     };
                 };

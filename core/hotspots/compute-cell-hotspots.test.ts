@@ -35,6 +35,22 @@ describe('computeCellHotspots', () => {
     expect(new Set(r.classes)).toEqual(new Set(['none']));
   });
 
+  it('classes no cell when fewer than 30 points fall in the cells, and says how many it counted', () => {
+    // 27 points in a 3 × 3 block: Gi* alone would call its centre a 99 % hot spot; the point outside is not counted.
+    const r = computeCellHotspots(area, pointsIn([4, 5, 6].flatMap((row) => [4, 5, 6].map((col) => ({ row, col, n: 3 })))));
+    const centre = r.grid.cellAt[5 * r.grid.cols + 5];
+    expect(r.gi.z[centre]).toBeGreaterThan(3);
+    expect(r.tooFew).toEqual({ incidents: 27, minimum: 30 });
+    expect(new Set(r.classes)).toEqual(new Set(['none']));
+  });
+
+  it('classes the cells from 30 points in them on', () => {
+    const block = [4, 5, 6].flatMap((row) => [4, 5, 6].map((col) => ({ row, col, n: 3 })));
+    const r = computeCellHotspots(area, pointsIn([...block, { row: 0, col: 0, n: 1 }, { row: 10, col: 10, n: 1 }, { row: 0, col: 10, n: 1 }]));
+    expect(r.tooFew).toBeNull();
+    expect(r.classes[r.grid.cellAt[5 * r.grid.cols + 5]]).toBe('hot-99');
+  });
+
   it('refuses a cell size that is not a positive number, as buildCellGrid does', () => {
     expect(() => computeCellHotspots({ ...area, cellSizeM: 0 }, pointsIn([]))).toThrow(HotspotInputError);
   });

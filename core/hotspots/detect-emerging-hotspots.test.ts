@@ -33,6 +33,14 @@ describe('detectEmergingHotspots', () => {
     });
   }
 
+  it('finds no spot in a slice of fewer than 30 incidents, where Gi* alone would find a new hot spot', () => {
+    // Nine slices without incidents, then a 3 × 3 block of `n` each and nothing else: 27 incidents, then 36.
+    const block = (n: number) => Float64Array.from(grid.row, (r, i) => (Math.abs(r - 10) <= 1 && Math.abs(grid.col[i] - 10) <= 1 ? n : 0));
+    const lastWeekOnly = (n: number) => [...Array.from({ length: 9 }, () => block(0)), block(n)];
+    expect(patternOf(lastWeekOnly(3))).toBe('none');
+    expect(patternOf(lastWeekOnly(4))).toBe('new-hot');
+  });
+
   it('reports the trend and the number of hot and cold slices', () => {
     const result = detectEmergingHotspots(grid, weeks((t) => 10 + 3 * t))[centre];
     expect(result).toMatchObject({ hotSlices: 10, coldSlices: 0 });

@@ -1,3 +1,4 @@
+import { checkHotspotIncidents } from './check-hotspot-incidents';
 import { classifyHotspots } from './classify-hotspots';
 import { computeGiStar, type Lattice } from './getis-ord-gi-star';
 import { testMannKendall } from './mann-kendall';
@@ -29,7 +30,8 @@ export interface EmergingOptions {
  * Emerging hot spots from counts per cell per time slice (countsBySlice[t][i], slices in time order, e.g. weeks),
  * after Esri's Emerging Hot Spot Analysis. Per slice, Gi* over the lattice (computeGiStar); a cell is a hot (cold)
  * spot in a slice when its Gi* class (classifyHotspots, FDR within the slice) reaches 1 − alpha confidence (default
- * 90 %) with z > 0 (z < 0). Then the Mann-Kendall test of each cell's z-series gives its trend, significant when
+ * 90 %) with z > 0 (z < 0), and a slice whose cells hold fewer than MIN_HOTSPOT_INCIDENTS incidents has none (so
+ * neither has a window of fewer: see checkHotspotIncidents). Then the Mann-Kendall test of each cell's z-series gives its trend, significant when
  * p ≤ trendAlpha (default 0.10). With T slices, h hot slices, and "mostly" meaning h ≥ 0.9·T, the rules in order:
  *
  * - final slice hot and mostly hot: 'intensifying-hot' if the trend is significant and up, 'diminishing-hot' if
@@ -57,9 +59,11 @@ export function detectEmergingHotspots(lattice: Lattice, countsBySlice: readonly
   const state = Array.from({ length: n }, () => new Int8Array(slices)); // 1 hot, −1 cold, 0 neither
   countsBySlice.forEach((counts, t) => {
     const { z, p } = computeGiStar(lattice, counts);
+    for (let i = 0; i < n; i++) zSeries[i][t] = z[i];
+    // A slice of fewer than MIN_HOTSPOT_INCIDENTS incidents has no hot or cold spot: its Gi* classes would be noise.
+    if (checkHotspotIncidents(sumOf(counts))) return;
     const classes = classifyHotspots(z, p, { fdr: options.fdr });
     for (let i = 0; i < n; i++) {
-      zSeries[i][t] = z[i];
       const [kind, level] = classes[i].split('-');
       if (level && Number(level) >= confidence) state[i][t] = kind === 'hot' ? 1 : -1;
     }
@@ -74,6 +78,12 @@ export function detectEmergingHotspots(lattice: Lattice, countsBySlice: readonly
     return { pattern, trendZ: trend.z, trendP: trend.p, hotSlices, coldSlices };
   });
 }
+
+const sumOf = (values: ArrayLike<number>) => {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum;
+};
 
 // The history of one cell seen from one side (sign 1: hot, −1: cold); `trend` is −1, 0 or 1 (significant direction
 // of z). Rising z intensifies a hot spot; for a cold spot, falling z (more negative) intensifies it.

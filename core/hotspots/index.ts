@@ -8,6 +8,7 @@ export { countPointsPerCell, locatePointsInCells, type CellCounts } from './coun
 export { erfc, normalCdf, twoSidedP } from './normal-cdf';
 export { computeGiStar, type GiStar, type Lattice } from './getis-ord-gi-star';
 export { classifyHotspots, findBenjaminiHochbergThreshold } from './classify-hotspots';
+export { checkHotspotIncidents, MIN_HOTSPOT_INCIDENTS, type TooFewIncidents } from './check-hotspot-incidents';
 export { computeCellHotspots, type CellHotspots } from './compute-cell-hotspots';
 export { testMannKendall, type MannKendall } from './mann-kendall';
 export { detectEmergingHotspots, type EmergingCell, type EmergingOptions, type EmergingPattern } from './detect-emerging-hotspots';

@@ -5,9 +5,9 @@
  * them. Hot cells are hot-cells.service.ts's. An analysis that needs an area answers null when the scope has none.
  */
 import type { MultiPolygon } from 'geojson';
-import type { EmergingAnswer, ForecastAnswer, HotspotQuery, RepeatQuery, RepeatsAnswer } from '../../core/contracts/analysis';
+import type { ForecastAnswer, HotspotQuery, RepeatQuery, RepeatsAnswer } from '../../core/contracts/analysis';
 import type { Scope } from '../../core/contracts/auth';
-import { analyseEmerging, findRepeats, forecastNextPeriod, type RepeatInput } from '../../core/analysis/index';
+import { findRepeats, forecastNextPeriod, type RepeatInput } from '../../core/analysis/index';
 import type { Db } from '../db/engine';
 import { findStudyArea, type Period } from '../db/repos/analysis.repo';
 import { findIncidentColumnArrays } from '../db/repos/incidents.repo';
@@ -30,12 +30,6 @@ export async function loadAnalysisIncidents(db: Db, q: Period, scope: Scope): Pr
   }
   const categories = Array.from(cols.categories, (k) => cols.categoryCodes[k]);
   return { area, incidents: { lng, lat, timesS: cols.times, categories } };
-}
-
-/** Emerging hot spots of the scope's incidents (analyseEmerging); null without a study area. */
-export async function findEmergingHotspots(db: Db, q: HotspotQuery & Period, scope: Scope): Promise<EmergingAnswer | null> {
-  const { area, incidents } = await loadAnalysisIncidents(db, q, scope);
-  return area ? analyseEmerging(area, incidents, q.cell, { from: q.from, to: q.to }) : null;
 }
 
 /** The forecast of the next period from the scope's incidents (forecastNextPeriod); null without a study area. */

@@ -3,14 +3,17 @@
  * the analysis map's hotspots over the scope's study area (the incidents of the filter, every cell classed, hot
  * cells named by place), and the patrol planner's hot cells around a start (the incidents of a time window over the
  * last weeks, counted in DEFAULT_CELL_SIZE_M cells of a square around the start, the cells classed hot-90 or better
- * within the radius, named by the nearest place of the jurisdiction). The SQL is in analysis.repo.ts,
- * incidents.repo.ts and patrol-candidates.repo.ts.
+ * within the radius, named by the nearest place of the jurisdiction); and the analysis map's emerging trend, Gi* a
+ * week. The analysis map's two are not run on fewer than MIN_HOTSPOT_INCIDENTS incidents (checkHotspotIncidents) and
+ * say so (meta.tooFew); the patrol planner's hot cells have no floor. The SQL is in analysis.repo.ts, incidents.repo.ts and
+ * patrol-candidates.repo.ts.
  */
-import type { HotspotAnswer, HotspotQuery } from '../../core/contracts/analysis';
+import type { EmergingAnswer, HotspotAnswer, HotspotQuery } from '../../core/contracts/analysis';
 import type { Scope } from '../../core/contracts/auth';
 import type { PatrolCandidateView } from '../../core/contracts/patrol';
-import { analyseHotspots } from '../../core/analysis/index';
-import { computeCellHotspots, createUtmFrame, DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
+import { watchesWholeDistrict } from '../../core/contracts/role-groups';
+import { analyseEmerging, analyseHotspots } from '../../core/analysis/index';
+import { checkHotspotIncidents, computeCellHotspots, createUtmFrame, DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
 import { measureDistanceM, type LngLat } from '../../core/patrol';
 import { distinguishSharedNames } from '../../core/search';
 import type { Db } from '../db/engine';
@@ -31,13 +34,36 @@ export const HOTSPOT_FALLBACK_NAME = '热点区域';
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** The analysis map's hotspots of the scope's incidents (analyseHotspots), hot cells named; null without a study area. */
+/**
+ * The analysis map's hotspots of the scope's incidents (analyseHotspots), hot cells named; null without a study area.
+ * With fewer than MIN_HOTSPOT_INCIDENTS incidents in the cells no cell is classed (computeCellHotspots), and
+ * meta.tooFew says so on the same count (meta.incidents); meta.scoped says whether the jurisdiction was less than the
+ * whole district, whose analysis may differ.
+ */
 export async function findAnalysisHotCells(db: Db, q: HotspotQuery & Period, scope: Scope): Promise<HotspotAnswer | null> {
   const { area, incidents } = await loadAnalysisIncidents(db, q, scope);
   if (!area) return null;
   const answer = analyseHotspots(area, incidents, q.cell, { from: q.from, to: q.to });
   await nameHotCells(db, answer);
-  return answer;
+  const tooFew = checkHotspotIncidents(answer.meta.incidents);
+  return { ...answer, meta: { ...answer.meta, scoped: !watchesWholeDistrict(scope), ...(tooFew && { tooFew }) } };
+}
+
+/**
+ * The analysis map's emerging trend of the scope's incidents (analyseEmerging); null without a study area. When the
+ * trend's weeks (meta.from to meta.to, the period less a partial first week) hold fewer than MIN_HOTSPOT_INCIDENTS of
+ * the filter's incidents, no cell has a pattern and meta.tooFew says so: every week holds fewer still, and a week of
+ * fewer has no hot or cold spot (detectEmergingHotspots), so the trend of such a window is noise.
+ */
+export async function findEmergingHotCells(db: Db, q: HotspotQuery & Period, scope: Scope): Promise<EmergingAnswer | null> {
+  const { area, incidents } = await loadAnalysisIncidents(db, q, scope);
+  if (!area) return null;
+  const answer = analyseEmerging(area, incidents, q.cell, { from: q.from, to: q.to });
+  const fromS = Date.parse(answer.meta.from) / 1000;
+  const toS = Date.parse(answer.meta.to) / 1000;
+  const inWeeks = Array.from(incidents.timesS).filter((s) => s >= fromS && s < toS).length;
+  const tooFew = checkHotspotIncidents(inWeeks);
+  return tooFew ? { ...answer, features: [], meta: { ...answer.meta, tooFew } } : answer;
 }
 
 export interface PatrolHotCellQuery {
@@ -64,7 +90,9 @@ export async function findPatrolHotCells(db: Db, q: PatrolHotCellQuery, scope: S
   const corners = [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]].map((p) => frame.toLngLat(p));
   const bbox: LngLatBox = [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))];
   const points = await findWindowIncidentPoints(db, { bbox, weeks: q.weeks, startMin: q.startMin, durationMin: q.durationMin, weekdays: q.weekdays }, scope);
-  const { grid, counts, gi, classes } = computeCellHotspots({ cellSizeM: DEFAULT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame, aligned: true }, points);
+  // No floor here (MIN_HOTSPOT_INCIDENTS says why): a beat's window holds few incidents, and the cells they fell in
+  // are still where to walk.
+  const { grid, counts, gi, classes } = computeCellHotspots({ cellSizeM: DEFAULT_CELL_SIZE_M, bboxXY: [x - r, y - r, x + r, y + r], frame, aligned: true }, points, { minIncidents: 0 });
   const hot = grid.cells.flatMap((cell, i): PatrolCandidateView[] => {
     const cls = classes[i];
     if (!cls.startsWith('hot-') || counts[i] === 0 || measureDistanceM(q.start, cell.center) > r) return [];

@@ -20,6 +20,7 @@ const get = async <T>(client: TestClient, path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 const period = () => `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+const lastWeek = () => `from=${encodeURIComponent(new Date(Date.parse(to) - 7 * 86_400_000).toISOString())}&to=${encodeURIComponent(to)}`;
 
 /** Gi* the slow, obvious way: every pair of cells, weight 1 when |Δrow| ≤ 1 and |Δcol| ≤ 1 (the cell itself included). */
 function slowGiStar(cells: { row: number; col: number; count: number }[]): number[] {
@@ -64,6 +65,34 @@ describe('GET /api/analysis/hotspots', () => {
     expect(own.features.reduce((s, f) => s + f.properties.count, 0) + own.meta.outside).toBe(ownCols.count);
   });
 
+  it('classes no cell from fewer than 30 incidents, and says how many it counted', async () => {
+    // 03:00–04:00 of the last 7 days: a handful of incidents, from which Gi* alone made a dozen "99 %" hot spots (QA).
+    const answer = await get<HotspotAnswer>(commander, `/api/analysis/hotspots?${lastWeek()}&hours=3`);
+    expect(answer.meta.incidents).toBeGreaterThan(0);
+    expect(answer.meta.incidents).toBeLessThan(30);
+    expect(answer.meta.tooFew).toEqual({ incidents: answer.meta.incidents, minimum: 30 });
+    expect(answer.features.filter((f) => f.properties.class !== 'none')).toEqual([]);
+    // The cells and their counts stay: only the verdict is withheld.
+    expect(answer.features.length).toBe(answer.meta.cells);
+    expect(answer.features.reduce((s, f) => s + f.properties.count, 0)).toBe(answer.meta.incidents);
+  });
+
+  it('classes no cell of a jurisdiction with fewer than 30 incidents, and says the analysis kept to the jurisdiction', async () => {
+    const own = await get<HotspotAnswer>(grid001, `/api/analysis/hotspots?${period()}`);
+    expect(own.meta.incidents).toBeGreaterThan(0);
+    expect(own.meta.incidents).toBeLessThan(30);
+    expect(own.meta).toMatchObject({ scoped: true, tooFew: { incidents: own.meta.incidents, minimum: 30 } });
+    expect(own.features.every((f) => f.properties.class === 'none')).toBe(true);
+  });
+
+  it('still finds hot cells under a narrow filter that leaves 30 incidents or more', async () => {
+    const answer = await get<HotspotAnswer>(commander, `/api/analysis/hotspots?${period()}&hours=3`);
+    expect(answer.meta.incidents).toBeGreaterThanOrEqual(30);
+    expect(answer.meta.tooFew).toBeUndefined();
+    expect(answer.meta.scoped).toBe(false);
+    expect(answer.features.some((f) => f.properties.class.startsWith('hot-'))).toBe(true);
+  });
+
   it('reads bare dates as whole days in Asia/Shanghai, the to day included', async () => {
     const answer = await get<ProfileAnswer>(commander, '/api/analysis/profile?from=2026-01-01&to=2026-01-31');
     expect(Date.parse(answer.from)).toBe(Date.parse('2026-01-01T00:00:00+08:00'));
@@ -91,8 +120,18 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
   it('labels emerging patterns over weekly slices', async () => {
     const answer = await get<EmergingAnswer>(commander, `/api/analysis/emerging?from=${encodeURIComponent(new Date(Date.parse(to) - 84 * 86_400_000).toISOString())}&to=${encodeURIComponent(to)}`);
     expect(answer.meta.slices).toBe(12);
+    expect(answer.meta.tooFew).toBeUndefined();
     expect(answer.features.length).toBeGreaterThan(0);
     expect(answer.features.every((f) => f.properties.pattern !== 'none')).toBe(true);
+  });
+
+  it('finds no emerging pattern in weeks of fewer than 30 incidents, and says how many they held', async () => {
+    const hotspots = await get<HotspotAnswer>(commander, `/api/analysis/hotspots?${lastWeek()}&hours=3`);
+    const answer = await get<EmergingAnswer>(commander, `/api/analysis/emerging?${lastWeek()}&hours=3`);
+    expect(answer.meta.slices).toBe(1);
+    expect(hotspots.meta.incidents).toBeLessThan(30);
+    expect(answer.meta.tooFew).toEqual({ incidents: hotspots.meta.incidents, minimum: 30 });
+    expect(answer.features).toEqual([]);
   });
 
   it('forecasts next week’s cells covering the share asked for, with a back-test of method and baseline', async () => {

@@ -1,4 +1,5 @@
-import type { EmergingAnswer, ForecastAnswer, ForecastScore, HotspotAnswer, RepeatsAnswer } from '../../../core/contracts/analysis';
+import type { EmergingAnswer, ForecastAnswer, ForecastScore, HotspotAnswer, RepeatsAnswer, TooFewIncidents } from '../../../core/contracts/analysis';
+import { MIN_HOTSPOT_INCIDENTS } from '../../../core/hotspots/check-hotspot-incidents';
 import type { EmergingPattern, HotspotClass } from '../../../core/hotspots/index';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { AnalysisLayerVisibility } from '../../map/layers/analysis-layers';
@@ -17,8 +18,11 @@ import { heatLegendGradient, toCssColour } from '../../map/layers/colour-scales'
 import { localDateKey } from '../../../core/time';
 import { ForecastSelectionNote } from '../../shared/ForecastSelectionNote';
 import { classLabel, patternText } from './analysis-labels';
+import { NoPeriodNote } from './NoPeriodNote';
 
 export interface AnalysisLegendProps {
+  /** False while the period is invalid: the legend says so (the answers are none, so no layer is drawn). */
+  periodValid: boolean;
   visible: AnalysisLayerVisibility;
   hotspots?: HotspotAnswer | null;
   emerging?: EmergingAnswer | null;
@@ -29,11 +33,12 @@ export interface AnalysisLegendProps {
 const score = (v: number | null) => (v === null ? '–' : v.toFixed(2));
 
 /** What the visible analysis layers' colours mean, with counts, and the forecast's back-test next to its legend. */
-export function AnalysisLegend({ visible, hotspots, emerging, forecast, repeats }: AnalysisLegendProps) {
+export function AnalysisLegend({ periodValid, visible, hotspots, emerging, forecast, repeats }: AnalysisLegendProps) {
   const { t } = useI18n();
   return (
     <div className="panel-section legend analysis-legend" data-testid="analysis-legend">
       <h2>{t('legendTitle')}</h2>
+      {!periodValid && <NoPeriodNote testId="analysis-legend-no-period" />}
       {visible.heatmap && (
         <div className="legend-ramp">
           <h3>{t('legendHeatmap')}</h3>
@@ -44,20 +49,7 @@ export function AnalysisLegend({ visible, hotspots, emerging, forecast, repeats 
           </span>
         </div>
       )}
-      {visible.hotspots && hotspots && (
-        <div data-testid="analysis-legend-hotspots">
-          <h3>{t('analysisLegendHotspots', { cell: hotspots.meta.cellSizeM })}</h3>
-          <ul>
-            {countBy<HotspotClass>(hotspots.features.map((f) => f.properties.class), hotspotLegendClasses).map(({ key, count }) => (
-              <li key={key} data-class={key} data-count={count}>
-                <span className="swatch" style={{ background: toCssColour(hotspotColour(key)) }} />
-                {t(classLabel(key))} <span className="muted">{count}</span>
-              </li>
-            ))}
-          </ul>
-          <p className="analysis-legend-note">{t('analysisFdrNote')}</p>
-        </div>
-      )}
+      {visible.hotspots && hotspots && <HotspotLegend hotspots={hotspots} />}
       {visible.emerging && emerging && <EmergingLegend emerging={emerging} />}
       {visible.forecast && forecast && <ForecastLegend forecast={forecast} />}
       {(visible['repeat-pairs'] || visible['repeat-locations']) && repeats && (
@@ -81,21 +73,73 @@ export function AnalysisLegend({ visible, hotspots, emerging, forecast, repeats 
   );
 }
 
+/**
+ * The Gi* classes with their counts; when too few incidents were counted for a hot-spot analysis, the count and the
+ * minimum instead (every class is 'none' then); and, for a jurisdiction smaller than the district, that its hot spots
+ * are its own incidents'.
+ */
+function HotspotLegend({ hotspots }: { hotspots: HotspotAnswer }) {
+  const { t } = useI18n();
+  const { cellSizeM, tooFew, scoped } = hotspots.meta;
+  return (
+    <div data-testid="analysis-legend-hotspots" data-too-few={tooFew?.incidents}>
+      <h3>{t('analysisLegendHotspots', { cell: cellSizeM })}</h3>
+      {tooFew ? (
+        <TooFewNote tooFew={tooFew} testId="analysis-hotspots-too-few" />
+      ) : (
+        <>
+          <ul>
+            {countBy<HotspotClass>(hotspots.features.map((f) => f.properties.class), hotspotLegendClasses).map(({ key, count }) => (
+              <li key={key} data-class={key} data-count={count}>
+                <span className="swatch" style={{ background: toCssColour(hotspotColour(key)) }} />
+                {t(classLabel(key))} <span className="muted">{count}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="analysis-legend-note">{t('analysisFdrNote')}</p>
+        </>
+      )}
+      {scoped && (
+        <p className="analysis-legend-note" data-testid="analysis-hotspots-scoped">
+          {t('analysisHotspotsScoped')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function TooFewNote({ tooFew, testId }: { tooFew: TooFewIncidents; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <p className="analysis-legend-note error" data-testid={testId}>
+      {t('analysisTooFew', { incidents: tooFew.incidents, minimum: tooFew.minimum })}
+    </p>
+  );
+}
+
 function EmergingLegend({ emerging }: { emerging: EmergingAnswer }) {
   const { t } = useI18n();
   const present = countBy<EmergingPattern>(emerging.features.map((f) => f.properties.pattern), emergingLegendPatterns).filter((e) => e.count > 0);
+  const { tooFew } = emerging.meta;
   return (
-    <div data-testid="analysis-legend-emerging">
+    <div data-testid="analysis-legend-emerging" data-too-few={tooFew?.incidents}>
       <h3>{t('analysisLegendEmerging', { slices: emerging.meta.slices, days: emerging.meta.sliceDays })}</h3>
-      <ul>
-        {present.map(({ key, count }) => (
-          <li key={key} data-pattern={key}>
-            <span className="swatch" style={{ background: toCssColour(emergingColour(key)) }} />
-            {patternText(key, t)} <span className="muted">{count}</span>
-          </li>
-        ))}
-        {present.length === 0 && <li className="muted">{t('analysisNoPatterns')}</li>}
-      </ul>
+      {tooFew ? (
+        <TooFewNote tooFew={tooFew} testId="analysis-emerging-too-few" />
+      ) : (
+        <>
+          <ul>
+            {present.map(({ key, count }) => (
+              <li key={key} data-pattern={key}>
+                <span className="swatch" style={{ background: toCssColour(emergingColour(key)) }} />
+                {patternText(key, t)} <span className="muted">{count}</span>
+              </li>
+            ))}
+            {present.length === 0 && <li className="muted">{t('analysisNoPatterns')}</li>}
+          </ul>
+          <p className="analysis-legend-note">{t('analysisEmergingFloorNote', { minimum: MIN_HOTSPOT_INCIDENTS })}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -31,7 +31,8 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
   const search = useMapSearch(viewMap);
   const layers = useWithSearchHighlight(s.layers, search.chosen);
   const { data, visible } = s;
-  const shownProfile = s.query === null || data.profile.status !== 'ready' ? null : data.profile.data;
+  // Figures only for the period asked: not the last valid period's (answerForPeriod), nor a failed query's (issue 12).
+  const shownProfile = data.profile.status !== 'ready' ? null : data.profile.data;
   const pick = (picked: Picked) => {
     s.setPicked(picked);
     if (picked.target) flyTo(picked.target);
@@ -59,6 +60,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
           <AnalysisMap onMap={viewMap.onMap} mapStyle={s.mapStyle} layers={layers} getTooltip={s.getTooltip} dataReady={s.dataReady} fitBounds={s.gridBounds} onZoomEnd={s.setZoom}>
             <LayerSwitches visible={visible} onToggle={s.toggleLayer} status={layerStatus} cellM={s.cellM} onCell={s.setCellM} />
             <AnalysisLegend
+              periodValid={s.periodValid}
               visible={visible}
               hotspots={data.hotspots.data}
               emerging={data.emerging.data}
@@ -73,11 +75,11 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
           <div className="analysis-side-status">
             <ResourceStatus resource={data.profile} retry={data.retry.profile} testId="analysis-status-profile" />
           </div>
-          {/* Figures only for the period asked: not the last valid period's, nor a failed query's (issue 12). */}
-          <TotalsPanel profile={shownProfile} days={s.query === null ? null : s.days} />
+          <TotalsPanel profile={shownProfile} days={s.periodValid ? s.days : null} />
           <EffectPanel query={s.query} wanted={visible.dosage} />
-          <ProfileCharts profile={shownProfile} categories={data.categories.data} />
+          <ProfileCharts profile={shownProfile} categories={data.categories.data} periodValid={s.periodValid} />
           <ListsPanel
+            periodValid={s.periodValid}
             tab={s.tab}
             onTab={s.setTab}
             rates={data.rates}

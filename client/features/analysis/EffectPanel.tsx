@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
 import { DataRows, NoRowsRow, PlainHeader } from '../../ui/DataTable';
 import { toEffectRows, type EffectRow } from './effect-rows';
+import { NoPeriodNote } from './NoPeriodNote';
+import { answerForPeriod } from './period-answers';
 import { ResourceStatus } from './ResourceStatus';
 import { dosagePeriod } from './use-analysis-data';
 import { useLazyResource } from './use-lazy-resource';
@@ -40,7 +42,8 @@ export function EffectPanel({ query, wanted }: { query: IncidentQuery | null; wa
   const { t } = useI18n();
   const [hours, setHours] = useState(2);
   const key = query ? `${JSON.stringify(dosagePeriod(query))} h=${hours}` : null;
-  const [effect, retry] = useLazyResource(wanted, key, (signal) => getDosageEffect({ ...dosagePeriod(query!), hours }, signal));
+  const [fetched, retry] = useLazyResource(wanted, key, (signal) => getDosageEffect({ ...dosagePeriod(query!), hours }, signal));
+  const effect = answerForPeriod(query, fetched);
   const answer = effect.data ?? null;
   const rows = useMemo(() => toEffectRows(answer?.hotspots ?? [], t), [answer, t]);
   const columns = useMemo(() => buildColumns(t), [t]);
@@ -64,6 +67,7 @@ export function EffectPanel({ query, wanted }: { query: IncidentQuery | null; wa
         </label>
       </p>
       <ResourceStatus resource={effect} retry={retry} testId="analysis-status-effect" />
+      {!query && <NoPeriodNote testId="analysis-effect-no-period" />}
       {answer && (
         <>
           {rows.length > 0 && !visited && <p className="muted">{t('effectNoVisits')}</p>}

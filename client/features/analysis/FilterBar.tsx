@@ -18,6 +18,7 @@ export interface FilterBarProps {
 /** The analysis filter: period, categories, weekdays and hours; every change applies at once. */
 const problemWords: Record<RangeProblem, MessageKey> = {
   missing: 'analysisRangeMissing',
+  unreadable: 'analysisRangeUnreadable',
   reversed: 'analysisRangeInvalid',
   future: 'analysisRangeFuture',
 };

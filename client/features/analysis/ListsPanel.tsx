@@ -7,6 +7,7 @@ import { featureTarget, findByCode, type MapTarget } from './map-targets';
 import { RatesTable } from './RatesTable';
 import { locationTarget, pairTarget } from './repeat-rows';
 import { RepeatsList } from './RepeatsList';
+import { NoPeriodNote } from './NoPeriodNote';
 import { ResourceStatus, type StatusOf } from './ResourceStatus';
 
 export const listTabs = ['grids', 'beats', 'places', 'pairs'] as const;
@@ -21,6 +22,8 @@ export interface Picked {
 }
 
 export interface ListsPanelProps {
+  /** False while the period is invalid: the lists then say so instead of listing (their answers are none). */
+  periodValid: boolean;
   tab: ListTab;
   onTab: (tab: ListTab) => void;
   rates: StatusOf & { data?: RatesAnswer | null };
@@ -56,6 +59,7 @@ export function ListsPanel(p: ListsPanelProps) {
         )}
       </div>
       <div className="analysis-list-body">
+        {!p.periodValid && <NoPeriodNote testId="analysis-lists-no-period" />}
         {isRates && p.rates.data && (
           <RatesTable
             kind={p.tab === 'grids' ? 'grid' : 'beat'}

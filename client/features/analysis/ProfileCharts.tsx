@@ -4,13 +4,21 @@ import type { IncidentCategory } from '../../../core/contracts/incidents';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AnalysisChart } from './AnalysisChart';
 import { matrixChartOption } from './matrix-chart';
+import { NoPeriodNote } from './NoPeriodNote';
 import { seriesChartOption, topCategorySeries } from './series-chart';
 
 // Eight stacks stay readable; the rest are summed as 其他.
 const shownCategories = 8;
 
+export interface ProfileChartsProps {
+  profile: ProfileAnswer | null | undefined;
+  categories: IncidentCategory[] | undefined;
+  /** False while the period is invalid: the charts are empty (no profile) and say why. */
+  periodValid: boolean;
+}
+
 /** The hour × weekday heatmap and the categories over time of a profile answer. */
-export function ProfileCharts({ profile, categories }: { profile: ProfileAnswer | null | undefined; categories: IncidentCategory[] | undefined }) {
+export function ProfileCharts({ profile, categories, periodValid }: ProfileChartsProps) {
   const { t, language, formatDateTime } = useI18n();
   const matrix = profile?.matrix;
   const matrixOption = useMemo(
@@ -29,6 +37,7 @@ export function ProfileCharts({ profile, categories }: { profile: ProfileAnswer 
     <>
       <section className="analysis-panel" data-testid="analysis-matrix" data-total={profile ? matrixTotal : undefined}>
         <h3>{t('analysisMatrixTitle')}</h3>
+        {!periodValid && <NoPeriodNote testId="analysis-matrix-no-period" />}
         <AnalysisChart option={matrixOption} testId="analysis-matrix-chart" label={t('analysisMatrixTitle')} />
       </section>
       <section className="analysis-panel" data-testid="analysis-series" data-buckets={series?.buckets.length}>
@@ -37,6 +46,7 @@ export function ProfileCharts({ profile, categories }: { profile: ProfileAnswer 
           {/* The last bar of a running period is short because its day (week) is not over, not because it was quiet. */}
           {profile?.partial && <span className="analysis-series-partial" data-testid="analysis-series-partial">{t('analysisSeriesPartial', { until: formatDateTime(profile.until) })}</span>}
         </h3>
+        {!periodValid && <NoPeriodNote testId="analysis-series-no-period" />}
         <AnalysisChart option={seriesOption} testId="analysis-series-chart" label={t('analysisSeriesTitleDay')} />
       </section>
     </>

@@ -39,6 +39,15 @@ describe('the period of a filter', () => {
     expect(rangeProblem(defaultFilter, now)).toBeNull();
   });
 
+  it('calls a day that is no date unreadable, not missing, as the date field does', () => {
+    const custom = (fromDay: string, toDay: string): AnalysisFilter => ({ ...defaultFilter, range: 'custom', fromDay, toDay });
+    expect(rangeProblem(custom('2026-02-01', '2026-02-30'), now)).toBe('unreadable');
+    expect(rangeProblem(custom('2026-1', '2026-02-01'), now)).toBe('unreadable');
+    expect(rangeProblem(custom('2026-13-01', ''), now)).toBe('unreadable');
+    expect(rangeProblem(custom('', ''), now)).toBe('missing');
+    expect(toIncidentQuery(custom('2026-02-01', '2026-02-30'), now)).toBeNull();
+  });
+
   it('names the local day of a moment in Asia/Shanghai', () => {
     expect(localDateKey(now.getTime())).toBe('2026-03-10');
   });

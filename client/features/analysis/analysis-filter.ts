@@ -24,17 +24,24 @@ export const defaultFilter: AnalysisFilter = { range: '28d', fromDay: '', toDay:
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const toIso = (ms: number) => new Date(ms).toISOString();
 
-/** Why a custom period cannot be analysed: a day missing, the start after the end, or an end after today. */
-export type RangeProblem = 'missing' | 'reversed' | 'future';
+/**
+ * Why a custom period cannot be analysed: a day not given, a day that is no date (2026-02-30, or half-typed 2026-1,
+ * as the date field hands it on), the start after the end, or an end after today.
+ */
+export type RangeProblem = 'missing' | 'unreadable' | 'reversed' | 'future';
 
 /**
- * What is wrong with the filter's period, or null. A period ending after today is refused, not cut: there are no
- * incidents in the future (glossary: 不含未来时刻), so its count would read as a fall against the period before.
+ * What is wrong with the filter's period, or null. A day that is no date is told apart from a blank one, so the bar
+ * says what the date field says (2026 年 2 月没有 30 日), not "choose a date". A period ending after today is refused,
+ * not cut: there are no incidents in the future (glossary: 不含未来时刻), so its count would read as a fall against
+ * the period before.
  */
 export function rangeProblem(filter: AnalysisFilter, now: Date): RangeProblem | null {
   if (filter.range !== 'custom') return null;
   const fromMs = startOfLocalDateKey(filter.fromDay);
   const toMs = startOfLocalDateKey(filter.toDay) + DAY_MS;
+  const given = [filter.fromDay, filter.toDay].map((day) => day.trim() !== '');
+  if ((given[0] && !Number.isFinite(fromMs)) || (given[1] && !Number.isFinite(toMs))) return 'unreadable';
   if (!Number.isFinite(fromMs) || !Number.isFinite(toMs)) return 'missing';
   if (fromMs >= toMs) return 'reversed';
   if (toMs > startOfLocalDay(now.getTime()) + DAY_MS) return 'future';

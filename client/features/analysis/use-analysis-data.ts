@@ -6,6 +6,7 @@ import { useBasemapData, useConfig } from '../../api/hooks';
 import { useResource } from '../../api/use-resource';
 import type { IncidentQuery } from '../../../core/contracts/incidents';
 import type { AnalysisLayerVisibility } from '../../map/layers/analysis-layers';
+import { answerForPeriod } from './period-answers';
 import { useLazyResource } from './use-lazy-resource';
 
 /** The back-test and the forecast cover 5 % of the area; near repeats are pairs within 200 m and 7 days (the API's defaults). */
@@ -18,7 +19,8 @@ export type AnalysisData = ReturnType<typeof useAnalysisData>;
 /**
  * Every answer the analysis view shows, for one filter: the panels' profile and rates always; the incidents,
  * hotspots, emerging patterns, forecast and repeats only once their layer (or list) is wanted.
- * A null query (an invalid period) fetches nothing new.
+ * A null query (an invalid period) fetches nothing new, and every answer of the period reads as none meanwhile
+ * (answerForPeriod), so no panel, layer or legend shows the last valid period's figures.
  */
 export function useAnalysisData(query: IncidentQuery | null, cellM: number, visible: AnalysisLayerVisibility, wantRepeats: boolean) {
   // What the requests depend on, as text: a key that changes when, and only when, they must be asked again.
@@ -47,14 +49,14 @@ export function useAnalysisData(query: IncidentQuery | null, cellM: number, visi
     basemap,
     categories,
     areas,
-    profile,
-    rates,
-    incidents,
-    hotspots,
-    emerging,
-    forecast,
-    repeats,
-    dosage,
+    profile: answerForPeriod(query, profile),
+    rates: answerForPeriod(query, rates),
+    incidents: answerForPeriod(query, incidents),
+    hotspots: answerForPeriod(query, hotspots),
+    emerging: answerForPeriod(query, emerging),
+    forecast: answerForPeriod(query, forecast),
+    repeats: answerForPeriod(query, repeats),
+    dosage: answerForPeriod(query, dosage),
     retry: {
       categories: retryCategories,
       areas: retryAreas,

@@ -34,8 +34,8 @@ export function useAnalysisView(active: boolean) {
   const [zoom, setZoom] = useState(12.5);
   const data = useAnalysisData(query, cellM, visible, tab === 'places' || tab === 'pairs');
   const period = useMemo(() => (query?.from && query.to ? { fromMs: Date.parse(query.from), toMs: Date.parse(query.to) } : null), [query]);
-  // Without a valid period the last period's incidents must not play on as if they were this one's.
-  const playback = usePlayback(query ? data.incidents.data : undefined, period, active);
+  // Without a valid period there are no incidents to play (answerForPeriod), not the last period's.
+  const playback = usePlayback(data.incidents.data, period, active);
 
   useEffect(() => {
     if (!active) return;
@@ -65,12 +65,13 @@ export function useAnalysisView(active: boolean) {
           dosage: data.dosage.data ?? undefined,
           beats,
           outsideGrids: grids?.outside,
-          selection: picked?.feature ?? null,
+          // A row picked from the last valid period's lists is no row of an invalid period's (they list nothing).
+          selection: query ? (picked?.feature ?? null) : null,
           zoom,
         },
         visible,
       ),
-    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, data.dosage.data, beats, grids, picked, visible, zoom],
+    [playback.points, data.hotspots.data, data.emerging.data, data.forecast.data, data.repeats.data, data.dosage.data, beats, grids, picked, query, visible, zoom],
   );
   const categoryNames = useMemo(
     () => new Map((data.categories.data ?? []).map((c) => [c.code, language === 'en' ? c.nameEn : c.nameZh])),
@@ -96,6 +97,8 @@ export function useAnalysisView(active: boolean) {
     setFilter,
     query,
     rangeProblem: problem,
+    /** False while the period is invalid: every answer of the period is then none (answerForPeriod), and panels say why. */
+    periodValid: query !== null,
     days: periodDays(query?.from && query.to ? { from: query.from, to: query.to } : null),
     visible,
     toggleLayer,

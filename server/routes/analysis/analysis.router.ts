@@ -8,8 +8,8 @@ import type { AppEnv } from '../context';
 import { heavyReadDb } from '../../db/replica';
 import { apiError } from '../../i18n/messages';
 import { validate } from '../validate';
-import { findEmergingHotspots, findNamedRepeats, forecastIncidents } from '../../services/analysis-incidents.service';
-import { findAnalysisHotCells } from '../../services/hot-cells.service';
+import { findNamedRepeats, forecastIncidents } from '../../services/analysis-incidents.service';
+import { findAnalysisHotCells, findEmergingHotCells } from '../../services/hot-cells.service';
 import { EmergingAnswerSchema, ForecastAnswerSchema, HotspotAnswerSchema, ProfileAnswerSchema, RatesAnswerSchema, RepeatsAnswerSchema } from '../../../core/contracts/analysis';
 import { ApiErrorSchema } from '../../../core/contracts/api-error';
 import { describe } from '../../openapi/describe';
@@ -36,7 +36,7 @@ export const analysisRouter = new Hono<AppEnv>()
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/emerging', describe('新兴热点 / emerging hotspot patterns', { 200: EmergingAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
-    const answer = await findEmergingHotspots(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope);
+    const answer = await findEmergingHotCells(heavyReadDb(c.var.database), withPeriod(c.req.valid('query')), c.var.user!.scope);
     return answer ? c.json(answer, 200) : c.json(apiError(c, 'not_found', 'no_grid_to_analyse'), 404);
   })
   .get('/analysis/forecast', describe('下周预测 / next period’s forecast cells', { 200: ForecastAnswerSchema, 404: ApiErrorSchema }), allow(staff), validate('query', HotspotQuerySchema), async (c) => {
