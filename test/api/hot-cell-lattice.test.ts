@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HotspotAnswer } from '../../core/contracts/analysis';
+import type { IncidentColumns } from '../../core/contracts/incidents';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
 import { cellRingCentre } from '../../core/hotspots';
 import { loginAs, type TestClient } from '../support/test-database';
@@ -34,5 +35,27 @@ describe('one lattice of hotspot cells', () => {
         expect(nearest, `${hotspots} ${c.id} ${c.name}`).toBeLessThan(1);
       }
     }
+  });
+});
+
+// The analysis map's floor (core/hotspots MIN_HOTSPOT_INCIDENTS) is not the patrol planner's: a beat's window holds a
+// handful of incidents, and the cells they fell in are still where to walk (the demo's routes are planned so).
+describe('the patrol planner’s Gi* hot cells', () => {
+  it('still ranks the cells of a window of fewer than 30 incidents', async () => {
+    // Every incident of the jurisdiction from 03:00 to 04:00 of the last 7 days (a minute either side): more than the
+    // window 03:00–03:30 of the last week around the station holds, and still fewer than 30.
+    const from = new Date(Date.now() - 7 * 86_400_000 - 60_000).toISOString();
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const night = await get<IncidentColumns>(`/api/incidents?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&hours=3`);
+    expect(night.count).toBeLessThan(30);
+    const answer = await get<PatrolCandidates>('/api/patrol/candidates?station=PS01&start=03:00&end=03:30&weeks=1&hotspots=gi');
+    expect(answer.candidates.filter((c) => c.kind === 'hotspot').length).toBeGreaterThan(0);
+  });
+
+  it('still finds them in the evening window of the last weeks', async () => {
+    const answer = await get<PatrolCandidates>('/api/patrol/candidates?station=PS01&start=19:00&end=23:00&hotspots=gi');
+    const hot = answer.candidates.filter((c) => c.kind === 'hotspot');
+    expect(hot.reduce((s, c) => s + (c.incidents ?? 0), 0)).toBeGreaterThanOrEqual(30);
+    expect(hot.length).toBeGreaterThan(3);
   });
 });
