@@ -60,6 +60,7 @@ export const fieldLabels: Record<string, { zh: string; hint?: string }> = {
   kinds: { zh: '查询类别' },
   label: { zh: '名称' },
   labelUrl: { zh: '注记图层地址' },
+  lang: { zh: '语言' },
   lat: { zh: '纬度' },
   limit: { zh: '条数' },
   linkedIncidents: { zh: '关联警情' },
