@@ -13,6 +13,9 @@ function measureWords(k: GridMeasureKey, language: WallLanguage) {
   return { name: glossary[key][language].name, title: describeMeasure(key, language) };
 }
 
+/** A label with its period in the language's brackets (全区楼栋核验率（近 90 天）, 千人警情（近 30 天）). */
+export const withPeriod = (label: string, period: string, language: WallLanguage) => (language === 'en' ? `${label} (${period})` : `${label}（${period}）`);
+
 /**
  * The grid legend's title: the measure's name, with its period where it counts incidents ('千人警情（近 30 天）'), which a
  * kiosk wall, its controls hidden, would otherwise never say.
@@ -20,7 +23,7 @@ function measureWords(k: GridMeasureKey, language: WallLanguage) {
 export function legendTitle(k: GridMeasureKey, language: WallLanguage): string {
   const words = glossary[gridMeasureGlossaryKey[k]][language];
   if (k !== 'incidentsPer1000') return words.name;
-  return language === 'en' ? `${words.name} (${words.period})` : `${words.name}（${words.period}）`;
+  return withPeriod(words.name, words.period, language);
 }
 
 export interface HeatControls {

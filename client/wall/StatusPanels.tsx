@@ -4,6 +4,7 @@ import { chartText, type EChartsCoreOption } from './echarts-setup';
 import { EChart } from './EChart';
 import { gradeKeys, gradePalette } from '../map/layers/grid-measure-colours';
 import { toCssColour } from '../map/layers/colour-scales';
+import { withPeriod } from './MapControls';
 import { Figure, Panel } from './Panel';
 import { describeMeasure, glossary } from '../../core/measures/glossary';
 import type { WallLanguage, WallMessageKey, WallText } from './wall-messages';
@@ -12,9 +13,6 @@ const fmt = (n: number) => n.toLocaleString('zh-CN');
 const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** Open, overdue and this week's escalated disputes; each figure's tooltip in the wall's language. */
-/** A figure's label with the glossary's period (全区楼栋核验率（近 90 天）): the desktop names it, and so must the wall. */
-const withPeriod = (label: string, period: string, language: WallLanguage) => (language === 'en' ? `${label} (${period})` : `${label}（${period}）`);
-
 export function DisputesPanel({ disputes, t, language }: { disputes: WallSummary['disputes']; t: WallText; language: WallLanguage }) {
   return (
     <Panel title={t('disputes')} testId="wall-panel-disputes">
