@@ -7,8 +7,11 @@ import { SHIPPED_FONT_FAMILY } from '../map/basemap/shipped-font';
  * person at the wall would do; these are the rules for doing it unattended.
  */
 export const fontRecovery = {
-  /** How often the wall looks for failed faces. */
-  checkEveryMs: 30_000,
+  /**
+   * How often the wall looks for failed faces: a look reads the page's list of faces (a few dozen) and costs nothing,
+   * so the names come back within seconds of the server, not half a minute later.
+   */
+  checkEveryMs: 5_000,
   /** The server must have answered this recently: a reload during an outage would only fail again. */
   heardWithinMs: 30_000,
   /** At most one reload for fonts this often, so a face that always fails cannot make the wall reload without end. */

@@ -19,7 +19,7 @@ describe('the wall map’s legend says the period it counts', () => {
   });
 
   it('gives the heat the window it is drawn over', () => {
-    expect(title(legend('zh-CN', 'heat', 'households', 28))).toBe('警情热力（近28日）');
-    expect(title(legend('zh-CN', 'heat', 'households', 7))).toBe('警情热力（近7日）');
+    expect(title(legend('zh-CN', 'heat', 'households', 28))).toBe('警情热力（近28天）');
+    expect(title(legend('zh-CN', 'heat', 'households', 7))).toBe('警情热力（近7天）');
   });
 });

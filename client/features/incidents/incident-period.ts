@@ -15,7 +15,7 @@ export const incidentPeriodLabels: Record<IncidentPeriod, MessageKey> = {
 
 /**
  * The [from, to] range of a period as ISO instants (UTC), up to now: 7, 30 and 90 days are lastDaysRange's 近 N 天 (so
- * the map's 近7天 counts what the wall's 近7日 counts), 12 months are calendar months back from now.
+ * the map's 近7天 counts what the wall's 近7天 counts), 12 months are calendar months back from now.
  */
 export function incidentPeriodRange(period: IncidentPeriod, now: Date): { from: string; to: string } {
   if (period !== '12m') return lastDaysRange(Number(period.slice(0, -1)), now);
