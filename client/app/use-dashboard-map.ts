@@ -1,10 +1,11 @@
 import type { DeckProps } from '@deck.gl/core';
 import { bbox } from '@turf/turf';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
-import { usePlanPublished } from '../features/live/use-plan-published';
+import { useLiveUpdates } from '../features/live/use-live-updates';
 import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
 import type { Role } from '../../core/contracts/auth';
+import type { LiveIncident } from '../../core/contracts/live';
 import { positionViewers } from '../../core/contracts/role-groups';
 import { describeDosagePick } from '../shared/dosage-tooltip';
 import { describeUnitPick } from '../shared/unit-tooltip';
@@ -27,6 +28,19 @@ export const gridLabelMinZoom = 16;
 
 const noLayers: ReturnType<typeof buildMapLayers> = [];
 
+/**
+ * New incidents reload the period's incidents at most this often: the heat and its count are the server's (one
+ * count, one place), and a year's incidents are tens of thousands of points, too many to fetch on every call of a
+ * burst. Each new incident is ringed on the map as it comes (Dashboard), so the wait is not a blank.
+ */
+const incidentsReloadEveryMs = 10_000;
+
+/** The incidents that came in one live batch, numbered so that a view rings each batch once. */
+export interface IncidentArrivals {
+  seq: number;
+  incidents: LiveIncident[];
+}
+
 export type DashboardMap = ReturnType<typeof useDashboardMap>;
 
 /** The dashboard's map state: what is loaded, what is switched on, and the style and layers drawn from them. */
@@ -36,9 +50,15 @@ export function useDashboardMap(role?: Role) {
   const [summary, retrySummary] = useSummary();
   const [basemap, retryBasemap] = useBasemapData();
   const [features, retryFeatures] = useMapFeatures();
-  const [period, setPeriod] = useState<IncidentPeriod>(defaultIncidentPeriod);
-  // Computed once per choice of period: a new "now" on every render would refetch without end.
-  const range = useMemo(() => incidentPeriodRange(period, new Date()), [period]);
+  const [period, setPeriodState] = useState<IncidentPeriod>(defaultIncidentPeriod);
+  // The period ends now: "now" is taken when the period is chosen and again when new incidents come in (a new
+  // "now" on every render would refetch without end).
+  const [asOf, setAsOf] = useState(() => new Date());
+  const setPeriod = useCallback((p: IncidentPeriod) => {
+    setPeriodState(p);
+    setAsOf(new Date());
+  }, []);
+  const range = useMemo(() => incidentPeriodRange(period, asOf), [period, asOf]);
   const [incidents, retryIncidents] = useIncidents(range);
   const [visible, setVisible] = useState(defaultLayerVisibility);
   // Labels are decluttered for the zoom, in quarter steps so that a small zoom does not rebuild them.
@@ -53,10 +73,29 @@ export function useDashboardMap(role?: Role) {
   const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents, registers.retry, dosage.retry];
   // Retry functions change identity every render, so the current ones are read when the button is pressed.
   const retry = () => retries.forEach((r) => r());
-  // A planner published new grids: redraw them (and their figures) without a page reload.
-  usePlanPublished(() => {
-    retryFeatures();
-    retrySummary();
+  const [arrivals, setArrivals] = useState<IncidentArrivals>({ seq: 0, incidents: [] });
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastReloadMs = useRef(0);
+  const latestArrivalMs = useRef(0);
+  useEffect(() => () => clearTimeout(reloadTimer.current), []);
+  useLiveUpdates({
+    // A planner published new grids: redraw them (and their figures) without a page reload.
+    onPlan: () => {
+      retryFeatures();
+      retrySummary();
+    },
+    onIncidents: (incidents) => {
+      setArrivals((a) => ({ seq: a.seq + 1, incidents }));
+      for (const i of incidents) latestArrivalMs.current = Math.max(latestArrivalMs.current, Date.parse(i.occurredAt));
+      if (reloadTimer.current !== undefined) return;
+      const reload = () => {
+        reloadTimer.current = undefined;
+        lastReloadMs.current = Date.now();
+        // Past the newest arrival too: a PC whose clock is behind the server's would otherwise leave it out.
+        setAsOf(new Date(Math.max(Date.now(), latestArrivalMs.current + 1000)));
+      };
+      reloadTimer.current = setTimeout(reload, Math.max(0, lastReloadMs.current + incidentsReloadEveryMs - Date.now()));
+    },
   });
 
   const mapStyle = useBasemapStyle(basemap.data, { styleUrl: config.data?.basemapStyleUrl });
@@ -120,8 +159,10 @@ export function useDashboardMap(role?: Role) {
   return {
     summary: summary.data,
     incidentCount: incidents.status === 'ready' ? incidents.data.count : undefined,
+    role,
     period,
     setPeriod,
+    arrivals,
     visible,
     toggleLayer,
     mapStyle: drawn ? mapStyle : null,

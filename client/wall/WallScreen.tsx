@@ -23,7 +23,7 @@ import { useWallMapState } from './use-wall-map-state';
 import { WallHeader } from './WallHeader';
 import { WallMap } from './WallMap';
 import type { WallMapView } from '../map/layers/wall-layers';
-import { ringIncident } from './wall-flash';
+import { ringIncident } from '../map/incident-ring';
 import type { WallLanguage, WallText } from './wall-messages';
 import { useWallContact } from './wall-contact';
 import { updateWallHooks } from './wall-test-hooks';

@@ -137,19 +137,45 @@ async function readKinds(res: Response, count: number, timeoutMs = 3000): Promis
 }
 
 describe('GET /api/live for a narrower jurisdiction', () => {
-  it('sends an officer the published plans his pages listen for, and no incident or unit from across the district', async () => {
+  it('sends an officer the published plans and the incidents of his own beat, and none from across the district', async () => {
     const { db } = await getTestDatabase();
-    const incident = (await (await post(commander, { categoryCode: 'NOISE', source: '110', ...point })).json()) as LiveIncident;
-    const [e] = await queryRows<{ id: number }>(db, sql`SELECT id::int AS id FROM live_events WHERE (payload->>'id')::int = ${incident.id}`);
+    // `point` lies in officer01's beat (he may register an incident there); `far` in a grid of another beat.
+    const [far] = await queryRows<{ lng: number; lat: number }>(
+      db,
+      sql`SELECT ST_X(ST_PointOnSurface(g.geom)) AS lng, ST_Y(ST_PointOnSurface(g.geom)) AS lat FROM grids g
+          WHERE g.code NOT IN (SELECT grid_code FROM beat_grids WHERE beat_code = (SELECT scope_codes->>0 FROM users WHERE username = 'officer01'))
+          LIMIT 1`,
+    );
+    const outside = (await (await post(commander, { categoryCode: 'NOISE', source: '110', lng: Number(far.lng), lat: Number(far.lat) })).json()) as LiveIncident;
+    const inside = (await (await post(commander, { categoryCode: 'NOISE', source: '110', ...point })).json()) as LiveIncident;
+    const [e] = await queryRows<{ id: number }>(db, sql`SELECT id::int AS id FROM live_events WHERE (payload->>'id')::int = ${outside.id}`);
     const plan = { planId: 'live-test', areaCode: 'S0', areaName: '测试街道', grids: 1, publishedBy: 'planner' };
     await db.execute(sql`INSERT INTO live_events (kind, payload) VALUES ('plan', ${JSON.stringify(plan)}::jsonb)`);
     const since = { headers: { 'last-event-id': String(Number(e.id) - 1) } };
     const viewer = await loginAs('viewer');
-    expect(await readKinds(await viewer.request('/api/live', since), 2)).toEqual(['incident', 'plan']);
+    expect(await readKinds(await viewer.request('/api/live', since), 3)).toEqual(['incident', 'incident', 'plan']);
     const officer = await loginAs('officer01');
     const stream = await officer.request('/api/live', since);
     expect(stream.status).toBe(200);
-    expect(await readKinds(stream, 2)).toEqual(['plan']);
+    const seen = await readEvents(stream, (es) => es.some((x) => x.payload.id === inside.id));
+    expect(seen.map((x) => x.payload.id)).toEqual([inside.id]);
+    expect(await readKinds(await officer.request('/api/live', since), 2)).toEqual(['incident', 'plan']);
+  });
+
+  it('sends a grid leader the incidents of his grid as they come, and not those of the next grid', async () => {
+    const leader = await loginAs('grid001');
+    const stream = await leader.request('/api/live');
+    const { db } = await getTestDatabase();
+    const [next] = await queryRows<{ lng: number; lat: number }>(
+      db,
+      sql`SELECT ST_X(ST_PointOnSurface(g.geom)) AS lng, ST_Y(ST_PointOnSurface(g.geom)) AS lat FROM grids g
+          WHERE g.code NOT IN (SELECT jsonb_array_elements_text(scope_codes) FROM users WHERE username = 'grid001') LIMIT 1`,
+    );
+    const other = await post(commander, { categoryCode: 'FIGHT', source: '110', lng: Number(next.lng), lat: Number(next.lat) });
+    expect(other.status).toBe(201);
+    const own = (await (await post(commander, { categoryCode: 'FIGHT', source: '110', ...point })).json()) as LiveIncident;
+    const events = await readEvents(stream, (es) => es.some((x) => x.payload.id === own.id));
+    expect(events.map((x) => x.payload.id)).toEqual([own.id]);
   });
 });
 

@@ -1,6 +1,8 @@
+import { pointOnFeature } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeMeasure } from '../../core/measures/glossary';
-import { captureMap, changedShare, distinctColours, openMapPage, saveScreenshot, settle, toggleLayer, type MapPage } from './driver';
+import { apiSession, captureMap, changedShare, distinctColours, openMapPage, saveScreenshot, settle, toggleLayer, type MapPage } from './driver';
 
 let mp: MapPage;
 beforeAll(async () => {
@@ -35,6 +37,23 @@ describe('the first map, in headless Chromium', () => {
     expect(changedShare(before, hidden)).toBeGreaterThan(0.01);
   });
 
+  it('keeps in the legend only what the map shows: a layer switched off takes its entries with it', async () => {
+    const legend = (id: string) => mp.page.locator(`[data-testid="legend"] [data-testid="${id}"]`);
+    const beatEntry = mp.page.locator('[data-testid="legend"] li[data-layer="beats"]');
+    await expect(legend('legend-heatmap').isVisible()).resolves.toBe(true);
+    await expect(beatEntry.count()).resolves.toBe(1);
+    await mp.page.locator('[data-testid="layer-toggle-heatmap"]').click();
+    await mp.page.locator('[data-testid="layer-toggle-beats"]').click();
+    await expect.poll(() => legend('legend-heatmap').isVisible()).toBe(false);
+    await expect(beatEntry.count()).resolves.toBe(0);
+    await expect(legend('legend-households').isVisible()).resolves.toBe(true);
+    await mp.page.locator('[data-testid="layer-toggle-heatmap"]').click();
+    await mp.page.locator('[data-testid="layer-toggle-beats"]').click();
+    await expect.poll(() => legend('legend-heatmap').isVisible()).toBe(true);
+    await expect(beatEntry.count()).resolves.toBe(1);
+    await settle(mp.page);
+  });
+
   it('says in the interface that the data is demo data', async () => {
     await expect(mp.page.locator('[data-testid="demo-badge"]').innerText()).resolves.toMatch(/演示数据|Demo data/);
   });
@@ -61,6 +80,39 @@ describe('the first map, in headless Chromium', () => {
     });
     expect(onTop).toBe(true);
     await mp.page.mouse.move(0, 0);
+  });
+
+  it('rings a new incident where it happened and counts it in the period’s figure, without a reload', async () => {
+    const figure = mp.page.locator('[data-testid="figure-incidents"] dd');
+    const count = async () => Number((await figure.innerText()).replace(/\D/g, ''));
+    await expect.poll(count).toBeGreaterThan(0);
+    const before = await count();
+    await mp.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'commander', password: inject('demoPassword') });
+    const grids = (await (await api.get('/api/grids')).json()) as FeatureCollection<Polygon | MultiPolygon>;
+    const [lng, lat] = pointOnFeature(grids.features[0]).geometry.coordinates;
+    const res = await api.post('/api/incidents', { data: { categoryCode: 'NOISE', source: '110', lng, lat }, headers: { 'x-csrf-token': csrfToken } });
+    expect(res.status()).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    await api.dispose();
+    await mp.page.locator(`.incident-ring[data-incident-id="${id}"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    await expect.poll(count, { timeout: 15_000 }).toBe(before + 1);
+    expect(await mp.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  });
+
+  it('offers 实有人口 for a name the map’s search does not find, and opens it on that name', async () => {
+    const input = mp.page.locator('[data-testid="map-search-input"]');
+    await input.fill('张伟');
+    const people = mp.page.locator('[data-testid="map-search-people"]');
+    await expect(people.innerText()).resolves.toBe('找人？到“实有人口”按姓名查找“张伟”');
+    await people.click();
+    await mp.page.locator('[data-testid="residents-view"]').waitFor();
+    expect(new URL(mp.page.url()).searchParams.get('q')).toBe('张伟');
+    await expect(mp.page.locator('[data-testid="residents-person-search"]').inputValue()).resolves.toBe('张伟');
+    await mp.page.goBack();
+    await mp.page.locator('[data-testid="map-page"]:not(.map-area-hidden)').waitFor();
+    await input.fill('');
+    await settle(mp.page);
   });
 
   it('switches the interface to English and back', async () => {

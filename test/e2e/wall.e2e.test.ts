@@ -34,6 +34,13 @@ describe('the command-center wall, in headless Chromium', () => {
     await saveScreenshotTo(wall.page, 'test-results/wall-1920.png');
     expect(await wall.page.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight && document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
     expect(await wallPanelsCutOff(wall.page)).toEqual([]);
+    // A figure's label and a chart's title each keep one line (全区楼栋核验率（近 90 天） once broke as 近 90 / 天).
+    const broken = await wall.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.wall-figure-label, .wall-subtitle')]
+        .filter((el) => el.getBoundingClientRect().height > parseFloat(getComputedStyle(el).fontSize) * 1.8)
+        .map((el) => el.textContent),
+    );
+    expect(broken).toEqual([]);
     // Read from across the command room: no text on the wall under 18 px at its 1920 × 1080 stage.
     const small = await wall.page.evaluate(() => {
       const found: string[] = [];
@@ -76,6 +83,9 @@ describe('the command-center wall, in headless Chromium', () => {
     expect(latencyMs).toBeLessThan(1000);
     await expect(wall.page.locator(tid('wall-feed')).or(wall.page.locator(tid('wall-panel-feed'))).first().innerText()).resolves.toContain(`#${id}`);
     expect((await readWallHooks(wall.page)).lastEventId).not.toBeNull();
+    // The ring, held a second into its animation: a capture at whatever moment the feed answered caught it at any size.
+    await wall.page.locator(`.incident-ring[data-incident-id="${id}"]`).waitFor({ state: 'attached' });
+    await wall.page.evaluate(() => document.getAnimations().forEach((a) => ((a.currentTime = 1000), a.pause())));
     expect(changedShare(before, await captureWallMap(wall.page))).toBeGreaterThan(0.0001);
   });
 

@@ -18,7 +18,8 @@ import { UnmaskDialog } from './UnmaskDialog';
 export function ResidentsView({ mayUnmask, mayChange }: { mayUnmask: boolean; mayChange: boolean }) {
   const { t } = useI18n();
   const { titleOf } = useMeasureWords();
-  const [draft, setDraft] = useState<ResidentFilter>({ gridCode: '', kind: '', q: '' });
+  // ?q= opens the list on a name or ID number (the map's search box links here for a person's name).
+  const [draft, setDraft] = useState<ResidentFilter>(() => ({ gridCode: '', kind: '', q: new URLSearchParams(window.location.search).get('q') ?? '' }));
   const [applied, setApplied] = useState(draft);
   const [offset, setOffset] = useState(0);
   const query = toResidentQuery(applied, offset);

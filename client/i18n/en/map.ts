@@ -46,6 +46,8 @@ export const map: Record<keyof typeof zh, string> = {
   legendRange: '{from}–{to}',
   legendBeat: 'Beat boundary',
   legendStation: 'Police station',
+  legendNewIncident: 'New incident (a yellow ring for 10 s)',
+  legendNothing: 'Every layer is off: switch one on under Layers above.',
 
   periodTitle: 'Heatmap period',
   period7d: 'Last 7 days',

@@ -7,6 +7,7 @@ export const search: Record<keyof typeof zh, string> = {
   searchResults: 'Search results',
   searchSearching: 'Searching…',
   searchNone: 'Nothing found for “{q}”',
+  searchPeopleByName: 'Looking for a person? Search “{q}” by name in Residents',
   searchFailed: 'Search failed: {message}',
   searchKindStreet: 'Street',
   searchKindCommunity: 'Community',

@@ -44,6 +44,8 @@ export const map = {
   legendRange: '{from}–{to}',
   legendBeat: '警格边界',
   legendStation: '派出所',
+  legendNewIncident: '新警情（黄圈扩散 10 秒）',
+  legendNothing: '图层均已关闭，在上方“图层”中打开。',
 
   periodTitle: '热力时段',
   period7d: '近7天',

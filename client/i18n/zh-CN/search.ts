@@ -7,6 +7,8 @@ export const search = {
   searchResults: '搜索结果',
   searchSearching: '搜索中…',
   searchNone: '没有找到“{q}”',
+  // The map's box finds places, and people by ID number only: every people search is audited, not each keystroke.
+  searchPeopleByName: '找人？到“实有人口”按姓名查找“{q}”',
   searchFailed: '搜索失败：{message}',
   searchKindStreet: '街道',
   searchKindCommunity: '社区',

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchKind, SearchResult } from '../../../core/contracts/search';
 import { useI18n } from '../../i18n/I18nProvider';
 import { isSearchable, moveActive, searchKindLabels } from './search-target';
@@ -14,6 +14,8 @@ export interface SearchBoxProps {
   placeholder?: string;
   className?: string;
   testId?: string;
+  /** What else to offer when nothing is found for the text (the map's box: a person's name is searched elsewhere). */
+  whenNone?: (q: string) => ReactNode;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface SearchBoxProps {
  * mouse, Esc closes the list (a second Esc clears the box). Asked 250 ms after the last keystroke. The list is an ARIA
  * listbox of options (name, kind, context) so it can be driven by keyboard, screen readers and browser tests.
  */
-export function SearchBox({ onChoose, kinds, limit, placeholder, className, testId = 'search-box' }: SearchBoxProps) {
+export function SearchBox({ onChoose, kinds, limit, placeholder, className, testId = 'search-box', whenNone }: SearchBoxProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -115,6 +117,7 @@ export function SearchBox({ onChoose, kinds, limit, placeholder, className, test
                   : t('searchSearching')}
             </p>
           )}
+          {results.length === 0 && whenNone && search.status === 'ready' && !search.note && search.q === text.trim() && whenNone(search.q)}
         </div>
       )}
     </div>

@@ -3,13 +3,13 @@ import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { LiveEvent } from '../../../core/contracts/live';
-import { watchesWholeDistrict } from '../../../core/contracts/role-groups';
 import { allow } from '../../auth/auth.middleware';
 import { checkApiToken } from '../../auth/api-tokens.repo';
 import { everyone } from '../../auth/roles';
 import { sessionIsAlive } from '../../auth/sessions.repo';
 import { requestLanguage } from '../../i18n/language';
 import { errorBody } from '../../i18n/messages';
+import { liveAudience } from '../../live/live-audience';
 import { findLiveEventsAfter } from '../../live/live-events.repo';
 import type { LiveHub } from '../../live/live-hub';
 import type { AppEnv } from '../context';
@@ -51,15 +51,13 @@ function sseBlocks(events: LiveEvent[]): string {
  * disabled, wall or machine token revoked) the stream sends an `ended` event whose data is an ApiError and closes.
  */
 export function liveRouter(getHub: () => Promise<LiveHub>) {
-  return new Hono<AppEnv>().get('/live', describe('实时事件流（SSE）/ live events as server-sent events', { 200: { media: 'text/event-stream', description: '每条事件的 data 为 LiveEvent 的 JSON；先有 hello 事件，断线后按 Last-Event-ID 补发；登录失效时发 ended 事件（data 为 ApiError）后关闭 / each event’s data is a LiveEvent as JSON, after a hello event; replays after Last-Event-ID; an ended event (data: ApiError) then the end of the stream once the session has ended', schema: LiveEventSchema } }), allow(everyone), validate('query', LiveQuerySchema), async (c) => {
+  return new Hono<AppEnv>().get('/live', describe('实时事件流（SSE）/ live events as server-sent events', { 200: { media: 'text/event-stream', description: '每条事件的 data 为 LiveEvent 的 JSON；先有 hello 事件，断线后按 Last-Event-ID 补发；登录失效时发 ended 事件（data 为 ApiError）后关闭；辖区小于全区的账号只收到已发布的网格方案和本辖区网格内的警情 / each event’s data is a LiveEvent as JSON, after a hello event; replays after Last-Event-ID; an ended event (data: ApiError) then the end of the stream once the session has ended; a jurisdiction narrower than the district receives the published plans and the incidents in its own grids only', schema: LiveEventSchema } }), allow(everyone), validate('query', LiveQuerySchema), async (c) => {
     const header = Number(c.req.header('last-event-id'));
     const since = Number.isInteger(header) && header >= 0 ? header : c.req.valid('query').since;
     const hub = await getHub();
     const maxPending = c.var.env.LIVE_STREAM_MAX_PENDING;
-    // Incidents and units on patrol anywhere are the wall's; a narrower jurisdiction gets the published plans only
-    // (what the app's pages listen for), as /api/wall/summary refuses it.
-    const wholeDistrict = watchesWholeDistrict(c.var.user!.scope);
-    const forCaller = (events: LiveEvent[]) => (wholeDistrict ? events : events.filter((e) => e.kind === 'plan'));
+    // Units on patrol anywhere are the wall's; a narrower jurisdiction reads the plans and its own grids' incidents.
+    const forCaller = liveAudience(c.var.database.db, c.var.user!.scope);
     return streamSSE(c, async (stream) => {
       let queue: LiveEvent[] = [];
       let wake: (() => void) | undefined;
@@ -89,7 +87,7 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
         for (;;) {
           const missed = await findLiveEventsAfter(c.var.database.db, lastSent, replayPage);
           if (missed.length === 0 || stream.aborted) break;
-          const shown = forCaller(missed);
+          const shown = await forCaller(missed);
           if (shown.length > 0) await stream.write(sseBlocks(shown));
           lastSent = missed[missed.length - 1].id;
           if (missed.length < replayPage) break;
@@ -110,7 +108,7 @@ export function liveRouter(getHub: () => Promise<LiveHub>) {
         queue = [];
         if (fresh.length > 0) {
           // One write for all that came together: a burst is a few large writes, not one per event.
-          const shown = forCaller(fresh);
+          const shown = await forCaller(fresh);
           if (shown.length > 0) await stream.write(sseBlocks(shown));
           lastSent = fresh[fresh.length - 1].id;
           continue;
