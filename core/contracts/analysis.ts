@@ -184,7 +184,7 @@ export const RateRowSchema = z.object({
   count: z.number(),
   per1000: z.number(),
   previous: z.number(),
-  /** (count − previous) / previous × 100; null when the previous period had none. */
+  /** (count − previous) / previous × 100; null when the previous period had none or starts before the records. */
   changePct: z.number().nullable(),
 });
 export type RateRow = z.infer<typeof RateRowSchema>;
@@ -198,6 +198,10 @@ export const RatesAnswerSchema = z.object({
   previousTo: z.string(),
   /** True while the period runs on past now: the change compares both periods up to the same moment. */
   partial: z.boolean(),
+  /** The first incident on record (null with none): the change is not given when the period before starts earlier. */
+  recordsFrom: z.string().nullable(),
+  /** Whether the period before lies within the records (core/measures previousPeriodOnRecord); changePct is null if not. */
+  previousOnRecord: z.boolean(),
   grids: z.array(RateRowSchema),
   beats: z.array(RateRowSchema),
 });
@@ -213,9 +217,13 @@ export const ProfileAnswerSchema = z.object({
   previousTo: z.string(),
   /** True while the period runs on past now: the change compares both periods up to the same moment. */
   partial: z.boolean(),
+  /** The first incident on record (null with none): the change is not given when the period before starts earlier. */
+  recordsFrom: z.string().nullable(),
+  /** Whether the period before lies within the records (core/measures previousPeriodOnRecord); changePct is null if not. */
+  previousOnRecord: z.boolean(),
   total: z.number(),
   previousTotal: z.number(),
-  /** 警情环比 of the totals (core/measures changePct): (total − previousTotal) / previousTotal × 100 to 0.1; null when previousTotal is 0. */
+  /** 警情环比 of the totals (core/measures changePct): (total − previousTotal) / previousTotal × 100 to 0.1; null when previousTotal is 0 or the period before starts before the records. */
   changePct: z.number().nullable(),
   /** matrix[weekday − 1][hour]: ISO weekday 1 (Mon) … 7, local hours 0–23. */
   matrix: z.array(z.array(z.number())),

@@ -7764,7 +7764,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 / OK. 每条事件的 data 为 LiveEvent 的 JSON；先有 hello 事件，断线后按 Last-Event-ID 补发；登录失效时发 ended 事件（data 为 ApiError）后关闭 / each event’s data is a LiveEvent as JSON, after a hello event; replays after Last-Event-ID; an ended event (data: ApiError) then the end of the stream once the session has ended */
+            /** @description 成功 / OK. 每条事件的 data 为 LiveEvent 的 JSON；先有 hello 事件，断线后按 Last-Event-ID 补发；登录失效时发 ended 事件（data 为 ApiError）后关闭；辖区小于全区的账号只收到已发布的网格方案和本辖区网格内的警情 / each event’s data is a LiveEvent as JSON, after a hello event; replays after Last-Event-ID; an ended event (data: ApiError) then the end of the stream once the session has ended; a jurisdiction narrower than the district receives the published plans and the incidents in its own grids only */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9337,6 +9337,8 @@ export interface operations {
                         previousFrom: string;
                         previousTo: string;
                         partial: boolean;
+                        recordsFrom: string | null;
+                        previousOnRecord: boolean;
                         total: number;
                         previousTotal: number;
                         changePct: number | null;
@@ -9421,6 +9423,8 @@ export interface operations {
                         previousFrom: string;
                         previousTo: string;
                         partial: boolean;
+                        recordsFrom: string | null;
+                        previousOnRecord: boolean;
                         grids: {
                             code: string;
                             name: string;

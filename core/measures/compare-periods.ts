@@ -32,3 +32,13 @@ export function comparePeriods(period: Interval, now: Date): PeriodComparison {
     partial: until < to,
   };
 }
+
+/**
+ * Whether the period before holds records throughout: not when it starts before the first incident on record (the
+ * system went live, or the records were imported from, that day). A change against such a period compares a whole
+ * period with a sliver of one (+1216900 % on the demo data), so 警情环比 is not given then. Pure.
+ */
+export function previousPeriodOnRecord(previous: Interval, recordsFrom: string | null): boolean {
+  // A day's leeway: the first record falls some hours into the first day on record, which is still a day of records.
+  return recordsFrom !== null && Date.parse(previous.from) >= Date.parse(recordsFrom) - 86_400_000;
+}

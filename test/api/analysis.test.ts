@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ForecastMethodSchema, type EmergingAnswer, type ForecastAnswer, type HotspotAnswer, type ProfileAnswer, type RatesAnswer, type RepeatsAnswer } from '../../core/contracts/analysis';
 import type { IncidentColumns } from '../../core/contracts/incidents';
-import { loginAs, type TestClient } from '../support/test-database';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../server/db/engine';
+import { getTestDatabase, loginAs, type TestClient } from '../support/test-database';
 
 let commander: TestClient;
 let grid001: TestClient;
@@ -206,6 +208,26 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     expect(rates.partial).toBe(true);
     expect(rates.grids.reduce((s, r) => s + r.previous, 0)).toBe(running.previousTotal);
     expect(rates.grids.reduce((s, r) => s + r.count, 0)).toBe(running.total);
+  });
+
+  it('gives no change where the period before starts ahead of the first incident on record, and says where the records begin', async () => {
+    const { db } = await getTestDatabase();
+    const [first] = await queryRows<{ at: string }>(db, sql`SELECT to_json(min(occurred_at))#>>'{}' AS at FROM incidents`);
+    const recordsFrom = Date.parse(first.at);
+    const early = { from: new Date(recordsFrom + 10 * 86_400_000).toISOString(), to: new Date(recordsFrom + 70 * 86_400_000).toISOString() };
+    const q = `from=${encodeURIComponent(early.from)}&to=${encodeURIComponent(early.to)}`;
+    const profile = await get<ProfileAnswer>(commander, `/api/analysis/profile?${q}`);
+    expect(Date.parse(profile.recordsFrom!)).toBe(recordsFrom);
+    expect(profile.previousOnRecord).toBe(false);
+    expect(profile.total).toBeGreaterThan(0);
+    expect(profile.changePct).toBeNull();
+    const rates = await get<RatesAnswer>(commander, `/api/analysis/rates?${q}`);
+    expect(rates.previousOnRecord).toBe(false);
+    expect(rates.grids.every((r) => r.changePct === null)).toBe(true);
+    // The last 28 days compare with 28 days well within the records.
+    const recent = await get<ProfileAnswer>(commander, `/api/analysis/profile?${period()}`);
+    expect(recent.previousOnRecord).toBe(true);
+    expect(recent.changePct).not.toBeNull();
   });
 
   it('counts 实有人口 as every other view does: the map’s grids, and the summary for the whole jurisdiction', async () => {

@@ -38,7 +38,7 @@ export interface ListsPanelProps {
 
 /** Rates per grid and per beat, repeat locations and near-repeat pairs, one tab at a time. */
 export function ListsPanel(p: ListsPanelProps) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const pickArea = (kind: 'grids' | 'beats', code: string) => {
     const feature = findByCode(p.areas?.[kind].features, code);
     p.onPick({ id: code, feature, target: feature ? featureTarget(feature) : null });
@@ -60,6 +60,14 @@ export function ListsPanel(p: ListsPanelProps) {
       </div>
       <div className="analysis-list-body">
         {!p.periodValid && <NoPeriodNote testId="analysis-lists-no-period" />}
+        {isRates && p.rates.data && !p.rates.data.previousOnRecord && (
+          <p className="view-note" data-testid="analysis-rates-off-record">
+            {t('analysisPreviousOffRecordNote', {
+              previousFrom: formatDateTime(p.rates.data.previousFrom),
+              recordsFrom: p.rates.data.recordsFrom ? formatDateTime(p.rates.data.recordsFrom) : '–',
+            })}
+          </p>
+        )}
         {isRates && p.rates.data && (
           <RatesTable
             kind={p.tab === 'grids' ? 'grid' : 'beat'}

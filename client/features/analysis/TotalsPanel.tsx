@@ -10,6 +10,10 @@ import { changeDirection, formatChangePct } from './change';
 export function TotalsPanel({ profile, days }: { profile: ProfileAnswer | null | undefined; days: number | null }) {
   const { t, formatNumber, formatDateTime } = useI18n();
   const pct = profile?.changePct ?? null;
+  const offRecord = profile !== null && profile !== undefined && !profile.previousOnRecord;
+  const offRecordNote = offRecord
+    ? t('analysisPreviousOffRecordNote', { previousFrom: formatDateTime(profile.previousFrom), recordsFrom: profile.recordsFrom ? formatDateTime(profile.recordsFrom) : '–' })
+    : undefined;
   const partialTitle = profile?.partial
     ? t('analysisPreviousPartialTitle', { from: formatDateTime(profile.from), until: formatDateTime(profile.until), previousFrom: formatDateTime(profile.previousFrom), previousTo: formatDateTime(profile.previousTo) })
     : undefined;
@@ -25,8 +29,8 @@ export function TotalsPanel({ profile, days }: { profile: ProfileAnswer | null |
       </div>
       <div>
         <span className="analysis-totals-label">{t('analysisChange')}</span>
-        <strong className={`change-${changeDirection(pct)}`} data-testid="analysis-change">
-          {profile && profile.previousTotal === 0 ? t('analysisNoPrevious') : formatChangePct(pct)}
+        <strong className={`change-${changeDirection(pct)}`} data-testid="analysis-change" title={offRecordNote}>
+          {offRecord ? t('analysisPreviousOffRecord') : profile && profile.previousTotal === 0 ? t('analysisNoPrevious') : formatChangePct(pct)}
         </strong>
       </div>
     </div>

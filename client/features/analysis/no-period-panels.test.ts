@@ -12,7 +12,7 @@ const note = '时段无效，不显示结果：请先改正时间范围。';
 const row = { code: 'G001', name: '巴山社区第1网格', residents: 1200, count: 9, per1000: 7.5, previous: 6, changePct: 50 };
 // The last valid period's rates, as useLazyResource keeps them after the period turns invalid.
 const period = { from: '2026-11-01T16:00:00Z', to: '2026-11-08T16:00:00Z' };
-const rates: RatesAnswer = { ...period, until: period.to, previousFrom: '2026-10-25T16:00:00Z', previousTo: period.from, partial: false, grids: [row], beats: [] };
+const rates: RatesAnswer = { ...period, until: period.to, previousFrom: '2026-10-25T16:00:00Z', previousTo: period.from, partial: false, recordsFrom: '2025-12-01T00:00:00Z', previousOnRecord: true, grids: [row], beats: [] };
 const lastRates = { status: 'ready' as const, data: rates, asked: true };
 const lists = (periodValid: boolean) =>
   createElement(ListsPanel, {

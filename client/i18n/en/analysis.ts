@@ -98,6 +98,8 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisPreviousPartialTitle: 'This period {from} to {until}, the previous one {previousFrom} to {previousTo}: this period is not over, so both are counted up to the same time.',
   analysisChange: 'Change',
   analysisNoPrevious: 'None before',
+  analysisPreviousOffRecord: 'Before the records',
+  analysisPreviousOffRecordNote: 'The previous period (from {previousFrom}) starts before the first incident on record ({recordsFrom}): no change is given, as a whole period against a sliver of one means nothing.',
   analysisMatrixTitle: 'Hour × weekday',
   analysisCount: 'Incidents',
   analysisSeriesTitleDay: 'Categories by day',

@@ -96,6 +96,8 @@ export const analysis = {
   analysisPreviousPartialTitle: '本期 {from} 至 {until}，上一同期 {previousFrom} 至 {previousTo}：本期未结束，两期都数到同一时刻。',
   analysisChange: '环比',
   analysisNoPrevious: '上期为零',
+  analysisPreviousOffRecord: '上期早于记录',
+  analysisPreviousOffRecordNote: '上一同期（{previousFrom} 起）早于首条警情记录（{recordsFrom}），不计环比：拿整段与零头比较没有意义。',
   analysisMatrixTitle: '时段 × 星期',
   analysisCount: '警情数',
   analysisSeriesTitleDay: '类别走势（按日）',

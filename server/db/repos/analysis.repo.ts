@@ -8,7 +8,7 @@ import { queryRows, type Db } from '../engine';
 import { beatGrids, beats, communities, grids, incidents } from '../schema';
 import { incidentConditions, incidentsAlias as i } from './incidents.repo';
 import { residentMeasuresSql } from './measures.repo';
-import { changePct, comparePeriods, perThousand } from '../../../core/measures';
+import { changePct, comparePeriods, perThousand, previousPeriodOnRecord } from '../../../core/measures';
 import { listLocalBuckets } from '../../../core/time';
 
 const c = alias(communities, 'c');
@@ -38,9 +38,20 @@ export async function findStudyArea(db: Db, scope: Scope): Promise<MultiPolygon 
   return { type: 'MultiPolygon', coordinates: polygons };
 }
 
+/**
+ * The first incident on record, across the district: when the records begin, whatever one user may read. Read by
+ * the index on occurred_at, one row from each month's partition.
+ */
+async function findRecordsFrom(db: Db): Promise<string | null> {
+  const [r] = await queryRows<{ first: string | null }>(db, sql`SELECT to_json(min(${incidents.occurredAt}))#>>'{}' AS first FROM ${incidents}`);
+  return r?.first ? new Date(r.first).toISOString() : null;
+}
+
 /** Incidents per grid and per beat in the period and the one before it, per 1,000 residents, within scope. */
 export async function findRates(db: Db, q: Period, scope: Scope, now = new Date()): Promise<RatesAnswer> {
   const { current, previous: prev, partial } = comparePeriods(q, now);
+  const recordsFrom = await findRecordsFrom(db);
+  const previousOnRecord = previousPeriodOnRecord(prev, recordsFrom);
   const counted = incidentConditions({ ...q, ...current }, scope);
   const before = incidentConditions({ ...q, ...prev }, scope);
   // 实有人口 is the registry's current residents (measures.repo's one source), as on the map, the grid page and 一标三实;
@@ -66,7 +77,7 @@ export async function findRates(db: Db, q: Period, scope: Scope, now = new Date(
     count: Number(r.count),
     per1000: perThousand(Number(r.count), Number(r.residents)) ?? 0,
     previous: Number(r.previous),
-    changePct: changePct(Number(r.count), Number(r.previous)),
+    changePct: previousOnRecord ? changePct(Number(r.count), Number(r.previous)) : null,
   });
   return {
     from: q.from,
@@ -75,6 +86,8 @@ export async function findRates(db: Db, q: Period, scope: Scope, now = new Date(
     previousFrom: prev.from,
     previousTo: prev.to,
     partial,
+    recordsFrom,
+    previousOnRecord,
     grids: rows.filter((r) => r.kind === 'grid').map(toRow),
     beats: rows.filter((r) => r.kind === 'beat').map(toRow),
   };
@@ -84,6 +97,8 @@ export async function findRates(db: Db, q: Period, scope: Scope, now = new Date(
 export async function findProfile(db: Db, q: Period, scope: Scope, now = new Date()): Promise<ProfileAnswer> {
   const local = sql`(${i.occurredAt} AT TIME ZONE 'Asia/Shanghai')`;
   const { current, previous: prev, partial } = comparePeriods(q, now);
+  const recordsFrom = await findRecordsFrom(db);
+  const previousOnRecord = previousPeriodOnRecord(prev, recordsFrom);
   const where = incidentConditions({ ...q, ...current }, scope);
   const matrixRows = await queryRows<{ d: number; h: number; n: number }>(
     db,
@@ -119,9 +134,11 @@ export async function findProfile(db: Db, q: Period, scope: Scope, now = new Dat
     previousFrom: prev.from,
     previousTo: prev.to,
     partial,
+    recordsFrom,
+    previousOnRecord,
     total: Number(totals.now),
     previousTotal: Number(totals.before),
-    changePct: changePct(Number(totals.now), Number(totals.before)),
+    changePct: previousOnRecord ? changePct(Number(totals.now), Number(totals.before)) : null,
     matrix,
     series: { bucket, buckets, categories: [...byCode].map(([code, counts]) => ({ code, counts })).sort((a, b) => b.counts.reduce((s, v) => s + v, 0) - a.counts.reduce((s, v) => s + v, 0)) },
   };
