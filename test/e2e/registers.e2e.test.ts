@@ -229,6 +229,13 @@ describe('the grid workforce (网格队伍), the grid page and the map, in headl
     round = await page.locator(tid('wf-ranking-round')).inputValue();
     expect(round).toMatch(/^\d{4}-\d{2}\/\d{2}$/);
     await page.locator(tid('wf-assessment-round')).selectOption(round);
+    // The round is graded already: the form opens on that grade, says so, and offers to change it.
+    const existing = page.locator(tid('wf-assessment-existing'));
+    await existing.waitFor({ timeout: 30_000 });
+    await expect(existing.innerText()).resolves.toMatch(/^本期已考评：(好|较好|一般|差)，总分 /);
+    await expect(page.locator(`${tid('wf-assessment-form')} input[type="radio"]:checked`).count()).resolves.toBe(1);
+    await expect(page.locator(tid('wf-assessment-score-work')).inputValue()).resolves.toMatch(/^\d/);
+    await expect(page.locator(tid('wf-assessment-submit')).innerText()).resolves.toBe('修改考评');
     await page.locator(tid('wf-assessment-grade-poor')).check();
     for (const [part, points] of [['work', '8'], ['disputes', '6'], ['data', '10'], ['residents', '9']]) {
       await page.locator(tid(`wf-assessment-score-${part}`)).fill(points);

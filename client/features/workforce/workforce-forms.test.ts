@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftTotal, toNewActivity, toNewAssessment, toNewMeeting, type AssessmentDraft } from './workforce-forms';
+import { blankAssessmentDraft, draftOfAssessment, draftTotal, toNewActivity, toNewAssessment, toNewMeeting, type AssessmentDraft } from './workforce-forms';
 
 const assessment: AssessmentDraft = { round: '2026-09/10', grade: 'poor', scores: { work: '5', disputes: '6', data: '7.5', residents: '4' }, comments: ' 台账缺失 ' };
 
@@ -56,5 +56,18 @@ describe('the work record’s time', () => {
     expect(new Date(2026, 0, 5).getTimezoneOffset()).toBe(offsetMinutes);
     const r = toNewActivity({ kind: 'patrol', occurredAt: '2026-01-05T10:00', place: '社区', notes: '' }, 'G1');
     expect(r.ok && r.body.occurredAt).toBe('2026-01-05T02:00:00.000Z');
+  });
+});
+
+describe('draftOfAssessment', () => {
+  it('fills the form with a round’s existing grade, scores as typed and comments, and the total adds up', () => {
+    const draft = draftOfAssessment({ round: '2026-09/10', grade: 'fair', scores: { work: 20, disputes: 18.5, data: 22, residents: 19 }, comments: null });
+    expect(draft).toEqual({ round: '2026-09/10', grade: 'fair', scores: { work: '20', disputes: '18.5', data: '22', residents: '19' }, comments: '' });
+    expect(draftTotal(draft.scores)).toBe(79.5);
+    expect(toNewAssessment(draft, 'G1')).toMatchObject({ ok: true, body: { gridCode: 'G1', grade: 'fair', scores: { disputes: 18.5 } } });
+  });
+
+  it('leaves the scores blank for a grade given without them', () => {
+    expect(draftOfAssessment({ round: '2026-09/10', grade: 'good', scores: null, comments: '好' }).scores).toEqual(blankAssessmentDraft('x').scores);
   });
 });

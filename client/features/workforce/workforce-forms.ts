@@ -2,6 +2,7 @@ import {
   NewActivitySchema,
   NewAssessmentSchema,
   NewMeetingSchema,
+  type Assessment,
   type Grade,
   type MeetingKind,
   type NewActivity,
@@ -62,6 +63,20 @@ const numberOf = (s: string) => (s.trim() === '' ? undefined : Number(s));
 export function draftTotal(scores: AssessmentDraft['scores']): number | null {
   const values = Object.values(scores).map(numberOf);
   return values.every((v) => v !== undefined && Number.isFinite(v)) ? values.reduce((s, v) => s! + v!, 0)! : null;
+}
+
+/** A blank grade for `round`. */
+export const blankAssessmentDraft = (round: string): AssessmentDraft => ({ round, grade: '', scores: { work: '', disputes: '', data: '', residents: '' }, comments: '' });
+
+/** The form as the round's existing grade fills it: grading a round again replaces that grade, so it starts from it. */
+export function draftOfAssessment(a: Pick<Assessment, 'round' | 'grade' | 'scores' | 'comments'>): AssessmentDraft {
+  const score = (v: number | undefined) => (v === undefined ? '' : String(v));
+  return {
+    round: a.round,
+    grade: a.grade,
+    scores: { work: score(a.scores?.work), disputes: score(a.scores?.disputes), data: score(a.scores?.data), residents: score(a.scores?.residents) },
+    comments: a.comments ?? '',
+  };
 }
 
 export function toNewAssessment(draft: AssessmentDraft, gridCode: string): Result<NewAssessment> {

@@ -59,6 +59,8 @@ export const workforce: Record<keyof typeof zh, string> = {
   wfRankingSearchHint: 'Grid or leader',
   wfGradeTitle: 'Grade the leader of {grid}',
   wfSaveGrade: 'Save the grade',
+  wfReplaceGrade: 'Change the grade',
+  wfAlreadyGraded: 'Already graded this round: {grade}, {total} in all (by {by}). Below is that grade; saving changes it.',
   wfGraded: 'Graded: {grid} {leader}, {round}, {grade}.',
   wfFixKind: 'Choose the kind',
   wfFixGrid: 'Choose the grid',

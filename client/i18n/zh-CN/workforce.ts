@@ -57,6 +57,8 @@ export const workforce = {
   wfRankingSearchHint: '网格或网格长',
   wfGradeTitle: '考评 {grid} 的网格长',
   wfSaveGrade: '保存考评',
+  wfReplaceGrade: '修改考评',
+  wfAlreadyGraded: '本期已考评：{grade}，总分 {total}（考评人 {by}）。以下为原考评，保存即修改。',
   wfGraded: '已考评：{grid} {leader}，{round}，{grade}。',
   wfFixKind: '请选择类别',
   wfFixGrid: '请选择网格',
