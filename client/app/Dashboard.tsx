@@ -12,7 +12,7 @@ import { ringIncident } from '../map/incident-ring';
 import { MapView } from '../map/MapView';
 import { useViewMap } from '../map/use-view-map';
 import { useFitPadding } from '../shared/use-phone-layout';
-import { isModifiedClick, openPath } from '../shared/open-path';
+import { followInApp } from '../shared/open-path';
 import { residentReaders, viewPaths } from './views';
 import type { DashboardMap } from './use-dashboard-map';
 
@@ -89,12 +89,9 @@ function PeopleByName({ q }: { q: string }) {
       // The box's input keeps its focus on mousedown, as for a result: its blur would close the list, link and all,
       // before the click. Once followed, the box lets go of it (the list closes).
       onMouseDown={(e) => e.preventDefault()}
-      onClick={(e) => {
-        if (isModifiedClick(e)) return;
-        e.preventDefault();
+      onClick={followInApp(href, () => {
         if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        openPath(href);
-      }}
+      })}
     >
       {t('searchPeopleByName', { q })}
     </a>

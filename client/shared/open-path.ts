@@ -12,3 +12,26 @@ export function openPath(path: string) {
 export function isModifiedClick(e: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
   return e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
 }
+
+/** A click on an in-app link, as the event handler sees it. */
+interface LinkClick {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  preventDefault(): void;
+}
+
+/**
+ * The click handler of an in-app link to `path`: followed in place (openPath), except a click meant for a new tab or
+ * window, which the browser keeps. `beforeFollow` runs only when the link is followed here.
+ */
+export function followInApp<E extends LinkClick>(path: string, beforeFollow?: (e: E) => void): (e: E) => void {
+  return (e) => {
+    if (isModifiedClick(e)) return;
+    e.preventDefault();
+    beforeFollow?.(e);
+    openPath(path);
+  };
+}

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { MeasureInfo } from '../../shared/MeasureName';
 import { PeopleTree } from '../../shared/PeopleTree';
 import { DisputesSection, FreshnessSection, GradesSection, IncidentsSection, MeetingsSection, WorkSection } from './GridPageSections';
-import { isModifiedClick, openPath } from '../../shared/open-path';
+import { followInApp } from '../../shared/open-path';
 
 export interface GridPageViewProps {
   code: string;
@@ -37,11 +37,7 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
           <a
             className="link-button"
             href="/"
-            onClick={(e) => {
-              if (isModifiedClick(e)) return;
-              e.preventDefault();
-              openPath('/');
-            }}
+            onClick={followInApp('/')}
             data-testid="gp-back-to-map"
           >
             {t('gpBackToMap')}
@@ -92,11 +88,7 @@ export function GridPageView({ code, mayReadDisputes, renderNoAccess }: GridPage
                 <a
                   className="link-button"
                   href={disputesHref}
-                  onClick={(e) => {
-                    if (isModifiedClick(e)) return;
-                    e.preventDefault();
-                    openPath(disputesHref);
-                  }}
+                  onClick={followInApp(disputesHref)}
                 >
                   {t('gpDisputesOpen')}
                 </a>
