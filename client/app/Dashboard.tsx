@@ -37,7 +37,7 @@ export function Dashboard({ m, hidden = false }: { m: DashboardMap; hidden?: boo
   useEffect(() => {
     const map = viewMap.current();
     if (!map || !showIncidents) return;
-    for (const i of m.arrivals.incidents) ringIncident(map, { id: i.id, lngLat: [i.lng, i.lat] }, 72);
+    for (const i of m.arrivals) ringIncident(map, { id: i.id, lngLat: [i.lng, i.lat] }, 72);
     // Each batch once: a layer switched on later does not ring what came before.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [m.arrivals]);

@@ -35,12 +35,6 @@ const noLayers: ReturnType<typeof buildMapLayers> = [];
  */
 const incidentsReloadEveryMs = 10_000;
 
-/** The incidents that came in one live batch, numbered so that a view rings each batch once. */
-export interface IncidentArrivals {
-  seq: number;
-  incidents: LiveIncident[];
-}
-
 export type DashboardMap = ReturnType<typeof useDashboardMap>;
 
 /** The dashboard's map state: what is loaded, what is switched on, and the style and layers drawn from them. */
@@ -73,7 +67,8 @@ export function useDashboardMap(role?: Role) {
   const retries = [retryConfig, retrySummary, retryBasemap, retryFeatures, retryIncidents, registers.retry, dosage.retry];
   // Retry functions change identity every render, so the current ones are read when the button is pressed.
   const retry = () => retries.forEach((r) => r());
-  const [arrivals, setArrivals] = useState<IncidentArrivals>({ seq: 0, incidents: [] });
+  // The last live batch: a new array each time, so that the map rings each batch once.
+  const [arrivals, setArrivals] = useState<readonly LiveIncident[]>([]);
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastReloadMs = useRef(0);
   const latestArrivalMs = useRef(0);
@@ -85,7 +80,7 @@ export function useDashboardMap(role?: Role) {
       retrySummary();
     },
     onIncidents: (incidents) => {
-      setArrivals((a) => ({ seq: a.seq + 1, incidents }));
+      setArrivals(incidents);
       for (const i of incidents) latestArrivalMs.current = Math.max(latestArrivalMs.current, Date.parse(i.occurredAt));
       if (reloadTimer.current !== undefined) return;
       const reload = () => {
