@@ -27,5 +27,10 @@ export const useMapFeatures = () =>
     return { grids, beats, stations, keyPlaces };
   }, []);
 
-/** Incidents for a filter, as columns; reloaded when the filter changes. */
-export const useIncidents = (query: IncidentQuery) => useResource((signal) => getIncidents(query, signal), [JSON.stringify(toIncidentParams(query))]);
+/**
+ * Incidents for a filter, as columns, with the caller's name for what they were asked for (`asked`): while a reload
+ * runs the last answer stays in hand, and its `asked` tells whether it still answers what is shown. Reloaded when the
+ * filter or the name changes.
+ */
+export const useIncidents = <A extends string>(query: IncidentQuery, asked: A) =>
+  useResource(async (signal) => ({ asked, ...(await getIncidents(query, signal)) }), [JSON.stringify(toIncidentParams(query)), asked]);

@@ -3,7 +3,7 @@ import { bbox } from '@turf/turf';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBasemapData, useConfig, useIncidents, useMapFeatures, useSummary } from '../api/hooks';
 import { useLiveUpdates } from '../features/live/use-live-updates';
-import { defaultIncidentPeriod, incidentPeriodRange, type IncidentPeriod } from '../features/incidents/incident-period';
+import { defaultIncidentPeriod, incidentPeriodRange, shownIncidentCount, type IncidentPeriod } from '../features/incidents/incident-period';
 import type { Role } from '../../core/contracts/auth';
 import type { LiveIncident } from '../../core/contracts/live';
 import { positionViewers } from '../../core/contracts/role-groups';
@@ -53,7 +53,7 @@ export function useDashboardMap(role?: Role) {
     setAsOf(new Date());
   }, []);
   const range = useMemo(() => incidentPeriodRange(period, asOf), [period, asOf]);
-  const [incidents, retryIncidents] = useIncidents(range);
+  const [incidents, retryIncidents] = useIncidents(range, period);
   const [visible, setVisible] = useState(defaultLayerVisibility);
   // Labels are decluttered for the zoom, in quarter steps so that a small zoom does not rebuild them.
   const [labelZoom, setLabelZoom] = useState(12.5);
@@ -153,7 +153,7 @@ export function useDashboardMap(role?: Role) {
   const drawn = firstDataIn.current;
   return {
     summary: summary.data,
-    incidentCount: incidents.status === 'ready' ? incidents.data.count : undefined,
+    incidentCount: shownIncidentCount(incidents, period),
     role,
     period,
     setPeriod,

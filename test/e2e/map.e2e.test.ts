@@ -98,6 +98,18 @@ describe('the first map, in headless Chromium', () => {
     await mp.page.locator(`.incident-ring[data-incident-id="${id}"]`).waitFor({ state: 'attached', timeout: 10_000 });
     await expect.poll(count, { timeout: 15_000 }).toBe(before + 1);
     expect(await mp.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    // Another period shows its own count under its own name, never the year's while it loads.
+    const label = mp.page.locator('[data-testid="figure-incidents"] dt');
+    const shown: string[] = [];
+    const watch = setInterval(() => void mp.page.locator('[data-testid="figure-incidents"]').innerText().then((t) => shown.push(t), () => {}), 50);
+    await mp.page.locator('[data-testid="period-7d"]').click();
+    await expect.poll(() => label.innerText()).toContain('近7天');
+    await expect.poll(count).toBeLessThan(before);
+    clearInterval(watch);
+    const yearUnderWeek = shown.filter((t) => t.includes('近7天') && Number(t.replace(/.*）/s, '').replace(/\D/g, '')) >= before);
+    expect(yearUnderWeek).toEqual([]);
+    await mp.page.locator('[data-testid="period-12m"]').click();
+    await expect.poll(count, { timeout: 15_000 }).toBe(before + 1);
   });
 
   it('offers 实有人口 for a name the map’s search does not find, and opens it on that name', async () => {

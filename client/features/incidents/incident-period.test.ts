@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IncidentQuerySchema } from '../../../core/contracts/incidents';
 import { lastDaysRange } from '../../../core/measures';
-import { incidentPeriodRange, incidentPeriods } from './incident-period';
+import { incidentPeriodRange, incidentPeriods, shownIncidentCount } from './incident-period';
 
 const now = new Date('2026-11-27T03:20:15Z');
 
@@ -21,5 +21,20 @@ describe('incidentPeriodRange', () => {
 
   it('gives a range the API accepts for every period', () => {
     for (const period of incidentPeriods) expect(IncidentQuerySchema.safeParse(incidentPeriodRange(period, now)).success).toBe(true);
+  });
+});
+
+describe('shownIncidentCount', () => {
+  const data = { asked: '12m' as const, count: 60_954 };
+  it('keeps the count while the same period reloads, and shows the new one once it is in', () => {
+    expect(shownIncidentCount({ status: 'loading', data }, '12m')).toBe(60_954);
+    expect(shownIncidentCount({ status: 'ready', data: { asked: '12m', count: 60_955 } }, '12m')).toBe(60_955);
+  });
+
+  it('shows no count while another period loads, even before the load has begun, nor after a failed load', () => {
+    expect(shownIncidentCount({ status: 'loading', data }, '7d')).toBeUndefined();
+    expect(shownIncidentCount({ status: 'ready', data }, '7d')).toBeUndefined();
+    expect(shownIncidentCount({ status: 'loading' }, '12m')).toBeUndefined();
+    expect(shownIncidentCount({ status: 'error', data }, '12m')).toBeUndefined();
   });
 });

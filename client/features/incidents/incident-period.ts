@@ -23,3 +23,12 @@ export function incidentPeriodRange(period: IncidentPeriod, now: Date): { from: 
   from.setUTCMonth(from.getUTCMonth() - 12);
   return { from: from.toISOString(), to: now.toISOString() };
 }
+
+/**
+ * The period's incident count to show. A reload of the same period (new incidents came in) keeps the count it had
+ * until the new one arrives, rather than blanking it every few seconds on a busy night; another period shows none
+ * until its own arrives, never the last period's under the new one's name.
+ */
+export function shownIncidentCount(loaded: { status: 'loading' | 'ready' | 'error'; data?: { asked: IncidentPeriod; count: number } }, period: IncidentPeriod): number | undefined {
+  return loaded.status !== 'error' && loaded.data?.asked === period ? loaded.data.count : undefined;
+}
