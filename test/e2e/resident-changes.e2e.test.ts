@@ -96,7 +96,8 @@ describe('recording a resident’s change (变更) on the 实有人口 page', ()
     await page.locator(tid('resident-change-dialog')).waitFor({ state: 'detached' });
     await reloaded;
     await expect(page.locator(tid('resident-change-done')).innerText()).resolves.toBe(`已保存 ${residentId} 的变更，记为今日已核验。`);
-    await expect(row(page).innerText()).resolves.toMatch(/139\*\*\*\*5678[\s\S]*户籍人口/);
+    // The answer arrives before React draws it: wait for the row, not the response.
+    await expect.poll(() => row(page).innerText(), { timeout: 10_000 }).toMatch(/139\*\*\*\*5678[\s\S]*户籍人口/);
     expect(patches).toHaveLength(1);
 
     const audit = (await (await admin.api.get('/api/admin/audit?action=resident_change&username=grid001&limit=50')).json()) as { route: string; records: string[] }[];
