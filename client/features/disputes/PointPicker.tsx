@@ -9,7 +9,7 @@ import { useBasemapStyle } from '../../map/basemap/use-basemap-style';
 import { activeDisplayFrame } from '../../map/display-frame';
 import { MapView } from '../../map/MapView';
 import { disputePickLayer } from '../../map/layers/dispute-pick-layer';
-import { gridFillLayer } from '../../map/layers/grid-fill-layer';
+import { gridLayers } from '../../map/layers/grid-fill-layer';
 import { searchHighlightLayer } from '../../map/layers/search-highlight-layer';
 import { useViewMap } from '../../map/use-view-map';
 import { SearchBox } from '../../shared/search/SearchBox';
@@ -46,7 +46,7 @@ export function PointPicker({ grids, value, onPick }: { grids: GridCollection | 
   const bounds = useMemo(() => (grids && grids.features.length ? (bbox(grids) as [number, number, number, number]) : undefined), [grids]);
   const layers = useMemo(() => {
     const out: Layer[] = [];
-    if (grids) out.push(gridFillLayer({ grids }));
+    if (grids) out.push(...gridLayers({ grids }));
     if (search.chosen) out.push(searchHighlightLayer(search.chosen));
     if (value) out.push(disputePickLayer({ lngLat: value }));
     return out;

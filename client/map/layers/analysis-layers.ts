@@ -14,7 +14,7 @@ import { analysisSelectionLayer } from './analysis-selection-layer';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
 import { incidentHeatLayer } from './incident-heat-layer';
-import { outsideScopeLayer } from './outside-scope-layer';
+import { outsideScopeLayers } from './outside-scope-layer';
 
 /** The analysis map's switchable overlays, in the order its layer panel lists them. */
 export const analysisLayerKeys = ['heatmap', 'hotspots', 'emerging', 'forecast', 'repeat-pairs', 'repeat-locations', 'dosage', 'beats'] as const;
@@ -58,7 +58,7 @@ export interface AnalysisLayerData {
  */
 export function buildAnalysisLayers(data: AnalysisLayerData, visible: AnalysisLayerVisibility): Layer[] {
   const layers: (Layer | null)[] = [
-    data.outsideGrids && data.outsideGrids.features.length > 0 ? outsideScopeLayer({ areas: data.outsideGrids }) : null,
+    ...(data.outsideGrids && data.outsideGrids.features.length > 0 ? outsideScopeLayers({ areas: data.outsideGrids }) : []),
     data.hotspots ? analysisHotspotLayer({ cells: data.hotspots, visible: visible.hotspots }) : null,
     data.emerging ? analysisEmergingLayer({ cells: data.emerging, visible: visible.emerging }) : null,
     data.heat ? incidentHeatLayer({ points: data.heat, visible: visible.heatmap }) : null,

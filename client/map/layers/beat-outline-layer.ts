@@ -1,5 +1,5 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { BeatCollection, BeatProperties } from '../../api/feature-types';
+import type { BeatCollection } from '../../api/feature-types';
+import { areaOutlineLayer } from './area-outline-layer';
 import { beatLineColour } from './colour-scales';
 import type { MapTheme } from './map-theme';
 import { outsideLine } from './outside-scope-layer';
@@ -16,15 +16,11 @@ export interface BeatOutlineInput {
 /** Police beat (警格) boundaries as dark lines, 1.6 px wide, no fill; on the night map light cyan, 2 px. */
 export function beatOutlineLayer({ beats, visible = true, faded = false, theme = 'day' }: BeatOutlineInput) {
   const night = theme === 'night' && !faded;
-  return new GeoJsonLayer<BeatProperties>({
+  return areaOutlineLayer({
     id: faded ? 'beat-outline-outside' : 'beat-outline',
-    data: beats,
+    areas: beats,
     visible,
-    filled: false,
-    stroked: true,
-    getLineColor: faded ? outsideLine : night ? [120, 220, 255, 220] : beatLineColour,
-    getLineWidth: faded ? 1 : night ? 2 : 1.6,
-    lineWidthUnits: 'pixels',
-    lineJointRounded: !night,
+    colour: faded ? outsideLine : night ? [120, 220, 255, 220] : beatLineColour,
+    widthPx: faded ? 1 : night ? 2 : 1.6,
   });
 }

@@ -2,6 +2,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { GridCollection, GridProperties } from '../../api/feature-types';
 import { householdColour, type Rgba } from './colour-scales';
 import type { MapTheme } from './map-theme';
+import { areaOutlineLayer } from './area-outline-layer';
 
 export interface GridFillInput {
   grids: GridCollection;
@@ -22,14 +23,20 @@ export interface GridFillInput {
 const nightLineFilled: Rgba = [10, 20, 35, 200];
 const nightLineBare: Rgba = [80, 110, 150, 200];
 
+/** The grids' outline colour: white on the day map; on the night map (the wall) dark, or lighter when not filled. */
+function gridLineColour(theme: MapTheme, filled: boolean): Rgba {
+  if (theme !== 'night') return [255, 255, 255, 220];
+  return filled ? nightLineFilled : nightLineBare;
+}
+
 /**
- * Grids filled by household count on the sequential household scale (or by `fill`), with thin outlines, 1 px: white
- * and pickable on the day map; on the night map (the wall) dark, or lighter when `filled` is false, and inert.
+ * Grids, bottom to top: filled by household count on the sequential household scale (or by `fill`), pickable on the
+ * day map and inert on the night map (the wall); then their outlines, 1 px (see areaOutlineLayer for why a layer of
+ * their own). Both go into the layer list; both follow `visible` and `opacity`.
  */
-export function gridFillLayer({ grids, visible = true, fill, onClick, opacity = 1, theme = 'day', filled = true }: GridFillInput) {
+export function gridLayers({ grids, visible = true, fill, onClick, opacity = 1, theme = 'day', filled = true }: GridFillInput) {
   const night = theme === 'night';
-  const lineColour: Rgba = !night ? [255, 255, 255, 220] : filled ? nightLineFilled : nightLineBare;
-  return new GeoJsonLayer<GridProperties>({
+  const fillLayer = new GeoJsonLayer<GridProperties>({
     id: 'grid-fill',
     data: grids,
     visible,
@@ -38,12 +45,10 @@ export function gridFillLayer({ grids, visible = true, fill, onClick, opacity = 
     autoHighlight: !night,
     highlightColor: [255, 255, 255, 90],
     filled,
-    stroked: true,
+    stroked: false,
     getFillColor: fill ? (f) => fill.colourOf(f.properties) : (f) => householdColour(f.properties.households, 170),
-    updateTriggers: { getFillColor: fill?.key ?? 'households', getLineColor: lineColour },
+    updateTriggers: { getFillColor: fill?.key ?? 'households' },
     onClick: onClick ? (info) => (info.object ? (onClick(info.object.properties.code), true) : false) : undefined,
-    getLineColor: lineColour,
-    getLineWidth: 1,
-    lineWidthUnits: 'pixels',
   });
+  return [fillLayer, areaOutlineLayer({ id: 'grid-outline', areas: grids, colour: gridLineColour(theme, filled), visible, opacity })];
 }

@@ -18,7 +18,7 @@ const everything = {
 describe('buildMapLayers', () => {
   it('draws grids at the bottom, dispute points above the heat and beats, and labels on top', () => {
     expect(buildMapLayers(everything, allLayersVisible).map((l) => l.id)).toEqual([
-      'grid-fill', 'incident-heat', 'beat-outline', 'dispute-risk', 'key-places', 'stations', 'labels',
+      'grid-fill', 'grid-outline', 'incident-heat', 'beat-outline', 'dispute-risk', 'key-places', 'stations', 'labels',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('buildMapLayers', () => {
 
   it('draws patrol dosage above the incident heat and under the beats, hidden until switched on', () => {
     const layers = buildMapLayers({ ...everything, dosage: [] }, defaultLayerVisibility);
-    expect(layers.map((l) => l.id).slice(0, 5)).toEqual(['grid-fill', 'incident-heat', 'dosage-cells', 'dosage-places', 'beat-outline']);
+    expect(layers.map((l) => l.id).slice(0, 6)).toEqual(['grid-fill', 'grid-outline', 'incident-heat', 'dosage-cells', 'dosage-places', 'beat-outline']);
     expect(layers.find((l) => l.id === 'dosage-cells')?.props.visible).toBe(false);
   });
 
@@ -49,9 +49,10 @@ describe('buildMapLayers', () => {
     const outside = { grids: { type: 'FeatureCollection' as const, features: [grid] }, stations: { type: 'FeatureCollection' as const, features: [station] }, beats: { type: 'FeatureCollection' as const, features: [] } };
     const layers = buildMapLayers({ ...everything, outside }, allLayersVisible);
     expect(layers.map((l) => l.id)).toEqual([
-      'outside-scope', 'grid-fill', 'incident-heat', 'beat-outline', 'dispute-risk', 'key-places', 'stations-outside', 'stations', 'labels',
+      'outside-scope', 'outside-scope-outline', 'grid-fill', 'grid-outline', 'incident-heat', 'beat-outline', 'dispute-risk', 'key-places',
+      'stations-outside', 'stations', 'labels',
     ]);
-    for (const id of ['outside-scope', 'stations-outside']) expect(layers.find((l) => l.id === id)?.props.pickable, id).toBe(false);
+    for (const id of ['outside-scope', 'outside-scope-outline', 'grid-outline', 'stations-outside']) expect(layers.find((l) => l.id === id)?.props.pickable, id).toBe(false);
     expect(layers.find((l) => l.id === 'grid-fill')?.props.pickable).toBe(true);
   });
 

@@ -7,12 +7,12 @@ import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
 import { disputeRiskLayer } from './dispute-risk-layer';
 import { dosageLayers } from './dosage-layer';
-import { gridFillLayer, type GridFillInput } from './grid-fill-layer';
+import { gridLayers, type GridFillInput } from './grid-fill-layer';
 import { incidentHeatLayer } from './incident-heat-layer';
 import { keyPlaceLayer } from './key-place-layer';
 import { labelLayer } from './label-layer';
 import type { LabelPoint } from './label-points';
-import { outsideScopeLayer } from './outside-scope-layer';
+import { outsideScopeLayers } from './outside-scope-layer';
 import { stationLayer } from './station-layer';
 import { unitPositionLayer } from './unit-position-layer';
 
@@ -64,8 +64,8 @@ export function gridFillOpacity(zoom = 12): number {
 export function buildMapLayers(data: MapLayerData, visible: LayerVisibility): Layer[] {
   const out = { grids: some(data.outside?.grids), beats: some(data.outside?.beats), keyPlaces: some(data.outside?.keyPlaces), stations: some(data.outside?.stations) };
   const layers: (Layer | null)[] = [
-    out.grids ? outsideScopeLayer({ areas: out.grids, visible: visible.grids }) : null,
-    data.grids ? gridFillLayer({ grids: data.grids, visible: visible.grids, fill: data.gridFill, onClick: data.onGridClick, opacity: gridFillOpacity(data.zoom) }) : null,
+    ...(out.grids ? outsideScopeLayers({ areas: out.grids, visible: visible.grids }) : []),
+    ...(data.grids ? gridLayers({ grids: data.grids, visible: visible.grids, fill: data.gridFill, onClick: data.onGridClick, opacity: gridFillOpacity(data.zoom) }) : []),
     data.incidents ? incidentHeatLayer({ points: data.incidents, visible: visible.heatmap }) : null,
     ...(data.dosage ? dosageLayers({ places: data.dosage, visible: visible.dosage }) : []),
     out.beats ? beatOutlineLayer({ beats: out.beats, visible: visible.beats, faded: true }) : null,

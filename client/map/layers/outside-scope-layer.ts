@@ -1,12 +1,13 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Rgba } from './colour-scales';
+import { areaOutlineLayer } from './area-outline-layer';
 
 export interface OutsideScopeInput {
   /** Grids (or any areas) outside the user's jurisdiction. */
   areas: FeatureCollection<Geometry, object>;
   visible?: boolean;
-  /** One map may fade more than one kind of area (grids of the dashboard, beats of the analysis view). */
+  /** The wash's id; its outline is `${id}-outline`. */
   id?: string;
 }
 
@@ -18,17 +19,15 @@ export const outsideLine: Rgba = [120, 126, 134, 140];
  * What lies outside the user's jurisdiction, drawn faded and inert: not pickable, so no tooltip invites a click
  * and no click opens a page the server would refuse (issue 12, item 2).
  */
-export function outsideScopeLayer({ areas, visible = true, id = 'outside-scope' }: OutsideScopeInput) {
-  return new GeoJsonLayer({
+export function outsideScopeLayers({ areas, visible = true, id = 'outside-scope' }: OutsideScopeInput) {
+  const wash = new GeoJsonLayer({
     id,
     data: areas,
     visible,
     pickable: false,
     filled: true,
-    stroked: true,
+    stroked: false,
     getFillColor: outsideFill,
-    getLineColor: outsideLine,
-    getLineWidth: 1,
-    lineWidthUnits: 'pixels',
   });
+  return [wash, areaOutlineLayer({ id: `${id}-outline`, areas, colour: outsideLine, visible })];
 }

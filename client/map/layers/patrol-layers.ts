@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { BeatCollection, GridCollection } from '../../api/feature-types';
 import { beatOutlineLayer } from './beat-outline-layer';
-import { outsideScopeLayer } from './outside-scope-layer';
+import { outsideScopeLayers } from './outside-scope-layer';
 import { patrolCellLayer, patrolPlaceLayer, type PatrolCellDatum, type PatrolPlaceDatum } from './patrol-candidate-layer';
 import { patrolRouteArrowLayer, patrolRouteLayer, type RouteArrow } from './patrol-route-layer';
 import { patrolStartLabelLayer, patrolStartLayer, type PatrolStartInput } from './patrol-start-layer';
@@ -26,7 +26,7 @@ export interface PatrolLayerData {
  */
 export function buildPatrolLayers(d: PatrolLayerData): Layer[] {
   const layers: (Layer | null)[] = [
-    d.outsideGrids && d.outsideGrids.features.length > 0 ? outsideScopeLayer({ areas: d.outsideGrids }) : null,
+    ...(d.outsideGrids && d.outsideGrids.features.length > 0 ? outsideScopeLayers({ areas: d.outsideGrids }) : []),
     d.beats && d.beats.features.length > 0 ? beatOutlineLayer({ beats: d.beats }) : null,
     patrolCellLayer({ cells: d.cells }),
     d.route ? patrolRouteLayer(d.route) : null,

@@ -36,7 +36,7 @@ const call = <T,>(layer: Layer, prop: string, object: T) => (layer.props as unkn
 
 describe('buildWallLayers', () => {
   it('draws grids at the bottom, then heat, beats, key places, stations and street names on top', () => {
-    expect(buildWallLayers(everything).map((l) => l.id)).toEqual(['grid-fill', 'incident-heat', 'beat-outline', 'key-places-peak', 'stations', 'labels']);
+    expect(buildWallLayers(everything).map((l) => l.id)).toEqual(['grid-fill', 'grid-outline', 'incident-heat', 'beat-outline', 'key-places-peak', 'stations', 'labels']);
   });
 
   it('leaves out the layers whose data has not loaded', () => {
@@ -46,12 +46,14 @@ describe('buildWallLayers', () => {
   it('fills each grid by the chosen measure at the wall\'s opacity, inert, with dark outlines', () => {
     const fill = byId(buildWallLayers(everything), 'grid-fill');
     expect(call(fill, 'getFillColor', grid)).toEqual(gridMeasureColour('incidentsPer1000', measure, wallGridFillAlpha));
-    expect(fill.props).toMatchObject({ filled: true, pickable: false, getLineColor: [10, 20, 35, 200] });
+    expect(fill.props).toMatchObject({ filled: true, stroked: false, pickable: false });
+    expect(byId(buildWallLayers(everything), 'grid-outline').props).toMatchObject({ getColor: [10, 20, 35, 200], getWidth: 1, pickable: false });
   });
 
   it('in the heat view only outlines the grids, lighter, and shows the heat', () => {
     const layers = buildWallLayers({ ...everything, view: 'heat' });
-    expect(byId(layers, 'grid-fill').props).toMatchObject({ filled: false, getLineColor: [80, 110, 150, 200] });
+    expect(byId(layers, 'grid-fill').props).toMatchObject({ filled: false });
+    expect(byId(layers, 'grid-outline').props).toMatchObject({ getColor: [80, 110, 150, 200] });
     expect(byId(layers, 'incident-heat').props.visible).toBe(true);
     expect(byId(buildWallLayers(everything), 'incident-heat').props.visible).toBe(false);
   });
@@ -64,7 +66,7 @@ describe('buildWallLayers', () => {
 
   it('draws beats as light cyan 2 px lines and street names light on a dark halo, all one size', () => {
     const layers = buildWallLayers(everything);
-    expect(byId(layers, 'beat-outline').props).toMatchObject({ getLineColor: [120, 220, 255, 220], getLineWidth: 2, lineJointRounded: false });
+    expect(byId(layers, 'beat-outline').props).toMatchObject({ getColor: [120, 220, 255, 220], getWidth: 2, widthUnits: 'pixels' });
     expect(byId(layers, 'labels').props).toMatchObject({ getColor: [235, 242, 250, 255], getSize: nightLabelSizePx, outlineWidth: 5, outlineColor: [8, 14, 26, 230] });
   });
 

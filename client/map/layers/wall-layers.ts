@@ -5,7 +5,7 @@ import { blendOver, wallLandRgb } from '../basemap/dark-style';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
 import type { Rgba } from './colour-scales';
-import { gridFillLayer } from './grid-fill-layer';
+import { gridLayers } from './grid-fill-layer';
 import { gridMeasureColour, type GridMeasureKey } from './grid-measure-colours';
 import { incidentHeatLayer } from './incident-heat-layer';
 import { keyPlacePeakLayer } from './key-place-peak-layer';
@@ -54,7 +54,7 @@ export function buildWallLayers(d: WallLayerData): Layer[] {
   const { measure, measures } = d;
   const fill = { colourOf: (p: { code: string }) => gridMeasureColour(measure, measures?.get(p.code), wallGridFillAlpha), key: [measure, measures] };
   const layers: (Layer | null)[] = [
-    d.grids ? gridFillLayer({ grids: d.grids, fill, theme: 'night', filled: d.view === 'grids' }) : null,
+    ...(d.grids ? gridLayers({ grids: d.grids, fill, theme: 'night', filled: d.view === 'grids' }) : []),
     d.heat ? incidentHeatLayer({ points: d.heat, radiusPx: 30, visible: d.view === 'heat' }) : null,
     d.beats ? beatOutlineLayer({ beats: d.beats, theme: 'night' }) : null,
     d.keyPlaces ? keyPlacePeakLayer({ keyPlaces: d.keyPlaces, atMs: d.peakCheckMs }) : null,
