@@ -1,20 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { area as sphericalAreaM2 } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { ForecastMethodSchema } from '../../core/contracts/analysis';
+import { cliRunner } from '../../test/cli-runner';
+import { main } from './hotspots-cli';
 
-const script = 'server/scripts/hotspots.ts';
+const { asProcess, inProcess: cli } = cliRunner('server/scripts/hotspots.ts', main);
 const calls = 'data/real/portland-nij-cfs/portland_cfs_2016-08.csv';
 const districts = 'data/real/portland-nij-cfs/portland_police_districts.geojson';
 const dir = mkdtempSync(join(tmpdir(), 'hotspots-cli-'));
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!);
 const windows = ['--train-from', '2016-08-01', '--train-to', '2016-08-24', '--forecast-from', '2016-08-25', '--forecast-to', '2016-08-31'];
@@ -133,7 +129,7 @@ describe('npm run hotspots', () => {
 
   it('prints its usage in Chinese first for --help and -h and exits 0', () => {
     for (const flag of ['--help', '-h']) {
-      const run = cli(flag);
+      const run = asProcess(flag);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^用法（usage）：npm run hotspots -- --input 警情\.csv/);
       expect(run.stdout).toContain('退出码：0 完成；2 输入有误；1 意外失败。');
@@ -186,6 +182,13 @@ describe('npm run hotspots', () => {
       return synthetic(syntheticCsv('p.csv', 10), '--area', path);
     }, /输入数据有误（invalid input）：.*the area holds no Polygon or MultiPolygon/],
   ];
+
+  it('as a process, exits 2 with its one line in Chinese first and no stack trace for an unknown flag', () => {
+    const run = asProcess(...synthetic(syntheticCsv('flag-process.csv', 10), '--colour', 'red'));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^hotspots: 参数有误：Unknown option '--colour'.*（bad arguments）\n$/);
+  }, 30_000);
 
   for (const [name, args, message] of badInputs) {
     it(`exits 2 with a clear message and no stack trace for ${name}`, () => {

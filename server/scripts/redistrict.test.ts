@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliRunner } from '../../test/cli-runner';
+import { main } from './redistrict-cli';
 
-const script = 'server/scripts/redistrict.ts';
+const { asProcess, inProcess: cli } = cliRunner('server/scripts/redistrict.ts', main);
 const iowa = 'test/fixtures/iowa/IA_counties.geojson';
 const dir = mkdtempSync(join(tmpdir(), 'redistrict-cli-'));
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function geojsonFile(name: string, features: object[]): string {
   const path = join(dir, name);
@@ -80,7 +76,7 @@ describe('npm run redistrict', () => {
   ];
 
   it('prints its usage in Chinese first for --help and exits 0', () => {
-    const run = cli('--help');
+    const run = asProcess('--help');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^用法（usage）：npm run redistrict/);
     expect(run.stdout).toContain('--band 每个网格户数须在区间内');
@@ -91,6 +87,13 @@ describe('npm run redistrict', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n').filter((l) => /^网格 \d+：\d+ 个单元，权重 \d+（偏差 [\d.-]+%）/.test(l))).toHaveLength(2);
   }, 60_000);
+
+  it('as a process, exits 2 with its one line in Chinese first and no stack trace for an unknown flag', () => {
+    const run = asProcess('--units', iowa, '--id', 'GEOID10', '--pop', 'TOTPOP', '--k', '4', '--colour', 'red');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^redistrict: 参数有误：Unknown option '--colour'.*\n$/);
+  }, 30_000);
 
   for (const [name, args, message] of badInputs) {
     it(`exits 2 with a clear message and no stack trace for ${name}`, () => {
