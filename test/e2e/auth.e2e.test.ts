@@ -8,6 +8,10 @@ const fullIdNumber = /^\d{17}[\dX]$/;
 const { browser, opened } = browserPerFile();
 let app: AppPage | undefined;
 
+// The header and the menus are the same on every view: the tests of them sign in on one without the map, whose drawing
+// in software WebGL costs seconds of CPU a page.
+const noMap = '/residents';
+
 async function signedIn(username: string, path = '/', options: { fakeClock?: boolean } = {}): Promise<Page> {
   app = opened(await openApp(browser(), inject('baseUrl'), path, options));
   await logIn(app.page, { username, password: inject('demoPassword') });
@@ -25,7 +29,7 @@ describe('logging in', () => {
   });
 
   it('shows the role, the jurisdiction and the end of the session in the user menu', async () => {
-    const page = await signedIn('grid001');
+    const page = await signedIn('grid001', noMap);
     await page.locator(tid('user-menu-button')).click();
     await expect(page.locator(tid('user-role')).innerText()).resolves.toBe('网格长');
     // By the grid's name (…社区第N网格), never its 15-digit code; the code stays in the title.
@@ -40,7 +44,7 @@ describe('logging in', () => {
 
 describe('navigation by role', () => {
   it('gives an administrator links to audit, wall tokens and users under 系统管理, which names the one open', async () => {
-    const page = await signedIn('admin');
+    const page = await signedIn('admin', noMap);
     for (const v of ['map', 'residents', 'wall']) expect(await page.locator(tid(`nav-${v}`)).count(), v).toBe(1);
     await page.locator(tid('nav-system')).click();
     await expect(page.locator(tid('nav-system-menu')).innerText()).resolves.toBe('审计\n大屏令牌\n接口令牌\n底图\n用户');
@@ -51,7 +55,7 @@ describe('navigation by role', () => {
   });
 
   it('links a beat’s officer to no wall, and at /wall tells him it shows the whole district and where his beat is', async () => {
-    const page = await signedIn('officer01');
+    const page = await signedIn('officer01', noMap);
     await expect(page.locator(tid('nav-wall')).count()).resolves.toBe(0);
     // The demo officer is named after his beat ('城区派出所第1警格 社区民警（演示）'), which the refusal must name.
     const beat = (await page.locator(tid('user-menu-button')).innerText()).trim().split(/\s+/)[0];
@@ -66,7 +70,7 @@ describe('navigation by role', () => {
   });
 
   it('fits an administrator’s every view into the header at 1280 px, in Chinese and in English, the product’s name whole', async () => {
-    const page = await signedIn('admin');
+    const page = await signedIn('admin', noMap);
     await page.setViewportSize({ width: 1280, height: 800 });
     // The demo database's badge takes its room in the header once the server has said so: measured before, it fitted.
     await page.locator(tid('demo-badge')).waitFor();
@@ -319,7 +323,7 @@ describe('the admin views', () => {
     const row = page.locator(`${tid('user-row')}[data-username="liu.yang"]`);
     await expect(row.innerText()).resolves.toMatch(new RegExp(`刘洋\\s+网格员\\s+网格 梧桐梁社区第1网格\\s+${person}（梧桐梁社区第1网格）\\s+正常`));
 
-    const worker = opened(await openApp(browser(), inject('baseUrl')));
+    const worker = opened(await openApp(browser(), inject('baseUrl'), noMap));
     await logIn(worker.page, { username: 'liu.yang', password: 'Wutong-2026' });
     // The administrator knows the first password: nothing opens until he has chosen his own, and Escape does not dismiss it.
     const first = worker.page.locator(tid('password-first'));
@@ -352,7 +356,7 @@ describe('the admin views', () => {
     await phone.page.locator(tid('password-submit')).click();
     await phone.page.locator(tid('password-done')).waitFor();
     await saveScreenshotTo(phone.page, '/tmp/jingwang-field-password.png');
-    const fresh = opened(await openApp(browser(), inject('baseUrl')));
+    const fresh = opened(await openApp(browser(), inject('baseUrl'), noMap));
     await logIn(fresh.page, { username: 'liu.yang', password: 'Liuyang-m-2026' });
     await fresh.page.locator(tid('user-menu-button')).waitFor();
 
