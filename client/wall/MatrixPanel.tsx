@@ -19,8 +19,8 @@ export function MatrixPanel({ matrix, t, language }: { matrix: number[][]; t: Wa
       animation: false,
       textStyle: chartText,
       grid: { left: 56, right: 12, top: 6, bottom: 30 },
-      xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h)), axisLabel: { ...chartText, fontSize: 16, interval: 1 }, splitArea: { show: false }, axisTick: { show: false } },
-      yAxis: { type: 'category', data: [...days].reverse(), axisLabel: { ...chartText, fontSize: 17 }, axisTick: { show: false } },
+      xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h)), axisLabel: { ...chartText, interval: 1 }, splitArea: { show: false }, axisTick: { show: false } },
+      yAxis: { type: 'category', data: [...days].reverse(), axisLabel: chartText, axisTick: { show: false } },
       visualMap: { min: 0, max, show: false, inRange: { color: ['#0d2038', '#1c4f7c', '#2e86c1', '#f5b041', '#e74c3c'] } },
       series: [{ type: 'heatmap', data, itemStyle: { borderColor: '#07101d', borderWidth: 2 } }],
     };

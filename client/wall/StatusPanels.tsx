@@ -59,7 +59,7 @@ export function VerificationPanel({ verification, t, language }: { verification:
       textStyle: chartText,
       grid: { left: 8, right: 80, top: 4, bottom: 4, containLabel: true },
       xAxis: { type: 'value', max: 1, show: false },
-      yAxis: { type: 'category', data: rows.map((g) => g.name || g.code), axisLabel: { ...chartText, fontSize: 17 }, axisLine: { show: false }, axisTick: { show: false } },
+      yAxis: { type: 'category', data: rows.map((g) => g.name || g.code), axisLabel: chartText, axisLine: { show: false }, axisTick: { show: false } },
       series: [{
         type: 'bar',
         barWidth: 16,
