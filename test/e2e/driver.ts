@@ -68,6 +68,24 @@ export function changedShare(a: PNG, b: PNG, threshold = 30): number {
   return changed / (a.width * a.height);
 }
 
+/**
+ * Pixels of an incident's ring (incident-ring.css) in its own yellow, #ffe14d, held `atMs` into its animation: a ring
+ * under the map's layers shows mixed with their colours and counts few.
+ */
+export async function ringYellowPixels(page: Page, incidentId: number, atMs = 1000): Promise<number> {
+  const ring = page.locator(`.incident-ring[data-incident-id="${incidentId}"]`);
+  await ring.waitFor({ state: 'attached' });
+  await page.evaluate((at) => document.getAnimations().forEach((a) => ((a.currentTime = at), a.pause())), atMs);
+  const centre = (await ring.boundingBox())!;
+  const half = 80;
+  const png = PNG.sync.read(await page.screenshot({ clip: { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half } }));
+  let yellow = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i] - 255) + Math.abs(png.data[i + 1] - 225) + Math.abs(png.data[i + 2] - 77) < 60) yellow++;
+  }
+  return yellow;
+}
+
 /** Number of distinct colours (quantised to 4 bits a channel): a blank or single-fill canvas has few. */
 export function distinctColours(png: PNG): number {
   const seen = new Set<number>();

@@ -2,7 +2,7 @@ import { pointOnFeature } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeMeasure } from '../../core/measures/glossary';
-import { apiSession, captureMap, changedShare, distinctColours, openMapPage, saveScreenshot, settle, toggleLayer, type MapPage } from './driver';
+import { apiSession, captureMap, changedShare, distinctColours, openMapPage, ringYellowPixels, saveScreenshot, settle, toggleLayer, type MapPage } from './driver';
 
 let mp: MapPage;
 beforeAll(async () => {
@@ -96,6 +96,8 @@ describe('the first map, in headless Chromium', () => {
     const { id } = (await res.json()) as { id: number };
     await api.dispose();
     await mp.page.locator(`.incident-ring[data-incident-id="${id}"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    // Drawn over the grids and names, in its own yellow: under deck.gl's canvas it showed pale through the fills.
+    expect(await ringYellowPixels(mp.page, id)).toBeGreaterThan(100);
     await expect.poll(count, { timeout: 15_000 }).toBe(before + 1);
     expect(await mp.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     // Another period shows its own count under its own name, never the year's while it loads.
