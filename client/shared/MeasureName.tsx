@@ -39,7 +39,8 @@ export function MeasureInfo({ measures, children }: { measures: readonly Measure
   return (
     <span className="measure-name" data-measure={measures.join(' ')} onMouseEnter={show} onMouseLeave={hide}>
       {children}
-      <span className="measure-info" tabIndex={0} role="button" aria-describedby={tipId} aria-label={measures.map(nameOf).join(' · ')} onFocus={show} onBlur={hide}>
+      {/* A click on the ⓘ only explains: in a sortable column's header it does not sort. */}
+      <span className="measure-info" tabIndex={0} role="button" aria-describedby={tipId} aria-label={measures.map(nameOf).join(' · ')} onFocus={show} onBlur={hide} onClick={(e) => e.stopPropagation()}>
         ⓘ
       </span>
       <span className="measure-tip" role="tooltip" id={tipId} hidden={place === null} style={place ?? undefined}>

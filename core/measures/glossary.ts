@@ -17,7 +17,7 @@ export const measureKeys = [
   'residents', 'households', 'buildingsVerifiedShare', 'residentsVerifiedShare', 'overdueChecks',
   'grids', 'gridLeaders', 'policeGridLeaders',
   'openDisputes', 'highRiskDisputes', 'overdueDisputes', 'escalatedDisputes', 'maxOpenDisputeRisk',
-  'incidents', 'incidentsPer1000', 'incidentsToday', 'incidentsChange',
+  'incidents', 'incidentsPer1000', 'periodIncidentsPer1000', 'incidentsToday', 'incidentsChange',
   'grade', 'assessmentTotal', 'assessmentRank',
   'patrolVisits', 'patrolDwell', 'koperShare', 'longestVisitGap', 'presencePerDay', 'routeAdherence', 'afterVisitIncidents',
 ] as const;
@@ -100,6 +100,11 @@ export const glossary: Record<MeasureKey, Record<GlossaryLanguage, MeasureWords>
   incidentsPer1000: {
     'zh-CN': { name: '千人警情', counts: `近 ${window} 天警情数 ÷ 实有人口 × 1000`, period: `近 ${window} 天` },
     en: { name: 'Incidents per 1,000', counts: `incidents of the last ${window} days per 1,000 residents`, period: `last ${window} days` },
+  },
+  // 警情研判's rates table: the same ratio over the period the analyst chose, so a figure of its own, not 千人警情's 30 days.
+  periodIncidentsPer1000: {
+    'zh-CN': { name: '时段千人警情', counts: '所选时段内的警情数 ÷ 实有人口（现登记数）× 1000', period: '警情研判所选时段' },
+    en: { name: 'Incidents per 1,000 in the period', counts: 'incidents in the chosen period per 1,000 residents (as registered now)', period: 'the period chosen in analysis' },
   },
   incidentsToday: {
     'zh-CN': { name: '今日警情', counts: '北京时间今日零点以来的警情；对比上周同日同一时刻之前的警情', period: '今日' },

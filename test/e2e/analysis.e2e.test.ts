@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeMeasure } from '../../core/measures/glossary';
 import { atPhoneSize, changedShare, launchBrowser, logIn, openApp, phoneViewport, saveScreenshot, screenFit, type AppPage, type Box } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
@@ -79,6 +80,12 @@ describe('the incident analysis view (警情研判), in headless Chromium', () =
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="analysis-rates-table"]')?.getAttribute('data-rows')) > 0);
     const firstCount = await page.locator(`${tid('analysis-rates-table')} tbody tr:first-child td:nth-child(3)`).innerText();
     expect(Number(firstCount.replace(/,/g, ''))).toBeGreaterThan(0);
+    // 每千人 is over the period chosen here, not 千人警情's 30 days: its ⓘ says so, and a click on it does not sort.
+    const per1000 = page.locator(tid('analysis-sort-per1000'));
+    await per1000.locator('.measure-info').hover();
+    await expect(per1000.locator('.measure-tip').innerText()).resolves.toBe(describeMeasure('periodIncidentsPer1000', 'zh-CN'));
+    await per1000.locator('.measure-info').click();
+    await expect(per1000.getAttribute('aria-sort')).resolves.toBeNull();
     // The view's own URL keeps the filter (hours in shift order), so it can be bookmarked.
     expect(new URL(page.url()).searchParams.get('hours')?.split(',').map(Number).sort((a, b) => a - b).join(',')).toBe(nightHours);
     await waitForAnalysisMap();

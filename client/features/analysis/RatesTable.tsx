@@ -11,6 +11,7 @@ import {
 import { useMemo, useState } from 'react';
 import type { RateRow } from '../../../core/contracts/analysis';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MeasureInfo } from '../../shared/MeasureName';
 import { DataRows, NoRowsRow, SortHeader, classNames } from '../../ui/DataTable';
 import type { Translate } from '../../i18n/messages';
 import { changeDirection, formatChangePct } from './change';
@@ -40,7 +41,7 @@ function buildColumns(t: Translate, formatNumber: (n: number) => string, kind: '
     }),
     helper.accessor('residents', { header: () => t('analysisColResidents'), ...numeric, cell: (c) => formatNumber(c.getValue()) }),
     helper.accessor('count', { header: () => t('analysisColCount'), ...numeric, cell: (c) => formatNumber(c.getValue()) }),
-    helper.accessor('per1000', { header: () => t('analysisColPer1000'), ...numeric, cell: (c) => c.getValue().toFixed(1) }),
+    helper.accessor('per1000', { header: () => <MeasureInfo measures={['periodIncidentsPer1000']}>{t('analysisColPer1000')}</MeasureInfo>, ...numeric, cell: (c) => c.getValue().toFixed(1) }),
     helper.accessor('previous', { header: () => t('analysisColPrevious'), ...numeric, cell: (c) => formatNumber(c.getValue()) }),
     // null (no incidents before) sorts last either way: it is no change, not a big one.
     helper.accessor((r) => r.changePct ?? undefined, {
