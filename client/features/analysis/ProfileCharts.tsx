@@ -22,7 +22,7 @@ export function ProfileCharts({ profile, categories, periodValid }: ProfileChart
   const { t, language, formatDateTime } = useI18n();
   const matrix = profile?.matrix;
   const matrixOption = useMemo(
-    () => matrixChartOption(matrix ?? [], t('analysisWeekdayNames').split(','), t('analysisCount')),
+    () => matrixChartOption(matrix ?? [], t('analysisWeekdayNames').split(','), t('analysisCount'), (day, hour, n) => t('analysisMatrixCell', { day, from: hour, to: hour + 1, n })),
     [matrix, t],
   );
   const series = profile?.series;

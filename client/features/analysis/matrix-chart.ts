@@ -14,16 +14,23 @@ export function matrixCells(matrix: readonly (readonly number[])[]): { data: [nu
   return { data, max };
 }
 
+/** A cell's tooltip in the view's words: its weekday (a label as given), its hour (0–23, local) and its count. */
+export type MatrixCellText = (weekday: string, hour: number, count: number) => string;
+
 /**
  * The ECharts option of the hour × weekday heatmap: local hours 0–23 across, weekdays down (Monday on top, labels
- * given Monday first). A matrix of zeros (a filter that matches nothing) draws empty cells, not an error.
+ * given Monday first). A matrix of zeros (a filter that matches nothing) draws empty cells, not an error. A cell's
+ * tooltip names its weekday and hour (ECharts' own showed the count alone).
  */
-export function matrixChartOption(matrix: readonly (readonly number[])[], weekdayLabels: readonly string[], countLabel: string): EChartsCoreOption {
+export function matrixChartOption(matrix: readonly (readonly number[])[], weekdayLabels: readonly string[], countLabel: string, cellText: MatrixCellText): EChartsCoreOption {
   const { data, max } = matrixCells(matrix);
   return {
     animation: false,
     grid: { left: 36, right: 8, top: 6, bottom: 44 },
-    tooltip: { position: 'top' },
+    tooltip: {
+      position: 'top',
+      formatter: ({ data: [hour, row, count] }: { data: [number, number, number] }) => cellText(weekdayLabels[6 - row] ?? '', hour, count),
+    },
     xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h)), splitArea: { show: true }, axisTick: { show: false } },
     yAxis: { type: 'category', data: [...weekdayLabels].reverse(), splitArea: { show: true }, axisTick: { show: false } },
     visualMap: {

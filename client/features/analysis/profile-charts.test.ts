@@ -5,6 +5,8 @@ import { bucketLabel, seriesChartOption, topCategorySeries } from './series-char
 
 const zeros = () => Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
 
+const cell = (day: string, hour: number, n: number) => `周${day} ${hour}:00–${hour + 1}:00：${n}`;
+
 describe('the hour × weekday matrix for ECharts', () => {
   it('puts Monday on the top row and the hour across', () => {
     const m = zeros();
@@ -18,7 +20,7 @@ describe('the hour × weekday matrix for ECharts', () => {
   });
 
   it('draws an empty matrix (a filter that matches nothing) with a scale of one, not zero', () => {
-    const option = matrixChartOption(zeros(), ['一', '二', '三', '四', '五', '六', '日'], 'n') as { visualMap: { max: number }; yAxis: { data: string[] } };
+    const option = matrixChartOption(zeros(), ['一', '二', '三', '四', '五', '六', '日'], 'n', cell) as { visualMap: { max: number }; yAxis: { data: string[] } };
     expect(option.visualMap.max).toBe(1);
     expect(option.yAxis.data[0]).toBe('日');
   });
@@ -27,9 +29,17 @@ describe('the hour × weekday matrix for ECharts', () => {
     const m = zeros();
     m[4][20] = 37;
     m[2][9] = 12;
-    const option = matrixChartOption(m, ['一', '二', '三', '四', '五', '六', '日'], 'n') as { visualMap: { max: number; text: string[] } };
+    const option = matrixChartOption(m, ['一', '二', '三', '四', '五', '六', '日'], 'n', cell) as { visualMap: { max: number; text: string[] } };
     expect(option.visualMap.text).toEqual(['37', '0']);
     expect(option.visualMap.max).toBe(37);
+  });
+
+  it('names a cell’s weekday and hour in its tooltip, not its count alone', () => {
+    const m = zeros();
+    m[4][20] = 37;
+    const option = matrixChartOption(m, ['一', '二', '三', '四', '五', '六', '日'], 'n', cell) as { series: { data: [number, number, number][] }[]; tooltip: { formatter: (p: { data: [number, number, number] }) => string } };
+    const friday8pm = option.series[0].data.find(([h, , n]) => h === 20 && n === 37)!;
+    expect(option.tooltip.formatter({ data: friday8pm })).toBe('周五 20:00–21:00：37');
   });
 
   it('treats a missing row as zeros', () => {

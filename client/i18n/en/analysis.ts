@@ -102,6 +102,7 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisPreviousOffRecordNote: 'The previous period (from {previousFrom}) starts before the first incident on record ({recordsFrom}): no change is given, as a whole period against a sliver of one means nothing.',
   analysisMatrixTitle: 'Hour × weekday',
   analysisCount: 'Incidents',
+  analysisMatrixCell: '{day} {from}:00–{to}:00: {n} incidents',
   analysisSeriesTitleDay: 'Categories by day',
   analysisSeriesTitleWeek: 'Categories by week',
   analysisSeriesPartial: 'last bar so far, to {until}',

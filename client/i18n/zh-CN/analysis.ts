@@ -100,6 +100,7 @@ export const analysis = {
   analysisPreviousOffRecordNote: '上一同期（{previousFrom} 起）早于首条警情记录（{recordsFrom}），不计环比：拿整段与零头比较没有意义。',
   analysisMatrixTitle: '时段 × 星期',
   analysisCount: '警情数',
+  analysisMatrixCell: '周{day} {from}:00–{to}:00：{n} 起警情',
   analysisSeriesTitleDay: '类别走势（按日）',
   analysisSeriesTitleWeek: '类别走势（按周）',
   analysisSeriesPartial: '末段未完，计至 {until}',
