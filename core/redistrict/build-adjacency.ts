@@ -1,8 +1,6 @@
+import { undirectedEdgeKey, vertexKey } from '../geometry/vertex-key';
 import { createLocalFrame } from './create-local-frame';
 import type { AdjacencyPair, RedistrictUnit } from './types';
-
-/** Vertices are matched after snapping to this many degrees (≈ 1 cm). */
-const snapDeg = 1e-7;
 
 interface Segment {
   unit: number;
@@ -38,13 +36,13 @@ export function buildAdjacency(units: readonly RedistrictUnit[], toleranceM = 0.
     const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
     for (const ring of rings) {
       for (let v = 0; v + 1 < ring.length; v++) {
-        const ka = snapKey(ring[v]);
-        const kb = snapKey(ring[v + 1]);
+        const ka = vertexKey(ring[v]);
+        const kb = vertexKey(ring[v + 1]);
         if (ka === kb) continue;
         const [x1, y1] = frame.project(ring[v]);
         const [x2, y2] = frame.project(ring[v + 1]);
         const segment = { unit: index, x1, y1, x2, y2, lengthM: Math.hypot(x2 - x1, y2 - y1) };
-        const key = ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+        const key = undirectedEdgeKey(ka, kb);
         const owner = firstOwner.get(key);
         if (owner && owner.unit !== index && !matched.has(owner)) {
           addShared(owner.unit, index, segment.lengthM);
@@ -66,10 +64,6 @@ export function buildAdjacency(units: readonly RedistrictUnit[], toleranceM = 0.
   }
   const order = new Map(units.map((u, i) => [u.id, i]));
   return pairs.sort((p, q) => order.get(p.a)! - order.get(q.a)! || order.get(p.b)! - order.get(q.b)!);
-}
-
-function snapKey(p: readonly number[]): string {
-  return `${Math.round(p[0] / snapDeg)},${Math.round(p[1] / snapDeg)}`;
 }
 
 /** Second pass: segments of different units lying on one line within toleranceM; adds the overlap's length. */

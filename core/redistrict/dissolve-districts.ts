@@ -1,10 +1,9 @@
 import { featureCollection, polygon as turfPolygon, union } from '@turf/turf';
 import type { MultiPolygon, Position } from 'geojson';
+import { vertexKey as key } from '../geometry/vertex-key';
 import { createLocalFrame } from './create-local-frame';
 import { measureUnitGeometry } from './measure-unit-geometry';
 import type { AdjacencyPair, RedistrictUnit } from './types';
-
-const snapDeg = 1e-7;
 
 /**
  * One MultiPolygon a district (EPSG:4326), dissolved along the unit adjacency instead of unioning polygons (Turf
@@ -48,10 +47,6 @@ export function dissolveDistricts(
     out.set(d, lengthM <= expectedM * (1 + 1e-6) + 1 ? assemblePolygons(rings) : unionUnits(list.map((i) => units[i])));
   }
   return out;
-}
-
-function key(p: Position): string {
-  return `${Math.round(p[0] / snapDeg)},${Math.round(p[1] / snapDeg)}`;
 }
 
 function signedArea(ring: Position[]): number {

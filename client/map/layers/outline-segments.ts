@@ -1,4 +1,5 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { undirectedEdgeKey, vertexKey } from '../../../core/geometry/vertex-key';
 
 /** Line segments as deck.gl binary data for a LineLayer: flat [lng, lat] pairs of each segment's two ends. */
 export interface BinarySegments {
@@ -8,10 +9,6 @@ export interface BinarySegments {
     getTargetPosition: { value: Float64Array; size: 2 };
   };
 }
-
-// Ends that differ by less than this (degrees, about 1 cm) are one point: neighbouring grids share their boundary.
-const samePointDegrees = 1e-7;
-const keyOf = (p: Position) => `${Math.round(p[0] / samePointDegrees)},${Math.round(p[1] / samePointDegrees)}`;
 
 const cache = new WeakMap<object, BinarySegments>();
 
@@ -31,10 +28,10 @@ export function outlineSegments(areas: FeatureCollection<Geometry | null, unknow
     for (let i = 1; i < ring.length; i++) {
       const a = ring[i - 1];
       const b = ring[i];
-      const ka = keyOf(a);
-      const kb = keyOf(b);
+      const ka = vertexKey(a);
+      const kb = vertexKey(b);
       if (ka === kb) continue;
-      const key = ka < kb ? `${ka};${kb}` : `${kb};${ka}`;
+      const key = undirectedEdgeKey(ka, kb);
       if (seen.has(key)) continue;
       seen.add(key);
       ends.push(a[0], a[1], b[0], b[1]);
