@@ -7,8 +7,8 @@ import { FeedPanel } from './FeedPanel';
 import { wallText, type WallLanguage } from './wall-messages';
 
 const items: FeedItem[] = [
-  { id: 60977, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'LOST_PERSON', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T10:00:40+08:00' },
-  { id: 60976, occurredAt: '2026-03-06T09:59:00+08:00', categoryCode: 'THEFT_PICK', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T09:59:30+08:00' },
+  { id: 60977, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'LOST_PERSON', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T10:00:40+08:00', externalId: 'J5117032026030610000012' },
+  { id: 60976, occurredAt: '2026-03-06T09:59:00+08:00', categoryCode: 'THEFT_PICK', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T09:59:30+08:00', externalId: null },
 ];
 const now = Date.parse('2026-03-06T10:02:00+08:00');
 const feed = (names: CategoryNames, rows = items, language: WallLanguage = 'zh-CN') =>
@@ -20,8 +20,17 @@ describe('FeedPanel', () => {
   it('shows no category code while the names are loading, only the rows’ time, number and place', () => {
     const html = feed(new Map());
     expect(html).not.toMatch(/LOST_PERSON|THEFT_PICK/);
-    expect(html).toContain('#60977');
+    expect(html).toContain('>J5117032026030610000012</span>');
     expect(html).toContain('南山社区第1网格');
+  });
+
+  it('shows a call’s 接警单号, and no number at all for one that came without: never the database’s id', () => {
+    const html = feed(new Map());
+    const withNumber = html.slice(html.indexOf('wall-feed-item-60977'), html.indexOf('wall-feed-item-60976'));
+    const without = html.slice(html.indexOf('wall-feed-item-60976'));
+    expect(withNumber).toContain('data-testid="wall-feed-number"');
+    expect(without).not.toContain('wall-feed-number');
+    expect(html).not.toMatch(/#?6097[67]</);
   });
 
   it('names each category once the names have loaded', () => {

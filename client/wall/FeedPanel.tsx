@@ -26,7 +26,8 @@ function useWholeRows() {
 }
 
 /**
- * New incidents, newest report on top: time, category and number; under them the street and the grid by name. A row
+ * New incidents, newest report on top: time, category and 接警单号 (when the call came with one); under them the street
+ * and the grid by name. A row
  * of another day than today (`nowMs`) has its date above its time, and one reported on a later day is tagged 补录.
  */
 export function FeedPanel({ items, freshIds, names, placeOf, nowMs, language, t }: {
@@ -63,7 +64,8 @@ export function FeedPanel({ items, freshIds, names, placeOf, nowMs, language, t 
                 {when.late && <span className="wall-feed-late" data-testid="wall-feed-late">{t('lateReport')}</span>}
                 {categoryNameOf(names, item.categoryCode, language) ?? ''}
               </span>
-              <span className="wall-feed-id">#{item.id}</span>
+              {/* The dispatch system's number, which the room can quote; the database's own id means nothing to anyone there. */}
+              {item.externalId && <span className="wall-feed-id" data-testid="wall-feed-number">{item.externalId}</span>}
               <span className="wall-feed-place" data-testid="wall-feed-place">
                 {street && <span className="wall-feed-street">{street}</span>}
                 {place}

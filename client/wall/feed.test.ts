@@ -6,7 +6,7 @@ import { feedWhen } from './feed-time';
 import { wallText } from './wall-messages';
 
 const item = (id: number, occurredAt = '2026-03-06T10:00:00+08:00', recordedAt = occurredAt): FeedItem =>
-  ({ id, occurredAt, categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt });
+  ({ id, occurredAt, categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt, externalId: null });
 
 describe('mergeFeed', () => {
   it('puts the newest first and keeps each incident once', () => {
@@ -20,8 +20,12 @@ describe('mergeFeed', () => {
     expect(mergeFeed([item(4), item(3)], [backDated]).map((i) => i.id)).toEqual([5, 4, 3]);
   });
   it('keeps one copy of an incident both the summary and the live stream gave, recorded when the server says', () => {
-    const live = feedItemOfLive({ id: 3, occurredAt: '2026-03-03T14:05:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', beatCode: null, lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T10:01:00+08:00' } satisfies LiveIncident);
+    const live = feedItemOfLive({ id: 3, occurredAt: '2026-03-03T14:05:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', beatCode: null, lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T10:01:00+08:00', externalId: null } satisfies LiveIncident);
     expect(mergeFeed([item(3, '2026-03-03T14:05:00+08:00', '2026-03-06T10:01:00+08:00')], [live])).toEqual([item(3, '2026-03-03T14:05:00+08:00', '2026-03-06T10:01:00+08:00')]);
+  });
+  it('keeps a live call’s 接警单号 for its row', () => {
+    const live = feedItemOfLive({ id: 9, occurredAt: '2026-03-06T10:00:00+08:00', categoryCode: 'THEFT_RES', gridCode: 'G1', beatCode: null, lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T10:00:00+08:00', externalId: 'J0306-0009' });
+    expect(live.externalId).toBe('J0306-0009');
   });
   it('does not mutate its inputs', () => {
     const current = [item(1)];
@@ -31,10 +35,11 @@ describe('mergeFeed', () => {
 });
 
 describe('feedItemsOfSummary', () => {
-  it('keeps when the server recorded each incident, so a late report loaded after a reload is still tagged 补录', () => {
-    const recent = [{ id: 7, occurredAt: '2026-03-03T06:05:00.000Z', categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T02:01:00.000Z' }];
+  it('keeps when the server recorded each incident, so a late report loaded after a reload is still tagged 补录, and its 接警单号', () => {
+    const recent = [{ id: 7, occurredAt: '2026-03-03T06:05:00.000Z', categoryCode: 'THEFT_RES', gridCode: 'G1', lng: 107.5, lat: 31.2, recordedAt: '2026-03-06T02:01:00.000Z', externalId: 'J20260303-0007' }];
     const [loaded] = feedItemsOfSummary({ recent });
     expect(loaded.recordedAt).toBe('2026-03-06T02:01:00.000Z');
+    expect(loaded.externalId).toBe('J20260303-0007');
     expect(feedWhen(loaded, Date.parse('2026-03-06T10:02:00+08:00'), wallText('zh-CN'))).toMatchObject({ date: '3月3日', late: true });
   });
 });

@@ -11,6 +11,8 @@ export interface FeedItem {
   lat: number;
   /** When the server recorded it (the incident's recordedAt), whether it came live or in the summary. */
   recordedAt: string;
+  /** The call's 接警单号, the number the room quotes to the dispatch system; null when it came without one. */
+  externalId: string | null;
 }
 
 /**
@@ -29,12 +31,12 @@ export function mergeFeed(current: readonly FeedItem[], incoming: readonly FeedI
 
 /** A live incident as a feed item. */
 export function feedItemOfLive(i: LiveIncident): FeedItem {
-  return { id: i.id, occurredAt: i.occurredAt, categoryCode: i.categoryCode, gridCode: i.gridCode, lng: i.lng, lat: i.lat, recordedAt: i.recordedAt };
+  return { id: i.id, occurredAt: i.occurredAt, categoryCode: i.categoryCode, gridCode: i.gridCode, lng: i.lng, lat: i.lat, recordedAt: i.recordedAt, externalId: i.externalId };
 }
 
 /** The summary's recent incidents as feed items. */
 export function feedItemsOfSummary(s: Pick<WallSummary, 'recent'>): FeedItem[] {
-  return s.recent.map((r) => ({ id: r.id, occurredAt: r.occurredAt, categoryCode: r.categoryCode, gridCode: r.gridCode, lng: r.lng, lat: r.lat, recordedAt: r.recordedAt }));
+  return s.recent.map((r) => ({ id: r.id, occurredAt: r.occurredAt, categoryCode: r.categoryCode, gridCode: r.gridCode, lng: r.lng, lat: r.lat, recordedAt: r.recordedAt, externalId: r.externalId }));
 }
 
 /** A live incident the page received: when the server sent it, when it happened, and its category. */

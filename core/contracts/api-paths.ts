@@ -2051,7 +2051,7 @@ export interface components {
             gridCode: string;
             beatCode: string | null;
             recordedAt: string;
-            externalId?: string | null;
+            externalId: string | null;
             /** @description 此接警单号此前已登记，返回的是原警情 / the externalId was known: this is the original incident */
             replayed?: boolean;
         };
@@ -7784,6 +7784,7 @@ export interface operations {
                             gridCode: string;
                             beatCode: string | null;
                             recordedAt: string;
+                            externalId: string | null;
                         };
                     } | {
                         id: number;
@@ -7915,6 +7916,7 @@ export interface operations {
                             lng: number;
                             lat: number;
                             recordedAt: string;
+                            externalId: string | null;
                         }[];
                     };
                 };

@@ -10,7 +10,6 @@ export const maxBatchItems = 5000;
  * POST adds externalId only when one was sent and replayed only on a replay, so its 201 stays the LiveIncident it was.
  */
 export const WrittenIncidentSchema = LiveIncidentSchema.extend({
-  externalId: z.string().nullable().optional(),
   replayed: z.boolean().optional().meta({ description: '此接警单号此前已登记，返回的是原警情 / the externalId was known: this is the original incident' }),
 }).meta({ id: 'WrittenIncident' });
 export type WrittenIncident = z.infer<typeof WrittenIncidentSchema>;

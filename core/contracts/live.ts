@@ -55,6 +55,8 @@ export const LiveIncidentSchema = z.object({
   beatCode: z.string().nullable(),
   /** When it was entered: on a later local day than occurredAt, it is a late report (补录). */
   recordedAt: z.string(),
+  /** The dispatch system's number (接警单号) the call came with, null when it came without: what the room quotes. */
+  externalId: z.string().nullable(),
 });
 export type LiveIncident = z.infer<typeof LiveIncidentSchema>;
 

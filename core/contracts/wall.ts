@@ -47,6 +47,8 @@ export const WallSummarySchema = z.object({
     lat: z.number(),
     /** When it was entered (see LiveIncident.recordedAt). */
     recordedAt: z.string(),
+    /** The call's 接警单号 (see LiveIncident.externalId). */
+    externalId: z.string().nullable(),
   })),
 });
 export type WallSummary = z.infer<typeof WallSummarySchema>;

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/contracts/auth';
 import type { NewIncident } from '../../core/contracts/live';
-import { DAY_MS, MINUTE_MS } from '../../core/time';
+import { DAY_MS, localDateKey, MINUTE_MS } from '../../core/time';
 import { describeError } from '../db/describe-error';
 import type { Db } from '../db/engine';
 import { findDemoReplayStart, listDemoIncidents, markDemoReplayedTo } from '../db/repos/demo-replay.repo';
@@ -38,7 +38,10 @@ export async function replayDemoIncidents(db: Db, now: Date): Promise<DemoReplay
   const to = new Date(now.getTime() - lagMs);
   if (!(to > from)) return { written: 0, announced: 0 };
   const source = await listDemoIncidents(db, from, to);
-  const items = source.map((s) => ({ ...s, occurredAt: new Date(Date.parse(s.occurredAt) + lagMs).toISOString() }));
+  const items = source.map(({ sourceId, ...s }): NewIncident & { occurredAt: string } => {
+    const occurredAt = new Date(Date.parse(s.occurredAt) + lagMs).toISOString();
+    return { ...s, occurredAt, externalId: demoCallNumber(occurredAt, sourceId) };
+  });
   const quietBefore = now.getTime() - demoReplayAnnounceMinutes * MINUTE_MS;
   const quiet = items.filter((i) => Date.parse(i.occurredAt) < quietBefore);
   const live = items.filter((i) => Date.parse(i.occurredAt) >= quietBefore);
@@ -65,6 +68,15 @@ async function writeReplayed(db: Db, batch: NewIncident[], announce: boolean): P
   if (kept.length === 0) return 0;
   const again = await writeIncidents(db, kept, district, { announce, demo: true });
   return again.ok ? again.created : 0;
+}
+
+/**
+ * A replayed call's 接警单号, as a dispatch system would give it: DEMO, its local day and the number of the call it
+ * replays (DEMO-1207-54321), so the wall's feed shows a number the room can read as demo data, unique and the same on
+ * every replay of that call.
+ */
+export function demoCallNumber(occurredAt: string, sourceId: number): string {
+  return `DEMO-${localDateKey(Date.parse(occurredAt)).slice(5).replace('-', '')}-${sourceId}`;
 }
 
 /** Replays now and then every minute; answers a function that stops it. Errors are logged and retried next minute. */

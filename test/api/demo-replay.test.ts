@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DAY_MS, MINUTE_MS } from '../../core/time';
 import { queryRows, type Database } from '../../server/db/engine';
 import { latestLiveEventId } from '../../server/live/live-events.repo';
+import { readWallSummary } from '../../server/db/repos/wall.repo';
 import { demoReplayAnnounceMinutes, demoReplayLagDays, replayDemoIncidents } from '../../server/services/demo-replay.service';
 import { loginTo, openScratchDatabase, type TestApp } from '../support/test-database';
 
@@ -45,10 +46,25 @@ describe('the demo replay', () => {
         count(*) FILTER (WHERE n.recorded_at <> n.occurred_at)::int AS late
       FROM incidents n WHERE n.is_demo AND n.occurred_at > ${latest.toISOString()}`);
     expect(pairs).toEqual({ copies: expected, matched: expected, gridless: 0, late: 0 });
+    // Each with a 接警单号 that reads as demo data: DEMO, its local day and the call it replays.
+    const [numbers] = await queryRows<{ numbered: number; matched: number }>(database.db, sql`
+      SELECT count(*)::int AS numbered,
+        count(*) FILTER (WHERE k.external_id = 'DEMO-' || to_char(n.occurred_at AT TIME ZONE 'Asia/Shanghai', 'MMDD') || '-' || o.id)::int AS matched
+      FROM incidents n JOIN incident_external_ids k ON k.incident_id = n.id AND k.occurred_at = n.occurred_at
+        JOIN incidents o ON o.is_demo AND o.occurred_at = n.occurred_at - make_interval(days => ${demoReplayLagDays})
+          AND o.category_code = n.category_code AND ST_Equals(o.geom, n.geom)
+      WHERE n.is_demo AND n.occurred_at > ${latest.toISOString()}`);
+    expect(numbers).toEqual({ numbered: expected, matched: expected });
     // Only the calls of the last minutes reach the live stream; the rest of the gap is filled in quietly.
     const recent = await countDemo(new Date(now.getTime() - demoReplayAnnounceMinutes * MINUTE_MS - 1), now);
     expect(result!.announced).toBe(recent);
     expect((await latestLiveEventId(database.db)) - eventsBefore).toBe(recent);
+    // The wall's feed gets the number with the call, live and in its summary.
+    const announced = await queryRows<{ n: string | null }>(database.db, sql`SELECT payload->>'externalId' AS n FROM live_events WHERE id > ${eventsBefore}`);
+    expect(announced.length).toBe(recent);
+    expect(announced.every((e) => /^DEMO-\d{4}-\d+$/.test(e.n ?? ''))).toBe(true);
+    const summary = await readWallSummary(database.db);
+    expect(summary.recent.filter((r) => r.externalId?.startsWith('DEMO-')).length).toBeGreaterThan(0);
 
     // The same moment again writes nothing: the replay's mark has moved on.
     expect(await replayDemoIncidents(database.db, now)).toEqual({ written: 0, announced: 0 });

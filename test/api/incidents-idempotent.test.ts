@@ -151,7 +151,8 @@ describe('POST /api/incidents with an externalId', () => {
     const a = (await (await post(body)).json()) as WrittenIncident;
     const b = (await (await post(body)).json()) as WrittenIncident;
     expect(b.id).not.toBe(a.id);
-    expect(Object.keys(a).sort()).toEqual(['beatCode', 'categoryCode', 'gridCode', 'id', 'lat', 'lng', 'occurredAt', 'recordedAt']);
+    expect(Object.keys(a).sort()).toEqual(['beatCode', 'categoryCode', 'externalId', 'gridCode', 'id', 'lat', 'lng', 'occurredAt', 'recordedAt']);
+    expect(a.externalId).toBeNull();
     expect(b).not.toHaveProperty('replayed');
   });
 });

@@ -70,7 +70,9 @@ describe('the command-center wall, in headless Chromium', () => {
     await wall.page.locator(tid('wall-connection') + '[data-state="live"]').waitFor({ timeout: 10_000 });
     await wall.page.waitForTimeout(1000);
     const before = await captureWallMap(wall.page);
-    const body = await newIncidentBody();
+    // As the dispatch system sends a call: with its own number (接警单号), which the room quotes back to it.
+    const callNumber = `J511703${Date.now()}`;
+    const body = { ...(await newIncidentBody()), externalId: callNumber };
     const { api, csrfToken } = await apiSession(inject('baseUrl'), { username: 'commander', password: inject('demoPassword') });
     const res = await api.post('/api/incidents', { data: body, headers: { 'x-csrf-token': csrfToken } });
     const answeredAt = Date.now();
@@ -81,7 +83,9 @@ describe('the command-center wall, in headless Chromium', () => {
     const latencyMs = Date.now() - answeredAt;
     console.log(`wall: incident ${id} in the feed ${latencyMs} ms after the POST answered`);
     expect(latencyMs).toBeLessThan(1000);
-    await expect(wall.page.locator(tid('wall-feed')).or(wall.page.locator(tid('wall-panel-feed'))).first().innerText()).resolves.toContain(`#${id}`);
+    // The row shows the call's number, never the database's id.
+    await expect.poll(() => wall!.page.locator(tid(`wall-feed-item-${id}`)).innerText()).toContain(callNumber);
+    expect(await wall.page.locator(tid(`wall-feed-item-${id}`)).innerText()).not.toContain(`#${id}`);
     expect((await readWallHooks(wall.page)).lastEventId).not.toBeNull();
     // The ring, held a second into its animation: a capture at whatever moment the feed answered caught it at any size.
     await wall.page.locator(`.incident-ring[data-incident-id="${id}"]`).waitFor({ state: 'attached' });

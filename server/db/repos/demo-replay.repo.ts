@@ -23,14 +23,14 @@ export async function markDemoReplayedTo(db: Db, at: Date): Promise<void> {
 }
 
 /** The demo incidents with from < occurred_at ≤ to, oldest first, as items to write again (where, what, when). */
-export async function listDemoIncidents(db: Db, from: Date, to: Date): Promise<(NewIncident & { occurredAt: string })[]> {
+export async function listDemoIncidents(db: Db, from: Date, to: Date): Promise<(NewIncident & { occurredAt: string; sourceId: number })[]> {
   const rows = await db
     .select({
-      categoryCode: incidents.categoryCode, source: incidents.source, occurredAt: incidents.occurredAt,
+      id: incidents.id, categoryCode: incidents.categoryCode, source: incidents.source, occurredAt: incidents.occurredAt,
       lng: sql<number>`ST_X(${incidents.geom})`, lat: sql<number>`ST_Y(${incidents.geom})`,
     })
     .from(incidents)
     .where(and(eq(incidents.isDemo, true), gt(incidents.occurredAt, from), lte(incidents.occurredAt, to)))
     .orderBy(asc(incidents.occurredAt), asc(incidents.id));
-  return rows.map((r) => ({ categoryCode: r.categoryCode, source: r.source as NewIncident['source'], lng: Number(r.lng), lat: Number(r.lat), occurredAt: new Date(r.occurredAt).toISOString() }));
+  return rows.map((r) => ({ sourceId: Number(r.id), categoryCode: r.categoryCode, source: r.source as NewIncident['source'], lng: Number(r.lng), lat: Number(r.lat), occurredAt: new Date(r.occurredAt).toISOString() }));
 }

@@ -107,6 +107,8 @@ export interface IncidentRow {
   lng: number;
   lat: number;
   recordedAt: string;
+  /** Its 接警单号 (kept in incident_external_ids, not in this row's table), null when it came without. */
+  externalId: string | null;
   /** A demo-data row (the demo replay's); false when absent. */
   isDemo?: boolean;
 }
@@ -137,5 +139,6 @@ export async function findByExternalIds(db: Db, externalIds: string[]): Promise<
   return new Map(rows.map((r) => [r.external_id, {
     id: Number(r.id), occurredAt: new Date(r.occurred_at).toISOString(), categoryCode: r.category_code, source: r.source,
     gridCode: r.grid_code, beatCode: r.beat_code, lng: Number(r.lng), lat: Number(r.lat), recordedAt: new Date(r.recorded_at).toISOString(),
+    externalId: r.external_id,
   }]));
 }

@@ -93,7 +93,7 @@ async function writeIncidentsNow(db: Db, items: NewIncident[], scope: Scope, opt
         const first = firstOf[n];
         const own = rows.get(first);
         const row = own ?? originals.get(items[first].externalId!)!;
-        return { ...liveOf(row), externalId: item.externalId ?? null, replayed: !own || first !== n };
+        return { ...liveOf(row), replayed: !own || first !== n };
       });
       if (options.announce) {
         const created = items.map((_, n) => n).filter((n) => rows.has(n)).map((n) => liveOf(rows.get(n)!));
@@ -177,11 +177,14 @@ function refuseNew(resolved: ResolvedItem[], firstOf: number[]): ItemRefusal[] {
 
 function rowOf(item: NewIncident, r: ResolvedItem, replayed: boolean, isDemo: boolean): IncidentRow {
   const recordedAt = replayed ? r.occurredAt : r.recordedAt;
-  return { id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode, lng: item.lng, lat: item.lat, recordedAt, isDemo };
+  return {
+    id: r.newId!, occurredAt: r.occurredAt, categoryCode: item.categoryCode, source: item.source, gridCode: r.gridCode!, beatCode: r.beatCode,
+    lng: item.lng, lat: item.lat, recordedAt, externalId: item.externalId ?? null, isDemo,
+  };
 }
 
 function liveOf(row: IncidentRow): LiveIncident {
-  return { id: row.id, occurredAt: row.occurredAt, categoryCode: row.categoryCode, lng: row.lng, lat: row.lat, gridCode: row.gridCode, beatCode: row.beatCode, recordedAt: row.recordedAt };
+  return { id: row.id, occurredAt: row.occurredAt, categoryCode: row.categoryCode, lng: row.lng, lat: row.lat, gridCode: row.gridCode, beatCode: row.beatCode, recordedAt: row.recordedAt, externalId: row.externalId };
 }
 
 const sameTime = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || Math.abs(Date.parse(a) - Date.parse(b)) < 1;

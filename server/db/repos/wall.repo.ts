@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { GridMeasure, WallSummary } from '../../../core/contracts/wall';
 import type { Scope } from '../../../core/contracts/auth';
 import { queryRows, type Db } from '../engine';
-import { activities, disputes, incidentCategories, incidents } from '../schema';
+import { activities, disputes, incidentCategories, incidentExternalIds, incidents } from '../schema';
 import { incidentRecordedAt } from './incident-recorded-at-sql';
 import { findGridMeasures, isWithinDays, sumGridMeasures } from './measures.repo';
 
@@ -102,7 +102,9 @@ export async function readWallSummary(db: Db): Promise<WallSummary> {
     db,
     sql`SELECT ${incidents.id}::int AS id, ${at} AS "occurredAt", ${incidents.categoryCode} AS "categoryCode", ${incidents.gridCode} AS "gridCode",
         round(ST_X(${incidents.geom})::numeric, 6)::float8 AS lng, round(ST_Y(${incidents.geom})::numeric, 6)::float8 AS lat,
-        ${incidentRecordedAt(incidents)} AS "recordedAt"
+        ${incidentRecordedAt(incidents)} AS "recordedAt",
+        (SELECT ${incidentExternalIds.externalId} FROM ${incidentExternalIds}
+          WHERE ${incidentExternalIds.incidentId} = ${incidents.id} AND ${incidentExternalIds.occurredAt} = ${at} LIMIT 1) AS "externalId"
       FROM ${incidents} WHERE ${at} <= now() AND ${at} > now() - ${recentWindow}::interval
       ORDER BY ${incidentRecordedAt(incidents)} DESC, ${incidents.id} DESC LIMIT 20`,
   );

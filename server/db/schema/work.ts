@@ -41,12 +41,17 @@ export const incidents = pgTable(
  * instead of adding a second one. A table of its own, not a unique column on incidents, because a unique key on a
  * table partitioned by month would have to include the month, and a retry need not repeat the time exactly.
  */
-export const incidentExternalIds = pgTable('incident_external_ids', {
-  externalId: text('external_id').primaryKey(),
-  incidentId: bigint('incident_id', { mode: 'number' }).notNull(),
-  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
-  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const incidentExternalIds = pgTable(
+  'incident_external_ids',
+  {
+    externalId: text('external_id').primaryKey(),
+    incidentId: bigint('incident_id', { mode: 'number' }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The wall's feed finds the number of each of its last incidents: a dispatch system sends one for every call.
+  (t) => [index('incident_external_ids_incident_idx').on(t.incidentId)],
+);
 
 export const disputes = pgTable(
   'disputes',

@@ -39,8 +39,8 @@ export const incidentsWriteRouter = new Hono<AppEnv>().post(
       return c.json(fieldError(c, result.reason, field, message, { ...thing('incident_category'), externalId: input.externalId ?? '', first: 1 }), status);
     }
     noteAudit(c, { action: 'incident_create', records: [`incident:${result.incident.id}`, ...(input.externalId ? [`external:${input.externalId}`] : [])] });
-    const { externalId, replayed, ...incident } = result.incident;
-    const answer = { ...incident, ...(externalId ? { externalId } : {}) };
+    // externalId is in the answer, null for a call without one, as the live stream and the wall's summary carry it.
+    const { replayed, ...answer } = result.incident;
     if (replayed) {
       c.header('Idempotent-Replayed', 'true');
       return c.json({ ...answer, replayed: true }, 200);

@@ -1,0 +1,1 @@
+CREATE INDEX "incident_external_ids_incident_idx" ON "incident_external_ids" USING btree ("incident_id");
