@@ -36,13 +36,18 @@ export function forecastNextPeriod(
   const window = { trainFrom: fromMs / dayMs, forecastFrom: (toMs + 1000) / dayMs, horizonDays, coverage };
   const choice = chooseForecastModel(grid, all, window);
   const chosen = selectTopCells(choice.scores, coverage, grid);
+  let total = 0;
+  for (const s of choice.scores) total += s;
 
   const testMs = Math.min(horizonDays * dayMs, (toMs - fromMs) / 2);
   const splitMs = toMs - testMs;
   const backtest = backtestProcedure(grid, all, { trainFrom: window.trainFrom, splitDay: splitMs / dayMs, toDay: window.forecastFrom, coverage });
   return {
     type: 'FeatureCollection',
-    features: Array.from(chosen, (i, rank) => cellFeature(grid, i, { row: grid.row[i], col: grid.col[i], rank: rank + 1, score: Number(choice.scores[i].toPrecision(4)) })),
+    features: Array.from(chosen, (i, rank) => cellFeature(grid, i, {
+      row: grid.row[i], col: grid.col[i], rank: rank + 1, score: Number(choice.scores[i].toPrecision(4)),
+      share: total > 0 ? Number((choice.scores[i] / total).toPrecision(4)) : 0,
+    })),
     meta: {
       method: describeModelInWords(choice.chosen.model),
       baseline: describeModelInWords({ method: 'prior-counts' }),

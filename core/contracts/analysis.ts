@@ -114,7 +114,12 @@ export const ForecastCellPropertiesSchema = z.object({
   row: z.number(),
   col: z.number(),
   rank: z.number(),
+  /** The winning model's score: its unit is the model's own (counts, a density, a blend), so only `share` is shown. */
   score: z.number(),
+  /** The cell's share (0–1) of the forecast over the whole study area: the score over the sum of every cell's. */
+  share: z.number(),
+  /** The nearest standard address or key place within 300 m, or null (set by the API, not by core). */
+  place: z.string().nullable().optional(),
 });
 export type ForecastCellProperties = z.infer<typeof ForecastCellPropertiesSchema>;
 export const ForecastScoreSchema = z.object({

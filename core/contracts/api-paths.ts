@@ -9750,6 +9750,8 @@ export interface operations {
                                 col: number;
                                 rank: number;
                                 score: number;
+                                share: number;
+                                place?: string | null;
                             };
                         }[];
                         meta: {

@@ -11,7 +11,7 @@ import { findRepeats, forecastNextPeriod, type RepeatInput } from '../../core/an
 import type { Db } from '../db/engine';
 import { findStudyArea, type Period } from '../db/repos/analysis.repo';
 import { findIncidentColumnArrays } from '../db/repos/incidents.repo';
-import { nameRepeats } from './analysis-place-names.service';
+import { nameForecastCells, nameRepeats } from './analysis-place-names.service';
 
 export interface AnalysisIncidents {
   /** The study area, or null when the scope holds no grid. */
@@ -32,10 +32,13 @@ export async function loadAnalysisIncidents(db: Db, q: Period, scope: Scope): Pr
   return { area, incidents: { lng, lat, timesS: cols.times, categories } };
 }
 
-/** The forecast of the next period from the scope's incidents (forecastNextPeriod); null without a study area. */
+/** The forecast of the next period from the scope's incidents (forecastNextPeriod), its cells named by place; null without a study area. */
 export async function forecastIncidents(db: Db, q: HotspotQuery & Period, scope: Scope): Promise<ForecastAnswer | null> {
   const { area, incidents } = await loadAnalysisIncidents(db, q, scope);
-  return area ? forecastNextPeriod(area, incidents, q.cell, q.coverage, { from: q.from, to: q.to }) : null;
+  if (!area) return null;
+  const answer = forecastNextPeriod(area, incidents, q.cell, q.coverage, { from: q.from, to: q.to });
+  await nameForecastCells(db, answer);
+  return answer;
 }
 
 /** Repeat and near-repeat incidents of the scope (findRepeats), named by place. */

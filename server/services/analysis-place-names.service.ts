@@ -1,10 +1,10 @@
 /**
  * Names what the analysis answers by place (issue 11, part 6): hot cells and repeat locations by their nearest
- * standard address or key place within 300 m, near-repeat pairs by the place nearest their midpoint. In place:
+ * standard address or key place within 300 m, forecast cells likewise, near-repeat pairs by the place nearest their midpoint. In place:
  * sets `properties.place` (null where nothing named lies within 300 m). Cold and insignificant cells get none,
  * which keeps a district-wide answer of thousands of cells small.
  */
-import type { HotspotAnswer, RepeatsAnswer } from '../../core/contracts/analysis';
+import type { ForecastAnswer, HotspotAnswer, RepeatsAnswer } from '../../core/contracts/analysis';
 import { cellRingCentre } from '../../core/hotspots';
 import type { Db } from '../db/engine';
 import { nameNearestPlaces } from '../db/repos/place-names.repo';
@@ -15,6 +15,14 @@ export async function nameHotCells(db: Db, answer: HotspotAnswer): Promise<void>
   const centres = hot.map((f) => cellRingCentre(f.geometry.coordinates[0]));
   const names = await nameNearestPlaces(db, centres);
   hot.forEach((f, i) => {
+    f.properties.place = names[i];
+  });
+}
+
+/** Names the forecast's cells, each by the place nearest its centre, as the hot cells are named. */
+export async function nameForecastCells(db: Db, answer: ForecastAnswer): Promise<void> {
+  const names = await nameNearestPlaces(db, answer.features.map((f) => cellRingCentre(f.geometry.coordinates[0])));
+  answer.features.forEach((f, i) => {
     f.properties.place = names[i];
   });
 }

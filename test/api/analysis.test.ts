@@ -141,6 +141,14 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     const answer = await get<ForecastAnswer>(commander, `/api/analysis/forecast?${period()}&coverage=0.05`);
     expect(answer.features.length).toBe(Math.floor(0.05 * hotspots.meta.cells));
     expect(answer.features.map((f) => f.properties.rank)).toEqual(answer.features.map((_, i) => i + 1));
+    // Each cell's share of the area's forecast: in rank order, the picked 5% holding more than 5% of it.
+    const shares = answer.features.map((f) => f.properties.share);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    const picked = shares.reduce((s, v) => s + v, 0);
+    expect(picked).toBeGreaterThan(0.05);
+    expect(picked).toBeLessThanOrEqual(1.0001);
+    // Cells are named by place, as hot cells are: the demo's busiest cells lie among its addresses.
+    expect(answer.features.filter((f) => f.properties.place).length).toBeGreaterThan(answer.features.length / 2);
     expect(answer.meta.backtest.testIncidents).toBeGreaterThan(0);
     expect(answer.meta.backtest.method.pai).toBeGreaterThan(1);
     expect(answer.meta.backtest.baseline.pai).toBeGreaterThan(1);

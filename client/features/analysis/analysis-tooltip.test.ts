@@ -36,6 +36,14 @@ describe('analysis tooltips', () => {
     expect(place).toBe('同一地点 4 起\n位置：达川中学附近\n打架斗殴\n2026-03-01 – 2026-03-05');
   });
 
+  it('describes a forecast cell by its rank, its share of the area’s forecast and its place, never by the model’s unitless score', () => {
+    const cell = { layer: { id: 'analysis-forecast' }, object: { properties: { row: 1, col: 2, rank: 3, score: 17.25, share: 0.0123, place: '星河城1栋附近' } } };
+    expect(describeAnalysisPick(cell, zh, nameOf, time)).toBe('预测排名第 3\n占辖区预测的 1.2%\n位置：星河城1栋附近');
+    expect(describeAnalysisPick(cell, en, nameOf, time)).toBe('Forecast rank 3\n1.2% of the area’s forecast\nAt: 星河城1栋附近');
+    const unnamed = { ...cell, object: { properties: { ...cell.object.properties, place: null } } };
+    expect(describeAnalysisPick(unnamed, zh, nameOf, time)).toBe('预测排名第 3\n占辖区预测的 1.2%');
+  });
+
   it('says nothing for other layers or an empty pick', () => {
     expect(describeAnalysisPick({ layer: { id: 'beat-outline' }, object: { properties: {} } }, zh, nameOf, time)).toBeNull();
     expect(describeAnalysisPick({}, zh, nameOf, time)).toBeNull();

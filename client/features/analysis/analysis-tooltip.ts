@@ -1,6 +1,7 @@
 import type { EmergingCellProperties, ForecastCellProperties, HotspotCellProperties, NearRepeatPairProperties, RepeatLocationProperties } from '../../../core/contracts/analysis';
 import type { Translate } from '../../i18n/messages';
 import { classLabel, patternText } from './analysis-labels';
+import { formatShare } from '../../shared/format-share';
 
 /** What deck.gl hands getTooltip: the picked layer's id and the object under the pointer. */
 export interface PickedInfo {
@@ -33,7 +34,8 @@ export function describeAnalysisPick(info: PickedInfo, t: Translate, nameOf: (co
     }
     case 'analysis-forecast': {
       const p = object.properties as ForecastCellProperties;
-      return t('analysisTipForecast', { rank: p.rank, score: p.score });
+      const near = p.place ? [t('analysisTipNear', { place: p.place })] : [];
+      return [t('analysisTipForecast', { rank: p.rank, share: formatShare(p.share) }), ...near].join('\n');
     }
     case 'analysis-repeat-pairs': {
       const p = object.properties as NearRepeatPairProperties;

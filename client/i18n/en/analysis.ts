@@ -134,7 +134,7 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisPairsNote: '{found} pairs (within {distance} m and {days} days); the {shown} closest in time are listed.',
   analysisTipCount: '{count} incidents',
   analysisTipHotSlices: 'Hot in {count} slices',
-  analysisTipForecast: 'Forecast rank {rank}\nScore {score}',
+  analysisTipForecast: 'Forecast rank {rank}\n{share} of the area’s forecast',
   analysisTipPair: '{distance} m and {days} days apart',
   analysisTipPlace: '{count} incidents at this place',
   // 巡后警情对比 (issue 16, part 3).

@@ -132,7 +132,7 @@ export const analysis = {
   analysisPairsNote: '共 {found} 对（{distance} m、{days} 天内），列出时间最近的 {shown} 对。',
   analysisTipCount: '警情 {count} 起',
   analysisTipHotSlices: '热点时段 {count} 个',
-  analysisTipForecast: '预测排名 {rank}\n得分 {score}',
+  analysisTipForecast: '预测排名第 {rank}\n占辖区预测的 {share}',
   analysisTipPair: '相距 {distance} m，间隔 {days} 天',
   analysisTipPlace: '同一地点 {count} 起',
   // 巡后警情对比 (issue 16, part 3).

@@ -18,7 +18,7 @@ const hotspots: HotspotAnswer = {
 };
 const forecast: ForecastAnswer = {
   type: 'FeatureCollection',
-  features: [1, 2, 30].map((rank, i) => ({ type: 'Feature' as const, geometry: square(i, 0), properties: { row: 0, col: i, rank, score: 1 } })),
+  features: [1, 2, 30].map((rank, i) => ({ type: 'Feature' as const, geometry: square(i, 0), properties: { row: 0, col: i, rank, score: 1, share: 1 / 3 } })),
   meta: {
     method: 'm', baseline: 'b', cellSizeM: 150, coverage: 0.05, forecastFrom: '', forecastTo: '',
     selection: {
