@@ -17,14 +17,6 @@ export interface MapPage {
   close(): Promise<void>;
 }
 
-/**
- * The screen a test's page has unless it says otherwise: an office PC's 1280×800 (many in the police intranet are
- * 1366×768 or smaller). Chromium draws the map's WebGL in software here (SwiftShader), at a CPU cost in proportion to
- * the pixels: at 1600×1000 a map page's load took 15 s of CPU, at 1280×800 11 s, in a CI that runs the four suites
- * side by side on two cores.
- */
-export const officeScreen = { width: 1280, height: 800 } as const;
-
 export interface Login {
   username: string;
   password: string;
@@ -33,7 +25,7 @@ export interface Login {
 /** Opens the app, logs in through the login form, and waits until the map has drawn its data. */
 export async function openMapPage(baseUrl: string, login: Login, path = '/'): Promise<MapPage> {
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: officeScreen });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(baseUrl + path);
@@ -127,7 +119,7 @@ export interface AppPage {
 
 /** Opens the app at a path in a fresh browser context (no cookies), without logging in. */
 export async function openApp(browser: Browser, baseUrl: string, path = '/', options: { fakeClock?: boolean } = {}): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: officeScreen, baseURL: baseUrl });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, baseURL: baseUrl });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (e) => pageErrors.push(e));

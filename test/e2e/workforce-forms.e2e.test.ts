@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Activity } from '../../core/contracts/workforce';
-import { launchBrowser, logIn, navigateTo, officeScreen, saveScreenshot } from './driver';
+import { launchBrowser, logIn, navigateTo, saveScreenshot } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
@@ -11,7 +11,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   // A PC set to New York and to English: the forms still read and show dates as the district's, year-month-day.
-  const context = await browser.newContext({ viewport: officeScreen, timezoneId: 'America/New_York', locale: 'en-US' });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, timezoneId: 'America/New_York', locale: 'en-US' });
   page = await context.newPage();
   await page.goto(inject('baseUrl') + '/');
   await logIn(page, { username: 'grid001', password: inject('demoPassword') });
