@@ -27,8 +27,8 @@ function useWholeRows() {
 
 /**
  * New incidents, newest report on top: time, category and 接警单号 (when the call came with one); under them the street
- * and the grid by name. A row
- * of another day than today (`nowMs`) has its date above its time, and one reported on a later day is tagged 补录.
+ * and the grid by name. A row of another day than today (`nowMs`) has its date above its time, and one reported on a
+ * later day is tagged 补录.
  */
 export function FeedPanel({ items, freshIds, names, placeOf, nowMs, language, t }: {
   items: FeedItem[];
