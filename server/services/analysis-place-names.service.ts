@@ -9,22 +9,25 @@ import { cellRingCentre } from '../../core/hotspots';
 import type { Db } from '../db/engine';
 import { nameNearestPlaces } from '../db/repos/place-names.repo';
 
-/** Names the hot cells of a hotspot answer by the place nearest each cell's centre. */
-export async function nameHotCells(db: Db, answer: HotspotAnswer): Promise<void> {
-  const hot = answer.features.filter((f) => f.properties.class.startsWith('hot-'));
-  const centres = hot.map((f) => cellRingCentre(f.geometry.coordinates[0]));
-  const names = await nameNearestPlaces(db, centres);
-  hot.forEach((f, i) => {
+/** A cell of an analysis answer: a square polygon whose properties take a place name. */
+type NamedCell = { geometry: { coordinates: number[][][] }; properties: { place?: string | null } };
+
+/** Names each cell by the place nearest its centre. */
+async function nameCells(db: Db, cells: NamedCell[]): Promise<void> {
+  const names = await nameNearestPlaces(db, cells.map((f) => cellRingCentre(f.geometry.coordinates[0])));
+  cells.forEach((f, i) => {
     f.properties.place = names[i];
   });
 }
 
-/** Names the forecast's cells, each by the place nearest its centre, as the hot cells are named. */
+/** Names the hot cells of a hotspot answer. */
+export async function nameHotCells(db: Db, answer: HotspotAnswer): Promise<void> {
+  await nameCells(db, answer.features.filter((f) => f.properties.class.startsWith('hot-')));
+}
+
+/** Names the forecast's cells, as the hot cells are named. */
 export async function nameForecastCells(db: Db, answer: ForecastAnswer): Promise<void> {
-  const names = await nameNearestPlaces(db, answer.features.map((f) => cellRingCentre(f.geometry.coordinates[0])));
-  answer.features.forEach((f, i) => {
-    f.properties.place = names[i];
-  });
+  await nameCells(db, answer.features);
 }
 
 /** Names the repeat locations, and each near-repeat pair by the place nearest its midpoint. */
