@@ -85,6 +85,19 @@ describe('POST /api/incidents/batch', () => {
     expect(await countWrites()).toEqual(before);
   });
 
+  it('lists an NDJSON line that is not JSON together with the other lines’ problems, by line, and writes nothing', async () => {
+    const batch = items('ndjson-mixed', 4).map((b) => JSON.stringify(b));
+    batch[1] = '{"externalId": "cut off';
+    batch[3] = JSON.stringify({ ...JSON.parse(batch[3]), lat: 'north' });
+    const before = await countWrites();
+    const res = await send(['', ...batch].join('\n'), 'application/x-ndjson');
+    expect(res.status).toBe(400);
+    const refusal = (await res.json()) as IncidentBatchRefusal;
+    expect(refusal.items.map((p) => [p.item, p.field])).toEqual([[3, 'body'], [5, 'lat']]);
+    expect(refusal.message).toMatch(/^2 条警情格式有误，未写入任何警情。第 3 条：请求内容：不是有效的 JSON；第 5 条：纬度/);
+    expect(await countWrites()).toEqual(before);
+  });
+
   it('refuses the whole batch (422) when an item lies outside the grids or has no such category, listing each', async () => {
     const batch = items('refused', 8);
     batch[1] = { ...batch[1], lng: 100, lat: 20 };

@@ -46,9 +46,10 @@ export const incidentsBatchRouter = new Hono<AppEnv>().post(
     const body = await readBatchBody(c, language);
     if (!body.ok) return c.json(body.body, body.status);
     const checked = checkIncidentItems(body.values, language, body.numberOf);
-    if (!checked.ok) {
-      const message = say(language, 'batch_items_invalid', { count: itemCount(checked.problems), details: listProblems(checked.problems, language) });
-      return c.json({ error: 'bad_request', message, items: checked.problems }, 400);
+    const malformed = [...body.unreadable, ...(checked.ok ? [] : checked.problems)].sort((a, b) => a.item - b.item);
+    if (!checked.ok || malformed.length > 0) {
+      const message = say(language, 'batch_items_invalid', { count: itemCount(malformed), details: listProblems(malformed, language) });
+      return c.json({ error: 'bad_request', message, items: malformed }, 400);
     }
     const r = await writeIncidents(c.var.database.db, checked.items, c.var.user!.scope, { announce: true, writer: c.var.user!.username });
     const records = [`items:${checked.items.length}`, `created:${r.ok ? r.created : 0}`, `replayed:${r.ok ? r.replayed : 0}`];
