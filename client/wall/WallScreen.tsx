@@ -19,7 +19,7 @@ import { useFontRecovery } from './use-font-recovery';
 import { useWallDosage } from './use-wall-dosage';
 import { useLiveFeed } from './use-live-feed';
 import { useWallData } from './use-wall-data';
-import { useWallMapState } from './use-wall-map-state';
+import { hotspotWindowDays, useWallMapState } from './use-wall-map-state';
 import { WallHeader } from './WallHeader';
 import { WallMap } from './WallMap';
 import type { WallMapView } from '../map/layers/wall-layers';
@@ -67,7 +67,9 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
   const [scene, setScene] = useState<Scene | null>(null);
   const view: WallMapView = kiosk ? (scene?.kind === 'hotspot' ? 'heat' : 'grids') : chosenView;
   const data = useWallData(live.reconnects, heat.windowDays, live.plans);
-  const map = useWallMapState(data, view, measure, heat, setHeat);
+  // The kiosk's hotspot scene shows the week it picked its place from, and its legend says so.
+  const heatDays = kiosk && scene?.kind === 'hotspot' ? hotspotWindowDays : heat.windowDays;
+  const map = useWallMapState(data, view, measure, heat, setHeat, heatDays);
   // Patrol presence (issue 16): the panel and the units on duty, reloaded on field_presence events and a timer.
   const field = useWallDosage(live.presence, positionsShown);
   const stale = useIsStale(contact.lastHeardMs);
@@ -131,7 +133,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
             {!kiosk && <MapControls view={view} onView={setChosenView} measure={measure} onMeasure={setMeasure} heat={heat} onHeat={setHeat} language={language} t={t} />}
             <div className="wall-scene-name" data-testid="wall-scene-name">{sceneName}</div>
           </div>
-          <MapLegend view={view} measure={measure} hour={heat.hour} windowDays={heat.windowDays} noData={noData} language={language} t={t} positionsShown={positionsShown} />
+          <MapLegend view={view} measure={measure} hour={heat.hour} windowDays={heatDays} noData={noData} language={language} t={t} positionsShown={positionsShown} />
         </div>
         {/* The patrol presence sits beside the hour matrix: the right column's feed keeps its whole rows. */}
         <div className="wall-centre-bottom">

@@ -15,4 +15,10 @@ describe('positionsInHour', () => {
     expect(all).toEqual(columns.positions);
     expect(all).not.toBe(columns.positions);
   });
+  it('keeps only the incidents at or after a moment, of one hour or of all', () => {
+    const since = sec('2026-03-06T23:59:00+08:00');
+    expect(positionsInHour(columns, null, since)).toEqual([3, 4, 5, 6]);
+    expect(positionsInHour(columns, 8, since)).toEqual([5, 6]);
+    expect(positionsInHour(columns, null, since + 1)).toEqual([5, 6]);
+  });
 });

@@ -9,20 +9,29 @@ import type { GridMeasureKey } from '../map/layers/grid-measure-colours';
 import { positionsInHour } from './heat-by-hour';
 import type { HeatControls } from './MapControls';
 import { buildScenes, coreBounds, hotspotBounds, type Bounds, type Scene } from './scenes';
-import type { useWallData } from './use-wall-data';
+import type { HeatWindowDays, useWallData } from './use-wall-data';
 import { nightLabelSizePx } from '../map/layers/label-layer';
 import { buildWallLayers, type WallMapView } from '../map/layers/wall-layers';
 
 const playbackStepMs = 1500;
-const hotspotRecentS = 3 * 24 * 3600; // "current" hotspot: the last three days of the window
+const dayS = 24 * 3600;
+/**
+ * The kiosk's hotspot scene: where the last week's incidents cluster, shown as the last week's heat. It picked its
+ * place from the last three days while the heat showed 28, so the room could be flown to a spot the heat did not mark.
+ */
+export const hotspotWindowDays: HeatWindowDays = 7;
 
-/** The map's derived state: dark style, layers for the view, measure and hour, kiosk scenes, playback. */
+/**
+ * The map's derived state: dark style, layers for the view, measure and hour, kiosk scenes, playback. The heat shows
+ * the last `heatDays` of the loaded window (heat.windowDays unless a scene asks for fewer).
+ */
 export function useWallMapState(
   data: ReturnType<typeof useWallData>,
   view: WallMapView,
   measure: GridMeasureKey,
   heat: HeatControls,
   setHeat: (h: HeatControls) => void,
+  heatDays: HeatWindowDays = heat.windowDays,
 ) {
   // Street names are decluttered for the zoom, in half steps, and kept whole inside the map's frame.
   const [labelView, setLabelView] = useState<{ zoom: number; frame?: [number, number, number, number] }>({ zoom: 11 });
@@ -43,18 +52,20 @@ export function useWallMapState(
 
   // The wall takes no external style URL: its style is always one it can darken.
   const mapStyle = useBasemapStyle(data.basemap, { dark: true }) as StyleSpecification;
-  // One binary point set per hour of the loaded window, kept so that playback reuses them (deck.gl diffs by identity).
+  // One binary point set per hour (and days shown) of the loaded window, kept so that playback and the kiosk's scenes
+  // reuse them (deck.gl diffs by identity).
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new cache for each loaded window: the incidents are its key, not an input
-  const heatByHour = useMemo(() => new Map<number | null, BinaryPoints>(), [data.incidents]);
+  const heatByHour = useMemo(() => new Map<string, BinaryPoints>(), [data.incidents]);
   const heatPoints = useMemo(() => {
     if (!data.incidents) return undefined;
-    let points = heatByHour.get(heat.hour);
+    const key = `${heat.hour}/${heatDays}`;
+    let points = heatByHour.get(key);
     if (!points) {
-      points = toBinaryPoints(positionsInHour(data.incidents, heat.hour));
-      heatByHour.set(heat.hour, points);
+      points = toBinaryPoints(positionsInHour(data.incidents, heat.hour, lastDaysSince(data.incidents.times, heatDays)));
+      heatByHour.set(key, points);
     }
     return points;
-  }, [data.incidents, heatByHour, heat.hour]);
+  }, [data.incidents, heatByHour, heat.hour, heatDays]);
   const allLabels = useMemo(() => data.basemap && labelPoints(data.basemap.streets, 'street', (p) => p.name), [data.basemap]);
   // A street's name sits on its middle, where its station often is: the name moves off the dot (station-layer's 9 px and rim).
   const stations = data.features?.stations;
@@ -82,12 +93,17 @@ export function useWallMapState(
   }, [data.features]);
   const scenes = useMemo(() => {
     if (!data.basemap || !data.incidents || !data.features) return [];
-    const { positions, times } = data.incidents;
-    const latest = times.reduce((m, t) => Math.max(m, t), 0);
-    const recent = positionsInHour({ positions, times }, null).filter((_, k) => times[k >> 1] >= latest - hotspotRecentS);
-    return buildScenes(core, data.basemap.streets.features, hotspotBounds(recent.length > 0 ? recent : positions), data.basemap.communities.features);
+    const recent = positionsInHour(data.incidents, null, lastDaysSince(data.incidents.times, hotspotWindowDays));
+    return buildScenes(core, data.basemap.streets.features, hotspotBounds(recent), data.basemap.communities.features);
   }, [data.basemap, data.incidents, data.features, core]);
   // Outside kiosk mode the map shows the urban core.
   const home = useMemo<Scene[]>(() => (core ? [{ kind: 'urban', name: '', bounds: core }] : []), [core]);
   return { mapStyle, layers, scenes, home, onViewEnd };
+}
+
+/** The start (Unix seconds) of the last `days` of a window, counted back from its latest incident. */
+function lastDaysSince(times: ArrayLike<number>, days: number): number {
+  let latest = -Infinity;
+  for (let k = 0; k < times.length; k++) latest = Math.max(latest, times[k]);
+  return latest - days * dayS;
 }

@@ -120,11 +120,12 @@ describe('the command-center wall, in headless Chromium', () => {
     // The stage scales, so a quarter of the pixels draws the same scenes; the full-size wall is the test above.
     wall = opened(await openWall(browser(), inject('baseUrl'), `/wall?token=${wallToken()}&kiosk=1&interval=0.3`, { width: 960, height: 540 }));
     await waitForWall(wall.page);
-    // Every scene name the room reads, as the rotation writes them.
+    // Every scene name the room reads, as the rotation writes them, with the map legend's title beside it.
     await wall.page.evaluate(() => {
-      const seen: string[] = ((window as unknown as { __sceneNames: string[] }).__sceneNames = []);
+      const seen: [string, string][] = ((window as unknown as { __scenes: [string, string][] }).__scenes = []);
       const name = document.querySelector('[data-testid="wall-scene-name"]')!;
-      new MutationObserver(() => seen.push(name.textContent ?? '')).observe(name, { childList: true, characterData: true, subtree: true });
+      const legend = () => document.querySelector('[data-testid="wall-legend-title"]')?.textContent ?? '';
+      new MutationObserver(() => seen.push([name.textContent ?? '', legend()])).observe(name, { childList: true, characterData: true, subtree: true });
     });
     const start = (await readWallHooks(wall.page)).scenesShown;
     const startedAt = Date.now();
@@ -133,8 +134,13 @@ describe('the command-center wall, in headless Chromium', () => {
     await wall.page.waitForFunction((n) => (window as unknown as { __wall: { scenesShown: number } }).__wall.scenesShown > n + 8, start, { timeout: 40_000 });
     console.log(`wall kiosk: 9 scenes in ${Date.now() - startedAt} ms at interval 0.3 s`);
     // The hotspot scene says where it is, as the street scenes do.
-    const names = await wall.page.evaluate(() => (window as unknown as { __sceneNames: string[] }).__sceneNames);
+    const scenes = await wall.page.evaluate(() => (window as unknown as { __scenes: [string, string][] }).__scenes);
+    const names = scenes.map(([name]) => name);
     console.log(`wall kiosk scene names: ${[...new Set(names)].join(" / ")}`);
+    // It shows the week it picked its place from, and its legend says so; the other scenes colour the grids.
+    const hotspotLegends = new Set(scenes.filter(([name]) => name.startsWith('警情热点')).map(([, legend]) => legend));
+    expect([...hotspotLegends]).toEqual(['警情热力（近7天）']);
+    expect(scenes.filter(([name]) => !name.startsWith('警情热点')).every(([, legend]) => !legend.startsWith('警情热力'))).toBe(true);
     expect(names.filter((n) => n.startsWith('警情热点')).every((n) => /^警情热点 · \S*(社区|街道|镇|乡)$/.test(n))).toBe(true);
     expect(names.some((n) => n.startsWith('警情热点'))).toBe(true);
     const cursors = await wall.page.evaluate(() => [document.body, document.querySelector('[data-testid="wall-map"] canvas')!].map((e) => getComputedStyle(e).cursor));
