@@ -126,7 +126,9 @@ describe('GET /api/dosage/effect', () => {
   });
 
   it('compares only the hours that have ended when the period runs on past now (the analysis’ 近N个自然日 end tonight)', async () => {
-    const later = new Date(Date.now() + 24 * 3_600_000).toISOString();
+    // A week to come holds every clock hour on a workday and on a weekend day: a day to come held no hour of the visits'
+    // strata when the visits fell on a weekend and the next day was a workday, and this test failed around midnight.
+    const later = new Date(Date.now() + 7 * 24 * 3_600_000).toISOString();
     const before = Date.now();
     const answer = await get<DosageEffectAnswer>(commander, `/api/dosage/effect?${q({ from, to: later, hours: '2' })}`);
     const after = Date.now();
@@ -135,8 +137,8 @@ describe('GET /api/dosage/effect', () => {
       { unitId: 'p', force: 'police' as const, placeId: hot.id, startMs: base, endMs: base + 12 * MIN, dwellMin: 12, evidence: 'pings' as const },
       { unitId: 'p', force: 'police' as const, placeId: hot.id, startMs: base + 62 * MIN, endMs: base + 66 * MIN, dwellMin: 4, evidence: 'pings' as const },
     ];
-    // Up to now, whichever side of an hour's turn the request fell on; the day to come would add its hours of the
-    // visits' clock hours to the comparison.
+    // Up to now, whichever side of an hour's turn the request fell on; the week to come would add its hours of the
+    // visits' strata to the comparison.
     const upTo = (endMs: number) => compareAfterVisits(visits, [], { startMs: Date.parse(from), endMs }, 2).otherHours;
     expect([upTo(before), upTo(after)]).toContain(cell.comparison.otherHours);
     expect(cell.comparison.otherHours).toBeLessThan(upTo(Date.parse(later)));
