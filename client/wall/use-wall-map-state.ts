@@ -16,8 +16,8 @@ import { buildWallLayers, type WallMapView } from '../map/layers/wall-layers';
 const playbackStepMs = 1500;
 const dayS = 24 * 3600;
 /**
- * The kiosk's hotspot scene: where the last week's incidents cluster, shown as the last week's heat. It picked its
- * place from the last three days while the heat showed 28, so the room could be flown to a spot the heat did not mark.
+ * The kiosk's hotspot scene: where the last week's incidents cluster, shown with the last week's heat, so that the heat
+ * marks the place the room is flown to and the legend names the days the place was picked from.
  */
 export const hotspotWindowDays: HeatWindowDays = 7;
 
