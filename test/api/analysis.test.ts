@@ -222,7 +222,9 @@ describe('emerging hot spots, forecast, rates, profile, repeats', () => {
     const { db } = await getTestDatabase();
     const [first] = await queryRows<{ at: string }>(db, sql`SELECT to_json(min(occurred_at))#>>'{}' AS at FROM incidents`);
     const recordsFrom = Date.parse(first.at);
-    const early = { from: new Date(recordsFrom + 10 * 86_400_000).toISOString(), to: new Date(recordsFrom + 70 * 86_400_000).toISOString() };
+    // From the first record itself, so the period holds at least that incident: another file's back-filled call can be
+    // the first record, years before the rest, and a period some days after it held none (seen on the shared database).
+    const early = { from: new Date(recordsFrom).toISOString(), to: new Date(recordsFrom + 60 * 86_400_000).toISOString() };
     const q = `from=${encodeURIComponent(early.from)}&to=${encodeURIComponent(early.to)}`;
     const profile = await get<ProfileAnswer>(commander, `/api/analysis/profile?${q}`);
     expect(Date.parse(profile.recordsFrom!)).toBe(recordsFrom);
