@@ -24,7 +24,26 @@ export function getTestDatabase(): Promise<Database> {
 
 async function openSeeded(): Promise<Database> {
   const url = readEnv().DATABASE_URL;
-  return url ? openSeededAs(url, 'test') : openPgliteCopy('test');
+  return url ? openSeededPostgres(url) : openPgliteCopy('test');
+}
+
+/**
+ * DATABASE_URL's database wiped and seeded in place (the CLIs the tests start open it by that name), then copied as
+ * the pristine `<name>_pristine` before any test writes to it: a file copy on the server, where seeding the pristine
+ * one as well took as long again. A template may have no other connection, so ours closes for the copy.
+ */
+async function openSeededPostgres(url: string): Promise<Database> {
+  const seeded = await openSeededAs(url, 'test');
+  await seeded.close();
+  const shared = new URL(url).pathname.slice(1);
+  const pristine = sibling(url, 'pristine').name;
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres'; // not the template's own database, which must have no connection
+  await onServer(maintenance.toString(), async (admin) => {
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${pristine}"`);
+    await admin.unsafe(`CREATE DATABASE "${pristine}" TEMPLATE "${shared}"`);
+  });
+  return openDatabase({ databaseUrl: url, dataDir: '' });
 }
 
 const pgliteDir = (label: string) => join(tmpdir(), `jingwang-${label}-${process.pid}`);
@@ -53,7 +72,6 @@ export async function openScratchDatabase(label: string): Promise<{ database: Da
 // The demo data is seeded once a run, into a database never opened again, and every seeded database the tests use is
 // a copy of it: seeding takes a minute or more beside CI's other suites, a copy seconds.
 let pristineDir: Promise<string> | undefined;
-let pristineUrl: Promise<string> | undefined;
 
 /** A PGlite database as a copy of the pristine one's folder (a closed PGlite's data directory is the whole database). */
 async function openPgliteCopy(label: string): Promise<Database> {
@@ -74,12 +92,8 @@ async function openPgliteCopy(label: string): Promise<Database> {
  * DATABASE_URL, which other connections may hold.
  */
 async function openPostgresCopy(url: string, label: string): Promise<Database> {
-  pristineUrl ??= (async () => {
-    const seeded = await openSeededAs(await siblingDatabaseUrl(url, 'pristine'), 'scratch-pristine');
-    await seeded.close();
-    return sibling(url, 'pristine').name;
-  })();
-  const template = await pristineUrl;
+  await getTestDatabase(); // seeds the shared database and makes the pristine one from it
+  const template = sibling(url, 'pristine').name;
   const target = sibling(url, label);
   await onServer(url, async (admin) => {
     await admin.unsafe(`DROP DATABASE IF EXISTS "${target.name}"`);
