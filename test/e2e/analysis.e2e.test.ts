@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -80,6 +82,15 @@ describe('the incident analysis view (警情研判), in headless Chromium', () =
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="analysis-rates-table"]')?.getAttribute('data-rows')) > 0);
     const firstCount = await page.locator(`${tid('analysis-rates-table')} tbody tr:first-child td:nth-child(3)`).innerText();
     expect(Number(firstCount.replace(/,/g, ''))).toBeGreaterThan(0);
+    // 导出 CSV saves the table as shown: a row a grid, the same counts, named after the tab and the period.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(tid('analysis-export')).click()]);
+    expect(download.suggestedFilename()).toMatch(/^网格发案率-\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...lines] = parse(readFileSync((await download.path())!, 'utf8'), { bom: true }) as string[][];
+    expect(header).toEqual(['网格', '编码', '人口', '警情数', '每千人', '上期', '变化（%）']);
+    const shown = await page.$$eval('[data-testid="analysis-rates-table"] tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const byCount = (rows: [string, number][]) => rows.map((r) => `${r[0]} ${r[1]}`).sort();
+    expect(byCount(lines.map((l) => [`${l[0]} ${l[1]}`, Number(l[3])]))).toEqual(byCount(shown.map((td) => [td[0].trim(), Number(td[2].replace(/,/g, ''))])));
+    await expect(page.locator(tid('analysis-exported')).innerText()).resolves.toBe(`已导出 ${download.suggestedFilename()}，共 ${lines.length} 行`);
     // 每千人 is over the period chosen here, not 千人警情's 30 days: its ⓘ says so, and a click on it does not sort.
     const per1000 = page.locator(tid('analysis-sort-per1000'));
     await per1000.locator('.measure-info').hover();

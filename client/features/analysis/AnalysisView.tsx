@@ -80,6 +80,7 @@ export function AnalysisView({ active = true }: { active?: boolean }) {
           <ProfileCharts profile={shownProfile} categories={data.categories.data} periodValid={s.periodValid} />
           <ListsPanel
             periodValid={s.periodValid}
+            period={s.query?.from && s.query.to ? { from: s.query.from, to: s.query.to } : null}
             tab={s.tab}
             onTab={s.setTab}
             rates={data.rates}

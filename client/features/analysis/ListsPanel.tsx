@@ -1,8 +1,11 @@
 import type { Feature, Geometry } from 'geojson';
+import { useState } from 'react';
 import type { RatesAnswer, RepeatsAnswer } from '../../../core/contracts/analysis';
 import type { BeatCollection, GridCollection } from '../../api/feature-types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { downloadText } from '../../ui/download';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { exportList, type ListFile } from './list-export';
 import { featureTarget, findByCode, type MapTarget } from './map-targets';
 import { RatesTable } from './RatesTable';
 import { locationTarget, pairTarget } from './repeat-rows';
@@ -24,6 +27,8 @@ export interface Picked {
 export interface ListsPanelProps {
   /** False while the period is invalid: the lists then say so instead of listing (their answers are none). */
   periodValid: boolean;
+  /** The period asked (the filter's), which names an exported file; null while invalid. */
+  period: { from: string; to: string } | null;
   tab: ListTab;
   onTab: (tab: ListTab) => void;
   rates: StatusOf & { data?: RatesAnswer | null };
@@ -44,6 +49,16 @@ export function ListsPanel(p: ListsPanelProps) {
     p.onPick({ id: code, feature, target: feature ? featureTarget(feature) : null });
   };
   const isRates = p.tab === 'grids' || p.tab === 'beats';
+  // What the last export saved, said until another tab or answer is shown.
+  const [exported, setExported] = useState<{ tab: ListTab; data: unknown; file: ListFile } | null>(null);
+  const shown = isRates ? p.rates.data : p.repeats.data;
+  const exportShown = () => {
+    if (!p.period) return;
+    const file = exportList(p.tab, { rates: p.rates.data, repeats: p.repeats.data }, p.period, t, p.nameOf);
+    if (!file) return;
+    downloadText(file.fileName, file.text, 'text/csv;charset=utf-8');
+    setExported({ tab: p.tab, data: shown, file });
+  };
   return (
     <section className="analysis-panel analysis-lists" data-testid="analysis-lists">
       <div className="analysis-tabs" role="tablist">
@@ -57,7 +72,16 @@ export function ListsPanel(p: ListsPanelProps) {
         ) : (
           <ResourceStatus resource={p.repeats} retry={p.retryRepeats} testId="analysis-status-repeats" />
         )}
+        <button type="button" className="analysis-export" disabled={!p.period || !shown} title={t('analysisExportTitle')} onClick={exportShown} data-testid="analysis-export">
+          {t('analysisExportCsv')}
+        </button>
       </div>
+      {exported && exported.tab === p.tab && exported.data === shown && (
+        <p className="analysis-list-note" role="status" data-testid="analysis-exported" data-rows={exported.file.rows}>
+          {t('analysisExported', { file: exported.file.fileName, n: exported.file.rows })}
+          {exported.file.found !== undefined && t('analysisExportedPairsPart', { found: exported.file.found, n: exported.file.rows })}
+        </p>
+      )}
       <div className="analysis-list-body">
         {!p.periodValid && <NoPeriodNote testId="analysis-lists-no-period" />}
         {isRates && p.rates.data && !p.rates.data.previousOnRecord && (

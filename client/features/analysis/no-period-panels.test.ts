@@ -17,6 +17,7 @@ const lastRates = { status: 'ready' as const, data: rates, asked: true };
 const lists = (periodValid: boolean) =>
   createElement(ListsPanel, {
     periodValid,
+    period: periodValid ? period : null,
     tab: 'grids',
     onTab: () => {},
     rates: answerForPeriod(periodValid ? period : null, lastRates),
@@ -34,12 +35,15 @@ describe('the analysis panels while the period is invalid', () => {
     const html = render(lists(false));
     expect(html).toContain(note);
     expect(html).not.toContain('巴山社区第1网格');
+    // Nor can the last valid period's list be exported under the invalid one.
+    expect(html).toMatch(/<button[^>]*disabled=""[^>]*data-testid="analysis-export"/);
   });
 
   it('list the grids again once the period is valid', () => {
     const html = render(lists(true));
     expect(html).toContain('巴山社区第1网格');
     expect(html).not.toContain(note);
+    expect(html).toMatch(/<button(?![^>]*disabled)[^>]*data-testid="analysis-export"/);
   });
 
   it('draw no chart and say why', () => {
