@@ -69,7 +69,7 @@ export function WallScreen({ kiosk, intervalMs, startScene, language, t, session
   const data = useWallData(live.reconnects, heat.windowDays, live.plans);
   // The kiosk's hotspot scene shows the week it picked its place from, and its legend says so.
   const heatDays = kiosk && scene?.kind === 'hotspot' ? hotspotWindowDays : heat.windowDays;
-  const map = useWallMapState(data, view, measure, heat, setHeat, heatDays);
+  const map = useWallMapState(data, view, measure, heat, setHeat, heatDays, kiosk ? scene?.area : undefined);
   // Patrol presence (issue 16): the panel and the units on duty, reloaded on field_presence events and a timer.
   const field = useWallDosage(live.presence, positionsShown);
   const stale = useIsStale(contact.lastHeardMs);

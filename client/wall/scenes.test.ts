@@ -70,4 +70,14 @@ describe('buildScenes', () => {
     expect(buildScenes(null, [street('甲街道', 107.1)], hotspotIn(107.1)).at(-1)!.name).toBe('甲街道');
     expect(named(hotspotIn(107.6))).toBe('');
   });
+  it('outlines the place a scene names: the street, or the community (else street) the hotspot lies in, none for the core', () => {
+    const south = { ...street('南社区', 107.1), properties: { code: 'S', name: '南社区居民委员会', shortName: '南社区', streetCode: '甲', kind: 'community' as const, urban: true } };
+    const hotspot: Bounds = [107.12, 31.02, 107.15, 31.05];
+    const [urban, onStreet, inCommunity] = buildScenes(core, [street('甲街道', 107.1)], hotspot, [south]);
+    expect(urban.area).toBeUndefined();
+    expect(onStreet.area).toEqual(street('甲街道', 107.1).geometry);
+    expect(inCommunity.area).toEqual(south.geometry);
+    expect(buildScenes(null, [street('甲街道', 107.1)], hotspot).at(-1)!.area).toEqual(street('甲街道', 107.1).geometry);
+    expect(buildScenes(null, [street('甲街道', 107.1)], [107.62, 31.02, 107.65, 31.05]).at(-1)!.area).toBeUndefined();
+  });
 });

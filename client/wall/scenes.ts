@@ -10,6 +10,8 @@ export interface Scene {
   kind: 'urban' | 'street' | 'hotspot';
   name: string; // the street's name, the community (else street) the hotspot lies in, or empty (the page words the rest)
   bounds: Bounds;
+  /** The outline of the place the scene names (the street, the hotspot's community or street), drawn on the map. */
+  area?: Area;
 }
 
 /** Something with a box and a weight (a grid and its residents). */
@@ -83,13 +85,15 @@ export function buildScenes(
 ): Scene[] {
   const scenes: Scene[] = core ? [{ kind: 'urban', name: '', bounds: core }] : [];
   for (const s of streets) {
-    if (s.geometry && s.properties.urban) scenes.push({ kind: 'street', name: s.properties.name, bounds: bbox(s.geometry) as Bounds });
+    if (s.geometry && s.properties.urban) scenes.push({ kind: 'street', name: s.properties.name, bounds: bbox(s.geometry) as Bounds, area: s.geometry });
   }
   if (hotspot) {
     // The room reads where the hotspot is, not only that there is one: the community (by the short name the
     // other views use, 南山社区 for 南山社区居民委员会) or else the street holding its centre.
-    const name = areaAt(hotspot, communities)?.properties.shortName ?? areaAt(hotspot, streets)?.properties.name ?? '';
-    scenes.push({ kind: 'hotspot', name, bounds: hotspot });
+    const community = areaAt(hotspot, communities);
+    const street = community ? undefined : areaAt(hotspot, streets);
+    const name = community?.properties.shortName ?? street?.properties.name ?? '';
+    scenes.push({ kind: 'hotspot', name, bounds: hotspot, ...((community ?? street)?.geometry ? { area: (community ?? street)!.geometry! } : {}) });
   }
   return scenes;
 }

@@ -10,6 +10,7 @@ import { positionsInHour } from './heat-by-hour';
 import type { HeatControls } from './MapControls';
 import { buildScenes, coreBounds, hotspotBounds, type Bounds, type Scene } from './scenes';
 import type { HeatWindowDays, useWallData } from './use-wall-data';
+import type { Area } from '../api/feature-types';
 import { nightLabelSizePx } from '../map/layers/label-layer';
 import { buildWallLayers, type WallMapView } from '../map/layers/wall-layers';
 
@@ -32,6 +33,7 @@ export function useWallMapState(
   heat: HeatControls,
   setHeat: (h: HeatControls) => void,
   heatDays: HeatWindowDays = heat.windowDays,
+  focus?: Area,
 ) {
   // Street names are decluttered for the zoom, in half steps, and kept whole inside the map's frame.
   const [labelView, setLabelView] = useState<{ zoom: number; frame?: [number, number, number, number] }>({ zoom: 11 });
@@ -83,8 +85,8 @@ export function useWallMapState(
     return kept;
   }, [allLabels, labelView, stationDots]);
   const layers = useMemo(
-    () => buildWallLayers({ ...data.features, view, measures: data.measures, measure, heat: heatPoints, peakCheckMs, labels }),
-    [data.features, view, data.measures, measure, heatPoints, peakCheckMs, labels],
+    () => buildWallLayers({ ...data.features, view, measures: data.measures, measure, heat: heatPoints, peakCheckMs, labels, focus }),
+    [data.features, view, data.measures, measure, heatPoints, peakCheckMs, labels, focus],
   );
   // Where the grids' residents live: the first scene, and the view outside kiosk mode.
   const core = useMemo(() => {

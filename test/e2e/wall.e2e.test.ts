@@ -126,6 +126,24 @@ describe('the command-center wall, in headless Chromium', () => {
       const name = document.querySelector('[data-testid="wall-scene-name"]')!;
       const legend = () => document.querySelector('[data-testid="wall-legend-title"]')?.textContent ?? '';
       new MutationObserver(() => seen.push([name.textContent ?? '', legend()])).observe(name, { childList: true, characterData: true, subtree: true });
+      // And, sampled, whether a drawn frame outlined the place the scene names, with deck.gl's frame count at each name.
+      type Hooks = { ready: boolean; layersDrawn: string[]; frames: number };
+      const hooks = () => (window as unknown as { __jingwang?: Hooks }).__jingwang;
+      const changes: [string, number][] = [];
+      const drawn: [string, number, boolean][] = [];
+      new MutationObserver(() => changes.push([name.textContent ?? '', hooks()?.frames ?? 0])).observe(name, { childList: true, characterData: true, subtree: true });
+      setInterval(() => {
+        const h = hooks();
+        if (h?.ready) drawn.push([name.textContent ?? '', h.frames, h.layersDrawn.includes('scene-area')]);
+      }, 25);
+      // Judged on frames from the second after the name changed: the first may still carry the previous scene's layers.
+      (window as unknown as { __outlines: () => [string, boolean][] }).__outlines = () =>
+        drawn
+          .filter(([shown, frames]) => {
+            const since = changes.findLast(([changed, at]) => changed === shown && at <= frames);
+            return since !== undefined && frames >= since[1] + 2;
+          })
+          .map(([shown, , outlined]) => [shown, outlined]);
     });
     const start = (await readWallHooks(wall.page)).scenesShown;
     const startedAt = Date.now();
@@ -143,6 +161,14 @@ describe('the command-center wall, in headless Chromium', () => {
     expect(scenes.filter(([name]) => !name.startsWith('警情热点')).every(([, legend]) => !legend.startsWith('警情热力'))).toBe(true);
     expect(names.filter((n) => n.startsWith('警情热点')).every((n) => /^警情热点 · \S*(社区|街道|镇|乡)$/.test(n))).toBe(true);
     expect(names.some((n) => n.startsWith('警情热点'))).toBe(true);
+    // The place a hotspot or street scene names is outlined on the map; the urban scene names none. The rotation runs on
+    // until frames of both have been sampled (the sampler sees only frames drawn once the map is ready).
+    type Outlines = { __outlines: () => [string, boolean][] };
+    await wall.page.waitForFunction(() => {
+      const judged = (window as unknown as Outlines).__outlines();
+      return judged.some(([shown]) => shown.startsWith('警情热点')) && judged.some(([shown]) => shown === '城区网格');
+    }, null, { timeout: 40_000 });
+    for (const [shown, outlined] of await wall.page.evaluate(() => (window as unknown as Outlines).__outlines())) expect(outlined, shown).toBe(shown !== '城区网格');
     const cursors = await wall.page.evaluate(() => [document.body, document.querySelector('[data-testid="wall-map"] canvas')!].map((e) => getComputedStyle(e).cursor));
     expect(cursors).toEqual(['none', 'none']);
     await expect(wall.page.locator(tid('wall-map-controls')).count()).resolves.toBe(0);

@@ -6,7 +6,7 @@ import { toBinaryPoints } from './binary-points';
 import { gridMeasureColour } from './grid-measure-colours';
 import { keyPlaceActiveColour, keyPlaceQuietColour } from './key-place-peak-layer';
 import { labelLayer, nightLabelSizePx } from './label-layer';
-import { buildWallLayers, wallGridFillAlpha, type WallLayerData } from './wall-layers';
+import { buildWallLayers, sceneOutlineColour, wallGridFillAlpha, type WallLayerData } from './wall-layers';
 
 const square = { type: 'Polygon' as const, coordinates: [[[107.5, 31.2], [107.51, 31.2], [107.51, 31.21], [107.5, 31.2]]] };
 const grid = { type: 'Feature' as const, geometry: square, properties: { code: 'G1', name: '第1网格', communityCode: 'C', streetCode: 'S', households: 400, residents: 1000, partyMembers: 0, institutionStaff: 0, beatCode: null, inScope: true } };
@@ -37,6 +37,13 @@ const call = <T,>(layer: Layer, prop: string, object: T) => (layer.props as unkn
 describe('buildWallLayers', () => {
   it('draws grids at the bottom, then heat, beats, key places, stations and street names on top', () => {
     expect(buildWallLayers(everything).map((l) => l.id)).toEqual(['grid-fill', 'grid-outline', 'incident-heat', 'beat-outline', 'key-places-peak', 'stations', 'labels']);
+  });
+  it('outlines the place the scene names over the grids, heat and beats, under the points and names, in white 4 px', () => {
+    const layers = buildWallLayers({ ...everything, focus: square });
+    expect(layers.map((l) => l.id)).toEqual(['grid-fill', 'grid-outline', 'incident-heat', 'beat-outline', 'scene-area', 'key-places-peak', 'stations', 'labels']);
+    const outline = byId(layers, 'scene-area');
+    expect(outline.props).toMatchObject({ getColor: sceneOutlineColour, getWidth: 4, widthUnits: 'pixels' });
+    expect((outline.props.data as unknown[]).length).toBe(3); // the square's three edges
   });
 
   it('leaves out the layers whose data has not loaded', () => {

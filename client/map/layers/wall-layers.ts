@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { GridMeasure } from '../../../core/contracts/wall';
-import type { BeatCollection, GridCollection, KeyPlaceCollection, StationCollection } from '../../api/feature-types';
+import type { Area, BeatCollection, GridCollection, KeyPlaceCollection, StationCollection } from '../../api/feature-types';
+import { areaOutlineLayer } from './area-outline-layer';
 import { blendOver, wallLandRgb } from '../basemap/dark-style';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
@@ -42,12 +43,17 @@ export interface WallLayerData {
   peakCheckMs: number; // the moment key places' peak windows are judged at (changes once a minute)
   stations?: StationCollection;
   labels?: LabelPoint[];
+  /** The place the kiosk's scene names (a street, the hotspot's community): outlined so the room sees where it is. */
+  focus?: Area;
 }
+
+/** The scene's outline: white and 4 px, apart from the beats' light cyan 2 px and from every class and heat colour. */
+export const sceneOutlineColour: Rgba = [255, 255, 255, 235];
 
 /**
  * The wall's overlays on its night map, bottom to top: grids (filled by measure in the grids view, outlined in the
- * heat view), incident heat (heat view only; hidden, not removed, so switching back costs no rebuild), beats, key
- * places by their peak windows, stations, street names. A part not loaded yet leaves its layer out. Pure: layers are
+ * heat view), incident heat (heat view only; hidden, not removed, so switching back costs no rebuild), beats, the
+ * outline of the place the scene names, key places by their peak windows, stations, street names. A part not loaded yet leaves its layer out. Pure: layers are
  * descriptors deck.gl diffs by id.
  */
 export function buildWallLayers(d: WallLayerData): Layer[] {
@@ -57,6 +63,7 @@ export function buildWallLayers(d: WallLayerData): Layer[] {
     ...(d.grids ? gridLayers({ grids: d.grids, fill, theme: 'night', filled: d.view === 'grids' }) : []),
     d.heat ? incidentHeatLayer({ points: d.heat, radiusPx: 30, visible: d.view === 'heat' }) : null,
     d.beats ? beatOutlineLayer({ beats: d.beats, theme: 'night' }) : null,
+    d.focus ? areaOutlineLayer({ id: 'scene-area', areas: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: d.focus, properties: {} }] }, colour: sceneOutlineColour, widthPx: 4 }) : null,
     d.keyPlaces ? keyPlacePeakLayer({ keyPlaces: d.keyPlaces, atMs: d.peakCheckMs }) : null,
     d.stations ? stationLayer({ stations: d.stations }) : null,
     d.labels ? labelLayer({ labels: d.labels, theme: 'night' }) : null,
