@@ -126,6 +126,10 @@ describe('navigation by role', () => {
     expect(right.top).toBeGreaterThanOrEqual(left.bottom);
     expect(nav.right).toBeLessThanOrEqual(phoneViewport.width);
     expect(nav.bottom).toBeLessThanOrEqual(map.top);
+    // The map's zoom buttons are a thumb's size too (MapLibre's own are 29 px).
+    const zoomButtons = await page.locator(`${tid('map-page')} .maplibregl-ctrl-group button`).evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    expect(zoomButtons.length).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...zoomButtons)).toBeGreaterThanOrEqual(36);
     await saveScreenshot(page, 'map-phone');
     // In English the first line is wider ("Jingwang", "Demo data"): the language button still sits on it, not before the navigation.
     await page.locator(tid('language-switch')).click();
