@@ -91,9 +91,9 @@ export function buildScenes(
     // The room reads where the hotspot is, not only that there is one: the community (by the short name the
     // other views use, 南山社区 for 南山社区居民委员会) or else the street holding its centre.
     const community = areaAt(hotspot, communities);
-    const street = community ? undefined : areaAt(hotspot, streets);
-    const name = community?.properties.shortName ?? street?.properties.name ?? '';
-    scenes.push({ kind: 'hotspot', name, bounds: hotspot, ...((community ?? street)?.geometry ? { area: (community ?? street)!.geometry! } : {}) });
+    const place = community ?? areaAt(hotspot, streets);
+    const name = community ? community.properties.shortName : (place?.properties.name ?? '');
+    scenes.push({ kind: 'hotspot', name, bounds: hotspot, ...(place?.geometry ? { area: place.geometry } : {}) });
   }
   return scenes;
 }

@@ -1,8 +1,8 @@
 import type { Layer } from '@deck.gl/core';
 import type { GridMeasure } from '../../../core/contracts/wall';
 import type { Area, BeatCollection, GridCollection, KeyPlaceCollection, StationCollection } from '../../api/feature-types';
-import { areaOutlineLayer } from './area-outline-layer';
 import { blendOver, wallLandRgb } from '../basemap/dark-style';
+import { areaOutlineLayer } from './area-outline-layer';
 import { beatOutlineLayer } from './beat-outline-layer';
 import type { BinaryPoints } from './binary-points';
 import type { Rgba } from './colour-scales';
@@ -53,8 +53,8 @@ export const sceneOutlineColour: Rgba = [255, 255, 255, 235];
 /**
  * The wall's overlays on its night map, bottom to top: grids (filled by measure in the grids view, outlined in the
  * heat view), incident heat (heat view only; hidden, not removed, so switching back costs no rebuild), beats, the
- * outline of the place the scene names, key places by their peak windows, stations, street names. A part not loaded yet leaves its layer out. Pure: layers are
- * descriptors deck.gl diffs by id.
+ * outline of the place the scene names, key places by their peak windows, stations, street names. A part not loaded
+ * yet leaves its layer out. Pure: layers are descriptors deck.gl diffs by id.
  */
 export function buildWallLayers(d: WallLayerData): Layer[] {
   const { measure, measures } = d;
