@@ -46,12 +46,12 @@ describe('DosagePanel', () => {
     expect(html).toContain('暂无单位在热点或重点部位');
     expect(html).toContain('<b>7</b>巡逻中');
     expect(html).toContain('在热点或重点部位（近 5 分钟） <b data-testid="wall-dosage-at-places">0</b>');
-    expect(html).toContain('处于高峰的热点和重点部位均有人巡');
+    expect(html).toContain('处于高峰的地点均有人巡');
   });
 
   it('says nothing is at its peak when nothing is, rather than that every place at its peak is covered', () => {
     const html = render({ ...dosage, uncovered: [], atPeak: 0 });
-    expect(html).toContain('当前没有处于高峰的热点或重点部位');
+    expect(html).toContain('此刻没有处于高峰的地点');
     expect(html).not.toContain('均有人巡');
   });
 
