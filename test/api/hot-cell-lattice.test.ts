@@ -1,18 +1,27 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HotspotAnswer } from '../../core/contracts/analysis';
 import type { IncidentColumns } from '../../core/contracts/incidents';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
 import { cellRingCentre } from '../../core/hotspots';
-import { loginAs, type TestClient } from '../support/test-database';
+import type { Database } from '../../server/db/engine';
+import { loginTo, openScratchDatabase, type TestClient } from '../support/test-database';
 
 // The patrol planner's hotspot cells (a square around the start) and the analysis map's cells (the jurisdiction's
 // extent) are squares of one lattice: a stop named 巴山新村1栋附近 in the planner is the square the commander's map
 // and the patrol-dosage layer call by that place, not one shifted by part of a cell (they were: each lattice started
 // at its own extent's corner).
 
+// A copy of the database as seeded: the night-window test counts the incidents of 03:00–04:00, and the other files' tests
+// post theirs at the time they run, so in a run between 03:00 and 04:00 Beijing time the shared one held hundreds.
+let database: Database;
 let patrol: TestClient;
 beforeAll(async () => {
-  patrol = await loginAs('patrol', '10.14.0.1');
+  const scratch = await openScratchDatabase('hot-cell-lattice');
+  database = scratch.database;
+  patrol = await loginTo(scratch.app, 'patrol', '10.14.0.1');
+});
+afterAll(async () => {
+  await database?.close();
 });
 
 const get = async <T>(path: string): Promise<T> => {
