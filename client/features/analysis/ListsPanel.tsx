@@ -4,8 +4,7 @@ import type { RatesAnswer, RepeatsAnswer } from '../../../core/contracts/analysi
 import type { BeatCollection, GridCollection } from '../../api/feature-types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../ui/download';
-import type { MessageKey } from '../../i18n/zh-CN';
-import { exportList, type ListFile } from './list-export';
+import { exportList, listTabLabels, listTabs, type ExportedList, type ListFile } from './list-export';
 import { featureTarget, findByCode, type MapTarget } from './map-targets';
 import { RatesTable } from './RatesTable';
 import { locationTarget, pairTarget } from './repeat-rows';
@@ -13,9 +12,8 @@ import { RepeatsList } from './RepeatsList';
 import { NoPeriodNote } from './NoPeriodNote';
 import { ResourceStatus, type StatusOf } from './ResourceStatus';
 
-export const listTabs = ['grids', 'beats', 'places', 'pairs'] as const;
-export type ListTab = (typeof listTabs)[number];
-const tabLabels: Record<ListTab, MessageKey> = { grids: 'analysisTabGrids', beats: 'analysisTabBeats', places: 'analysisTabPlaces', pairs: 'analysisTabPairs' };
+export { listTabs };
+export type ListTab = ExportedList;
 
 /** A list row picked: its id, what to outline on the map and where the map goes. */
 export interface Picked {
@@ -64,7 +62,7 @@ export function ListsPanel(p: ListsPanelProps) {
       <div className="analysis-tabs" role="tablist">
         {listTabs.map((tab) => (
           <button key={tab} type="button" role="tab" aria-selected={p.tab === tab} onClick={() => p.onTab(tab)} data-testid={`analysis-tab-${tab}`}>
-            {t(tabLabels[tab])}
+            {t(listTabLabels[tab])}
           </button>
         ))}
         {isRates ? (

@@ -6,8 +6,10 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { downloadFileName } from '../../shared/download-file-name';
 import { nearRepeatRows, repeatLocationRows } from './repeat-rows';
 
-/** The lists the analysis view can export: its four tabs. */
-export type ExportedList = 'grids' | 'beats' | 'places' | 'pairs';
+/** The analysis view's list tabs, each of which exports as a file, and the words that name them (tab and file). */
+export const listTabs = ['grids', 'beats', 'places', 'pairs'] as const;
+export type ExportedList = (typeof listTabs)[number];
+export const listTabLabels: Record<ExportedList, MessageKey> = { grids: 'analysisTabGrids', beats: 'analysisTabBeats', places: 'analysisTabPlaces', pairs: 'analysisTabPairs' };
 
 /** A list as a CSV file: its name, its text, and how many rows it holds. */
 export interface ListFile {
@@ -95,9 +97,8 @@ export function exportList(
       t,
     );
   }
-  const tabLabels: Record<ExportedList, MessageKey> = { grids: 'analysisTabGrids', beats: 'analysisTabBeats', places: 'analysisTabPlaces', pairs: 'analysisTabPairs' };
   // The period's last day is the one before `to`, which is the midnight after it (or now, for a period still running).
   const days = t('analysisExportPeriod', { from: localDateKey(Date.parse(period.from)), to: localDateKey(Date.parse(period.to) - 1) });
   const found = list === 'pairs' ? answers.repeats!.meta.pairsFound : undefined;
-  return { fileName: downloadFileName([t(tabLabels[list]), days], 'csv'), ...made, ...(found !== undefined && found > made.rows ? { found } : {}) };
+  return { fileName: downloadFileName([t(listTabLabels[list]), days], 'csv'), ...made, ...(found !== undefined && found > made.rows ? { found } : {}) };
 }
