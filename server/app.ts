@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
@@ -12,6 +11,7 @@ import { describeError } from './db/describe-error';
 import type { Database } from './db/engine';
 import type { Env } from './env';
 import { apiError } from './i18n/messages';
+import { serveClientFiles } from './client-files';
 import type { AppEnv } from './routes/context';
 import { adminRouter } from './routes/admin/admin.router';
 import { analysisRouter } from './routes/analysis/analysis.router';
@@ -147,10 +147,10 @@ export function createApp({ database, env, clientDir, basemap = ActiveBasemap.op
     // static files, which would answer /m with the page at a URL outside that scope), and the field app's own routes
     // below it load its page.
     app.get('/m', (c) => c.redirect('/m/'));
-    app.use('*', serveStatic({ root: clientDir }));
-    app.get('/m/*', serveStatic({ root: clientDir, path: 'm/index.html' }));
+    app.use('*', serveClientFiles({ root: clientDir }));
+    app.get('/m/*', serveClientFiles({ root: clientDir, path: 'm/index.html' }));
     // Client-side routes (/wall, /planner, …) all load the one page.
-    app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
+    app.get('*', serveClientFiles({ root: clientDir, path: 'index.html' }));
   }
 
   app.onError((err, c) => {

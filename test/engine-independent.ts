@@ -7,7 +7,7 @@
 export const engineIndependentDirs = ['core', 'client', 'data'] as const;
 
 /** Command-line tools run on files, or refused before they open a database. */
-export const engineIndependentFiles = ['server/scripts/hotspots.test.ts', 'server/scripts/redistrict.test.ts', 'server/scripts/cli-messages.test.ts'] as const;
+export const engineIndependentFiles = ['server/client-files.test.ts', 'server/scripts/hotspots.test.ts', 'server/scripts/redistrict.test.ts', 'server/scripts/cli-messages.test.ts'] as const;
 
 export const engineIndependentGlobs = [...engineIndependentDirs.map((dir) => `${dir}/**`), ...engineIndependentFiles];
 

@@ -19,6 +19,10 @@ describe('the text a page will draw on canvas', () => {
     expect(built.unknownText).toBe(false);
     const vector = textOfStyle({ version: 8, sources: { v: { type: 'vector', tiles: ['x/{z}/{x}/{y}'] } }, layers: [{ id: 'n', type: 'symbol', source: 'v', 'source-layer': 'place', layout: { 'text-field': ['get', 'name'] } }] });
     expect(vector.unknownText).toBe(true);
+    // Tiles drawn only as shapes (the offline map's building footprints) carry no text, whatever else has labels.
+    const footprints = textOfStyle(buildOfflineStyle({ roads, buildingTiles: 'http://localhost/tiles/buildings.json' }));
+    expect(footprints.text).toContain('达川大道');
+    expect(footprints.unknownText).toBe(false);
   });
 
   it('is every string in a chart option', () => {
