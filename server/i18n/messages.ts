@@ -16,6 +16,7 @@ export const apiMessages = {
   import_too_large: { 'zh-CN': '导入文件超过 10 MiB，请拆分后再导入', en: 'import file over 10 MiB: split it' },
   no_route: { 'zh-CN': '没有这个接口：{method} {path}', en: 'no API route {method} {path}' },
   malformed_request: { 'zh-CN': '请求格式不对，无法读取', en: '{detail}' },
+  unknown_query_parameter: { 'zh-CN': '不是此接口的查询参数，可用的参数：{names}', en: 'not a query parameter of this route; it takes {names}' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后再试（请求编号 {requestId}）', en: 'internal error' },
   database_unavailable: { 'zh-CN': '数据库暂时不可用，请稍后重试', en: 'the database is unavailable just now: retry in a moment' },
   login_failed: { 'zh-CN': '用户名或密码错误', en: 'wrong username or password' },

@@ -20,6 +20,17 @@ export function validationOf(handler: unknown): Validation | undefined {
 }
 
 /**
+ * The parameter names a query schema takes: the keys of its object (through pipes and transforms), or null when it
+ * is not a plain object (a union, a loose object) and so says nothing of which names are foreign.
+ */
+function queryNamesOf(schema: z.ZodType): string[] | null {
+  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown>; catchall?: unknown; in?: z.ZodType } } })._zod.def;
+  if (def.type === 'pipe' && def.in) return queryNamesOf(def.in);
+  if (def.type !== 'object' || !def.shape || def.catchall !== undefined) return null;
+  return Object.keys(def.shape);
+}
+
+/**
  * zod validation whose failure answers 400 naming each field, in the request's language (Accept-Language; Chinese
  * when it names none): "地图范围：必须是数字，应为四个数：…" or "bbox: bbox must be four numbers…". The messages
  * are worded here, after parsing, from each issue's code and bounds, because zod fixes a message when it parses and
@@ -51,9 +62,14 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
   // A JSON body sent under another type (text/plain, a form) is read by the validator as no body at all, and each
   // field then reads as missing or wrong: the sender is told the type instead (415). No type at all is left to the
   // schema, so that an empty request to a route whose fields are all optional is still taken.
+  const known = target === 'query' ? queryNamesOf(schema) : null;
   const checked: typeof middleware = async (c, next) => {
     const type = c.req.header('content-type');
     if (target === 'json' && type && !jsonType.test(type)) return c.json(fieldError(c, 'unsupported_media_type', 'content-type', 'json_content_type', { type: type.split(';')[0].trim() }), 415) as never; // typed as the validator's own answers, which it is not
+    // A mistyped filter (statu=open) would otherwise be dropped by the schema and answer everything, unfiltered, as if
+    // it had been applied: the caller is told which parameter is not one, and which are.
+    const unknown = known && Object.keys(c.req.query()).find((name) => !known.includes(name));
+    if (unknown) return c.json(fieldError(c, 'bad_request', unknown, 'unknown_query_parameter', { names: known }), 400) as never;
     return middleware(c, next);
   };
   validations.set(checked, { target, schema });

@@ -62,6 +62,8 @@ function probesOf(app: TestApp): Probe[] {
         if (rejects(v.schema, bad)) probes.push({ method, path: goodPath(bad), target: 'param' });
         continue;
       }
+      // And a parameter the route does not take: a mistyped filter must not answer as if unfiltered.
+      if (v.target === 'query' && Object.keys(shapeOf(v.schema)).length > 0) probes.push({ method, path: goodPath(accepted), target: 'unknown-query', query: { statuss: 'open' } });
       const input = refusedInput(v.schema, v.target);
       expect(input, `${method} ${path}: no refused ${v.target} found`).not.toBeNull();
       const stringified = Object.fromEntries(Object.entries(input!).map(([k, x]) => [k, String(x)]));
@@ -95,7 +97,7 @@ async function send(p: Probe, language: string | null) {
 describe('refusals of bad input in the language asked for', () => {
   it('finds the validated routes in the app, bodies, queries and path parameters alike', () => {
     const targets = new Set(probes.map((p) => p.target));
-    expect([...targets].sort()).toEqual(['json', 'param', 'query']);
+    expect([...targets].sort()).toEqual(['json', 'param', 'query', 'unknown-query']);
     expect(probes.length).toBeGreaterThan(40);
     expect(probes.some((p) => p.method === 'POST' && p.path === '/api/auth/login')).toBe(true);
   });
@@ -132,6 +134,20 @@ describe('refusals of bad input in the language asked for', () => {
       for (const field of [v.target, ...Object.keys(shapeOf(v.schema))]) if (/[A-Za-z]/.test(fieldLabel(field, 'zh-CN'))) unnamed.add(`${field} (${r.method} ${r.path})`);
     }
     expect([...unnamed].sort()).toEqual([]);
+  });
+
+  it('refuses a query parameter a route does not take, naming it and the ones the route does', async () => {
+    const unknown = probes.filter((p) => p.target === 'unknown-query');
+    expect(unknown.length).toBeGreaterThan(20);
+    for (const p of unknown) {
+      const { status, body } = await send(p, 'zh-CN');
+      const where = `${p.method} ${p.path}`;
+      expect(status, where).toBe(400);
+      expect(body.message, where).toMatch(/^statuss：不是此接口的查询参数，可用的参数：\S+/);
+      expect(body.issues, where).toEqual([{ field: 'statuss', message: expect.stringContaining('不是此接口的查询参数') }]);
+    }
+    const { body } = await send({ method: 'GET', path: '/api/disputes', query: { statuss: 'open' }, target: 'unknown-query' }, 'en');
+    expect(body.message).toMatch(/^statuss: not a query parameter of this route; it takes .*\bstatus\b/);
   });
 
   it('names the field in Chinese and keeps its code in issues', async () => {
