@@ -236,6 +236,8 @@ export const ProfileAnswerSchema = z.object({
   series: z.object({
     bucket: z.enum(['day', 'week']),
     buckets: z.array(z.string()),
+    /** Whether the first and the last bucket hold only part of a day or week of the period counted (core/time clippedLocalBuckets). */
+    clipped: z.object({ first: z.boolean(), last: z.boolean() }),
     categories: z.array(z.object({
       code: z.string(),
       counts: z.array(z.number()),

@@ -9349,6 +9349,10 @@ export interface operations {
                             /** @enum {string} */
                             bucket: "day" | "week";
                             buckets: string[];
+                            clipped: {
+                                first: boolean;
+                                last: boolean;
+                            };
                             categories: {
                                 code: string;
                                 counts: number[];

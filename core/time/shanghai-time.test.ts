@@ -6,6 +6,7 @@ import {
   instantOfLocalDateTime,
   isoOfLocalDateTime,
   listLocalBuckets,
+  clippedLocalBuckets,
   localClockTime,
   localDateKey,
   localDateTimeInput,
@@ -44,6 +45,19 @@ describe('Asia/Shanghai local time', () => {
     expect(listLocalBuckets(from, to, 'day')).toEqual(['2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02']);
     expect(listLocalBuckets(from, to, 'week')).toEqual(['2026-11-23', '2026-11-30']);
     expect(listLocalBuckets(to, from, 'day')).toEqual([]);
+  });
+
+  it('says when the first or the last day or week holds only part of the stretch', () => {
+    // Saturday 28 November 23:30 to Thursday 3 December 00:00 local.
+    const from = Date.parse('2026-11-28T15:30:00Z');
+    const to = Date.parse('2026-12-02T16:00:00Z');
+    expect(clippedLocalBuckets(from, to, 'day')).toEqual({ first: true, last: false });
+    expect(clippedLocalBuckets(from, to, 'week')).toEqual({ first: true, last: true });
+    // Monday 23 November to Monday 7 December, both at local midnight: two whole weeks.
+    const monday = Date.parse('2026-11-22T16:00:00Z');
+    expect(clippedLocalBuckets(monday, monday + 14 * 86_400_000, 'week')).toEqual({ first: false, last: false });
+    expect(clippedLocalBuckets(monday, monday + 14 * 86_400_000 - 1, 'week')).toEqual({ first: false, last: true });
+    expect(clippedLocalBuckets(to, from, 'day')).toEqual({ first: false, last: false });
   });
 
   it('starts a local week on Monday, also when UTC still says Sunday', () => {

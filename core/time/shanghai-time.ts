@@ -80,6 +80,19 @@ export function listLocalBuckets(fromMs: number, toMs: number, bucket: 'day' | '
 }
 
 /**
+ * Whether the first and the last of listLocalBuckets' days or weeks hold less than a whole one of [from, to): a
+ * period that starts on a Wednesday counts five days in its first week, and that bar reads as a quiet week unless
+ * the chart says so.
+ */
+export function clippedLocalBuckets(fromMs: number, toMs: number, bucket: 'day' | 'week'): { first: boolean; last: boolean } {
+  const step = bucket === 'day' ? DAY_MS : WEEK_MS;
+  const firstStart = bucket === 'day' ? startOfLocalDay(fromMs) : startOfLocalWeek(fromMs);
+  if (!(firstStart < toMs)) return { first: false, last: false };
+  const lastStart = firstStart + Math.ceil((toMs - firstStart) / step - 1) * step;
+  return { first: firstStart < fromMs, last: lastStart + step > toMs };
+}
+
+/**
  * The instant of a local date-time 'YYYY-MM-DDTHH:mm' (as localDateTimeInput writes it); NaN for text of another shape
  * or a day the calendar lacks. Checked field by field: Date.parse reads 2026-02-30 as 2 March, a day nobody typed.
  */

@@ -117,6 +117,18 @@ describe('GET /api/analysis/hotspots', () => {
     }
   });
 
+  it('says which of the chart’s weeks hold only part of the period', async () => {
+    // Wednesday 7 January to Tuesday 24 March 2026 (77 days, so weeks): the first and the last week are cut.
+    const cut = await get<ProfileAnswer>(commander, '/api/analysis/profile?from=2026-01-07&to=2026-03-24');
+    expect(cut.series.bucket).toBe('week');
+    expect(cut.series.buckets[0]).toBe('2026-01-05');
+    expect(cut.series.clipped).toEqual({ first: true, last: true });
+    // Monday 5 January to Sunday 22 March 2026: eleven whole weeks.
+    const whole = await get<ProfileAnswer>(commander, '/api/analysis/profile?from=2026-01-05&to=2026-03-22');
+    expect(whole.series.buckets).toHaveLength(11);
+    expect(whole.series.clipped).toEqual({ first: false, last: false });
+  });
+
   it('answers 400 naming the parameter for a bad cell size, period or category', async () => {
     for (const [q, field] of [['cell=10', 'cell'], ['cell=abc', 'cell'], [`from=${to}&to=${from}`, 'from'], ['categories=bad', 'categories'], ['coverage=2', 'coverage']]) {
       const res = await commander.request(`/api/analysis/hotspots?${q}`);

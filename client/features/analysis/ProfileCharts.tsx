@@ -6,6 +6,7 @@ import { AnalysisChart } from './AnalysisChart';
 import { matrixChartOption } from './matrix-chart';
 import { NoPeriodNote } from './NoPeriodNote';
 import { seriesChartOption, topCategorySeries } from './series-chart';
+import { seriesNotes } from './series-notes';
 
 // Eight stacks stay readable; the rest are summed as 其他.
 const shownCategories = 8;
@@ -43,8 +44,9 @@ export function ProfileCharts({ profile, categories, periodValid }: ProfileChart
       <section className="analysis-panel" data-testid="analysis-series" data-buckets={series?.buckets.length}>
         <h3>
           {t(series?.bucket === 'week' ? 'analysisSeriesTitleWeek' : 'analysisSeriesTitleDay')}
-          {/* The last bar of a running period is short because its day (week) is not over, not because it was quiet. */}
-          {profile?.partial && <span className="analysis-series-partial" data-testid="analysis-series-partial">{t('analysisSeriesPartial', { until: formatDateTime(profile.until) })}</span>}
+          {profile && seriesNotes(profile, t, formatDateTime).map((note) => (
+            <span key={note} className="analysis-series-partial" data-testid="analysis-series-partial">{note}</span>
+          ))}
         </h3>
         {!periodValid && <NoPeriodNote testId="analysis-series-no-period" />}
         <AnalysisChart option={seriesOption} testId="analysis-series-chart" label={t('analysisSeriesTitleDay')} />

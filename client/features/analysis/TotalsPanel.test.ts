@@ -13,7 +13,7 @@ const profile: ProfileAnswer = {
   previousFrom: '2024-12-07T16:00:00Z', previousTo: '2025-12-07T06:00:00Z', partial: true,
   recordsFrom: '2025-12-08T01:12:00Z', previousOnRecord: false,
   total: 60_959, previousTotal: 5, changePct: null,
-  matrix: [], series: { bucket: 'week', buckets: [], categories: [] },
+  matrix: [], series: { bucket: 'week', buckets: [], clipped: { first: false, last: false }, categories: [] },
 };
 
 describe('TotalsPanel', () => {

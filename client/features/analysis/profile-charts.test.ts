@@ -51,6 +51,7 @@ describe('categories over time for ECharts', () => {
   const series: ProfileAnswer['series'] = {
     bucket: 'day',
     buckets: ['2026-03-01', '2026-03-02'],
+    clipped: { first: false, last: false },
     categories: [
       { code: 'FRAUD', counts: [1, 0] },
       { code: 'FIGHT', counts: [5, 5] },
@@ -72,7 +73,7 @@ describe('categories over time for ECharts', () => {
   });
 
   it('gives no series for no buckets', () => {
-    expect(topCategorySeries({ bucket: 'day', buckets: [], categories: [] }, (c) => c, 8, 'other')).toEqual([]);
+    expect(topCategorySeries({ buckets: [], categories: [] }, (c) => c, 8, 'other')).toEqual([]);
   });
 
   it('stacks one bar series a category, labelled by month and day', () => {

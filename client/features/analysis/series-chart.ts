@@ -12,7 +12,7 @@ export interface NamedSeries {
  * (left out when nothing is left over). Never mutates the input; every series has one count a bucket.
  */
 export function topCategorySeries(
-  series: ProfileAnswer['series'],
+  series: Pick<ProfileAnswer['series'], 'buckets' | 'categories'>,
   nameOf: (code: string) => string,
   limit: number,
   otherName: string,

@@ -106,6 +106,8 @@ export const analysis: Record<keyof typeof zh, string> = {
   analysisSeriesTitleDay: 'Categories by day',
   analysisSeriesTitleWeek: 'Categories by week',
   analysisSeriesPartial: 'last bar so far, to {until}',
+  analysisSeriesFirstClipped: 'first bar from {from}',
+  analysisSeriesLastClipped: 'last bar to {until}',
   analysisOtherCategories: 'Other',
   analysisTabGrids: 'Rates by grid',
   analysisTabBeats: 'Rates by beat',

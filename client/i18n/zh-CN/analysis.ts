@@ -104,6 +104,8 @@ export const analysis = {
   analysisSeriesTitleDay: '类别走势（按日）',
   analysisSeriesTitleWeek: '类别走势（按周）',
   analysisSeriesPartial: '末段未完，计至 {until}',
+  analysisSeriesFirstClipped: '首段自 {from} 起',
+  analysisSeriesLastClipped: '末段计至 {until}',
   analysisOtherCategories: '其他',
   analysisTabGrids: '网格发案率',
   analysisTabBeats: '警格发案率',

@@ -9,7 +9,7 @@ import { beatGrids, beats, communities, grids, incidents } from '../schema';
 import { incidentConditions, incidentsAlias as i } from './incidents.repo';
 import { residentMeasuresSql } from './measures.repo';
 import { changePct, comparePeriods, perThousand, previousPeriodOnRecord } from '../../../core/measures';
-import { listLocalBuckets } from '../../../core/time';
+import { clippedLocalBuckets, listLocalBuckets } from '../../../core/time';
 
 const c = alias(communities, 'c');
 const g = alias(grids, 'g');
@@ -140,6 +140,6 @@ export async function findProfile(db: Db, q: Period, scope: Scope, now = new Dat
     previousTotal: Number(totals.before),
     changePct: previousOnRecord ? changePct(Number(totals.now), Number(totals.before)) : null,
     matrix,
-    series: { bucket, buckets, categories: [...byCode].map(([code, counts]) => ({ code, counts })).sort((a, b) => b.counts.reduce((s, v) => s + v, 0) - a.counts.reduce((s, v) => s + v, 0)) },
+    series: { bucket, buckets, clipped: clippedLocalBuckets(Date.parse(current.from), Date.parse(current.to), bucket), categories: [...byCode].map(([code, counts]) => ({ code, counts })).sort((a, b) => b.counts.reduce((s, v) => s + v, 0) - a.counts.reduce((s, v) => s + v, 0)) },
   };
 }
