@@ -27,7 +27,7 @@ export function textOfLayers(layers: readonly Layer[]): string {
  * The label text of a MapLibre style: every string property of its inline GeoJSON sources (the base map drawn
  * from our own data), and whether it labels from tiled sources whose text is known only once tiles are decoded.
  * Only a symbol layer's own source counts: the offline base map's building tiles are footprints, and counting them
- * loaded all 200 subsets of the font (7 MB, 6 s in a software-rendered browser) before the first map was drawn.
+ * loaded all 200 subsets of the font (5 MB of WOFF2, 6 s in a software-rendered browser) before the first map was drawn.
  */
 export function textOfStyle(style: StyleSpecification | string): { text: string; unknownText: boolean } {
   if (typeof style === 'string') return { text: '', unknownText: true };

@@ -31,7 +31,7 @@ export function loadShippedFontFor(text: string): Promise<void> | null {
 }
 
 /**
- * Loads every subset of the shipped font (both weights, about 7 MB from the app's own origin, cached): for
+ * Loads every subset of the shipped font (both weights, about 5 MB of WOFF2 from the app's own origin, cached): for
  * base maps whose label text is known only once their tiles are decoded (a vector package).
  */
 export function loadWholeShippedFont(): Promise<void> {
