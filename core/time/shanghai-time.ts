@@ -73,10 +73,15 @@ export function startOfLocalWeek(ms: number): number {
  * rather than vanishing from the chart. Empty when toMs ≤ fromMs.
  */
 export function listLocalBuckets(fromMs: number, toMs: number, bucket: 'day' | 'week'): string[] {
-  const step = bucket === 'day' ? DAY_MS : WEEK_MS;
   const out: string[] = [];
-  for (let at = bucket === 'day' ? startOfLocalDay(fromMs) : startOfLocalWeek(fromMs); at < toMs; at += step) out.push(localDateKey(at));
+  for (let at = startOfLocalBucket(fromMs, bucket); at < toMs; at += bucketMs[bucket]) out.push(localDateKey(at));
   return out;
+}
+
+const bucketMs = { day: DAY_MS, week: WEEK_MS } as const;
+
+function startOfLocalBucket(ms: number, bucket: 'day' | 'week'): number {
+  return bucket === 'day' ? startOfLocalDay(ms) : startOfLocalWeek(ms);
 }
 
 /**
@@ -85,8 +90,8 @@ export function listLocalBuckets(fromMs: number, toMs: number, bucket: 'day' | '
  * the chart says so.
  */
 export function clippedLocalBuckets(fromMs: number, toMs: number, bucket: 'day' | 'week'): { first: boolean; last: boolean } {
-  const step = bucket === 'day' ? DAY_MS : WEEK_MS;
-  const firstStart = bucket === 'day' ? startOfLocalDay(fromMs) : startOfLocalWeek(fromMs);
+  const step = bucketMs[bucket];
+  const firstStart = startOfLocalBucket(fromMs, bucket);
   if (!(firstStart < toMs)) return { first: false, last: false };
   const lastStart = firstStart + Math.ceil((toMs - firstStart) / step - 1) * step;
   return { first: firstStart < fromMs, last: lastStart + step > toMs };

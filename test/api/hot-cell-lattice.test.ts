@@ -3,6 +3,7 @@ import type { HotspotAnswer } from '../../core/contracts/analysis';
 import type { IncidentColumns } from '../../core/contracts/incidents';
 import type { PatrolCandidates } from '../../core/contracts/patrol';
 import { cellRingCentre, DEFAULT_CELL_SIZE_M } from '../../core/hotspots';
+import { DAY_MS, HOUR_MS, MINUTE_MS, startOfLocalDay } from '../../core/time';
 import type { Database } from '../../server/db/engine';
 import { loginTo, openScratchDatabase, type TestClient } from '../support/test-database';
 
@@ -58,10 +59,9 @@ describe('the patrol planner’s Gi* hot cells', () => {
     // 03:10 on five of the last seven days, and asks that the place be ranked.
     const evening = await get<PatrolCandidates>('/api/patrol/candidates?station=PS01&start=19:00&end=23:00&hotspots=gi');
     const spot = evening.candidates.find((c) => c.kind === 'hotspot')!.lngLat;
-    const day = 86_400_000;
-    const beijingMidnight = Math.floor((Date.now() + 8 * 3_600_000) / day) * day - 8 * 3_600_000;
+    const today = startOfLocalDay(Date.now());
     for (let daysAgo = 1; daysAgo <= 5; daysAgo++) {
-      const occurredAt = new Date(beijingMidnight - daysAgo * day + (3 * 60 + 10) * 60_000).toISOString();
+      const occurredAt = new Date(today - daysAgo * DAY_MS + 3 * HOUR_MS + 10 * MINUTE_MS).toISOString();
       const res = await commander.request('/api/incidents', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -71,7 +71,7 @@ describe('the patrol planner’s Gi* hot cells', () => {
     }
     // Every incident of the jurisdiction from 03:00 to 04:00 of the last 7 days (a minute either side): more than the
     // window 03:00–03:30 of the last week around the station holds, and still fewer than 30.
-    const from = new Date(Date.now() - 7 * day - 60_000).toISOString();
+    const from = new Date(Date.now() - 7 * DAY_MS - MINUTE_MS).toISOString();
     const to = new Date(Date.now() + 60_000).toISOString();
     const night = await get<IncidentColumns>(`/api/incidents?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&hours=3`);
     expect(night.count).toBeLessThan(30);

@@ -4,16 +4,13 @@ import type { RatesAnswer, RepeatsAnswer } from '../../../core/contracts/analysi
 import type { BeatCollection, GridCollection } from '../../api/feature-types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { downloadText } from '../../ui/download';
-import { exportList, listTabLabels, listTabs, type ExportedList, type ListFile } from './list-export';
+import { exportList, listTabLabels, listTabs, type ListFile, type ListTab } from './list-export';
 import { featureTarget, findByCode, type MapTarget } from './map-targets';
 import { RatesTable } from './RatesTable';
 import { locationTarget, pairTarget } from './repeat-rows';
 import { RepeatsList } from './RepeatsList';
 import { NoPeriodNote } from './NoPeriodNote';
 import { ResourceStatus, type StatusOf } from './ResourceStatus';
-
-export { listTabs };
-export type ListTab = ExportedList;
 
 /** A list row picked: its id, what to outline on the map and where the map goes. */
 export interface Picked {

@@ -8,8 +8,8 @@ import { nearRepeatRows, repeatLocationRows } from './repeat-rows';
 
 /** The analysis view's list tabs, each of which exports as a file, and the words that name them (tab and file). */
 export const listTabs = ['grids', 'beats', 'places', 'pairs'] as const;
-export type ExportedList = (typeof listTabs)[number];
-export const listTabLabels: Record<ExportedList, MessageKey> = { grids: 'analysisTabGrids', beats: 'analysisTabBeats', places: 'analysisTabPlaces', pairs: 'analysisTabPairs' };
+export type ListTab = (typeof listTabs)[number];
+export const listTabLabels: Record<ListTab, MessageKey> = { grids: 'analysisTabGrids', beats: 'analysisTabBeats', places: 'analysisTabPlaces', pairs: 'analysisTabPairs' };
 
 /** A list as a CSV file: its name, its text, and how many rows it holds. */
 export interface ListFile {
@@ -57,7 +57,7 @@ function table<R>(columns: Column<R>[], rows: R[], t: Translate): { text: string
  * Pure.
  */
 export function exportList(
-  list: ExportedList,
+  list: ListTab,
   answers: { rates?: RatesAnswer | null; repeats?: RepeatsAnswer | null },
   period: { from: string; to: string },
   t: Translate,

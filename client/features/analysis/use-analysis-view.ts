@@ -9,7 +9,8 @@ import { buildAnalysisLayers, defaultAnalysisVisibility, type AnalysisLayerKey }
 import { filterFromUrlSearch, filterToUrlSearch, periodDays, rangeProblem, toIncidentQuery, type AnalysisFilter } from './analysis-filter';
 import { describeAnalysisPick } from './analysis-tooltip';
 import { describeDosagePick } from '../../shared/dosage-tooltip';
-import type { ListTab, Picked } from './ListsPanel';
+import type { ListTab } from './list-export';
+import type { Picked } from './ListsPanel';
 import { useAnalysisData } from './use-analysis-data';
 import { usePlayback } from './use-playback';
 import { styledTooltip } from '../../ui/tooltip-style';
