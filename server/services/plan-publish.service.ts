@@ -19,6 +19,7 @@ import { moveRecordsToNewGrids } from '../db/repos/planner-move-records.repo';
 import { releaseKeptBesideSplitGrids, writeKeptOutlines } from '../db/repos/planner-publish-outlines.repo';
 import { findPublishChanges } from '../db/repos/planner-publish-preview.repo';
 import {
+  analyzePublishTables,
   findBeatCodes,
   findEmptyBeats,
   findPublishGrids,
@@ -177,5 +178,6 @@ async function preparePublication(t: Db, draft: PlanToPublish) {
   await writePublishCodes(t, grids.map((g) => ({ key: g.key, code: codes[g.key], beat: docking[g.key] ?? null })));
 
   await createSuccessorTables(t, area.communityCodes);
+  await analyzePublishTables(t);
   return { area, grids, codes, docking };
 }

@@ -131,6 +131,11 @@ describe('publishing carries a replaced grid’s people, accounts and work to it
         .map((r) => [r.person_id, Number(r.n)]),
     );
     const grades = await count(sql`SELECT count(*)::int AS n FROM assessments WHERE grid_code LIKE ${`${community}%`}`);
+    // 小区长 and 楼栋长 go with their compound or building: their grid codes now, to count those the publication moves.
+    const placedPeople = () => rows<{ id: string; grid_code: string }>(sql`SELECT p.id, p.grid_code FROM people p
+      LEFT JOIN buildings b ON b.code = p.building_code LEFT JOIN compounds k ON k.code = COALESCE(b.compound_code, p.compound_code)
+      WHERE k.community_code = ${community} ORDER BY p.id`);
+    const placedBefore = await placedPeople();
 
     const p = await preview();
     expect(p.undecided).toEqual([]);
@@ -151,6 +156,11 @@ describe('publishing carries a replaced grid’s people, accounts and work to it
     expect(res.status).toBe(200);
     const result = (await res.json()) as PublishResult;
     expect(result.changes).toEqual(p);
+    // The preview's count of 小区长 and 楼栋长 who change grid is the number who did.
+    const gridBefore = new Map(placedBefore.map((x) => [x.id, x.grid_code]));
+    const placedMoved = (await placedPeople()).filter((x) => gridBefore.get(x.id) !== x.grid_code);
+    expect(placedMoved.length).toBeGreaterThan(0);
+    expect(p.staffWithBuildings).toBe(placedMoved.length);
 
     // No record points at a retired code — except grades, which stay as history with the successor recorded.
     const live = sql`(SELECT code FROM grids)`;

@@ -64,11 +64,16 @@ export async function findGeometryProblems(t: Db, communityCodes: readonly strin
       problems.push({ kind: 'gap', code: 'plan_community_gap', params: { community: gap.code, covered: Math.round(Number(gap.grids)), area: Math.round(Number(gap.community)) } });
     }
   }
+  // Each grid is matched against the points in it, so that PostGIS prepares its outline once for all of them: each
+  // point against every grid took 0.3–1.5 s on 三里坪街道 on PGlite, this 0.07 s.
   const misplaced = await queryRows<Pick<typeof buildings.$inferSelect, 'code'> & { n: number }>(
     t,
-    sql`SELECT ${b.code}, count(${g.key})::int AS n FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
-        LEFT JOIN ${publishGrids} ${g} ON ST_Covers(${g.geom}, ST_PointOnSurface(${b.geom}))
-        WHERE ${k.communityCode} = ANY(${communityList}) GROUP BY ${b.code} HAVING count(${g.key}) <> 1 ORDER BY ${b.code} LIMIT 20`,
+    sql`WITH placed AS MATERIALIZED (
+          SELECT ${b.code} AS code, ST_PointOnSurface(${b.geom}) AS p FROM ${buildings} ${b} JOIN ${compounds} ${k} ON ${k.code} = ${b.compoundCode}
+          WHERE ${k.communityCode} = ANY(${communityList})),
+        hits AS (SELECT placed.code, count(*)::int AS n FROM ${publishGrids} ${g} JOIN placed ON ${g.geom} && placed.p AND ST_Covers(${g.geom}, placed.p) GROUP BY placed.code)
+        SELECT placed.code, COALESCE(hits.n, 0) AS n FROM placed LEFT JOIN hits ON hits.code = placed.code
+        WHERE COALESCE(hits.n, 0) <> 1 ORDER BY placed.code LIMIT 20`,
   );
   for (const m of misplaced) problems.push({ kind: 'building', code: 'plan_building_grids', params: { building: m.code, n: Number(m.n) } });
   return problems;

@@ -25,8 +25,13 @@ const r = alias(residents, 'r');
 const i = alias(incidents, 'i');
 const d = alias(disputes, 'd');
 const beat = alias(beats, 'b');
-// Point records: each moves to the new grid that covers it.
-const pointRecords = [keyPlaces, incidents, disputes].map((table) => ({ table, x: alias(table, 'x') }));
+// Point records: each moves to the new grid that covers it. `keys` are the columns of its primary key (incidents' holds
+// the month it is partitioned by).
+const pointRecords = [
+  { table: keyPlaces, keys: ['code'] },
+  { table: incidents, keys: ['id', 'occurred_at'] },
+  { table: disputes, keys: ['code'] },
+].map(({ table, keys }) => ({ table, keys, x: alias(table, 'x'), y: alias(table, 'y'), z: alias(table, 'z') }));
 
 /**
  * Replaces the area's grids by the ones in publish_grids / publish_codes (temp tables of the publishing
@@ -60,12 +65,24 @@ export async function moveRecordsToNewGrids(t: Db, planId: string, communityCode
     WHERE ${b.compoundCode} = ${k.code} AND ${k.communityCode} = ANY(${communityList}) AND ${k.gridCode} IS DISTINCT FROM ${b.gridCode}`);
   await t.execute(sql`UPDATE ${residents} ${r} SET ${bare(r.gridCode)} = ${b.gridCode} FROM ${buildings} ${b} JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code}
     WHERE ${r.buildingCode} = ${b.code} AND ${r.gridCode} IS DISTINCT FROM ${b.gridCode}`);
-  // Point records: the new grid that covers them; one that no new grid covers (none, as the grids tile the area) loses its grid.
-  for (const { table, x } of pointRecords) {
-    await t.execute(sql`UPDATE ${table} ${x} SET ${bare(x.gridCode)} = (
-        SELECT ${g.code} FROM ${grids} ${g} JOIN ${publishCodes} ${pc} ON ${pc.code} = ${g.code} WHERE ST_Covers(${g.geom}, ${x.geom}) ORDER BY ${g.code} LIMIT 1)
-      WHERE ${x.gridCode} IN (SELECT ${publishOld.code} FROM ${publishOld}) OR ${x.gridCode} IN (SELECT ${publishCodes.code} FROM ${publishCodes})`);
+  // Point records: the new grid that covers them (the lowest code on a shared edge); one that no new grid covers (none, as
+  // the grids tile the area) loses its grid. Each grid is matched against the points in it, not each point against the
+  // grids, so that PostGIS prepares a grid's outline once for all its points; and only the rows whose grid changes are
+  // written. Point by point, rewriting every row, this took 1.2 s of a 三里坪街道 publication on PGlite (0.2 s now).
+  const inArea = (gridCode: AnyColumn) => sql`(${gridCode} IN (SELECT ${publishOld.code} FROM ${publishOld}) OR ${gridCode} IN (SELECT ${publishCodes.code} FROM ${publishCodes}))`;
+  for (const { table, keys, x, y, z } of pointRecords) {
+    const keyOf = (alias: string) => sql.join(keys.map((key) => sql`${sql.identifier(alias)}.${sql.identifier(key)}`), sql`, `);
+    const sameKey = (left: string, right: string) =>
+      sql.join(keys.map((key) => sql`${sql.identifier(left)}.${sql.identifier(key)} = ${sql.identifier(right)}.${sql.identifier(key)}`), sql` AND `);
+    await t.execute(sql`UPDATE ${table} ${x} SET ${bare(x.gridCode)} = moved.new_grid FROM (
+        SELECT ${keyOf('y')}, covered.new_grid FROM ${table} ${y} LEFT JOIN (
+          SELECT ${keyOf('z')}, min(${g.code}) AS new_grid
+          FROM ${grids} ${g} JOIN ${publishCodes} ${pc} ON ${pc.code} = ${g.code} JOIN ${table} ${z} ON ${z.geom} && ${g.geom} AND ST_Covers(${g.geom}, ${z.geom})
+          WHERE ${inArea(z.gridCode)} GROUP BY ${keyOf('z')}) covered ON ${sameKey('y', 'covered')}
+        WHERE ${inArea(y.gridCode)} AND ${y.gridCode} IS DISTINCT FROM covered.new_grid) moved
+      WHERE ${sameKey('x', 'moved')}`);
   }
+
   await t.execute(sql`UPDATE ${incidents} ${i} SET ${bare(i.beatCode)} = ${pc.beat} FROM ${publishCodes} ${pc}
     WHERE ${i.gridCode} = ${pc.code} AND ${i.beatCode} IS DISTINCT FROM ${pc.beat}`);
   await t.execute(sql`UPDATE ${disputes} ${d} SET ${bare(d.beatCode)} = ${pc.beat}, ${bare(d.communityCode)} = ${g.communityCode}, ${bare(d.streetCode)} = ${g.streetCode}

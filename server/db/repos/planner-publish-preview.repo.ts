@@ -57,10 +57,13 @@ export async function findPublishChanges(t: Db): Promise<PublishPreview> {
   const outlines = await findOutlineChanges(t);
   const handovers = await findHandovers(t, named);
   const docking = await findDockingChanges(t, named);
+  // A compound leader counts with the compound's first building. Found by a correlated min() per person, PGlite scanned
+  // the buildings in code order for each (0.43 s on 三里坪街道); grouped once, 15 ms.
   const [staff] = await queryRows<{ n: number }>(t, sql`SELECT count(*)::int AS n FROM ${people} ${p}
-    JOIN ${buildings} ${b} ON ${b.code} = COALESCE(${p.buildingCode}, (SELECT min(${bx.code}) FROM ${buildings} ${bx} WHERE ${bx.compoundCode} = ${p.compoundCode}))
-    JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = ${b.code} JOIN ${publishCodes} ${pc} ON ${pc.key} = ${a.gridKey}
-    WHERE (${p.buildingCode} IS NOT NULL OR ${p.compoundCode} IS NOT NULL) AND ${p.gridCode} IS DISTINCT FROM ${pc.code}`);
+    LEFT JOIN (SELECT ${bx.compoundCode} AS compound_code, min(${bx.code}) AS code FROM ${buildings} ${bx} GROUP BY ${bx.compoundCode}) first
+      ON ${p.buildingCode} IS NULL AND first.compound_code = ${p.compoundCode}
+    JOIN ${publishAssignment} ${a} ON ${a.buildingCode} = COALESCE(${p.buildingCode}, first.code) JOIN ${publishCodes} ${pc} ON ${pc.key} = ${a.gridKey}
+    WHERE ${p.gridCode} IS DISTINCT FROM ${pc.code}`);
   const leaders = await queryRows<{ code: string; names: string[] | null }>(t, sql`
     SELECT ${pc.code}, (SELECT json_agg(${p.name} ORDER BY ${l.rank}) FROM ${publishLeaders} ${l} JOIN ${people} ${p} ON ${p.id} = ${l.leaderId} WHERE ${l.code} = ${pc.code}) AS names
     FROM ${publishCodes} ${pc} ORDER BY ${pc.code}`);

@@ -10,7 +10,7 @@ import { queryRows, type Db } from '../engine';
 import { beats, buildings, compounds, gridHistory, gridPlans, grids } from '../schema';
 import { buildingResidentsSql } from './measures.repo';
 import { publishOutlinesSql } from './planner-publish-outlines.repo';
-import { publishAssignment, publishCodes, publishGrids } from './planner-publish-tables';
+import { publishAssignment, publishCodes, publishGrids, publishKept, publishLeaders, publishOld, publishSuccessors } from './planner-publish-tables';
 import { bare, textArraySql } from './sql-refs';
 
 const a = alias(publishAssignment, 'a');
@@ -85,6 +85,15 @@ export async function writePublishCodes(t: Db, mapping: { key: string; code: str
   await t.execute(sql`CREATE TEMP TABLE ${publishCodes} ON COMMIT DROP AS
     SELECT r.key AS ${bare(pc.key)}, r.code AS ${bare(pc.code)}, r.beat AS ${bare(pc.beat)}
     FROM json_to_recordset(${JSON.stringify(mapping)}::json) AS r(key text, code text, beat text)`);
+}
+
+/**
+ * Gathers the statistics of the publishing transaction's temp tables, which autovacuum never analyses: planned with
+ * PostgreSQL's default guesses, moving 三里坪街道's 23,000 incidents to their grids took 1.1 s on PGlite, and 0.35 s
+ * once analysed.
+ */
+export async function analyzePublishTables(t: Db): Promise<void> {
+  await t.execute(sql`ANALYZE ${publishAssignment}, ${publishGrids}, ${publishCodes}, ${publishOld}, ${publishSuccessors}, ${publishLeaders}, ${publishKept}`);
 }
 
 /** The codes of the beats left without any grid. */
