@@ -73,10 +73,12 @@ export function MapControls({ view, onView, measure, onMeasure, heat, onHeat, la
           {t('heat')}
         </button>
       </div>
-      <div className="wall-control-group">
+      {/* The heat's period and hour: while the grids are coloured they are dimmed and none is lit, as the grids' measure
+          keeps its own period (千人警情 counts 30 days): a lit 近28天 beside a legend of 近 30 天 read as a contradiction. */}
+      <div className={view === 'heat' ? 'wall-control-group' : 'wall-control-group wall-control-idle'} data-testid="wall-heat-controls">
         <span>{t('window')}</span>
         {([7, 28] as const).map((d) => (
-          <button key={d} type="button" className={d === heat.windowDays ? 'on' : ''} onClick={() => onHeatShown({ ...heat, windowDays: d })}>
+          <button key={d} type="button" className={view === 'heat' && d === heat.windowDays ? 'on' : ''} onClick={() => onHeatShown({ ...heat, windowDays: d })}>
             {t(d === 7 ? 'days7' : 'days28')}
           </button>
         ))}
