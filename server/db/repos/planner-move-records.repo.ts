@@ -28,9 +28,9 @@ const beat = alias(beats, 'b');
 // Point records: each moves to the new grid that covers it. `keys` are the columns of its primary key (incidents' holds
 // the month it is partitioned by).
 const pointRecords = [
-  { table: keyPlaces, keys: ['code'] },
-  { table: incidents, keys: ['id', 'occurred_at'] },
-  { table: disputes, keys: ['code'] },
+  { table: keyPlaces, keys: [keyPlaces.code.name] },
+  { table: incidents, keys: [incidents.id.name, incidents.occurredAt.name] },
+  { table: disputes, keys: [disputes.code.name] },
 ].map(({ table, keys }) => ({ table, keys, x: alias(table, 'x'), y: alias(table, 'y'), z: alias(table, 'z') }));
 
 /**
