@@ -96,7 +96,6 @@ describe('import boundaries', () => {
   it('accepts a feature that imports shared client code and server types', () => {
     expect(results.clean.messages).toEqual([]);
   });
-
 });
 
 describe('test hooks', () => {
