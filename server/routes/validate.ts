@@ -1,7 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import { resolver, uniqueSymbol } from 'hono-openapi';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { requestLanguage } from '../i18n/language';
 import { fieldError, fieldProblems } from '../i18n/messages';
 import { issueText } from '../i18n/zod-issue-text';
@@ -24,10 +24,9 @@ export function validationOf(handler: unknown): Validation | undefined {
  * is not a plain object (a union, a loose object) and so says nothing of which names are foreign.
  */
 function queryNamesOf(schema: z.ZodType): string[] | null {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, unknown>; catchall?: unknown; in?: z.ZodType } } })._zod.def;
-  if (def.type === 'pipe' && def.in) return queryNamesOf(def.in);
-  if (def.type !== 'object' || !def.shape || def.catchall !== undefined) return null;
-  return Object.keys(def.shape);
+  if (schema instanceof z.ZodPipe) return queryNamesOf(schema.in as z.ZodType);
+  if (!(schema instanceof z.ZodObject) || schema.def.catchall !== undefined) return null;
+  return Object.keys(schema.shape);
 }
 
 /**
